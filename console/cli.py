@@ -1,0 +1,163 @@
+"""The ``eward`` command: the GUI by default, subcommands for scripts, tests and benchmarks.
+
+Exit codes: 0 ok; 2 bad input or rule violation (nothing written); 3 conflict; 1 unexpected.
+With ``--json`` an error prints ``{"error": {"code", "field", "message"}}``.
+Global options (``--database``, ``--user``) are accepted before or after the subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from console import __version__
+from console.db import (
+    Database,
+    DatabaseError,
+    UnsupportedDatabaseUrl,
+    open_database,
+    resolve_database_url,
+)
+from console.services.errors import ServiceError
+from console.settings import ENV_USER, load_user_settings
+
+log = logging.getLogger("eward")
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_INPUT, EXIT_CONFLICT = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """Bad command-line input (exit 2)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class CliContext:
+    database_arg: str | None
+    user_arg: str | None
+    json: bool
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def database_url(self) -> str:
+        return resolve_database_url(self.database_arg)
+
+    @property
+    def user(self) -> str | None:
+        return self.user_arg or os.environ.get(ENV_USER) or load_user_settings().user
+
+    def database(self, *, migrate: bool = True) -> Database:
+        if self._db is None:
+            self._db = open_database(self.database_url, migrate=migrate)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+    def emit(self, payload: Any, text: str | None = None) -> None:
+        if self.json:
+            print(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
+        else:
+            print(text if text is not None else json.dumps(payload, ensure_ascii=False, indent=2,
+                                                           default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--database", metavar="URL", default=default,
+                        help="database URL (also EWARD_DATABASE_URL); default: embedded SQLite")
+    parser.add_argument("--user", metavar="INITIALS", default=default,
+                        help="acting user's initials (also EWARD_USER)")
+    parser.add_argument("--json", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="machine-readable output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from console.commands import register_all
+
+    parser = argparse.ArgumentParser(prog="eward", description="eWard Console")
+    parser.add_argument("--version", action="version", version=f"eward {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, **kw: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, **kw)
+        _global_options(p, suppress=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    register_all(add)
+    return parser
+
+
+def _error(ctx: CliContext, code: str, field: str | None, message: str, exit_code: int) -> int:
+    if ctx.json:
+        print(json.dumps({"error": {"code": code, "field": field, "message": message}},
+                         ensure_ascii=False))
+    else:
+        where = f" ({field})" if field else ""
+        print(f"eward: {code}{where}: {message}", file=sys.stderr)
+    return exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("EWARD_LOG_LEVEL", "WARNING"),
+                        format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(database_arg=args.database, user_arg=args.user, json=args.json)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from console.views.app import run_gui
+
+            return run_gui(ctx.database_url, ctx.user)
+        return handler(args, ctx)
+    except UsageError as exc:
+        return _error(ctx, "INPUT", exc.field, str(exc), EXIT_INPUT)
+    except ServiceError as exc:
+        return _error(ctx, exc.code, exc.field, exc.message, exc.exit_code)
+    except UnsupportedDatabaseUrl as exc:
+        return _error(ctx, "INPUT", "--database", str(exc), EXIT_INPUT)
+    except DatabaseError as exc:
+        return _error(ctx, "DATABASE", None, str(exc), EXIT_UNEXPECTED)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: one sentence, details in the log
+        log.debug("unexpected error", exc_info=True)
+        return _error(ctx, "UNEXPECTED", None,
+                      f"Unexpected error ({type(exc).__name__}: {exc}). "
+                      "Run with EWARD_LOG_LEVEL=DEBUG for details.", EXIT_UNEXPECTED)
+    finally:
+        ctx.close()
+
+
+def gui_main() -> int:
+    return main([])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""``eward staff``, ``eward seed``, ``eward census``, ``eward screenshot``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from console.cli import UsageError
+from console.commands import parse_day, parse_size
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import format_local
+
+SCREENS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations", "dashboard")
+
+
+def register(add: Callable[..., Any]) -> None:
+    add("staff", _staff, help="staff with initials, name and roles")
+
+    p = add("seed", _seed, help="fill the database with a deterministic demo ward")
+    p.add_argument("--demo", action="store_true", required=True, help="the demo ward")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+
+    p = add("census", _census, help="today's admitted patients with capacity")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+
+    p = add("screenshot", _screenshot, help="render a screen to PNG (offscreen)")
+    p.add_argument("view", choices=SCREENS)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    p.add_argument("--size", default="1400x900")
+
+
+def _staff(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.staff import list_staff
+
+    with read_only(ctx.database()) as session:
+        rows = list_staff(session)
+    payload = [{"initials": r.initials, "name": r.name, "roles": list(r.roles)} for r in rows]
+    text = "\n".join(f"{r.initials:6} {r.name:30} {', '.join(r.roles)}" for r in rows)
+    ctx.emit(payload, text or "No staff yet: run 'eward seed --demo' or add users.")
+    return 0
+
+
+def _seed(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.demo import seed_demo
+    from console.timeutil import today_local
+
+    day = parse_day(args.date) or today_local()
+    with unit_of_work(ctx.database(), ctx.user or "system") as session:
+        summary = seed_demo(session, day=day, seed=args.seed)
+    ctx.emit(summary, "Demo ward for {day}: {admitted} admitted, {visits} visits.".format(
+        day=day, admitted=summary.get("admitted"), visits=summary.get("visits")))
+    return 0
+
+
+def _census(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.census import load_census
+
+    with read_only(ctx.database(), ctx.user) as session:
+        snap = load_census(session, parse_day(args.date))
+    patients = [asdict(r) for r in snap.rows]
+    payload = {"date": snap.day, "capacity": snap.capacity, "admitted": snap.admitted,
+               "over_capacity": snap.over_capacity, "patients": patients}
+    lines = [f"{snap.day}: {snap.admitted} / {snap.capacity} admitted"
+             + (" (over capacity)" if snap.over_capacity else "")]
+    lines += [f"{r.name:28} {r.cpr_masked} {r.municipality:13} day {r.day_of_course:>2} "
+              f"next {format_local(r.next_visit_at) or '-':5} {r.treatment_detail}"
+              for r in snap.rows]
+    ctx.emit(payload, "\n".join(lines))
+    return 0
+
+
+def _screenshot(args: argparse.Namespace, ctx: Any) -> int:
+    from console.views.screenshot import render_screen
+
+    size = parse_size(args.size)
+    day = parse_day(args.date)
+    if args.out.suffix.lower() != ".png":
+        raise UsageError("The screenshot is written as PNG: give --out FILE.png.", "--out")
+    render_screen(args.view, args.out, database_url=ctx.database_url, user=ctx.user,
+                  day=day, size=size)
+    ctx.emit({"view": args.view, "out": str(args.out)}, f"Wrote {args.out}")
+    return 0

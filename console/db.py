@@ -1,0 +1,277 @@
+"""Engines and sessions for SQLite (embedded default) and PostgreSQL (shared), plus migrations.
+
+URL resolution: ``--database URL`` > ``EWARD_DATABASE_URL`` > user settings > SQLite file in the
+user data directory. Every failure a person can meet at start (unknown scheme, unreachable server,
+schema newer than the code, a corrupt file) becomes a ``DatabaseError`` with one clear sentence.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError as SADatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from console import settings as user_settings
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_MIGRATION_LOCK = 0x65_57_61_72_64  # advisory lock key: "eWard"
+
+
+class DatabaseError(Exception):
+    """A database problem explained in one sentence for a person (no traceback)."""
+
+
+class UnsupportedDatabaseUrl(DatabaseError):
+    pass
+
+
+class DatabaseUnavailable(DatabaseError):
+    pass
+
+
+class SchemaTooNew(DatabaseError):
+    pass
+
+
+class CorruptDatabase(DatabaseError):
+    pass
+
+
+def default_sqlite_url() -> str:
+    path = user_settings.data_dir() / "eward.sqlite"
+    return f"sqlite:///{path}"
+
+
+def resolve_database_url(cli_url: str | None = None) -> str:
+    """``--database`` > ``EWARD_DATABASE_URL`` > user settings > default SQLite file."""
+    for candidate in (
+        cli_url,
+        os.environ.get(user_settings.ENV_DATABASE_URL),
+        user_settings.load_user_settings().database_url,
+    ):
+        if candidate:
+            return candidate
+    return default_sqlite_url()
+
+
+def normalise_url(raw: str) -> URL:
+    """Parse a URL and pin PostgreSQL to psycopg 3; refuse anything else with a clear sentence."""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise UnsupportedDatabaseUrl(
+            f"'{raw}' is not a database URL: use sqlite:///PATH or postgresql://USER@HOST/DB."
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return url.set(drivername="sqlite+pysqlite")
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    raise UnsupportedDatabaseUrl(
+        f"Database URL scheme '{url.drivername}' is not supported: "
+        "use sqlite:///PATH or postgresql://USER@HOST/DB."
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" hook own transactions (pysqlite's own BEGIN is deferred).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: two desks never both read-then-write and
+        # deadlock on upgrade (SQLITE_BUSY mid-transaction). Readers stay deferred.
+        immediate = conn.get_execution_options().get("eward_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass
+class Database:
+    """One database: its engine and the session factories for reading and writing."""
+
+    url: URL
+    engine: Engine
+    _read: sessionmaker[Session]
+    _write: sessionmaker[Session]
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def display_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self, *, write: bool = False) -> Session:
+        return (self._write if write else self._read)()
+
+    def add_session_hook(self, name: str, fn: Callable[..., Any]) -> None:
+        for factory in (self._read, self._write):
+            event.listen(factory, name, fn)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_database(raw_url: str, **engine_kw: Any) -> Database:
+    """Build engine + session factories. Does not connect; see ``open_database``."""
+    url = normalise_url(raw_url)
+    kw: dict[str, Any] = {"hide_parameters": True, "future": True}
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kw["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    else:
+        kw["pool_pre_ping"] = True
+        kw["connect_args"] = {"connect_timeout": 5}
+    kw.update(engine_kw)
+    engine = create_engine(url, **kw)
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    write_engine = engine.execution_options(eward_write=True)
+    read = sessionmaker(bind=engine, expire_on_commit=False)
+    write = sessionmaker(bind=write_engine, expire_on_commit=False)
+    db = Database(url=url, engine=engine, _read=read, _write=write)
+    from console.services import feed  # the audit + change-feed flush hook
+
+    feed.install(db)
+    return db
+
+
+def check_connection(db: Database) -> None:
+    """Connect once and translate the usual failures into one sentence each."""
+    try:
+        with db.engine.connect() as conn:
+            if db.backend == "sqlite":
+                row = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if row != "ok":
+                    raise CorruptDatabase(
+                        f"The database file {db.url.database} is damaged ({row}); "
+                        "restore it from a backup."
+                    )
+            else:
+                conn.execute(text("SELECT 1"))
+    except SADatabaseError as exc:
+        raise _explain(db, exc) from None
+
+
+def _explain(db: Database, exc: SADatabaseError) -> DatabaseError:
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    if db.backend == "sqlite":
+        if "not a database" in detail or "malformed" in detail:
+            return CorruptDatabase(
+                f"The file {db.url.database} is not a usable eWard database ({detail}); "
+                "restore it from a backup or point --database elsewhere."
+            )
+        return DatabaseUnavailable(f"Cannot open the database file {db.url.database}: {detail}.")
+    if isinstance(exc, OperationalError):
+        return DatabaseUnavailable(
+            f"Cannot reach the PostgreSQL database at {db.display_url}: {detail}. "
+            "Check that the server is running and the URL is right."
+        )
+    return DatabaseUnavailable(f"The database at {db.display_url} refused us: {detail}.")
+
+
+def migrations_dir() -> Path:
+    return Path(str(files("migrations")))
+
+
+def alembic_config(db: Database) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(db: Database) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+
+
+def check_schema_not_newer(db: Database) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    current = current_revision(db)
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config(db))
+    try:
+        script.get_revision(current)
+    except CommandError:
+        raise SchemaTooNew(
+            f"The database is at schema revision {current}, newer than this eWard Console "
+            "knows; upgrade the console before using this database."
+        ) from None
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Apply migrations (serialised across desks on PostgreSQL by an advisory lock)."""
+    from alembic import command
+
+    check_schema_not_newer(db)
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        if db.backend == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def downgrade(db: Database, revision: str = "base") -> None:
+    from alembic import command
+
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+def open_database(raw_url: str, *, migrate: bool = True) -> Database:
+    """Create, connect, check and (by default) migrate; every failure is a ``DatabaseError``."""
+    db = create_database(raw_url)
+    try:
+        check_connection(db)
+        if migrate:
+            upgrade(db)
+            from console.services.reference_data import ensure_reference_data
+            from console.services.uow import unit_of_work
+
+            with unit_of_work(db, user="system") as session:
+                ensure_reference_data(session)
+        else:
+            check_schema_not_newer(db)
+    except SADatabaseError as exc:
+        db.dispose()
+        raise _explain(db, exc) from None
+    except DatabaseError:
+        db.dispose()
+        raise
+    return db

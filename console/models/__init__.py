@@ -1,0 +1,84 @@
+"""ORM models (SQLAlchemy 2 typed declarative), one module per aggregate. No Qt here."""
+
+from console.models.admission import (
+    AdministrationSystem,
+    Admission,
+    AdmissionStatus,
+    Condition,
+    DischargeOutcome,
+    IvAccess,
+    LabResult,
+    Provider,
+    Regimen,
+    RegimenKind,
+)
+from console.models.audit import AccessEvent, AuditEvent, ChangeLog
+from console.models.base import Base, UTCDateTime, Versioned
+from console.models.escalation import (
+    Escalation,
+    EscalationCategory,
+    ResolveAction,
+    RoutedTo,
+    Severity,
+)
+from console.models.fleet import Shift, ShiftCar, ShiftKind
+from console.models.logistics import Delivery, DeliveryStatus
+from console.models.patient import Patient, Relative
+from console.models.reference import (
+    Car,
+    MbeBase,
+    Municipality,
+    Role,
+    Setting,
+    Staff,
+    StaffRole,
+    TariffType,
+)
+from console.models.rounds import RoundAddendum, RoundDecision, RoundStatus, WardRound
+from console.models.visit import Visit, VisitKind, VisitStatus
+
+__all__ = [
+    "AccessEvent",
+    "AdministrationSystem",
+    "Admission",
+    "AdmissionStatus",
+    "AuditEvent",
+    "Base",
+    "Car",
+    "ChangeLog",
+    "Condition",
+    "Delivery",
+    "DeliveryStatus",
+    "DischargeOutcome",
+    "Escalation",
+    "EscalationCategory",
+    "IvAccess",
+    "LabResult",
+    "MbeBase",
+    "Municipality",
+    "Patient",
+    "Provider",
+    "Regimen",
+    "RegimenKind",
+    "Relative",
+    "ResolveAction",
+    "Role",
+    "RoundAddendum",
+    "RoundDecision",
+    "RoundStatus",
+    "RoutedTo",
+    "Setting",
+    "Severity",
+    "Shift",
+    "ShiftCar",
+    "ShiftKind",
+    "Staff",
+    "StaffRole",
+    "TariffType",
+    "UTCDateTime",
+    "Versioned",
+    "Visit",
+    "VisitKind",
+    "VisitStatus",
+    "WardRound",
+]

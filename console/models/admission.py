@@ -1,0 +1,172 @@
+"""An admission (course) to the eHospital, its IV regimen lines and lab results."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.base import Base, Versioned, str_enum
+from console.models.patient import Patient
+from console.models.reference import Staff, TariffType
+
+
+class AdmissionStatus(enum.StrEnum):
+    REFERRED = "referred"
+    ADMITTED = "admitted"
+    DISCHARGED = "discharged"
+
+
+class Condition(enum.StrEnum):
+    DEHYDRATION = "dehydration"
+    PNEUMONIA = "pneumonia"
+    UTI = "uti"
+    ERYSIPELAS = "erysipelas"
+    BACTERAEMIA = "bacteraemia"
+    SPONDYLODISCITIS = "spondylodiscitis"
+    POSTOPERATIVE_INFECTION = "postoperative_infection"
+    COPD = "copd"
+    HYPONATRAEMIA = "hyponatraemia"
+    OTHER = "other"
+
+
+class Provider(enum.StrEnum):
+    MUNICIPALITY = "municipality"
+    MBE = "mbe"
+
+
+class DischargeOutcome(enum.StrEnum):
+    COMPLETED = "completed"
+    ORAL_SWITCH = "oral_switch"
+    READMITTED = "readmitted"
+    OTHER = "other"
+
+
+class RegimenKind(enum.StrEnum):
+    ANTIBIOTIC = "antibiotic"
+    FLUID = "fluid"
+
+
+class AdministrationSystem(enum.StrEnum):
+    CODAN_MIX_ADD = "codan_mix_add"
+    ELASTOMERIC_PUMP = "elastomeric_pump"
+    CADD_PUMP = "cadd_pump"
+    DIVIBAX = "divibax"
+
+
+class IvAccess(enum.StrEnum):
+    PVK = "pvk"
+    CVK = "cvk"
+    PICC = "picc"
+    MIDLINE = "midline"
+    VIP = "vip"
+
+
+class Admission(Versioned, Base):
+    __tablename__ = "admission"
+    __table_args__ = (
+        # One active (not discharged) admission per patient, race-free on both backends.
+        Index(
+            "uq_admission_active_patient",
+            "patient_id",
+            unique=True,
+            postgresql_where=text("status <> 'discharged'"),
+            sqlite_where=text("status <> 'discharged'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    status: Mapped[AdmissionStatus] = mapped_column(
+        str_enum(AdmissionStatus, "admission_status"), index=True
+    )
+    referred_by: Mapped[str | None] = mapped_column(String(200))
+    admitted_at: Mapped[datetime | None]
+    responsible_doctor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    condition: Mapped[Condition] = mapped_column(str_enum(Condition, "condition"))
+    condition_text: Mapped[str | None] = mapped_column(Text)
+    # R-CONSENT: who informed the patient, when, and whether written information was given.
+    consent_informed_by: Mapped[str | None] = mapped_column(String(16))
+    consent_at: Mapped[datetime | None]
+    consent_written: Mapped[bool] = mapped_column(Boolean, default=False)
+    provider: Mapped[Provider] = mapped_column(str_enum(Provider, "provider"))
+    planned_end: Mapped[date | None] = mapped_column(Date)
+    tariff_type_id: Mapped[int | None] = mapped_column(ForeignKey("tariff_type.id"))
+    tariff_override_reason: Mapped[str | None] = mapped_column(Text)
+    meeting_link: Mapped[str | None] = mapped_column(String(500))
+    # R-CRP3: CRP on day 3 unless a doctor records another day with a reason.
+    crp_day: Mapped[int] = mapped_column(Integer, default=3)
+    crp_day_reason: Mapped[str | None] = mapped_column(Text)
+    medication_list_updated: Mapped[bool] = mapped_column(Boolean, default=False)
+    discharged_at: Mapped[datetime | None]
+    discharge_outcome: Mapped[DischargeOutcome | None] = mapped_column(
+        str_enum(DischargeOutcome, "discharge_outcome")
+    )
+    epikrise_sent_at: Mapped[datetime | None]
+    municipality_informed_at: Mapped[datetime | None]
+
+    patient: Mapped[Patient] = relationship()
+    responsible_doctor: Mapped[Staff | None] = relationship()
+    tariff_type: Mapped[TariffType | None] = relationship()
+    regimens: Mapped[list[Regimen]] = relationship(
+        back_populates="admission", order_by="Regimen.id", cascade="all, delete-orphan"
+    )
+
+
+class Regimen(Versioned, Base):
+    """One regimen line: an antibiotic or fluid given 1-4 times a day over a date range."""
+
+    __tablename__ = "regimen"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(
+        ForeignKey("admission.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[RegimenKind] = mapped_column(str_enum(RegimenKind, "regimen_kind"))
+    drug: Mapped[str] = mapped_column(String(128))
+    dose: Mapped[str] = mapped_column(String(64))
+    doses_per_day: Mapped[int] = mapped_column(Integer)
+    dose_times: Mapped[str] = mapped_column(String(64))  # "08:00,15:00,22:00" local time
+    system: Mapped[AdministrationSystem] = mapped_column(
+        str_enum(AdministrationSystem, "administration_system")
+    )
+    iv_access: Mapped[IvAccess] = mapped_column(str_enum(IvAccess, "iv_access"))
+    iv_access_remove_by: Mapped[date | None] = mapped_column(Date)
+    first_dose_given_in_hospital: Mapped[bool] = mapped_column(Boolean, default=False)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)  # last day with doses (inclusive)
+    # Doses the transferring ward sent with the patient (R-SUPPLY, about 7 days' worth).
+    doses_sent: Mapped[int] = mapped_column(Integer, default=0)
+
+    admission: Mapped[Admission] = relationship(back_populates="regimens")
+
+    @property
+    def dose_time_list(self) -> list[str]:
+        return [t for t in self.dose_times.split(",") if t]
+
+
+class LabResult(Base):
+    __tablename__ = "lab_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(
+        ForeignKey("admission.id", ondelete="CASCADE"), index=True
+    )
+    analysis: Mapped[str] = mapped_column(String(32), default="crp")
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16), default="mg/L")
+    taken_at: Mapped[datetime]
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    recorded_by: Mapped[str | None] = mapped_column(String(16))

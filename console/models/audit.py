@@ -1,0 +1,53 @@
+"""Change feed, audit trail and access log. Append-only: never updated, never deleted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from console.models.base import Base
+
+# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a bigint.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class ChangeLog(Base):
+    """One row per changed row; other desks watch the newest id (design: change feed)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime]
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))  # insert / update / delete
+    user: Mapped[str | None] = mapped_column(String(16))
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    user: Mapped[str | None] = mapped_column(String(16), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    admission_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    before: Mapped[str | None] = mapped_column(Text)  # JSON of the changed columns
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class AccessEvent(Base):
+    """Who opened, printed or exported which patient's record, and when (sundhedsloven § 42 a)."""
+
+    __tablename__ = "access_event"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    user: Mapped[str | None] = mapped_column(String(16))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    admission_id: Mapped[int | None] = mapped_column(ForeignKey("admission.id"))
+    purpose: Mapped[str] = mapped_column(String(32), default="view")

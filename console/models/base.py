@@ -1,0 +1,84 @@
+"""Declarative base, naming convention, UTC timestamps and the version column mixin."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Set before the first migration so every constraint has a stable, predictable name
+# (Alembic naming.rst); SQLite batch migrations depend on it.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC instants on every backend.
+
+    PostgreSQL stores ``timestamptz``; SQLite stores text, which comes back naive, so it is
+    re-labelled as UTC on the way out. Naive values are refused on the way in.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: store timezone-aware UTC")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def str_enum(enum_cls: type[enum.Enum], name: str) -> Enum:
+    """A portable enum column: VARCHAR + CHECK constraint holding the enum's *values*."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(str(m.value)) for m in enum_cls) + 8,
+        values_callable=lambda cls: [str(m.value) for m in cls],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+
+
+class Versioned:
+    """Rows a person edits: an optimistic-lock counter plus who changed the row last and when.
+
+    SQLAlchemy's ``version_id_col`` makes every UPDATE check the version it read; services also
+    compare the version an edit was *based on* and raise ``Conflict(who, when)`` (design rule 5).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    updated_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr receives the class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -1,0 +1,77 @@
+"""Escalations: calls from municipal nurses, routed by R-CONTACT, with response clocks."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.admission import Admission
+from console.models.base import Base, Versioned, str_enum
+from console.models.reference import Municipality
+
+
+class EscalationCategory(enum.StrEnum):
+    CLINICAL_WORSENING = "clinical_worsening"
+    COMPLICATION = "complication"
+    IV_ACCESS_PROBLEM = "iv_access_problem"
+    MISSING_MEDICINE = "missing_medicine"
+    MISSING_SUPPLIES = "missing_supplies"
+    PROCEDURE_QUESTION = "procedure_question"
+    MBE_SUPPORT = "mbe_support"
+    OTHER = "other"
+
+
+class Severity(enum.StrEnum):
+    URGENT = "urgent"
+    TODAY = "today"
+    ROUTINE = "routine"
+
+
+class RoutedTo(enum.StrEnum):
+    E_DOCTOR = "e_doctor"
+    E_NURSE = "e_nurse"
+
+
+class ResolveAction(enum.StrEnum):
+    ADVICE_GIVEN = "advice_given"
+    REGIMEN_CHANGED = "regimen_changed"
+    MBE_VISIT_CREATED = "mbe_visit_created"
+    DELIVERY_CREATED = "delivery_created"
+    READMITTED = "readmitted"
+    NO_ACTION_NEEDED = "no_action_needed"
+
+
+class Escalation(Versioned, Base):
+    __tablename__ = "escalation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(
+        ForeignKey("admission.id", ondelete="CASCADE"), index=True
+    )
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"))
+    caller_name: Mapped[str] = mapped_column(String(128))
+    caller_phone: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[EscalationCategory] = mapped_column(
+        str_enum(EscalationCategory, "escalation_category")
+    )
+    severity: Mapped[Severity] = mapped_column(str_enum(Severity, "severity"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime]
+    routed_to: Mapped[RoutedTo] = mapped_column(str_enum(RoutedTo, "routed_to"))
+    route_override_reason: Mapped[str | None] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[str | None] = mapped_column(String(16))
+    resolved_at: Mapped[datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(16))
+    resolution_action: Mapped[ResolveAction | None] = mapped_column(
+        str_enum(ResolveAction, "resolve_action")
+    )
+    resolution_note: Mapped[str | None] = mapped_column(Text)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="SET NULL"))
+
+    admission: Mapped[Admission] = relationship()
+    municipality: Mapped[Municipality] = relationship()

@@ -1,0 +1,48 @@
+"""MBE shifts: each base has a day and an evening shift with at most 4 cars (R-SHIFT)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.base import Base, Versioned, str_enum
+from console.models.reference import Car, MbeBase
+
+
+class ShiftKind(enum.StrEnum):
+    DAY = "day"
+    EVENING = "evening"
+
+
+class Shift(Versioned, Base):
+    __tablename__ = "shift"
+    __table_args__ = (UniqueConstraint("base_id", "shift_date", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    base_id: Mapped[int] = mapped_column(ForeignKey("base.id"), index=True)
+    shift_date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[ShiftKind] = mapped_column(str_enum(ShiftKind, "shift_kind"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+
+    base: Mapped[MbeBase] = relationship()
+    cars: Mapped[list[ShiftCar]] = relationship(
+        back_populates="shift", cascade="all, delete-orphan", order_by="ShiftCar.id"
+    )
+
+
+class ShiftCar(Versioned, Base):
+    __tablename__ = "shift_car"
+    __table_args__ = (UniqueConstraint("shift_id", "car_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shift.id", ondelete="CASCADE"), index=True)
+    car_id: Mapped[int] = mapped_column(ForeignKey("car.id"))
+    crew: Mapped[str | None] = mapped_column(String(200))
+    in_service: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    shift: Mapped[Shift] = relationship(back_populates="cars")
+    car: Mapped[Car] = relationship()

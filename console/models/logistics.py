@@ -1,0 +1,40 @@
+"""Deliveries of medicine and supplies to the home (R-SUPPLY, R-IVBOX)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.admission import Admission
+from console.models.base import Base, Versioned, str_enum
+
+
+class DeliveryStatus(enum.StrEnum):
+    REQUESTED = "requested"
+    PACKED = "packed"
+    OUT = "out"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Delivery(Versioned, Base):
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(
+        ForeignKey("admission.id", ondelete="CASCADE"), index=True
+    )
+    due_by: Mapped[datetime]
+    status: Mapped[DeliveryStatus] = mapped_column(str_enum(DeliveryStatus, "delivery_status"))
+    contents: Mapped[str] = mapped_column(Text, default="")  # human-readable packing list
+    days_covered: Mapped[int] = mapped_column(Integer, default=0)
+    courier: Mapped[str | None] = mapped_column(String(128))
+    delivered_at: Mapped[datetime | None]
+    failed_reason: Mapped[str | None] = mapped_column(Text)
+    needs_review: Mapped[bool] = mapped_column(default=False)
+
+    admission: Mapped[Admission] = relationship()

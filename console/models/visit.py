@@ -1,0 +1,61 @@
+"""Visits: every planned contact with a patient's home (doses, first visit, blood samples…)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.admission import Admission, Provider
+from console.models.base import Base, Versioned, str_enum
+
+
+class VisitKind(enum.StrEnum):
+    FIRST_VISIT = "first_visit"
+    IV_DOSE = "iv_dose"
+    BLOOD_SAMPLE = "blood_sample"
+    SUPPORT = "support"
+    ASSESSMENT = "assessment"
+    DELIVERY = "delivery"
+
+
+class VisitStatus(enum.StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class Visit(Versioned, Base):
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_window_start_status", "window_start", "status"),
+        Index("ix_visit_admission_id_window_start", "admission_id", "window_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(ForeignKey("admission.id", ondelete="CASCADE"))
+    regimen_id: Mapped[int | None] = mapped_column(ForeignKey("regimen.id", ondelete="SET NULL"))
+    kind: Mapped[VisitKind] = mapped_column(str_enum(VisitKind, "visit_kind"))
+    provider: Mapped[Provider] = mapped_column(str_enum(Provider, "provider"))
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    service_minutes: Mapped[int] = mapped_column(Integer, default=30)  # R-VISIT-LEN: < 60
+    status: Mapped[VisitStatus] = mapped_column(str_enum(VisitStatus, "visit_status"))
+    shift_car_id: Mapped[int | None] = mapped_column(
+        ForeignKey("shift_car.id", ondelete="SET NULL"), index=True
+    )
+    route_order: Mapped[int | None] = mapped_column(Integer)
+    eta: Mapped[datetime | None]
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    # R-REGISTER: who performed it, when, time spent, observations; or why it was missed.
+    performed_by: Mapped[str | None] = mapped_column(String(128))
+    performed_at: Mapped[datetime | None]
+    minutes_spent: Mapped[int | None] = mapped_column(Integer)
+    observations: Mapped[str | None] = mapped_column(Text)
+    missed_reason: Mapped[str | None] = mapped_column(Text)
+
+    admission: Mapped[Admission] = relationship()

@@ -1,0 +1,79 @@
+"""Errors that speak to people: which rule, which field, what to do (design rule 10).
+
+The CLI maps them to exit codes (2 rule/input, 3 conflict) and the views show them as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from console.timeutil import format_local
+
+
+class ServiceError(Exception):
+    code = "ERROR"
+    exit_code = 1
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "field": self.field, "message": self.message}
+
+
+class RuleViolation(ServiceError):
+    """An IV-agreement rule (domain.md R-…) or a validation rule was broken; nothing was saved."""
+
+    exit_code = 2
+
+    def __init__(self, rule_id: str, field: str | None, message: str) -> None:
+        super().__init__(message, field)
+        self.rule_id = rule_id
+        self.code = rule_id
+
+    def __str__(self) -> str:
+        where = f" ({self.field})" if self.field else ""
+        return f"{self.rule_id}{where}: {self.message}"
+
+
+class InvalidInput(RuleViolation):
+    """Bad input that no agreement rule names (malformed date, unknown code…)."""
+
+    def __init__(self, field: str | None, message: str) -> None:
+        super().__init__("INPUT", field, message)
+
+
+class NotFound(ServiceError):
+    code = "NOT_FOUND"
+    exit_code = 2
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"No {what} with id {key}.", None)
+        self.what = what
+        self.key = key
+
+
+class Conflict(ServiceError):
+    """Somebody else changed the row since it was loaded; the person must reload or re-apply."""
+
+    code = "CONFLICT"
+    exit_code = 3
+
+    def __init__(self, what: str, who: str | None, when: datetime | None) -> None:
+        by = who or "another desk"
+        at = f" at {format_local(when, '%H:%M')}" if when else ""
+        super().__init__(
+            f"This {what} was changed by {by}{at} after you opened it. "
+            "Reload to see their change, then apply yours again.",
+            None,
+        )
+        self.what = what
+        self.who = who
+        self.when = when
+
+
+class Forbidden(ServiceError):
+    code = "FORBIDDEN"
+    exit_code = 2

@@ -1,0 +1,54 @@
+"""Shared configuration in the ``setting`` table, with typed accessors and defaults.
+
+Numbers domain.md marks *configurable* live here, not in code.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models.reference import Setting
+
+DEFAULTS: dict[str, tuple[str, str]] = {
+    "capacity": ("30", "Planned number of admitted patients (R-CAPACITY); over it warns only."),
+    "supply_days_initial": ("7", "Days of medicine the transferring ward sends (R-SUPPLY)."),
+    "crp_day": ("3", "Course day on which CRP is measured for IV antibiotics (R-CRP3)."),
+    "municipal_window_start": ("07:00", "Earliest municipal administration (R-WINDOW)."),
+    "municipal_window_end": ("23:00", "Latest municipal administration (R-WINDOW)."),
+    "municipal_max_daily": ("3", "Municipal administrations a day without a 4x agreement (R-FREQ)."),
+    "day_shift_start": ("07:00", "MBE day shift start (R-SHIFT)."),
+    "day_shift_end": ("15:00", "MBE day shift end (R-SHIFT)."),
+    "evening_shift_start": ("15:00", "MBE evening shift start (R-SHIFT)."),
+    "evening_shift_end": ("23:00", "MBE evening shift end (R-SHIFT)."),
+    "max_cars_per_shift": ("4", "Cars per base per shift at most (R-SHIFT)."),
+    "e_nurse_hours_start": ("07:30", "E-nurse answers municipal nurses from (R-CONTACT)."),
+    "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
+    "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),
+    "dose_window_minutes": ("60", "A dose visit's window: dose time ± this many minutes."),
+    "access_log_retention_years": ("5", "Years to keep the access log."),
+}
+
+
+def get_setting(session: Session, key: str) -> str:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    if value is not None:
+        return value
+    if key in DEFAULTS:
+        return DEFAULTS[key][0]
+    raise KeyError(key)
+
+
+def get_int(session: Session, key: str) -> int:
+    return int(get_setting(session, key))
+
+
+def get_time(session: Session, key: str) -> time:
+    return time.fromisoformat(get_setting(session, key))
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    return {key: stored.get(key, default) for key, (default, _doc) in DEFAULTS.items()}

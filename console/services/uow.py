@@ -1,0 +1,64 @@
+"""One unit of work = one transaction (design rule 3).
+
+The service entry point opens it; data functions take the session and never commit. The data
+change, its audit events and its change-feed rows commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.models.base import Versioned
+from console.services.errors import Conflict
+
+if TYPE_CHECKING:
+    from console.db import Database
+
+USER_KEY = "eward_user"
+
+
+@contextmanager
+def unit_of_work(db: Database, user: str | None, *, write: bool = True) -> Iterator[Session]:
+    """Yield a session; commit on success, roll back on any exception.
+
+    ``write=True`` takes SQLite's write lock at BEGIN (BEGIN IMMEDIATE) so a read-check-write
+    sequence cannot be interleaved by another desk.
+    """
+    session = db.session(write=write)
+    session.info[USER_KEY] = user
+    try:
+        yield session
+        if write:
+            session.commit()
+        else:
+            session.rollback()
+    except StaleDataError:
+        session.rollback()
+        raise Conflict("record", None, None) from None
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_only(db: Database, user: str | None = None) -> Iterator[Session]:
+    with unit_of_work(db, user, write=False) as session:
+        yield session
+
+
+def acting_user(session: Session) -> str | None:
+    user = session.info.get(USER_KEY)
+    return user if isinstance(user, str) else None
+
+
+def check_version(row: Versioned, expected: int | None, what: str) -> None:
+    """Refuse an edit based on an older version of the row (design rule 5)."""
+    if expected is not None and row.version != expected:
+        raise Conflict(what, row.updated_by, row.updated_at)

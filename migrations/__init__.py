@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the wheel so ``eward db upgrade`` works when installed."""

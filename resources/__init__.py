@@ -1,0 +1,1 @@
+"""Data shipped with the console: reference CSVs, icons, translations."""

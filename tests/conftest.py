@@ -1,0 +1,136 @@
+"""Shared fixtures: a fresh database per test on SQLite and (when configured) PostgreSQL.
+
+PostgreSQL: set ``EWARD_TEST_PG_URL`` to a server URL (e.g. postgresql://postgres@127.0.0.1/postgres).
+Each test session creates its own database on that server, migrates it once, and every test
+starts from truncated tables with the reference data re-seeded. Unset, PostgreSQL tests skip
+with a visible reason.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from console.db import Database, open_database  # noqa: E402
+from console.models import Base  # noqa: E402
+from console.services.reference_data import ensure_reference_data  # noqa: E402
+from console.services.uow import unit_of_work  # noqa: E402
+
+PG_ENV = "EWARD_TEST_PG_URL"
+PG_SKIP_REASON = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)"
+
+
+class MemoryKeyring(KeyringBackend):
+    """Tests never touch a real keyring (style.md practice 10)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("EWARD_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("EWARD_DATA_DIR", str(home / "data"))
+    monkeypatch.delenv("EWARD_DATABASE_URL", raising=False)
+    monkeypatch.delenv("EWARD_USER", raising=False)
+    keyring.set_keyring(MemoryKeyring())
+
+
+def pg_server_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A database of this test session's own on the configured PostgreSQL server."""
+    server = pg_server_url()
+    if not server:
+        pytest.skip(PG_SKIP_REASON)
+    name = f"eward_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(make_url(server).set(drivername="postgresql+psycopg"),
+                          isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated(pg_database_url: str) -> Iterator[str]:
+    db = open_database(pg_database_url)
+    db.dispose()
+    yield pg_database_url
+
+
+def _truncate_all(db: Database) -> None:
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    with unit_of_work(db, "system") as session:
+        ensure_reference_data(session)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'eward.sqlite'}"
+
+
+@pytest.fixture
+def pg_url(_pg_migrated: str) -> str:
+    """The session's PostgreSQL database, emptied and re-seeded with reference data."""
+    db = open_database(_pg_migrated, migrate=False)
+    try:
+        _truncate_all(db)
+    finally:
+        db.dispose()
+    return _pg_migrated
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, migrated database URL on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'eward.sqlite'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    database = open_database(sqlite_url)
+    yield database
+    database.dispose()
