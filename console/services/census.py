@@ -110,21 +110,21 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 Visit.window_end >= reference,
             )
             .group_by(Visit.admission_id)
-        ).tuples()
+        )
     )
     crp_times: dict[int, list[datetime]] = defaultdict(list)
     for adm_id, taken_at in session.execute(
         select(LabResult.admission_id, LabResult.taken_at).where(
             LabResult.admission_id.in_(ids), LabResult.analysis == "crp", LabResult.taken_at < end
         )
-    ).tuples():
+    ):
         crp_times[adm_id].append(taken_at)
     open_esc = dict(
         session.execute(
             select(Escalation.admission_id, func.count())
             .where(Escalation.admission_id.in_(ids), Escalation.resolved_at.is_(None))
             .group_by(Escalation.admission_id)
-        ).tuples()
+        )
     )
     delivered_days = dict(
         session.execute(
@@ -135,7 +135,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 and_(Delivery.delivered_at.is_not(None), Delivery.delivered_at < end),
             )
             .group_by(Delivery.admission_id)
-        ).tuples()
+        )
     )
 
     rows = []

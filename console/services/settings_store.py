@@ -50,5 +50,5 @@ def get_time(session: Session, key: str) -> time:
 
 
 def all_settings(session: Session) -> dict[str, str]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     return {key: stored.get(key, default) for key, (default, _doc) in DEFAULTS.items()}
