@@ -21,10 +21,10 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from console.db import Database, open_database  # noqa: E402
-from console.models import Base  # noqa: E402
-from console.services.reference_data import ensure_reference_data  # noqa: E402
-from console.services.uow import unit_of_work  # noqa: E402
+from console.db import Database, open_database
+from console.models import Base
+from console.services.reference_data import ensure_reference_data
+from console.services.uow import unit_of_work
 
 PG_ENV = "EWARD_TEST_PG_URL"
 PG_SKIP_REASON = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)"
@@ -68,6 +68,8 @@ def pg_database_url() -> Iterator[str]:
     """A database of this test session's own on the configured PostgreSQL server."""
     server = pg_server_url()
     if not server:
+        if os.environ.get("EWARD_REQUIRE_PG"):
+            pytest.fail(f"EWARD_REQUIRE_PG is set but {PG_ENV} is not", pytrace=False)
         pytest.skip(PG_SKIP_REASON)
     name = f"eward_test_{uuid.uuid4().hex[:10]}"
     admin = create_engine(make_url(server).set(drivername="postgresql+psycopg"),
@@ -84,10 +86,10 @@ def pg_database_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def _pg_migrated(pg_database_url: str) -> Iterator[str]:
+def _pg_migrated(pg_database_url: str) -> str:
     db = open_database(pg_database_url)
     db.dispose()
-    yield pg_database_url
+    return pg_database_url
 
 
 def _truncate_all(db: Database) -> None:
@@ -134,3 +136,14 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     database = open_database(sqlite_url)
     yield database
     database.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly how many PostgreSQL tests ran, so a CI log shows they were not skipped."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if "postgresql" in getattr(report, "nodeid", "") or "pg" in getattr(report, "keywords", {}):
+                counts[outcome] = counts.get(outcome, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "none collected"
+    terminalreporter.write_line(f"PostgreSQL tests: {summary}")

@@ -61,7 +61,7 @@ def test_corrupt_sqlite_file_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite"
     garbage = b"this is not a database file at all " * 200
     path.write_bytes(garbage)
-    with pytest.raises(CorruptDatabase, match="not a usable eWard database|damaged"):
+    with pytest.raises(CorruptDatabase, match=r"not a usable eWard database|damaged"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == garbage
 

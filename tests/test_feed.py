@@ -35,7 +35,8 @@ def test_write_brings_audit_and_change_feed_in_same_transaction(db: Database) ->
         muni = s.scalar(select(Municipality).where(Municipality.name == "Sorø"))
         assert muni is not None
         assert (muni.updated_by, muni.version) == ("ABC", 2)
-        assert muni.updated_at is not None and muni.updated_at.tzinfo is not None
+        assert muni.updated_at is not None
+        assert muni.updated_at.tzinfo is not None
 
 
 def test_rollback_leaves_neither_data_nor_audit(db: Database) -> None:
