@@ -28,6 +28,12 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
     "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),
     "dose_window_minutes": ("60", "A dose visit's window: dose time ± this many minutes."),
+    "closed_systems": (
+        "codan_mix_add,elastomeric_pump,cadd_pump,divibax",
+        "Closed administration systems allowed (domain: list configurable).",
+    ),
+    "iv_access_types": ("pvk,cvk,picc,midline,vip", "IV access types allowed."),
+    "first_visit_hours": ("3", "Length of the MBE first visit's time window, hours (R-FIRST)."),
     "access_log_retention_years": ("5", "Years to keep the access log."),
 }
 
@@ -52,3 +58,7 @@ def get_time(session: Session, key: str) -> time:
 def all_settings(session: Session) -> dict[str, str]:
     stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     return {key: stored.get(key, default) for key, (default, _doc) in DEFAULTS.items()}
+
+
+def get_list(session: Session, key: str) -> list[str]:
+    return [item.strip() for item in get_setting(session, key).split(",") if item.strip()]

@@ -1,0 +1,164 @@
+"""``eward admit``, ``visits``, ``visit done|missed``, ``discharge``, ``regimen change``, ``patient``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from console.cli import UsageError
+from console.commands import parse_day
+from console.services.referral import parse_date, parse_datetime
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import format_local, today_local
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("admit", _admit, help="admit a referred patient from a referral document (JSON)")
+    p.add_argument("file", help="referral JSON file, or - for standard input")
+
+    p = add("visits", _visits, help="all visits of a ward day")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+
+    p = add("visit", _visit, help="register a visit as done or missed (R-REGISTER)")
+    p.add_argument("action", choices=["done", "missed"])
+    p.add_argument("visit_id", type=int)
+    p.add_argument("--at", help="when it was done (ISO date-time with offset)")
+    p.add_argument("--minutes", type=int, help="time spent with the patient")
+    p.add_argument("--crp", type=float, help="CRP value (mg/L) when ordered")
+    p.add_argument("--note", help="observations")
+    p.add_argument("--by", help="who performed it (default: the acting user)")
+    p.add_argument("--reason", help="why it was missed")
+    p.add_argument("--version", type=int, help="the visit version the change is based on")
+
+    p = add("discharge", _discharge, help="discharge an admission (R-DISCHARGE)")
+    p.add_argument("admission_id", type=int)
+    p.add_argument("--outcome", required=True,
+                   choices=["completed", "oral_switch", "readmitted", "other"])
+    p.add_argument("--epikrise-sent", action="store_true")
+    p.add_argument("--municipality-informed", action="store_true")
+    p.add_argument("--at", help="discharge time (ISO, default now)")
+
+    p = add("regimen", _regimen, help="change a running regimen line")
+    p.add_argument("action", choices=["change"])
+    p.add_argument("regimen_id", type=int)
+    p.add_argument("--from", dest="effective_from", required=True,
+                   help="ISO date-time from which the change applies")
+    p.add_argument("--dose")
+    p.add_argument("--doses-per-day", type=int)
+    p.add_argument("--dose-times", help="e.g. 08:00,16:00,22:00")
+    p.add_argument("--end-date")
+
+    p = add("patient", _patient, help="a patient's record (logs the access)")
+    p.add_argument("admission_id", type=int)
+
+
+def _read_json(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"Cannot read {source}: {exc.strerror}.", "file") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"The referral is not valid JSON (line {exc.lineno}: {exc.msg}).",
+                         "file") from None
+
+
+def _admit(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.admissions import admit
+    from console.services.referral import parse_referral
+
+    referral = parse_referral(_read_json(args.file))
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        result = admit(session, referral)
+    payload = asdict(result)
+    ctx.emit(payload, f"Admitted as admission {result.admission_id} with {len(result.visits)} "
+             f"visits planned." + "".join(f"\nwarning: {w}" for w in result.warnings))
+    return 0
+
+
+def _visits(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.visits import list_visits
+
+    with read_only(ctx.database(), ctx.user) as session:
+        rows = list_visits(session, parse_day(args.date) or today_local())
+    ctx.emit([asdict(r) for r in rows], "\n".join(
+        f"{r.id:>6} {format_local(r.window_start)}-{format_local(r.window_end)} {r.kind:12} "
+        f"{r.provider:12} {r.status:9} {r.car or '':6} {r.patient}" for r in rows))
+    return 0
+
+
+def _visit(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.visits import register_visit_done, register_visit_missed
+    from console.timeutil import now_utc
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        if args.action == "done":
+            if args.minutes is None:
+                raise UsageError("Give --minutes: the time spent with the patient.", "--minutes")
+            at = parse_datetime(args.at, "--at") if args.at else now_utc()
+            row = register_visit_done(session, args.visit_id, performed_at=at,
+                                      minutes=args.minutes, performed_by=args.by,
+                                      observations=args.note, crp=args.crp,
+                                      expected_version=args.version)
+        else:
+            if not args.reason:
+                raise UsageError("Give --reason: why the visit was missed.", "--reason")
+            row = register_visit_missed(session, args.visit_id, reason=args.reason,
+                                        expected_version=args.version)
+    ctx.emit(asdict(row), f"Visit {row.id} registered as {row.status}.")
+    return 0
+
+
+def _discharge(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import DischargeOutcome
+    from console.services.course import discharge
+
+    at = parse_datetime(args.at, "--at") if args.at else None
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        result = discharge(session, args.admission_id, outcome=DischargeOutcome(args.outcome),
+                           epikrise_sent=args.epikrise_sent,
+                           municipality_informed=args.municipality_informed, at=at)
+    ctx.emit(asdict(result), f"Admission {result.admission_id} discharged ({result.outcome}); "
+             f"{result.visits_cancelled} visits and {result.deliveries_cancelled} deliveries "
+             "cancelled.")
+    return 0
+
+
+def _regimen(args: argparse.Namespace, ctx: Any) -> int:
+    from datetime import time
+
+    from console.services.course import change_regimen
+
+    times = None
+    if args.dose_times:
+        try:
+            times = [time.fromisoformat(t.strip()) for t in args.dose_times.split(",")]
+        except ValueError:
+            raise UsageError("Dose times are HH:MM separated by commas.", "--dose-times") from None
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        result = change_regimen(
+            session, args.regimen_id,
+            effective_from=parse_datetime(args.effective_from, "--from"), dose=args.dose,
+            doses_per_day=args.doses_per_day, dose_times=times,
+            end_date=parse_date(args.end_date, "--end-date") if args.end_date else None)
+    ctx.emit(asdict(result), f"Regimen {result.regimen_id} changed: {result.visits_cancelled} "
+             f"future visits replaced by {result.visits_planned}.")
+    return 0
+
+
+def _patient(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.record import load_record
+
+    with unit_of_work(ctx.database(), ctx.user) as session:  # writes the access_event
+        record = load_record(session, args.admission_id)
+    payload = asdict(record)
+    ctx.emit(payload, f"{record.name} ({record.cpr_masked}), {record.municipality}, day "
+             f"{record.day_of_course}; missing for handover: "
+             f"{', '.join(record.handover_missing) or 'nothing'}")
+    return 0
