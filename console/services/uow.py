@@ -35,8 +35,8 @@ def unit_of_work(db: Database, user: str | None, *, write: bool = True) -> Itera
         yield session
         if write:
             session.commit()
-        else:
-            session.rollback()
+        # A reader's transaction ends with close() below, which releases the connection without
+        # expiring what was loaded (rollback() would expire it).
     except StaleDataError:
         session.rollback()
         raise Conflict("record", None, None) from None
