@@ -46,7 +46,8 @@ def _visit(db: Database, admission_id: int, kind: str, nth: int = 0) -> Visit:
         return list(visits)[nth]
 
 
-def test_R_REGISTER_done_records_time_who_observations_and_crp(course: tuple[Database, AdmissionResult]) -> None:
+def test_R_REGISTER_done_records_time_who_observations_and_crp(
+        course: tuple[Database, AdmissionResult]) -> None:
     db, adm = course
     sample = _visit(db, adm.admission_id, "blood_sample")
     at = sample.window_start
@@ -112,7 +113,7 @@ def test_R_DISCHARGE_cancels_remaining_visits_and_deliveries_in_one_transaction(
         assert left == 0
         kept = s.scalar(select(func.count()).select_from(Visit).where(
             Visit.admission_id == adm.admission_id, Visit.status == VisitStatus.PLANNED))
-        assert kept and kept > 0  # the past stays as it was
+        assert kept  # the past stays as it was
         assert s.scalar(select(Delivery.status).where(Delivery.admission_id == adm.admission_id)
                         ).value == "cancelled"
     with pytest.raises(RuleViolation, match="already discharged"), unit_of_work(db, DOCTOR) as s:
