@@ -110,7 +110,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 Visit.window_end >= reference,
             )
             .group_by(Visit.admission_id)
-        )
+        ).all()
     )
     crp_times: dict[int, list[datetime]] = defaultdict(list)
     for adm_id, taken_at in session.execute(
@@ -124,7 +124,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
             select(Escalation.admission_id, func.count())
             .where(Escalation.admission_id.in_(ids), Escalation.resolved_at.is_(None))
             .group_by(Escalation.admission_id)
-        )
+        ).all()
     )
     delivered_days = dict(
         session.execute(
@@ -135,7 +135,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 and_(Delivery.delivered_at.is_not(None), Delivery.delivered_at < end),
             )
             .group_by(Delivery.admission_id)
-        )
+        ).all()
     )
 
     rows = []

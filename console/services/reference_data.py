@@ -57,7 +57,8 @@ def ensure_reference_data(session: Session) -> None:
         if key not in stored:
             session.add(Setting(key=key, value=value, description=doc))
 
-    tariffs = set(session.execute(select(TariffType.code, TariffType.price_year)))
+    tariffs = {(code, year) for code, year in session.execute(
+        select(TariffType.code, TariffType.price_year))}
     for row in _rows("tariffs_syddanmark_2025.csv"):
         if (row["code"], int(row["price_year"])) in tariffs:
             continue

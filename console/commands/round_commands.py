@@ -1,0 +1,82 @@
+"""``eward rounds``, ``eward round prepare|sign|addendum``, ``eward lab add``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from console.commands import parse_day
+from console.services.referral import parse_datetime
+from console.services.uow import unit_of_work
+from console.timeutil import today_local
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("rounds", _rounds, help="the day's ward rounds (generated when missing)")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+
+    p = add("round", _round, help="prepare, sign or add an addendum to a round")
+    p.add_argument("action", choices=["prepare", "sign", "addendum"])
+    p.add_argument("round_id", type=int)
+    p.add_argument("--decision", choices=["continue", "adjust", "oral_switch", "readmit",
+                                          "discharge"])
+    p.add_argument("--note", help="assessment/plan (sign), points to discuss (prepare), text")
+    p.add_argument("--crp-other-day-reason", help="R-CRP3: why CRP is measured another day")
+    p.add_argument("--version", type=int, help="the round version the change is based on")
+
+    p = add("lab", _lab, help="add a lab result")
+    p.add_argument("action", choices=["add"])
+    p.add_argument("admission_id", type=int)
+    p.add_argument("--crp", type=float, required=True, help="CRP in mg/L")
+    p.add_argument("--taken-at", required=True, help="ISO date-time with offset")
+
+
+def _rounds(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.rounds import ensure_rounds, list_rounds
+
+    day = parse_day(args.date) or today_local()
+    with unit_of_work(ctx.database(), ctx.user or "system") as session:
+        ensure_rounds(session, day)
+        listing = list_rounds(session, day)
+    rows = [asdict(r) for r in listing.rows]
+    ctx.emit(rows, "\n".join(
+        f"{r.sort_order + 1:>3}. {r.patient:28} day {r.day_of_course:>2} {r.status:8} "
+        f"CRP {r.latest_crp if r.latest_crp is not None else '-':>5}  {', '.join(r.flags)}"
+        for r in listing.rows) or f"No rounds on {day}.")
+    return 0
+
+
+def _round(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import RoundDecision
+    from console.services.errors import InvalidInput
+    from console.services.rounds import RoundNote, add_addendum, prepare_round, sign_round
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        if args.action == "prepare":
+            prepare_round(session, args.round_id, prep_notes=args.note or "",
+                          expected_version=args.version)
+        elif args.action == "addendum":
+            add_addendum(session, args.round_id, args.note or "")
+        else:
+            if not args.decision:
+                raise InvalidInput("--decision", "Give the round's decision.")
+            sign_round(session, args.round_id, decision=RoundDecision(args.decision),
+                       note=RoundNote(plan=args.note) if args.note else None,
+                       crp_other_day_reason=args.crp_other_day_reason,
+                       expected_version=args.version)
+    ctx.emit({"round_id": args.round_id, "action": args.action},
+             f"Round {args.round_id}: {args.action} done.")
+    return 0
+
+
+def _lab(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.rounds import add_lab_result
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        lab_id = add_lab_result(session, args.admission_id, crp=args.crp,
+                                taken_at=parse_datetime(args.taken_at, "--taken-at"))
+    ctx.emit({"lab_result_id": lab_id, "admission_id": args.admission_id, "crp": args.crp},
+             f"CRP {args.crp} mg/L recorded.")
+    return 0
