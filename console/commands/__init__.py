@@ -10,12 +10,19 @@ from console.cli import UsageError
 
 
 def register_all(add: Callable[..., Any]) -> None:
-    from console.commands import course_commands, db_commands, round_commands, ward_commands
+    from console.commands import (
+        course_commands,
+        db_commands,
+        escalation_commands,
+        round_commands,
+        ward_commands,
+    )
 
     db_commands.register(add)
     ward_commands.register(add)
     course_commands.register(add)
     round_commands.register(add)
+    escalation_commands.register(add)
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:

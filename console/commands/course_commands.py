@@ -57,7 +57,7 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("admission_id", type=int)
 
 
-def _read_json(source: str) -> Any:
+def read_json(source: str) -> Any:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as exc:
@@ -73,7 +73,7 @@ def _admit(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.admissions import admit
     from console.services.referral import parse_referral
 
-    referral = parse_referral(_read_json(args.file))
+    referral = parse_referral(read_json(args.file))
     with unit_of_work(ctx.database(), ctx.user) as session:
         result = admit(session, referral)
     payload = asdict(result)

@@ -34,6 +34,12 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     ),
     "iv_access_types": ("pvk,cvk,picc,midline,vip", "IV access types allowed."),
     "first_visit_hours": ("3", "Length of the MBE first visit's time window, hours (R-FIRST)."),
+    "escalation_ack_urgent_minutes": ("15", "Target to acknowledge an urgent escalation."),
+    "escalation_resolve_urgent_minutes": ("120", "Target to resolve an urgent escalation."),
+    "escalation_ack_today_minutes": ("60", "Target to acknowledge a same-day escalation."),
+    "escalation_resolve_today_minutes": ("480", "Target to resolve a same-day escalation."),
+    "escalation_ack_routine_minutes": ("240", "Target to acknowledge a routine escalation."),
+    "escalation_resolve_routine_minutes": ("1440", "Target to resolve a routine escalation."),
     "access_log_retention_years": ("5", "Years to keep the access log."),
 }
 

@@ -1,0 +1,119 @@
+"""``eward escalate``, ``eward escalations``, ``eward escalation ack|note|resolve|visit|delivery``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from console.commands.course_commands import read_json
+from console.services.errors import InvalidInput
+from console.services.referral import parse_datetime
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import format_local
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("escalate", _escalate, help="log a call from a municipal nurse (R-CONTACT routing)")
+    p.add_argument("file", help="escalation JSON file, or - for standard input")
+
+    p = add("escalations", _escalations, help="the escalation inbox")
+    p.add_argument("--open", action="store_true", help="only open ones")
+    p.add_argument("--overdue", action="store_true", help="only open ones past a target")
+
+    p = add("escalation", _escalation, help="acknowledge, note, resolve, or create a visit/delivery")
+    p.add_argument("action", choices=["ack", "note", "resolve", "visit", "delivery"])
+    p.add_argument("escalation_id", type=int)
+    p.add_argument("--action", dest="resolve_action",
+                   choices=["advice_given", "regimen_changed", "mbe_visit_created",
+                            "delivery_created", "readmitted", "no_action_needed"])
+    p.add_argument("--note", default="")
+
+
+def _enum(enum_cls: Any, value: Any, field: str) -> Any:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise InvalidInput(field, f"'{value}' is not one of: "
+                           f"{', '.join(m.value for m in enum_cls)}.") from None
+
+
+def _parse(doc: Any) -> Any:
+    from console.models import EscalationCategory, RoutedTo, Severity
+    from console.services.escalations import EscalationInput
+
+    if not isinstance(doc, dict):
+        raise InvalidInput("escalation", "The escalation must be a JSON object.")
+    caller = doc.get("caller") or {}
+    if not isinstance(caller, dict):
+        raise InvalidInput("caller", "caller must be an object with name and phone.")
+    admission_id = doc.get("admission_id")
+    if admission_id is not None and (isinstance(admission_id, bool) or not isinstance(admission_id, int)):
+        raise InvalidInput("admission_id", "admission_id must be a number.")
+    return EscalationInput(
+        category=_enum(EscalationCategory, doc.get("category"), "category"),
+        severity=_enum(Severity, doc.get("severity"), "severity"),
+        caller_name=str(caller.get("name") or ""),
+        caller_phone=caller.get("phone"),
+        admission_id=admission_id,
+        cpr=doc.get("cpr"),
+        municipality=doc.get("municipality"),
+        received_at=parse_datetime(doc["received_at"], "received_at") if doc.get("received_at") else None,
+        text=str(doc.get("text") or ""),
+        routed_to=_enum(RoutedTo, doc["routed_to"], "routed_to") if doc.get("routed_to") else None,
+        route_override_reason=doc.get("route_override_reason"),
+    )
+
+
+def _escalate(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.escalations import log_escalation
+
+    data = _parse(read_json(args.file))
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        row = log_escalation(session, data)
+    payload = {"escalation_id": row.id, "routed_to": row.routed_to,
+               "ack_due_at": row.ack_clock.due_at, "resolve_due_at": row.resolve_clock.due_at}
+    ctx.emit(payload, f"Escalation {row.id} routed to the {row.routed_to.replace('_', '-')}; "
+             f"acknowledge by {format_local(row.ack_clock.due_at)}, resolve by "
+             f"{format_local(row.resolve_clock.due_at)}.")
+    return 0
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    data = asdict(row)
+    data["overdue"] = row.overdue
+    return data
+
+
+def _escalations(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.escalations import list_escalations
+
+    with read_only(ctx.database(), ctx.user) as session:
+        rows = list_escalations(session, open_only=args.open, overdue_only=args.overdue)
+    ctx.emit([_row_json(r) for r in rows], "\n".join(
+        f"{r.id:>5} {r.severity:8} {r.category:20} {r.routed_to:9} ack {r.ack_clock.state:5} "
+        f"resolve {r.resolve_clock.state:5} {r.patient}" for r in rows) or "No escalations.")
+    return 0
+
+
+def _escalation(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import ResolveAction
+    from console.services import escalations as esc
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        if args.action == "ack":
+            row = esc.acknowledge(session, args.escalation_id)
+        elif args.action == "note":
+            row = esc.add_note(session, args.escalation_id, args.note)
+        elif args.action == "visit":
+            esc.create_support_visit(session, args.escalation_id)
+            row = esc.get_escalation(session, args.escalation_id)
+        elif args.action == "delivery":
+            esc.create_delivery_for(session, args.escalation_id)
+            row = esc.get_escalation(session, args.escalation_id)
+        else:
+            action = ResolveAction(args.resolve_action) if args.resolve_action else None
+            row = esc.resolve(session, args.escalation_id, action=action, note=args.note)
+    ctx.emit(_row_json(row), f"Escalation {row.id}: {args.action} done.")
+    return 0
