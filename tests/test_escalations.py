@@ -6,7 +6,6 @@ import threading
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
 
 from console.db import Database, open_database
 from console.models import (
@@ -90,10 +89,10 @@ def ward(db: Database) -> tuple[Database, AdmissionResult]:
 
 
 def _log(db: Database, adm: AdmissionResult, **kw: object) -> int:
-    data = dict(category=EscalationCategory.MISSING_MEDICINE, severity=Severity.URGENT,
-                caller_name="Hjemmesygeplejerske Mette", caller_phone="57 87 00 00",
-                admission_id=adm.admission_id, received_at=datetime.now(LOCAL_TZ) - timedelta(minutes=1),
-                text="Pip/Tazo finished")
+    data = {"category": EscalationCategory.MISSING_MEDICINE, "severity": Severity.URGENT,
+                "caller_name": "Hjemmesygeplejerske Mette", "caller_phone": "57 87 00 00",
+                "admission_id": adm.admission_id, "received_at": datetime.now(LOCAL_TZ) - timedelta(minutes=1),
+                "text": "Pip/Tazo finished"}
     data.update(kw)
     with unit_of_work(db, NURSE) as s:
         return log_escalation(s, EscalationInput(**data)).id  # type: ignore[arg-type]
@@ -199,7 +198,7 @@ def test_two_desks_acknowledge_at_once_one_wins(pg_url: str) -> None:
         except Conflict as exc:
             outcomes[user] = f"conflict: {exc.who}"
 
-    threads = [threading.Thread(target=ack, args=(d, u)) for d, u in zip(desks, (NURSE, DOCTOR))]
+    threads = [threading.Thread(target=ack, args=(d, u)) for d, u in zip(desks, (NURSE, DOCTOR), strict=False)]
     for t in threads:
         t.start()
     for t in threads:
