@@ -280,3 +280,16 @@ def test_existing_patient_is_updated_not_duplicated(ward: Database) -> None:
         patient = s.get(Patient, first.patient_id)
         assert patient is not None
         assert patient.phone == "99 99 99 99"
+
+
+def test_R_FIRST_no_municipal_visit_before_the_first_visit(ward: Database) -> None:
+    """First dose given in hospital, 4x/day, admitted 10:30: the 12:00 dose window (11:00-13:00)
+    would start before the MBE's first visit (from 11:30), so it is not planned."""
+    at = "2026-11-23T10:30:00+01:00"
+    result = do_admit(ward, referral(DAY, admitted_at=at, provider="municipality", **{
+        "patient.municipality": "Næstved", "regimen.0.doses_per_day": 4,
+        "regimen.0.dose_times": ["07:00", "12:00", "17:00", "22:00"],
+        "regimen.0.first_dose_given_in_hospital": True}))
+    first = result.visits[0]
+    assert first.kind == "first_visit"
+    assert all(v.window_start >= first.window_start for v in result.visits)

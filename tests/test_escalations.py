@@ -91,7 +91,8 @@ def ward(db: Database) -> tuple[Database, AdmissionResult]:
 def _log(db: Database, adm: AdmissionResult, **kw: object) -> int:
     data = {"category": EscalationCategory.MISSING_MEDICINE, "severity": Severity.URGENT,
                 "caller_name": "Hjemmesygeplejerske Mette", "caller_phone": "57 87 00 00",
-                "admission_id": adm.admission_id, "received_at": datetime.now(LOCAL_TZ) - timedelta(minutes=1),
+                "admission_id": adm.admission_id,
+                "received_at": datetime.now(LOCAL_TZ) - timedelta(minutes=1),
                 "text": "Pip/Tazo finished"}
     data.update(kw)
     with unit_of_work(db, NURSE) as s:
@@ -198,7 +199,8 @@ def test_two_desks_acknowledge_at_once_one_wins(pg_url: str) -> None:
         except Conflict as exc:
             outcomes[user] = f"conflict: {exc.who}"
 
-    threads = [threading.Thread(target=ack, args=(d, u)) for d, u in zip(desks, (NURSE, DOCTOR), strict=False)]
+    pairs = zip(desks, (NURSE, DOCTOR), strict=True)
+    threads = [threading.Thread(target=ack, args=(d, u)) for d, u in pairs]
     for t in threads:
         t.start()
     for t in threads:

@@ -107,6 +107,8 @@ def plan_course(
             first_lo, first_hi = first.window_start, first.window_end
             first_dose_taken_by_first_visit = True
         visits += doses
+    # R-FIRST: nothing is planned before the MBE's first visit.
+    visits = [v for v in visits if v.window_start >= first_lo]
     visits.append(PlannedVisit(VisitKind.FIRST_VISIT, Provider.MBE, None, first_lo, first_hi,
                                min(first_minutes, 59)))
     if any(ln.kind is RegimenKind.ANTIBIOTIC for ln in lines):
