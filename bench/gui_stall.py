@@ -1,0 +1,147 @@
+"""GUI-thread stall while the census loads from a slow database: worker vs. synchronous load.
+
+A QTimer ticks every 5 ms on the GUI thread; the longest gap between ticks while a census reload
+is in flight is the stall a person would feel (a frozen window). The census service is slowed by
+an injected sleep (the "network hop"). The baseline does the same load synchronously on the GUI
+thread, as a naive view would. Prints medians over N reloads as JSON.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stall.py [--reloads 5] [--delays 50,200,500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session
+
+from console.db import Database, open_database
+from console.services import census as census_service
+from console.services.census import CensusSnapshot
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import today_local
+from console.views.census_view import CensusScreen
+from console.views.common.change_bridge import ChangeBridge
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import Worker
+
+TICK_MS = 5
+
+
+def seed(db: Database, day: date) -> None:
+    from console.services.demo import seed_demo
+
+    with unit_of_work(db, "system") as session:
+        seed_demo(session, day=day, seed=1)
+
+
+def slow_census(delay_s: float) -> Callable[..., CensusSnapshot]:
+    real = census_service.load_census
+
+    def load(session: Session, day: date | None = None) -> CensusSnapshot:
+        time.sleep(delay_s)
+        return real(session, day)
+
+    return load
+
+
+class StallMeter:
+    """Longest gap between GUI-thread timer ticks while ``measure`` runs."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.longest = 0
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.restart())
+
+    def measure(self, start: Callable[[], None], done: Callable[[], bool]) -> int:
+        self.longest = 0
+        started: list[bool] = []
+
+        def begin() -> None:
+            start()
+            started.append(True)
+
+        self.clock.start()
+        self.timer.start()
+        QTimer.singleShot(0, begin)
+        while not (started and done()):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        self._tick()  # the gap up to the end counts too
+        self.timer.stop()
+        return self.longest
+
+
+def run(reloads: int, delays_ms: list[int]) -> dict[str, object]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    day = today_local()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        seed(db, day)
+        settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
+        worker = Worker(db, "BENCH")
+        context = ScreenContext(database=db, user="BENCH", worker=worker,
+                                changes=ChangeBridge(), settings=settings)
+        screen = CensusScreen(context, day)
+        screen.resize(1200, 800)
+        screen.show()
+        meter = StallMeter()
+        results: dict[str, object] = {}
+        real = census_service.load_census
+        try:
+            for delay in delays_ms:
+                census_service.load_census = slow_census(delay / 1000)  # type: ignore[assignment]
+                background, synchronous = [], []
+                for _ in range(reloads):
+                    background.append(meter.measure(screen.reload, worker.is_idle))
+                    finished: list[bool] = []
+
+                    def load_on_gui_thread(finished: list[bool] = finished) -> None:
+                        with read_only(db) as session:
+                            snapshot = census_service.load_census(session, day)
+                        screen._on_loaded(snapshot)
+                        finished.append(True)
+
+                    synchronous.append(meter.measure(load_on_gui_thread, lambda f=finished: bool(f)))
+                results[f"{delay}ms"] = {
+                    "worker_longest_gap_ms": statistics.median(background),
+                    "synchronous_longest_gap_ms": statistics.median(synchronous),
+                }
+        finally:
+            census_service.load_census = real  # type: ignore[assignment]
+            worker.shutdown()
+            screen.close()
+            db.dispose()
+        del app
+    return {"reloads": reloads, "tick_ms": TICK_MS, "rows": screen.model.rowCount(),
+            "median_longest_gui_gap": results}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reloads", type=int, default=5)
+    parser.add_argument("--delays", default="50,200,500", help="injected delays in ms")
+    args = parser.parse_args()
+    delays = [int(d) for d in args.delays.split(",")]
+    print(json.dumps(run(args.reloads, delays), indent=2))
+
+
+if __name__ == "__main__":
+    main()

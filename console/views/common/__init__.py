@@ -1,0 +1,1 @@
+"""Pieces every screen shares: the background worker, the change bridge, labels, status bits."""

@@ -1,0 +1,52 @@
+"""What every screen is given (explicitly: no global singletons) and what it offers the shell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from console.db import Database
+    from console.views.common.change_bridge import ChangeBridge
+    from console.views.common.worker import Worker
+
+
+@dataclass(frozen=True)
+class ScreenContext:
+    database: Database
+    user: str
+    worker: Worker
+    changes: ChangeBridge
+    settings: QSettings  # per-user UI state (never the shared database)
+
+
+class Screen(QWidget):
+    """A page of the main window. Subclasses load through ``context.worker`` only."""
+
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.day = day
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_day(self, day: date) -> None:
+        """The ward day chosen in the main window changed."""
+        self.day = day
+
+    def activate(self) -> None:
+        """The screen became the visible page (reload here if marked stale)."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Store per-user view state (column widths, sort order)."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Restore what ``save_state`` stored."""
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text again (a language switch applies live)."""

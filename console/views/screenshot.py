@@ -1,0 +1,66 @@
+"""Render one screen to PNG offscreen (``eward screenshot``): docs, reviews and tests."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings
+
+from console.db import open_database
+from console.services.errors import InvalidInput
+from console.views.app import create_main_window, default_user, ensure_application
+from console.views.main_window import SCREEN_KEYS, MainWindow
+
+log = logging.getLogger(__name__)
+
+LOAD_TIMEOUT_MS = 20_000
+
+
+def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
+    """Process events until every background load of the window has been delivered."""
+    clock = QElapsedTimer()
+    clock.start()
+    worker = window.context.worker
+    while not worker.is_idle():
+        if clock.hasExpired(timeout_ms):
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    for _ in range(3):  # let layouts and paints settle
+        QCoreApplication.processEvents()
+    return True
+
+
+def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
+                  day: date | None, size: tuple[int, int]) -> None:
+    if view not in SCREEN_KEYS:
+        raise InvalidInput("view", f"Unknown screen '{view}': choose one of "
+                           f"{', '.join(SCREEN_KEYS)}.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ensure_application()
+    db = open_database(database_url)  # a DatabaseError propagates: the CLI prints it
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            # A fresh settings file: the picture never depends on someone's saved columns.
+            settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+            window = create_main_window(db, user or default_user(db), settings, day=day)
+            try:
+                window.resize(*size)
+                window.show()
+                window.show_screen(view)
+                if not wait_until_idle(window):
+                    log.warning("screenshot: the %s screen was still loading after %d ms",
+                                view, LOAD_TIMEOUT_MS)
+                out.parent.mkdir(parents=True, exist_ok=True)
+                if not window.grab().save(str(out), "PNG"):
+                    raise OSError(f"Could not write the screenshot to {out}.")
+            finally:
+                window.context.worker.shutdown()
+                window.close()
+                window.deleteLater()
+                QCoreApplication.processEvents()
+    finally:
+        db.dispose()

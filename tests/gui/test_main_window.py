@@ -1,0 +1,83 @@
+"""The main window shell: navigation, placeholders, status bar, connection light, saved state."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from console.views.common.change_bridge import ChangeBridge, ConnectionStatus
+from console.views.main_window import SCREEN_KEYS, MainWindow
+from console.views.placeholder import PlaceholderScreen
+
+
+def test_window_title_and_status_bar(main_window: MainWindow) -> None:
+    assert main_window.windowTitle() == "eWard Console"
+    assert main_window.database_label.text().startswith("SQLite · ")
+    assert main_window.database_label.text().endswith("eward.sqlite")
+    assert main_window.user_label.text() == "User: TST"
+    assert main_window.connection.text() == "● Connected"
+    assert main_window.current_key() == "census"
+    assert main_window.census.model.rowCount() == 5
+
+
+def test_every_placeholder_says_it_is_a_placeholder(qtbot: QtBot,
+                                                    main_window: MainWindow) -> None:
+    for key in SCREEN_KEYS[1:]:
+        screen = main_window.show_screen(key)
+        assert isinstance(screen, PlaceholderScreen)
+        assert main_window.stack.currentWidget() is screen
+        assert "placeholder" in screen.headline.text()
+        assert screen.headline.isVisible()
+    assert main_window.screens["rounds"].headline.text().startswith(  # type: ignore[attr-defined]
+        "Rounds — placeholder: this screen is not built yet")
+
+
+def test_navigation_list_switches_screens(main_window: MainWindow) -> None:
+    main_window.nav.setCurrentRow(SCREEN_KEYS.index("dispatch"))
+    assert main_window.current_key() == "dispatch"
+    assert main_window.screen_title.text() == "Dispatch"
+
+
+def test_census_patient_request_opens_the_patient_placeholder(main_window: MainWindow) -> None:
+    admission_id = main_window.census.model.row_at(2).admission_id
+    main_window.census.select_admission(admission_id)
+    main_window.census.patient_requested.emit(admission_id)
+    assert main_window.current_key() == "patient"
+    patient = main_window.screens["patient"]
+    assert isinstance(patient, PlaceholderScreen)
+    assert patient.request.text() == f"Requested from the census: admission #{admission_id}."
+
+
+def test_connection_light_follows_watcher_and_worker(qtbot: QtBot,
+                                                     main_window: MainWindow) -> None:
+    bridge: ChangeBridge = main_window.context.changes
+    watcher = threading.Thread(target=bridge.on_status, args=(False, "Server gone."))
+    watcher.start()
+    watcher.join()
+    qtbot.waitUntil(lambda: not main_window.connection.online)
+    assert main_window.connection.text().startswith("● Offline since ")
+    assert main_window.connection.text().endswith(", retrying")
+    assert main_window.connection.toolTip() == "Server gone."
+    main_window.connection.set_status(ConnectionStatus(True, "Back."))
+    assert main_window.connection.text() == "● Connected"
+    main_window.context.worker.database_unavailable.emit("The database did not answer.")
+    assert not main_window.connection.online
+
+
+def test_changing_the_ward_day_reloads_the_census(qtbot: QtBot, main_window: MainWindow) -> None:
+    tomorrow = main_window.day + timedelta(days=30)
+    with qtbot.waitSignal(main_window.census.census_loaded, timeout=10_000):
+        main_window.day_edit.setDate(tomorrow)
+    assert main_window.census.model.rowCount() == 5  # nobody discharged in the test ward
+    assert main_window.census.day == tomorrow
+
+
+def test_window_state_is_saved_per_user(main_window: MainWindow, gui_settings: QSettings) -> None:
+    main_window.census.table.setColumnWidth(0, 250)
+    main_window.close()
+    gui_settings.sync()
+    assert gui_settings.value("main/geometry") is not None
+    assert gui_settings.value("census/header") is not None
