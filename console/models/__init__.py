@@ -22,7 +22,7 @@ from console.models.escalation import (
     Severity,
 )
 from console.models.fleet import Shift, ShiftCar, ShiftKind
-from console.models.logistics import Delivery, DeliveryStatus
+from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
 from console.models.patient import Patient, Relative
 from console.models.reference import (
     Car,
@@ -48,6 +48,7 @@ __all__ = [
     "ChangeLog",
     "Condition",
     "Delivery",
+    "DeliveryItem",
     "DeliveryStatus",
     "DischargeOutcome",
     "Escalation",

@@ -38,3 +38,23 @@ class Delivery(Versioned, Base):
     needs_review: Mapped[bool] = mapped_column(default=False)
 
     admission: Mapped[Admission] = relationship()
+    items: Mapped[list[DeliveryItem]] = relationship(
+        back_populates="delivery", cascade="all, delete-orphan", order_by="DeliveryItem.id"
+    )
+
+
+class DeliveryItem(Base):
+    """One line of a delivery's packing list: doses of a regimen line, or an IV box item
+    (R-IVBOX: infusion sets, 10 ml NaCl flushes, sharps box, IV access supplies…)."""
+
+    __tablename__ = "delivery_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(
+        ForeignKey("delivery.id", ondelete="CASCADE"), index=True
+    )
+    regimen_id: Mapped[int | None] = mapped_column(ForeignKey("regimen.id", ondelete="SET NULL"))
+    item: Mapped[str] = mapped_column(String(128))
+    quantity: Mapped[int] = mapped_column(Integer)
+
+    delivery: Mapped[Delivery] = relationship(back_populates="items")

@@ -14,6 +14,7 @@ from console.models import (
     Admission,
     AdmissionStatus,
     Delivery,
+    DeliveryItem,
     DeliveryStatus,
     Municipality,
     Patient,
@@ -31,6 +32,7 @@ from console.services.admission_rules import RuleContext, capacity_warnings, che
 from console.services.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.cpr import parse_cpr
 from console.services.errors import RuleViolation
+from console.services.packing import describe, packing_list
 from console.services.referral import ReferralInput
 from console.services.schedule import default_dose_times, format_dose_times
 from console.services.settings_store import get_int, get_list, get_time
@@ -180,14 +182,16 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
         for p in planned
     ]
     session.add_all(visits)
-    delivery_plan = plan_supply_delivery(
-        first_day=first_day, last_day=last_day, supply_days=supply_days,
-        medicines=[f"{ln.drug} {ln.dose}" for ln in referral.regimen])
+    delivery_plan = plan_supply_delivery(first_day=first_day, lines=lines, supply_days=supply_days)
     delivery = None
     if delivery_plan is not None:
+        items = packing_list([(regimens[i].id, f"{regimens[i].drug} {regimens[i].dose}", n)
+                              for i, n in delivery_plan.doses])
         delivery = Delivery(admission_id=admission.id, due_by=delivery_plan.due_by,
-                            status=DeliveryStatus.REQUESTED, contents=delivery_plan.contents,
-                            days_covered=delivery_plan.days_covered)
+                            status=DeliveryStatus.REQUESTED, contents=describe(items),
+                            days_covered=delivery_plan.days_covered,
+                            items=[DeliveryItem(regimen_id=i.regimen_id, item=i.item,
+                                                quantity=i.quantity) for i in items])
         session.add(delivery)
     session.flush()
     return AdmissionResult(

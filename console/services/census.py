@@ -10,14 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from console.models import (
     Admission,
     AdmissionStatus,
-    Delivery,
-    DeliveryStatus,
     Escalation,
     LabResult,
     Municipality,
@@ -28,6 +26,7 @@ from console.models import (
     VisitStatus,
 )
 from console.services.settings_store import get_int
+from console.services.stock import LineStock, project_stock, supply_days_left
 from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
 
 
@@ -46,7 +45,7 @@ class CensusRow:
     planned_end: date | None
     next_visit_at: datetime | None
     crp_due: bool
-    supply_days_left: int | None
+    supply_days_left: int | None  # whole days until the first line runs out; None: covered
     open_escalations: int
     version: int
 
@@ -79,7 +78,6 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
     day = day or today_local()
     start, end = ward_day_bounds(day)
     capacity = get_int(session, "capacity")
-    supply_days = get_int(session, "supply_days_initial")
 
     admitted = session.execute(
         select(Admission, Patient.name, Patient.cpr, Municipality.name)
@@ -126,17 +124,9 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
             .group_by(Escalation.admission_id)
         ).all()
     )
-    delivered_days = dict(
-        session.execute(
-            select(Delivery.admission_id, func.sum(Delivery.days_covered))
-            .where(
-                Delivery.admission_id.in_(ids),
-                Delivery.status == DeliveryStatus.DELIVERED,
-                and_(Delivery.delivered_at.is_not(None), Delivery.delivered_at < end),
-            )
-            .group_by(Delivery.admission_id)
-        ).all()
-    )
+    stock: dict[int, list[LineStock]] = defaultdict(list)
+    for line in project_stock(session, ids):
+        stock[line.admission_id].append(line)
 
     rows = []
     for adm, name, cpr, muni in admitted:
@@ -149,7 +139,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
         antibiotic = RegimenKind.ANTIBIOTIC in kinds
         crp_from = ward_day_bounds(first_day + timedelta(days=adm.crp_day - 1))[0]
         has_crp = any(t >= crp_from for t in crp_times.get(adm.id, []))
-        covered_until = first_day + timedelta(days=supply_days + int(delivered_days.get(adm.id) or 0))
+        days_left = supply_days_left(stock.get(adm.id, []), reference)
         rows.append(
             CensusRow(
                 admission_id=adm.id,
@@ -167,7 +157,7 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 planned_end=adm.planned_end,
                 next_visit_at=next_visit.get(adm.id),
                 crp_due=antibiotic and day_of_course >= adm.crp_day and not has_crp,  # R-CRP3
-                supply_days_left=(covered_until - day).days if lines else None,
+                supply_days_left=None if days_left is None else int(days_left),
                 open_escalations=int(open_esc.get(adm.id, 0)),
                 version=adm.version,
             )

@@ -59,17 +59,7 @@ class PlannedVisit:
 class PlannedDelivery:
     due_by: datetime
     days_covered: int
-    contents: str
-
-
-# R-IVBOX: what goes in the IV box besides the medicine itself.
-IV_BOX_ITEMS = (
-    "patient information",
-    "infusion sets",
-    "10 ml NaCl flushes",
-    "sharps box",
-    "IV access supplies",
-)
+    doses: tuple[tuple[int, int], ...]  # (line index, doses to deliver)
 
 
 def plan_doses(
@@ -97,6 +87,7 @@ def plan_course(
     first_lo, first_hi = first_visit_window(admitted_at, window_minutes)
     visits: list[PlannedVisit] = []
     first_dose_taken_by_first_visit = False
+    first_line: int | None = None
     first_minutes = FIRST_VISIT_EXTRA_MINUTES + max((ln.infusion_minutes for ln in lines), default=30)
     for line in lines:
         doses = plan_doses(line, provider, window_minutes, not_before=admitted_at)
@@ -106,10 +97,11 @@ def plan_course(
             first = doses.pop(0)
             first_lo, first_hi = first.window_start, first.window_end
             first_dose_taken_by_first_visit = True
+            first_line = line.index
         visits += doses
     # R-FIRST: nothing is planned before the MBE's first visit.
     visits = [v for v in visits if v.window_start >= first_lo]
-    visits.append(PlannedVisit(VisitKind.FIRST_VISIT, Provider.MBE, None, first_lo, first_hi,
+    visits.append(PlannedVisit(VisitKind.FIRST_VISIT, Provider.MBE, first_line, first_lo, first_hi,
                                min(first_minutes, 59)))
     if any(ln.kind is RegimenKind.ANTIBIOTIC for ln in lines):
         first_day = local_date(admitted_at)
@@ -121,17 +113,19 @@ def plan_course(
     return sorted(visits, key=lambda v: (v.window_start, v.kind.value))
 
 
-def plan_supply_delivery(
-    *, first_day: date, last_day: date, supply_days: int, medicines: list[str]
-) -> PlannedDelivery | None:
-    """R-SUPPLY: a delivery before the ward's supply runs out, when the course is longer."""
+def plan_supply_delivery(*, first_day: date, lines: list[LinePlan],
+                         supply_days: int) -> PlannedDelivery | None:
+    """R-SUPPLY: a delivery before the ward's supply runs out, when the course is longer: the
+    doses of the days after the supplied ones."""
+    last_day = max(ln.end for ln in lines)
     total_days = (last_day - first_day).days + 1
     if total_days <= supply_days:
         return None
     last_supplied = course_day(first_day, supply_days)
-    contents = "; ".join([*medicines, *IV_BOX_ITEMS])
+    doses = tuple((ln.index, ln.doses_per_day * max(0, (ln.end - last_supplied).days))
+                  for ln in lines)
     return PlannedDelivery(
         due_by=utc_at(last_supplied, DELIVERY_DUE_AT),
         days_covered=total_days - supply_days,
-        contents=contents,
+        doses=tuple(d for d in doses if d[1] > 0),
     )

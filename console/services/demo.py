@@ -27,6 +27,7 @@ from console.models import (
     AdmissionStatus,
     Condition,
     Delivery,
+    DeliveryItem,
     DeliveryStatus,
     DischargeOutcome,
     Escalation,
@@ -55,6 +56,7 @@ from console.models import (
 )
 from console.services import demo_data as data
 from console.services.errors import InvalidInput
+from console.services.packing import describe, packing_list
 from console.services.schedule import (
     MUNICIPAL_WINDOW,
     course_day,
@@ -421,7 +423,7 @@ def _plan_visits(ward: _Ward, course: _Course) -> None:
     """First visit by the MBE (R-FIRST), a visit per dose inside R-WINDOW, the day-3 sample."""
     rng, adm = ward.rng, course.admission
     assert adm.admitted_at is not None
-    last = min(course_day(course.first_day, course.days), ward.day + timedelta(days=1))
+    last = course_day(course.first_day, course.days)  # the whole course: stock projects from it
     fv_lo, fv_hi = first_visit_window(adm.admitted_at, ward.window_minutes)
     visits = [Visit(admission=adm, regimen_id=adm.regimens[0].id, kind=VisitKind.FIRST_VISIT,
                     provider=Provider.MBE, window_start=fv_lo, window_end=fv_hi,
@@ -585,13 +587,14 @@ def _deliveries(ward: _Ward, courses: tuple[_Course, ...]) -> None:
             continue
         rest = course.days - ward.supply_days
         due_day = course_day(course.first_day, ward.supply_days - 1)
-        contents = [f"{r.drug} {r.dose} × {r.doses_per_day * rest}" for r in course.admission.regimens
-                    if r.end_date > course_day(course.first_day, ward.supply_days)]
-        doses = sum(r.doses_per_day for r in course.admission.regimens) * rest
-        contents += [f"infusion sets × {doses}", f"NaCl 10 ml flushes × {2 * doses}", "sharps box",
-                     "IV access kit", "patient information"]  # R-IVBOX
+        last_supplied = course_day(course.first_day, ward.supply_days)
+        items = packing_list([(r.id, f"{r.drug} {r.dose}",
+                               r.doses_per_day * max(0, (r.end_date - last_supplied).days))
+                              for r in course.admission.regimens])  # R-IVBOX
         delivery = Delivery(admission=course.admission, due_by=utc_at(due_day, time(14, 0)),
-                            contents="; ".join(contents), days_covered=rest)
+                            contents=describe(items), days_covered=rest,
+                            items=[DeliveryItem(regimen_id=i.regimen_id, item=i.item,
+                                                quantity=i.quantity) for i in items])
         if day_of_course >= ward.supply_days:
             delivery.status = DeliveryStatus.DELIVERED
             delivery.courier = ward.pick(Role.LOGISTICS).initials
