@@ -25,7 +25,7 @@ demo-db: install
 	$(BIN)/eward --database $(DEMO_DB) seed --demo --date $(DEMO_DATE)
 
 run: demo-db
-	$(BIN)/eward --database $(DEMO_DB) --user $${EWARD_USER:-AH}
+	$(BIN)/eward --database $(DEMO_DB) --user $${EWARD_USER:-ABE}
 
 lint: install
 	$(BIN)/ruff check .

@@ -14,6 +14,7 @@ def register_all(add: Callable[..., Any]) -> None:
         course_commands,
         db_commands,
         escalation_commands,
+        logistics_commands,
         round_commands,
         ward_commands,
     )
@@ -23,6 +24,7 @@ def register_all(add: Callable[..., Any]) -> None:
     course_commands.register(add)
     round_commands.register(add)
     escalation_commands.register(add)
+    logistics_commands.register(add)
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:

@@ -1,0 +1,92 @@
+"""``eward stock``, ``eward deliveries``, ``eward delivery create|status|propose``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from console.commands import parse_day
+from console.services.referral import parse_datetime
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import format_local, today_local
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("stock", _stock, help="home stock per admission and regimen line (R-SUPPLY)")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today): its admitted patients")
+
+    p = add("deliveries", _deliveries, help="deliveries due on a day (and open older ones)")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+
+    p = add("delivery", _delivery, help="create a delivery, move its status, or propose them")
+    p.add_argument("action", choices=["create", "status", "propose"])
+    p.add_argument("id", type=int, nargs="?", help="admission id (create) or delivery id (status)")
+    p.add_argument("status", nargs="?", choices=["packed", "out", "delivered", "failed",
+                                                 "cancelled", "requested"])
+    p.add_argument("--due", help="due by (ISO date-time with offset); default: before run-out")
+    p.add_argument("--reason", help="why a delivery failed")
+    p.add_argument("--courier", help="who takes it")
+    p.add_argument("--version", type=int, help="the delivery version the change is based on")
+    p.add_argument("--accept", action="store_true", help="with propose: create the proposals")
+
+
+def _stock(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.census import load_census
+    from console.services.stock import project_stock
+
+    day = parse_day(args.date) or today_local()
+    with read_only(ctx.database(), ctx.user) as session:
+        census = load_census(session, day)
+        lines = project_stock(session, [r.admission_id for r in census.rows])
+    names = {r.admission_id: r.name for r in census.rows}
+    payload = [asdict(line) | {"patient": names.get(line.admission_id)} for line in lines]
+    ctx.emit(payload, "\n".join(
+        f"{names.get(line.admission_id, ''):28} {line.drug:26} on hand {line.on_hand:>3}  "
+        f"remaining {line.doses_remaining:>3}  runs out "
+        f"{format_local(line.runs_out_at, '%d/%m %H:%M') or 'covered':11} next delivery "
+        f"{format_local(line.next_delivery_at, '%d/%m %H:%M') or '-'}" for line in lines))
+    return 0
+
+
+def _deliveries(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.logistics import deliveries_for_day
+
+    with read_only(ctx.database(), ctx.user) as session:
+        rows = deliveries_for_day(session, parse_day(args.date) or today_local())
+    ctx.emit([asdict(r) for r in rows], "\n".join(
+        f"{r.id:>5} {format_local(r.due_by, '%d/%m %H:%M')} {r.status:10} {r.patient:28} "
+        f"{r.municipality}" for r in rows) or "No deliveries.")
+    return 0
+
+
+def _delivery(args: argparse.Namespace, ctx: Any) -> int:
+    from console.cli import UsageError
+    from console.models import DeliveryStatus
+    from console.services import logistics
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        if args.action == "propose":
+            proposals = logistics.propose_deliveries(session)
+            created = logistics.accept_proposals(session, proposals) if args.accept else []
+            payload: Any = {"proposals": [asdict(p) for p in proposals], "created": created}
+            text = f"{len(proposals)} proposals" + (f", {len(created)} created" if created else "")
+        elif args.id is None:
+            raise UsageError("Give the admission id (create) or delivery id (status).", "id")
+        elif args.action == "create":
+            due = parse_datetime(args.due, "--due") if args.due else None
+            delivery_id = logistics.create_delivery(session, args.id, due_by=due)
+            row = logistics.list_deliveries(session, logistics.Delivery.id == delivery_id)[0]
+            payload, text = asdict(row), f"Delivery {delivery_id} requested."
+        else:
+            if args.status is None:
+                raise UsageError("Give the new status.", "status")
+            row, follow_up = logistics.set_status(
+                session, args.id, DeliveryStatus(args.status), reason=args.reason,
+                courier=args.courier, expected_version=args.version)
+            payload = asdict(row) | {"follow_up_delivery_id": follow_up}
+            text = f"Delivery {row.id} is {row.status}." + (
+                f" Follow-up delivery {follow_up} requested." if follow_up else "")
+    ctx.emit(payload, text)
+    return 0
