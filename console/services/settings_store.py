@@ -41,7 +41,13 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "escalation_ack_routine_minutes": ("240", "Target to acknowledge a routine escalation."),
     "escalation_resolve_routine_minutes": ("1440", "Target to resolve a routine escalation."),
     "access_log_retention_years": ("5", "Years to keep the access log."),
+    "travel_road_factor": ("1.3", "Road distance over great-circle distance (travel-time provider)."),
+    "travel_speed_kmh": ("65", "Average driving speed for planned travel times, km/h."),
 }
+
+
+def get_float(session: Session, key: str) -> float:
+    return float(get_setting(session, key))
 
 
 def get_setting(session: Session, key: str) -> str:
