@@ -1,0 +1,60 @@
+"""Showing a ``Conflict`` to the person (design rule 5): who changed it, when, and what to do.
+
+``conflict_message`` words it; ``ConflictBanner`` shows it inside a dialog or screen with a
+Reload button, keeping whatever the person typed so they can apply it again after the reload.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from console.services.errors import Conflict
+from console.timeutil import format_local
+
+_CTX = "Conflict"
+BANNER_STYLE = ("QFrame#conflictBanner { background: #fff1c2; border: 1px solid #e0b000;"
+                " border-radius: 4px; } QFrame#conflictBanner QLabel { color: #7a4b00; }")
+
+
+def conflict_message(error: Conflict) -> str:
+    """"Changed by NIN at 10:42 — reload to see their change, then apply yours again."."""
+    who = error.who or QCoreApplication.translate(_CTX, "another desk")
+    if error.when is not None:
+        head = QCoreApplication.translate(_CTX, "Changed by {who} at {time}").format(
+            who=who, time=format_local(error.when, "%H:%M"))
+    else:
+        head = QCoreApplication.translate(_CTX, "Changed by {who}").format(who=who)
+    what = QCoreApplication.translate(_CTX, "this {what}").format(what=error.what)
+    tail = QCoreApplication.translate(
+        _CTX, "{what} changed after you opened it. Reload to see their change, then apply "
+              "yours again (what you typed is kept).").format(what=what[:1].upper() + what[1:])
+    return f"{head} — {tail}"
+
+
+class ConflictBanner(QFrame):
+    """A quiet amber bar: the conflict sentence and a Reload button (hidden until needed)."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.clicked.connect(self.reload_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reload_button)
+        self.setVisible(False)
+
+    def show_conflict(self, error: Conflict) -> None:
+        self.label.setText(conflict_message(error))
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.setVisible(False)

@@ -1,0 +1,120 @@
+"""The patient record screen over a real (SQLite) database, loaded through the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from console.db import Database
+from console.models import AccessEvent
+from console.services import course
+from console.services.record import load_record
+from console.services.uow import unit_of_work
+from console.views.common.screen import ScreenContext
+from console.views.patient_timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
+from console.views.patient_view import PatientScreen
+from tests.factories import DOCTOR, add_ward_staff, referral
+from tests.gui.ward_data import seed_small_ward
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+def admit_test_patient(db: Database, day: date) -> int:
+    from console.services.admissions import admit
+    from console.services.referral import parse_referral
+
+    add_ward_staff(db)
+    with unit_of_work(db, DOCTOR) as session:
+        return admit(session, parse_referral(referral(day))).admission_id
+
+
+def open_record(qtbot: QtBot, db: Database, context_for: MakeContext, day: date,
+                admission_id: int, user: str = DOCTOR) -> PatientScreen:
+    context = context_for(db)
+    context.worker.user = user
+    screen = PatientScreen(context, day)
+    qtbot.addWidget(screen)
+    screen.resize(1240, 820)
+    screen.show()
+    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
+        screen.show_admission(admission_id)
+    return screen
+
+
+@pytest.fixture
+def admitted(sqlite_db: Database, day: date) -> int:
+    return admit_test_patient(sqlite_db, day)
+
+
+def test_timeline_model_passes_modeltester(qtmodeltester: ModelTester, sqlite_db: Database,
+                                           admitted: int) -> None:
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        record = load_record(session, admitted)
+    model = VisitTimelineModel()
+    model.set_visits(record.visits)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(record.visits) > 0
+    text, _bg, _fg = model.index(0, TimelineColumn.STATUS).data(BADGE_ROLE)
+    assert text == "planned"
+
+
+def test_empty_state_before_a_patient_is_chosen(qtbot: QtBot, sqlite_db: Database,
+                                                context_for: MakeContext, day: date) -> None:
+    screen = PatientScreen(context_for(sqlite_db), day)
+    qtbot.addWidget(screen)
+    assert screen.pages.currentWidget() is screen.empty_label
+    assert screen.empty_label.text() == "Choose a patient in the census."
+    assert screen.title() == "Patient"
+
+
+def test_record_shows_header_timeline_handover_and_logs_access(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    header = screen.header
+    assert header.name.text() == "Test Testesen"
+    assert header.values["cpr"].text() == "010150-XXXX"
+    header.reveal_button.click()
+    assert header.values["cpr"].text() == "010150-1234"
+    assert header.values["doctor"].text() == "Dorthe Læge"
+    assert header.values["contact"].text() == "70 20 42 00"
+    assert header.course_day.text() == "Day 1 of 7"
+    assert screen.timeline_proxy.rowCount() == len(screen.record.visits) > 0  # type: ignore[union-attr]
+    assert screen.regimen_model.rowCount() == 1
+    assert "Handover" in header.handover_title.text()
+    assert screen.pages.currentWidget() is screen.content
+    assert screen.crp_chart.point_count == 0
+    with unit_of_work(sqlite_db, "system") as session:
+        logged = session.scalar(select(func.count()).select_from(AccessEvent).where(
+            AccessEvent.admission_id == admitted, AccessEvent.user == DOCTOR))
+    assert logged == 1
+
+
+def test_handover_lists_what_is_missing(qtbot: QtBot, sqlite_db: Database,
+                                        context_for: MakeContext, day: date) -> None:
+    ids = seed_small_ward(sqlite_db, day)  # no doctor, no IV removal date
+    screen = open_record(qtbot, sqlite_db, context_for, day, ids["Anna Jensen"], user="TST")
+    text = screen.header.handover_list.text()
+    assert "responsible doctor" in text
+    assert "missing" in screen.header.handover_title.text()
+
+
+def test_reloads_on_change_feed_keeping_selection(qtbot: QtBot, sqlite_db: Database,
+                                                  context_for: MakeContext, day: date,
+                                                  admitted: int) -> None:
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    visit = screen.timeline_model.row_at(1)
+    screen.select_visit(visit.id)
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        course.discharge(session, admitted, outcome=course.DischargeOutcome.COMPLETED,
+                         epikrise_sent=True, municipality_informed=True)
+    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
+        screen.context.changes.tables_changed.emit(frozenset({"admission"}))
+    assert screen.selected_visit_id() == visit.id
+    assert screen.header.status.text().startswith("Discharged")
+    assert not screen.discharge_button.isEnabled()
