@@ -1,0 +1,290 @@
+"""The escalation inbox, intake, actions and status over a real SQLite ward (pytest-qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from console.db import Database
+from console.models import EscalationCategory, ResolveAction, Role, Severity
+from console.services.escalations import EscalationInput, list_escalations, log_escalation
+from console.services.uow import read_only, unit_of_work
+from console.services.visits import list_visits
+from console.timeutil import local_date, now_utc
+from console.views.common.change_bridge import ChangeBridge
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import Worker
+from console.views.escalation_intake import IntakeDialog
+from console.views.escalation_status import install_escalation_status
+from console.views.escalations_model import Column, EscalationTableModel
+from console.views.escalations_view import EscalationsScreen, Show
+from tests.factories import add_staff
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+@pytest.fixture
+def esc_db(ward_db: Database) -> Database:
+    add_staff(ward_db, "TST", Role.E_NURSE, name="Tina Test")
+    add_staff(ward_db, "DOC", Role.E_DOCTOR, name="Dorthe Læge")
+    return ward_db
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, esc_db: Database, context_for: MakeContext,
+           day: date) -> EscalationsScreen:
+    inbox = EscalationsScreen(context_for(esc_db), day)
+    qtbot.addWidget(inbox)
+    inbox.resize(1400, 800)
+    inbox.show()
+    loaded(qtbot, inbox)
+    return inbox
+
+
+@pytest.fixture
+def second_desk(esc_db: Database, gui_settings: object) -> Iterator[ScreenContext]:
+    worker = Worker(esc_db, "DOC")
+    yield ScreenContext(database=esc_db, user="DOC", worker=worker, changes=ChangeBridge(),
+                        settings=gui_settings)  # type: ignore[arg-type]
+    worker.shutdown()
+
+
+def loaded(qtbot: QtBot, screen: EscalationsScreen) -> None:
+    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+        screen.reload()
+
+
+def log_call(db: Database, name: str, *, severity: Severity = Severity.URGENT,
+             minutes_ago: int = 1, category: EscalationCategory = EscalationCategory.MISSING_MEDICINE
+             ) -> int:
+    with read_only(db) as s:
+        from console.services.patient_search import search_admitted_patients
+        admission_id = search_admitted_patients(s, name)[0].admission_id
+    with unit_of_work(db, "TST") as s:
+        return log_escalation(s, EscalationInput(
+            category=category, severity=severity, caller_name="Mette", admission_id=admission_id,
+            received_at=now_utc() - timedelta(minutes=minutes_ago), text="Vial missing")).id
+
+
+def cell(screen: EscalationsScreen, escalation_id: int, column: Column) -> str:
+    row = screen.model.row_of(escalation_id)
+    assert row is not None
+    return str(screen.model.index(row, column).data())
+
+
+def test_inbox_model_passes_the_model_tester(qtmodeltester: ModelTester, esc_db: Database) -> None:
+    log_call(esc_db, "Anna")
+    with read_only(esc_db) as s:
+        rows = list_escalations(s)
+    model = EscalationTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model, force_py=True)
+    model.tick()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_inbox_shows_open_calls_by_urgency(qtbot: QtBot, esc_db: Database,
+                                           screen: EscalationsScreen) -> None:
+    urgent = log_call(esc_db, "Erik")
+    loaded(qtbot, screen)
+    assert screen.model.row_at(0).id == urgent
+    assert screen.proxy.rowCount() == 4  # 3 seeded "today" calls + the urgent one
+    assert cell(screen, urgent, Column.SEVERITY) == "Urgent"
+    assert cell(screen, urgent, Column.CATEGORY) == "Missing medicine"
+    assert cell(screen, urgent, Column.PATIENT) == "Erik Poulsen  050565-XXXX"
+    assert cell(screen, urgent, Column.ACK) in ("ack in 13 min", "ack in 14 min")
+    assert screen.summary_label.text().startswith("4 open")
+
+
+def test_log_a_call_through_the_intake_dialog(qtbot: QtBot, screen: EscalationsScreen) -> None:
+    dialog = screen.open_intake()
+    qtbot.waitUntil(lambda: dialog.options is not None and dialog.results.rowCount() == 5)
+    qtbot.keyClicks(dialog.search_edit, "Carla")
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 1)
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)  # picks the top match
+    assert dialog.chosen is not None
+    assert dialog.chosen.name == "Carla Nielsen"
+    assert dialog.municipality.currentText() == "Roskilde"
+    assert dialog.caller_name.hasFocus()
+    dialog.category.setCurrentIndex(dialog.category.findData(EscalationCategory.COMPLICATION.value))
+    assert "Routed to: e-doctor (R-CONTACT: clinical calls" in dialog.route_label.text()
+    qtbot.keyClick(dialog.caller_name, Qt.Key.Key_Return)  # no caller yet: the service says so
+    qtbot.waitUntil(dialog.error_label.isVisible)
+    assert "Who called?" in dialog.error_label.text()
+    assert dialog.isVisible()
+    assert dialog.chosen.name == "Carla Nielsen"
+    qtbot.keyClicks(dialog.caller_name, "Sygeplejerske Lone")
+    qtbot.keyClicks(dialog.text_edit, "Redness around the PVK")
+    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+        qtbot.keyClick(dialog.caller_name, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    new_id = screen.selected_escalation_id()
+    assert new_id is not None
+    assert cell(screen, new_id, Column.ROUTED) == "e-doctor"
+    assert cell(screen, new_id, Column.CALLER) == "Sygeplejerske Lone"
+    assert "Redness around the PVK" in screen.detail.text_view.toPlainText()
+
+
+def test_route_override_needs_a_reason_at_the_field(qtbot: QtBot,
+                                                    screen: EscalationsScreen) -> None:
+    dialog = screen.open_intake()
+    qtbot.waitUntil(lambda: dialog.options is not None and dialog.results.rowCount() == 5)
+    dialog.results_view.setCurrentIndex(dialog.results.index(0, 0))
+    qtbot.keyClicks(dialog.caller_name, "Lone")
+    dialog.category.setCurrentIndex(dialog.category.findData(
+        EscalationCategory.CLINICAL_WORSENING.value))
+    dialog.override.setCurrentIndex(2)  # e-nurse
+    dialog.save()
+    qtbot.waitUntil(dialog.error_label.isVisible)
+    assert dialog.error_label.text().startswith("R-CONTACT: ")
+    assert dialog.override_reason.hasFocus()
+    dialog.reject()
+
+
+def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Database,
+                                                    screen: EscalationsScreen) -> None:
+    esc_id = log_call(esc_db, "Anna", category=EscalationCategory.MBE_SUPPORT)
+    loaded(qtbot, screen)
+    assert screen.select_escalation(esc_id)
+    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+        qtbot.mouseClick(screen.detail.ack_button, Qt.MouseButton.LeftButton)
+    assert cell(screen, esc_id, Column.ACK).startswith("acked ")
+    assert not screen.detail.ack_button.isEnabled()
+
+    dialog = screen.detail.open_resolve()
+    assert dialog is not None
+    dialog.select_action(ResolveAction.NO_ACTION_NEEDED)
+    assert "Why" in dialog.note_edit.placeholderText()
+    dialog.save()  # no note: the service refuses, the dialog stays
+    qtbot.waitUntil(dialog.error_label.isVisible)
+    assert dialog.error_label.text().startswith("R-ESC-ACTION: ")
+    dialog.select_action(ResolveAction.MBE_VISIT_CREATED)
+    qtbot.keyClicks(dialog.note_edit, "MTU takes the evening dose")
+    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+        dialog.save()
+    assert not dialog.isVisible()
+    assert screen.model.row_of(esc_id) is None  # resolved: gone from the open inbox
+    with read_only(esc_db) as s:
+        row = next(r for r in list_escalations(s) if r.id == esc_id)
+        tray = [v for v in list_visits(s, local_date(now_utc())) if v.id == row.visit_id]
+    assert row.resolution_action == "mbe_visit_created"
+    assert [(v.provider, v.car) for v in tray] == [("mbe", None)]  # the dispatcher's tray
+    screen.show_combo.setCurrentIndex(Show.ALL)
+    qtbot.waitUntil(lambda: screen.model.row_of(esc_id) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not screen.is_loading)
+    assert cell(screen, esc_id, Column.LINKS) == f"visit #{row.visit_id}"
+    assert cell(screen, esc_id, Column.RESOLVE).startswith("resolved ")
+
+
+def test_clocks_tick_without_the_database(qtbot: QtBot, esc_db: Database, day: date) -> None:
+    esc_id = log_call(esc_db, "Bent", minutes_ago=0)
+    with read_only(esc_db) as s:
+        rows = list_escalations(s, open_only=True)
+    received = next(r.received_at for r in rows if r.id == esc_id)
+    clock_now = {"at": received}
+    model = EscalationTableModel(now=lambda: clock_now["at"])
+    model.set_rows(rows)
+    n = model.row_of(esc_id)
+    assert n is not None
+    states = []
+    for minutes in (5, 12, 20):
+        clock_now["at"] = received + timedelta(minutes=minutes)
+        model.tick()
+        states.append((model.row_at(n).ack_clock.state, model.index(n, Column.ACK).data()))
+    assert states == [("ok", "ack in 10 min"), ("amber", "ack in 3 min"),
+                      ("red", "ack overdue 5 min")]
+    clock_now["at"] = received + timedelta(minutes=100)
+    model.tick()
+    assert model.index(n, Column.RESOLVE).data() == "resolve in 20 min"
+    assert model.row_at(n).resolve_clock.state == "amber"
+
+
+def test_screen_timer_ticks_and_overdue_filter_follows(
+        qtbot: QtBot, esc_db: Database, screen: EscalationsScreen,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    esc_id = log_call(esc_db, "Anna")
+    loaded(qtbot, screen)
+    screen.show_combo.setCurrentIndex(Show.OVERDUE)
+    assert screen.model.row_of(esc_id) is not None
+    overdue_now = screen.proxy.rowCount()
+    later = now_utc() + timedelta(minutes=30)
+    monkeypatch.setattr("console.views.escalations_model.now_utc", lambda: later)
+    screen.tick()
+    assert screen.proxy.rowCount() == overdue_now + 1
+    assert cell(screen, esc_id, Column.ACK) == "ack overdue 16 min"
+
+
+def test_second_desk_sees_who_acknowledged_first(
+        qtbot: QtBot, esc_db: Database, context_for: MakeContext, second_desk: ScreenContext,
+        day: date) -> None:
+    esc_id = log_call(esc_db, "Dorte")
+    desks = [EscalationsScreen(context_for(esc_db), day), EscalationsScreen(second_desk, day)]
+    for desk in desks:
+        qtbot.addWidget(desk)
+        desk.show()
+        loaded(qtbot, desk)
+        assert desk.select_escalation(esc_id)
+    with qtbot.waitSignal(desks[0].escalations_loaded, timeout=10_000):
+        desks[0].detail.acknowledge()
+    assert desks[1].detail.ack_button.isEnabled()  # its view is stale
+    with qtbot.waitSignal(desks[1].escalations_loaded, timeout=10_000):
+        desks[1].detail.acknowledge()
+    message = desks[1].detail.message_label.text()
+    assert "changed by TST at" in message
+    assert not desks[1].detail.ack_button.isEnabled()  # reloaded: now it knows
+
+
+def test_status_counts_and_urgent_notification(qtbot: QtBot, esc_db: Database,
+                                               context_for: MakeContext) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    context = context_for(esc_db)
+    status = install_escalation_status(window, context)
+    qtbot.waitUntil(lambda: status.snapshot is not None, timeout=10_000)
+    assert status.text().startswith("Escalations: 3 open · ")
+    assert status.notifier is not None
+    banner = status.notifier.banner
+    assert not banner.isVisible()  # what was there at start is counted, not announced
+
+    log_call(esc_db, "Carla", severity=Severity.ROUTINE)
+    with qtbot.waitSignal(status.snapshot_loaded, timeout=10_000):
+        context.changes.tables_changed.emit(frozenset({"escalation"}))
+    assert status.text().startswith("Escalations: 4 open")
+    assert not banner.isVisible()  # routine: no alarm
+
+    urgent = log_call(esc_db, "Erik", minutes_ago=20)
+    with qtbot.waitSignal(status.notifier.urgent_arrived, timeout=10_000):
+        context.changes.tables_changed.emit(frozenset({"escalation"}))
+    assert banner.isVisible()
+    assert "Urgent call: Erik Poulsen — Missing medicine" in banner.text_label.text()
+    assert "1 urgent not acknowledged" in status.text()
+    assert status.styleSheet().find("#b42318") >= 0  # red
+    with qtbot.waitSignal(banner.open_requested) as opened:
+        qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [urgent]
+    qtbot.waitUntil(context.worker.is_idle)
+
+
+def test_intake_with_a_preselected_patient(qtbot: QtBot, screen: EscalationsScreen,
+                                           esc_db: Database) -> None:
+    with read_only(esc_db) as s:
+        from console.services.patient_search import search_admitted_patients
+        bent = search_admitted_patients(s, "Bent")[0]
+    dialog = screen.open_intake(bent.admission_id)
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitUntil(lambda: dialog.chosen is not None and dialog.options is not None)
+    assert dialog.municipality.currentText() == "Holbæk"
+    assert "Bent Hansen" in dialog.chosen_label.text()
+    dialog.set_received(datetime(2026, 11, 23, 21, 0).astimezone())
+    dialog.category.setCurrentIndex(dialog.category.findData(EscalationCategory.MISSING_SUPPLIES.value))
+    assert "e-doctor" in dialog.route_label.text()
+    dialog.reject()
+    qtbot.waitUntil(screen.context.worker.is_idle)
