@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -62,6 +63,7 @@ def _load_census(day: date, session: Session) -> CensusSnapshot:
 
 class CensusScreen(Screen):
     patient_requested = Signal(int)  # admission id
+    admit_requested = Signal()  # the shell opens the admission dialog
     census_loaded = Signal()
     census_load_failed = Signal(str)
 
@@ -94,6 +96,8 @@ class CensusScreen(Screen):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(320)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.admit_button = QPushButton()
+        self.admit_button.clicked.connect(self.admit_requested)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -107,6 +111,7 @@ class CensusScreen(Screen):
         top.addWidget(self.loading_label)
         top.addStretch(1)
         top.addWidget(self.filter_edit)
+        top.addWidget(self.admit_button)
 
         self.table = self._build_table()
         self.empty_label = QLabel()
@@ -152,8 +157,10 @@ class CensusScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.loading_label.setText(self.tr("Loading…"))
+        self.admit_button.setText(self.tr("Admit patient…"))
+        self.admit_button.setToolTip(self.tr("Admit a referred patient to the eHospital"))
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter by name, CPR, municipality, condition or treatment"))
+            self.tr("Filter: name, CPR, town, condition, drug"))
         self._show_snapshot_texts()
 
     # -- loading -------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from console.services import escalations as service
 from console.services.escalations import EscalationRow
+from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
 from console.views.escalation_actions import ERROR_STYLE, EscalationDetail
@@ -53,9 +54,9 @@ RELEVANT_TABLES = frozenset({"escalation", "visit", "delivery", "setting"})
 TICK_MS = 20_000
 # Starting widths at 1400x900 beside the detail pane; Patient takes what is left.
 COLUMN_WIDTHS = {
-    Column.SEVERITY: 76, Column.RECEIVED: 62, Column.PATIENT: 190, Column.MUNICIPALITY: 90,
-    Column.CALLER: 105, Column.CATEGORY: 128, Column.ROUTED: 72, Column.ACK: 152,
-    Column.RESOLVE: 148, Column.LINKS: 76,
+    Column.SEVERITY: 76, Column.RECEIVED: 62, Column.PATIENT: 170, Column.MUNICIPALITY: 84,
+    Column.CALLER: 105, Column.CATEGORY: 128, Column.ROUTED: 66, Column.ACK: 146,
+    Column.RESOLVE: 146, Column.LINKS: 76,
 }
 _SETTINGS_SPLITTER = "escalations/splitter"
 _SETTINGS_HEADER = "escalations/header"
@@ -209,6 +210,8 @@ class EscalationsScreen(Screen):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
         header.setSectionResizeMode(Column.PATIENT, QHeaderView.ResizeMode.Stretch)
+        # Caller and links are in the detail panel; a right click on the header shows them here.
+        install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         table.activated.connect(self._on_activated)
         return table

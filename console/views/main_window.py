@@ -29,7 +29,12 @@ from console.timeutil import today_local
 from console.views.census_view import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.screen import Screen, ScreenContext
+from console.views.dialogs.admission_dialog import AdmissionDialog
+from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
+from console.views.escalations_view import EscalationsScreen
+from console.views.patient_view import PatientScreen
 from console.views.placeholder import PLACEHOLDERS, PlaceholderScreen
+from console.views.rounds_view import RoundsScreen
 
 SCREEN_KEYS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations",
                "dashboard")
@@ -59,10 +64,23 @@ class MainWindow(QMainWindow):
         day = day or today_local()
         self.screens: dict[str, Screen] = {}
         self.census = CensusScreen(context, day)
-        self.screens["census"] = self.census
+        self.patient = PatientScreen(context, day)
+        self.rounds = RoundsScreen(context, day)
+        self.escalations = EscalationsScreen(context, day)
+        self.screens.update(census=self.census, patient=self.patient, rounds=self.rounds,
+                            escalations=self.escalations)
         for spec in PLACEHOLDERS:
             self.screens[spec.key] = PlaceholderScreen(spec, context, day)
+        self.admission_dialog: AdmissionDialog | None = None
+        self._after_record: tuple[int, str, str | None] | None = None  # admission, dialog, outcome
         self.census.patient_requested.connect(self.show_patient)
+        self.census.admit_requested.connect(self.open_admission_dialog)
+        self.escalations.patient_requested.connect(self.show_patient)
+        self.rounds.discharge_requested.connect(
+            lambda admission, outcome: self.open_patient_dialog(admission, "discharge", outcome))
+        self.rounds.regimen_change_requested.connect(
+            lambda admission: self.open_patient_dialog(admission, "regimen", None))
+        self.patient.record_loaded.connect(self._on_record_loaded)
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -126,6 +144,12 @@ class MainWindow(QMainWindow):
         self.context.changes.connection_changed.connect(self.connection.set_status)
         self.context.worker.database_unavailable.connect(self.connection.set_offline)
         self.context.worker.database_answered.connect(self.connection.set_online)
+        self.escalation_status: EscalationStatusWidget = install_escalation_status(
+            self, self.context)
+        self.escalation_status.clicked.connect(lambda: self.show_screen("escalations"))
+        notifier = self.escalation_status.notifier
+        assert notifier is not None  # install_escalation_status sets it
+        notifier.banner.open_requested.connect(self.show_escalation)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("eWard Console"))
@@ -165,10 +189,45 @@ class MainWindow(QMainWindow):
         return screen
 
     def show_patient(self, admission_id: int) -> None:
-        patient = self.screens["patient"]
-        if isinstance(patient, PlaceholderScreen):
-            patient.show_admission(admission_id)
+        self.patient.show_admission(admission_id)
         self.show_screen("patient")
+
+    def show_escalation(self, escalation_id: int) -> None:
+        self.show_screen("escalations")
+        self.escalations.select_escalation(escalation_id)
+
+    def open_admission_dialog(self) -> AdmissionDialog:
+        """Admit a referred patient; the new record opens when the admission is saved."""
+        if self.admission_dialog is not None and self.admission_dialog.isVisible():
+            self.admission_dialog.raise_()
+            return self.admission_dialog
+        dialog = AdmissionDialog.open_for(self.context, self)
+        dialog.admitted.connect(self.show_patient)
+        self.admission_dialog = dialog
+        return dialog
+
+    def open_patient_dialog(self, admission_id: int, which: str, outcome: str | None) -> None:
+        """A round decision leads into the record's discharge or regimen-change dialog.
+
+        The dialog needs the record loaded, so it opens when that load arrives.
+        """
+        self._after_record = (admission_id, which, outcome)
+        if self.patient.record is not None and self.patient.admission_id == admission_id \
+                and not self.patient.is_loading:
+            self.show_screen("patient")
+            self._on_record_loaded(admission_id)
+        else:
+            self.show_patient(admission_id)
+
+    def _on_record_loaded(self, admission_id: int) -> None:
+        pending, self._after_record = self._after_record, None
+        if pending is None or pending[0] != admission_id:
+            return
+        _admission, which, outcome = pending
+        if which == "discharge":
+            self.patient.open_discharge_dialog(outcome)
+        else:
+            self.patient.open_regimen_dialog(None)
 
     def _on_nav_row(self, row: int) -> None:
         if not 0 <= row < len(SCREEN_KEYS):

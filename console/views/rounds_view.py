@@ -47,8 +47,8 @@ from console.views.rounds_print import write_round_list_pdf
 
 RELEVANT_TABLES = frozenset({"ward_round", "round_addendum", "lab_result", "visit", "admission",
                              "escalation", "regimen", "patient", "setting"})
-COLUMN_WIDTHS = {Column.TIME: 52, Column.PATIENT: 150, Column.DAY: 40, Column.REGIMEN: 150,
-                 Column.CRP: 96, Column.VISITS: 56, Column.ESCALATIONS: 40, Column.STATUS: 80}
+COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.REGIMEN: 140,
+                 Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
 _SETTINGS_SPLITTER = "rounds/splitter"
 _SETTINGS_HEADER = "rounds/header"
 _CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
@@ -142,6 +142,7 @@ class RoundsScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([880, 420])  # the flags need room; a saved layout wins
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
 

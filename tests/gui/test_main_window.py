@@ -25,14 +25,22 @@ def test_window_title_and_status_bar(main_window: MainWindow) -> None:
 
 def test_every_placeholder_says_it_is_a_placeholder(qtbot: QtBot,
                                                     main_window: MainWindow) -> None:
-    for key in SCREEN_KEYS[1:]:
+    placeholders = [key for key in SCREEN_KEYS
+                    if isinstance(main_window.screens[key], PlaceholderScreen)]
+    for key in placeholders:
         screen = main_window.show_screen(key)
         assert isinstance(screen, PlaceholderScreen)
         assert main_window.stack.currentWidget() is screen
         assert "placeholder" in screen.headline.text()
         assert screen.headline.isVisible()
-    assert main_window.screens["rounds"].headline.text().startswith(  # type: ignore[attr-defined]
-        "Rounds — placeholder: this screen is not built yet")
+    assert "dashboard" in placeholders
+    assert main_window.screens["dashboard"].headline.text().startswith(  # type: ignore[attr-defined]
+        "Dashboard — placeholder: this screen is not built yet")
+
+
+def test_built_screens_are_real(main_window: MainWindow) -> None:
+    for key in ("census", "patient", "rounds", "escalations"):
+        assert not isinstance(main_window.screens[key], PlaceholderScreen), key
 
 
 def test_navigation_list_switches_screens(main_window: MainWindow) -> None:
@@ -41,14 +49,43 @@ def test_navigation_list_switches_screens(main_window: MainWindow) -> None:
     assert main_window.screen_title.text() == "Dispatch"
 
 
-def test_census_patient_request_opens_the_patient_placeholder(main_window: MainWindow) -> None:
-    admission_id = main_window.census.model.row_at(2).admission_id
-    main_window.census.select_admission(admission_id)
-    main_window.census.patient_requested.emit(admission_id)
+def test_census_patient_request_opens_the_record(qtbot: QtBot, main_window: MainWindow) -> None:
+    row = main_window.census.model.row_at(2)
+    main_window.census.select_admission(row.admission_id)
+    with qtbot.waitSignal(main_window.patient.record_loaded, timeout=10_000) as loaded:
+        main_window.census.patient_requested.emit(row.admission_id)
     assert main_window.current_key() == "patient"
-    patient = main_window.screens["patient"]
-    assert isinstance(patient, PlaceholderScreen)
-    assert patient.request.text() == f"Requested from the census: admission #{admission_id}."
+    assert loaded.args == [row.admission_id]
+    assert main_window.patient.record is not None
+    assert main_window.patient.record.name == row.name
+
+
+def test_admit_button_opens_the_admission_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.census.admit_button.click()
+    dialog = main_window.admission_dialog
+    assert dialog is not None
+    qtbot.waitUntil(main_window.context.worker.is_idle)
+    assert dialog.isVisible()
+    assert main_window.open_admission_dialog() is dialog  # one at a time
+    dialog.reject()
+
+
+def test_round_decision_discharge_opens_the_discharge_dialog(qtbot: QtBot,
+                                                             main_window: MainWindow) -> None:
+    admission_id = main_window.census.model.row_at(0).admission_id
+    main_window.rounds.discharge_requested.emit(admission_id, "completed")
+    qtbot.waitUntil(lambda: main_window.patient.dialog is not None, timeout=10_000)
+    assert main_window.current_key() == "patient"
+    assert type(main_window.patient.dialog).__name__ == "DischargeDialog"
+    main_window.patient.dialog.reject()
+
+
+def test_escalation_count_is_in_the_status_bar(qtbot: QtBot, main_window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: main_window.escalation_status.text() != "", timeout=10_000)
+    assert "Escalations" in main_window.escalation_status.text()
+    main_window.escalation_status.clicked.emit()
+    assert main_window.current_key() == "escalations"
+    qtbot.waitUntil(main_window.context.worker.is_idle)
 
 
 def test_connection_light_follows_watcher_and_worker(qtbot: QtBot,
