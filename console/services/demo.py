@@ -55,6 +55,7 @@ from console.models import (
     VisitStatus,
 )
 from console.services import demo_data as data
+from console.services.demo_rounds import seed_past_rounds
 from console.services.errors import InvalidInput
 from console.services.packing import describe, packing_list
 from console.services.schedule import (
@@ -74,7 +75,7 @@ from console.timeutil import local_date
 MARKER_KEY = "demo_seed_date"
 COUNTS_KEY = "demo_seed_counts"
 COUNT_NAMES = ("staff", "admitted", "discharged", "visits", "deliveries", "escalations", "shifts",
-               "lab_results")
+               "lab_results", "rounds")
 DOCTOR_CATEGORIES = {EscalationCategory.CLINICAL_WORSENING, EscalationCategory.COMPLICATION,
                      EscalationCategory.IV_ACCESS_PROBLEM}  # R-CONTACT: the e-doctor, 24/7
 HISTORY_COURSES = 10
@@ -146,6 +147,9 @@ def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object
     _assign_cars(ward, courses, shifts)
     _deliveries(ward, (*history, *courses))
     _escalations(ward, courses)
+    ward.counts["rounds"] = seed_past_rounds(
+        session, ward.rng, day, [c.admission for c in courses],
+        [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]])
     session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
                         description="The ward day of the demo ward in this database."))
     session.add(Setting(key=COUNTS_KEY, value=json.dumps(ward.counts, separators=(",", ":")),
