@@ -32,6 +32,9 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
     p.add_argument("--size", default="1400x900")
+    p.add_argument("--admission", type=int, help="patient screen: the admission whose record to show")
+    p.add_argument("--select-first", action="store_true",
+                   help="select the first row of the screen's list (opens its detail panel)")
 
 
 def _staff(args: argparse.Namespace, ctx: Any) -> int:
@@ -82,6 +85,7 @@ def _screenshot(args: argparse.Namespace, ctx: Any) -> int:
     if args.out.suffix.lower() != ".png":
         raise UsageError("The screenshot is written as PNG: give --out FILE.png.", "--out")
     render_screen(args.view, args.out, database_url=ctx.database_url, user=ctx.user,
-                  day=day, size=size)
+                  day=day, size=size, admission_id=args.admission,
+                  select_first=args.select_first)
     ctx.emit({"view": args.view, "out": str(args.out)}, f"Wrote {args.out}")
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings
+from PySide6.QtWidgets import QTableView
 
 from console.db import open_database
 from console.services.errors import InvalidInput
@@ -35,7 +36,8 @@ def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bo
 
 
 def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
-                  day: date | None, size: tuple[int, int]) -> None:
+                  day: date | None, size: tuple[int, int], admission_id: int | None = None,
+                  select_first: bool = False) -> None:
     if view not in SCREEN_KEYS:
         raise InvalidInput("view", f"Unknown screen '{view}': choose one of "
                            f"{', '.join(SCREEN_KEYS)}.")
@@ -50,10 +52,16 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
             try:
                 window.resize(*size)
                 window.show()
+                if admission_id is not None:
+                    window.show_patient(admission_id)
                 window.show_screen(view)
                 if not wait_until_idle(window):
                     log.warning("screenshot: the %s screen was still loading after %d ms",
                                 view, LOAD_TIMEOUT_MS)
+                table = getattr(window.current_screen(), "table", None)
+                if select_first and isinstance(table, QTableView) and table.model().rowCount():
+                    table.setCurrentIndex(table.model().index(0, 0))
+                    wait_until_idle(window)
                 out.parent.mkdir(parents=True, exist_ok=True)
                 if not window.grab().save(str(out), "PNG"):
                     raise OSError(f"Could not write the screenshot to {out}.")
