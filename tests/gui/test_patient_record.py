@@ -118,3 +118,32 @@ def test_reloads_on_change_feed_keeping_selection(qtbot: QtBot, sqlite_db: Datab
     assert screen.selected_visit_id() == visit.id
     assert screen.header.status.text().startswith("Discharged")
     assert not screen.discharge_button.isEnabled()
+
+
+def test_record_row_tables_pass_modeltester(qtmodeltester: ModelTester, sqlite_db: Database,
+                                            day: date) -> None:
+    from console.views.patient_rows_model import RowsTableModel
+    from console.views.patient_tables import (
+        DELIVERY_COLUMNS,
+        ESCALATION_COLUMNS,
+        LAB_COLUMNS,
+        REGIMEN_COLUMNS,
+        ROUND_COLUMNS,
+    )
+
+    seed_small_ward(sqlite_db, day)
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        records = [load_record(session, adm_id) for adm_id in range(1, 6)]
+    tables = ((REGIMEN_COLUMNS, "regimens"), (LAB_COLUMNS, "labs"), (ROUND_COLUMNS, "rounds"),
+              (DELIVERY_COLUMNS, "deliveries"), (ESCALATION_COLUMNS, "escalations"))
+    filled = set()
+    for columns, attr in tables:
+        for record in records:
+            rows = getattr(record, attr)
+            model: RowsTableModel[object] = RowsTableModel("PatientScreen", columns)
+            model.set_rows(rows)
+            qtmodeltester.check(model, force_py=True)
+            assert model.rowCount() == len(rows)
+            if rows:
+                filled.add(attr)
+    assert {"regimens", "escalations"} <= filled  # the small ward has these on file

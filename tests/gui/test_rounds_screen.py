@@ -302,3 +302,16 @@ def test_conference_shows_the_weeks_antibiotic_courses(qtbot: QtBot,
     screen.conference_button.setChecked(False)
     assert screen.pages.currentWidget() is screen.splitter
 
+
+
+def test_conference_model_passes_modeltester(qtbot: QtBot, qtmodeltester: object,
+                                             make_screen: MakeScreen) -> None:
+    screen = make_screen()
+    screen.conference_button.setChecked(True)
+    conference = screen.conference
+    assert conference is not None
+    with qtbot.waitSignal(conference.conference_loaded, timeout=10_000):
+        conference.reload()
+    assert conference.model.rowCount() == 2
+    qtmodeltester.check(conference.model)  # type: ignore[attr-defined]
+    qtbot.waitUntil(screen.context.worker.is_idle)
