@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from console.commands import parse_day
@@ -16,6 +17,7 @@ from console.timeutil import today_local
 def register(add: Callable[..., Any]) -> None:
     p = add("rounds", _rounds, help="the day's ward rounds (generated when missing)")
     p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    p.add_argument("--pdf", type=Path, help="also write the printable round list (A4 PDF) here")
 
     p = add("round", _round, help="prepare, sign or add an addendum to a round")
     p.add_argument("action", choices=["prepare", "sign", "addendum"])
@@ -41,6 +43,15 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
         ensure_rounds(session, day)
         listing = list_rounds(session, day)
     rows = [asdict(r) for r in listing.rows]
+    if args.pdf is not None:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from console.views.app import ensure_application
+        from console.views.rounds_print import write_round_list_pdf
+
+        ensure_application()
+        write_round_list_pdf(listing, args.pdf)
     ctx.emit(rows, "\n".join(
         f"{r.sort_order + 1:>3}. {r.patient:28} day {r.day_of_course:>2} {r.status:8} "
         f"CRP {r.latest_crp if r.latest_crp is not None else '-':>5}  {', '.join(r.flags)}"

@@ -13,7 +13,8 @@ from console.commands import parse_day, parse_size
 from console.services.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
-SCREENS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations", "dashboard")
+SCREENS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations", "dashboard",
+           "admission")  # the last is the admission dialog, filled with an example
 
 
 def register(add: Callable[..., Any]) -> None:

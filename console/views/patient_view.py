@@ -59,7 +59,7 @@ from console.views.patient_timeline_model import (
 RELEVANT_TABLES = frozenset({"admission", "patient", "relative", "visit", "regimen",
                              "lab_result", "ward_round", "delivery", "escalation", "setting",
                              "staff"})
-TIMELINE_WIDTHS = {TimelineColumn.WHEN: 162, TimelineColumn.KIND: 124,
+TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
                    TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
                    TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
 REGIMEN_ROWS_SHOWN = 3  # the regimen table grows to this many lines, then scrolls

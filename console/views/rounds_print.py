@@ -18,6 +18,7 @@ from console.views.rounds_model import ROW_FLAGS_HIDDEN, crp_text, flag_label, s
 from console.views.rounds_panel import decision_label
 
 _CTX = "RoundListPdf"
+SCREEN_DPI = 96
 RESOLUTION_DPI = 300
 MARGIN_MM = 12
 _CSS = """
@@ -93,21 +94,22 @@ def round_list_html(listing: RoundList) -> str:
 
 
 def write_round_list_pdf(listing: RoundList, path: Path) -> Path:
-    """Write the day's round list with its flags to ``path`` as an A4 portrait PDF."""
+    """Write the day's round list with its flags to ``path`` as an A4 landscape PDF."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(_t("eHospital ward rounds — {date}").format(date=listing.day.isoformat()))
     writer.setCreator("eWard Console")
     writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
     document.setHtml(round_list_html(listing))
-    # Lay the document out on the printable area in points; print() scales to the device.
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    document.setPageSize(QSizeF(area.width(), area.height()))
+    # QTextDocument lays out in screen pixels (96 per inch), and print_() scales that to the
+    # device: give it the printable area in those pixels, or 9 pt text comes out a third larger.
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    document.setPageSize(QSizeF(area.width() * SCREEN_DPI, area.height() * SCREEN_DPI))
     document.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"Could not write the PDF to {path}.")

@@ -15,6 +15,7 @@ from console.db import open_database
 from console.services.errors import InvalidInput
 from console.views.app import create_main_window, default_user, ensure_application
 from console.views.main_window import SCREEN_KEYS, MainWindow
+from console.views.screenshot_dialogs import DIALOGS, render_dialog
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,9 @@ def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bo
 def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                   day: date | None, size: tuple[int, int], admission_id: int | None = None,
                   select_first: bool = False) -> None:
-    if view not in SCREEN_KEYS:
+    if view not in SCREEN_KEYS and view not in DIALOGS:
         raise InvalidInput("view", f"Unknown screen '{view}': choose one of "
-                           f"{', '.join(SCREEN_KEYS)}.")
+                           f"{', '.join((*SCREEN_KEYS, *DIALOGS))}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ensure_application()
     db = open_database(database_url)  # a DatabaseError propagates: the CLI prints it
@@ -52,6 +53,11 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
             try:
                 window.resize(*size)
                 window.show()
+                if view in DIALOGS:
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    wait_until_idle(window)
+                    render_dialog(view, window, window.context, out, wait_until_idle)
+                    return
                 if admission_id is not None:
                     window.show_patient(admission_id)
                 window.show_screen(view)
