@@ -109,3 +109,14 @@ def test_the_service_decides_a_nurse_cannot_admit(qtbot: QtBot, sqlite_db: Datab
     assert dialog.form.name.text() == "Test Testesen"  # what was typed is kept
     with unit_of_work(sqlite_db, "system") as session:
         assert session.scalar(select(func.count()).select_from(Admission)) == 0
+
+
+def test_user_guide_example_breaks_exactly_r_pump(qtbot: QtBot, sqlite_db: Database,
+                                                  context_for: MakeContext) -> None:
+    from console.views.screenshot_dialogs import fill_admission_example
+
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_admission_example(dialog)
+    assert [p.rule_id for p in dialog.problems] == ["R-PUMP"]
+    assert dialog.blanks == []
+    assert not dialog.save_button.isEnabled()

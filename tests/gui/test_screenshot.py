@@ -38,3 +38,40 @@ def test_database_errors_propagate(qtbot: QtBot, tmp_path: Path) -> None:
     with pytest.raises(DatabaseError):
         render_screen("census", tmp_path / "x.png", database_url=f"sqlite:///{bad}",
                       user=None, day=None, size=(800, 600))
+
+
+def test_admission_dialog_picture_shows_the_rule_and_saves_nothing(
+        qtbot: QtBot, ward_db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from console.models import Admission
+    from console.services.uow import read_only
+
+    with read_only(ward_db) as session:
+        before = session.scalar(select(func.count()).select_from(Admission))
+    out = tmp_path / "admission.png"
+    render_screen("admission", out, database_url=ward_db.url.render_as_string(hide_password=False),
+                  user=None, day=None, size=(1400, 900))
+    assert QImage(str(out)).width() > 600
+    with read_only(ward_db) as session:
+        assert session.scalar(select(func.count()).select_from(Admission)) == before
+
+
+def test_record_picture_of_a_chosen_admission(qtbot: QtBot, ward_db: Database,
+                                              tmp_path: Path) -> None:
+    out = tmp_path / "patient.png"
+    render_screen("patient", out, database_url=ward_db.url.render_as_string(hide_password=False),
+                  user=None, day=None, size=(1400, 900), admission_id=1)
+    assert out.stat().st_size > 20_000
+
+
+def test_rounds_cli_writes_the_printable_list(capsys: pytest.CaptureFixture[str], qtbot: QtBot,
+                                              ward_db: Database, tmp_path: Path) -> None:
+    from console.cli import main
+
+    pdf = tmp_path / "rounds.pdf"
+    code = main(["--database", ward_db.url.render_as_string(hide_password=False), "rounds",
+                 "--json", "--pdf", str(pdf)])
+    capsys.readouterr()
+    assert code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
