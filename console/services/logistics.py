@@ -204,3 +204,69 @@ def propose_deliveries(session: Session, now: datetime | None = None) -> list[Pr
 def accept_proposals(session: Session, proposals: list[Proposal]) -> list[int]:
     return [create_delivery(session, p.admission_id, due_by=p.due_by, items=list(p.items))
             for p in proposals]
+
+
+@dataclass(frozen=True, slots=True)
+class AtRiskRow:
+    """An admitted patient whose medicine runs out within 48 h with no delivery planned before
+    the run-out (R-SUPPLY): the logistics screen's red list."""
+
+    admission_id: int
+    patient: str
+    municipality: str
+    address: str
+    phone: str | None
+    medicine: tuple[str, ...]  # "drug dose" of each line that runs out in time
+    runs_out_at: datetime
+    hours_left: float  # negative: already run out
+    next_delivery_at: datetime | None  # an open delivery due only after the run-out, or None
+
+
+def at_risk_without_delivery(session: Session, now: datetime | None = None) -> list[AtRiskRow]:
+    """R-SUPPLY: admitted courses with a line that runs out within 48 h of ``now``
+    (``stock.RED_HOURS``) and no open delivery due before that run-out; soonest run-out first."""
+    now = now or now_utc()
+    patients = {adm_id: (name, address, phone, muni) for adm_id, name, address, phone, muni
+                in session.execute(
+                    select(Admission.id, Patient.name, Patient.address, Patient.phone,
+                           Municipality.name)
+                    .join(Patient, Admission.patient_id == Patient.id)
+                    .join(Municipality, Patient.municipality_id == Municipality.id)
+                    .where(Admission.status == AdmissionStatus.ADMITTED))}
+    by_adm: dict[int, list[LineStock]] = {}
+    for line in project_stock(session, patients):
+        if line.at_risk(now):
+            by_adm.setdefault(line.admission_id, []).append(line)
+    rows = []
+    for adm_id, lines in by_adm.items():
+        runs_out = min(line.runs_out_at for line in lines if line.runs_out_at is not None)
+        name, address, phone, muni = patients[adm_id]
+        rows.append(AtRiskRow(
+            admission_id=adm_id, patient=name, municipality=muni, address=address, phone=phone,
+            medicine=tuple(f"{line.drug} {line.dose}" for line in lines), runs_out_at=runs_out,
+            hours_left=(runs_out - now) / timedelta(hours=1),
+            next_delivery_at=lines[0].next_delivery_at))
+    return sorted(rows, key=lambda r: (r.runs_out_at, r.patient, r.admission_id))
+
+
+@dataclass(frozen=True, slots=True)
+class LogisticsDay:
+    """What the logistics screen shows for a ward day, read in one transaction."""
+
+    day: date
+    now: datetime
+    deliveries: tuple[DeliveryRow, ...]
+    runs_out: dict[int, datetime | None]  # admission id → first run-out (None: covered)
+    at_risk: tuple[AtRiskRow, ...]
+
+
+def load_logistics_day(session: Session, day: date, now: datetime | None = None) -> LogisticsDay:
+    now = now or now_utc()
+    deliveries = tuple(deliveries_for_day(session, day))
+    runs_out: dict[int, datetime | None] = {d.admission_id: None for d in deliveries}
+    for line in project_stock(session, runs_out):
+        current = runs_out[line.admission_id]
+        if line.runs_out_at is not None and (current is None or line.runs_out_at < current):
+            runs_out[line.admission_id] = line.runs_out_at
+    return LogisticsDay(day=day, now=now, deliveries=deliveries, runs_out=runs_out,
+                        at_risk=tuple(at_risk_without_delivery(session, now)))

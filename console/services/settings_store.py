@@ -42,6 +42,8 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "escalation_resolve_routine_minutes": ("1440", "Target to resolve a routine escalation."),
     "access_log_retention_years": ("5", "Years to keep the access log."),
     "travel_road_factor": ("1.3", "Road distance over great-circle distance (travel-time provider)."),
+    "delivery_run_start_base": ("", "Base the logistics run starts from (empty: the base "
+                                "giving the shortest run)."),
     "travel_speed_kmh": ("65", "Average driving speed for planned travel times, km/h."),
 }
 

@@ -15,14 +15,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
     QSettings,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from console.services import escalations as service
 from console.services.escalations import EscalationRow
+from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
@@ -91,29 +87,6 @@ class InboxFilter(QSortFilterProxyModel):
         if self.show is Show.OVERDUE:
             return row.overdue
         return self.show is Show.ALL or row.resolved_at is None
-
-
-class BadgeDelegate(QStyledItemDelegate):
-    """Paints the severity as a rounded badge in the model's colours."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
-        bg = index.data(Qt.ItemDataRole.BackgroundRole)
-        fg = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(bg if isinstance(bg, QColor) else QColor("#e5e7eb")))
-        painter.drawRoundedRect(rect, 8, 8)
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(fg if isinstance(fg, QColor) else QColor("#111827"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data() or ""))
-        painter.restore()
 
 
 def _load(show: Show, session: Session) -> list[EscalationRow]:

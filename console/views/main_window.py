@@ -32,6 +32,7 @@ from console.views.common.screen import Screen, ScreenContext
 from console.views.dialogs.admission_dialog import AdmissionDialog
 from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
 from console.views.escalations_view import EscalationsScreen
+from console.views.logistics_view import LogisticsScreen
 from console.views.patient_view import PatientScreen
 from console.views.placeholder import PLACEHOLDERS, PlaceholderScreen
 from console.views.rounds_view import RoundsScreen
@@ -67,8 +68,9 @@ class MainWindow(QMainWindow):
         self.patient = PatientScreen(context, day)
         self.rounds = RoundsScreen(context, day)
         self.escalations = EscalationsScreen(context, day)
+        self.logistics = LogisticsScreen(context, day)
         self.screens.update(census=self.census, patient=self.patient, rounds=self.rounds,
-                            escalations=self.escalations)
+                            logistics=self.logistics, escalations=self.escalations)
         for spec in PLACEHOLDERS:
             self.screens[spec.key] = PlaceholderScreen(spec, context, day)
         self.admission_dialog: AdmissionDialog | None = None
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.census.patient_requested.connect(self.show_patient)
         self.census.admit_requested.connect(self.open_admission_dialog)
         self.escalations.patient_requested.connect(self.show_patient)
+        self.logistics.patient_requested.connect(self.show_patient)
         self.rounds.discharge_requested.connect(
             lambda admission, outcome: self.open_patient_dialog(admission, "discharge", outcome))
         self.rounds.regimen_change_requested.connect(

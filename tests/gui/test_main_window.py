@@ -39,7 +39,7 @@ def test_every_placeholder_says_it_is_a_placeholder(qtbot: QtBot,
 
 
 def test_built_screens_are_real(main_window: MainWindow) -> None:
-    for key in ("census", "patient", "rounds", "escalations"):
+    for key in ("census", "patient", "rounds", "logistics", "escalations"):
         assert not isinstance(main_window.screens[key], PlaceholderScreen), key
 
 
