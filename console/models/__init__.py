@@ -26,7 +26,9 @@ from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
 from console.models.patient import Patient, Relative
 from console.models.reference import (
     Car,
+    ContactTeam,
     MbeBase,
+    MunicipalContact,
     Municipality,
     Role,
     Setting,
@@ -47,6 +49,7 @@ __all__ = [
     "Car",
     "ChangeLog",
     "Condition",
+    "ContactTeam",
     "Delivery",
     "DeliveryItem",
     "DeliveryStatus",
@@ -56,6 +59,7 @@ __all__ = [
     "IvAccess",
     "LabResult",
     "MbeBase",
+    "MunicipalContact",
     "Municipality",
     "Patient",
     "Provider",

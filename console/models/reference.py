@@ -33,6 +33,36 @@ class Municipality(Versioned, Base):
     # R-FREQ: 4 municipal administrations a day only where the municipality has agreed to it.
     four_daily_agreement: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    contacts: Mapped[list[MunicipalContact]] = relationship(
+        back_populates="municipality", order_by="[MunicipalContact.team, MunicipalContact.name]")
+
+
+class ContactTeam(enum.StrEnum):
+    """Who answers at a municipal number (glossary: kommunal akutfunktion / hjemmesygepleje)."""
+
+    ACUTE_TEAM = "acute_team"
+    HOME_NURSING = "home_nursing"
+    OTHER = "other"
+
+
+class MunicipalContact(Versioned, Base):
+    """One number in a municipality's contact directory (issue 7): the escalation intake offers
+    it as the caller, an admin keeps it up to date. Never deleted: ``active`` retires it."""
+
+    __tablename__ = "municipal_contact"
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), index=True)
+    team: Mapped[ContactTeam] = mapped_column(str_enum(ContactTeam, "contact_team"))
+    name: Mapped[str] = mapped_column(String(128))
+    phone: Mapped[str] = mapped_column(String(32))
+    hours: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    municipality: Mapped[Municipality] = relationship(back_populates="contacts")
+
 
 class MbeBase(Versioned, Base):
     """A Mobile Treatment Unit base (Holbæk, Næstved, Nykøbing F.)."""

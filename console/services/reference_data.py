@@ -9,7 +9,15 @@ from importlib.resources import files
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models.reference import Car, MbeBase, Municipality, Setting, TariffType
+from console.models.reference import (
+    Car,
+    ContactTeam,
+    MbeBase,
+    MunicipalContact,
+    Municipality,
+    Setting,
+    TariffType,
+)
 from console.services.settings_store import DEFAULTS
 
 # Only Næstved and Holbæk have agreed to 4 municipal administrations a day in the demo
@@ -37,6 +45,8 @@ def ensure_reference_data(session: Session) -> None:
             )
             session.add(muni)
             munis[muni.name] = muni
+
+    _ensure_contacts(session, munis)
 
     bases = {b.name: b for b in session.scalars(select(MbeBase))}
     existing_cars = set(session.scalars(select(Car.call_sign)))
@@ -76,3 +86,20 @@ def ensure_reference_data(session: Session) -> None:
             )
         )
     session.flush()
+
+
+def _ensure_contacts(session: Session, munis: dict[str, Municipality]) -> None:
+    """The directory's demo numbers: one per municipality and team, only where that team has
+    no contact yet, so an admin's edits (a new number, a renamed or retired contact) stay."""
+    session.flush()  # new municipalities get their ids
+    have = {(muni_id, team) for muni_id, team in session.execute(
+        select(MunicipalContact.municipality_id, MunicipalContact.team))}
+    for row in _rows("municipal_contacts.csv"):
+        muni = munis[row["municipality"]]
+        team = ContactTeam(row["team"])
+        if (muni.id, team) in have:
+            continue
+        session.add(MunicipalContact(
+            municipality_id=muni.id, team=team, name=row["name"], phone=row["phone"],
+            hours=row["hours"] or None, note=row["note"] or None, active=True))
+        have.add((muni.id, team))

@@ -2,8 +2,11 @@
 
 The routing line follows R-CONTACT live (``escalation_rules.route`` is pure, so it runs here on
 the GUI thread; the e-nurse's hours are read once through the worker). The patient search, the
-options and the save all go through the worker. Keyboard: type a name, CPR or phone, Enter picks
-the top match; Tab walks the form; Enter (Ctrl+Enter in the text) saves.
+options, the municipality's contact directory and the save all go through the worker. Once the
+municipality is known (from the chosen patient or picked), "From the directory" offers its
+active contacts; choosing one fills the caller's name and phone (typing another caller stays
+possible). Keyboard: type a name, CPR or phone, Enter picks the top match; Tab walks the form;
+Enter (Ctrl+Enter in the text) saves.
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from console.models import EscalationCategory, RoutedTo, Severity
+from console.services import directory as directory_service
 from console.services import escalations as service
 from console.services import patient_search
+from console.services.directory import ContactEntry
+from console.services.errors import RuleViolation
 from console.services.escalation_rules import DOCTOR_ALWAYS, route
 from console.services.patient_search import IntakeOptions, PatientChoice
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
@@ -42,6 +48,7 @@ from console.views.escalations_model import (
 )
 
 SEARCH_KEY = "escalation-intake-search"
+CONTACTS_KEY = "escalation-intake-contacts"
 SEARCH_DELAY_MS = 150
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROUTE_STYLE = ("QLabel { font-weight: 600; color: #0b3d91; background: #dbe9ff;"
@@ -63,6 +70,8 @@ class IntakeDialog(WriteDialog):
         self.setWindowTitle(self.tr("Log a call"))
         self.options: IntakeOptions | None = None
         self.chosen: PatientChoice | None = None
+        self.contacts: tuple[ContactEntry, ...] = ()
+        self.contacts_for: str | None = None  # the municipality the directory shows
         self._build_fields()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -99,6 +108,12 @@ class IntakeDialog(WriteDialog):
         self.municipality = QComboBox()
         self.municipality.setEditable(True)
         self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.municipality.currentTextChanged.connect(self._load_contacts)
+        self.directory = QComboBox()
+        self.directory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.directory.setMinimumContentsLength(20)
+        self.directory.currentIndexChanged.connect(self._on_directory_chosen)
+        self.caller_name.textEdited.connect(self._on_caller_typed)
         self.category = QComboBox()
         for category in EscalationCategory:
             self.category.addItem(label(CATEGORY_LABELS, category.value), category.value)
@@ -127,9 +142,10 @@ class IntakeDialog(WriteDialog):
 
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Patient"), self.search_edit), ("", self.results_view),
-            ("", self.chosen_label), (self.tr("Caller"), self.caller_name),
-            (self.tr("Caller's phone"), self.caller_phone),
-            (self.tr("Municipality"), self.municipality), (self.tr("Category"), self.category),
+            ("", self.chosen_label), (self.tr("Municipality"), self.municipality),
+            (self.tr("From the directory"), self.directory),
+            (self.tr("Caller"), self.caller_name), (self.tr("Caller's phone"), self.caller_phone),
+            (self.tr("Category"), self.category),
             (self.tr("Severity"), self.severity), (self.tr("What was said"), self.text_edit),
             (self.tr("Received"), self.received), ("", self.route_label),
             (self.tr("Route to"), self.override), (self.tr("Reason"), self.override_reason),
@@ -137,8 +153,8 @@ class IntakeDialog(WriteDialog):
         for text, widget in rows:
             self.form.addRow(text, widget)
         self.caller_name.setPlaceholderText(self.tr("Name of the municipal nurse"))
-        order = [self.search_edit, self.results_view, self.caller_name, self.caller_phone,
-                 self.municipality, self.category, self.severity, self.text_edit,
+        order = [self.search_edit, self.results_view, self.municipality, self.directory,
+                 self.caller_name, self.caller_phone, self.category, self.severity, self.text_edit,
                  self.received, self.override, self.override_reason, self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -149,6 +165,7 @@ class IntakeDialog(WriteDialog):
             "text": self.text_edit,
         })
         self._show_chosen()
+        self._show_contacts(None, ())
         self._show_route()
 
     # -- patient -------------------------------------------------------------------------------
@@ -217,7 +234,83 @@ class IntakeDialog(WriteDialog):
         self.municipality.addItems(list(options.municipalities))
         self.municipality.setCurrentText(typed or (self.chosen.municipality if self.chosen
                                                    else ""))
+        self._load_contacts(self.municipality.currentText())
         self._show_route()
+
+    # -- the municipality's contact directory --------------------------------------------------
+
+    def _load_contacts(self, text: str) -> None:
+        name = text.strip()
+        known = self.options is None or name in self.options.municipalities
+        if not name or not known:
+            self.context.worker.cancel(CONTACTS_KEY)
+            self._show_contacts(None, ())
+            return
+        if name == self.contacts_for:  # already shown: drop a load for another name
+            self.context.worker.cancel(CONTACTS_KEY)
+            return
+        self.context.worker.refresh(
+            CONTACTS_KEY,
+            lambda session: directory_service.contacts_for(session, name, active_only=True),
+            lambda contacts: self._show_contacts(name, contacts),
+            lambda error: self._on_contacts_failed(name, error), owner=self)
+
+    def _on_contacts_failed(self, name: str, error: Exception) -> None:
+        if isinstance(error, RuleViolation):  # typed a name that is not a municipality
+            self._show_contacts(None, ())
+        else:
+            self.show_failure(error)
+
+    def _show_contacts(self, municipality: str | None,
+                       contacts: tuple[ContactEntry, ...]) -> None:
+        self.contacts_for, self.contacts = municipality, contacts
+        self.directory.blockSignals(True)
+        self.directory.clear()
+        if municipality is None:
+            self.directory.addItem(self.tr("Choose the patient or municipality first"), None)
+        elif not contacts:
+            self.directory.addItem(self.tr("No contacts for {municipality}: type the caller "
+                                           "below").format(municipality=municipality), None)
+        else:
+            self.directory.addItem(self.tr("Choose a contact, or type the caller below"), None)
+        for contact in contacts:
+            text = f"{contact.name}  ·  {contact.phone}"
+            if contact.hours:
+                text += f"  ·  {contact.hours}"
+            self.directory.addItem(text, contact)
+            if contact.note:
+                self.directory.setItemData(self.directory.count() - 1, contact.note,
+                                           Qt.ItemDataRole.ToolTipRole)
+        self.directory.setEnabled(bool(contacts))
+        self.directory.blockSignals(False)
+
+    def chosen_contact(self) -> ContactEntry | None:
+        contact = self.directory.currentData()
+        return contact if isinstance(contact, ContactEntry) else None
+
+    def choose_contact(self, contact_id: int) -> bool:
+        """Pick a directory contact by id (fills the caller); False if it is not offered."""
+        for index in range(self.directory.count()):
+            data = self.directory.itemData(index)
+            if isinstance(data, ContactEntry) and data.id == contact_id:
+                self.directory.setCurrentIndex(index)
+                return True
+        return False
+
+    def _on_directory_chosen(self, _index: int) -> None:
+        contact = self.chosen_contact()
+        if contact is None:
+            return
+        self.caller_name.setText(contact.name)
+        self.caller_phone.setText(contact.phone)
+
+    def _on_caller_typed(self, text: str) -> None:
+        """Typing another caller: the directory no longer claims to be the source."""
+        contact = self.chosen_contact()
+        if contact is not None and text != contact.name:
+            self.directory.blockSignals(True)
+            self.directory.setCurrentIndex(0)
+            self.directory.blockSignals(False)
 
     def received_at(self) -> datetime:
         value = self.received.dateTime()

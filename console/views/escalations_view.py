@@ -3,7 +3,8 @@
 Loads ``list_escalations`` through the worker (cancel-latest, key ``"escalations"``), reloads
 on the change feed (escalation, visit, delivery), keeps the selected escalation by id. A timer
 ticks the clocks every ``TICK_MS`` without the database. The detail pane acts on the selected
-escalation; "Log a call…" opens the intake dialog.
+escalation; "Log a call…" opens the intake dialog, "Municipal directory…" the directory
+(read-only unless the user is an admin).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
+from console.views.directory_dialog import DirectoryDialog
 from console.views.escalation_actions import ERROR_STYLE, EscalationDetail
 from console.views.escalation_intake import IntakeDialog, open_intake_dialog
 from console.views.escalations_model import ESCALATION_ID_ROLE, Column, EscalationTableModel
@@ -126,6 +128,8 @@ class EscalationsScreen(Screen):
         self.log_button = QPushButton()
         self.log_button.setShortcut("Ctrl+L")
         self.log_button.clicked.connect(self._on_log_clicked)
+        self.directory_button = QPushButton()
+        self.directory_button.clicked.connect(self._on_directory_clicked)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(False)
@@ -138,6 +142,7 @@ class EscalationsScreen(Screen):
         top.addWidget(self.show_label)
         top.addWidget(self.show_combo)
         top.addSpacing(12)
+        top.addWidget(self.directory_button)
         top.addWidget(self.log_button)
 
         self.table = self._build_table()
@@ -203,6 +208,9 @@ class EscalationsScreen(Screen):
         self.show_label.setText(self.tr("Show"))
         self.log_button.setText(self.tr("Log a call…"))
         self.log_button.setToolTip(self.tr("Log a call from a municipal nurse (Ctrl+L)"))
+        self.directory_button.setText(self.tr("Municipal directory…"))
+        self.directory_button.setToolTip(self.tr(
+            "Phones of each municipality's acute team and home nursing, and its 4x/day agreement"))
         self.loading_label.setText(self.tr("Loading…"))
         self.detail.retranslate_ui()
         self._show_summary()
@@ -335,6 +343,16 @@ class EscalationsScreen(Screen):
     def open_intake(self, admission_id: int | None = None) -> IntakeDialog:
         dialog = open_intake_dialog(self.context, self, admission_id)
         dialog.saved.connect(lambda row: self._on_written(row.id))
+        return dialog
+
+    def _on_directory_clicked(self) -> None:
+        self.open_directory()
+
+    def open_directory(self) -> DirectoryDialog:
+        """The municipal contact directory (window-modal, non-blocking)."""
+        dialog = DirectoryDialog(self.context, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
         return dialog
 
     # -- per-user state ------------------------------------------------------------------------
