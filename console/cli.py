@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from console import __version__
 from console.db import (
     Database,
@@ -24,7 +26,7 @@ from console.db import (
     open_database,
     resolve_database_url,
 )
-from console.services.errors import ServiceError
+from console.services.errors import ServiceError, database_refusal
 from console.settings import ENV_USER, load_user_settings
 
 log = logging.getLogger("eward")
@@ -144,6 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(ctx, "INPUT", "--database", str(exc), EXIT_INPUT)
     except DatabaseError as exc:
         return _error(ctx, "DATABASE", None, str(exc), EXIT_UNEXPECTED)
+    except DBAPIError as exc:
+        refused = database_refusal(exc)
+        if refused is None:
+            raise
+        return _error(ctx, "FORBIDDEN", None, refused, EXIT_INPUT)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: one sentence, details in the log

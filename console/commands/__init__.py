@@ -16,6 +16,7 @@ def register_all(add: Callable[..., Any]) -> None:
         escalation_commands,
         logistics_commands,
         round_commands,
+        security_commands,
         ward_commands,
     )
 
@@ -25,6 +26,7 @@ def register_all(add: Callable[..., Any]) -> None:
     round_commands.register(add)
     escalation_commands.register(add)
     logistics_commands.register(add)
+    security_commands.register(add)
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:

@@ -10,11 +10,15 @@ from console import db as dbmod
 
 
 def register(add: Callable[..., Any]) -> None:
-    p = add("db", _db, help="database schema: upgrade, current revision")
-    p.add_argument("action", choices=["upgrade", "current"])
+    p = add("db", _db, help="database schema: upgrade, current revision; PostgreSQL roles")
+    p.add_argument("action", choices=["upgrade", "current", "roles"])
 
 
 def _db(args: argparse.Namespace, ctx: Any) -> int:
+    if args.action == "roles":
+        from console.commands.security_commands import roles_command
+
+        return roles_command(ctx)
     if args.action == "upgrade":
         database = ctx.database(migrate=True)
         rev = dbmod.current_revision(database)

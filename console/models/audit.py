@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from console.models.base import Base
@@ -28,6 +28,9 @@ class ChangeLog(Base):
 
 class AuditEvent(Base):
     __tablename__ = "audit_event"
+    # The PostgreSQL audit backstop looks up "did the console audit this row in this
+    # transaction?" at every commit (console/dbroles.py): by table and row.
+    __table_args__ = (Index("ix_audit_event_table_name_row_id", "table_name", "row_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)

@@ -61,8 +61,10 @@ class Conflict(ServiceError):
     code = "CONFLICT"
     exit_code = 3
 
-    def __init__(self, what: str, who: str | None, when: datetime | None) -> None:
+    def __init__(self, what: str, who: str | None, when: datetime | None,
+                 changes: tuple[tuple[str, object, object], ...] = ()) -> None:
         by = who or "another desk"
+        self.changes = changes  # (column, their old value, their new value), newest last
         at = f" at {format_local(when, '%H:%M')}" if when else ""
         super().__init__(
             f"This {what} was changed by {by}{at} after you opened it. "
@@ -77,3 +79,17 @@ class Conflict(ServiceError):
 class Forbidden(ServiceError):
     code = "FORBIDDEN"
     exit_code = 2
+
+
+def database_refusal(exc: BaseException) -> str | None:
+    """The sentence for a write PostgreSQL refused by its grants (SQLSTATE 42501), else None.
+
+    The database is the last line of the role checks (issue 8): should a write get past the
+    service's check, the person still gets one clear sentence, not a traceback.
+    """
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    detail = str(orig).strip().splitlines()[0] if str(orig).strip() else "permission denied"
+    return (f"The database refused this ({detail}): your database login does not hold the role "
+            "for it. Ask an admin to check your roles.")

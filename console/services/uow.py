@@ -59,6 +59,44 @@ def acting_user(session: Session) -> str | None:
 
 
 def check_version(row: Versioned, expected: int | None, what: str) -> None:
-    """Refuse an edit based on an older version of the row (design rule 5)."""
+    """Refuse an edit based on an older version of the row (design rule 5).
+
+    The Conflict carries what the other person changed (from the audit trail: one update per
+    version since ``expected``), so the screen can show their values beside the person's own.
+    """
     if expected is not None and row.version != expected:
-        raise Conflict(what, row.updated_by, row.updated_at)
+        raise Conflict(what, row.updated_by, row.updated_at,
+                       changes_since(row, max(row.version - expected, 0)))
+
+
+_STAMPS = frozenset({"version", "updated_at", "updated_by"})
+
+
+def changes_since(row: Versioned, updates: int) -> tuple[tuple[str, object, object], ...]:
+    """The columns the last ``updates`` audited updates of ``row`` changed: (name, old, new)."""
+    import json
+
+    from sqlalchemy import inspect, select
+    from sqlalchemy.orm import object_session
+
+    from console.models.audit import AuditEvent
+
+    session = object_session(row)
+    identity = inspect(row).identity
+    if session is None or not identity or updates <= 0:
+        return ()
+    events = session.execute(
+        select(AuditEvent.before, AuditEvent.after)
+        .where(AuditEvent.table_name == getattr(row, "__tablename__", ""),
+               AuditEvent.row_id == ",".join(str(k) for k in identity),
+               AuditEvent.action == "update")
+        .order_by(AuditEvent.id.desc()).limit(updates)).all()
+    first: dict[str, object] = {}
+    last: dict[str, object] = {}
+    for before, after in reversed(events):
+        old, new = json.loads(before or "{}"), json.loads(after or "{}")
+        for key, value in new.items():
+            if key not in _STAMPS:
+                first.setdefault(key, old.get(key))
+                last[key] = value
+    return tuple((key, first[key], last[key]) for key in last)

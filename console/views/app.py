@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.db import Database, DatabaseError, open_database
 from console.services.staff import list_staff
@@ -81,19 +81,14 @@ def _start_change_watcher(database_url: str, changes: ChangeBridge) -> Callable[
 
 def run_gui(database_url: str, user: str | None) -> int:
     app = ensure_application()
+    signed_in = _sign_in(database_url, user)
+    if isinstance(signed_in, int):
+        return signed_in  # cancelled (0) or could not start (1, said in a dialog)
+    db, user, watch_url = signed_in
     try:
-        db = open_database(database_url)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "eWard Console"),
-                             QCoreApplication.translate(
-                                 "App", "The console cannot start: {message}").format(
-                                     message=str(exc)))
-        return 1
-    try:
-        user = user or default_user(db)
         changes = ChangeBridge()
         window = create_main_window(db, user, user_settings(), changes=changes)
-        stop_watcher = _start_change_watcher(database_url, changes)
+        stop_watcher = _start_change_watcher(watch_url, changes)
         window.show()
         code = app.exec()
         if stop_watcher is not None:
@@ -102,3 +97,38 @@ def run_gui(database_url: str, user: str | None) -> int:
         return code
     finally:
         db.dispose()
+
+
+def _start_failed(message: str) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "eWard Console"),
+                         QCoreApplication.translate(
+                             "App", "The console cannot start: {message}").format(message=message))
+    return 1
+
+
+def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] | int:
+    """Who is at the desk, and their database (issue 8); else the exit code."""
+    from console import credentials
+    from console.views.sign_in import LocalUserDialog, SignInDialog
+
+    if credentials.needs_sign_in(database_url):  # PostgreSQL: the person's own login
+        dialog = SignInDialog(database_url, initials=user)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+            return 0
+        assert dialog.initials is not None
+        return (dialog.database, dialog.initials,
+                dialog.database.url.render_as_string(hide_password=False))
+    try:
+        db = open_database(database_url)
+    except DatabaseError as exc:
+        return _start_failed(str(exc))
+    if user is None and db.backend == "sqlite":
+        with read_only(db) as session:  # one local file: a quick read before any window
+            staff = [(s.initials, s.name, s.roles) for s in list_staff(session) if s.active]
+        if staff:
+            pick = LocalUserDialog(staff, preselect=staff[0][0])
+            if pick.exec() != QDialog.DialogCode.Accepted or pick.initials is None:
+                db.dispose()
+                return 0
+            user = pick.initials
+    return db, user or default_user(db), database_url

@@ -155,6 +155,9 @@ class CensusScreen(Screen):
     def title(self) -> str:
         return self.tr("Census")
 
+    def set_roles(self, roles: frozenset[str]) -> None:
+        self.admit_button.setVisible("e_doctor" in roles)  # admitting is the e-doctor's
+
     def retranslate_ui(self) -> None:
         self.loading_label.setText(self.tr("Loading…"))
         self.admit_button.setText(self.tr("Admit patient…"))

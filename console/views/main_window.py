@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.db import Database
+from console.services.staff import roles_of
 from console.timeutil import today_local
+from console.views.audit_views import AuditDialog
 from console.views.census_view import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.screen import Screen, ScreenContext
@@ -118,9 +120,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
 
+        self._build_menu()
+        self.roles: frozenset[str] | None = None  # None until loaded: every action shows
         self.retranslate_ui()
         self._restore_state()
         self.show_screen("census")
+        self.load_roles()
 
     def _build_page_area(self) -> QWidget:
         bar = QHBoxLayout()
@@ -154,8 +159,38 @@ class MainWindow(QMainWindow):
         assert notifier is not None  # install_escalation_status sets it
         notifier.banner.open_requested.connect(self.show_escalation)
 
+    def _build_menu(self) -> None:
+        self.admin_menu = self.menuBar().addMenu("")
+        self.audit_action = self.admin_menu.addAction("")
+        self.audit_action.triggered.connect(self.open_audit_dialog)
+        self.admin_menu.menuAction().setVisible(False)  # shown once the roles say admin
+        self.audit_dialog: AuditDialog | None = None
+
+    def load_roles(self) -> None:
+        """Ask the database which roles the signed-in person holds; screens adapt (issue 8)."""
+        user = self.context.user
+        self.context.worker.read(
+            lambda s: frozenset(r.value for r in roles_of(s, user)), self.apply_roles,
+            lambda _error: None, owner=self)
+
+    def apply_roles(self, roles: frozenset[str]) -> None:
+        self.roles = roles
+        self.admin_menu.menuAction().setVisible("admin" in roles)
+        for screen in self.screens.values():
+            screen.set_roles(roles)
+
+    def open_audit_dialog(self) -> AuditDialog:
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditDialog(self.context, self)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        self.audit_dialog.reload()
+        return self.audit_dialog
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("eWard Console"))
+        self.admin_menu.setTitle(self.tr("&Admin"))
+        self.audit_action.setText(self.tr("Audit trail…"))
         self.day_label.setText(self.tr("Ward day"))
         self.today_button.setText(self.tr("Today"))
         self.user_label.setText(self.tr("User: {initials}").format(initials=self.context.user))

@@ -10,11 +10,13 @@ the change feed touches this admission's tables, the record reloads keeping the 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from console.services import audit_log
 from console.services import record as record_service
 from console.services.record import PatientRecord
 from console.services.visits import VisitRow
+from console.views.audit_views import AccessLogDialog
 from console.views.common.crp_chart import CrpChart
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
@@ -55,6 +59,7 @@ from console.views.patient_timeline_model import (
     TimelineColumn,
     VisitTimelineModel,
 )
+from console.views.record_print import write_record_pdf
 
 RELEVANT_TABLES = frozenset({"admission", "patient", "relative", "visit", "regimen",
                              "lab_result", "ward_round", "delivery", "escalation", "setting",
@@ -73,6 +78,7 @@ def _load(admission_id: int, session: Session) -> PatientRecord:
 class PatientScreen(Screen):
     record_loaded = Signal(int)  # admission id
     record_load_failed = Signal(str)
+    record_printed = Signal(str)  # the PDF's path
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -111,6 +117,9 @@ class PatientScreen(Screen):
         self.error_label.setVisible(False)
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
+        self.print_button, self.access_button = QPushButton(), QPushButton()
+        self.print_button.clicked.connect(lambda: self.print_record())  # noqa: PLW0108 - not the bool
+        self.access_button.clicked.connect(lambda: self.open_access_log())  # noqa: PLW0108
         self.done_button.clicked.connect(lambda: self.open_register_dialog(DONE))
         self.missed_button.clicked.connect(lambda: self.open_register_dialog(MISSED))
         self.regimen_button.clicked.connect(lambda: self.open_regimen_dialog(None))
@@ -121,6 +130,9 @@ class PatientScreen(Screen):
         actions.addSpacing(16)
         actions.addWidget(self.loading_label)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.access_button)
+        actions.addSpacing(16)
         actions.addWidget(self.regimen_button)
         actions.addWidget(self.discharge_button)
 
@@ -199,6 +211,10 @@ class PatientScreen(Screen):
         self.missed_button.setText(self.tr("Register missed…"))
         self.regimen_button.setText(self.tr("Change regimen…"))
         self.discharge_button.setText(self.tr("Discharge…"))
+        self.print_button.setText(self.tr("Print record…"))
+        self.print_button.setToolTip(self.tr("A PDF of the record; the print is logged"))
+        self.access_button.setText(self.tr("Access log…"))
+        self.access_button.setToolTip(self.tr("Who opened, printed or exported this record"))
         self.regimen_group.setTitle(self.tr("Regimen"))
         self.visits_group.setTitle(self.tr("Visits"))
         self.crp_group.setTitle(self.tr("CRP"))
@@ -344,6 +360,51 @@ class PatientScreen(Screen):
         self.missed_button.setEnabled(can_register)
         self.regimen_button.setEnabled(active and bool(self.record and self.record.regimens))
         self.discharge_button.setEnabled(active)
+        self.print_button.setEnabled(self.record is not None)
+        self.access_button.setEnabled(self.record is not None)
+
+    def set_roles(self, roles: frozenset[str]) -> None:
+        """Only what the person may do shows (the services check again on every write)."""
+        registers = bool(roles & {"e_nurse", "e_doctor", "dispatcher"})
+        self.done_button.setVisible(registers)
+        self.missed_button.setVisible(registers)
+        for button in (self.regimen_button, self.discharge_button):
+            button.setVisible("e_doctor" in roles)
+        self.access_button.setVisible("admin" in roles)
+
+    def print_record(self, path: Path | None = None) -> None:
+        """Log the print in the access log first (§ 42 a), then write the PDF."""
+        record = self.record
+        if record is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print the record to PDF"),
+                f"record-{record.admission_id}.pdf", "PDF (*.pdf)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+
+        def printed(_result: object) -> None:
+            write_record_pdf(record, target)
+            self.record_printed.emit(str(target))
+
+        self.context.worker.write(
+            lambda s: audit_log.log_access(s, record.admission_id, "print"), printed,
+            self._on_action_failed, owner=self)
+
+    def _on_action_failed(self, error: Exception) -> None:
+        self.error_label.setText(message_of(error))
+        self.error_label.setVisible(True)
+
+    def open_access_log(self) -> AccessLogDialog | None:
+        if self.record is None:
+            return None
+        dialog = AccessLogDialog(self.context, self.record.admission_id, self.record.name, self)
+        dialog.reload()
+        dialog.open()
+        return dialog
 
     # -- actions -------------------------------------------------------------------------------
 

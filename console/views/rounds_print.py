@@ -9,18 +9,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
 from console.services.rounds import FLAG_CRP_DECISION, RoundList, RoundRow
 from console.timeutil import format_local, now_utc
+from console.views.common.html_pdf import write_html_pdf
 from console.views.rounds_model import ROW_FLAGS_HIDDEN, crp_text, flag_label, status_label
 from console.views.rounds_panel import decision_label
 
 _CTX = "RoundListPdf"
-SCREEN_DPI = 96
-RESOLUTION_DPI = 300
-MARGIN_MM = 12
 _CSS = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', sans-serif; font-size: 9pt; color: #111; }
 h1 { font-size: 15pt; margin: 0; }
@@ -95,22 +92,6 @@ def round_list_html(listing: RoundList) -> str:
 
 def write_round_list_pdf(listing: RoundList, path: Path) -> Path:
     """Write the day's round list with its flags to ``path`` as an A4 landscape PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(_t("eHospital ward rounds — {date}").format(date=listing.day.isoformat()))
-    writer.setCreator("eWard Console")
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setHtml(round_list_html(listing))
-    # QTextDocument lays out in screen pixels (96 per inch), and print_() scales that to the
-    # device: give it the printable area in those pixels, or 9 pt text comes out a third larger.
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    document.setPageSize(QSizeF(area.width() * SCREEN_DPI, area.height() * SCREEN_DPI))
-    document.print_(writer)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"Could not write the PDF to {path}.")
-    return path
+    return write_html_pdf(
+        round_list_html(listing), path, landscape=True,
+        title=_t("eHospital ward rounds — {date}").format(date=listing.day.isoformat()))

@@ -195,6 +195,11 @@ class RoundsScreen(Screen):
         self.panel.crp_requested.connect(self.add_crp)
         self.panel.reload_requested.connect(self.reload)
 
+    def set_roles(self, roles: frozenset[str]) -> None:
+        """A doctor signs and writes the note; an e-nurse prepares (the service checks too)."""
+        self.panel.sign_button.setVisible("e_doctor" in roles)
+        self.panel.ready_button.setVisible(bool(roles & {"e_nurse", "e_doctor"}))
+
     def title(self) -> str:
         return self.tr("Rounds")
 

@@ -118,3 +118,49 @@ def test_window_state_is_saved_per_user(main_window: MainWindow, gui_settings: Q
     gui_settings.sync()
     assert gui_settings.value("main/geometry") is not None
     assert gui_settings.value("census/header") is not None
+
+
+def _window_for(qtbot: QtBot, db: object, user: str, settings: QSettings) -> MainWindow:
+    from console.views.app import create_main_window
+
+    window = create_main_window(db, user, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.roles is not None, timeout=10_000)
+    qtbot.waitUntil(window.context.worker.is_idle, timeout=10_000)
+    return window
+
+
+def test_a_nurse_sees_only_what_a_nurse_may_do(qtbot: QtBot, ward_db: object,
+                                               gui_settings: QSettings) -> None:
+    from console.models import Role
+    from tests.factories import add_staff
+
+    add_staff(ward_db, "NUR", Role.E_NURSE)  # type: ignore[arg-type]
+    window = _window_for(qtbot, ward_db, "NUR", gui_settings)
+    assert window.roles == frozenset({"e_nurse"})
+    assert not window.admin_menu.menuAction().isVisible()
+    assert window.census.admit_button.isHidden()
+    assert window.rounds.panel.sign_button.isHidden()
+    assert not window.rounds.panel.ready_button.isHidden()
+    assert window.patient.discharge_button.isHidden()
+    assert window.patient.access_button.isHidden()
+    assert not window.patient.done_button.isHidden()
+    window.context.worker.shutdown()
+
+
+def test_an_admin_doctor_gets_the_audit_trail(qtbot: QtBot, ward_db: object,
+                                              gui_settings: QSettings) -> None:
+    from console.models import Role
+    from tests.factories import add_staff
+
+    add_staff(ward_db, "ADA", Role.E_DOCTOR, Role.ADMIN)  # type: ignore[arg-type]
+    window = _window_for(qtbot, ward_db, "ADA", gui_settings)
+    assert window.admin_menu.menuAction().isVisible()
+    assert not window.census.admit_button.isHidden()
+    assert not window.patient.access_button.isHidden()
+    dialog = window.open_audit_dialog()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000) as loaded:
+        dialog.reload()
+    assert loaded.args[0] > 0  # the small ward's admissions are in the trail
+    qtbot.waitUntil(window.context.worker.is_idle)
+    window.context.worker.shutdown()

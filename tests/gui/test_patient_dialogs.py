@@ -99,12 +99,16 @@ def test_stale_version_shows_who_changed_it_and_reload_rebases(
 
         row = session.get(Visit, visit.id)
         assert row is not None
+        before = row.service_minutes
         row.service_minutes += 5
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(screen.context.worker.is_idle)
     assert dialog.isVisible()
     assert dialog.conflict.isVisible()
     assert dialog.conflict.label.text().startswith(f"Changed by {NURSE} at ")
+    # Their values beside yours: the form still holds what this person typed.
+    assert (f"Their change: service minutes: {before} → {before + 5}"
+            in dialog.conflict.label.text())
     with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
         dialog.conflict.reload_button.click()
     assert not dialog.conflict.isVisible()

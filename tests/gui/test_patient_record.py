@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -147,3 +148,41 @@ def test_record_row_tables_pass_modeltester(qtmodeltester: ModelTester, sqlite_d
             if rows:
                 filled.add(attr)
     assert {"regimens", "escalations"} <= filled  # the small ward has these on file
+
+
+def test_printing_the_record_is_logged_then_written(qtbot: QtBot, sqlite_db: Database,
+                                                    context_for: MakeContext, day: date,
+                                                    admitted: int, tmp_path: Path) -> None:
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    out = tmp_path / "record.pdf"
+    with qtbot.waitSignal(screen.record_printed, timeout=10_000) as printed:
+        screen.print_record(out)
+    assert printed.args == [str(out)]
+    assert out.read_bytes().startswith(b"%PDF")
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        purposes = sorted(session.scalars(select(AccessEvent.purpose)).all())
+    assert purposes == ["print", "view"]
+    qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_the_access_log_is_for_an_admin(qtbot: QtBot, sqlite_db: Database,
+                                        context_for: MakeContext, day: date,
+                                        admitted: int) -> None:
+    from console.models import Role
+    from tests.factories import add_staff
+
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    dialog = screen.open_access_log()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=10_000)
+    assert "may not read the access log" in dialog.error_label.text()
+    add_staff(sqlite_db, "ADM", Role.ADMIN)
+    admin = open_record(qtbot, sqlite_db, context_for, day, admitted, user="ADM")
+    log = admin.open_access_log()
+    assert log is not None
+    with qtbot.waitSignal(log.loaded, timeout=10_000) as loaded:
+        log.reload()
+    assert loaded.args == [2]  # DOC's and ADM's openings
+    assert {log.model.row_at(r).user for r in range(2)} == {DOCTOR, "ADM"}
+    qtbot.waitUntil(admin.context.worker.is_idle)
+    qtbot.waitUntil(screen.context.worker.is_idle)

@@ -50,3 +50,10 @@ class Screen(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text again (a language switch applies live)."""
+
+    def set_roles(self, roles: frozenset[str]) -> None:
+        """The signed-in person's roles: show only the actions they may take (issue 8).
+
+        Until this is called every action shows and the service decides; the service checks
+        the role again on every write whatever the screen shows.
+        """

@@ -11,6 +11,8 @@ delivers the result or the error to callbacks on the GUI thread.
 - ``ServiceError`` and ``DatabaseError`` arrive as the exception itself (views show
   ``str(exc)``); SQLAlchemy connection failures become ``DatabaseUnavailable``; anything else is
   logged with its traceback and delivered as ``OperationFailed`` with one plain sentence.
+  A write that loses the connection says "Not saved" (the failure came before COMMIT) or that
+  nobody can tell (it came during COMMIT); ``offline.ReconnectProbe`` does the retrying.
 - ``wait_for_idle()`` blocks until every operation has finished and its result was delivered;
   ``shutdown()`` drops further results (main window ``closeEvent``).
 """
@@ -39,7 +41,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.db import DatabaseError, DatabaseUnavailable
-from console.services.errors import ServiceError
+from console.services.errors import Forbidden, ServiceError, database_refusal
 from console.services.uow import read_only, unit_of_work
 
 if TYPE_CHECKING:
@@ -95,33 +97,57 @@ class _Job:
         result: Any = None
         error: Exception | None = None
         if fn is not None and not self._cancelled.is_set():
+            committing = [False]  # set once fn has returned: a failure now is in COMMIT
             try:
-                result = self._call_in_session(fn)
+                result = self._call_in_session(fn, committing)
             except Exception as exc:
-                error = _explain(exc).with_traceback(None)
+                error = _explain(exc, write=self._write,
+                                 committing=committing[0]).with_traceback(None)
                 error.__context__ = error.__cause__ = None
         del fn
         report, self._report = self._report, None
         if report is not None:
             report.emit(self._task_id, result, error)
 
-    def _call_in_session(self, fn: Callable[[Session], Any]) -> Any:
+    def _call_in_session(self, fn: Callable[[Session], Any], committing: list[bool]) -> Any:
         if self._write:
             with unit_of_work(self._db, self._user) as session:
-                return fn(session)
+                result = fn(session)
+                committing[0] = True  # leaving the block commits
+                return result
         with read_only(self._db, self._user) as session:
             return fn(session)
 
 
-def _explain(exc: Exception) -> Exception:
-    """The exception a view may show as it is: one sentence, no traceback."""
+def _explain(exc: Exception, *, write: bool = False, committing: bool = False) -> Exception:
+    """The exception a view may show as it is: one sentence, no traceback.
+
+    A write that loses the database says whether it was saved: before COMMIT nothing was
+    (the transaction died with the connection); during COMMIT nobody can tell, so the person
+    is asked to check before saving again.
+    """
     if isinstance(exc, ServiceError | DatabaseError):
         return exc
     if isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_connection_error(exc)):
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+        detail = detail.rstrip(" .")
+        if write and committing:
+            return DatabaseUnavailable(
+                f"The database stopped answering while saving ({detail}): the console cannot "
+                "tell whether the change was saved. What you typed is kept; when the console "
+                "is back online, check the record before saving again."
+            )
+        if write:
+            return DatabaseUnavailable(
+                f"Not saved: the database did not answer ({detail}). Nothing was changed and "
+                "what you typed is kept; save again when the console is back online."
+            )
         return DatabaseUnavailable(
             f"The database did not answer ({detail}); the console keeps retrying."
         )
+    refused = database_refusal(exc)
+    if refused is not None:  # PostgreSQL's grants said no (issue 8): say so, plainly
+        return Forbidden(refused, None)
     log.error("unexpected error in a background operation", exc_info=exc)
     return OperationFailed(
         f"Something unexpected went wrong ({type(exc).__name__}); the details are in the log."
@@ -240,6 +266,11 @@ class Worker(QObject):
 
     def is_idle(self) -> bool:
         return not self._pending
+
+    @property
+    def is_shut_down(self) -> bool:
+        """``shutdown()`` was called: new operations are refused."""
+        return self._closed
 
     def threads_running(self) -> int:
         return self._reads.activeThreadCount() + self._writes.activeThreadCount()

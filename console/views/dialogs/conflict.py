@@ -29,7 +29,23 @@ def conflict_message(error: Conflict) -> str:
     tail = QCoreApplication.translate(
         _CTX, "{what} changed after you opened it. Reload to see their change, then apply "
               "yours again (what you typed is kept).").format(what=what[:1].upper() + what[1:])
-    return f"{head} — {tail}"
+    text = f"{head} — {tail}"
+    if error.changes:
+        shown = "; ".join(f"{name.replace('_', ' ')}: {_value(old)} → {_value(new)}"
+                          for name, old, new in error.changes[:MAX_CHANGES_SHOWN])
+        text += "\n" + QCoreApplication.translate(_CTX, "Their change: {changes}").format(
+            changes=shown)
+    return text
+
+
+MAX_CHANGES_SHOWN = 5
+
+
+def _value(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 class ConflictBanner(QFrame):
