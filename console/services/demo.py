@@ -293,8 +293,9 @@ def _admitted_courses(ward: _Ward) -> list[_Course]:
     weights = [data.MUNICIPALITY_FACTS.get(m.name, ("", 20))[1] for m in ward.munis]
     munis = list(ward.munis) + rng.choices(ward.munis, weights=weights, k=max(0, n - len(ward.munis)))
     rng.shuffle(munis)
-    # Several on day 3 (CRP due), some on days 1-2, one on day 7 kept low on supply.
-    fixed = [1, 1, 2, 2, 3, 3, 3, 3, 7]
+    # Several on day 3 (CRP due), some on days 1-2, two on day 6 whose delivery is due today
+    # (R-SUPPLY), one on day 7 kept low on supply.
+    fixed = [1, 1, 2, 2, 3, 3, 3, 3, 6, 6, 7]
     doc_days = fixed + rng.choices(range(1, 15), weights=(6, 6, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1),
                                    k=n - len(fixed))
     low_supply_index = len(fixed) - 1
@@ -304,7 +305,8 @@ def _admitted_courses(ward: _Ward) -> list[_Course]:
     for i, slot in enumerate(order):
         doc = doc_days[slot]
         antibiotic_only = doc == 3 or slot == low_supply_index
-        lengths = [x for x in data.COURSE_LENGTHS if x >= max(doc, 10 if slot == low_supply_index else 1)]
+        long_course = slot == low_supply_index or doc == 6  # runs past the first week's supply
+        lengths = [x for x in data.COURSE_LENGTHS if x >= max(doc, 10 if long_course else 1)]
         first_day = ward.day - timedelta(days=doc - 1)
         course = _new_course(ward, munis[i], first_day, rng.choice(lengths or [doc]),
                              antibiotic_only)
