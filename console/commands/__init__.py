@@ -13,6 +13,7 @@ def register_all(add: Callable[..., Any]) -> None:
     from console.commands import (
         course_commands,
         db_commands,
+        dispatch_commands,
         escalation_commands,
         logistics_commands,
         round_commands,
@@ -27,6 +28,7 @@ def register_all(add: Callable[..., Any]) -> None:
     escalation_commands.register(add)
     logistics_commands.register(add)
     security_commands.register(add)
+    dispatch_commands.register(add)
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:

@@ -1,0 +1,107 @@
+"""``eward shifts``, ``eward plan``, ``eward assign``: the MBE dispatcher's jobs from a script.
+
+Instants in JSON are ISO 8601 UTC (as everywhere in the CLI); the text output shows local time.
+Errors follow ``console/cli.py``: a broken rule (an infeasible assignment, R-SHIFT, R-VISIT-LEN…)
+exits 2 with the reason, a stale version exits 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from console.commands import parse_day
+from console.services.uow import read_only, unit_of_work
+from console.timeutil import format_local, today_local
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("shifts", _shifts, help="MBE bases, shifts, cars, crews and service state of a day")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+
+    p = add("plan", _plan, help="plan the day's MBE visits onto cars (PyVRP) and save the plan")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    p.add_argument("--base", help="only this base's cars and visits (e.g. Holbæk)")
+    p.add_argument("--shift", choices=["day", "evening"], help="only this shift")
+    p.add_argument("--time-limit", type=float, default=3.0, help="seconds of search (default 3)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
+
+    p = add("assign", _assign, help="put an MBE visit on a car (exit 2 with the reason if it cannot)")
+    p.add_argument("visit_id", type=int)
+    p.add_argument("--car", required=True, help="call sign, e.g. HOL-1")
+    p.add_argument("--date", help="ward day of the car's shift (default: the visit's day)")
+    p.add_argument("--pin", action="store_true", help="pin it: the planner keeps it on this car")
+    p.add_argument("--version", type=int, help="the visit version the change is based on")
+
+
+def _shifts(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.dispatch import list_shifts
+
+    day = parse_day(args.date) or today_local()
+    with read_only(ctx.database(), ctx.user) as session:
+        shifts = list_shifts(session, day)
+    bases: dict[str, list[dict[str, Any]]] = {}
+    for s in shifts:
+        bases.setdefault(s.base, []).append({
+            "shift_id": s.shift_id, "kind": s.kind, "starts_at": s.starts_at, "ends_at": s.ends_at,
+            "cars": [asdict(c) for c in s.cars]})
+    payload = {"date": day, "bases": [{"base": name, "shifts": rows} for name, rows in bases.items()]}
+    lines = []
+    for s in shifts:
+        lines.append(f"{s.base} {s.kind} {format_local(s.starts_at)}–{format_local(s.ends_at)}")
+        lines += [f"  {c.call_sign:7} {'in service' if c.in_service else 'OUT':10} "
+                  f"{c.planned_visits:>2} visits  {c.crew or '-'}" for c in s.cars]
+    ctx.emit(payload, "\n".join(lines) or f"No MBE shifts on {day}.")
+    return 0
+
+
+def _plan(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.planner import propose_plan, save_plan
+
+    day = parse_day(args.date) or today_local()
+    db = ctx.database()
+    # Plan in a reader (no write lock held during the search); the save re-checks every version.
+    with read_only(db, ctx.user) as session:
+        proposal = propose_plan(session, day, base=args.base, shift=args.shift,
+                                time_limit=args.time_limit, seed=args.seed)
+    saved = None
+    if not args.dry_run:
+        with unit_of_work(db, ctx.user) as session:
+            saved = save_plan(session, proposal)
+    payload = {
+        "date": day,
+        "routes": [{"car": r.car, "base": r.base, "shift": r.shift,
+                    "stops": [{"visit_id": s.visit_id, "eta": s.eta, "window_start": s.window_start,
+                               "window_end": s.window_end, "service_minutes": s.service_minutes}
+                              for s in r.stops],
+                    "driving_minutes": r.driving_minutes, "distance_km": r.distance_km}
+                   for r in proposal.routes],
+        "unassigned": [{"visit_id": u.visit_id, "reason": u.reason} for u in proposal.unassigned],
+        "objective": proposal.objective,
+        "saved": saved is not None,
+        "to_tray": list(saved.to_tray) if saved else [],
+    }
+    lines = [f"{day}: {proposal.placed} visits on {sum(1 for r in proposal.routes if r.stops)} cars, "
+             f"{proposal.driving_minutes} min driving" + ("" if saved else " (not saved)")]
+    for r in proposal.routes:
+        if r.stops:
+            lines.append(f"{r.car} {r.shift} ({r.driving_minutes} min, {r.distance_km} km): " + ", ".join(
+                f"{format_local(s.eta)} #{s.visit_id}" for s in r.stops))
+    lines += [f"unassigned #{u.visit_id}: {u.reason}" for u in proposal.unassigned]
+    ctx.emit(payload, "\n".join(lines))
+    return 0
+
+
+def _assign(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.dispatch import assign_visit_to_car
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        route = assign_visit_to_car(session, args.visit_id, args.car, day=parse_day(args.date),
+                                    pin=args.pin, expected_version=args.version)
+    ctx.emit(asdict(route), f"{route.call_sign} {route.shift}: " + ", ".join(
+        f"{format_local(s.eta)} #{s.visit_id}" for s in route.stops)
+        + f" (back {format_local(route.returns_at)}, {route.driving_minutes} min driving)")
+    return 0
