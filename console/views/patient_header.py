@@ -122,7 +122,7 @@ class PatientHeader(QWidget):
         }
         for field, text in texts.items():
             self.keys[field].setText(text)
-        self.reveal_button.setToolTip(self.tr("Show the full CPR number (the look is logged)"))
+        self.reveal_button.setToolTip(self.tr("Show the full CPR number (opening the record was logged)"))
         if self._record is not None:
             self.show_record(self._record)
 
