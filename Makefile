@@ -9,7 +9,7 @@ DEMO_DIR ?= .demo
 DEMO_DATE ?= $(shell date +%F)
 DEMO_DB ?= sqlite:///$(abspath $(DEMO_DIR))/ward-$(DEMO_DATE).sqlite
 
-.PHONY: install run demo-db test lint unit screenshots clean
+.PHONY: install run demo-db test lint unit screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ screenshots: demo-db
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshot patient --admission 11 --date $(DEMO_DATE) --out docs/screenshots/patient.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE rounds --date $(DEMO_DATE) --pdf $(DEMO_DIR)/rounds.pdf > /dev/null
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(DEMO_DIR)/rounds.pdf docs/screenshots/rounds-pdf
+
+# Danish: refresh the .ts from every tr()/translate()/_t() in the code (translators edit it; Qt
+# Linguist opens it), then build the .qm the console loads.
+translations: install
+	$(BIN)/python -m console.i18n_catalog update resources/translations/eward_da.ts
+	$(BIN)/pyside6-lrelease resources/translations/eward_da.ts -qm resources/translations/eward_da.qm
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

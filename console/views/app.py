@@ -15,6 +15,7 @@ from console.db import Database, DatabaseError, open_database
 from console.services.staff import list_staff
 from console.services.uow import read_only
 from console.views.common.change_bridge import ChangeBridge
+from console.views.common.language import install_language
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
 from console.views.main_window import MainWindow
@@ -81,6 +82,7 @@ def _start_change_watcher(database_url: str, changes: ChangeBridge) -> Callable[
 
 def run_gui(database_url: str, user: str | None) -> int:
     app = ensure_application()
+    install_language()
     signed_in = _sign_in(database_url, user)
     if isinstance(signed_in, int):
         return signed_in  # cancelled (0) or could not start (1, said in a dialog)

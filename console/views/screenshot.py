@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTableView
 from console.db import open_database
 from console.services.errors import InvalidInput
 from console.views.app import create_main_window, default_user, ensure_application
+from console.views.common.language import install_language
 from console.views.main_window import SCREEN_KEYS, MainWindow
 from console.views.screenshot_dialogs import DIALOGS, render_dialog
 
@@ -44,6 +45,7 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                            f"{', '.join((*SCREEN_KEYS, *DIALOGS))}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ensure_application()
+    install_language()  # EWARD_LANGUAGE=da for the Danish pictures
     db = open_database(database_url)  # a DatabaseError propagates: the CLI prints it
     try:
         with tempfile.TemporaryDirectory() as tmp:
