@@ -16,6 +16,7 @@ def register_all(add: Callable[..., Any]) -> None:
         dispatch_commands,
         escalation_commands,
         logistics_commands,
+        report_commands,
         round_commands,
         security_commands,
         ward_commands,
@@ -27,6 +28,7 @@ def register_all(add: Callable[..., Any]) -> None:
     round_commands.register(add)
     escalation_commands.register(add)
     logistics_commands.register(add)
+    report_commands.register(add)
     security_commands.register(add)
     dispatch_commands.register(add)
 

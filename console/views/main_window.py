@@ -33,6 +33,7 @@ from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.screen import Screen, ScreenContext
 from console.views.dialogs.admission_dialog import AdmissionDialog
 from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
+from console.views.dashboard_view import DashboardScreen
 from console.views.escalations_view import EscalationsScreen
 from console.views.logistics_view import LogisticsScreen
 from console.views.patient_view import PatientScreen
@@ -71,8 +72,10 @@ class MainWindow(QMainWindow):
         self.rounds = RoundsScreen(context, day)
         self.escalations = EscalationsScreen(context, day)
         self.logistics = LogisticsScreen(context, day)
+        self.dashboard = DashboardScreen(context, day)
         self.screens.update(census=self.census, patient=self.patient, rounds=self.rounds,
-                            logistics=self.logistics, escalations=self.escalations)
+                            logistics=self.logistics, escalations=self.escalations,
+                            dashboard=self.dashboard)
         for spec in PLACEHOLDERS:
             self.screens[spec.key] = PlaceholderScreen(spec, context, day)
         self.admission_dialog: AdmissionDialog | None = None

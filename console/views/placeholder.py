@@ -24,8 +24,6 @@ class PlaceholderSpec:
 PLACEHOLDERS = (
     PlaceholderSpec("dispatch", QT_TRANSLATE_NOOP(_CTX, "Dispatch"), QT_TRANSLATE_NOOP(
         _CTX, "Mobile Treatment Unit cars, shifts and routes for the day.")),
-    PlaceholderSpec("dashboard", QT_TRANSLATE_NOOP(_CTX, "Dashboard"), QT_TRANSLATE_NOOP(
-        _CTX, "Occupancy, activity and settlement figures for the ward.")),
 )
 
 
