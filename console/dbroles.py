@@ -10,7 +10,8 @@ copy of the service layer's role checks (``console.services.access.require_role`
 - only an e-doctor admits, changes regimens, writes the round note and signs, and discharges;
 - an e-nurse registers visits (status and observations only), prepares rounds, logs and answers
   escalations and orders deliveries;
-- a dispatcher changes a visit's car, order, ETA and pin (those columns only) and staffs shifts;
+- a dispatcher changes a visit's car, order, ETA and pin, registers what the crews phone in
+  (status and observations, not the visit's plan or the regimen) and staffs shifts;
 - a logistics assistant changes deliveries and what they hold;
 - an admin edits reference data, staff and settings, and reads audit and access log.
 
@@ -79,9 +80,15 @@ GRANTS: Mapping[str, Grants] = {
         "escalation": ("INSERT", "UPDATE"),
     },
     GROUP_ROLES[Role.DISPATCHER]: {
-        "visit": ("UPDATE(shift_car_id, route_order, eta, pinned)",),
+        # The car's route, and the registration the crews phone in (R-REGISTER).
+        "visit": ("UPDATE(shift_car_id, route_order, eta, pinned, status, performed_by, "
+                  "performed_at, minutes_spent, observations, missed_reason)",),
+        "lab_result": ("INSERT",),
         "shift": ("INSERT", "UPDATE"),
         "shift_car": ("INSERT", "UPDATE"),
+        # A delivery an MBE car carried follows its visit (delivered / failed + follow-up).
+        "delivery": ("INSERT", "UPDATE(status, delivered_at, failed_reason)"),
+        "delivery_item": ("INSERT",),
     },
     GROUP_ROLES[Role.LOGISTICS]: {
         "delivery": ("INSERT", "UPDATE"),

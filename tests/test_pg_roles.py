@@ -175,11 +175,14 @@ def test_only_a_doctor_signs_a_round(ward: Ward) -> None:
     allowed(ward, DOC, sign, DOC, round_id)
 
 
-def test_a_dispatcher_moves_visits_between_cars_but_never_registers_them(ward: Ward) -> None:
+def test_a_dispatcher_moves_visits_between_cars_but_never_replans_them(ward: Ward) -> None:
     allowed(ward, DIS, "UPDATE visit SET pinned = true, route_order = 1, version = version + 1 "
                        "WHERE id = %s", ward.visit_id)
+    allowed(ward, DIS, "UPDATE visit SET status = 'done' WHERE id = %s", ward.visit_id)
     assert "permission denied" in refused(
-        ward, DIS, "UPDATE visit SET status = 'done' WHERE id = %s", ward.visit_id)
+        ward, DIS, "UPDATE visit SET window_start = now() WHERE id = %s", ward.visit_id)
+    assert "permission denied" in refused(
+        ward, LOG, "UPDATE visit SET status = 'done' WHERE id = %s", ward.visit_id)
     assert "permission denied" in refused(
         ward, NUR, "UPDATE visit SET shift_car_id = NULL WHERE id = %s", ward.visit_id)
     allowed(ward, NUR, "UPDATE visit SET status = 'done', minutes_spent = 20 WHERE id = %s",
@@ -189,7 +192,7 @@ def test_a_dispatcher_moves_visits_between_cars_but_never_registers_them(ward: W
 def test_logistics_changes_deliveries_only(ward: Ward) -> None:
     allowed(ward, LOG, "UPDATE delivery SET status = 'packed' WHERE id = %s", ward.delivery_id)
     refused(ward, LOG, "UPDATE visit SET status = 'missed' WHERE id = %s", ward.visit_id)
-    refused(ward, DIS, "UPDATE delivery SET status = 'packed' WHERE id = %s", ward.delivery_id)
+    refused(ward, DIS, "UPDATE delivery SET contents = 'x' WHERE id = %s", ward.delivery_id)
 
 
 def test_reference_data_and_staff_are_for_an_admin(ward: Ward) -> None:

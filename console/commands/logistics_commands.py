@@ -21,7 +21,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
 
     p = add("delivery", _delivery, help="create a delivery, move its status, or propose them")
-    p.add_argument("action", choices=["create", "status", "propose"])
+    p.add_argument("action", choices=["create", "status", "propose", "mbe"],
+                   help="mbe: hand the delivery to an MBE car (a stop in the dispatch tray)")
     p.add_argument("id", type=int, nargs="?", help="admission id (create) or delivery id (status)")
     p.add_argument("status", nargs="?", choices=["packed", "out", "delivered", "failed",
                                                  "cancelled", "requested"])
@@ -74,6 +75,13 @@ def _delivery(args: argparse.Namespace, ctx: Any) -> int:
             text = f"{len(proposals)} proposals" + (f", {len(created)} created" if created else "")
         elif args.id is None:
             raise UsageError("Give the admission id (create) or delivery id (status).", "id")
+        elif args.action == "mbe":
+            from console.services.delivery_handover import hand_to_mbe
+
+            visit_id = hand_to_mbe(session, args.id, expected_version=args.version)
+            row = logistics.list_deliveries(session, logistics.Delivery.id == args.id)[0]
+            payload = asdict(row)
+            text = f"Delivery {row.id} goes with the MBE: visit {visit_id} is in the dispatch tray."
         elif args.action == "create":
             due = parse_datetime(args.due, "--due") if args.due else None
             delivery_id = logistics.create_delivery(session, args.id, due_by=due)

@@ -36,6 +36,8 @@ class Delivery(Versioned, Base):
     delivered_at: Mapped[datetime | None]
     failed_reason: Mapped[str | None] = mapped_column(Text)
     needs_review: Mapped[bool] = mapped_column(default=False)
+    # Handed to an MBE car: the visit that carries it, a stop on that car's route (issue 6).
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
 
     admission: Mapped[Admission] = relationship()
     items: Mapped[list[DeliveryItem]] = relationship(

@@ -61,6 +61,7 @@ class DeliveryRow:
     lat: float
     lon: float
     version: int
+    visit_id: int | None = None  # handed to an MBE car: the visit that carries it
 
 
 def doses_to_pack(stock: list[LineStock], until: datetime | None) -> list[tuple[int | None, str, int]]:
@@ -123,14 +124,7 @@ def set_status(session: Session, delivery_id: int, status: DeliveryStatus, *,
         if not (reason or "").strip():
             raise RuleViolation("R-DELIVERY-FLOW", "reason", "Say why the delivery failed.")
         d.failed_reason = (reason or "").strip()
-        follow = Delivery(admission_id=d.admission_id, due_by=now_utc() + timedelta(hours=4),
-                          status=DeliveryStatus.REQUESTED, contents=d.contents,
-                          days_covered=d.days_covered,
-                          items=[DeliveryItem(regimen_id=i.regimen_id, item=i.item,
-                                              quantity=i.quantity) for i in d.items])
-        session.add(follow)
-        session.flush()
-        follow_up = follow.id
+        follow_up = create_follow_up(session, d)
     if status is DeliveryStatus.DELIVERED:
         d.delivered_at = now_utc()
     if status in (DeliveryStatus.PACKED, DeliveryStatus.OUT):
@@ -139,6 +133,18 @@ def set_status(session: Session, delivery_id: int, status: DeliveryStatus, *,
     d.status = status
     session.flush()
     return list_deliveries(session, Delivery.id == d.id)[0], follow_up
+
+
+def create_follow_up(session: Session, failed: Delivery) -> int:
+    """A failed delivery is tried again: the same contents, due within 4 hours."""
+    follow = Delivery(admission_id=failed.admission_id, due_by=now_utc() + timedelta(hours=4),
+                      status=DeliveryStatus.REQUESTED, contents=failed.contents,
+                      days_covered=failed.days_covered,
+                      items=[DeliveryItem(regimen_id=i.regimen_id, item=i.item,
+                                          quantity=i.quantity) for i in failed.items])
+    session.add(follow)
+    session.flush()
+    return follow.id
 
 
 def list_deliveries(session: Session, *where: object) -> list[DeliveryRow]:
@@ -155,7 +161,7 @@ def list_deliveries(session: Session, *where: object) -> list[DeliveryRow]:
         items=tuple(PackLine(i.regimen_id, i.item, i.quantity) for i in d.items),
         contents=d.contents, courier=d.courier, delivered_at=d.delivered_at,
         failed_reason=d.failed_reason, needs_review=d.needs_review, lat=p.lat, lon=p.lon,
-        version=d.version) for d, p, muni in session.execute(stmt)]
+        version=d.version, visit_id=d.visit_id) for d, p, muni in session.execute(stmt)]
 
 
 def deliveries_for_day(session: Session, day: date) -> list[DeliveryRow]:

@@ -20,6 +20,7 @@ from console.models import (
 )
 from console.models.reference import Car
 from console.services.access import require_role
+from console.services.delivery_handover import on_delivery_visit
 from console.services.errors import InvalidInput, NotFound, RuleViolation
 from console.services.uow import check_version
 from console.timeutil import now_utc, ward_day_bounds
@@ -116,6 +117,7 @@ def register_visit_done(
         raise InvalidInput("crp", "A blood sample visit needs the CRP value or an observation "
                            "saying why there is none.")
     session.flush()
+    on_delivery_visit(session, visit)
     return visit_rows(session, Visit.id == visit.id)[0]
 
 
@@ -128,4 +130,5 @@ def register_visit_missed(session: Session, visit_id: int, *, reason: str,
     visit.status = VisitStatus.MISSED
     visit.missed_reason = reason.strip()
     session.flush()
+    on_delivery_visit(session, visit)
     return visit_rows(session, Visit.id == visit.id)[0]

@@ -74,7 +74,9 @@ FLAG_OVERDUE = "overdue"
 FLAG_LATE_ON_RUN = "late_on_run"
 FLAG_AFTER_RUN_OUT = "after_run_out"
 FLAG_FAILED = "failed"
+FLAG_WITH_MBE = "with_mbe"
 FLAG_LABELS: dict[str, str] = {
+    FLAG_WITH_MBE: QT_TRANSLATE_NOOP("Delivery", "With an MBE car"),
     FLAG_REVIEW: QT_TRANSLATE_NOOP("Delivery", "Review: regimen changed"),
     FLAG_OVERDUE: QT_TRANSLATE_NOOP("Delivery", "Overdue"),
     FLAG_LATE_ON_RUN: QT_TRANSLATE_NOOP("Delivery", "ETA after due"),
@@ -259,6 +261,8 @@ class DeliveryTableModel(RowsModel):
             flags.append(FLAG_LATE_ON_RUN)
         if row.status == "failed":
             flags.append(FLAG_FAILED)
+        if open_ and row.visit_id is not None:
+            flags.append(FLAG_WITH_MBE)
         return tuple(flags)
 
     def flags_text(self, row: DeliveryRow) -> str:

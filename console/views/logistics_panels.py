@@ -173,6 +173,7 @@ class DeliveryActions(QWidget):
     enabled only where the service's status flow allows that move."""
 
     mark_requested = Signal(object)  # DeliveryStatus
+    mbe_requested = Signal()  # hand the selected delivery to an MBE car
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +189,10 @@ class DeliveryActions(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.selected_label)
         bar.addSpacing(8)
+        self.mbe_button = QPushButton()
+        self.mbe_button.clicked.connect(self.mbe_requested)
+        bar.addWidget(self.mbe_button)
+        bar.addSpacing(8)
         for status in ACTIONS:
             button = QPushButton()
             button.clicked.connect(lambda _=False, s=status: self.mark_requested.emit(s))
@@ -202,6 +207,8 @@ class DeliveryActions(QWidget):
                  DeliveryStatus.FAILED: self.tr("Failed…")}
         for status, button in self.buttons.items():
             button.setText(texts[status])
+        self.mbe_button.setText(self.tr("Hand to MBE car"))
+        self.mbe_button.setToolTip(self.tr("An MBE car brings it: a stop in the dispatch tray"))
         self.show_row(self.row, busy=self.busy)
 
     def show_row(self, row: DeliveryRow | None, *, busy: bool = False) -> None:
@@ -209,6 +216,9 @@ class DeliveryActions(QWidget):
         allowed = TRANSITIONS[DeliveryStatus(row.status)] if row is not None else frozenset()
         for status, button in self.buttons.items():
             button.setEnabled(not busy and status in allowed)
+        self.mbe_button.setEnabled(
+            not busy and row is not None and row.visit_id is None
+            and row.status in (DeliveryStatus.REQUESTED.value, DeliveryStatus.PACKED.value))
         if row is None:
             self.selected_label.setText(self.tr("Select a delivery to move it on."))
         else:

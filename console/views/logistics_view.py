@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from console.models import DeliveryStatus
+from console.models import Delivery, DeliveryStatus
 from console.services import delivery_runs
 from console.services import logistics as service
+from console.services.delivery_handover import hand_to_mbe
 from console.services.delivery_runs import DeliveryRun
 from console.services.errors import Conflict, RuleViolation
 from console.services.logistics import DeliveryRow, LogisticsDay
@@ -181,6 +182,7 @@ class LogisticsScreen(Screen):
         self.pages.addWidget(self.empty_label)
         self.action_bar = DeliveryActions()
         self.action_bar.mark_requested.connect(self.mark)
+        self.action_bar.mbe_requested.connect(self.hand_to_mbe)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -409,6 +411,19 @@ class LogisticsScreen(Screen):
         delivery_id, version = row.id, row.version
         self._write(lambda session: service.set_status(session, delivery_id, status,
                                                        expected_version=version))
+
+    def hand_to_mbe(self) -> None:
+        """The delivery goes with an MBE car: a stop waiting in the dispatcher's tray."""
+        row = self.selected_delivery()
+        if row is None or self._writing:
+            return
+        delivery_id, version = row.id, row.version
+
+        def hand_over(session: Session) -> tuple[DeliveryRow, int | None]:
+            hand_to_mbe(session, delivery_id, expected_version=version)
+            return service.list_deliveries(session, Delivery.id == delivery_id)[0], None
+
+        self._write(hand_over)
 
     def _write(self, fn: Callable[[Session], tuple[DeliveryRow, int | None]]) -> None:
         self._writing = True

@@ -452,3 +452,23 @@ def test_pages_never_split_or_lose_a_stop(screen: LogisticsScreen) -> None:
     assert html.count("page-break-before: always") == 2
     assert "page 2 of 3" in html
     assert paginate(run, lambda _html: True) == [run.stops]
+
+
+def test_handing_a_delivery_to_an_mbe_car_puts_it_in_the_dispatch_tray(
+        qtbot: QtBot, screen: LogisticsScreen, logi_db: Database) -> None:
+    from console.services.dispatch import mbe_visits
+
+    asta = delivery_id(screen, "Asta Holm")
+    assert screen.select_delivery(asta)
+    assert screen.action_bar.mbe_button.isEnabled()
+    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+        qtbot.mouseClick(screen.action_bar.mbe_button, Qt.MouseButton.LeftButton)
+    assert "With an MBE car" in cell(screen, asta, Column.FLAGS)
+    assert not screen.action_bar.mbe_button.isEnabled()  # once
+    row = screen.selected_delivery()
+    assert row is not None
+    assert row.visit_id is not None
+    with read_only(logi_db) as s:
+        tray = {v.visit_id: v for v in mbe_visits(s, TODAY) if v.shift_car_id is None}
+    assert tray[row.visit_id].kind == "delivery"
+    qtbot.waitUntil(screen.context.worker.is_idle)
