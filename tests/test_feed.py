@@ -85,3 +85,16 @@ def test_concurrent_flush_of_stale_row_becomes_conflict(db: Database) -> None:
         stale.phone = "stale write"
     with read_only(db) as s:
         assert s.scalar(select(Municipality.phone).where(Municipality.name == "Lejre")) == "46 46 46 46"
+
+
+def test_an_insert_is_audited_with_its_row_id(sqlite_db: Database) -> None:
+    with unit_of_work(sqlite_db, "ADM") as session:
+        session.add(Setting(key="feed_test", value="1", description="test"))
+    with unit_of_work(sqlite_db, "ADM", write=False) as session:
+        audit = session.scalars(select(AuditEvent).where(AuditEvent.table_name == "setting",
+                                                         AuditEvent.action == "insert")).all()
+        feed = session.scalars(select(ChangeLog).where(ChangeLog.table_name == "setting",
+                                                       ChangeLog.action == "insert")).all()
+    assert "feed_test" in [a.row_id for a in audit]
+    assert "feed_test" in [c.row_id for c in feed]
+    assert "?" not in {a.row_id for a in audit} | {c.row_id for c in feed}

@@ -380,3 +380,21 @@ def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) ->
             assert session.execute(text("SELECT session_user")).scalar_one() == login_name(NUR)
     finally:
         dialog.database.dispose()
+
+
+def test_a_console_insert_is_audited_once(ward: Ward) -> None:
+    from console.services.rounds import add_lab_result
+
+    db = open_database(ward.url_for(NUR))
+    try:
+        with unit_of_work(db, NUR) as session:
+            add_lab_result(session, ward.admission_id, crp=42.0, taken_at=now_utc())
+    finally:
+        db.dispose()
+    with psycopg.connect(**ward.dsn, user="postgres") as conn:
+        rows = conn.execute(
+            "SELECT row_id, \"user\" FROM audit_event WHERE table_name = 'lab_result' "
+            "AND action = 'insert'").fetchall()
+    assert len(rows) == 1  # the console's own row; the backstop found it
+    assert rows[0][0] != "?"
+    assert rows[0][1] == NUR

@@ -93,8 +93,11 @@ def _write_feed(session: Session, _ctx: UOWTransaction) -> None:
             before, after = _row_changes(obj, action)
             if action == "update" and before is None and after is None:
                 continue
-            identity = inspect(obj).identity
-            row_id = ",".join(str(k) for k in identity) if identity else "?"
+            state = inspect(obj)
+            # New rows have no identity key until the flush ends, but their primary key is set.
+            identity = state.identity or state.mapper.primary_key_from_instance(obj)
+            row_id = ",".join(str(k) for k in identity) if identity and None not in identity \
+                else "?"
             tables.add(table)
             changes.append(
                 {"at": now, "table_name": table, "row_id": row_id, "action": action, "user": user}
