@@ -117,7 +117,7 @@ def test_demo_summary_counts_what_it_created(db: Database) -> None:
     after = _table_counts(db)
     assert summary["date"] == DAY.isoformat()
     assert summary["created"] is True
-    assert summary["discharged"] == 10
+    assert int(str(summary["discharged"])) > 100  # about 75 days of history
     assert summary["shifts"] == 12  # 3 bases x 2 shifts x 2 days
     for key, table in (("visits", "visit"), ("deliveries", "delivery"), ("escalations", "escalation"),
                        ("shifts", "shift"), ("lab_results", "lab_result"), ("staff", "staff")):
@@ -283,7 +283,7 @@ def test_demo_respects_R_CRP3(seeded: Database) -> None:
 
 def test_demo_respects_R_DISCHARGE(seeded: Database) -> None:
     discharged = [a for a in _admissions(seeded) if a.status is AdmissionStatus.DISCHARGED]
-    assert len(discharged) == 10
+    assert len(discharged) > 100
     for adm in discharged:
         assert adm.discharge_outcome is not None
         assert adm.discharged_at is not None

@@ -78,7 +78,7 @@ COUNT_NAMES = ("staff", "admitted", "discharged", "visits", "deliveries", "escal
                "lab_results", "rounds")
 DOCTOR_CATEGORIES = {EscalationCategory.CLINICAL_WORSENING, EscalationCategory.COMPLICATION,
                      EscalationCategory.IV_ACCESS_PROBLEM}  # R-CONTACT: the e-doctor, 24/7
-HISTORY_COURSES = 10
+HISTORY_DAYS = 75  # the demo ward's history: courses that ended in the last 75 days
 OPEN_ESCALATIONS, RESOLVED_ESCALATIONS = 6, 4
 
 
@@ -148,7 +148,7 @@ def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object
     _deliveries(ward, (*history, *courses))
     _escalations(ward, courses)
     ward.counts["rounds"] = seed_past_rounds(
-        session, ward.rng, day, [c.admission for c in courses],
+        session, ward.rng, day, [c.admission for c in (*history, *courses)],
         [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]])
     session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
                         description="The ward day of the demo ward in this database."))
@@ -325,11 +325,10 @@ def _discharged_courses(ward: _Ward, admitted: list[_Course]) -> list[_Course]:
     rng = ward.rng
     history: list[_Course] = []
     again = rng.sample([c for c in admitted if c.age >= 20], 2)  # R-AGE then as well
-    for i in range(HISTORY_COURSES):
-        first_day = ward.day - timedelta(days=rng.randint(25, 60))
+    for i, (first_day, days) in enumerate(_history_starts(ward)):
         patient = again[i].patient if i < len(again) else None
         muni = patient.municipality if patient else rng.choice(ward.munis)
-        course = _new_course(ward, muni, first_day, rng.choice((5, 7, 7, 10)), False, patient)
+        course = _new_course(ward, muni, first_day, days, False, patient)
         adm = course.admission
         end = course_day(first_day, course.days)
         adm.status = AdmissionStatus.DISCHARGED
@@ -340,6 +339,27 @@ def _discharged_courses(ward: _Ward, admitted: list[_Course]) -> list[_Course]:
         history.append(course)
     ward.counts["discharged"] = len(history)
     return history
+
+
+def _history_starts(ward: _Ward) -> list[tuple[date, int]]:
+    """Courses that ended before today, so the ward was about as full in the past weeks as now.
+
+    Up to two weeks ago about three courses a day start (a steady ~30 in bed with ~9-day
+    stays); in the last two weeks fewer, because today's patients started then. The first two
+    belong to patients admitted again now (they must have ended long before).
+    """
+    rng = ward.rng
+    starts: list[tuple[date, int]] = []
+    for back in range(HISTORY_DAYS, 1, -1):
+        first_day = ward.day - timedelta(days=back)
+        per_day = 3 if back > 14 else 1
+        for _ in range(rng.choice((per_day - 1, per_day, per_day + 1)) if per_day > 1 else
+                       rng.choice((0, 1, 1))):
+            longest = back - 1  # discharged the day after its last day, before today
+            lengths = [d for d in (5, 6, 7, 7, 8, 10, 10, 12, 14) if d <= longest]
+            if lengths:
+                starts.append((first_day, rng.choice(lengths)))
+    return starts
 
 
 def _new_course(ward: _Ward, muni: Municipality, first_day: date, days: int, antibiotic_only: bool,

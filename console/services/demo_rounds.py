@@ -27,7 +27,7 @@ _NOTES = ("Feels better, eating and drinking.", "Afebrile overnight; IV access c
 def seed_past_rounds(session: Session, rng: random.Random, day: date,
                      admissions: Sequence[Admission], doctors: Sequence[str],
                      nurses: Sequence[str]) -> int:
-    """Signed rounds for every day before ``day`` of each admitted course; returns the count."""
+    """Signed rounds for every day of each course before ``day`` (and before its discharge)."""
     crp_days: dict[int, list[date]] = {}
     for adm_id, taken_at in session.execute(
             select(LabResult.admission_id, LabResult.taken_at)
@@ -39,11 +39,12 @@ def seed_past_rounds(session: Session, rng: random.Random, day: date,
         if adm.admitted_at is None:
             continue
         first = local_date(adm.admitted_at)
+        last = local_date(adm.discharged_at) if adm.discharged_at is not None else day
         crp_date = first + timedelta(days=adm.crp_day - 1)
         antibiotic = any(r.kind is RegimenKind.ANTIBIOTIC for r in adm.regimens)
         on_file = crp_days.get(adm.id, [])
         when = first
-        while when < day:
+        while when < min(day, last):
             if antibiotic and when >= crp_date and not any(crp_date <= d <= when for d in on_file):
                 break  # R-CRP3: no CRP on file, so the demo leaves the decision due
             doctor = rng.choice(doctors)
