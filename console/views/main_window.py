@@ -30,6 +30,7 @@ from console.timeutil import today_local
 from console.views.audit_views import AuditDialog
 from console.views.census_view import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
+from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
 from console.views.dialogs.admission_dialog import AdmissionDialog
 from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         notifier = self.escalation_status.notifier
         assert notifier is not None  # install_escalation_status sets it
         notifier.banner.open_requested.connect(self.show_escalation)
+        self.offline_banner: OfflineBanner = install_offline_banner(self, self.context)
 
     def _build_menu(self) -> None:
         self.admin_menu = self.menuBar().addMenu("")
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.retranslate_ui()
         self.connection.retranslate_ui()
+        self.offline_banner.retranslate_ui()
         self._show_title()
 
     # -- navigation ----------------------------------------------------------------------------

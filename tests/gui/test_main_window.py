@@ -110,6 +110,7 @@ def test_changing_the_ward_day_reloads_the_census(qtbot: QtBot, main_window: Mai
         main_window.day_edit.setDate(tomorrow)
     assert main_window.census.model.rowCount() == 5  # nobody discharged in the test ward
     assert main_window.census.day == tomorrow
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)  # the other screens
 
 
 def test_window_state_is_saved_per_user(main_window: MainWindow, gui_settings: QSettings) -> None:

@@ -72,6 +72,7 @@ class _Task:
     on_error: ErrorCallback | None
     owner: QObject | None
     cancelled: threading.Event = field(default_factory=threading.Event)
+    report_connection: bool = True  # drive database_unavailable / database_answered
 
 
 class _Job:
@@ -199,8 +200,13 @@ class Worker(QObject):
         return task.id
 
     def read(self, fn: Callable[[Session], Any], on_success: SuccessCallback,
-             on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
-        return self._submit(fn, on_success, on_error, owner, write=False, key=None).id
+             on_error: ErrorCallback | None = None, *, owner: QObject | None = None,
+             report_connection: bool = True) -> int:
+        """A one-off read. ``report_connection=False`` keeps its outcome out of the connection
+        signals (the reconnect probe reports for itself)."""
+        task = self._submit(fn, on_success, on_error, owner, write=False, key=None,
+                            report_connection=report_connection)
+        return task.id
 
     def write(self, fn: Callable[[Session], Any], on_success: SuccessCallback,
               on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
@@ -214,10 +220,11 @@ class Worker(QObject):
 
     def _submit(self, fn: Callable[[Session], Any], on_success: SuccessCallback | None,
                 on_error: ErrorCallback | None, owner: QObject | None, *, write: bool,
-                key: str | None) -> _Task:
+                key: str | None, report_connection: bool = True) -> _Task:
         if self._closed:
             raise RuntimeError("the worker has been shut down")
-        task = _Task(next(self._ids), fn, write, key, on_success, on_error, owner)
+        task = _Task(next(self._ids), fn, write, key, on_success, on_error, owner,
+                     report_connection=report_connection)
         self._pending[task.id] = task
         (self._writes if write else self._reads).start(
             _Job(self._task_finished, self.database, self.user, task).run)
@@ -234,7 +241,8 @@ class Worker(QObject):
             del self._latest[task.key]
         try:
             if not self._closed and not task.cancelled.is_set():
-                self._report_connection(error)
+                if task.report_connection:
+                    self._report_connection(error)
                 if task.owner is None or shiboken6.isValid(task.owner):
                     self._call_back(task, result, error)
         finally:
