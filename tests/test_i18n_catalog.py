@@ -65,7 +65,7 @@ def test_the_console_has_hundreds_of_visible_strings() -> None:
     messages = code_catalogue().messages
     assert len(messages) > 500
     assert ("CensusScreen", "Census") in messages
-    assert ("PlaceholderScreen", "{title} — placeholder: this screen is not built yet.") in messages
+    assert ("DispatchScreen", "Dispatch") in messages
 
 
 @pytest.mark.parametrize(("env", "setting", "expected"), [

@@ -32,13 +32,14 @@ from console.views.census_view import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
-from console.views.dialogs.admission_dialog import AdmissionDialog
-from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
 from console.views.dashboard_view import DashboardScreen
+from console.views.dialogs.admission_dialog import AdmissionDialog
+from console.views.dispatch_extras import DispatchExtras, install_dispatch_extras
+from console.views.dispatch_view import DispatchScreen
+from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
 from console.views.escalations_view import EscalationsScreen
 from console.views.logistics_view import LogisticsScreen
 from console.views.patient_view import PatientScreen
-from console.views.placeholder import PLACEHOLDERS, PlaceholderScreen
 from console.views.rounds_view import RoundsScreen
 
 SCREEN_KEYS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations",
@@ -74,17 +75,18 @@ class MainWindow(QMainWindow):
         self.escalations = EscalationsScreen(context, day)
         self.logistics = LogisticsScreen(context, day)
         self.dashboard = DashboardScreen(context, day)
+        self.dispatch = DispatchScreen(context, day)
+        self.dispatch_extras: DispatchExtras = install_dispatch_extras(self.dispatch)
         self.screens.update(census=self.census, patient=self.patient, rounds=self.rounds,
                             logistics=self.logistics, escalations=self.escalations,
-                            dashboard=self.dashboard)
-        for spec in PLACEHOLDERS:
-            self.screens[spec.key] = PlaceholderScreen(spec, context, day)
+                            dashboard=self.dashboard, dispatch=self.dispatch)
         self.admission_dialog: AdmissionDialog | None = None
         self._after_record: tuple[int, str, str | None] | None = None  # admission, dialog, outcome
         self.census.patient_requested.connect(self.show_patient)
         self.census.admit_requested.connect(self.open_admission_dialog)
         self.escalations.patient_requested.connect(self.show_patient)
         self.logistics.patient_requested.connect(self.show_patient)
+        self.dispatch.patient_requested.connect(self.show_patient)
         self.rounds.discharge_requested.connect(
             lambda admission, outcome: self.open_patient_dialog(admission, "discharge", outcome))
         self.rounds.regimen_change_requested.connect(
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             screen.retranslate_ui()
         self.connection.retranslate_ui()
         self.offline_banner.retranslate_ui()
+        self.dispatch_extras.retranslate_ui()
         self._show_title()
 
     # -- navigation ----------------------------------------------------------------------------

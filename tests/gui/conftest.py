@@ -87,3 +87,22 @@ def main_window(qtbot: QtBot, ward_db: Database, gui_settings: QSettings,
     qtbot.waitUntil(window.context.worker.is_idle, timeout=10_000)
     yield window
     window.context.worker.wait_for_idle()
+
+
+@pytest.fixture
+def disp_db(sqlite_db: Database) -> Database:
+    """A ward whose GUI test user (TST) is a dispatcher (the dispatch screen's tests)."""
+    from console.models import Role
+    from tests.factories import add_staff, add_ward_staff
+
+    add_ward_staff(sqlite_db)
+    add_staff(sqlite_db, "TST", Role.DISPATCHER, name="Tom Test")
+    return sqlite_db
+
+
+@pytest.fixture
+def cars(disp_db: Database) -> dict[tuple[str, str], int]:
+    """Day and evening shifts for every base on the dispatch tests' day, all cars in service."""
+    from tests.test_dispatch import make_shifts
+
+    return make_shifts(disp_db)

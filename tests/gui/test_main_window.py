@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from console.views.common.change_bridge import ChangeBridge, ConnectionStatus
 from console.views.main_window import SCREEN_KEYS, MainWindow
-from console.views.placeholder import PlaceholderScreen
 
 
 def test_window_title_and_status_bar(main_window: MainWindow) -> None:
@@ -23,30 +22,24 @@ def test_window_title_and_status_bar(main_window: MainWindow) -> None:
     assert main_window.census.model.rowCount() == 5
 
 
-def test_every_placeholder_says_it_is_a_placeholder(qtbot: QtBot,
-                                                    main_window: MainWindow) -> None:
-    placeholders = [key for key in SCREEN_KEYS
-                    if isinstance(main_window.screens[key], PlaceholderScreen)]
-    for key in placeholders:
+def test_every_screen_is_built(qtbot: QtBot, main_window: MainWindow) -> None:
+    from console.views.common.screen import Screen
+
+    assert list(main_window.screens) == list(SCREEN_KEYS) or \
+        set(main_window.screens) == set(SCREEN_KEYS)
+    for key in SCREEN_KEYS:
         screen = main_window.show_screen(key)
-        assert isinstance(screen, PlaceholderScreen)
+        assert isinstance(screen, Screen)
         assert main_window.stack.currentWidget() is screen
-        assert "placeholder" in screen.headline.text()
-        assert screen.headline.isVisible()
-    assert placeholders == ["dispatch"]
-    assert main_window.screens["dispatch"].headline.text().startswith(  # type: ignore[attr-defined]
-        "Dispatch — placeholder: this screen is not built yet")
+        assert main_window.screen_title.text() == screen.title()
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)
 
 
-def test_built_screens_are_real(main_window: MainWindow) -> None:
-    for key in ("census", "patient", "rounds", "logistics", "escalations", "dashboard"):
-        assert not isinstance(main_window.screens[key], PlaceholderScreen), key
-
-
-def test_navigation_list_switches_screens(main_window: MainWindow) -> None:
+def test_navigation_list_switches_screens(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.nav.setCurrentRow(SCREEN_KEYS.index("dispatch"))
     assert main_window.current_key() == "dispatch"
     assert main_window.screen_title.text() == "Dispatch"
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)  # its board loads
 
 
 def test_census_patient_request_opens_the_record(qtbot: QtBot, main_window: MainWindow) -> None:
