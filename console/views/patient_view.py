@@ -32,13 +32,15 @@ from sqlalchemy.orm import Session
 
 from console.services import audit_log
 from console.services import record as record_service
+from console.services.errors import RuleViolation
+from console.services.logistics import create_delivery
 from console.services.record import PatientRecord
 from console.services.visits import VisitRow
 from console.views.audit_views import AccessLogDialog
 from console.views.common.crp_chart import CrpChart
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
-from console.views.dialogs import BANNER_ERROR_STYLE, WriteDialog
+from console.views.dialogs import BANNER_ERROR_STYLE, WriteDialog, violation_text
 from console.views.dialogs.discharge_dialog import DischargeDialog
 from console.views.dialogs.regimen_dialog import RegimenDialog
 from console.views.dialogs.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
@@ -79,6 +81,7 @@ class PatientScreen(Screen):
     record_loaded = Signal(int)  # admission id
     record_load_failed = Signal(str)
     record_printed = Signal(str)  # the PDF's path
+    delivery_ordered = Signal(int)  # delivery id
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -118,6 +121,8 @@ class PatientScreen(Screen):
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
         self.print_button, self.access_button = QPushButton(), QPushButton()
+        self.delivery_button = QPushButton()
+        self.delivery_button.clicked.connect(self.order_delivery)
         self.print_button.clicked.connect(lambda: self.print_record())  # noqa: PLW0108 - not the bool
         self.access_button.clicked.connect(lambda: self.open_access_log())  # noqa: PLW0108
         self.done_button.clicked.connect(lambda: self.open_register_dialog(DONE))
@@ -130,6 +135,7 @@ class PatientScreen(Screen):
         actions.addSpacing(16)
         actions.addWidget(self.loading_label)
         actions.addStretch(1)
+        actions.addWidget(self.delivery_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.access_button)
         actions.addSpacing(16)
@@ -211,6 +217,9 @@ class PatientScreen(Screen):
         self.missed_button.setText(self.tr("Register missed…"))
         self.regimen_button.setText(self.tr("Change regimen…"))
         self.discharge_button.setText(self.tr("Discharge…"))
+        self.delivery_button.setText(self.tr("Order delivery"))
+        self.delivery_button.setToolTip(self.tr(
+            "A delivery of what the home will lack, due before it runs out (R-SUPPLY)"))
         self.print_button.setText(self.tr("Print record…"))
         self.print_button.setToolTip(self.tr("A PDF of the record; the print is logged"))
         self.access_button.setText(self.tr("Access log…"))
@@ -361,6 +370,7 @@ class PatientScreen(Screen):
         self.regimen_button.setEnabled(active and bool(self.record and self.record.regimens))
         self.discharge_button.setEnabled(active)
         self.print_button.setEnabled(self.record is not None)
+        self.delivery_button.setEnabled(active)
         self.access_button.setEnabled(self.record is not None)
 
     def set_roles(self, roles: frozenset[str]) -> None:
@@ -371,6 +381,7 @@ class PatientScreen(Screen):
         for button in (self.regimen_button, self.discharge_button):
             button.setVisible("e_doctor" in roles)
         self.access_button.setVisible("admin" in roles)
+        self.delivery_button.setVisible(bool(roles & {"logistics", "e_nurse", "e_doctor"}))
 
     def print_record(self, path: Path | None = None) -> None:
         """Log the print in the access log first (§ 42 a), then write the PDF."""
@@ -394,8 +405,24 @@ class PatientScreen(Screen):
             lambda s: audit_log.log_access(s, record.admission_id, "print"), printed,
             self._on_action_failed, owner=self)
 
+    def order_delivery(self) -> None:
+        """R-SUPPLY from the record: contents and due time proposed from the home stock."""
+        record = self.record
+        if record is None:
+            return
+
+        def ordered(delivery_id: int) -> None:
+            self.error_label.setVisible(False)
+            self.delivery_ordered.emit(delivery_id)
+            self.reload()
+
+        self.context.worker.write(
+            lambda s: create_delivery(s, record.admission_id), ordered,
+            self._on_action_failed, owner=self)
+
     def _on_action_failed(self, error: Exception) -> None:
-        self.error_label.setText(message_of(error))
+        self.error_label.setText(violation_text(error) if isinstance(error, RuleViolation)
+                                 else message_of(error))
         self.error_label.setVisible(True)
 
     def open_access_log(self) -> AccessLogDialog | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
-from datetime import date
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -185,4 +185,31 @@ def test_the_access_log_is_for_an_admin(qtbot: QtBot, sqlite_db: Database,
     assert loaded.args == [2]  # DOC's and ADM's openings
     assert {log.model.row_at(r).user for r in range(2)} == {DOCTOR, "ADM"}
     qtbot.waitUntil(admin.context.worker.is_idle)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_order_a_delivery_from_the_record(qtbot: QtBot, sqlite_db: Database,
+                                          context_for: MakeContext, day: date) -> None:
+    from console.models import Delivery
+    from console.services.admissions import admit
+    from console.services.referral import parse_referral
+
+    add_ward_staff(sqlite_db)
+    doc = referral(day)
+    doc["regimen"][0]["days"] = 14  # longer than the 7 days the ward sends (R-SUPPLY)
+    doc["planned_end"] = (day + timedelta(days=13)).isoformat()
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        admission_id = admit(session, parse_referral(doc)).admission_id
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id)
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        before = session.scalar(select(func.count()).select_from(Delivery))
+    assert screen.delivery_button.isEnabled()
+    with qtbot.waitSignal(screen.delivery_ordered, timeout=10_000) as ordered:
+        screen.delivery_button.click()
+    qtbot.waitUntil(lambda: not screen.is_loading, timeout=10_000)
+    with unit_of_work(sqlite_db, DOCTOR) as session:
+        delivery = session.get(Delivery, ordered.args[0])
+        assert delivery is not None
+        assert delivery.admission_id == admission_id
+        assert session.scalar(select(func.count()).select_from(Delivery)) == before + 1
     qtbot.waitUntil(screen.context.worker.is_idle)
