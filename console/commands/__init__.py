@@ -19,6 +19,7 @@ def register_all(add: Callable[..., Any]) -> None:
         report_commands,
         round_commands,
         security_commands,
+        tariff_commands,
         ward_commands,
     )
 
@@ -31,6 +32,7 @@ def register_all(add: Callable[..., Any]) -> None:
     report_commands.register(add)
     security_commands.register(add)
     dispatch_commands.register(add)
+    tariff_commands.register(add)
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:
