@@ -30,7 +30,7 @@ from console.dbroles import audited_tables
 from console.services import audit_log
 from console.services.audit_log import AccessRow, AuditRow
 from console.timeutil import format_local, local_datetime, today_local
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.patient_rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
@@ -39,6 +39,16 @@ from console.views.patient_tables import compact_table
 _CTX = "AuditViews"
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
 _WHEN = "%d/%m/%Y %H:%M:%S"
+PURPOSES = {  # audit_log.PURPOSES
+    "view": QT_TRANSLATE_NOOP(_CTX, "view"),
+    "print": QT_TRANSLATE_NOOP(_CTX, "print"),
+    "export": QT_TRANSLATE_NOOP(_CTX, "export"),
+}
+
+
+def purpose_label(code: str) -> str:
+    text = PURPOSES.get(code)
+    return code if text is None else translate(_CTX, text)
 
 
 def change_summary(row: AuditRow) -> str:
@@ -69,7 +79,7 @@ ACCESS_COLUMNS: tuple[ColumnSpec[AccessRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), lambda r: format_local(r.at, _WHEN),
                sort=lambda r: r.at),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda r: r.user or "?"),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "What for"), lambda r: r.purpose),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "What for"), lambda r: purpose_label(r.purpose)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Admission"),
                lambda r: str(r.admission_id) if r.admission_id is not None else "",
                align_center=True),

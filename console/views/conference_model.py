@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 
 from console.services.conference import ConferenceCourse
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.common.labels import condition_label
+from console.views.patient_labels import DISCHARGE_OUTCOMES, label
 from console.views.rounds_model import TREND_ROLE
 from console.views.rounds_panel import decision_label
 
@@ -111,11 +112,12 @@ class ConferenceTableModel(QAbstractTableModel):
             case Column.STARTED:
                 return course.first_day.strftime("%d/%m")
             case Column.CRP:
-                return "—" if course.latest_crp is None else f"{course.latest_crp:g}"
+                return "—" if course.latest_crp is None else decimal_text(f"{course.latest_crp:g}")
             case Column.DECISIONS:
                 return decisions_text(course)
             case Column.OUTCOME:
                 if course.discharged_on is None:
                     return _t("admitted")
-                return f"{course.discharged_on:%d/%m} {course.discharge_outcome or ''}".strip()
+                outcome = label(DISCHARGE_OUTCOMES, course.discharge_outcome)
+                return f"{course.discharged_on:%d/%m} {outcome}".strip()
         return ""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.services.monitoring import DashboardFigures, GroupedSeries
 from console.services.monitoring_operations import ClockFigures
+from console.views.common.i18n import day_text, decimal_text
 from console.views.dashboard_tables import group_label, percent
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def draw_bed_days(fig: Figure, f: DashboardFigures, _option: str) -> None:
     values = [n for _, n in f.bed_days]
     bars = ax.bar(xs, values, color="#0b5cad", width=0.6, linewidth=0)
     ax.bar_label(bars, [f"{v:,}".replace(",", " ") for v in values], fontsize=7, padding=2)
-    ax.set_xticks(xs, [m.strftime("%b %Y") for m, _ in f.bed_days])
+    ax.set_xticks(xs, [day_text(m, "MMM yyyy") for m, _ in f.bed_days])
     ax.set_ylim(0, max(values) * 1.18)
     _integer_y(ax)
     if len(xs) == 1:
@@ -181,9 +182,9 @@ def draw_length(fig: Figure, f: DashboardFigures, _option: str) -> None:
     assert los.mean is not None
     assert los.median is not None
     ax.axvline(los.mean, color="#c2410c", linestyle="--", linewidth=1.2, zorder=3,
-               label=_t("Mean {n:.1f} days").format(n=los.mean))
+               label=_t("Mean {n} days").format(n=decimal_text(f"{los.mean:.1f}")))
     ax.axvline(los.median, color="#14532d", linestyle=":", linewidth=1.8, zorder=3,
-               label=_t("Median {n:g} days").format(n=los.median))
+               label=_t("Median {n} days").format(n=decimal_text(f"{los.median:g}")))
     _integer_y(ax)
     from matplotlib.ticker import MaxNLocator
 
@@ -322,7 +323,9 @@ def _clock_label(c: ClockFigures) -> str:
 def _minutes(value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:.0f} min" if value < 120 else f"{value / 60:.1f} h"
+    if value < 120:
+        return f"{value:.0f} min"
+    return _t("{h} h").format(h=decimal_text(f"{value / 60:.1f}"))
 
 
 def draw_deliveries(fig: Figure, f: DashboardFigures, _option: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont
 
 from console.services.settlement import MunicipalitySettlement, Settlement, SettlementLine, Totals
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.dashboard_tables import DATE, TEXT, Table, format_cell
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +102,7 @@ class FigureTableModel(_ReadOnlyTable):
 def kroner(value: float | None) -> str:
     if value is None:
         return ""
-    return f"{value:,.2f} kr".replace(",", " ")
+    return decimal_text(f"{value:,.2f}".replace(",", " ")) + " kr"
 
 
 TOTALS_HEADERS = (

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.services.monitoring import DashboardFigures, GroupedSeries
 from console.views import patient_labels
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.common.labels import condition_label, treatment_label
 
 _CTX = "Dashboard"
@@ -215,9 +215,9 @@ def format_cell(value: object, fmt: str) -> str:
     if fmt == PCT and isinstance(value, float):
         return percent(value)
     if fmt == NUM1 and isinstance(value, int | float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+        return decimal_text(f"{value:.1f}".rstrip("0").rstrip("."))
     if fmt == HOURS and isinstance(value, int | float):
-        return f"{value / 60:.1f}"
+        return decimal_text(f"{value / 60:.1f}")
     if fmt == MONTH and isinstance(value, date):
         return value.strftime("%m/%Y")
     if fmt == DATE and isinstance(value, date):
@@ -230,7 +230,7 @@ def format_cell(value: object, fmt: str) -> str:
 # --- one line under each chart's title -------------------------------------------------------
 
 def _n(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return "—" if value is None else decimal_text(f"{value:.{digits}f}".rstrip("0").rstrip("."))
 
 
 def summary(key: str, f: DashboardFigures) -> str:

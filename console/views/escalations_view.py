@@ -45,7 +45,13 @@ from console.views.common.worker import message_of
 from console.views.directory_dialog import DirectoryDialog
 from console.views.escalation_actions import ERROR_STYLE, EscalationDetail
 from console.views.escalation_intake import IntakeDialog, open_intake_dialog
-from console.views.escalations_model import ESCALATION_ID_ROLE, Column, EscalationTableModel
+from console.views.escalations_model import (
+    ESCALATION_ID_ROLE,
+    ROUTED_LABELS,
+    Column,
+    EscalationTableModel,
+    label,
+)
 
 REFRESH_KEY = "escalations"
 RELEVANT_TABLES = frozenset({"escalation", "visit", "delivery", "setting"})
@@ -184,9 +190,11 @@ class EscalationsScreen(Screen):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         metrics = header.fontMetrics()
+        routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
         for column, width in COLUMN_WIDTHS.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
+            widest = max(metrics.horizontalAdvance(title), routed if column == Column.ROUTED else 0)
+            table.setColumnWidth(column, max(width, widest + 18))
         header.setSectionResizeMode(Column.PATIENT, QHeaderView.ResizeMode.Stretch)
         # Caller and links are in the detail panel; a right click on the header shows them here.
         install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))

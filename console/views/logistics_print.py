@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from console.services.delivery_runs import DeliveryRun, RunStop
 from console.timeutil import format_local, now_utc
+from console.views.common.i18n import day_text
 from console.views.logistics_model import item_label, status_label
 
 _CTX = "RunListPdf"
@@ -119,7 +120,7 @@ def _run_table(stops: tuple[RunStop, ...]) -> str:
 
 
 def _title(run: DeliveryRun) -> str:
-    return _t("Packing and run list — {date}").format(date=run.day.strftime("%A %d/%m/%Y"))
+    return _t("Packing and run list — {date}").format(date=day_text(run.day, "dddd dd/MM/yyyy"))
 
 
 def _page_html(run: DeliveryRun, stops: tuple[RunStop, ...], page: int, pages: int) -> str:

@@ -3,6 +3,8 @@ box (what the municipality still lacks; green when nothing)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,8 +18,15 @@ from PySide6.QtWidgets import (
 
 from console.services.record import PatientRecord
 from console.timeutil import format_local, local_date
+from console.views.common.i18n import day_text
 from console.views.common.labels import condition_label
-from console.views.patient_labels import ADMISSION_STATUSES, DISCHARGE_OUTCOMES, PROVIDERS, label
+from console.views.patient_labels import (
+    ADMISSION_STATUSES,
+    DISCHARGE_OUTCOMES,
+    PROVIDERS,
+    handover_item,
+    label,
+)
 
 _KEY_STYLE = "QLabel { color: #6b7280; }"
 _NAME_STYLE = "QLabel { font-size: 20px; font-weight: 600; }"
@@ -149,12 +158,15 @@ class PatientHeader(QWidget):
         dash = "—"
         v["phone"].setText(record.phone or dash)
         v["gp"].setText(record.gp or dash)
-        v["relatives"].setText("\n".join(record.relatives) or dash)
+        # a phone number never breaks across lines (no-break spaces between its digit groups)
+        relatives = (re.sub(r"(?<=\d) (?=\d)", "\u00a0", r) for r in record.relatives)
+        v["relatives"].setText("\n".join(relatives) or dash)
         v["condition"].setText(condition_label(record.condition))
         v["doctor"].setText(record.responsible_doctor or self.tr("not set"))
         v["contact"].setText(record.contact_phone or self.tr("not set"))
         v["provider"].setText(label(PROVIDERS, record.provider))
-        v["planned_end"].setText(f"{record.planned_end:%a %d/%m/%Y}" if record.planned_end
+        v["planned_end"].setText(day_text(record.planned_end, "ddd dd/MM/yyyy")
+                                 if record.planned_end
                                  else self.tr("not set"))
         v["tariff"].setText(record.tariff or self.tr("not set"))
         self._show_handover(record)
@@ -186,7 +198,7 @@ class PatientHeader(QWidget):
             self.handover.setStyleSheet(_HANDOVER_MISSING)
             self.handover_title.setText(self.tr("Handover to the municipality: {n} missing")
                                         .format(n=len(missing)))
-            self.handover_list.setText("\n".join(f"• {item}" for item in missing))
+            self.handover_list.setText("\n".join(f"• {handover_item(item)}" for item in missing))
         else:
             self.handover.setStyleSheet(_HANDOVER_OK)
             self.handover_title.setText(self.tr("✓ Handover complete"))

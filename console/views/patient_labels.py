@@ -73,6 +73,31 @@ DELIVERY_STATUSES = {
     "failed": QT_TRANSLATE_NOOP(_CTX, "failed"),
     "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
 }
+ROUND_STATUSES = {  # a round with no decision yet shows its status
+    "planned": QT_TRANSLATE_NOOP(_CTX, "planned"),
+    "ready": QT_TRANSLATE_NOOP(_CTX, "ready"),
+    "signed": QT_TRANSLATE_NOOP(_CTX, "signed"),
+}
+ESCALATION_SEVERITIES = {
+    "urgent": QT_TRANSLATE_NOOP(_CTX, "urgent"),
+    "today": QT_TRANSLATE_NOOP(_CTX, "today"),
+    "routine": QT_TRANSLATE_NOOP(_CTX, "routine"),
+}
+ESCALATION_STATES = {
+    "open": QT_TRANSLATE_NOOP(_CTX, "open"),
+    "acknowledged": QT_TRANSLATE_NOOP(_CTX, "acknowledged"),
+    "resolved": QT_TRANSLATE_NOOP(_CTX, "resolved"),
+}
+# What ``services.record.handover_missing`` names (R-HANDOVER), shown in the header and the PDF.
+HANDOVER_ITEMS = frozenset((
+    QT_TRANSLATE_NOOP(_CTX, "treatment plan (regimen)"),
+    QT_TRANSLATE_NOOP(_CTX, "diagnosis / reason for admission"),
+    QT_TRANSLATE_NOOP(_CTX, "duration and planned end"),
+    QT_TRANSLATE_NOOP(_CTX, "IV access and when to remove it"),
+    QT_TRANSLATE_NOOP(_CTX, "responsible doctor"),
+    QT_TRANSLATE_NOOP(_CTX, "24/7 phone number"),
+    QT_TRANSLATE_NOOP(_CTX, "updated medication list"),
+))
 ESCALATION_CATEGORIES = {
     "clinical_worsening": QT_TRANSLATE_NOOP(_CTX, "Clinical worsening"),
     "complication": QT_TRANSLATE_NOOP(_CTX, "Complication"),
@@ -93,3 +118,8 @@ def label(table: dict[str, str], code: str | None) -> str:
     if text is None:
         return code.replace("_", " ").capitalize()
     return QCoreApplication.translate(_CTX, text)
+
+
+def handover_item(text: str) -> str:
+    """One missing R-HANDOVER item in the reader's language (unknown ones as they are)."""
+    return QCoreApplication.translate(_CTX, text) if text in HANDOVER_ITEMS else text

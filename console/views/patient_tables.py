@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from console.services.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
 from console.timeutil import format_local
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.patient_labels import (
     DELIVERY_STATUSES,
     ESCALATION_CATEGORIES,
+    ESCALATION_SEVERITIES,
+    ESCALATION_STATES,
     IV_ACCESS,
     REGIMEN_KINDS,
     ROUND_DECISIONS,
+    ROUND_STATUSES,
     SYSTEMS,
     label,
 )
@@ -50,7 +53,7 @@ LAB_COLUMNS: tuple[ColumnSpec[LabRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Taken"), lambda r: format_local(r.taken_at, "%d/%m %H:%M"),
                sort=lambda r: r.taken_at),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Analysis"), lambda r: r.analysis.upper()),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Value"), lambda r: f"{r.value:g} {r.unit}",
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Value"), lambda r: f"{decimal_text(f'{r.value:g}')} {r.unit}",
                sort=lambda r: r.value, align_center=True),
 )
 
@@ -58,7 +61,7 @@ ROUND_COLUMNS: tuple[ColumnSpec[RoundRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Date"), lambda r: f"{r.round_date:%d/%m}",
                sort=lambda r: r.round_date),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Decision"), lambda r: label(ROUND_DECISIONS, r.decision)
-               or r.status),
+               or label(ROUND_STATUSES, r.status)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Signed by"), lambda r: r.signed_by or ""),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Note"), lambda r: r.note,
                tooltip=lambda r: r.note or None),
@@ -80,9 +83,10 @@ ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
                lambda r: format_local(r.received_at, "%d/%m %H:%M"), sort=lambda r: r.received_at),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Category"),
                lambda r: label(ESCALATION_CATEGORIES, r.category)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Severity"), lambda r: r.severity),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "State"), lambda r: (
-        "resolved" if r.resolved_at else "acknowledged" if r.acknowledged_at else "open")),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Severity"),
+               lambda r: label(ESCALATION_SEVERITIES, r.severity)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "State"), lambda r: label(ESCALATION_STATES, (
+        "resolved" if r.resolved_at else "acknowledged" if r.acknowledged_at else "open"))),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Text"), lambda r: r.text, tooltip=lambda r: r.text or None),
 )
 

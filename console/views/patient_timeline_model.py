@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from console.services.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.patient_labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
 from console.views.patient_rows_model import ColumnSpec, RowsTableModel
 
@@ -45,7 +45,7 @@ class TimelineColumn(enum.IntEnum):
 
 def _window(v: VisitRow) -> str:
     start, end = to_local(v.window_start), to_local(v.window_end)
-    return f"{start:%a %d/%m  %H:%M}–{end:%H:%M}"
+    return f"{day_text(start.date(), 'ddd dd/MM')}  {start:%H:%M}–{end:%H:%M}"
 
 
 def _notes(v: VisitRow) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from console.services.record import PatientRecord
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
+from console.views.common.i18n import decimal_text
 from console.views.patient_labels import (
     IV_ACCESS,
     PROVIDERS,
@@ -22,6 +23,7 @@ from console.views.patient_labels import (
     SYSTEMS,
     VISIT_KINDS,
     VISIT_STATUSES,
+    handover_item,
     label,
 )
 
@@ -64,8 +66,9 @@ def record_html(r: PatientRecord) -> str:
              + "</p>",
              _table([_t("Item"), _t("Value")], [[k, v] for k, v in facts])]
     if r.handover_missing:
-        parts.append('<p class="missing">' + escape(_t("Handover still missing: ")
-                                                    + ", ".join(r.handover_missing)) + "</p>")
+        missing = ", ".join(handover_item(item) for item in r.handover_missing)
+        parts.append('<p class="missing">' + escape(_t("Handover still missing: ") + missing)
+                     + "</p>")
     parts.append(f"<h2>{escape(_t('Regimen'))}</h2>")
     parts.append(_table(
         [_t("Kind"), _t("Drug / fluid"), _t("Per day"), _t("Dose times"), _t("System"),
@@ -84,7 +87,7 @@ def record_html(r: PatientRecord) -> str:
         parts.append(f"<h2>{escape(_t('Lab results'))}</h2>")
         parts.append(_table([_t("Taken"), _t("Analysis"), _t("Value")],
                             [[format_local(lab.taken_at, "%d/%m %H:%M"), lab.analysis.upper(),
-                              f"{lab.value:g} {lab.unit}"] for lab in r.labs]))
+                              f"{decimal_text(f'{lab.value:g}')} {lab.unit}"] for lab in r.labs]))
     if r.rounds:
         parts.append(f"<h2>{escape(_t('Ward rounds'))}</h2>")
         parts.append(_table([_t("Date"), _t("Decision"), _t("Signed by"), _t("Note")],

@@ -35,7 +35,7 @@ from console.services.rounds import (
 )
 from console.timeutil import format_local
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,7 +137,7 @@ def row_badges(row: RoundRow) -> list[Badge]:
 
 
 def crp_text(row: RoundRow) -> str:
-    return "—" if row.latest_crp is None else f"{row.latest_crp:g}"
+    return "—" if row.latest_crp is None else decimal_text(f"{row.latest_crp:g}")
 
 
 class RoundsTableModel(QAbstractTableModel):
@@ -277,7 +277,7 @@ class RoundsTableModel(QAbstractTableModel):
                 return row.regimen.replace("; ", "\n") or None
             case Column.CRP if row.crp_trend:
                 return _t("CRP (mg/L), oldest first: {values}").format(
-                    values=" → ".join(f"{v:g}" for v in row.crp_trend))
+                    values=" → ".join(decimal_text(f"{v:g}") for v in row.crp_trend))
             case Column.VISITS:
                 return _t("{done} done, {missed} missed, {planned} still planned today").format(
                     done=row.visits_done, missed=row.visits_missed, planned=row.visits_planned)

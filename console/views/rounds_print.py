@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from console.services.rounds import FLAG_CRP_DECISION, RoundList, RoundRow
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
+from console.views.common.i18n import day_text, decimal_text
 from console.views.rounds_model import ROW_FLAGS_HIDDEN, crp_text, flag_label, status_label
 from console.views.rounds_panel import decision_label
 
@@ -56,7 +57,7 @@ def _status_html(row: RoundRow) -> str:
 
 def round_list_html(listing: RoundList) -> str:
     """The printable page as HTML (also handy to preview or mail)."""
-    title = _t("eHospital ward rounds — {date}").format(date=listing.day.strftime("%A %d/%m/%Y"))
+    title = _t("eHospital ward rounds — {date}").format(date=day_text(listing.day, "dddd dd/MM/yyyy"))
     capacity = _t("{admitted} / {capacity} admitted").format(admitted=listing.admitted,
                                                             capacity=listing.capacity)
     if listing.over_capacity:
@@ -69,7 +70,8 @@ def round_list_html(listing: RoundList) -> str:
                                                                        strict=True))
     body = []
     for n, row in enumerate(listing.rows, 1):
-        trend = " → ".join(f"{v:g}" for v in row.crp_trend[-3:]) if len(row.crp_trend) > 1 else ""
+        trend = (" → ".join(decimal_text(f"{v:g}") for v in row.crp_trend[-3:])
+                 if len(row.crp_trend) > 1 else "")
         crp = escape(crp_text(row)) + (f'<br><small>{escape(trend)}</small>' if trend else "")
         cells = (str(n), format_local(row.planned_at, "%H:%M"),
                  f"<b>{escape(row.patient)}</b><br><small>{escape(row.cpr_masked)} · "

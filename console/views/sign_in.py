@@ -29,11 +29,32 @@ from PySide6.QtWidgets import (
 from console import credentials
 from console.db import Database, DatabaseError, open_database
 from console.dbroles import RolesError
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
 
 Opener = Callable[[str], Database]
+
+# credentials.NO_KEYRING_HELP word for word, marked here so the translation catalogue sees it
+NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
+    "SignInDialog",
+    "No system keyring is available, so the password cannot be remembered: it is asked at "
+    "every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) "
+    "in your desktop session, or put the login in a ~/.pgpass file readable only by you "
+    "(chmod 600). The console never stores passwords in plain text.")
+ROLE_LABELS = {  # the role codes of console.models.Role, as the pick list shows them
+    "e_doctor": QT_TRANSLATE_NOOP("LocalUserDialog", "e-doctor"),
+    "e_nurse": QT_TRANSLATE_NOOP("LocalUserDialog", "e-nurse"),
+    "dispatcher": QT_TRANSLATE_NOOP("LocalUserDialog", "dispatcher"),
+    "logistics": QT_TRANSLATE_NOOP("LocalUserDialog", "logistics assistant"),
+    "admin": QT_TRANSLATE_NOOP("LocalUserDialog", "admin"),
+}
+
+
+def role_label(code: str) -> str:
+    text = ROLE_LABELS.get(code)
+    return code if text is None else translate("LocalUserDialog", text)
 
 
 class _Relay(QObject):
@@ -175,7 +196,8 @@ class LocalUserDialog(QDialog):
         self.setWindowTitle(self.tr("Who is at this desk?"))
         self.combo = QComboBox()
         for initials, name, roles in staff:
-            self.combo.addItem(f"{name} ({initials}) — {', '.join(roles)}", initials)
+            shown = ", ".join(role_label(r) for r in roles)
+            self.combo.addItem(f"{name} ({initials}) — {shown}", initials)
         if preselect and self.combo.findData(preselect) >= 0:
             self.combo.setCurrentIndex(self.combo.findData(preselect))
         note = QLabel(self.tr("The embedded database is on this computer only; choose yourself "

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from console.timeutil import LOCAL_TZ, to_local
+from console.views.common.i18n import decimal_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -89,7 +90,7 @@ class CrpChart(QWidget):
             line, = ax.plot(xs, ys, marker="o", markersize=4, linewidth=1.6,
                             color=_COLOURS[n % len(_COLOURS)], label=label)
             last_x, last_y = xs[-1], ys[-1]
-            ax.annotate(f"{last_y:g}", (last_x, last_y), textcoords="offset points",
+            ax.annotate(decimal_text(f"{last_y:g}"), (last_x, last_y), textcoords="offset points",
                         xytext=(4, 4), fontsize=8, color=line.get_color())
         if self.reference is not None:
             ax.axhline(self.reference, linestyle="--", linewidth=0.9, color=_MUTED)

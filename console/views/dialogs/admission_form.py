@@ -64,7 +64,7 @@ class AdmissionForm(QWidget):
         super().__init__(parent)
         self.errors = errors
         self.cpr, self.name, self.address = QLineEdit(), QLineEdit(), QLineEdit()
-        self.cpr.setPlaceholderText("DDMMYY-SSSS")
+        self.cpr.setPlaceholderText(self.tr("DDMMYY-SSSS"))
         self.municipality = QComboBox()
         self.phone, self.gp = QLineEdit(), QLineEdit()
         self.relative_name, self.relative_relation = QLineEdit(), QLineEdit()

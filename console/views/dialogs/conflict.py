@@ -11,10 +11,37 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.services.errors import Conflict
 from console.timeutil import format_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Conflict"
 BANNER_STYLE = ("QFrame#conflictBanner { background: #fff1c2; border: 1px solid #e0b000;"
                 " border-radius: 4px; } QFrame#conflictBanner QLabel { color: #7a4b00; }")
+# What the services name in a Conflict ("visit", "visit 12", "car HOL-1", …): "this …" per kind,
+# worded whole because Danish "this" follows the noun's gender (dette besøg, denne bil).
+THIS_KIND = {  # the longer names first: the first that fits is used
+    "escalation (already acknowledged)": QT_TRANSLATE_NOOP(
+        _CTX, "this escalation (already acknowledged)"),
+    "escalation (already resolved)": QT_TRANSLATE_NOOP(_CTX, "this escalation (already resolved)"),
+    "plan (a car was removed)": QT_TRANSLATE_NOOP(_CTX, "this plan (a car was removed)"),
+    "escalation": QT_TRANSLATE_NOOP(_CTX, "this escalation"),
+    "record": QT_TRANSLATE_NOOP(_CTX, "this record"),
+    "admission": QT_TRANSLATE_NOOP(_CTX, "this admission"),
+    "regimen": QT_TRANSLATE_NOOP(_CTX, "this regimen"),
+    "visit": QT_TRANSLATE_NOOP(_CTX, "this visit"),
+    "round": QT_TRANSLATE_NOOP(_CTX, "this round"),
+    "delivery": QT_TRANSLATE_NOOP(_CTX, "this delivery"),
+    "car": QT_TRANSLATE_NOOP(_CTX, "this car"),
+    "municipality": QT_TRANSLATE_NOOP(_CTX, "this municipality"),
+    "directory contact": QT_TRANSLATE_NOOP(_CTX, "this directory contact"),
+}
+
+
+def _this(what: str) -> str:
+    """"this visit 12" in the reader's language (an unknown kind as "this {what}")."""
+    for kind, text in THIS_KIND.items():
+        if what == kind or what.startswith(kind + " "):
+            return QCoreApplication.translate(_CTX, text) + what[len(kind):]
+    return QCoreApplication.translate(_CTX, "this {what}").format(what=what)
 
 
 def conflict_message(error: Conflict) -> str:
@@ -25,7 +52,7 @@ def conflict_message(error: Conflict) -> str:
             who=who, time=format_local(error.when, "%H:%M"))
     else:
         head = QCoreApplication.translate(_CTX, "Changed by {who}").format(who=who)
-    what = QCoreApplication.translate(_CTX, "this {what}").format(what=error.what)
+    what = _this(error.what)
     tail = QCoreApplication.translate(
         _CTX, "{what} changed after you opened it. Reload to see their change, then apply "
               "yours again (what you typed is kept).").format(what=what[:1].upper() + what[1:])

@@ -29,6 +29,7 @@ from console.services import visits as visit_service
 from console.services.record import PatientRecord
 from console.services.visits import VisitRow
 from console.timeutil import LOCAL_TZ, now_utc, to_local
+from console.views.common.i18n import day_text
 from console.views.common.screen import ScreenContext
 from console.views.dialogs import WriteDialog, field_error_label, with_error
 from console.views.patient_labels import PROVIDERS, VISIT_KINDS, label
@@ -61,7 +62,8 @@ class VisitRegisterDialog(WriteDialog):
         self.expected_version = visit.version
         self.setWindowTitle(self.tr("Register visit done") if mode == DONE
                             else self.tr("Register visit missed"))
-        window = f"{to_local(visit.window_start):%a %d/%m %H:%M}–{to_local(visit.window_end):%H:%M}"
+        start, end = to_local(visit.window_start), to_local(visit.window_end)
+        window = f"{day_text(start.date(), 'ddd dd/MM')} {start:%H:%M}–{end:%H:%M}"
         summary = QLabel(self.tr("{kind} · {provider} · {window}").format(
             kind=label(VISIT_KINDS, visit.kind), provider=label(PROVIDERS, visit.provider),
             window=window))

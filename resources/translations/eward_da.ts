@@ -1,0 +1,6056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+  <context>
+    <name>AccessLogDialog</name>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="180" />
+      <source>Access log — {patient}</source>
+      <translation>Adgangslog — {patient}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="183" />
+      <source>Every opening, print and export of this patient's records (sundhedsloven § 42 a).</source>
+      <translation>Hver åbning, udskrift og eksport af denne patients journal (sundhedsloven § 42 a).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="190" />
+      <source>Export CSV…</source>
+      <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="220" />
+      <source>Export the access log</source>
+      <translation>Eksportér adgangsloggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddCrpDialog</name>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="78" />
+      <source>Add CRP</source>
+      <translation>Tilføj CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="86" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="87" />
+      <source>Sample taken</source>
+      <translation>Prøve taget</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdmissionDialog</name>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="128" />
+      <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="92" />
+      <source>Admit</source>
+      <translation>Indlæg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="70" />
+      <source>Admit a patient</source>
+      <translation>Indlæg en patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="159" />
+      <source>Could not load the agreement's rules: {message}</source>
+      <translation>Kunne ikke hente aftalens regler: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="107" />
+      <source>Course tariff</source>
+      <translation>Forløbstakst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="84" />
+      <source>Loading the agreement's rules…</source>
+      <translation>Henter aftalens regler…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="104" />
+      <source>Plan and settlement</source>
+      <translation>Plan og afregning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="106" />
+      <source>Planned end</source>
+      <translation>Planlagt slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="108" />
+      <source>Reason for another tariff</source>
+      <translation>Begrundelse for en anden takst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="202" />
+      <source>Say why the course is settled as {code} rather than {proposed}.</source>
+      <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="236" />
+      <source>Still to fill in: {fields}.</source>
+      <translation>Mangler at blive udfyldt: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="83" />
+      <source>Why another tariff than the proposed one</source>
+      <translation>Hvorfor en anden takst end den foreslåede</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="198" />
+      <source>{code} (proposed)</source>
+      <translation>{code} (foreslået)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdmissionForm</name>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="107" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="134" />
+      <source>Admitted at</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="105" />
+      <location filename="../../console/views/dialogs/admission_form.py" line="169" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="151" />
+      <location filename="../../console/views/dialogs/admission_form.py" line="155" />
+      <source>Choose…</source>
+      <translation>Vælg…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="131" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="132" />
+      <source>Condition details</source>
+      <translation>Diagnose, detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="119" />
+      <source>Consent (R-CONSENT)</source>
+      <translation>Samtykke (R-CONSENT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="127" />
+      <source>Course</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="67" />
+      <source>DDMMYY-SSSS</source>
+      <translation>DDMMÅÅ-XXXX</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="82" />
+      <source>Diagnosis in words (needed for Other)</source>
+      <translation>Diagnose i ord (kræves ved Andet)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="110" />
+      <source>GP</source>
+      <translation>Egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="121" />
+      <source>Informed by</source>
+      <translation>Informeret af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="88" />
+      <source>Initials</source>
+      <translation>Initialer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="92" />
+      <source>Medication list (FMK) updated</source>
+      <translation>Medicinliste (FMK) opdateret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="108" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="72" />
+      <location filename="../../console/views/dialogs/admission_form.py" line="106" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="103" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="74" />
+      <location filename="../../console/views/dialogs/admission_form.py" line="109" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="133" />
+      <source>Provider</source>
+      <translation>Udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="129" />
+      <source>Referring department</source>
+      <translation>Henvisende afdeling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="73" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="117" />
+      <source>Relative</source>
+      <translation>Pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="130" />
+      <source>Responsible doctor</source>
+      <translation>Behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="122" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="90" />
+      <source>Written information given and home treatment accepted</source>
+      <translation>Skriftlig information givet og hjemmebehandling accepteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="171" />
+      <source>address</source>
+      <translation>adresse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="76" />
+      <source>e.g. Medicinsk afdeling, Holbæk</source>
+      <translation>f.eks. Medicinsk afdeling, Holbæk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="173" />
+      <source>municipality</source>
+      <translation>kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="170" />
+      <source>name</source>
+      <translation>navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="175" />
+      <source>responsible doctor</source>
+      <translation>behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="176" />
+      <source>who informed</source>
+      <translation>hvem der informerede</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_form.py" line="181" />
+      <source>written information and consent</source>
+      <translation>skriftlig information og samtykke</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../console/views/app.py" line="106" />
+      <source>The console cannot start: {message}</source>
+      <translation>Konsollen kan ikke starte: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/app.py" line="105" />
+      <source>eWard Console</source>
+      <translation>eWard Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>AtRiskPanel</name>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="160" />
+      <source>No patient runs out within 48 h without a delivery planned.</source>
+      <translation>Ingen patient løber tør inden for 48 t uden planlagt levering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="159" />
+      <source>Runs out within 48 h and no delivery planned</source>
+      <translation>Slipper op inden for 48 t uden planlagt levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="158" />
+      <source>Runs out within 48 h and no delivery planned: {n}</source>
+      <translation>Slipper op inden for 48 t uden planlagt levering: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="162" />
+      <source>“Propose deliveries…” plans them · double-click opens the record</source>
+      <translation>“Foreslå leveringer…” planlægger dem · dobbeltklik åbner journalen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="128" />
+      <source>Admission</source>
+      <translation>Indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="106" />
+      <source>Audit trail</source>
+      <translation>Ændringslog</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="129" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="120" />
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="131" />
+      <source>Since</source>
+      <translation>Siden</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="130" />
+      <source>Table</source>
+      <translation>Tabel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="115" />
+      <source>all tables</source>
+      <translation>alle tabeller</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="110" />
+      <source>any</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="112" />
+      <source>initials</source>
+      <translation>initialer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="160" />
+      <source>{n} changes</source>
+      <translation>{n} ændringer</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViews</name>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="68" />
+      <source>Action</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="71" />
+      <location filename="../../console/views/audit_views.py" line="83" />
+      <source>Admission</source>
+      <translation>Indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="74" />
+      <source>Changes</source>
+      <translation>Ændringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="70" />
+      <source>Row</source>
+      <translation>Række</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="69" />
+      <source>Table</source>
+      <translation>Tabel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="82" />
+      <source>What for</source>
+      <translation>Formål</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="65" />
+      <location filename="../../console/views/audit_views.py" line="79" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="67" />
+      <location filename="../../console/views/audit_views.py" line="81" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="45" />
+      <source>export</source>
+      <translation>eksport</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="44" />
+      <source>print</source>
+      <translation>udskrift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/audit_views.py" line="43" />
+      <source>view</source>
+      <translation>visning</translation>
+    </message>
+  </context>
+  <context>
+    <name>CensusScreen</name>
+    <message>
+      <location filename="../../console/views/census_view.py" line="164" />
+      <source>Admit a referred patient to the eHospital</source>
+      <translation>Indlæg en henvist patient på eHospitalet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="163" />
+      <source>Admit patient…</source>
+      <translation>Indlæg patient…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="250" />
+      <source>CRP due: {n}</source>
+      <translation>CRP mangler: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="156" />
+      <source>Census</source>
+      <translation>Belægning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="222" />
+      <source>Could not load the census: {message}</source>
+      <translation>Kunne ikke hente belægningen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="166" />
+      <source>Filter: name, CPR, town, condition, drug</source>
+      <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="162" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="252" />
+      <source>Low on supply: {n}</source>
+      <translation>Lav forsyning: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="260" />
+      <source>No patients admitted on {date}.</source>
+      <translation>Ingen indlagte patienter {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="264" />
+      <source>No patients match “{text}”.</source>
+      <translation>Ingen patienter passer til “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="254" />
+      <source>Open escalations: {n}</source>
+      <translation>Åbne henvendelser: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="235" />
+      <source>{admitted} / {capacity} admitted</source>
+      <translation>{admitted} / {capacity} indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_view.py" line="238" />
+      <source>{count} — over capacity</source>
+      <translation>{count} — over kapacitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>CensusTableModel</name>
+    <message>
+      <location filename="../../console/views/census_model.py" line="57" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="64" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="188" />
+      <source>CRP due</source>
+      <translation>Tag CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="71" />
+      <source>CRP due: no CRP taken since the CRP day</source>
+      <translation>CRP mangler: ingen CRP taget siden CRP-dagen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="59" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="62" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="70" />
+      <source>Day of the course, of its planned length</source>
+      <translation>Dag i forløbet ud af den planlagte længde</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="72" />
+      <source>Days of medicine left in the home</source>
+      <translation>Dage med medicin tilbage i hjemmet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="61" />
+      <source>Doses/day</source>
+      <translation>Doser/døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="66" />
+      <source>Escalations</source>
+      <translation>Henvendelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="69" />
+      <source>IV administrations a day on this day</source>
+      <translation>IV-administrationer denne dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="58" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="56" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="63" />
+      <source>Next visit</source>
+      <translation>Næste besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="73" />
+      <source>Open escalations</source>
+      <translation>Åbne henvendelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="255" />
+      <source>Plan a delivery: medicine runs out soon</source>
+      <translation>Planlæg en levering: medicinen slipper snart op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="250" />
+      <source>Planned end {date}</source>
+      <translation>Planlagt slut {date}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="65" />
+      <source>Supply left</source>
+      <translation>Forsyning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="257" />
+      <source>The medicine at home covers every planned dose to the end of the course</source>
+      <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="60" />
+      <source>Treatment</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="191" />
+      <source>to end</source>
+      <translation>til slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="184" />
+      <source>{day} of {total}</source>
+      <translation>{day} af {total}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="279" />
+      <source>{n} day</source>
+      <translation>{n} dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census_model.py" line="280" />
+      <source>{n} days</source>
+      <translation>{n} dage</translation>
+    </message>
+  </context>
+  <context>
+    <name>Condition</name>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="14" />
+      <source>Bacteraemia</source>
+      <translation>Bakteriæmi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="17" />
+      <source>COPD exacerbation</source>
+      <translation>KOL-exacerbation</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="10" />
+      <source>Dehydration</source>
+      <translation>Dehydrering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="13" />
+      <source>Erysipelas</source>
+      <translation>Erysipelas</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="18" />
+      <source>Hyponatraemia</source>
+      <translation>Hyponatriæmi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="19" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="11" />
+      <source>Pneumonia</source>
+      <translation>Pneumoni</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="16" />
+      <source>Postoperative infection</source>
+      <translation>Postoperativ infektion</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="15" />
+      <source>Spondylodiscitis</source>
+      <translation>Spondylodiscitis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="12" />
+      <source>Urinary tract infection</source>
+      <translation>Urinvejsinfektion</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConferenceTableModel</name>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="42" />
+      <source>Antibiotics</source>
+      <translation>Antibiotika</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="44" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="41" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="43" />
+      <source>Day 1</source>
+      <translation>Dag 1</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="46" />
+      <source>Discharged</source>
+      <translation>Udskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="40" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="45" />
+      <source>Round decisions</source>
+      <translation>Stuegangsbeslutninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_model.py" line="120" />
+      <source>admitted</source>
+      <translation>indlagt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConferenceView</name>
+    <message>
+      <location filename="../../console/views/conference_view.py" line="107" />
+      <source>Could not load the conference: {message}</source>
+      <translation>Kunne ikke hente konferencen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_view.py" line="113" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_view.py" line="115" />
+      <source>Microbiology conference {first} – {last}: {n} antibiotic courses</source>
+      <translation>Mikrobiologisk konference {first} – {last}: {n} antibiotikaforløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_view.py" line="82" />
+      <source>Select a course to see its CRP curve</source>
+      <translation>Vælg et forløb for at se dets CRP-kurve</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/conference_view.py" line="80" />
+      <source>Select up to four courses (Ctrl+click) to compare their CRP curves.</source>
+      <translation>Vælg op til fire forløb (Ctrl+klik) for at sammenligne deres CRP-kurver.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Conflict</name>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="54" />
+      <source>Changed by {who}</source>
+      <translation>Ændret af {who}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="51" />
+      <source>Changed by {who} at {time}</source>
+      <translation>Ændret af {who} kl. {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="63" />
+      <source>Their change: {changes}</source>
+      <translation>Deres ændring: {changes}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="49" />
+      <source>another desk</source>
+      <translation>en anden arbejdsplads</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="28" />
+      <source>this admission</source>
+      <translation>denne indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="33" />
+      <source>this car</source>
+      <translation>denne bil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="32" />
+      <source>this delivery</source>
+      <translation>denne levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="35" />
+      <source>this directory contact</source>
+      <translation>denne kontakt i kontaktbogen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="26" />
+      <source>this escalation</source>
+      <translation>denne henvendelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="22" />
+      <source>this escalation (already acknowledged)</source>
+      <translation>denne henvendelse (allerede kvitteret)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="24" />
+      <source>this escalation (already resolved)</source>
+      <translation>denne henvendelse (allerede afsluttet)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="34" />
+      <source>this municipality</source>
+      <translation>denne kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="25" />
+      <source>this plan (a car was removed)</source>
+      <translation>denne plan (en bil er fjernet)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="27" />
+      <source>this record</source>
+      <translation>denne journal</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="29" />
+      <source>this regimen</source>
+      <translation>denne ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="31" />
+      <source>this round</source>
+      <translation>denne stuegang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="30" />
+      <source>this visit</source>
+      <translation>dette besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="44" />
+      <source>this {what}</source>
+      <translation>denne {what}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="56" />
+      <source>{what} changed after you opened it. Reload to see their change, then apply yours again (what you typed is kept).</source>
+      <translation>{what} er blevet ændret i mellemtiden. Genindlæs for at se ændringen, og foretag din igen (det, du skrev, bevares).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictBanner</name>
+    <message>
+      <location filename="../../console/views/dialogs/conflict.py" line="89" />
+      <source>Reload</source>
+      <translation>Genindlæs</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionIndicator</name>
+    <message>
+      <location filename="../../console/views/common/connection_indicator.py" line="50" />
+      <source>The shared database answers; other desks' changes arrive.</source>
+      <translation>Den fælles database svarer; ændringer fra andre arbejdspladser kommer frem.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/connection_indicator.py" line="48" />
+      <source>● Connected</source>
+      <translation>● Forbundet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/connection_indicator.py" line="53" />
+      <source>● Offline since {time}, retrying</source>
+      <translation>● Offline siden {time}, prøver igen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactEditDialog</name>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="123" />
+      <source>Active (offered when a call is logged)</source>
+      <translation>Aktiv (foreslås, når et opkald registreres)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="119" />
+      <source>Digits and spaces, + in front</source>
+      <translation>Cifre og mellemrum, + foran</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="108" />
+      <source>Edit {name}</source>
+      <translation>Redigér {name}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="131" />
+      <source>Hours</source>
+      <translation>Træffetid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="127" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="130" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="106" />
+      <source>New contact for {municipality}</source>
+      <translation>Ny kontakt i {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="132" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="131" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="130" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="121" />
+      <source>e.g. 24/7 or 07-23</source>
+      <translation>f.eks. 24/7 eller 07-23</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="116" />
+      <source>e.g. Akutteam {municipality}</source>
+      <translation>f.eks. Akutteam {municipality}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrpChart</name>
+    <message>
+      <location filename="../../console/views/common/crp_chart.py" line="100" />
+      <source>CRP (mg/L)</source>
+      <translation>CRP (mg/L)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/crp_chart.py" line="47" />
+      <source>No CRP results yet</source>
+      <translation>Ingen CRP-svar endnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="98" />
+      <source>A dose missed for missing medicine or supplies, or an escalation about missing medicine or supplies.</source>
+      <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <source>Acknowledge target (min)</source>
+      <translation>Mål for kvittering (min)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="301" />
+      <source>Acknowledged within target</source>
+      <translation>Kvitteret inden for målet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="64" />
+      <source>Admissions and discharges per week (weeks start on Monday).</source>
+      <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <source>Admitted</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="57" />
+      <source>Admitted patients per day</source>
+      <translation>Indlagte patienter pr. dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Base</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="143" />
+      <location filename="../../console/views/dashboard_tables.py" line="111" />
+      <source>Bed days</source>
+      <translation>Sengedage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="60" />
+      <source>Bed days per month</source>
+      <translation>Sengedage pr. måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <source>Busy</source>
+      <translation>Optaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="90" />
+      <source>By category</source>
+      <translation>Efter kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="66" />
+      <source>By condition</source>
+      <translation>Efter diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="91" />
+      <source>By municipality</source>
+      <translation>Efter kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="78" />
+      <source>By provider</source>
+      <translation>Efter udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="83" />
+      <source>By reason</source>
+      <translation>Efter årsag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="67" />
+      <source>By treatment</source>
+      <translation>Efter behandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="143" />
+      <source>CRP day today, not decided yet</source>
+      <translation>CRP-dag i dag, endnu ikke besluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="141" />
+      <source>CRP decision later</source>
+      <translation>CRP-beslutning senere</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="142" />
+      <source>CRP decision missing</source>
+      <translation>CRP-beslutning mangler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="140" />
+      <source>CRP decision on the CRP day</source>
+      <translation>CRP-beslutning på CRP-dagen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <source>Calls</source>
+      <translation>Opkald</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="89" />
+      <source>Calls from municipal nurses by the week received.</source>
+      <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <source>Capacity</source>
+      <translation>Kapacitet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="119" />
+      <source>Capacity {n}</source>
+      <translation>Kapacitet {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Cars</source>
+      <translation>Biler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="85" />
+      <source>Cars in service: treating = the service minutes of their visits, driving = base → stops → base, idle = the rest of the shift.</source>
+      <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="126" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="273" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="164" />
+      <location filename="../../console/views/dashboard_draw.py" line="193" />
+      <location filename="../../console/views/dashboard_tables.py" line="132" />
+      <source>Courses</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="63" />
+      <source>Courses started and ended per week</source>
+      <translation>Forløb startet og afsluttet pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="69" />
+      <source>Courses that ended in the period by their length in ward days, admission and discharge day included.</source>
+      <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <location filename="../../console/views/dashboard_tables.py" line="149" />
+      <location filename="../../console/views/dashboard_tables.py" line="150" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="231" />
+      <location filename="../../console/views/dashboard_draw.py" line="234" />
+      <location filename="../../console/views/dashboard_draw.py" line="251" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="225" />
+      <source>Day-3 CRP decisions</source>
+      <translation>CRP-beslutninger dag 3</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="132" />
+      <source>Days</source>
+      <translation>Dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="192" />
+      <source>Days, admission and discharge day included</source>
+      <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="96" />
+      <source>Deliveries by the week they were due (R-SUPPLY).</source>
+      <translation>Leveringer efter den uge, de skulle ske (R-SUPPLY).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="95" />
+      <source>Deliveries on time</source>
+      <translation>Leveringer til tiden</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="196" />
+      <source>Detail</source>
+      <translation>Detalje</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="72" />
+      <source>Discharge outcomes (R-DISCHARGE), and for the CRP days in the period whether a signed ward round decided that day (R-CRP3).</source>
+      <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="40" />
+      <source>Dose missed</source>
+      <translation>Dosis sprunget over</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="271" />
+      <source>Driving</source>
+      <translation>Kørsel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <source>Driving h</source>
+      <translation>Kørsel t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="156" />
+      <location filename="../../console/views/dashboard_tables.py" line="127" />
+      <source>Ended</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="41" />
+      <source>Escalation</source>
+      <translation>Henvendelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="107" />
+      <source>Escalations and supplies</source>
+      <translation>Henvendelser og forsyninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="88" />
+      <source>Escalations per week</source>
+      <translation>Henvendelser pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="262" />
+      <location filename="../../console/views/dashboard_charts.py" line="272" />
+      <source>Export chart</source>
+      <translation>Eksportér diagram</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="190" />
+      <source>Export chart…</source>
+      <translation>Eksportér diagram…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="33" />
+      <source>Failed</source>
+      <translation>Mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="281" />
+      <source>Hours (all car shifts in the period)</source>
+      <translation>Timer (alle bilvagter i perioden)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <source>How it showed</source>
+      <translation>Hvordan det viste sig</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="272" />
+      <source>Idle</source>
+      <translation>Ledig</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <source>Idle h</source>
+      <translation>Ledig t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="32" />
+      <source>Late</source>
+      <translation>Forsinket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="215" />
+      <source>Later</source>
+      <translation>Senere</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="68" />
+      <source>Length of stay</source>
+      <translation>Indlæggelsestid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="79" />
+      <source>MTU by base and shift</source>
+      <translation>MBE efter base og vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="84" />
+      <source>MTU car utilisation</source>
+      <translation>Udnyttelse af MBE-biler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="185" />
+      <source>Mean {n} days</source>
+      <translation>Gennemsnit {n} dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="144" />
+      <source>Measure</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <source>Median (min)</source>
+      <translation>Median (min)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="187" />
+      <source>Median {n} days</source>
+      <translation>Median {n} dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="216" />
+      <source>Missing</source>
+      <translation>Mangler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="111" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="261" />
+      <source>No MTU car was on a shift in this period.</source>
+      <translation>Ingen MBE-bil havde vagt i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="231" />
+      <source>No MTU visit in this period.</source>
+      <translation>Intet MBE-besøg i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="130" />
+      <source>No bed days in this period.</source>
+      <translation>Ingen sengedage i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="28" />
+      <source>No car yet</source>
+      <translation>Ingen bil endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="200" />
+      <source>No course ended and no CRP day fell in this period.</source>
+      <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="176" />
+      <source>No course ended in this period.</source>
+      <translation>Intet forløb afsluttet i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="151" />
+      <source>No course started or ended in this period.</source>
+      <translation>Intet forløb startet eller afsluttet i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="333" />
+      <source>No delivery was due in this period.</source>
+      <translation>Ingen levering skulle ske i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="288" />
+      <location filename="../../console/views/dashboard_draw.py" line="295" />
+      <source>No escalation in this period.</source>
+      <translation>Ingen henvendelse i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="339" />
+      <source>No patient ran out of medicine or supplies in this period.</source>
+      <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="111" />
+      <source>No patient was admitted in this period.</source>
+      <translation>Ingen patient var indlagt i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="233" />
+      <source>No visit in this period.</source>
+      <translation>Intet besøg i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="251" />
+      <source>No visit was missed in this period.</source>
+      <translation>Intet besøg blev misset i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="35" />
+      <source>Not due yet</source>
+      <translation>Ikke forfalden endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="215" />
+      <source>On the CRP day</source>
+      <translation>På CRP-dagen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="31" />
+      <source>On time</source>
+      <translation>Til tiden</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="38" />
+      <source>Outcome not recorded</source>
+      <translation>Udfald ikke registreret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="71" />
+      <source>Outcomes and day-3 CRP decisions</source>
+      <translation>Udfald og CRP-beslutninger dag 3</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="105" />
+      <source>Outcomes and visits</source>
+      <translation>Udfald og besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="212" />
+      <source>Outcomes of ended courses</source>
+      <translation>Udfald af afsluttede forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <source>Over capacity</source>
+      <translation>Over kapacitet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="34" />
+      <source>Overdue (still open)</source>
+      <translation>Overskredet (stadig åben)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="263" />
+      <source>PNG image (*.png);;PDF document (*.pdf)</source>
+      <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="125" />
+      <location filename="../../console/views/dashboard_draw.py" line="350" />
+      <source>Patients</source>
+      <translation>Patienter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="58" />
+      <source>Patients admitted on each ward day against the planned capacity (R-CAPACITY). Amber days are over capacity.</source>
+      <translation>Indlagte patienter hver dag mod den planlagte kapacitet (R-CAPACITY). Gule dage er over kapacitet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="97" />
+      <source>Patients who ran out of supplies</source>
+      <translation>Patienter, der løb tør for forsyninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="240" />
+      <source>Peak {peak}, mean {mean} · over capacity on {over} of {days} days</source>
+      <translation>Højest {peak}, gennemsnit {mean} · over kapacitet {over} af {days} dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <location filename="../../console/views/dashboard_tables.py" line="179" />
+      <source>Pending</source>
+      <translation>Afventer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="82" />
+      <source>Per day</source>
+      <translation>Pr. døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="155" />
+      <source>Reason given</source>
+      <translation>Begrundelse givet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <source>Resolve target (min)</source>
+      <translation>Mål for afslutning (min)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="302" />
+      <source>Resolved within target</source>
+      <translation>Afsluttet inden for målet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="70" />
+      <source>Routine</source>
+      <translation>Rutine</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="191" />
+      <source>Save this chart as PNG or PDF</source>
+      <translation>Gem dette diagram som PNG eller PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <source>Severity</source>
+      <translation>Alvorlighed</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="144" />
+      <source>Share</source>
+      <translation>Andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="93" />
+      <source>Share of decided clocks within the target, per severity; clocks still inside their target are pending.</source>
+      <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Shift</source>
+      <translation>Vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Shift h</source>
+      <translation>Vagt t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="189" />
+      <source>Show the numbers as a table</source>
+      <translation>Vis tallene som tabel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="156" />
+      <location filename="../../console/views/dashboard_tables.py" line="127" />
+      <source>Started</source>
+      <translation>Startet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Stops</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="188" />
+      <source>Table</source>
+      <translation>Tabel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="61" />
+      <source>The daily admitted counts added up per month (only the period's days).</source>
+      <translation>Det daglige antal indlagte lagt sammen pr. måned (kun periodens dage).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="92" />
+      <source>Time to acknowledge and resolve</source>
+      <translation>Tid til kvittering og afslutning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="69" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="218" />
+      <source>Today, pending</source>
+      <translation>I dag, afventer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="92" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="270" />
+      <source>Treating</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <source>Treating h</source>
+      <translation>Behandling t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="126" />
+      <source>Treatment</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="68" />
+      <source>Urgent</source>
+      <translation>Akut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="155" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="80" />
+      <source>Visits missed</source>
+      <translation>Missede besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="75" />
+      <source>Visits per day</source>
+      <translation>Besøg pr. dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="76" />
+      <source>Visits planned, done or missed (not cancelled) on the day their window starts.</source>
+      <translation>Besøg planlagt, udført eller misset (ikke annulleret) på den dag, deres tidsvindue starter.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="81" />
+      <source>Visits registered as missed.</source>
+      <translation>Besøg registreret som misset.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_charts.py" line="103" />
+      <source>Ward and courses</source>
+      <translation>Afdeling og forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="162" />
+      <location filename="../../console/views/dashboard_draw.py" line="289" />
+      <location filename="../../console/views/dashboard_draw.py" line="333" />
+      <source>Week starting</source>
+      <translation>Uge fra</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <location filename="../../console/views/dashboard_tables.py" line="179" />
+      <source>Within target</source>
+      <translation>Inden for målet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="277" />
+      <source>Within target: acknowledged {ack} · resolved {res}</source>
+      <translation>Inden for målet: kvitteret {ack} · afsluttet {res}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="26" />
+      <source>day</source>
+      <translation>dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="27" />
+      <source>evening</source>
+      <translation>aften</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="320" />
+      <source>median {m}</source>
+      <translation>median {m}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="307" />
+      <source>targets {a} / {b} min</source>
+      <translation>mål {a} / {b} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="106" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="268" />
+      <source>{cars} car shifts · busy {share} of their time</source>
+      <translation>{cars} bilvagter · optaget {share} af tiden</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="253" />
+      <source>{ended} ended · CRP decided on the day for {on} of {due} ({share})</source>
+      <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="328" />
+      <source>{h} h</source>
+      <translation>{h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="262" />
+      <source>{missed} missed of {registered} registered ({share})</source>
+      <translation>{missed} misset af {registered} registreret ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="243" />
+      <source>{n} bed days</source>
+      <translation>{n} sengedage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="249" />
+      <source>{n} ended courses · mean {mean} · median {median} days</source>
+      <translation>{n} afsluttede forløb · gennemsnit {mean} · median {median} dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="271" />
+      <source>{n} escalations</source>
+      <translation>{n} henvendelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="319" />
+      <source>{n} overdue</source>
+      <translation>{n} overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="284" />
+      <source>{n} patients ran out</source>
+      <translation>{n} patienter løb tør</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="317" />
+      <source>{n} pending</source>
+      <translation>{n} afventer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_draw.py" line="276" />
+      <source>{share} busy</source>
+      <translation>{share} optaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="281" />
+      <source>{share} on time · {failed} failed · {overdue} overdue</source>
+      <translation>{share} til tiden · {failed} mislykket · {overdue} overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="245" />
+      <source>{started} started · {ended} ended</source>
+      <translation>{started} startet · {ended} afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_tables.py" line="258" />
+      <source>{total} visits · {mbe} by the MTU</source>
+      <translation>{total} besøg · {mbe} af MBE</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPrint</name>
+    <message>
+      <location filename="../../console/views/dashboard_print.py" line="76" />
+      <source>Could not open the printer or file for writing.</source>
+      <translation>Kunne ikke åbne printeren eller filen til skrivning.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_print.py" line="82" />
+      <source>Generated {time}</source>
+      <translation>Dannet {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_print.py" line="92" />
+      <source>{generated} · page {page} of {pages}</source>
+      <translation>{generated} · side {page} af {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardScreen</name>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="288" />
+      <source>Could not load the dashboard: {message}</source>
+      <translation>Kunne ikke hente overblikket: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="337" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="153" />
+      <source>Dashboard</source>
+      <translation>Overblik</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="328" />
+      <location filename="../../console/views/dashboard_view.py" line="337" />
+      <source>Dashboard as PDF</source>
+      <translation>Overblik som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="165" />
+      <source>Dashboard as PDF…</source>
+      <translation>Overblik som PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="166" />
+      <source>Every chart of the period in one PDF</source>
+      <translation>Alle periodens diagrammer i én PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="162" />
+      <source>First day</source>
+      <translation>Første dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="159" />
+      <source>From – to…</source>
+      <translation>Fra – til…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="157" />
+      <source>Last 30 days</source>
+      <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="157" />
+      <source>Last 7 days</source>
+      <translation>Seneste 7 dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <source>Last 90 days</source>
+      <translation>Seneste 90 dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="163" />
+      <source>Last day</source>
+      <translation>Sidste dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="164" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="330" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="156" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="345" />
+      <location filename="../../console/views/dashboard_view.py" line="351" />
+      <source>Print dashboard</source>
+      <translation>Print overblik</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="167" />
+      <source>Print dashboard…</source>
+      <translation>Print overblik…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="170" />
+      <source>Settlement</source>
+      <translation>Afregning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <source>This year</source>
+      <translation>I år</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_view.py" line="313" />
+      <source>eHospital dashboard — {period}</source>
+      <translation>eHospitalets overblik — {period}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Delivery</name>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="53" />
+      <source>Cancelled</source>
+      <translation>Annulleret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="51" />
+      <source>Delivered</source>
+      <translation>Leveret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="83" />
+      <source>Due after run-out</source>
+      <translation>Forfalder efter medicinen slipper op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="82" />
+      <source>ETA after due</source>
+      <translation>Ankomst efter fristen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="52" />
+      <source>Failed</source>
+      <translation>Mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="84" />
+      <source>Failed: {reason}</source>
+      <translation>Mislykket: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="50" />
+      <source>Out for delivery</source>
+      <translation>Undervejs</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="81" />
+      <source>Overdue</source>
+      <translation>Overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="49" />
+      <source>Packed</source>
+      <translation>Pakket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="48" />
+      <source>Requested</source>
+      <translation>Bestilt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="80" />
+      <source>Review: regimen changed</source>
+      <translation>Gennemgå: ordination ændret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="79" />
+      <source>With an MBE car</source>
+      <translation>Med en MBE-bil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryActions</name>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="211" />
+      <source>An MBE car brings it: a stop in the dispatch tray</source>
+      <translation>En MBE-bil bringer den: et stop i disponeringsbakken</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="206" />
+      <source>Delivered</source>
+      <translation>Leveret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="207" />
+      <source>Failed…</source>
+      <translation>Mislykket…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="210" />
+      <source>Hand to MBE car</source>
+      <translation>Giv til MBE-bil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="205" />
+      <source>Out for delivery</source>
+      <translation>Undervejs</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="204" />
+      <source>Packed</source>
+      <translation>Pakket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="223" />
+      <source>Select a delivery to move it on.</source>
+      <translation>Vælg en levering for at flytte den videre.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_panels.py" line="225" />
+      <source>{patient}: {status}</source>
+      <translation>{patient}: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Directory</name>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="140" />
+      <source>4x/day agreement</source>
+      <translation>Aftale om 4 gange dagligt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="158" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="32" />
+      <source>Acute team</source>
+      <translation>Akutteam</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="33" />
+      <source>Home nursing</source>
+      <translation>Hjemmesygepleje</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="154" />
+      <source>Hours</source>
+      <translation>Træffetid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="139" />
+      <source>Main town</source>
+      <translation>Hovedby</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="139" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="153" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="143" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="155" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="34" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="140" />
+      <location filename="../../console/views/directory_dialog.py" line="154" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="158" />
+      <source>Retired</source>
+      <translation>Udgået</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="155" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="153" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="143" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="144" />
+      <source>not set</source>
+      <translation>ikke angivet</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryDialog</name>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="277" />
+      <source>Add contact…</source>
+      <translation>Tilføj kontakt…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="363" />
+      <source>Choose a municipality to see its contacts</source>
+      <translation>Vælg en kommune for at se dens kontakter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="362" />
+      <source>Contacts of {municipality}</source>
+      <translation>Kontakter i {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="331" />
+      <source>Could not load the directory: {message}</source>
+      <translation>Kunne ikke hente kontaktbogen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="278" />
+      <source>Edit contact…</source>
+      <translation>Redigér kontakt…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="276" />
+      <source>Edit municipality…</source>
+      <translation>Redigér kommune…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="242" />
+      <source>Filter by municipality or town</source>
+      <translation>Filtrér efter kommune eller by</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="227" />
+      <source>Municipal directory</source>
+      <translation>Kommunal kontaktbog</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="371" />
+      <source>Only an admin may edit the directory</source>
+      <translation>Kun en administrator må redigere kontaktbogen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_dialog.py" line="233" />
+      <source>Only an admin may edit the directory; you see it read-only.</source>
+      <translation>Kun en administrator må redigere kontaktbogen; du ser den skrivebeskyttet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DischargeDialog</name>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="60" />
+      <source>Discharge</source>
+      <translation>Udskriv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="45" />
+      <source>Discharge summary (epikrise) sent to the GP</source>
+      <translation>Epikrise sendt til egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="39" />
+      <source>Discharge {name}</source>
+      <translation>Udskriv {name}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="46" />
+      <source>Municipality informed</source>
+      <translation>Kommunen informeret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="50" />
+      <source>Outcome</source>
+      <translation>Udfald</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="66" />
+      <source>the patient's GP</source>
+      <translation>patientens egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/discharge_dialog.py" line="67" />
+      <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. After discharge {gp} holds the treatment responsibility.</source>
+      <translation>{visits} planlagte besøg og {deliveries} åbne leveringer annulleres. Efter udskrivelsen har {gp} behandlingsansvaret.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchBoard</name>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="404" />
+      <source>Done at about {at}</source>
+      <translation>Færdig ca. {at}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="405" />
+      <source>ETA {eta} on {car}, after {m} min driving</source>
+      <translation>Ankomst {eta} med {car} efter {m} min kørsel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="410" />
+      <source>Late: the route no longer reaches it in its window.</source>
+      <translation>Forsinket: ruten når ikke længere frem inden for tidsvinduet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="409" />
+      <source>Location approximate (the municipality's point).</source>
+      <translation>Omtrentlig placering (kommunens punkt).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="237" />
+      <source>No cars in this base and shift.</source>
+      <translation>Ingen biler på denne base og vagt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="514" />
+      <source>Open the patient</source>
+      <translation>Åbn patienten</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="508" />
+      <source>Pin to {car}</source>
+      <translation>Fastlås til {car}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="407" />
+      <source>Pinned: the planner keeps it on this car.</source>
+      <translation>Fastlåst: planlæggeren beholder det på denne bil.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="521" />
+      <source>Put in service</source>
+      <translation>Sæt i drift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="517" />
+      <source>Put the tray's selected visit on {car}</source>
+      <translation>Sæt bakkens valgte besøg på {car}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="511" />
+      <source>Take off the car</source>
+      <translation>Tag af bilen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="520" />
+      <source>Take out of service</source>
+      <translation>Tag ud af drift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="508" />
+      <source>Unpin</source>
+      <translation>Lås op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="324" />
+      <source>no crew</source>
+      <translation>ingen besætning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="283" />
+      <location filename="../../console/views/dispatch_board.py" line="319" />
+      <source>out of service</source>
+      <translation>ude af drift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="255" />
+      <source>{base} · {shift} shift</source>
+      <translation>{base} · {shift}vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="415" />
+      <source>{car} · {base} {shift} {hours}
+Crew: {crew}
+{stops} · {m} min driving · back {back}</source>
+      <translation>{car} · {base} {shift} {hours}
+Besætning: {crew}
+{stops} · {m} min kørsel · tilbage {back}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="400" />
+      <source>{kind} · {minutes} min · window {window}</source>
+      <translation>{kind} · {minutes} min · tidsvindue {window}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_board.py" line="317" />
+      <source>{stops} · {m} min</source>
+      <translation>{stops} · {m} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchExtras</name>
+    <message>
+      <location filename="../../console/views/dispatch_extras.py" line="89" />
+      <source>MBE routes on the map</source>
+      <translation>MBE-ruter på kortet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_extras.py" line="60" />
+      <source>Map…</source>
+      <translation>Kort…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_extras.py" line="57" />
+      <source>Route sheet…</source>
+      <translation>Køreseddel…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_extras.py" line="71" />
+      <source>Save the route sheet</source>
+      <translation>Gem køresedlen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_extras.py" line="58" />
+      <source>The chosen car's route as a PDF for the crew (the print is logged for each patient)</source>
+      <translation>Den valgte bils rute som PDF til besætningen (udskriften logges for hver patient)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchMap</name>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="216" />
+      <source>MTU base</source>
+      <translation>MBE-base</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="219" />
+      <source>No MTU visits to show</source>
+      <translation>Ingen MBE-besøg at vise</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="223" />
+      <source>Schematic: stops close together are drawn side by side.</source>
+      <translation>Skematisk: stop tæt på hinanden tegnes side om side.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="212" />
+      <source>approximate location</source>
+      <translation>omtrentlig placering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="43" />
+      <source>day</source>
+      <translation>dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="44" />
+      <source>evening</source>
+      <translation>aften</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_map.py" line="273" />
+      <source>unassigned visit</source>
+      <translation>ikke-fordelt besøg</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchModel</name>
+    <message>
+      <location filename="../../console/views/dispatch_model.py" line="74" />
+      <source>1 stop</source>
+      <translation>1 stop</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="280" />
+      <source>Base</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="281" />
+      <source>Car</source>
+      <translation>Bil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="281" />
+      <source>Crew</source>
+      <translation>Besætning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="282" />
+      <source>In service</source>
+      <translation>I drift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="127" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="128" />
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="208" />
+      <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
+      <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="197" />
+      <source>Not placed</source>
+      <translation>Ikke placeret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="126" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="128" />
+      <source>Place</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="280" />
+      <source>Shift</source>
+      <translation>Vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="129" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="205" />
+      <source>The plan could not place it: {reason}</source>
+      <translation>Planen kunne ikke placere det: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="126" />
+      <source>Town</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="282" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="198" />
+      <source>Waiting</source>
+      <translation>Venter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="127" />
+      <source>Window</source>
+      <translation>Tidsvindue</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="198" />
+      <source>Window open</source>
+      <translation>Vindue åbent</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="197" />
+      <source>Window passed</source>
+      <translation>Vindue forbi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_model.py" line="74" />
+      <source>{n} stops</source>
+      <translation>{n} stop</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_tables.py" line="315" />
+      <source>{stops} · {m} min driving · back {back}</source>
+      <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchScreen</name>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="256" />
+      <source>All bases</source>
+      <translation>Alle baser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="252" />
+      <source>Auto-plan…</source>
+      <translation>Autoplanlæg…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="258" />
+      <source>Both shifts</source>
+      <translation>Begge vagter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="362" />
+      <source>Cars and crews</source>
+      <translation>Biler og besætninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="361" />
+      <source>Cars and crews (double-click a crew to change it)</source>
+      <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="337" />
+      <source>Could not load the dispatch board: {message}</source>
+      <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="258" />
+      <source>Day shift</source>
+      <translation>Dagvagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="237" />
+      <source>Dispatch</source>
+      <translation>Disponering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="259" />
+      <source>Evening shift</source>
+      <translation>Aftenvagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="251" />
+      <location filename="../../console/views/dispatch_view.py" line="291" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="350" />
+      <source>MBE dispatch</source>
+      <translation>MBE-disponering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="364" />
+      <source>No MBE shifts on {date}. Each base's day and evening shift, with its cars, appears here once it is staffed; the tray below still lists the day's MBE visits.</source>
+      <translation>Ingen MBE-vagter {date}. Hver bases dag- og aftenvagt vises her med sine biler, når den er bemandet; bakken nedenfor viser stadig dagens MBE-besøg.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="478" />
+      <source>Plan saved: {n} visits on {cars} cars.</source>
+      <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="253" />
+      <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
+      <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="359" />
+      <source>Tray: {n} MBE visits on no car — {hint}</source>
+      <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="357" />
+      <source>drag one onto a car, or select it and press Enter on a car's lane</source>
+      <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="358" />
+      <source>read-only: only a dispatcher assigns visits</source>
+      <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="384" />
+      <source>visit #{id}</source>
+      <translation>besøg #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="481" />
+      <source>{k} could not be placed: the tray says why.</source>
+      <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="354" />
+      <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
+      <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_view.py" line="270" />
+      <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
+      <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchWrites</name>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="120" />
+      <source>Back in the tray: {names}.</source>
+      <translation>Tilbage i bakken: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="139" />
+      <source>Crew not changed</source>
+      <translation>Besætning ikke ændret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="126" />
+      <source>It had no planned visits.</source>
+      <translation>Den havde ingen planlagte besøg.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="110" />
+      <source>Not pinned</source>
+      <translation>Ikke fastlåst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="82" />
+      <source>Not put on the car</source>
+      <translation>Ikke sat på bilen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="98" />
+      <source>Not taken off the car</source>
+      <translation>Ikke taget af bilen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="110" />
+      <source>Not unpinned</source>
+      <translation>Ikke låst op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="123" />
+      <source>Pinned, still on {car} until you move them: {names}.</source>
+      <translation>Fastlåst, stadig på {car}, indtil du flytter dem: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="36" />
+      <source>Saving…</source>
+      <translation>Gemmer…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="89" />
+      <source>Select a visit in the tray first, then press Enter on a car's lane.</source>
+      <translation>Vælg først et besøg i bakken, og tryk så Enter på en bils bane.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="131" />
+      <source>Service not changed</source>
+      <translation>Drift ikke ændret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="117" />
+      <source>{car} is in service.</source>
+      <translation>{car} er i drift.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="118" />
+      <source>{car} is out of service.</source>
+      <translation>{car} er ude af drift.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="135" />
+      <source>{car}: crew {crew}.</source>
+      <translation>{car}: besætning {crew}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="59" />
+      <source>{head} — {detail}</source>
+      <translation>{head} — {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="97" />
+      <source>{patient} is back in the tray.</source>
+      <translation>{patient} er tilbage i bakken.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="107" />
+      <source>{patient} is no longer pinned.</source>
+      <translation>{patient} er ikke længere fastlåst.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="75" />
+      <source>{patient} is on {car} at {eta}: {stops}, back at base {back}.</source>
+      <translation>{patient} er på {car} kl. {eta}: {stops}, tilbage på basen {back}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_writes.py" line="105" />
+      <source>{patient} is pinned to {car}: the planner keeps it there.</source>
+      <translation>{patient} er fastlåst til {car}: planlæggeren beholder besøget der.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Escalation</name>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="50" />
+      <source>Advice given</source>
+      <translation>Rådgivning givet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="31" />
+      <source>Clinical worsening</source>
+      <translation>Klinisk forværring</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="32" />
+      <source>Complication</source>
+      <translation>Komplikation</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="53" />
+      <source>Delivery created</source>
+      <translation>Levering oprettet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="33" />
+      <source>IV access problem</source>
+      <translation>Problem med IV-adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="37" />
+      <source>MTU support needed</source>
+      <translation>MBE-støtte nødvendig</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="52" />
+      <source>MTU visit created</source>
+      <translation>MBE-besøg oprettet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="34" />
+      <source>Missing medicine</source>
+      <translation>Manglende medicin</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="35" />
+      <source>Missing supplies</source>
+      <translation>Manglende utensilier</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="55" />
+      <source>No action needed</source>
+      <translation>Ingen handling nødvendig</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="38" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="36" />
+      <source>Procedure question</source>
+      <translation>Spørgsmål om procedure</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="54" />
+      <source>Readmitted to hospital</source>
+      <translation>Genindlagt på hospital</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="51" />
+      <source>Regimen changed</source>
+      <translation>Ordination ændret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="43" />
+      <source>Routine</source>
+      <translation>Rutine</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="42" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="41" />
+      <source>Urgent</source>
+      <translation>Akut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="46" />
+      <source>e-doctor</source>
+      <translation>e-læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="47" />
+      <source>e-nurse</source>
+      <translation>e-sygeplejerske</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalationDetail</name>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="252" />
+      <source>(no text)</source>
+      <translation>(ingen tekst)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="221" />
+      <source>Acknowledge</source>
+      <translation>Kvittér</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="299" />
+      <source>Acknowledged.</source>
+      <translation>Kvitteret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="222" />
+      <source>Add note…</source>
+      <translation>Tilføj note…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="256" />
+      <source>Caller: {name} {phone}, {municipality}</source>
+      <translation>Indringer: {name} {phone}, {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="223" />
+      <source>Create MTU visit</source>
+      <translation>Opret MBE-besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="226" />
+      <source>Create delivery</source>
+      <translation>Opret levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="306" />
+      <source>Delivery #{n} requested.</source>
+      <translation>Levering #{n} bestilt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="302" />
+      <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
+      <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="312" />
+      <source>Note added.</source>
+      <translation>Note tilføjet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="264" />
+      <source>Override: {reason}</source>
+      <translation>Afvigelse: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="224" />
+      <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
+      <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="259" />
+      <source>Received {time} · routed to {who}</source>
+      <translation>Modtaget {time} · sendt til {who}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="267" />
+      <source>Resolved by {who}: {action} — {note}</source>
+      <translation>Afsluttet af {who}: {action} — {note}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="318" />
+      <source>Resolved.</source>
+      <translation>Afsluttet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="227" />
+      <source>Resolve…</source>
+      <translation>Afslut…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="243" />
+      <source>Select an escalation to see it here.</source>
+      <translation>Vælg en henvendelse for at se den her.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="247" />
+      <source>{severity} · {category} — {patient} ({cpr})</source>
+      <translation>{severity} · {category} — {patient} ({cpr})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalationStatusWidget</name>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="98" />
+      <source> · {n} urgent not acknowledged</source>
+      <translation> · {n} akutte ikke kvitteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="95" />
+      <source>Escalations: {open} open · {overdue} overdue</source>
+      <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="91" />
+      <source>Escalations: …</source>
+      <translation>Henvendelser: …</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="103" />
+      <source>Open the escalation inbox</source>
+      <translation>Åbn indbakken med henvendelser</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalationTableModel</name>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="153" />
+      <source>Acknowledge</source>
+      <translation>Kvittér</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="152" />
+      <source>Caller</source>
+      <translation>Indringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="152" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="154" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="151" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="151" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="150" />
+      <source>Received</source>
+      <translation>Modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="154" />
+      <source>Resolve</source>
+      <translation>Afslut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="153" />
+      <source>Routed to</source>
+      <translation>Sendt til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="150" />
+      <source>Severity</source>
+      <translation>Alvorlighed</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="284" />
+      <location filename="../../console/views/escalations_model.py" line="287" />
+      <source>Target {time}</source>
+      <translation>Frist {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="99" />
+      <source>ack in {d}</source>
+      <translation>kvittér om {d}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="98" />
+      <source>ack overdue {d}</source>
+      <translation>kvittering {d} over tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="95" />
+      <source>acked {time} {who}</source>
+      <translation>kvitteret {time} {who}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="116" />
+      <source>delivery #{n}</source>
+      <translation>levering #{n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="280" />
+      <source>override: {reason}</source>
+      <translation>afvigelse: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="108" />
+      <source>resolve in {d}</source>
+      <translation>afslut om {d}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="107" />
+      <source>resolve overdue {d}</source>
+      <translation>afslutning {d} over tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="105" />
+      <source>resolved {time}</source>
+      <translation>afsluttet {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="114" />
+      <source>visit #{n}</source>
+      <translation>besøg #{n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="86" />
+      <source>{d} d {h} h</source>
+      <translation>{d} d {h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="88" />
+      <source>{h} h</source>
+      <translation>{h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="89" />
+      <source>{h} h {m} min</source>
+      <translation>{h} t {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_model.py" line="83" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalationsScreen</name>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="213" />
+      <source>All (resolved greyed)</source>
+      <translation>Alle (afsluttede nedtonet)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="273" />
+      <source>Could not load the escalations: {message}</source>
+      <translation>Kunne ikke hente henvendelserne: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="206" />
+      <source>Escalations</source>
+      <translation>Henvendelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="222" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="218" />
+      <source>Log a call from a municipal nurse (Ctrl+L)</source>
+      <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="217" />
+      <source>Log a call…</source>
+      <translation>Registrér opkald…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="219" />
+      <source>Municipal directory…</source>
+      <translation>Kommunal kontaktbog…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="297" />
+      <source>No escalations to show. Calls you log appear here.</source>
+      <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="212" />
+      <source>Open</source>
+      <translation>Åbne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="212" />
+      <source>Overdue</source>
+      <translation>Overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="220" />
+      <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
+      <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="216" />
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations_view.py" line="290" />
+      <source>{open} open · {overdue} overdue</source>
+      <translation>{open} åbne · {overdue} overskredet</translation>
+    </message>
+  </context>
+  <context>
+    <name>FailedDialog</name>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="48" />
+      <source>Delivery failed</source>
+      <translation>Levering mislykkedes</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="60" />
+      <source>Mark failed</source>
+      <translation>Markér mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="58" />
+      <source>Reason (required), e.g. nobody home</source>
+      <translation>Begrundelse (skal udfyldes), f.eks. ingen hjemme</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="53" />
+      <source>Why did the delivery fail? A new delivery is requested for the same items.</source>
+      <translation>Hvorfor mislykkedes leveringen? En ny levering bestilles med de samme varer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="49" />
+      <source>{patient}, {address} — {status}</source>
+      <translation>{patient}, {address} — {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeDialog</name>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="134" />
+      <source>As R-CONTACT routes</source>
+      <translation>Som R-CONTACT sender den</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="147" />
+      <source>Caller</source>
+      <translation>Indringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="147" />
+      <source>Caller's phone</source>
+      <translation>Indringers telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="148" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="275" />
+      <source>Choose a contact, or type the caller below</source>
+      <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="270" />
+      <source>Choose the patient or municipality first</source>
+      <translation>Vælg først patient eller kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="208" />
+      <source>Chosen: {name} ({cpr}), {municipality}</source>
+      <translation>Valgt: {name} ({cpr}), {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="146" />
+      <source>From the directory</source>
+      <translation>Fra kontaktbogen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="70" />
+      <source>Log a call</source>
+      <translation>Registrér opkald</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="145" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="155" />
+      <source>Name of the municipal nurse</source>
+      <translation>Den kommunale sygeplejerskes navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="96" />
+      <source>Name, CPR or phone</source>
+      <translation>Navn, CPR eller telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="272" />
+      <source>No contacts for {municipality}: type the caller below</source>
+      <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="205" />
+      <source>No patient chosen yet</source>
+      <translation>Ingen patient valgt endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="349" />
+      <source>Override: {who}, with the reason below</source>
+      <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="144" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="151" />
+      <source>Reason</source>
+      <translation>Begrundelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="150" />
+      <source>Received</source>
+      <translation>Modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="151" />
+      <source>Route to</source>
+      <translation>Send til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="346" />
+      <source>Routed to: {who} (R-CONTACT: {why})</source>
+      <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="333" />
+      <source>Routed to: …</source>
+      <translation>Sendt til: …</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="149" />
+      <source>Severity</source>
+      <translation>Alvorlighed</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="126" />
+      <source>What the nurse said (Ctrl+Enter saves)</source>
+      <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="149" />
+      <source>What was said</source>
+      <translation>Hvad der blev sagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="138" />
+      <source>Why route it elsewhere? (required)</source>
+      <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="340" />
+      <source>clinical calls go to the e-doctor, 24/7</source>
+      <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="342" />
+      <source>nurse question inside the e-nurse's hours {hours}</source>
+      <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_intake.py" line="344" />
+      <source>outside the e-nurse's hours {hours}: the doctor on call</source>
+      <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
+    </message>
+  </context>
+  <context>
+    <name>LocalUserDialog</name>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="203" />
+      <source>The embedded database is on this computer only; choose yourself so your work is signed with your initials.</source>
+      <translation>Den indbyggede database findes kun på denne computer; vælg dig selv, så dit arbejde underskrives med dine initialer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="196" />
+      <source>Who is at this desk?</source>
+      <translation>Hvem sidder ved denne arbejdsplads?</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="51" />
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="49" />
+      <source>dispatcher</source>
+      <translation>disponent</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="47" />
+      <source>e-doctor</source>
+      <translation>e-læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="48" />
+      <source>e-nurse</source>
+      <translation>e-sygeplejerske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="50" />
+      <source>logistics assistant</source>
+      <translation>logistikassistent</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogisticsDialogs</name>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="231" />
+      <source>1 delivery requested.</source>
+      <translation>1 levering bestilt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="232" />
+      <source>{n} deliveries requested.</source>
+      <translation>{n} leveringer bestilt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="234" />
+      <source>{n} no longer needed one (planned meanwhile).</source>
+      <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogisticsModel</name>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="206" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="87" />
+      <source>Accept</source>
+      <translation>Acceptér</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="211" />
+      <source>Courier</source>
+      <translation>Bud</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="397" />
+      <source>Delivery planned</source>
+      <translation>Levering planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="90" />
+      <location filename="../../console/views/logistics_model.py" line="209" />
+      <source>Due by</source>
+      <translation>Senest</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="212" />
+      <source>ETA</source>
+      <translation>Ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="215" />
+      <source>Flags</source>
+      <translation>Markeringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="111" />
+      <source>IV box</source>
+      <translation>IV-kasse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="394" />
+      <source>Medicine</source>
+      <translation>Medicin</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="208" />
+      <location filename="../../console/views/logistics_model.py" line="392" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="370" />
+      <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
+      <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="88" />
+      <location filename="../../console/views/logistics_model.py" line="207" />
+      <location filename="../../console/views/logistics_model.py" line="391" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="393" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="89" />
+      <location filename="../../console/views/logistics_model.py" line="213" />
+      <location filename="../../console/views/logistics_model.py" line="395" />
+      <source>Runs out</source>
+      <translation>Slipper op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="210" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="373" />
+      <source>The patient runs out before this delivery is due: bring it forward.</source>
+      <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="396" />
+      <source>Time left</source>
+      <translation>Tid tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="91" />
+      <location filename="../../console/views/logistics_model.py" line="214" />
+      <source>What to pack</source>
+      <translation>Hvad der skal pakkes</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="313" />
+      <source>covered</source>
+      <translation>dækket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="451" />
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="452" />
+      <source>only {when} (too late)</source>
+      <translation>først {when} (for sent)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="124" />
+      <source>ran out {h} h ago</source>
+      <translation>tom i {h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="111" />
+      <source>{doses} + IV box</source>
+      <translation>{doses} + IV-kasse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="127" />
+      <source>{h} h</source>
+      <translation>{h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="126" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="100" />
+      <source>{n} × {item}</source>
+      <translation>{n} × {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogisticsScreen</name>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="440" />
+      <source>A new delivery #{n} is requested.</source>
+      <translation>En ny levering #{n} er bestilt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="207" />
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="344" />
+      <source>All municipalities</source>
+      <translation>Alle kommuner</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="278" />
+      <source>Could not load the deliveries: {message}</source>
+      <translation>Kunne ikke hente leveringerne: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="520" />
+      <source>Could not print the run: {message}</source>
+      <translation>Kunne ikke printe turen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="287" />
+      <source>Deliveries</source>
+      <translation>Leveringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="294" />
+      <source>Deliveries on {date}: {n}, {open} still open</source>
+      <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="201" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="198" />
+      <source>Logistics</source>
+      <translation>Logistik</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="203" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="314" />
+      <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
+      <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="319" />
+      <source>No deliveries match the filter.</source>
+      <translation>Ingen leveringer passer til filteret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="296" />
+      <source>No deliveries on {date}</source>
+      <translation>Ingen leveringer {date}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="304" />
+      <source>No open deliveries to drive.</source>
+      <translation>Ingen åbne leveringer at køre ud.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="208" />
+      <source>Open (not delivered)</source>
+      <translation>Åbne (ikke leveret)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="500" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="512" />
+      <source>Packing and run list written to {path}.</source>
+      <translation>Pakke- og køreliste skrevet til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="217" />
+      <source>Print packing and run list…</source>
+      <translation>Print pakke- og køreliste…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="499" />
+      <source>Print the packing and run list to PDF</source>
+      <translation>Print pakke- og kørelisten som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="214" />
+      <source>Propose deliveries…</source>
+      <translation>Foreslå leveringer…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="215" />
+      <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
+      <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="306" />
+      <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
+      <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="202" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_view.py" line="437" />
+      <source>{patient}: {status}.</source>
+      <translation>{patient}: {status}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../console/views/main_window.py" line="199" />
+      <source>&amp;Admin</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="200" />
+      <source>Audit trail…</source>
+      <translation>Ændringslog…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="202" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="203" />
+      <source>User: {initials}</source>
+      <translation>Bruger: {initials}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="201" />
+      <source>Ward day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="198" />
+      <source>eWard Console</source>
+      <translation>eWard Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>MunicipalityEditDialog</name>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="72" />
+      <source>Edit {municipality}</source>
+      <translation>Redigér {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="75" />
+      <source>Has agreed to 4 municipal administrations a day</source>
+      <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="74" />
+      <source>Main number, e.g. 56 20 20 20</source>
+      <translation>Hovednummer, f.eks. 56 20 20 20</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="82" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/directory_forms.py" line="77" />
+      <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MTU gives a 4th.</source>
+      <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="124" />
+      <source>Add a note</source>
+      <translation>Tilføj en note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="127" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfflineBanner</name>
+    <message>
+      <location filename="../../console/views/common/offline.py" line="255" />
+      <source>Ask the database again now</source>
+      <translation>Spørg databasen igen nu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/offline.py" line="259" />
+      <source>Offline since {time} — retrying every {seconds} s. What is on screen is kept; changes cannot be saved until the database answers.</source>
+      <translation>Offline siden {time} — prøver igen hvert {seconds}. sekund. Det viste bevares; ændringer kan ikke gemmes, før databasen svarer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/offline.py" line="254" />
+      <source>Try now</source>
+      <translation>Prøv nu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Packing</name>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="66" />
+      <source>10 ml NaCl flushes</source>
+      <translation>10 ml NaCl-skylninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="68" />
+      <source>IV access supplies</source>
+      <translation>Utensilier til IV-adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="65" />
+      <source>infusion sets</source>
+      <translation>infusionssæt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="69" />
+      <source>patient information</source>
+      <translation>patientinformation</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_model.py" line="67" />
+      <source>sharps box</source>
+      <translation>kanyleboks</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientHeader</name>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="128" />
+      <source>24/7 contact</source>
+      <translation>Døgntelefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="126" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="125" />
+      <source>Age</source>
+      <translation>Alder</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="125" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="127" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="130" />
+      <source>Course tariff</source>
+      <translation>Forløbstakst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="146" />
+      <source>Day {day}</source>
+      <translation>Dag {day}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="147" />
+      <source>Day {day} of {total}</source>
+      <translation>Dag {day} af {total}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="126" />
+      <source>GP</source>
+      <translation>Egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="199" />
+      <source>Handover to the municipality: {n} missing</source>
+      <translation>Overlevering til kommunen: {n} mangler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="193" />
+      <source>Hide</source>
+      <translation>Skjul</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="125" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="126" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="129" />
+      <source>Planned end</source>
+      <translation>Planlagt slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="129" />
+      <source>Provider</source>
+      <translation>Udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="127" />
+      <source>Relatives</source>
+      <translation>Pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="128" />
+      <source>Responsible doctor</source>
+      <translation>Ansvarlig læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="193" />
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="134" />
+      <source>Show the full CPR number (opening the record was logged)</source>
+      <translation>Vis det fulde CPR-nummer (åbningen af journalen er logget)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="156" />
+      <source>The map position is the municipality's, not the home's</source>
+      <translation>Kortpositionen er kommunens, ikke hjemmets</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="205" />
+      <source>Treatment plan, diagnosis, planned end, IV access, doctor, 24/7 phone and medication list are all recorded (R-HANDOVER).</source>
+      <translation>Behandlingsplan, diagnose, planlagt slut, IV-adgang, læge, døgntelefon og medicinliste er alle registreret (R-HANDOVER).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="165" />
+      <location filename="../../console/views/patient_header.py" line="166" />
+      <location filename="../../console/views/patient_header.py" line="170" />
+      <source>not set</source>
+      <translation>ikke angivet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="154" />
+      <source>{address} (approximate location)</source>
+      <translation>{address} (omtrentlig placering)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="149" />
+      <source>{age} years</source>
+      <translation>{age} år</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="178" />
+      <source>{status} {when} · {outcome}</source>
+      <translation>{status} {when} · {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_header.py" line="204" />
+      <source>✓ Handover complete</source>
+      <translation>✓ Overlevering komplet</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientLabels</name>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="98" />
+      <source>24/7 phone number</source>
+      <translation>døgntelefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="63" />
+      <source>Adjust regimen</source>
+      <translation>Justér ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="58" />
+      <source>Admitted</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="34" />
+      <source>Antibiotic</source>
+      <translation>Antibiotika</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="20" />
+      <source>Assessment</source>
+      <translation>Vurdering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="18" />
+      <source>Blood sample (CRP)</source>
+      <translation>Blodprøve (CRP)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="40" />
+      <source>CADD pump</source>
+      <translation>CADD-pumpe</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="45" />
+      <source>CVK (central)</source>
+      <translation>CVK (central)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="102" />
+      <source>Clinical worsening</source>
+      <translation>Klinisk forværring</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="38" />
+      <source>Codan-mix Add set</source>
+      <translation>Codan-mix Add-sæt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="103" />
+      <source>Complication</source>
+      <translation>Komplikation</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="62" />
+      <source>Continue IV at home</source>
+      <translation>Fortsæt IV i hjemmet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="51" />
+      <source>Course completed</source>
+      <translation>Forløb gennemført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="21" />
+      <source>Delivery</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="66" />
+      <source>Discharge</source>
+      <translation>Udskriv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="59" />
+      <source>Discharged</source>
+      <translation>Udskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="41" />
+      <source>DivibaX transfer needle</source>
+      <translation>DivibaX-overførselskanyle</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="39" />
+      <source>Elastomeric pump</source>
+      <translation>Elastomerpumpe</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="16" />
+      <source>First visit</source>
+      <translation>Første besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="35" />
+      <source>Fluid</source>
+      <translation>Væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="96" />
+      <source>IV access and when to remove it</source>
+      <translation>IV-adgang og hvornår den skal fjernes</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="104" />
+      <source>IV access problem</source>
+      <translation>Problem med IV-adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="17" />
+      <source>IV dose</source>
+      <translation>IV-dosis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="31" />
+      <source>MTU</source>
+      <translation>MBE</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="108" />
+      <source>MTU support</source>
+      <translation>MBE-støtte</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="47" />
+      <source>Midline</source>
+      <translation>Midline</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="105" />
+      <source>Missing medicine</source>
+      <translation>Manglende medicin</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="106" />
+      <source>Missing supplies</source>
+      <translation>Manglende utensilier</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="30" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="54" />
+      <location filename="../../console/views/patient_labels.py" line="109" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="46" />
+      <source>PICC line</source>
+      <translation>PICC-line</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="44" />
+      <source>PVK (peripheral)</source>
+      <translation>PVK (perifer)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="107" />
+      <source>Procedure question</source>
+      <translation>Spørgsmål om procedure</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="65" />
+      <source>Readmit</source>
+      <translation>Genindlæg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="53" />
+      <source>Readmitted to hospital</source>
+      <translation>Genindlagt på hospital</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="57" />
+      <source>Referred</source>
+      <translation>Henvist</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="19" />
+      <source>Support</source>
+      <translation>Støttebesøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="64" />
+      <source>Switch to tablets</source>
+      <translation>Skift til tabletter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="52" />
+      <source>Switched to tablets</source>
+      <translation>Skiftet til tabletter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="48" />
+      <source>VIP / Port-a-cath</source>
+      <translation>VIP / Port-a-cath</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="88" />
+      <source>acknowledged</source>
+      <translation>kvitteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="27" />
+      <location filename="../../console/views/patient_labels.py" line="74" />
+      <source>cancelled</source>
+      <translation>annulleret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="72" />
+      <source>delivered</source>
+      <translation>leveret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="94" />
+      <source>diagnosis / reason for admission</source>
+      <translation>diagnose / indlæggelsesårsag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="25" />
+      <source>done</source>
+      <translation>udført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="95" />
+      <source>duration and planned end</source>
+      <translation>varighed og planlagt slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="73" />
+      <source>failed</source>
+      <translation>mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="26" />
+      <source>missed</source>
+      <translation>misset</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="87" />
+      <source>open</source>
+      <translation>åben</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="71" />
+      <source>out for delivery</source>
+      <translation>undervejs</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="70" />
+      <source>packed</source>
+      <translation>pakket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="24" />
+      <location filename="../../console/views/patient_labels.py" line="77" />
+      <source>planned</source>
+      <translation>planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="78" />
+      <source>ready</source>
+      <translation>klar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="69" />
+      <source>requested</source>
+      <translation>bestilt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="89" />
+      <source>resolved</source>
+      <translation>afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="97" />
+      <source>responsible doctor</source>
+      <translation>behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="84" />
+      <source>routine</source>
+      <translation>rutine</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="79" />
+      <source>signed</source>
+      <translation>underskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="83" />
+      <source>today</source>
+      <translation>i dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="93" />
+      <source>treatment plan (regimen)</source>
+      <translation>behandlingsplan (ordination)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="99" />
+      <source>updated medication list</source>
+      <translation>opdateret medicinliste</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_labels.py" line="82" />
+      <source>urgent</source>
+      <translation>akut</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientScreen</name>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="224" />
+      <source>A PDF of the record; the print is logged</source>
+      <translation>En PDF af journalen; udskriften logges</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="221" />
+      <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
+      <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="225" />
+      <source>Access log…</source>
+      <translation>Adgangslog…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="229" />
+      <location filename="../../console/views/patient_view.py" line="299" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="218" />
+      <source>Change regimen…</source>
+      <translation>Ændr ordination…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="214" />
+      <source>Choose a patient in the census.</source>
+      <translation>Vælg en patient i belægningen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="317" />
+      <source>Could not open the record: {message}</source>
+      <translation>Kunne ikke åbne journalen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="239" />
+      <source>Deliveries ({n})</source>
+      <translation>Leveringer ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="219" />
+      <source>Discharge…</source>
+      <translation>Udskriv…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="239" />
+      <source>Escalations ({n})</source>
+      <translation>Henv. ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="238" />
+      <source>Labs ({n})</source>
+      <translation>Svar ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="215" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="230" />
+      <source>No CRP results yet</source>
+      <translation>Ingen CRP-svar endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="220" />
+      <source>Order delivery</source>
+      <translation>Bestil levering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="211" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="223" />
+      <source>Print record…</source>
+      <translation>Print journal…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="393" />
+      <source>Print the record to PDF</source>
+      <translation>Print journalen som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="227" />
+      <source>Regimen</source>
+      <translation>Ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="216" />
+      <source>Register done…</source>
+      <translation>Registrér udført…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="217" />
+      <source>Register missed…</source>
+      <translation>Registrér misset…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="238" />
+      <source>Rounds ({n})</source>
+      <translation>Stuegang ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="228" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_view.py" line="226" />
+      <source>Who opened, printed or exported this record</source>
+      <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientTables</name>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="55" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="84" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="77" />
+      <source>Contents</source>
+      <translation>Indhold</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="61" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="75" />
+      <source>Days</source>
+      <translation>Dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="63" />
+      <source>Decision</source>
+      <translation>Beslutning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="45" />
+      <source>Dose times</source>
+      <translation>Tider</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="42" />
+      <source>Drug / fluid</source>
+      <translation>Præparat</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="71" />
+      <source>Due by</source>
+      <translation>Senest</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="47" />
+      <source>IV access (remove by)</source>
+      <translation>IV-adgang (fjernes)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="41" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="66" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="43" />
+      <source>Per day</source>
+      <translation>Pr. døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="48" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="82" />
+      <source>Received</source>
+      <translation>Modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="86" />
+      <source>Severity</source>
+      <translation>Alvorlighed</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="65" />
+      <source>Signed by</source>
+      <translation>Underskrevet af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="88" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="73" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="46" />
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="53" />
+      <source>Taken</source>
+      <translation>Taget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="90" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_tables.py" line="56" />
+      <source>Value</source>
+      <translation>Værdi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="234" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="233" />
+      <source>&amp;Time limit</source>
+      <translation>&amp;Tidsgrænse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="240" />
+      <source>Accept plan</source>
+      <translation>Acceptér plan</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="227" />
+      <source>Auto-plan MBE visits</source>
+      <translation>Planlæg MBE-besøg automatisk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="74" />
+      <source>Back at base</source>
+      <translation>Tilbage på basen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="72" />
+      <source>Base and shift</source>
+      <translation>Base og vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="239" />
+      <source>Cancel planning</source>
+      <translation>Afbryd planlægning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="317" />
+      <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
+      <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="286" />
+      <source>Cancelling… keeping the best plan so far.</source>
+      <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="72" />
+      <source>Car</source>
+      <translation>Bil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="242" />
+      <source>Could not be placed: {n}</source>
+      <translation>Kunne ikke placeres: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="327" />
+      <source>Could not plan: {message}</source>
+      <translation>Kunne ikke planlægge: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="241" />
+      <source>Discard</source>
+      <translation>Kassér</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="74" />
+      <source>Distance</source>
+      <translation>Afstand</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="73" />
+      <source>Driving</source>
+      <translation>Kørsel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="235" />
+      <source>How long the planner searches before it stops with the best plan found</source>
+      <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="100" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="238" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="237" />
+      <source>Plan again</source>
+      <translation>Planlæg igen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="319" />
+      <source>Planned in {s:.1f} s.</source>
+      <translation>Planlagt på {s:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="73" />
+      <source>Stops</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="359" />
+      <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
+      <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="101" />
+      <source>Why not placed</source>
+      <translation>Hvorfor ikke placeret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="100" />
+      <source>Window</source>
+      <translation>Tidsvindue</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="228" />
+      <source>all bases</source>
+      <translation>alle baser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="230" />
+      <source>day and evening shifts</source>
+      <translation>dag- og aftenvagter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="292" />
+      <source>planning… {s:.1f} s, {n} placed</source>
+      <translation>planlægger… {s:.1f} s, {n} placeret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="231" />
+      <source>{date}: {where}, {which}</source>
+      <translation>{date}: {where}, {which}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="312" />
+      <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
+      <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="229" />
+      <source>{shift} shift</source>
+      <translation>{shift}vagt</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanRoutesModel</name>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="90" />
+      <source> (pinned)</source>
+      <translation> (fastlåst)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="83" />
+      <source>{km:.1f} km</source>
+      <translation>{km:.1f} km</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="82" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposeDialog</name>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="185" />
+      <source>Accept ticked</source>
+      <translation>Acceptér afkrydsede</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="159" />
+      <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
+      <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="206" />
+      <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
+      <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_dialogs.py" line="157" />
+      <source>Propose deliveries</source>
+      <translation>Foreslå leveringer</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPdf</name>
+    <message>
+      <location filename="../../console/views/record_print.py" line="58" />
+      <source>24/7 phone</source>
+      <translation>Døgntelefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="54" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="54" />
+      <source>Age</source>
+      <translation>Alder</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="88" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="54" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="57" />
+      <source>Condition</source>
+      <translation>Diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="93" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="59" />
+      <source>Day of course</source>
+      <translation>Forløbsdag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="93" />
+      <source>Decision</source>
+      <translation>Beslutning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="74" />
+      <source>Dose times</source>
+      <translation>Doseringstider</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="74" />
+      <source>Drug / fluid</source>
+      <translation>Lægemiddel / væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="56" />
+      <source>GP</source>
+      <translation>Egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="70" />
+      <source>Handover still missing: </source>
+      <translation>Overlevering mangler stadig: </translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="75" />
+      <source>IV access</source>
+      <translation>IV-adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="67" />
+      <source>Item</source>
+      <translation>Vare</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="74" />
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="87" />
+      <source>Lab results</source>
+      <translation>Laboratoriesvar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="55" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="93" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="74" />
+      <source>Per day</source>
+      <translation>Pr. døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="75" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="55" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="60" />
+      <source>Planned end</source>
+      <translation>Planlagt slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="64" />
+      <source>Printed {when} · eHospital record, confidential</source>
+      <translation>Printet {when} · eHospitalets journal, fortrolig</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="58" />
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>Provider</source>
+      <translation>Udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="72" />
+      <source>Regimen</source>
+      <translation>Ordinationer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="56" />
+      <source>Relatives</source>
+      <translation>Pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="57" />
+      <source>Responsible doctor</source>
+      <translation>Behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="93" />
+      <source>Signed by</source>
+      <translation>Underskrevet af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="74" />
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="88" />
+      <source>Taken</source>
+      <translation>Taget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="67" />
+      <location filename="../../console/views/record_print.py" line="88" />
+      <source>Value</source>
+      <translation>Værdi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="79" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="92" />
+      <source>Ward rounds</source>
+      <translation>Stuegange</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="81" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/record_print.py" line="101" />
+      <source>eHospital record — {name}</source>
+      <translation>eHospitalets journal — {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegimenDialog</name>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="52" />
+      <source>Change regimen — {name}</source>
+      <translation>Ændr ordination — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="71" />
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="73" />
+      <source>Dose times</source>
+      <translation>Doseringstider</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="72" />
+      <source>Doses per day</source>
+      <translation>Doser pr. døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="75" />
+      <source>Effective from</source>
+      <translation>Gælder fra</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="74" />
+      <source>Last dose day</source>
+      <translation>Sidste dosisdag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="70" />
+      <source>Regimen line</source>
+      <translation>Ordinationslinje</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="112" />
+      <source>This admission has no regimen line to change.</source>
+      <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/regimen_dialog.py" line="116" />
+      <source>Write the dose times as HH:MM, separated by commas.</source>
+      <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegimenLineEditor</name>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="70" />
+      <source> days</source>
+      <translation> dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="74" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="101" />
+      <source>Closed system</source>
+      <translation>Lukket system</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="98" />
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="100" />
+      <source>Dose times</source>
+      <translation>Doseringstider</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="99" />
+      <source>Doses per day</source>
+      <translation>Doser pr. døgn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="97" />
+      <source>Drug or fluid</source>
+      <translation>Lægemiddel eller væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="75" />
+      <source>First dose given in hospital</source>
+      <translation>Første dosis givet på hospitalet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="102" />
+      <source>IV access</source>
+      <translation>IV-adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="96" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="104" />
+      <source>Length</source>
+      <translation>Varighed</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="105" />
+      <source>Minutes per visit</source>
+      <translation>Minutter pr. besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="131" />
+      <source>Regimen line {n}</source>
+      <translation>Ordinationslinje {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="76" />
+      <source>Remove line</source>
+      <translation>Fjern linje</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="103" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="142" />
+      <source>Write the dose times as HH:MM, HH:MM.</source>
+      <translation>Skriv doseringstiderne som TT:MM, TT:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="57" />
+      <source>e.g. 4 g</source>
+      <translation>f.eks. 4 g</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="55" />
+      <source>e.g. Piperacillin/Tazobactam</source>
+      <translation>f.eks. Piperacillin/Tazobactam</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="144" />
+      <source>the dose</source>
+      <translation>dosis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="143" />
+      <source>the drug or fluid</source>
+      <translation>lægemiddel eller væske</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegimenLinesEditor</name>
+    <message>
+      <location filename="../../console/views/dialogs/admission_regimen.py" line="167" />
+      <source>Add regimen line</source>
+      <translation>Tilføj ordinationslinje</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveDialog</name>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="151" />
+      <source>Action</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="145" />
+      <source>Choose the action taken…</source>
+      <translation>Vælg den handling, der blev foretaget…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="152" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="143" />
+      <source>Resolve escalation</source>
+      <translation>Afslut henvendelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="168" />
+      <source>What was done (required)</source>
+      <translation>Hvad der blev gjort (skal udfyldes)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_actions.py" line="166" />
+      <source>Why was no action needed? (required)</source>
+      <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundListPdf</name>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="67" />
+      <source>Esc.</source>
+      <translation>Henv.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="67" />
+      <source>Flags</source>
+      <translation>Markeringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="65" />
+      <source>Generated {time}</source>
+      <translation>Dannet {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="84" />
+      <source>No rounds on this day.</source>
+      <translation>Ingen stuegange denne dag.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>Regimen</source>
+      <translation>Ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="67" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="66" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="67" />
+      <source>Visits done / missed</source>
+      <translation>Besøg udført / misset</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="60" />
+      <location filename="../../console/views/rounds_print.py" line="99" />
+      <source>eHospital ward rounds — {date}</source>
+      <translation>eHospitalets stuegange — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="61" />
+      <source>{admitted} / {capacity} admitted</source>
+      <translation>{admitted} / {capacity} indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_print.py" line="64" />
+      <source>{count} — over capacity</source>
+      <translation>{count} — over kapacitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundPanel</name>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="271" />
+      <source>Add CRP…</source>
+      <translation>Tilføj CRP…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="274" />
+      <source>Add addendum</source>
+      <translation>Tilføj tillæg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="273" />
+      <source>Addendum</source>
+      <translation>Tillæg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="51" />
+      <source>Adjust regimen</source>
+      <translation>Justér ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <source>Assessment</source>
+      <translation>Vurdering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="262" />
+      <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
+      <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="342" />
+      <source>Choose a round in the list</source>
+      <translation>Vælg en stuegang på listen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="50" />
+      <source>Continue</source>
+      <translation>Fortsæt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="349" />
+      <source>Day {day} · {regimen} · {municipality} · {status}</source>
+      <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="259" />
+      <source>Decision</source>
+      <translation>Beslutning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="54" />
+      <source>Discharge</source>
+      <translation>Udskriv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="263" />
+      <source>How the patient feels, symptoms</source>
+      <translation>Hvordan patienten har det, symptomer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="255" />
+      <location filename="../../console/views/rounds_panel.py" line="369" />
+      <source>Mark ready</source>
+      <translation>Markér klar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="46" />
+      <source>Municipal nurse</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="355" />
+      <source>No video meeting link is recorded for this admission</source>
+      <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <source>Objective</source>
+      <translation>Objektivt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="44" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="259" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="254" />
+      <source>Preparation (e-nurse): points to discuss</source>
+      <translation>Forberedelse (e-sygeplejerske): punkter til drøftelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="251" />
+      <source>Present at the round</source>
+      <translation>Til stede ved stuegangen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="268" />
+      <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
+      <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="53" />
+      <source>Readmit to hospital</source>
+      <translation>Genindlæg på hospital</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="272" />
+      <source>Reason for another CRP day</source>
+      <translation>Begrundelse for en anden CRP-dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="45" />
+      <source>Relatives</source>
+      <translation>Pårørende</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="250" />
+      <source>Reload</source>
+      <translation>Genindlæs</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="256" />
+      <source>Round note</source>
+      <translation>Stuegangsnotat</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="266" />
+      <source>Save note</source>
+      <translation>Gem notat</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="267" />
+      <source>Sign</source>
+      <translation>Underskriv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="360" />
+      <source>Signed by {who} at {time} — decision: {decision}</source>
+      <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <source>Subjective</source>
+      <translation>Subjektivt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="52" />
+      <source>Switch to tablets</source>
+      <translation>Skift til tabletter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="370" />
+      <source>Update preparation</source>
+      <translation>Opdatér forberedelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="249" />
+      <source>Video call</source>
+      <translation>Videoopkald</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_panel.py" line="47" />
+      <source>e-nurse</source>
+      <translation>e-spl.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsScreen</name>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="317" />
+      <source>CRP decisions due: {n}</source>
+      <translation>CRP-beslutninger udestående: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="408" />
+      <source>Choose a round in the list first.</source>
+      <translation>Vælg først en stuegang på listen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="209" />
+      <source>Conference</source>
+      <translation>Konference</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="279" />
+      <source>Could not load the rounds: {message}</source>
+      <translation>Kunne ikke hente stuegangene: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="213" />
+      <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
+      <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="208" />
+      <source>Filter by patient, CPR or regimen</source>
+      <translation>Filtrér: patient, CPR, ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="207" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="216" />
+      <source>Move round down</source>
+      <translation>Flyt stuegang ned</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="215" />
+      <source>Move round up</source>
+      <translation>Flyt stuegang op</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="320" />
+      <source>New: {n}</source>
+      <translation>Nye: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="466" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="212" />
+      <source>Print list…</source>
+      <translation>Print liste…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="465" />
+      <source>Print the round list to PDF</source>
+      <translation>Print stuegangslisten som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="204" />
+      <source>Rounds</source>
+      <translation>Stuegang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="313" />
+      <source>Signed {signed} of {total}</source>
+      <translation>Underskrevet {signed} af {total}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="210" />
+      <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
+      <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="305" />
+      <source>{admitted} / {capacity} admitted</source>
+      <translation>{admitted} / {capacity} indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_view.py" line="308" />
+      <source>{count} — over capacity</source>
+      <translation>{count} — over kapacitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsTableModel</name>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="68" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="279" />
+      <source>CRP (mg/L), oldest first: {values}</source>
+      <translation>CRP (mg/L), ældste først: {values}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="84" />
+      <source>CRP day 3: decision due</source>
+      <translation>CRP dag 3: tag stilling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="85" />
+      <source>CRP missing</source>
+      <translation>CRP mangler</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="66" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="76" />
+      <source>Day of the course</source>
+      <translation>Dag i forløbet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="70" />
+      <source>Esc.</source>
+      <translation>Henv.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="72" />
+      <source>Flags</source>
+      <translation>Markeringer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="77" />
+      <source>Latest CRP (mg/L) and the last results as a curve</source>
+      <translation>Seneste CRP (mg/L) og de sidste svar som kurve</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="87" />
+      <source>New admission</source>
+      <translation>Ny indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="79" />
+      <source>Open escalations</source>
+      <translation>Åbne henvendelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="88" />
+      <source>Over capacity</source>
+      <translation>Over kapacitet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="65" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="101" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="86" />
+      <source>Planned end today</source>
+      <translation>Planlagt slut i dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="75" />
+      <source>Planned time of the video round (local time)</source>
+      <translation>Planlagt tidspunkt for videostuegangen (lokal tid)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="102" />
+      <source>Ready</source>
+      <translation>Klar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="67" />
+      <source>Regimen</source>
+      <translation>Ordination</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="103" />
+      <source>Signed</source>
+      <translation>Underskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="71" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="64" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="78" />
+      <source>Today's visits: done / missed</source>
+      <translation>Dagens besøg: udført / misset</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="69" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds_model.py" line="282" />
+      <source>{done} done, {missed} missed, {planned} still planned today</source>
+      <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteSheetPdf</name>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="116" />
+      <source>Approximate location for {n} of {total} stops (only the municipality's point): call the patient before you drive.</source>
+      <translation>Omtrentlig placering for {n} af {total} stop (kun kommunens punkt): ring til patienten, før du kører.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="185" />
+      <source>Back at {base}</source>
+      <translation>Tilbage på {base}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="163" />
+      <source>Bring:</source>
+      <translation>Medbring:</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="206" />
+      <source>CONFIDENTIAL — patient data (sundhedsloven). Keep out of sight in the car and shred after the shift. Printed {when} · eWard Console</source>
+      <translation>FORTROLIGT — patientdata (sundhedsloven). Opbevares skjult i bilen og makuleres efter vagten. Printet {when} · eWard Console</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="105" />
+      <source>Crew</source>
+      <translation>Besætning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="32" />
+      <source>Day shift</source>
+      <translation>Dagvagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="196" />
+      <source>Done</source>
+      <translation>Udført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="33" />
+      <source>Evening shift</source>
+      <translation>Aftenvagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="141" />
+      <source>No phone number on record</source>
+      <translation>Intet telefonnummer registreret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="226" />
+      <source>No visits on this car in this shift.</source>
+      <translation>Ingen besøg på denne bil i denne vagt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="196" />
+      <source>Patient and address</source>
+      <translation>Patient og adresse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="106" />
+      <source>Route</source>
+      <translation>Rute</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="92" />
+      <source>Route sheet {car}</source>
+      <translation>Køreseddel {car}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="274" />
+      <source>Route sheet {car} — {date} {shift}</source>
+      <translation>Køreseddel {car} — {date} {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="114" />
+      <source>This car is not in service in this shift.</source>
+      <translation>Denne bil er ikke i drift i denne vagt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="196" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="197" />
+      <source>Visit and what to bring</source>
+      <translation>Besøg og hvad der skal medbringes</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="143" />
+      <source>approximate location — call ahead</source>
+      <translation>omtrentlig placering — ring i forvejen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="35" />
+      <source>blood sample tubes (CRP)</source>
+      <translation>blodprøveglas (CRP)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="155" />
+      <source>done</source>
+      <translation>udført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="128" />
+      <location filename="../../console/views/route_sheet.py" line="186" />
+      <source>drive {d}</source>
+      <translation>kørsel {d}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="103" />
+      <source>e-doctor any time; e-nurse {start}–{end}</source>
+      <translation>e-læge døgnet rundt; e-sygeplejerske {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="107" />
+      <source>eHospital 24/7</source>
+      <translation>eHospitalet døgnet rundt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="105" />
+      <source>not staffed yet</source>
+      <translation>endnu ikke bemandet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="130" />
+      <source>on site {m} min</source>
+      <translation>på stedet {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="209" />
+      <source>page {page} of {pages}</source>
+      <translation>side {page} af {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="187" />
+      <source>shift ends {end}</source>
+      <translation>vagten slutter {end}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="126" />
+      <source>window {w}</source>
+      <translation>tidsvindue {w}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="73" />
+      <source>{h} h {m} min</source>
+      <translation>{h} t {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="74" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="100" />
+      <source>{n} stops · {drive} driving · back at {base} about {back}</source>
+      <translation>{n} stop · {drive} kørsel · tilbage på {base} ca. {back}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="96" />
+      <source>{shift} · {date} · base {base} {start}–{end}</source>
+      <translation>{shift} · {date} · base {base} {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/route_sheet.py" line="220" />
+      <source>{title} — continued, page {page} of {pages}</source>
+      <translation>{title} — fortsat, side {page} af {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunListPdf</name>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="117" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="93" />
+      <source>CHECK: the regimen changed after packing</source>
+      <translation>KONTROLLÉR: ordinationen er ændret efter pakning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="118" />
+      <source>Delivered</source>
+      <translation>Leveret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="117" />
+      <source>Due by</source>
+      <translation>Senest</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="117" />
+      <source>ETA</source>
+      <translation>Ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="95" />
+      <source>ETA after due by: call ahead</source>
+      <translation>Ankomst efter fristen: ring i forvejen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="136" />
+      <source>Generated {time}</source>
+      <translation>Dannet {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="71" />
+      <source>Item</source>
+      <translation>Vare</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="144" />
+      <source>Load into the car</source>
+      <translation>Læsses i bilen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="71" />
+      <source>Loaded</source>
+      <translation>Læsset</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="142" />
+      <source>No open deliveries on this day.</source>
+      <translation>Ingen åbne leveringer denne dag.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="118" />
+      <source>Packed</source>
+      <translation>Pakket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="123" />
+      <location filename="../../console/views/logistics_print.py" line="179" />
+      <source>Packing and run list — {date}</source>
+      <translation>Pakke- og køreliste — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="117" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="78" />
+      <source>Phone {phone}</source>
+      <translation>Telefon {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="71" />
+      <source>Qty</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="145" />
+      <source>Run</source>
+      <translation>Tur</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="133" />
+      <source>Start {base} at {start} · {n} stops · {drive} driving · back about {back}</source>
+      <translation>Start {base} kl. {start} · {n} stop · {drive} kørsel · tilbage ca. {back}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="118" />
+      <source>What to pack</source>
+      <translation>Hvad der skal pakkes</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="138" />
+      <source>page 1 of {pages}</source>
+      <translation>side 1 af {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="53" />
+      <source>{h} h {m} min</source>
+      <translation>{h} t {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="54" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics_print.py" line="129" />
+      <source>{title} — page {page} of {pages}</source>
+      <translation>{title} — side {page} af {pages}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettlementModel</name>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="116" />
+      <source>Admitted</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="110" />
+      <location filename="../../console/views/dashboard_model.py" line="118" />
+      <source>Amount</source>
+      <translation>Beløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="115" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="109" />
+      <source>Courses</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="110" />
+      <location filename="../../console/views/dashboard_model.py" line="117" />
+      <source>Days</source>
+      <translation>Dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="116" />
+      <source>Discharged</source>
+      <translation>Udskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="109" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="111" />
+      <location filename="../../console/views/dashboard_model.py" line="119" />
+      <source>Municipality's share</source>
+      <translation>Kommunens andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="112" />
+      <source>Not settled</source>
+      <translation>Ikke afregnet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="119" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="115" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="111" />
+      <location filename="../../console/views/dashboard_model.py" line="118" />
+      <source>Region's share</source>
+      <translation>Regionens andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="117" />
+      <source>Tariff</source>
+      <translation>Takst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard_model.py" line="138" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettlementPanel</name>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="288" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="244" />
+      <source>Choose a municipality above to see its courses.</source>
+      <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="211" />
+      <source>Could not load the settlement: {message}</source>
+      <translation>Kunne ikke hente afregningen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="303" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="158" />
+      <source>Courses ended in</source>
+      <translation>Forløb afsluttet i</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="285" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="162" />
+      <source>Export csv…</source>
+      <translation>Eksportér csv…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="294" />
+      <location filename="../../console/views/settlement_panel.py" line="303" />
+      <source>Export settlement</source>
+      <translation>Eksportér afregning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="160" />
+      <source>Export xlsx…</source>
+      <translation>Eksportér xlsx…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="159" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="161" />
+      <source>The workbook to send: a sheet per municipality</source>
+      <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="246" />
+      <source>{municipality} — ended courses: {n}</source>
+      <translation>{municipality} — afsluttede forløb: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="269" />
+      <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
+      <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="262" />
+      <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
+      <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/settlement_panel.py" line="259" />
+      <source>{region} · {month}: no course ended.</source>
+      <translation>{region} · {month}: intet forløb afsluttet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shift</name>
+    <message>
+      <location filename="../../console/views/dispatch_model.py" line="51" />
+      <source>day</source>
+      <translation>dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch_model.py" line="52" />
+      <source>evening</source>
+      <translation>aften</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="176" />
+      <source>Could not sign in as {initials}: {error}</source>
+      <translation>Kunne ikke logge ind som {initials}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="108" />
+      <source>Database: {where}</source>
+      <translation>Database: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="99" />
+      <source>Initials</source>
+      <translation>Initialer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="40" />
+      <source>No system keyring is available, so the password cannot be remembered: it is asked at every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) in your desktop session, or put the login in a ~/.pgpass file readable only by you (chmod 600). The console never stores passwords in plain text.</source>
+      <translation>Der er ingen nøglering i systemet, så adgangskoden kan ikke huskes: den spørges der om ved hvert login. For at huske den skal du køre en Secret Service-nøglering (f.eks. GNOME Keyring eller KWallet) i dit skrivebordsmiljø eller lægge login i en ~/.pgpass-fil, som kun du kan læse (chmod 600). Konsollen gemmer aldrig adgangskoder i klartekst.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="100" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="84" />
+      <source>Remember the password in the system keyring</source>
+      <translation>Husk adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="105" />
+      <source>Sign in</source>
+      <translation>Log ind</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="78" />
+      <source>Sign in to eWard Console</source>
+      <translation>Log ind i eWard Console</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="96" />
+      <source>Signing in…</source>
+      <translation>Logger ind…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="141" />
+      <source>Type your initials.</source>
+      <translation>Skriv dine initialer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/sign_in.py" line="81" />
+      <source>e.g. ABE</source>
+      <translation>f.eks. ABE</translation>
+    </message>
+  </context>
+  <context>
+    <name>Treatment</name>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="23" />
+      <source>IV antibiotic</source>
+      <translation>IV-antibiotika</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="25" />
+      <source>IV antibiotic and fluid</source>
+      <translation>IV-antibiotika og væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="24" />
+      <source>IV fluid</source>
+      <translation>IV-væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="26" />
+      <source>No regimen yet</source>
+      <translation>Ingen ordination endnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnplacedModel</name>
+    <message>
+      <location filename="../../console/views/plan_dialog.py" line="108" />
+      <source> (pinned)</source>
+      <translation> (fastlåst)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrgentBanner</name>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="123" />
+      <source>Dismiss</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="122" />
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="136" />
+      <source>Urgent call: {patient} — {category}, for the {who}</source>
+      <translation>Akut opkald: {patient} — {category}, til {who}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalation_status.py" line="140" />
+      <source>and {n} more</source>
+      <translation>og {n} mere</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitRegisterDialog</name>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="76" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="95" />
+      <source>CRP result</source>
+      <translation>CRP-svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="79" />
+      <source>Initials or name (empty: you, {user})</source>
+      <translation>Initialer eller navn (tomt: dig, {user})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="96" />
+      <source>Observations</source>
+      <translation>Observationer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="91" />
+      <source>Performed at</source>
+      <translation>Udført kl.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="93" />
+      <source>Performed by</source>
+      <translation>Udført af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="98" />
+      <source>Reason</source>
+      <translation>Begrundelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="63" />
+      <source>Register visit done</source>
+      <translation>Registrér besøg udført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="64" />
+      <source>Register visit missed</source>
+      <translation>Registrér besøg misset</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="92" />
+      <source>Time with the patient</source>
+      <translation>Tid hos patienten</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="88" />
+      <source>Why was the visit missed? What happens now?</source>
+      <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="120" />
+      <source>Write the CRP as a number, e.g. 42.</source>
+      <translation>Skriv CRP som et tal, f.eks. 42.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="85" />
+      <source>mg/L</source>
+      <translation>mg/L</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="67" />
+      <source>{kind} · {provider} · {window}</source>
+      <translation>{kind} · {provider} · {window}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitTimelineModel</name>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="67" />
+      <source>Car</source>
+      <translation>Bil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="63" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="70" />
+      <source>Minutes</source>
+      <translation>Minutter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="72" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="64" />
+      <source>Provider</source>
+      <translation>Udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="65" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="62" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient_timeline_model.py" line="68" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteDialog</name>
+    <message>
+      <location filename="../../console/views/dialogs/__init__.py" line="176" />
+      <source>Reloaded: check the other change in the record, then save again.</source>
+      <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
+    </message>
+  </context>
+</TS>

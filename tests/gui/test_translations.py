@@ -1,0 +1,370 @@
+"""The console in Danish (issue 9): every source string has a translation, and none shows in English.
+
+Three checks: the committed ``eward_da.ts`` translates every string the code marks (same
+``{placeholders}``); the committed ``eward_da.qm`` answers each of them (a stale ``.qm`` fails);
+and a walk of every screen and the main dialogs in the Danish locale finds no visible text that
+is still an English source string (or an English template filled in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from console import credentials
+from console.db import Database
+from console.dbroles import audited_tables
+from console.i18n_catalog import Key, code_catalogue, read_ts
+from console.models import Role
+from console.services.record import handover_missing
+from console.views.app import create_main_window
+from console.views.common.i18n import day_text, decimal_text
+from console.views.common.language import install_language, translation_file
+from console.views.dialogs.visit_register_dialog import DONE
+from console.views.main_window import SCREEN_KEYS, MainWindow
+from console.views.patient_labels import HANDOVER_ITEMS, handover_item
+from console.views.sign_in import NO_KEYRING_HELP, LocalUserDialog, SignInDialog
+from tests.factories import add_staff
+
+_PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
+
+
+def placeholders(text: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(text))
+
+
+@cache
+def committed_ts() -> dict[Key, str | None]:
+    return read_ts(translation_file("da", ".ts"))
+
+
+@cache
+def catalogue_keys() -> tuple[Key, ...]:
+    return tuple(sorted(code_catalogue().messages))
+
+
+# -- (a) the .ts and (b) the .qm -------------------------------------------------------------
+
+
+def test_every_code_string_has_a_danish_translation_with_the_same_placeholders() -> None:
+    ts = committed_ts()
+    missing = [f"{ctx}: {src!r}" for ctx, src in catalogue_keys() if not ts.get((ctx, src))]
+    assert not missing, (f"{len(missing)} string(s) without a Danish translation (run "
+                         "`make translations`, translate them in eward_da.ts):\n"
+                         + "\n".join(missing))
+    wrong = [f"{ctx}: {src!r} → {ts[(ctx, src)]!r}" for ctx, src in catalogue_keys()
+             if placeholders(src) != placeholders(ts[(ctx, src)] or "")]
+    assert not wrong, "placeholders differ from the source:\n" + "\n".join(wrong)
+
+
+def test_translations_keep_accelerators_ellipses_and_line_breaks() -> None:
+    ts = committed_ts()
+    wrong = []
+    for key in catalogue_keys():
+        src, text = key[1], ts.get(key) or ""
+        if (src.endswith("…") != text.endswith("…") or ("&" in src) != ("&" in text)
+                or src.count("\n") != text.count("\n")):
+            wrong.append(f"{key[0]}: {src!r} → {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_committed_qm_answers_every_string(qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(translation_file("da"))), "eward_da.qm is missing"
+    ts = committed_ts()
+    stale = [f"{ctx}: {src!r}: .qm {got!r}, .ts {ts.get((ctx, src))!r}"
+             for ctx, src in catalogue_keys()
+             if (got := translator.translate(ctx, src)) != ts.get((ctx, src))]
+    assert not stale, (f"{len(stale)} string(s) differ between eward_da.qm and eward_da.ts: "
+                       "rebuild with `make translations`:\n" + "\n".join(stale[:50]))
+
+
+# -- (c) the widget walk ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class English:
+    """Every English source whose Danish differs, as exact texts and as filled-in templates."""
+
+    exact: frozenset[str]
+    templates: tuple[tuple[re.Pattern[str], str], ...]
+
+    def matches(self, text: str) -> str | None:
+        """The English source ``text`` shows, or None when it reads Danish (or is data)."""
+        candidates = [text.strip(), *(line.strip(" •") for line in text.splitlines())]
+        for candidate in candidates:
+            if candidate in self.exact:
+                return candidate
+            for pattern, source in self.templates:
+                if pattern.fullmatch(candidate):
+                    return source
+        return None
+
+
+def _template(source: str) -> re.Pattern[str] | None:
+    literal = _PLACEHOLDER.sub("", source)
+    if len(re.findall(r"[A-Za-z]", literal)) < 4:  # "{h} h", "{n} × {item}": too loose
+        return None
+    parts = _PLACEHOLDER.split(source)  # literal, name, literal, name, …
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else ".+?"
+                              for i, p in enumerate(parts)), re.DOTALL)
+
+
+@cache
+def english() -> English:
+    ts = committed_ts()
+    danish = {text for text in ts.values() if text}
+    untranslated = {src for (ctx, src), text in ts.items()
+                    if text and text != src and src not in danish and src.strip()}
+    exact = frozenset(s for s in untranslated if not placeholders(s))
+    templates = tuple((pattern, s) for s in sorted(untranslated)
+                      if placeholders(s) and (pattern := _template(s)) is not None)
+    return English(exact, templates)
+
+
+def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
+    top = QModelIndex()
+    # a list model (QListView, QCompleter) keeps columnCount private: it has one column
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+    rows = model.rowCount(top)
+    for section in range(columns):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = model.headerData(section, Qt.Orientation.Horizontal, role)
+            if isinstance(value, str):
+                yield value
+    for row in range(min(rows, 50)):
+        for column in range(columns):
+            index = model.index(row, column, top)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+
+
+def _figure_texts(widget: QWidget) -> Iterator[str]:
+    figure = getattr(widget, "figure", None)
+    if figure is None or not hasattr(figure, "findobj"):
+        return
+    from matplotlib.text import Text
+
+    for artist in figure.findobj(Text):
+        yield artist.get_text()
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person can read in ``root`` and its children."""
+    models: set[int] = set()
+    for widget in (root, *root.findChildren(QWidget)):
+        where = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
+        texts: list[str] = [widget.toolTip()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+            texts += [widget.tabToolTip(i) for i in range(widget.count())]
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        texts += [a.text() for a in widget.actions()]
+        texts += [a.toolTip() for a in widget.actions() if a.toolTip() != a.text()
+                  .replace("&", "")]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None \
+                and id(widget.model()) not in models:
+            models.add(id(widget.model()))
+            texts += list(_model_texts(widget.model()))
+        texts += list(_figure_texts(widget))
+        for text in texts:
+            if text:
+                yield where, text
+
+
+def untranslated_in(root: QWidget, identifiers: frozenset[str] = frozenset()) -> list[str]:
+    """Texts in ``root`` that are English sources (``identifiers`` are names, not words)."""
+    found = english()
+    out = []
+    for where, text in widget_texts(root):
+        source = found.matches(text)
+        if source is not None and text not in identifiers:
+            out.append(f"{where}: {text!r} (source {source!r})")
+    return out
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[str]:
+    """Danish for one test, then English again (and the locale the other tests started with)."""
+    before = QLocale()
+    code = install_language("da")
+    assert code == "da"
+    try:
+        yield code
+    finally:
+        install_language("en")
+        QLocale.setDefault(before)
+
+
+def _wait(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(window.context.worker.is_idle, timeout=15_000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def _screens_and_dialogs(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Show every screen in turn and open the main dialogs, yielding what to walk."""
+    for key in SCREEN_KEYS:
+        window.show_screen(key)
+        _wait(qtbot, window)
+        screen = window.current_screen()
+        table = getattr(screen, "table", None)
+        if isinstance(table, QAbstractItemView) and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))  # the detail panes fill in
+            _wait(qtbot, window)
+        for tabs in screen.findChildren(QTabWidget):  # every tab once (the dashboard's charts)
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                _wait(qtbot, window)
+                yield f"{key} tab {i}", window
+        yield key, window
+
+    first = window.census.model.row_at(0).admission_id
+    with qtbot.waitSignal(window.patient.record_loaded, timeout=10_000):
+        window.show_patient(first)
+    _wait(qtbot, window)
+    yield "patient record", window
+    patient = window.patient
+    visit = patient.timeline_model.row_at(0)
+    patient.select_visit(visit.id)
+    for opened in (patient.open_register_dialog(DONE), patient.open_regimen_dialog(None),
+                   patient.open_discharge_dialog(None), patient.open_access_log()):
+        if opened is not None:
+            _wait(qtbot, window)
+            yield type(opened).__name__, opened
+            opened.reject()
+
+    admission = window.open_admission_dialog()
+    _wait(qtbot, window)
+    yield "admission", admission
+    admission.reject()
+
+    intake = window.escalations.open_intake(first)
+    _wait(qtbot, window)
+    yield "intake", intake
+    intake.reject()
+
+    directory = window.escalations.open_directory()
+    _wait(qtbot, window)
+    yield "directory", directory
+    directory.reject()
+
+    audit = window.open_audit_dialog()
+    _wait(qtbot, window)
+    yield "audit", audit
+    audit.reject()
+
+
+def test_every_screen_and_dialog_reads_danish(qtbot: QtBot, danish: str, ward_db: Database,
+                                              gui_settings: QSettings, day: date) -> None:
+    assert QLocale().language() == QLocale.Language.Danish
+    add_staff(ward_db, "TST", *Role, name="Tove Test")  # every role: every action shows
+    window = create_main_window(ward_db, "TST", gui_settings, day=day)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    _wait(qtbot, window)
+    assert window.roles == frozenset(r.value for r in Role)
+    assert window.screen_title.text() == "Belægning"
+
+    problems: dict[str, list[str]] = {}
+    # The audit trail lists database tables by their names (as psql and the audit rows do).
+    tables = frozenset(audited_tables())
+    for name, root in _screens_and_dialogs(qtbot, window):
+        if found := untranslated_in(root, tables if name == "audit" else frozenset()):
+            problems.setdefault(name, found)
+    sign_in = SignInDialog("postgresql://db.ward.example:5432/eward", opener=lambda url: ward_db)
+    local = LocalUserDialog([("TST", "Tove Test", ("e_doctor", "admin"))])
+    for name, dialog in (("sign-in", sign_in), ("local user", local)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if found := untranslated_in(dialog):
+            problems[name] = found
+        dialog.close()
+    window.context.worker.wait_for_idle()
+    report = "\n".join(f"[{name}]\n  " + "\n  ".join(sorted(set(found)))
+                       for name, found in problems.items())
+    assert not problems, "English text on the Danish console:\n" + report
+
+
+def test_english_is_back_after_danish(qapp: QApplication) -> None:
+    before = QLocale()
+    try:
+        install_language("da")
+        assert QCoreApplication.translate("CensusScreen", "Census") == "Belægning"
+        install_language("en")
+        assert QCoreApplication.translate("CensusScreen", "Census") == "Census"
+        assert QLocale().language() == QLocale.Language.English
+        assert decimal_text("15.4") == "15.4"  # English keeps its decimal point under en_DK
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_danish_dates_and_numbers_read_danish(danish: str) -> None:
+    assert day_text(date(2026, 11, 23), "dddd dd/MM/yyyy") == "mandag 23/11/2026"
+    assert day_text(date(2026, 12, 1), "MMM yyyy") == "dec. 2026"
+    assert decimal_text("81 915.00") == "81 915,00"
+
+
+def test_texts_the_services_hand_the_views_are_translated(danish: str) -> None:
+    """R-HANDOVER items come from the service in English; the views mark every one."""
+    bare = SimpleNamespace(condition=SimpleNamespace(value="other"), condition_text=None,
+                           planned_end=None, medication_list_updated=False)
+    items = handover_missing(bare, [], None, "")  # type: ignore[arg-type]
+    assert set(items) == HANDOVER_ITEMS
+    assert all(handover_item(item) != item for item in items)
+    assert NO_KEYRING_HELP == credentials.NO_KEYRING_HELP  # the view marks the same words
+    assert QCoreApplication.translate("SignInDialog", credentials.NO_KEYRING_HELP) \
+        .startswith("Der er ingen nøglering")
+
+
+def test_the_walk_recognises_english_texts_and_templates() -> None:
+    found = english()
+    assert found.matches("Admit patient…") == "Admit patient…"
+    assert found.matches("Open escalations: 3") == "Open escalations: {n}"
+    assert found.matches("Indlæg patient…") is None
+    assert found.matches("Anna Jensen") is None
