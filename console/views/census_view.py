@@ -62,6 +62,7 @@ def _load_census(day: date, session: Session) -> CensusSnapshot:
 
 
 class CensusScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     patient_requested = Signal(int)  # admission id
     admit_requested = Signal()  # the shell opens the admission dialog
     census_loaded = Signal()
@@ -82,7 +83,6 @@ class CensusScreen(Screen):
         self.proxy.setDynamicSortFilter(True)
         self._build_ui()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -186,21 +186,7 @@ class CensusScreen(Screen):
         if day == self.day:
             return
         super().set_day(day)
-        self._reload_or_mark_stale()
-
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self._reload_or_mark_stale()
-
-    def _reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_or_mark_stale()
 
     def _on_loaded(self, snapshot: CensusSnapshot) -> None:
         self._loading = False

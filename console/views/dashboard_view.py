@@ -71,6 +71,7 @@ def _pydate(value: QDate) -> date:
 
 
 class DashboardScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     figures_loaded = Signal()
     figures_load_failed = Signal(str)
 
@@ -82,7 +83,6 @@ class DashboardScreen(Screen):
         self.panels: dict[str, ChartPanel] = {}
         self._build_ui()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -190,7 +190,7 @@ class DashboardScreen(Screen):
         for edit in (self.from_edit, self.to_edit):
             edit.blockSignals(False)
         if self.period_choice == "custom":
-            self._reload_or_mark_stale()
+            self.reload_or_mark_stale()
         else:
             self.set_period_choice("custom")
 
@@ -214,12 +214,12 @@ class DashboardScreen(Screen):
     def _on_period_choice(self, _index: int) -> None:
         self._show_custom_edits()
         self._show_period_text()
-        self._reload_or_mark_stale()
+        self.reload_or_mark_stale()
 
     def _on_custom_dates(self, _value: QDate) -> None:
         if self.period_choice == "custom":
             self._show_period_text()
-            self._reload_or_mark_stale()
+            self.reload_or_mark_stale()
 
     def _show_period_text(self) -> None:
         self.range_label.setText(self.period_text)
@@ -230,7 +230,7 @@ class DashboardScreen(Screen):
         super().set_day(day)
         self.settlement.set_day(day)
         self._show_period_text()
-        self._reload_or_mark_stale()
+        self.reload_or_mark_stale()
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -253,23 +253,9 @@ class DashboardScreen(Screen):
         if self.tabs.currentWidget() is self.settlement or self.settlement.settlement is None:
             self.settlement.reload()
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.settlement and self.settlement.settlement is None:
             self.settlement.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self._reload_or_mark_stale()
-
-    def _reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def _on_loaded(self, figures: DashboardFigures) -> None:
         self._loading = False

@@ -109,6 +109,7 @@ def _boxed(title: QLabel, table: QWidget) -> QWidget:
 
 
 class DispatchScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     patient_requested = Signal(int)  # admission id
     car_selected = Signal(int)  # shift car id: the board's chosen lane (route sheet, map)
     board_loaded = Signal()
@@ -141,7 +142,6 @@ class DispatchScreen(Screen):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -299,21 +299,7 @@ class DispatchScreen(Screen):
             return
         super().set_day(day)
         self.tray_model.set_reasons({})
-        self._reload_or_mark_stale()
-
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self._reload_or_mark_stale()
-
-    def _reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_or_mark_stale()
 
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
         self._loading = False

@@ -102,6 +102,7 @@ def _load(show: Show, session: Session) -> list[EscalationRow]:
 
 
 class EscalationsScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     escalations_loaded = Signal()
     patient_requested = Signal(int)  # admission id
 
@@ -119,7 +120,6 @@ class EscalationsScreen(Screen):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -236,17 +236,6 @@ class EscalationsScreen(Screen):
         show = Show(self.proxy.show)
         self.context.worker.refresh(REFRESH_KEY, lambda session: _load(show, session),
                                     self._on_loaded, self._on_failed, owner=self)
-
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
 
     def _on_written(self, escalation_id: int) -> None:
         self._pending_select = escalation_id

@@ -95,6 +95,7 @@ def _load(day: date, session: Session) -> tuple[LogisticsDay, DeliveryRun]:
 
 
 class LogisticsScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     patient_requested = Signal(int)  # admission id (double-click)
     deliveries_loaded = Signal()
     deliveries_load_failed = Signal(str)
@@ -119,10 +120,9 @@ class LogisticsScreen(Screen):
         self._build_ui()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._reload_or_mark_stale)
+        self.timer.timeout.connect(self.reload_or_mark_stale)
         self.timer.start()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -237,21 +237,7 @@ class LogisticsScreen(Screen):
         if day == self.day:
             return
         super().set_day(day)
-        self._reload_or_mark_stale()
-
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self._reload_or_mark_stale()
-
-    def _reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_or_mark_stale()
 
     def _on_loaded(self, result: tuple[LogisticsDay, DeliveryRun]) -> None:
         self._loading = False

@@ -78,6 +78,7 @@ def _load(admission_id: int, session: Session) -> PatientRecord:
 
 
 class PatientScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     record_loaded = Signal(int)  # admission id
     record_load_failed = Signal(str)
     record_printed = Signal(str)  # the PDF's path
@@ -102,7 +103,6 @@ class PatientScreen(Screen):
                                                                     self)
         self._build_ui()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -267,17 +267,9 @@ class PatientScreen(Screen):
             lambda record: self._on_loaded(token, record),
             lambda error: self._on_failed(token, error), owner=self)
 
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if self.admission_id is None or not tables & RELEVANT_TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        if self.admission_id is not None:  # nothing shown yet: nothing to reload
+            super().on_tables_changed(tables)
 
     def _on_loaded(self, token: int, record: PatientRecord) -> None:
         if token != self._load_token:

@@ -72,6 +72,7 @@ def _load(day: date, session: Session) -> RoundList:
 
 
 class RoundsScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
     rounds_loaded = Signal()
     action_failed = Signal(str)
     discharge_requested = Signal(int, str)  # admission id, outcome ("readmitted" / "completed")
@@ -96,7 +97,6 @@ class RoundsScreen(Screen):
         self._build_ui()
         self._connect_panel()
         self.retranslate_ui()
-        context.changes.tables_changed.connect(self._on_tables_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -243,23 +243,9 @@ class RoundsScreen(Screen):
         if day != self.day:
             super().set_day(day)
             self.panel.mark_saved()  # another day: another list, nothing to carry over
-            self._reload_or_mark_stale()
+            self.reload_or_mark_stale()
         if self.conference is not None:
             self.conference.set_day(day)
-
-    def activate(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self._reload_or_mark_stale()
-
-    def _reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def _on_loaded(self, listing: RoundList) -> None:
         self._loading = False

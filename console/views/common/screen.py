@@ -25,12 +25,34 @@ class ScreenContext:
 
 
 class Screen(QWidget):
-    """A page of the main window. Subclasses load through ``context.worker`` only."""
+    """A page of the main window. Subclasses load through ``context.worker`` only.
+
+    The change feed: when another desk (or this one) changes one of ``relevant_tables``, a
+    visible screen reloads at once and a hidden one marks itself stale and reloads when it is
+    shown again (style.md practice 6). Subclasses implement ``reload``.
+    """
+
+    relevant_tables: frozenset[str] = frozenset()
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.day = day
+        self._stale = True  # nothing loaded yet
+        context.changes.tables_changed.connect(self.on_tables_changed)
+
+    def reload(self) -> None:
+        """Load what the screen shows, through the worker (a newer load wins)."""
+
+    def reload_or_mark_stale(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & self.relevant_tables:
+            self.reload_or_mark_stale()
 
     def title(self) -> str:
         raise NotImplementedError
@@ -40,7 +62,9 @@ class Screen(QWidget):
         self.day = day
 
     def activate(self) -> None:
-        """The screen became the visible page (reload here if marked stale)."""
+        """The screen became the visible page: reload if marked stale."""
+        if self._stale:
+            self.reload()
 
     def save_state(self, settings: QSettings) -> None:
         """Store per-user view state (column widths, sort order)."""
