@@ -33,6 +33,7 @@ from console.views.census_model import (
     CensusTableModel,
     Column,
 )
+from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
 
@@ -52,8 +53,7 @@ _CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
 _CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
                   " background: #fff1c2; border: 1px solid #e0b000; border-radius: 4px;"
                   " padding: 2px 8px; }")
-_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
-                " padding: 4px 8px; }")
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 
 
 def _load_census(day: date, session: Session) -> CensusSnapshot:
@@ -90,7 +90,7 @@ class CensusScreen(Screen):
         self.capacity_label = QLabel()
         self.summary_label = QLabel()
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -116,7 +116,7 @@ class CensusScreen(Screen):
         self.table = self._build_table()
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 15px; }")
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)

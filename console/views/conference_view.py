@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from console.services import conference as conference_service
 from console.services.conference import ConferenceWeek
+from console.views.common import palette
 from console.views.common.crp_chart import CrpChart
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
@@ -68,7 +69,7 @@ class ConferenceView(QWidget):
         splitter.addWidget(self.chart)
         splitter.setSizes([420, 300])
         self.hint = QLabel()
-        self.hint.setStyleSheet("QLabel { color: #6b7280; }")
+        self.hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from console.services import monitoring
 from console.services.errors import InvalidInput
 from console.services.monitoring import DashboardFigures, Period
+from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
 from console.views.dashboard_charts import PAGES, SPECS, ChartPanel
@@ -42,8 +43,7 @@ RELEVANT_TABLES = frozenset({"admission", "regimen", "visit", "ward_round", "esc
                              "patient"})
 PERIODS = ("7", "30", "90", "year", "custom")
 _SETTINGS_PERIOD, _SETTINGS_TAB = "dashboard/period", "dashboard/tab"
-_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
-                " padding: 4px 8px; }")
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 
 
 def _load(period: Period, session: Session) -> DashboardFigures:
@@ -102,7 +102,7 @@ class DashboardScreen(Screen):
         self.to_edit.setDate(_qdate(self.day))
         self.range_label = QLabel()
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self._pdf_clicked)

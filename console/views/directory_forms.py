@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from console.models import ContactTeam
 from console.services import directory as service
 from console.services.directory import ContactEntry, MunicipalityEntry
+from console.views.common import palette
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.dialogs import WriteDialog, field_error_label, with_error
@@ -77,7 +78,7 @@ class MunicipalityEditDialog(_EditForm):
         hint = QLabel(self.tr("R-FREQ: without the agreement, the municipality gives at most 3 "
                               "administrations a day; the MTU gives a 4th."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #6b7280; }")
+        hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add(
             "phone", field_error_label())))

@@ -38,6 +38,7 @@ from console.services.errors import RuleViolation
 from console.services.escalation_rules import DOCTOR_ALWAYS, route
 from console.services.patient_search import IntakeOptions, PatientChoice
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
+from console.views.common import palette
 from console.views.common.screen import ScreenContext
 from console.views.escalation_actions import WriteDialog
 from console.views.escalations_model import (
@@ -203,7 +204,7 @@ class IntakeDialog(WriteDialog):
     def _show_chosen(self) -> None:
         if self.chosen is None:
             self.chosen_label.setText(self.tr("No patient chosen yet"))
-            self.chosen_label.setStyleSheet("QLabel { color: #6b7280; }")
+            self.chosen_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
             return
         self.chosen_label.setText(self.tr("Chosen: {name} ({cpr}), {municipality}").format(
             name=self.chosen.name, cpr=self.chosen.cpr_masked,

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from console.services import escalations as service
 from console.services.escalations import EscalationRow
+from console.views.common import palette
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
@@ -129,7 +130,7 @@ class EscalationsScreen(Screen):
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.log_button = QPushButton()
         self.log_button.setShortcut("Ctrl+L")
@@ -154,7 +155,7 @@ class EscalationsScreen(Screen):
         self.table = self._build_table()
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 15px; }")
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
         self.empty_label.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)

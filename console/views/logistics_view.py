@@ -44,6 +44,7 @@ from console.services.delivery_runs import DeliveryRun
 from console.services.errors import Conflict, RuleViolation
 from console.services.logistics import DeliveryRow, LogisticsDay
 from console.timeutil import format_local
+from console.views.common import palette
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
@@ -82,8 +83,7 @@ COLUMN_WIDTHS = {
 }
 _SETTINGS_HEADER = "logistics/header"
 _SETTINGS_AT_RISK = "logistics/at_risk_header"
-_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
-                " padding: 4px 8px; }")
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 _INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;"
                " padding: 4px 8px; }")
 
@@ -130,7 +130,7 @@ class LogisticsScreen(Screen):
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("QLabel { font-size: 15px; font-weight: 600; }")
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.status_label = QLabel()
         self.status_combo = QComboBox()
@@ -176,7 +176,7 @@ class LogisticsScreen(Screen):
         self.table.activated.connect(self._on_activated)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 15px; }")
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)

@@ -37,6 +37,7 @@ from console.services.logistics import create_delivery
 from console.services.record import PatientRecord
 from console.services.visits import VisitRow
 from console.views.audit_views import AccessLogDialog
+from console.views.common import palette
 from console.views.common.crp_chart import CrpChart
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
@@ -109,10 +110,10 @@ class PatientScreen(Screen):
     def _build_ui(self) -> None:
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 15px; }")
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
         self.header = PatientHeader()
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(BANNER_ERROR_STYLE)

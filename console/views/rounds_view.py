@@ -38,6 +38,7 @@ from console.models import RoundDecision
 from console.services import rounds as rounds_service
 from console.services.errors import Conflict, InvalidInput, RuleViolation
 from console.services.rounds import FLAG_CRP_DECISION, FLAG_NEW, RoundList, RoundNote, RoundRow
+from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
 from console.views.rounds_delegates import BadgeDelegate, SparklineDelegate
@@ -55,7 +56,7 @@ _CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
 _CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
                   " background: #fff1c2; border: 1px solid #e0b000; border-radius: 4px;"
                   " padding: 2px 8px; }")
-_ERROR_STYLE = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed"}
 
 
@@ -104,7 +105,7 @@ class RoundsScreen(Screen):
         self.capacity_label = QLabel()
         self.summary_label = QLabel()
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -130,7 +131,7 @@ class RoundsScreen(Screen):
 
         self.table = self._build_table()
         self.hint_label = QLabel()
-        self.hint_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.hint_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)

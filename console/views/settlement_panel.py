@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from console.services import reports
 from console.services.settlement import Settlement, settlement_for_month
+from console.views.common import palette
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dashboard_model import (
@@ -41,8 +42,7 @@ from console.views.dashboard_model import (
 
 REFRESH_KEY = "settlement"
 MONTHS_BACK = 24
-_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
-                " padding: 4px 8px; }")
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 
 
 def months_before(day: date, count: int) -> list[tuple[int, int]]:
@@ -108,7 +108,7 @@ class SettlementPanel(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("QLabel { color: #6b7280; }")
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
         self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(self._export_xlsx_clicked)
