@@ -12,9 +12,7 @@ R-VISIT-LEN, R-FIRST, R-CRP3, R-SUPPLY, R-CONTACT, R-SHIFT, R-DISCHARGE, R-TARIF
 from __future__ import annotations
 
 import json
-import math
 import random
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
@@ -26,12 +24,7 @@ from console.models import (
     Admission,
     AdmissionStatus,
     Condition,
-    Delivery,
-    DeliveryItem,
-    DeliveryStatus,
     DischargeOutcome,
-    Escalation,
-    EscalationCategory,
     IvAccess,
     LabResult,
     MbeBase,
@@ -42,11 +35,7 @@ from console.models import (
     RegimenKind,
     Relative,
     Role,
-    RoutedTo,
     Setting,
-    Shift,
-    ShiftCar,
-    ShiftKind,
     Staff,
     StaffRole,
     TariffType,
@@ -55,9 +44,15 @@ from console.models import (
     VisitStatus,
 )
 from console.services import demo_data as data
+from console.services.demo_operations import (
+    _assign_cars,
+    _deliveries,
+    _escalations,
+    _nearest_base,
+    _shifts,
+)
 from console.services.demo_rounds import seed_past_rounds
 from console.services.errors import InvalidInput
-from console.services.packing import describe, packing_list
 from console.services.schedule import (
     MUNICIPAL_WINDOW,
     course_day,
@@ -68,7 +63,7 @@ from console.services.schedule import (
     sample_window,
     utc_at,
 )
-from console.services.settings_store import get_int, get_time
+from console.services.settings_store import get_int
 from console.services.tariffs import PUMPS, propose_tariff_code
 from console.timeutil import local_date
 
@@ -76,10 +71,7 @@ MARKER_KEY = "demo_seed_date"
 COUNTS_KEY = "demo_seed_counts"
 COUNT_NAMES = ("staff", "admitted", "discharged", "visits", "deliveries", "escalations", "shifts",
                "lab_results", "rounds")
-DOCTOR_CATEGORIES = {EscalationCategory.CLINICAL_WORSENING, EscalationCategory.COMPLICATION,
-                     EscalationCategory.IV_ACCESS_PROBLEM}  # R-CONTACT: the e-doctor, 24/7
 HISTORY_DAYS = 75  # the demo ward's history: courses that ended in the last 75 days
-OPEN_ESCALATIONS, RESOLVED_ESCALATIONS = 6, 4
 
 
 @dataclass
@@ -227,7 +219,7 @@ def _new_patient(ward: _Ward, muni: Municipality, age: int, on: date) -> Patient
         lat=muni.lat if approximate else round(muni.lat + rng.uniform(-0.03, 0.03), 5),
         lon=muni.lon if approximate else round(muni.lon + rng.uniform(-0.05, 0.05), 5),
         location_approximate=approximate,
-        phone=_phone(rng),
+        phone=data.phone_number(rng),
         gp=_gp(rng, muni),
         key_notes=rng.choice((None, None, None, "Key box by the front door; code with the e-nurse.",
                               "Hard of hearing: call the relative first.", "Dog in the house.")),
@@ -236,7 +228,7 @@ def _new_patient(ward: _Ward, muni: Municipality, age: int, on: date) -> Patient
         relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG
         patient.relatives.append(Relative(
             name=f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {surname.split()[-1]}",
-            phone=_phone(rng), relation=rng.choice(relations)))
+            phone=data.phone_number(rng), relation=rng.choice(relations)))
     ward.session.add(patient)
     return patient
 
@@ -264,11 +256,6 @@ def _cpr(ward: _Ward, born: date, female: bool) -> str:
         if cpr not in ward.cprs:
             ward.cprs.add(cpr)
             return cpr
-
-
-def _phone(rng: random.Random) -> str:
-    return f"{rng.choice('2345')}{rng.randint(0, 9)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
-           f"{rng.randint(10, 99)}"
 
 
 def _gp(rng: random.Random, muni: Municipality) -> str:
@@ -526,145 +513,3 @@ def _crp(ward: _Ward, course: _Course, visit: Visit, value: float) -> None:
                                value=float(round(value)), unit="mg/L", taken_at=visit.performed_at,
                                visit_id=visit.id, recorded_by=ward.pick(Role.E_NURSE).initials))
     ward.counts["lab_results"] += 1
-
-
-# --- MBE shifts and cars ---------------------------------------------------------------------
-
-def _shifts(ward: _Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
-    """Day and evening shift per base for the ward day and the next, 4 cars each (R-SHIFT)."""
-    rng, session = ward.rng, ward.session
-    hours = {
-        ShiftKind.DAY: (get_time(session, "day_shift_start"), get_time(session, "day_shift_end")),
-        ShiftKind.EVENING: (get_time(session, "evening_shift_start"),
-                            get_time(session, "evening_shift_end")),
-    }
-    max_cars = get_int(session, "max_cars_per_shift")
-    off_road = (rng.randrange(len(ward.bases)) if ward.bases else -1, rng.choice(list(ShiftKind)),
-                rng.randrange(max_cars))
-    shifts: dict[tuple[int, date, ShiftKind], Shift] = {}
-    for b, base in enumerate(ward.bases):
-        crew_pool = [f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {rng.choice(data.SURNAMES)}"
-                     for _ in range(4 * max_cars)]
-        cars = [c for c in base.cars if c.active][:max_cars]
-        for d in (ward.day, ward.day + timedelta(days=1)):
-            people = rng.sample(crew_pool, len(crew_pool))
-            for k, kind in enumerate(ShiftKind):
-                start, end = hours[kind]
-                ends_on = d + timedelta(days=1) if end <= start else d
-                shift = Shift(base=base, shift_date=d, kind=kind, starts_at=utc_at(d, start),
-                              ends_at=utc_at(ends_on, end))
-                for c, car in enumerate(cars):
-                    out = (b, kind, c) == off_road and d == ward.day
-                    a, z = people[(k * len(cars) + c) * 2 % len(people)], \
-                        people[((k * len(cars) + c) * 2 + 1) % len(people)]
-                    shift.cars.append(ShiftCar(car=car, crew=None if out else f"{a} / {z}",
-                                               in_service=not out))
-                session.add(shift)
-                shifts[(base.id, d, kind)] = shift
-    ward.counts["shifts"] = len(shifts)
-    return shifts
-
-
-def _nearest_base(ward: _Ward, patient: Patient) -> MbeBase:
-    scale = math.cos(math.radians(patient.lat))
-    return min(ward.bases, key=lambda b: (b.lat - patient.lat) ** 2
-               + ((b.lon - patient.lon) * scale) ** 2)
-
-
-def _assign_cars(ward: _Ward, courses: list[_Course],
-                 shifts: dict[tuple[int, date, ShiftKind], Shift]) -> None:
-    """A handful of today's MBE visits go to cars; the rest wait in the dispatcher's tray."""
-    rng = ward.rng
-    today = [(c, v) for c in courses for v in c.visits
-             if v.provider is Provider.MBE and v.status is VisitStatus.PLANNED
-             and local_date(v.window_start) == ward.day]
-    chosen = sorted(rng.sample(today, min(8, len(today))), key=lambda cv: cv[1].window_start)
-    routes: dict[int, list[Visit]] = defaultdict(list)
-    for course, visit in chosen:
-        base = _nearest_base(ward, course.patient)
-        day_shift = shifts[(base.id, ward.day, ShiftKind.DAY)]
-        kind = ShiftKind.DAY if visit.window_start < day_shift.ends_at else ShiftKind.EVENING
-        shift = shifts[(base.id, ward.day, kind)]
-        car = rng.choice([sc for sc in shift.cars if sc.in_service])
-        route = routes[car.id]
-        earliest = max(visit.window_start, shift.starts_at)
-        if route:  # the previous stop, then 20 minutes' drive, on the quarter hour
-            assert route[-1].eta is not None
-            ready = route[-1].eta + timedelta(minutes=route[-1].service_minutes + 20)
-            earliest = max(earliest, ready + timedelta(minutes=-ready.minute % 15))
-        latest = min(visit.window_end, shift.ends_at - timedelta(minutes=visit.service_minutes))
-        if latest < earliest:
-            continue  # does not fit this car: leave it in the tray
-        slack = int((latest - earliest).total_seconds() // 60)
-        visit.eta = earliest + timedelta(minutes=5 * rng.randint(0, min(slack, 30) // 5))
-        visit.shift_car_id = car.id
-        visit.route_order = len(route) + 1
-        route.append(visit)
-
-
-# --- deliveries and escalations --------------------------------------------------------------
-
-def _deliveries(ward: _Ward, courses: tuple[_Course, ...]) -> None:
-    """R-SUPPLY: courses longer than the first week get a delivery due on day 6."""
-    rng = ward.rng
-    for course in courses:
-        day_of_course = (ward.day - course.first_day).days + 1
-        if course.days <= ward.supply_days or course.low_supply or day_of_course <= 2:
-            continue
-        rest = course.days - ward.supply_days
-        due_day = course_day(course.first_day, ward.supply_days - 1)
-        last_supplied = course_day(course.first_day, ward.supply_days)
-        items = packing_list([(r.id, f"{r.drug} {r.dose}",
-                               r.doses_per_day * max(0, (r.end_date - last_supplied).days))
-                              for r in course.admission.regimens])  # R-IVBOX
-        delivery = Delivery(admission=course.admission, due_by=utc_at(due_day, time(14, 0)),
-                            contents=describe(items), days_covered=rest,
-                            items=[DeliveryItem(regimen_id=i.regimen_id, item=i.item,
-                                                quantity=i.quantity) for i in items])
-        if day_of_course >= ward.supply_days:
-            delivery.status = DeliveryStatus.DELIVERED
-            delivery.courier = ward.pick(Role.LOGISTICS).initials
-            delivery.delivered_at = utc_at(due_day, time(rng.randint(9, 13), rng.choice((0, 20, 40))))
-        elif day_of_course >= ward.supply_days - 2:  # due today or tomorrow
-            delivery.status = rng.choice((DeliveryStatus.PACKED, DeliveryStatus.OUT))
-            delivery.courier = ward.pick(Role.LOGISTICS).initials
-        else:
-            delivery.status = DeliveryStatus.REQUESTED
-        ward.session.add(delivery)
-        ward.counts["deliveries"] += 1
-
-
-def _escalations(ward: _Ward, courses: list[_Course]) -> None:
-    """Open calls from this morning and a few resolved ones from yesterday (R-CONTACT)."""
-    rng = ward.rng
-    eligible = [c for c in courses if c.first_day < ward.day]
-    picked = rng.sample(eligible, min(OPEN_ESCALATIONS + RESOLVED_ESCALATIONS, len(eligible)))
-    categories = rng.sample(list(EscalationCategory), len(EscalationCategory))
-    for i, course in enumerate(picked):
-        category = categories[i % len(categories)]
-        resolved = i >= OPEN_ESCALATIONS
-        severity, text = data.ESCALATION_TEXTS[category]
-        doctor = category in DOCTOR_CATEGORIES
-        day = ward.day - timedelta(days=1) if resolved else ward.day
-        earliest = 7 * 60 if doctor else 7 * 60 + 30  # e-nurse answers from 07:30
-        minute = rng.randint(earliest, (17 if resolved else 12) * 60)
-        received = utc_at(day, time(minute // 60, minute % 60))
-        if course.admission.admitted_at and received < course.admission.admitted_at:
-            received = course.admission.admitted_at + timedelta(minutes=rng.randint(60, 120))
-        handler = ward.pick(Role.E_DOCTOR if doctor else Role.E_NURSE).initials
-        esc = Escalation(
-            admission=course.admission, municipality=course.patient.municipality,
-            caller_name=f"{rng.choice(('Hjemmesygeplejerske', 'Akutsygeplejerske'))} "
-                        f"{rng.choice(data.MUNICIPAL_CALLERS)}",
-            caller_phone=_phone(rng), category=category, severity=severity, text=text,
-            received_at=received, routed_to=RoutedTo.E_DOCTOR if doctor else RoutedTo.E_NURSE,
-        )
-        if resolved or rng.random() < 0.5:
-            esc.acknowledged_at = received + timedelta(minutes=rng.randint(3, 20))
-            esc.acknowledged_by = handler
-        if resolved:
-            action, note = data.RESOLUTIONS[category]
-            esc.resolved_at = received + timedelta(minutes=rng.randint(30, 180))
-            esc.resolved_by, esc.resolution_action, esc.resolution_note = handler, action, note
-        ward.session.add(esc)
-        ward.counts["escalations"] += 1

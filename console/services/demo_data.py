@@ -6,6 +6,8 @@ towns' real ones so addresses look right on a route sheet.
 
 from __future__ import annotations
 
+import random
+
 from console.models import (
     AdministrationSystem,
     Condition,
@@ -181,3 +183,9 @@ RESOLUTIONS: dict[EscalationCategory, tuple[ResolveAction, str]] = {
         ResolveAction.MBE_VISIT_CREATED, "MBE evening car takes the 22:00 dose."),
     EscalationCategory.OTHER: (ResolveAction.NO_ACTION_NEEDED, "Answered on the phone."),
 }
+
+
+def phone_number(rng: random.Random) -> str:
+    """A Danish-looking (fictitious) 8-digit phone number, "23 45 67 89"."""
+    return f"{rng.choice('2345')}{rng.randint(0, 9)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
+           f"{rng.randint(10, 99)}"
