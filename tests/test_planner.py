@@ -7,7 +7,7 @@ import dataclasses
 import json
 import time as clock
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -344,3 +344,21 @@ def test_daylight_saving_days_plan_in_local_hours(ward: Database, day: date) -> 
     etas = {st.visit_id: format_local(st.eta) for r in proposal.routes for st in r.stops}
     assert etas == {morning: "07:00", evening: "22:00"}
     assert_routes_feasible(proposal)
+
+
+def test_replanning_during_the_day_plans_nothing_into_the_past(ward: Database) -> None:
+    from console.services.schedule import utc_at
+
+    make_shifts(ward)
+    closed = add_visit(ward, "08:00", "09:00", town="Næstved")
+    open_ = add_visit(ward, "10:00", "14:00", town="Næstved", dlat=0.01)
+    now = utc_at(DAY, time(11, 30))
+    with read_only(ward, DISPATCHER) as s:
+        proposal = propose_plan(s, DAY, time_limit=0.5, now=now)
+    reasons = {u.visit_id: u.reason for u in proposal.unassigned}
+    assert reasons[closed].startswith("its window closed at 09:00")
+    (stop,) = [st for r in proposal.routes for st in r.stops if st.visit_id == open_]
+    assert stop.eta >= now  # no car leaves, and no visit starts, before now
+    with read_only(ward, DISPATCHER) as s:  # the evening shift alone after the day shift ended
+        late = propose_plan(s, DAY, time_limit=0.5, now=utc_at(DAY, time(15, 30)))
+    assert {r.shift for r in late.routes} == {"evening"}

@@ -13,8 +13,9 @@ from dataclasses import asdict
 from typing import Any
 
 from console.commands import parse_day
+from console.services.referral import parse_datetime
 from console.services.uow import read_only, unit_of_work
-from console.timeutil import format_local, today_local
+from console.timeutil import format_local, now_utc, today_local
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -28,6 +29,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--time-limit", type=float, default=3.0, help="seconds of search (default 3)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     p.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
+    p.add_argument("--now", help="plan from this moment (ISO with offset; default: now when "
+                                 "--date is today): no car leaves and no visit starts before it")
 
     p = add("assign", _assign, help="put an MBE visit on a car (exit 2 with the reason if it cannot)")
     p.add_argument("visit_id", type=int)
@@ -65,8 +68,10 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
     db = ctx.database()
     # Plan in a reader (no write lock held during the search); the save re-checks every version.
     with read_only(db, ctx.user) as session:
+        now = parse_datetime(args.now, "--now") if args.now else (
+            now_utc() if day == today_local() else None)
         proposal = propose_plan(session, day, base=args.base, shift=args.shift,
-                                time_limit=args.time_limit, seed=args.seed)
+                                time_limit=args.time_limit, seed=args.seed, now=now)
     saved = None
     if not args.dry_run:
         with unit_of_work(db, ctx.user) as session:

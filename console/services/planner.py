@@ -172,8 +172,13 @@ def _fits_hours(job: Job, s: Shift) -> bool:
 def propose_plan(session: Session, day: date, *, base: str | None = None, shift: str | None = None,
                  time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 1,
                  cancel: Callable[[], bool] | None = None,
-                 on_progress: Callable[[PlanProgress], None] | None = None) -> PlanProposal:
+                 on_progress: Callable[[PlanProgress], None] | None = None,
+                 now: datetime | None = None) -> PlanProposal:
     """Plan the ward day's MBE visits onto its cars (optionally one base and/or one shift).
+
+    ``now`` (re-planning during the day): no car leaves before it, no visit starts before it,
+    a visit whose window has closed is reported instead of planned, and a shift that has ended
+    gets nothing.
 
     Reads only; nothing is written until :func:`save_plan`. Tray visits are in scope when their
     nearest base (by travel time) is the chosen base and their window fits the chosen shift kind;
@@ -220,14 +225,23 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
         considered[v.id] = v.version
         jobs.append(job)
 
+    def leaves(sc: ShiftCar) -> datetime:
+        return max(sc.shift.starts_at, now) if now is not None else sc.shift.starts_at
+
     cars = [Car(sc.id, sc.shift_id, sc.car.call_sign, sc.shift.base.name, sc.shift.kind.value,
-                 base_nodes[sc.shift.base_id], minutes_after(t0, sc.shift.starts_at, up=True),
+                 base_nodes[sc.shift.base_id], minutes_after(t0, leaves(sc), up=True),
                  minutes_after(t0, sc.shift.ends_at, up=False), sc.shift.starts_at, sc.shift.ends_at)
-            for sc in active]
+            for sc in active if leaves(sc) < sc.shift.ends_at]
     places = [*base_places, *(j.place for j in jobs)]
+    if now is not None:  # what can no longer happen is said, not planned
+        closed = [j for j in jobs if j.window_end <= now]
+        unplaced += [_unplaced(j, f"its window closed at {_hhmm(j.window_end)}: register it as "
+                                  "done or missed, or give it a new window") for j in closed]
+        jobs = [j for j in jobs if j.window_end > now]
     for n, job in enumerate(jobs):
         job.node = len(bases) + n
-        job.early = minutes_after(t0, job.window_start, up=True)
+        opens = max(job.window_start, now) if now is not None else job.window_start
+        job.early = minutes_after(t0, opens, up=True)
         job.late = minutes_after(t0, job.window_end, up=False)
     minutes = minutes_matrix(provider, places)
     metres = distance_matrix_m(provider, places)

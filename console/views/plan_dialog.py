@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from console.services import planner
 from console.services.errors import Conflict, RuleViolation
 from console.services.planner import PlannedRoute, PlanProgress, PlanProposal, UnplacedVisit
-from console.timeutil import format_local
+from console.timeutil import format_local, now_utc, today_local
 from console.views.common import palette
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import ScreenContext
@@ -263,9 +263,13 @@ class PlanDialog(QDialog):
         cancel, progress = self._cancel, self._progress
         day, base, shift = self.day, self.base, self.shift
 
+        # Re-planning today: nothing is planned into the past (closed windows are reported).
+        now = now_utc() if day == today_local() else None
+
         def plan(session: Session) -> PlanProposal:
             return planner.propose_plan(session, day, base=base, shift=shift, time_limit=limit,
-                                        cancel=cancel.is_set, on_progress=progress.update)
+                                        cancel=cancel.is_set, on_progress=progress.update,
+                                        now=now)
 
         self._planning = True
         self.proposal = None
