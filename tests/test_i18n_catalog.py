@@ -1,12 +1,23 @@
-"""The translation catalogue finds every form of visible string the console uses."""
+"""The translation catalogue finds every form of visible string the console uses, and the
+services' messages as templates."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from console.i18n_catalog import Catalogue, code_catalogue, extract, read_ts, write_ts
+from console.i18n_catalog import (
+    SERVICE_CONTEXT,
+    Catalogue,
+    code_catalogue,
+    extract,
+    main,
+    read_ts,
+    service_templates,
+    write_ts,
+)
 
 SOURCE_A = '''
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -45,6 +56,115 @@ def test_every_form_is_found_with_its_runtime_context(tmp_path: Path) -> None:
         ("Things", "Printed"), ("Things", "Imported context"), ("Raw", "Raw one")}
 
 
+ERRORS = '''
+class ServiceError(Exception):
+    def __init__(self, message, field=None):
+        super().__init__(message)
+
+class RuleViolation(ServiceError):
+    def __init__(self, rule_id, field, message):
+        super().__init__(message, field)
+
+class InvalidInput(RuleViolation):
+    def __init__(self, field, message):
+        super().__init__("INPUT", field, message)
+
+class NotFound(ServiceError):
+    def __init__(self, what, key):
+        super().__init__(f"No {what} with id {key}.", None)
+
+class Conflict(ServiceError):
+    def __init__(self, what, who, when):
+        by = who or "another desk"
+        at = f" at {when:%H:%M}" if when else ""
+        super().__init__(f"This {what} was changed by {by}{at}.", None)
+'''
+THINGS = '''
+from pkg.services.errors import Conflict, InvalidInput, NotFound, RuleViolation
+
+def doses(n, name, agreed):
+    if n > 3:
+        raise RuleViolation("R-FREQ", "doses",
+                            f"{name} has {n} doses a day (at most {3 if agreed else 2}).")
+    raise InvalidInput("name", (
+        "A name is "
+        f"at most {n} "
+        "characters."))
+
+def status(old, new, options):
+    allowed = ", ".join(options) or "nothing"
+    raise RuleViolation("R-FLOW", "status", f"A {old} thing cannot become {new} "
+                        f"(allowed: {allowed}).")
+
+def required(where, key):
+    raise InvalidInput(f"{where}{key}", f"{where}{key} is required.")
+
+def missing(key):
+    raise NotFound("thing", key)
+
+def clash():
+    raise Conflict("record", None, None)
+
+def _late(car, late):
+    head = f"{car} cannot take it"
+    text = f"{head}: it is {late} min late."
+    if late > 60:
+        text += " Plan again."
+    return text
+
+def assign(car, late):
+    raise RuleViolation("R-SHIFT", "car", _late(car, late))
+
+def capacity_warnings(count):
+    if count > 30:
+        return [f"R-CAPACITY: {count} admitted " "(over capacity)."]
+    return []
+'''
+
+
+def test_service_messages_become_templates_with_numbered_holes(tmp_path: Path) -> None:
+    services = tmp_path / "pkg" / "services"
+    services.mkdir(parents=True)
+    (services / "errors.py").write_text(ERRORS)
+    (services / "things.py").write_text(THINGS)
+    (tmp_path / "pkg" / "a.py").write_text(SOURCE_A)  # not a service: its strings stay as they are
+    found = extract(tmp_path, (tmp_path / "pkg").rglob("*.py"))
+    assert service_templates(found) == sorted([
+        # an f-string: every {expression} a hole, numbered as they come
+        "{0} has {1} doses a day (at most {2}).",
+        # a multi-line implicit concatenation of plain and f-strings, joined
+        "A name is at most {0} characters.",
+        # a local text variable: both of its forms (`… or "nothing"`)
+        "A {0} thing cannot become {1} (allowed: {2}).",
+        "A {0} thing cannot become {1} (allowed: nothing).",
+        "{0} is required.",  # adjacent holes are one
+        # NotFound and Conflict: the class's sentence, as each call fills it and in general
+        "No thing with id {0}.", "No {0} with id {1}.",
+        "This record was changed by another desk.",
+        "This {0} was changed by {1} at {2}.", "This {0} was changed by {1}.",
+        "This {0} was changed by another desk at {1}.", "This {0} was changed by another desk.",
+        # a message helper of the module: what it can return, with and without the addition
+        "{0} cannot take it: it is {1} min late.", "{0} cannot take it: it is {1} min late. Plan again.",
+        # a `…_warnings` function: the texts it returns
+        "R-CAPACITY: {0} admitted (over capacity).",
+    ])
+    assert "INPUT" not in service_templates(found)  # a rule id is no message
+    assert found.messages[(SERVICE_CONTEXT, "A name is at most {0} characters.")] == [
+        "pkg/services/things.py:8"]
+    assert ("Screen", "Census") in found.messages
+
+
+def test_the_update_command_writes_the_service_templates_next_to_the_ts(tmp_path: Path) -> None:
+    ts = tmp_path / "eward_da.ts"
+    assert main(["update", str(ts)]) == 0
+    templates = json.loads((tmp_path / "service_templates.json").read_text(encoding="utf-8"))
+    assert templates == service_templates(code_catalogue())
+    assert "A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump." \
+        in templates
+    assert "A {0} delivery cannot become {1} (allowed: nothing)." in templates
+    assert read_ts(ts)[(SERVICE_CONTEXT, "No visit with id {0}.")] is None  # new: unfinished
+
+
 def test_update_keeps_translations_and_marks_new_strings(tmp_path: Path) -> None:
     ts = tmp_path / "x.ts"
     first = Catalogue()
@@ -66,6 +186,9 @@ def test_the_console_has_hundreds_of_visible_strings() -> None:
     assert len(messages) > 500
     assert ("CensusScreen", "Census") in messages
     assert ("DispatchScreen", "Dispatch") in messages
+    services = service_templates(code_catalogue())
+    assert len(services) > 150  # every RuleViolation, InvalidInput, Forbidden, NotFound, Conflict
+    assert "R-CAPACITY: {0} / {1} admitted after this admission (over capacity)." in services
 
 
 @pytest.mark.parametrize(("env", "setting", "expected"), [

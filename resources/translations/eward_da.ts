@@ -45,67 +45,67 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="128" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="129" />
       <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="92" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="93" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="70" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="71" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="159" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="160" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="107" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="108" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="84" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="85" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="104" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="105" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="106" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="107" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="108" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="109" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="202" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="203" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="236" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="237" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="83" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="84" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="198" />
+      <location filename="../../console/views/dialogs/admission_dialog.py" line="199" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -440,7 +440,7 @@
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="250" />
+      <location filename="../../console/views/census_view.py" line="236" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
@@ -450,7 +450,7 @@
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="222" />
+      <location filename="../../console/views/census_view.py" line="208" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
@@ -465,32 +465,32 @@
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="252" />
+      <location filename="../../console/views/census_view.py" line="238" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="260" />
+      <location filename="../../console/views/census_view.py" line="246" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="264" />
+      <location filename="../../console/views/census_view.py" line="250" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="254" />
+      <location filename="../../console/views/census_view.py" line="240" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="235" />
+      <location filename="../../console/views/census_view.py" line="221" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="238" />
+      <location filename="../../console/views/census_view.py" line="224" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -717,27 +717,27 @@
   <context>
     <name>ConferenceView</name>
     <message>
-      <location filename="../../console/views/conference_view.py" line="107" />
+      <location filename="../../console/views/conference_view.py" line="108" />
       <source>Could not load the conference: {message}</source>
       <translation>Kunne ikke hente konferencen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="113" />
+      <location filename="../../console/views/conference_view.py" line="114" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="115" />
+      <location filename="../../console/views/conference_view.py" line="116" />
       <source>Microbiology conference {first} – {last}: {n} antibiotic courses</source>
       <translation>Mikrobiologisk konference {first} – {last}: {n} antibiotikaforløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="82" />
+      <location filename="../../console/views/conference_view.py" line="83" />
       <source>Select a course to see its CRP curve</source>
       <translation>Vælg et forløb for at se dets CRP-kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="80" />
+      <location filename="../../console/views/conference_view.py" line="81" />
       <source>Select up to four courses (Ctrl+click) to compare their CRP curves.</source>
       <translation>Vælg op til fire forløb (Ctrl+klik) for at sammenligne deres CRP-kurver.</translation>
     </message>
@@ -869,62 +869,62 @@
   <context>
     <name>ContactEditDialog</name>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="123" />
+      <location filename="../../console/views/directory_forms.py" line="124" />
       <source>Active (offered when a call is logged)</source>
       <translation>Aktiv (foreslås, når et opkald registreres)</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="119" />
+      <location filename="../../console/views/directory_forms.py" line="120" />
       <source>Digits and spaces, + in front</source>
       <translation>Cifre og mellemrum, + foran</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="108" />
+      <location filename="../../console/views/directory_forms.py" line="109" />
       <source>Edit {name}</source>
       <translation>Redigér {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="131" />
+      <location filename="../../console/views/directory_forms.py" line="132" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="127" />
+      <location filename="../../console/views/directory_forms.py" line="128" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="130" />
+      <location filename="../../console/views/directory_forms.py" line="131" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="106" />
+      <location filename="../../console/views/directory_forms.py" line="107" />
       <source>New contact for {municipality}</source>
       <translation>Ny kontakt i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="132" />
+      <location filename="../../console/views/directory_forms.py" line="133" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="131" />
+      <location filename="../../console/views/directory_forms.py" line="132" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="130" />
+      <location filename="../../console/views/directory_forms.py" line="131" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="121" />
+      <location filename="../../console/views/directory_forms.py" line="122" />
       <source>e.g. 24/7 or 07-23</source>
       <translation>f.eks. 24/7 eller 07-23</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="116" />
+      <location filename="../../console/views/directory_forms.py" line="117" />
       <source>e.g. Akutteam {municipality}</source>
       <translation>f.eks. Akutteam {municipality}</translation>
     </message>
@@ -1723,12 +1723,12 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="288" />
+      <location filename="../../console/views/dashboard_view.py" line="274" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="337" />
+      <location filename="../../console/views/dashboard_view.py" line="323" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
@@ -1738,8 +1738,8 @@
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="328" />
-      <location filename="../../console/views/dashboard_view.py" line="337" />
+      <location filename="../../console/views/dashboard_view.py" line="314" />
+      <location filename="../../console/views/dashboard_view.py" line="323" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
@@ -1789,7 +1789,7 @@
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="330" />
+      <location filename="../../console/views/dashboard_view.py" line="316" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -1799,8 +1799,8 @@
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="345" />
-      <location filename="../../console/views/dashboard_view.py" line="351" />
+      <location filename="../../console/views/dashboard_view.py" line="331" />
+      <location filename="../../console/views/dashboard_view.py" line="337" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
@@ -1820,7 +1820,7 @@
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="313" />
+      <location filename="../../console/views/dashboard_view.py" line="299" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -1944,12 +1944,12 @@
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="32" />
+      <location filename="../../console/views/directory_forms.py" line="33" />
       <source>Acute team</source>
       <translation>Akutteam</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="33" />
+      <location filename="../../console/views/directory_forms.py" line="34" />
       <source>Home nursing</source>
       <translation>Hjemmesygepleje</translation>
     </message>
@@ -1984,7 +1984,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="34" />
+      <location filename="../../console/views/directory_forms.py" line="35" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -2411,17 +2411,17 @@ Besætning: {crew}
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="362" />
+      <location filename="../../console/views/dispatch_view.py" line="348" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="361" />
+      <location filename="../../console/views/dispatch_view.py" line="347" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="337" />
+      <location filename="../../console/views/dispatch_view.py" line="323" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
@@ -2447,17 +2447,17 @@ Besætning: {crew}
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="350" />
+      <location filename="../../console/views/dispatch_view.py" line="336" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="364" />
+      <location filename="../../console/views/dispatch_view.py" line="350" />
       <source>No MBE shifts on {date}. Each base's day and evening shift, with its cars, appears here once it is staffed; the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter {date}. Hver bases dag- og aftenvagt vises her med sine biler, når den er bemandet; bakken nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="478" />
+      <location filename="../../console/views/dispatch_view.py" line="464" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
@@ -2467,32 +2467,32 @@ Besætning: {crew}
       <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="359" />
+      <location filename="../../console/views/dispatch_view.py" line="345" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="357" />
+      <location filename="../../console/views/dispatch_view.py" line="343" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="358" />
+      <location filename="../../console/views/dispatch_view.py" line="344" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="384" />
+      <location filename="../../console/views/dispatch_view.py" line="370" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="481" />
+      <location filename="../../console/views/dispatch_view.py" line="467" />
       <source>{k} could not be placed: the tray says why.</source>
       <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="354" />
+      <location filename="../../console/views/dispatch_view.py" line="340" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
     </message>
@@ -2941,67 +2941,67 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="213" />
+      <location filename="../../console/views/escalations_view.py" line="214" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="273" />
+      <location filename="../../console/views/escalations_view.py" line="263" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="206" />
+      <location filename="../../console/views/escalations_view.py" line="207" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="222" />
+      <location filename="../../console/views/escalations_view.py" line="223" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="218" />
+      <location filename="../../console/views/escalations_view.py" line="219" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="217" />
+      <location filename="../../console/views/escalations_view.py" line="218" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="219" />
+      <location filename="../../console/views/escalations_view.py" line="220" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="297" />
+      <location filename="../../console/views/escalations_view.py" line="287" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="212" />
+      <location filename="../../console/views/escalations_view.py" line="213" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="212" />
+      <location filename="../../console/views/escalations_view.py" line="213" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="220" />
+      <location filename="../../console/views/escalations_view.py" line="221" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="216" />
+      <location filename="../../console/views/escalations_view.py" line="217" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="290" />
+      <location filename="../../console/views/escalations_view.py" line="280" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3037,142 +3037,142 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="134" />
+      <location filename="../../console/views/escalation_intake.py" line="135" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="147" />
+      <location filename="../../console/views/escalation_intake.py" line="148" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="147" />
+      <location filename="../../console/views/escalation_intake.py" line="148" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="148" />
+      <location filename="../../console/views/escalation_intake.py" line="149" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="275" />
+      <location filename="../../console/views/escalation_intake.py" line="276" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="270" />
+      <location filename="../../console/views/escalation_intake.py" line="271" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="208" />
+      <location filename="../../console/views/escalation_intake.py" line="209" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="146" />
+      <location filename="../../console/views/escalation_intake.py" line="147" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="70" />
+      <location filename="../../console/views/escalation_intake.py" line="71" />
       <source>Log a call</source>
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="145" />
+      <location filename="../../console/views/escalation_intake.py" line="146" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="155" />
+      <location filename="../../console/views/escalation_intake.py" line="156" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="96" />
+      <location filename="../../console/views/escalation_intake.py" line="97" />
       <source>Name, CPR or phone</source>
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="272" />
+      <location filename="../../console/views/escalation_intake.py" line="273" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="205" />
+      <location filename="../../console/views/escalation_intake.py" line="206" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="349" />
+      <location filename="../../console/views/escalation_intake.py" line="350" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="144" />
+      <location filename="../../console/views/escalation_intake.py" line="145" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="151" />
+      <location filename="../../console/views/escalation_intake.py" line="152" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="150" />
+      <location filename="../../console/views/escalation_intake.py" line="151" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="151" />
+      <location filename="../../console/views/escalation_intake.py" line="152" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="346" />
+      <location filename="../../console/views/escalation_intake.py" line="347" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="333" />
+      <location filename="../../console/views/escalation_intake.py" line="334" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="149" />
+      <location filename="../../console/views/escalation_intake.py" line="150" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="126" />
+      <location filename="../../console/views/escalation_intake.py" line="127" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="149" />
+      <location filename="../../console/views/escalation_intake.py" line="150" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="138" />
+      <location filename="../../console/views/escalation_intake.py" line="139" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="340" />
+      <location filename="../../console/views/escalation_intake.py" line="341" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="342" />
+      <location filename="../../console/views/escalation_intake.py" line="343" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="344" />
+      <location filename="../../console/views/escalation_intake.py" line="345" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -3376,7 +3376,7 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="440" />
+      <location filename="../../console/views/logistics_view.py" line="426" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
@@ -3386,27 +3386,27 @@ Besætning: {crew}
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="344" />
+      <location filename="../../console/views/logistics_view.py" line="330" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="278" />
+      <location filename="../../console/views/logistics_view.py" line="264" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="520" />
+      <location filename="../../console/views/logistics_view.py" line="506" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke printe turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="287" />
+      <location filename="../../console/views/logistics_view.py" line="273" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="294" />
+      <location filename="../../console/views/logistics_view.py" line="280" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
@@ -3426,22 +3426,22 @@ Besætning: {crew}
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="314" />
+      <location filename="../../console/views/logistics_view.py" line="300" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="319" />
+      <location filename="../../console/views/logistics_view.py" line="305" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="296" />
+      <location filename="../../console/views/logistics_view.py" line="282" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="304" />
+      <location filename="../../console/views/logistics_view.py" line="290" />
       <source>No open deliveries to drive.</source>
       <translation>Ingen åbne leveringer at køre ud.</translation>
     </message>
@@ -3451,12 +3451,12 @@ Besætning: {crew}
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="500" />
+      <location filename="../../console/views/logistics_view.py" line="486" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="512" />
+      <location filename="../../console/views/logistics_view.py" line="498" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
@@ -3466,7 +3466,7 @@ Besætning: {crew}
       <translation>Print pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="499" />
+      <location filename="../../console/views/logistics_view.py" line="485" />
       <source>Print the packing and run list to PDF</source>
       <translation>Print pakke- og kørelisten som PDF</translation>
     </message>
@@ -3481,7 +3481,7 @@ Besætning: {crew}
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="306" />
+      <location filename="../../console/views/logistics_view.py" line="292" />
       <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
       <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
     </message>
@@ -3491,7 +3491,7 @@ Besætning: {crew}
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="437" />
+      <location filename="../../console/views/logistics_view.py" line="423" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -3532,27 +3532,27 @@ Besætning: {crew}
   <context>
     <name>MunicipalityEditDialog</name>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="72" />
+      <location filename="../../console/views/directory_forms.py" line="73" />
       <source>Edit {municipality}</source>
       <translation>Redigér {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="75" />
+      <location filename="../../console/views/directory_forms.py" line="76" />
       <source>Has agreed to 4 municipal administrations a day</source>
       <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="74" />
+      <location filename="../../console/views/directory_forms.py" line="75" />
       <source>Main number, e.g. 56 20 20 20</source>
       <translation>Hovednummer, f.eks. 56 20 20 20</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="82" />
+      <location filename="../../console/views/directory_forms.py" line="83" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="77" />
+      <location filename="../../console/views/directory_forms.py" line="78" />
       <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MTU gives a 4th.</source>
       <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
     </message>
@@ -4070,118 +4070,118 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient_view.py" line="224" />
+      <location filename="../../console/views/patient_view.py" line="225" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="221" />
+      <location filename="../../console/views/patient_view.py" line="222" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="225" />
+      <location filename="../../console/views/patient_view.py" line="226" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="229" />
-      <location filename="../../console/views/patient_view.py" line="299" />
+      <location filename="../../console/views/patient_view.py" line="230" />
+      <location filename="../../console/views/patient_view.py" line="292" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="218" />
+      <location filename="../../console/views/patient_view.py" line="219" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="214" />
+      <location filename="../../console/views/patient_view.py" line="215" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="317" />
+      <location filename="../../console/views/patient_view.py" line="310" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="239" />
+      <location filename="../../console/views/patient_view.py" line="240" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="219" />
+      <location filename="../../console/views/patient_view.py" line="220" />
       <source>Discharge…</source>
       <translation>Udskriv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="239" />
+      <location filename="../../console/views/patient_view.py" line="240" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="238" />
+      <location filename="../../console/views/patient_view.py" line="239" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="215" />
+      <location filename="../../console/views/patient_view.py" line="216" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="230" />
+      <location filename="../../console/views/patient_view.py" line="231" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="220" />
+      <location filename="../../console/views/patient_view.py" line="221" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="211" />
+      <location filename="../../console/views/patient_view.py" line="212" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="223" />
+      <location filename="../../console/views/patient_view.py" line="224" />
       <source>Print record…</source>
       <translation>Print journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="393" />
+      <location filename="../../console/views/patient_view.py" line="386" />
       <source>Print the record to PDF</source>
       <translation>Print journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="227" />
+      <location filename="../../console/views/patient_view.py" line="228" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="216" />
+      <location filename="../../console/views/patient_view.py" line="217" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="217" />
+      <location filename="../../console/views/patient_view.py" line="218" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="238" />
+      <location filename="../../console/views/patient_view.py" line="239" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="228" />
+      <location filename="../../console/views/patient_view.py" line="229" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="226" />
+      <location filename="../../console/views/patient_view.py" line="227" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -4342,12 +4342,12 @@ Besætning: {crew}
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="317" />
+      <location filename="../../console/views/plan_dialog.py" line="321" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="286" />
+      <location filename="../../console/views/plan_dialog.py" line="290" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
@@ -4362,7 +4362,7 @@ Besætning: {crew}
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="327" />
+      <location filename="../../console/views/plan_dialog.py" line="331" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
@@ -4402,7 +4402,7 @@ Besætning: {crew}
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="319" />
+      <location filename="../../console/views/plan_dialog.py" line="323" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
@@ -4412,7 +4412,7 @@ Besætning: {crew}
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="359" />
+      <location filename="../../console/views/plan_dialog.py" line="363" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
@@ -4437,7 +4437,7 @@ Besætning: {crew}
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="292" />
+      <location filename="../../console/views/plan_dialog.py" line="296" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
@@ -4447,7 +4447,7 @@ Besætning: {crew}
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="312" />
+      <location filename="../../console/views/plan_dialog.py" line="316" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
@@ -5147,92 +5147,92 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="317" />
+      <location filename="../../console/views/rounds_view.py" line="304" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="408" />
+      <location filename="../../console/views/rounds_view.py" line="395" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="209" />
+      <location filename="../../console/views/rounds_view.py" line="210" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="279" />
+      <location filename="../../console/views/rounds_view.py" line="266" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="213" />
+      <location filename="../../console/views/rounds_view.py" line="214" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="208" />
+      <location filename="../../console/views/rounds_view.py" line="209" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="207" />
+      <location filename="../../console/views/rounds_view.py" line="208" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="216" />
+      <location filename="../../console/views/rounds_view.py" line="217" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="215" />
+      <location filename="../../console/views/rounds_view.py" line="216" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="320" />
+      <location filename="../../console/views/rounds_view.py" line="307" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="466" />
+      <location filename="../../console/views/rounds_view.py" line="453" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="212" />
+      <location filename="../../console/views/rounds_view.py" line="213" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="465" />
+      <location filename="../../console/views/rounds_view.py" line="452" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="204" />
+      <location filename="../../console/views/rounds_view.py" line="205" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="313" />
+      <location filename="../../console/views/rounds_view.py" line="300" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="210" />
+      <location filename="../../console/views/rounds_view.py" line="211" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="305" />
+      <location filename="../../console/views/rounds_view.py" line="292" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="308" />
+      <location filename="../../console/views/rounds_view.py" line="295" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -5649,6 +5649,913 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>Service</name>
+    <message>
+      <location filename="../../console/services/referral.py" line="140" />
+      <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
+      <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="126" />
+      <source>'{0}' has {1} digits: a phone number has {2}-{3}.</source>
+      <translation>'{0}' har {1} cifre: et telefonnummer har {2}-{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="194" />
+      <source>'{0}' is already in {1}'s directory: edit that contact instead.</source>
+      <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="147" />
+      <source>'{0}' is not a configured IV access type.</source>
+      <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="144" />
+      <source>'{0}' is not a configured closed system.</source>
+      <translation>'{0}' er ikke et opsat lukket system.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="202" />
+      <source>'{0}' is not a configured course tariff ({1}).</source>
+      <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="83" />
+      <location filename="../../console/services/escalations.py" line="124" />
+      <source>'{0}' is not a configured municipality.</source>
+      <translation>'{0}' er ikke en opsat kommune.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="136" />
+      <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
+      <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="152" />
+      <source>'{0}' is not a date: use YYYY-MM-DD.</source>
+      <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="122" />
+      <source>'{0}' is not a phone number: use digits and spaces, with + only in front (e.g. 70 20 42 00 or +45 70 20 42 00).</source>
+      <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="135" />
+      <source>'{0}' is not a team: use {1}.</source>
+      <translation>'{0}' er ikke et team: brug {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="169" />
+      <source>'{0}' is not a time: use HH:MM.</source>
+      <translation>'{0}' er ikke et klokkeslæt: brug TT:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring.py" line="410" />
+      <source>'{0}' is not a year to monitor.</source>
+      <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="51" />
+      <source>'{0}' is not an active e-doctor: choose the doctor who holds the treatment responsibility.</source>
+      <translation>'{0}' er ikke en aktiv e-læge: vælg den læge, der har behandlingsansvaret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="88" />
+      <source>'{0}' is not one of the configured municipalities ({1}).</source>
+      <translation>'{0}' er ikke en af de opsatte kommuner ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="160" />
+      <source>'{0}' is not one of: {1}.</source>
+      <translation>'{0}' er ikke en af: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/cpr.py" line="29" />
+      <source>A CPR number is 10 digits: DDMMYY-SSSS.</source>
+      <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/visits.py" line="117" />
+      <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
+      <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="118" />
+      <source>A call cannot be received in the future.</source>
+      <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="154" />
+      <source>A course lasts at least 1 day.</source>
+      <translation>Et forløb varer mindst 1 dag.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/settlement.py" line="107" />
+      <source>A course lasts at least one day, not {0}.</source>
+      <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="129" />
+      <source>A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump.</source>
+      <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="74" />
+      <source>A day rate needs the day it starts from, and the other way round.</source>
+      <translation>En dagstakst skal have den dag, den gælder fra, og omvendt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_handover.py" line="65" />
+      <source>A delivery that is {0} cannot be handed to an MBE car; only a requested or packed one can.</source>
+      <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="344" />
+      <source>A sample cannot be taken in the future.</source>
+      <translation>En prøve kan ikke være taget i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="86" />
+      <source>A severity category is 0-9 (seed 001: 0-4).</source>
+      <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="161" />
+      <source>A shift is 'day' or 'evening', not {0}.</source>
+      <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="66" />
+      <source>A tariff code is 1-32 letters, digits or _ (e.g. AB14).</source>
+      <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/visits.py" line="105" />
+      <source>A visit cannot be registered as done in the future.</source>
+      <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics.py" line="119" />
+      <source>A {0} delivery cannot become {1} (allowed: nothing).</source>
+      <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: ingen).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics.py" line="119" />
+      <source>A {0} delivery cannot become {1} (allowed: {2}).</source>
+      <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course.py" line="52" />
+      <source>Admission {0} is already discharged; the GP holds the responsibility now.</source>
+      <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="142" />
+      <source>At most {0} characters ({1} given).</source>
+      <translation>Højst {0} tegn ({1} angivet).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="342" />
+      <location filename="../../console/services/visits.py" line="107" />
+      <source>CRP is 0-1000 mg/L.</source>
+      <translation>CRP er 0-1000 mg/L.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="198" />
+      <source>CRP is measured on day {0}; another day needs the doctor's reason.</source>
+      <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring.py" line="80" />
+      <source>Choose a period of at most three years.</source>
+      <translation>Vælg en periode på højst tre år.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="221" />
+      <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
+      <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="103" />
+      <source>Choose the patient (admission or CPR).</source>
+      <translation>Vælg patienten (indlæggelse eller CPR).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="108" />
+      <source>Consent must be given before the admission time.</source>
+      <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics.py" line="88" />
+      <source>Deliveries are for admitted patients only.</source>
+      <translation>Leveringer er kun til indlagte patienter.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course.py" line="73" />
+      <source>Discharge cannot be before the admission.</source>
+      <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="228" />
+      <source>Document what was done (or why nothing).</source>
+      <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="176" />
+      <source>Dose times must be different and in order through the day.</source>
+      <translation>Doseringstiderne skal være forskellige og i rækkefølge gennem døgnet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="121" />
+      <source>Doses per day must be 1, 2, 3 or 4.</source>
+      <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/staff.py" line="59" />
+      <source>Give at least one role: e_doctor, e_nurse, dispatcher, logistics or admin.</source>
+      <translation>Angiv mindst én rolle: e_doctor, e_nurse, dispatcher, logistics eller admin.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="176" />
+      <source>Give the contact's name, e.g. 'Akutteam Næstved'.</source>
+      <translation>Angiv kontaktens navn, f.eks. 'Akutteam Næstved'.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="77" />
+      <source>Give the municipality, e.g. Sorø.</source>
+      <translation>Angiv kommunen, f.eks. Sorø.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/staff.py" line="57" />
+      <source>Give the person's full name.</source>
+      <translation>Angiv personens fulde navn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="119" />
+      <source>Give the phone number.</source>
+      <translation>Angiv telefonnummeret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="68" />
+      <source>Give the tariff a name, as the agreement words it.</source>
+      <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/staff.py" line="54" />
+      <source>Initials are 1-12 letters or digits, starting with a letter (e.g. ABE).</source>
+      <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_runs.py" line="155" />
+      <source>Minutes at each stop cannot be negative.</source>
+      <translation>Minutter ved hvert stop kan ikke være negative.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/settlement.py" line="217" />
+      <source>Month must be 1-12, not {0}.</source>
+      <translation>Måneden skal være 1-12, ikke {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_runs.py" line="160" />
+      <source>No MBE base is set up: add one under reference data.</source>
+      <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/audit_log.py" line="84" />
+      <location filename="../../console/services/audit_log.py" line="97" />
+      <location filename="../../console/services/course.py" line="49" />
+      <source>No admission with id {0}.</source>
+      <translation>Ingen indlæggelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/patient_search.py" line="80" />
+      <source>No admitted patient for admission with id {0}.</source>
+      <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="101" />
+      <source>No admitted patient with CPR {0}-XXXX.</source>
+      <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="202" />
+      <location filename="../../console/services/dispatch.py" line="490" />
+      <location filename="../../console/services/dispatch.py" line="523" />
+      <source>No car in a shift with id {0}.</source>
+      <translation>Ingen bil på vagt med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_handover.py" line="62" />
+      <location filename="../../console/services/logistics.py" line="115" />
+      <source>No delivery with id {0}.</source>
+      <translation>Ingen levering med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/directory.py" line="102" />
+      <location filename="../../console/services/directory.py" line="187" />
+      <source>No directory contact with id {0}.</source>
+      <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="149" />
+      <location filename="../../console/services/escalations.py" line="271" />
+      <source>No escalation with id {0}.</source>
+      <translation>Ingen henvendelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course.py" line="116" />
+      <source>No regimen with id {0}.</source>
+      <translation>Ingen ordination med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="209" />
+      <location filename="../../console/services/rounds.py" line="317" />
+      <location filename="../../console/services/rounds.py" line="329" />
+      <source>No round with id {0}.</source>
+      <translation>Ingen stuegang med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admissions.py" line="126" />
+      <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
+      <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="219" />
+      <location filename="../../console/services/dispatch.py" line="408" />
+      <location filename="../../console/services/dispatch.py" line="443" />
+      <source>No visit with id {0}.</source>
+      <translation>Intet besøg med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="52" />
+      <source>No {0} with id {1}.</source>
+      <translation>Intet fundet ({0}) med id {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="150" />
+      <source>Plan each infusion so staff stay less than one hour (1-59 minutes).</source>
+      <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/audit_log.py" line="94" />
+      <source>Purpose is one of {0}.</source>
+      <translation>Formålet er et af {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="66" />
+      <source>R-CAPACITY: {0} / {1} admitted after this admission (over capacity).</source>
+      <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="132" />
+      <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
+      <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="102" />
+      <source>Record who informed the patient (initials).</source>
+      <translation>Registrér, hvem der informerede patienten (initialer).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="98" />
+      <source>Record who informed the patient about home treatment, and when.</source>
+      <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics.py" line="125" />
+      <source>Say why the delivery failed.</source>
+      <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/visits.py" line="128" />
+      <source>Say why the visit was missed.</source>
+      <translation>Angiv, hvorfor besøget blev misset.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/access.py" line="32" />
+      <source>Sign in first: only a {0} may {1}.</source>
+      <translation>Log ind først: kun en {0} må {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="196" />
+      <source>The CRP day is a course day (1 or later).</source>
+      <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="163" />
+      <source>The IV access cannot be removed before the course starts.</source>
+      <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="315" />
+      <source>The addendum is empty.</source>
+      <translation>Tillægget er tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="72" />
+      <source>The course price cannot be negative.</source>
+      <translation>Forløbsprisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="159" />
+      <source>The course starts more than {0} days after admission: check the start date.</source>
+      <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="528" />
+      <source>The crew text is at most 200 characters.</source>
+      <translation>Besætningsteksten er højst 200 tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="94" />
+      <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
+      <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="94" />
+      <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
+      <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="77" />
+      <source>The day rate cannot be negative.</source>
+      <translation>Dagstaksten kan ikke være negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="79" />
+      <source>The day rate starts from day 1 or later.</source>
+      <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course.py" line="161" />
+      <source>The end date cannot be before the course start.</source>
+      <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="156" />
+      <source>The home course cannot start before the admission day.</source>
+      <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="81" />
+      <source>The month rate cannot be negative.</source>
+      <translation>Månedstaksten kan ikke være negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="168" />
+      <source>The note is empty.</source>
+      <translation>Noten er tom.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="105" />
+      <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
+      <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="79" />
+      <source>The patient is {0} on admission; the eHospital admits patients aged {1} or older.</source>
+      <translation>Patienten er {0} år ved indlæggelsen; e-hospitalet indlægger patienter på {1} år eller derover.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="105" />
+      <source>The patient must also have had written information.</source>
+      <translation>Patienten skal også have fået skriftlig information.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring.py" line="78" />
+      <location filename="../../console/services/settlement.py" line="232" />
+      <source>The period ends before it starts.</source>
+      <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="425" />
+      <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
+      <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="191" />
+      <source>The planned end {0} is before the last dose day {1}.</source>
+      <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="70" />
+      <source>The price level's year is a year, e.g. 2025.</source>
+      <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="83" />
+      <source>The region's share is 0-100 %; the municipality pays the rest.</source>
+      <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/settlement.py" line="117" />
+      <source>The region's share must be 0-100 %, not {0}.</source>
+      <translation>Regionens andel skal være 0-100 %, ikke {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="216" />
+      <source>The round was signed by {0}; it is read-only now. Add an addendum instead.</source>
+      <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics.py" line="93" />
+      <source>The stock at home covers every remaining dose: nothing to deliver. Give the items to send anyway.</source>
+      <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="188" />
+      <source>The time limit must be a positive number of seconds.</source>
+      <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="499" />
+      <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
+      <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="342" />
+      <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
+      <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_runs.py" line="165" />
+      <location filename="../../console/services/planner.py" line="156" />
+      <source>There is no MBE base called {0} (bases: {1}).</source>
+      <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="391" />
+      <source>There is no car with call sign {0}.</source>
+      <translation>Der er ingen bil med kaldesignalet {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/tariff_admin.py" line="99" />
+      <source>There is no such tariff to change; leave --version out to add it.</source>
+      <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="391" />
+      <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="391" />
+      <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="391" />
+      <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="391" />
+      <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/demo.py" line="123" />
+      <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
+      <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/delivery_handover.py" line="71" />
+      <source>This delivery is already with the MBE (visit {0}).</source>
+      <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="158" />
+      <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="158" />
+      <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="158" />
+      <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="158" />
+      <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="226" />
+      <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="226" />
+      <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="226" />
+      <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="226" />
+      <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="270" />
+      <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
+      <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="389" />
+      <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/uow.py" line="42" />
+      <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="405" />
+      <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="405" />
+      <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="405" />
+      <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="405" />
+      <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="398" />
+      <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="415" />
+      <location filename="../../console/services/dispatch.py" line="449" />
+      <location filename="../../console/services/planner.py" line="400" />
+      <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="415" />
+      <location filename="../../console/services/dispatch.py" line="449" />
+      <location filename="../../console/services/planner.py" line="400" />
+      <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="415" />
+      <location filename="../../console/services/dispatch.py" line="449" />
+      <location filename="../../console/services/planner.py" line="400" />
+      <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="415" />
+      <location filename="../../console/services/dispatch.py" line="449" />
+      <location filename="../../console/services/planner.py" line="400" />
+      <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="64" />
+      <location filename="../../console/services/uow.py" line="68" />
+      <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="64" />
+      <location filename="../../console/services/uow.py" line="68" />
+      <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="64" />
+      <location filename="../../console/services/uow.py" line="68" />
+      <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/errors.py" line="64" />
+      <location filename="../../console/services/uow.py" line="68" />
+      <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/visits.py" line="103" />
+      <source>Time spent with the patient must be 1-599 minutes.</source>
+      <translation>Tid hos patienten skal være 1-599 minutter.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="438" />
+      <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
+      <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/visits.py" line="81" />
+      <source>Visit {0} is already {1}; it cannot be registered again.</source>
+      <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="451" />
+      <source>Visit {0} is already {1}; it stays on the car that made it.</source>
+      <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="306" />
+      <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
+      <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="472" />
+      <source>Visit {0} is already {1}; there is nothing left to plan.</source>
+      <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="302" />
+      <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
+      <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="469" />
+      <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
+      <translation>Besøg {0} ligger i bakken; sæt det på en bil, før du fastlåser det der.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="310" />
+      <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
+      <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="334" />
+      <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
+      <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations.py" line="115" />
+      <source>Who called? Give the caller's name.</source>
+      <translation>Hvem ringede? Angiv indringerens navn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/rounds.py" line="267" />
+      <source>Write the assessment or plan before signing.</source>
+      <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="247" />
+      <source>crp_day must be a whole number (course day).</source>
+      <translation>crp_day skal være et helt tal (dag i forløbet).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="185" />
+      <source>dose_times must be a list of HH:MM.</source>
+      <translation>dose_times skal være en liste af TT:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="214" />
+      <source>patient.relatives must be a list.</source>
+      <translation>patient.relatives skal være en liste.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="243" />
+      <source>regimen must be a list with at least one line.</source>
+      <translation>regimen skal være en liste med mindst én linje.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="355" />
+      <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="173" />
+      <source>{0} dose times given for {1} doses a day.</source>
+      <translation>{0} doseringstider angivet til {1} doser i døgnet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="124" />
+      <source>{0} has no agreement on {1} municipal administrations a day (at most {2}): choose the MBE as provider or fewer doses.</source>
+      <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="392" />
+      <source>{0} has no shift on {1}; staff a shift for it first.</source>
+      <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch.py" line="328" />
+      <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
+      <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="180" />
+      <source>{0} is outside {1}-{2}, when administrations take place.</source>
+      <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="98" />
+      <location filename="../../console/services/referral.py" line="110" />
+      <location filename="../../console/services/referral.py" line="117" />
+      <source>{0} is required.</source>
+      <translation>{0} skal udfyldes.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/access.py" line="34" />
+      <source>{0} may not {1}: that needs the role {2}.</source>
+      <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="148" />
+      <source>{0} must be a date YYYY-MM-DD.</source>
+      <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="165" />
+      <source>{0} must be a time HH:MM.</source>
+      <translation>{0} skal være et klokkeslæt TT:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="119" />
+      <source>{0} must be a whole number.</source>
+      <translation>{0} skal være et helt tal.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="132" />
+      <source>{0} must be an ISO date-time with a UTC offset.</source>
+      <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="175" />
+      <source>{0} must be an object.</source>
+      <translation>{0} skal være et objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="107" />
+      <source>{0} must be text.</source>
+      <translation>{0} skal være tekst.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/referral.py" line="126" />
+      <source>{0} must be true or false.</source>
+      <translation>{0} skal være true eller false.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admissions.py" line="170" />
+      <source>{0}-XXXX already has an active admission.</source>
+      <translation>{0}-XXXX har allerede en aktiv indlæggelse.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/admission_rules.py" line="84" />
+      <source>{0}-XXXX already has an active admission: discharge it or open it instead.</source>
+      <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/cpr.py" line="35" />
+      <source>{0}-{1} does not start with a real date of birth.</source>
+      <translation>{0}-{1} begynder ikke med en gyldig fødselsdato.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettlementModel</name>
     <message>
       <location filename="../../console/views/dashboard_model.py" line="116" />
@@ -6048,7 +6955,7 @@ Besætning: {crew}
   <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/__init__.py" line="176" />
+      <location filename="../../console/views/dialogs/__init__.py" line="180" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>

@@ -3,12 +3,15 @@
 Three checks: the committed ``eward_da.ts`` translates every string the code marks (same
 ``{placeholders}``); the committed ``eward_da.qm`` answers each of them (a stale ``.qm`` fails);
 and a walk of every screen and the main dialogs in the Danish locale finds no visible text that
-is still an English source string (or an English template filled in).
+is still an English source string (or an English template filled in). A fourth: the services'
+English messages (context ``Service``) read Danish where the views show them, values kept.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -45,17 +48,31 @@ from pytestqt.qtbot import QtBot
 from console import credentials
 from console.db import Database
 from console.dbroles import audited_tables
-from console.i18n_catalog import Key, code_catalogue, read_ts
-from console.models import Role
+from console.i18n_catalog import SERVICE_CONTEXT, Key, code_catalogue, read_ts, service_templates
+from console.models import DeliveryStatus, Role
+from console.services.admission_rules import RuleContext, capacity_warnings, check_referral
+from console.services.admissions import admit, load_rule_context
+from console.services.errors import NotFound, RuleViolation
+from console.services.logistics import set_status
 from console.services.record import handover_missing
+from console.services.referral import parse_referral
+from console.services.uow import read_only, unit_of_work
 from console.views.app import create_main_window
-from console.views.common.i18n import day_text, decimal_text
+from console.views.common.i18n import (
+    day_text,
+    decimal_text,
+    service_templates_file,
+    translate_service_message,
+)
 from console.views.common.language import install_language, translation_file
+from console.views.common.worker import message_of
+from console.views.dialogs import violation_text
 from console.views.dialogs.visit_register_dialog import DONE
 from console.views.main_window import SCREEN_KEYS, MainWindow
 from console.views.patient_labels import HANDOVER_ITEMS, handover_item
 from console.views.sign_in import NO_KEYRING_HELP, LocalUserDialog, SignInDialog
-from tests.factories import add_staff
+from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
+from tests.gui.test_admission_dialog import MakeContext, fill_valid, open_dialog
 
 _PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
 
@@ -368,3 +385,121 @@ def test_the_walk_recognises_english_texts_and_templates() -> None:
     assert found.matches("Open escalations: 3") == "Open escalations: {n}"
     assert found.matches("Indlæg patient…") is None
     assert found.matches("Anna Jensen") is None
+
+
+# -- (d) the services' messages --------------------------------------------------------------
+
+_HOLE = re.compile(r"\{\d+\}")
+_RULE_ID = re.compile(r"\bR-[A-Z][A-Z0-9-]*[A-Z0-9]")
+PUMP_DA = ("Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller "
+           "ingen pumpe.")
+
+
+def service_sources() -> list[str]:
+    return [src for ctx, src in catalogue_keys() if ctx == SERVICE_CONTEXT]
+
+
+def test_every_service_message_has_danish_with_the_same_holes_and_rule_ids() -> None:
+    ts = committed_ts()
+    sources = service_sources()
+    assert len(sources) > 150
+    wrong = []
+    for src in sources:
+        text = ts.get((SERVICE_CONTEXT, src)) or ""
+        if not text or text == src or Counter(_HOLE.findall(src)) != Counter(_HOLE.findall(text)) \
+                or _RULE_ID.findall(src) != _RULE_ID.findall(text):
+            wrong.append(f"{src!r} → {text!r}")
+    assert not wrong, ("service messages without a Danish translation keeping {0}, {1} … and "
+                       "the rule ids (run `make translations`):\n" + "\n".join(wrong))
+
+
+def test_the_committed_service_templates_are_the_catalogued_ones() -> None:
+    with open(service_templates_file(), encoding="utf-8") as f:
+        committed = json.load(f)
+    assert committed == service_templates(code_catalogue()), (
+        "service_templates.json is stale: run `make translations`")
+
+
+def _pump_violation(db: Database) -> RuleViolation:
+    add_ward_staff(db)
+    doc = referral(date(2026, 11, 23), provider="mbe", **{
+        "regimen.0.doses_per_day": 4, "regimen.0.dose_times": ["07:00", "12:00", "17:00", "22:00"],
+        "regimen.0.system": "elastomeric_pump"})
+    with read_only(db) as session:
+        context = load_rule_context(session)
+    (pump,) = [v for v in check_referral(parse_referral(doc), context) if v.rule_id == "R-PUMP"]
+    return pump
+
+
+def _delivered_to_packed(db: Database) -> RuleViolation:
+    """The delivery status flow (R-DELIVERY-FLOW): a delivered delivery moves no further."""
+    add_staff(db, "LOG", Role.LOGISTICS, name="Lone Logistik")
+    with unit_of_work(db, DOCTOR) as session:
+        admitted = admit(session, parse_referral(referral(
+            date(2026, 11, 2), planned_end="2026-11-15", **{"regimen.0.days": 14})))
+    delivery = admitted.delivery_id
+    assert delivery is not None
+    with unit_of_work(db, "LOG") as session:
+        for status in (DeliveryStatus.PACKED, DeliveryStatus.OUT, DeliveryStatus.DELIVERED):
+            set_status(session, delivery, status)
+    with pytest.raises(RuleViolation) as raised, unit_of_work(db, "LOG") as session:
+        set_status(session, delivery, DeliveryStatus.PACKED)
+    return raised.value
+
+
+def test_a_service_rule_violation_reads_danish_with_its_values(danish: str,
+                                                              sqlite_db: Database) -> None:
+    pump = _pump_violation(sqlite_db)
+    assert pump.message == ("A course with a pump cannot run 4 times a day: choose 3 or fewer "
+                            "doses, or no pump.")  # the service keeps its English
+    assert translate_service_message(pump.message) == PUMP_DA
+    assert violation_text(pump) == f"R-PUMP: {PUMP_DA}"  # the rule id stays as domain.md has it
+    assert message_of(pump) == PUMP_DA
+
+    flow = _delivered_to_packed(sqlite_db)  # an f-string: its values go into the Danish
+    assert flow.message == "A delivered delivery cannot become packed (allowed: nothing)."
+    assert translate_service_message(flow.message) == (
+        "En levering med status delivered kan ikke skifte til packed (tilladt: ingen).")
+    requested = "A requested delivery cannot become out (allowed: cancelled, packed)."
+    assert translate_service_message(requested) == (
+        "En levering med status requested kan ikke skifte til out (tilladt: cancelled, packed).")
+
+    # the more specific template wins: "No visit with id {0}." over "No {0} with id {1}."
+    assert message_of(NotFound("visit", 12)) == "Intet besøg med id 12."
+    full = RuleContext({}, frozenset(), frozenset(), frozenset(), frozenset(), admitted_count=30)
+    assert [translate_service_message(w) for w in capacity_warnings(full)] == [
+        "R-CAPACITY: 31 / 30 indlagt efter denne indlæggelse (over kapacitet)."]
+    # a text no service wrote (the view's own, already translated) is left as it is
+    assert translate_service_message("Vælg patienten.") == "Vælg patienten."
+
+
+def test_service_messages_stay_english_under_english(qapp: QApplication,
+                                                    sqlite_db: Database) -> None:
+    before = QLocale()
+    try:
+        install_language("en")
+        pump = _pump_violation(sqlite_db)
+        flow = _delivered_to_packed(sqlite_db)
+        for message in (pump.message, flow.message, NotFound("visit", 12).message):
+            assert translate_service_message(message) == message
+        assert violation_text(pump).startswith("R-PUMP: A course with a pump cannot run 4 times")
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_danish_admission_dialog_shows_r_pump_in_danish_at_its_field(
+        qtbot: QtBot, danish: str, sqlite_db: Database, context_for: MakeContext) -> None:
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_valid(qtbot, dialog)
+    assert dialog.problems == []
+    line = dialog.lines.lines[0]
+    dialog.form.provider.setCurrentIndex(dialog.form.provider.findData("mbe"))
+    line.system.setCurrentIndex(line.system.findData("elastomeric_pump"))
+    line.doses_per_day.setValue(4)
+    assert [p.rule_id for p in dialog.problems] == ["R-PUMP"]
+    assert dialog.errors.messages()["regimen[0].system"] == f"R-PUMP: {PUMP_DA}"
+    label = dialog.errors.label_for("regimen[0].system")
+    assert label is not None
+    assert label.isVisible()
+    assert f"• R-PUMP: {PUMP_DA}" in dialog.summary.text()
+    assert not untranslated_in(dialog)  # nothing else in the dialog reads English either

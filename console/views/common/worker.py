@@ -9,8 +9,9 @@ delivers the result or the error to callbacks on the GUI thread.
   never reaches a view (Orange3 ``concurrent.py``).
 - ``write(…)`` operations run one at a time, in the order given.
 - ``ServiceError`` and ``DatabaseError`` arrive as the exception itself (views show
-  ``str(exc)``); SQLAlchemy connection failures become ``DatabaseUnavailable``; anything else is
-  logged with its traceback and delivered as ``OperationFailed`` with one plain sentence.
+  ``message_of(exc)``, which translates a service's message); SQLAlchemy connection failures
+  become ``DatabaseUnavailable``; anything else is logged with its traceback and delivered as
+  ``OperationFailed`` with one plain sentence.
   A write that loses the connection says "Not saved" (the failure came before COMMIT) or that
   nobody can tell (it came during COMMIT); ``offline.ReconnectProbe`` does the retrying.
 - ``wait_for_idle()`` blocks until every operation has finished and its result was delivered;
@@ -43,6 +44,7 @@ from sqlalchemy.orm import Session
 from console.db import DatabaseError, DatabaseUnavailable
 from console.services.errors import Forbidden, ServiceError, database_refusal
 from console.services.uow import read_only, unit_of_work
+from console.views.common.i18n import translate_service_message
 
 if TYPE_CHECKING:
     from console.db import Database
@@ -308,8 +310,10 @@ class Worker(QObject):
 
 
 def message_of(error: Exception) -> str:
-    """The sentence to show a person for an error delivered by the worker."""
-    return error.message if isinstance(error, ServiceError) else str(error)
+    """The sentence to show a person for an error delivered by the worker, in the console's
+    language (a service's English message is translated by its template)."""
+    return translate_service_message(error.message) if isinstance(error, ServiceError) \
+        else str(error)
 
 
 def live_workers() -> list[Worker]:

@@ -3,7 +3,8 @@
 ``WriteDialog`` is the one recipe: the dialog builds a ``fn(session)`` from its fields, runs it
 with ``context.worker.write``; on success it emits ``saved(result)`` and closes; on a
 ``RuleViolation``/``InvalidInput`` it stays open, keeps what was typed and shows the message
-next to the field the service named (or in the banner when no field matches); on ``Conflict``
+next to the field the service named (or in the banner when no field matches), translated
+(``violation_text``: the services speak English); on ``Conflict``
 it shows who changed the row and when, with Reload (``reload_requested``; the owner
 reloads and calls ``rebase(record)``, the typed values stay for a second Save); anything else
 (``Forbidden``, the database) is shown in the banner as a sentence.
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from console.services.errors import Conflict, RuleViolation
+from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dialogs.conflict import ConflictBanner
@@ -35,8 +37,10 @@ BANNER_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radi
 
 
 def violation_text(error: RuleViolation) -> str:
-    """"R-PUMP: A course with a pump…" (a plain input error has no rule id to show)."""
-    return error.message if error.rule_id == "INPUT" else f"{error.rule_id}: {error.message}"
+    """"R-PUMP: A course with a pump…" (a plain input error has no rule id to show), in the
+    console's language (the rule id stays as domain.md names it)."""
+    message = translate_service_message(error.message)
+    return message if error.rule_id == "INPUT" else f"{error.rule_id}: {message}"
 
 
 def field_error_label() -> QLabel:

@@ -34,6 +34,7 @@ from console.services.errors import RuleViolation
 from console.services.referral import ReferralInput, RegimenInput
 from console.services.tariffs import propose_tariff_code
 from console.timeutil import local_date
+from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dialogs import WriteDialog, field_error_label, violation_text, with_error
@@ -148,7 +149,7 @@ class AdmissionDialog(WriteDialog):
         for code in sorted(options.rules.tariff_codes):
             self.tariff.addItem(code, code)
         self.tariff.blockSignals(False)
-        warnings = capacity_warnings(options.rules)
+        warnings = [translate_service_message(w) for w in capacity_warnings(options.rules)]
         self.capacity_label.setText("\n".join(warnings))
         self.capacity_label.setVisible(bool(warnings))  # R-CAPACITY: shown, never blocks
         self.status_label.setText("")
