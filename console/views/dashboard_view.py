@@ -35,6 +35,7 @@ from console.views.common.screen import Screen, ScreenContext
 from console.views.common.worker import message_of
 from console.views.dashboard_charts import PAGES, SPECS, ChartPanel
 from console.views.dashboard_print import paint_dashboard, write_dashboard_pdf
+from console.views.dialogs import violation_text
 from console.views.settlement_panel import SettlementPanel
 
 REFRESH_KEY = "dashboard"
@@ -243,7 +244,7 @@ class DashboardScreen(Screen):
         try:
             period = self.period()
         except InvalidInput as exc:
-            self._show_error(exc.message)
+            self._show_error(violation_text(exc))
             return
         self._loading = True
         self._stale = False

@@ -24,11 +24,10 @@ from sqlalchemy.orm import Session
 
 from console.models import ResolveAction
 from console.services import escalations as service
-from console.services.errors import InvalidInput, RuleViolation
 from console.services.escalations import EscalationRow
 from console.timeutil import format_local
 from console.views.common.screen import ScreenContext
-from console.views.common.worker import message_of
+from console.views.dialogs import describe_error as error_text
 from console.views.escalations_model import (
     ACTION_LABELS,
     CATEGORY_LABELS,
@@ -47,11 +46,6 @@ INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;
 FIELD_ERROR_STYLE = "border: 2px solid #b42318; border-radius: 3px;"
 
 
-def error_text(error: Exception) -> str:
-    """The service's message as it is: ``R-ESC-ACTION: …`` for a rule, plain for the rest."""
-    if isinstance(error, RuleViolation) and not isinstance(error, InvalidInput):
-        return f"{error.rule_id}: {error.message}"
-    return message_of(error)
 
 
 class WriteDialog(QDialog):

@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
-    from console.views.conference_view import ConferenceView
-
+    from console.views.dialogs import describe_error
 from console.models import RoundDecision
 from console.services import rounds as rounds_service
-from console.services.errors import Conflict, InvalidInput, RuleViolation
+from console.services.errors import Conflict
 from console.services.rounds import FLAG_CRP_DECISION, FLAG_NEW, RoundList, RoundNote, RoundRow
 from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.worker import message_of
+from console.views.conference_view import ConferenceView
 from console.views.rounds_delegates import BadgeDelegate, SparklineDelegate
 from console.views.rounds_model import ROUND_ID_ROLE, SEARCH_ROLE, Column, RoundsTableModel
 from console.views.rounds_panel import RoundPanel
@@ -60,11 +59,6 @@ _ERROR_STYLE = palette.ERROR_BANNER_STYLE
 OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed"}
 
 
-def describe_error(error: Exception) -> str:
-    """As the service said it, with the rule id in front of a rule's message (``R-CRP3: …``)."""
-    if isinstance(error, RuleViolation) and not isinstance(error, InvalidInput):
-        return f"{error.rule_id}: {error.message}"
-    return message_of(error)
 
 
 def _load(day: date, session: Session) -> RoundList:

@@ -1723,104 +1723,104 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="274" />
+      <location filename="../../console/views/dashboard_view.py" line="275" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="323" />
+      <location filename="../../console/views/dashboard_view.py" line="324" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="153" />
+      <location filename="../../console/views/dashboard_view.py" line="154" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="314" />
-      <location filename="../../console/views/dashboard_view.py" line="323" />
+      <location filename="../../console/views/dashboard_view.py" line="315" />
+      <location filename="../../console/views/dashboard_view.py" line="324" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="165" />
+      <location filename="../../console/views/dashboard_view.py" line="166" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="166" />
+      <location filename="../../console/views/dashboard_view.py" line="167" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="162" />
+      <location filename="../../console/views/dashboard_view.py" line="163" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="159" />
+      <location filename="../../console/views/dashboard_view.py" line="160" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="157" />
+      <location filename="../../console/views/dashboard_view.py" line="158" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="157" />
+      <location filename="../../console/views/dashboard_view.py" line="158" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <location filename="../../console/views/dashboard_view.py" line="159" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="163" />
+      <location filename="../../console/views/dashboard_view.py" line="164" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="164" />
+      <location filename="../../console/views/dashboard_view.py" line="165" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="316" />
+      <location filename="../../console/views/dashboard_view.py" line="317" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="156" />
+      <location filename="../../console/views/dashboard_view.py" line="157" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="331" />
-      <location filename="../../console/views/dashboard_view.py" line="337" />
+      <location filename="../../console/views/dashboard_view.py" line="332" />
+      <location filename="../../console/views/dashboard_view.py" line="338" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="167" />
+      <location filename="../../console/views/dashboard_view.py" line="168" />
       <source>Print dashboard…</source>
       <translation>Print overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="170" />
+      <location filename="../../console/views/dashboard_view.py" line="171" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <location filename="../../console/views/dashboard_view.py" line="159" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="299" />
+      <location filename="../../console/views/dashboard_view.py" line="300" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -2701,92 +2701,92 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="252" />
+      <location filename="../../console/views/escalation_actions.py" line="246" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="221" />
+      <location filename="../../console/views/escalation_actions.py" line="215" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="299" />
+      <location filename="../../console/views/escalation_actions.py" line="293" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="222" />
+      <location filename="../../console/views/escalation_actions.py" line="216" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="256" />
+      <location filename="../../console/views/escalation_actions.py" line="250" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="223" />
+      <location filename="../../console/views/escalation_actions.py" line="217" />
       <source>Create MTU visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="226" />
+      <location filename="../../console/views/escalation_actions.py" line="220" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="306" />
+      <location filename="../../console/views/escalation_actions.py" line="300" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="302" />
+      <location filename="../../console/views/escalation_actions.py" line="296" />
       <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="312" />
+      <location filename="../../console/views/escalation_actions.py" line="306" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="264" />
+      <location filename="../../console/views/escalation_actions.py" line="258" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="224" />
+      <location filename="../../console/views/escalation_actions.py" line="218" />
       <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="259" />
+      <location filename="../../console/views/escalation_actions.py" line="253" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="267" />
+      <location filename="../../console/views/escalation_actions.py" line="261" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="318" />
+      <location filename="../../console/views/escalation_actions.py" line="312" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="227" />
+      <location filename="../../console/views/escalation_actions.py" line="221" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="243" />
+      <location filename="../../console/views/escalation_actions.py" line="237" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="247" />
+      <location filename="../../console/views/escalation_actions.py" line="241" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -3560,12 +3560,12 @@ Besætning: {crew}
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="124" />
+      <location filename="../../console/views/escalation_actions.py" line="118" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="127" />
+      <location filename="../../console/views/escalation_actions.py" line="121" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4861,32 +4861,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="151" />
+      <location filename="../../console/views/escalation_actions.py" line="145" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="145" />
+      <location filename="../../console/views/escalation_actions.py" line="139" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="152" />
+      <location filename="../../console/views/escalation_actions.py" line="146" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="143" />
+      <location filename="../../console/views/escalation_actions.py" line="137" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="168" />
+      <location filename="../../console/views/escalation_actions.py" line="162" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="166" />
+      <location filename="../../console/views/escalation_actions.py" line="160" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -5147,92 +5147,92 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="304" />
+      <location filename="../../console/views/rounds_view.py" line="298" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="395" />
+      <location filename="../../console/views/rounds_view.py" line="389" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="210" />
+      <location filename="../../console/views/rounds_view.py" line="204" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="266" />
+      <location filename="../../console/views/rounds_view.py" line="260" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="214" />
+      <location filename="../../console/views/rounds_view.py" line="208" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="209" />
+      <location filename="../../console/views/rounds_view.py" line="203" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="208" />
+      <location filename="../../console/views/rounds_view.py" line="202" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="217" />
+      <location filename="../../console/views/rounds_view.py" line="211" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="216" />
+      <location filename="../../console/views/rounds_view.py" line="210" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="307" />
+      <location filename="../../console/views/rounds_view.py" line="301" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="453" />
+      <location filename="../../console/views/rounds_view.py" line="447" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="213" />
+      <location filename="../../console/views/rounds_view.py" line="207" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="452" />
+      <location filename="../../console/views/rounds_view.py" line="446" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="205" />
+      <location filename="../../console/views/rounds_view.py" line="199" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="300" />
+      <location filename="../../console/views/rounds_view.py" line="294" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="211" />
+      <location filename="../../console/views/rounds_view.py" line="205" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="292" />
+      <location filename="../../console/views/rounds_view.py" line="286" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="295" />
+      <location filename="../../console/views/rounds_view.py" line="289" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -6953,9 +6953,32 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>Worker</name>
+    <message>
+      <location filename="../../console/views/common/worker.py" line="144" />
+      <source>Not saved: the database did not answer ({detail}). Nothing was changed and what you typed is kept; save again when the console is back online.</source>
+      <translation>Ikke gemt: databasen svarede ikke ({detail}). Intet er ændret, og det, du har skrevet, er bevaret; gem igen, når konsollen er online igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/worker.py" line="155" />
+      <source>Something unexpected went wrong ({kind}); the details are in the log.</source>
+      <translation>Der skete en uventet fejl ({kind}); detaljerne står i loggen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/worker.py" line="148" />
+      <source>The database did not answer ({detail}); the console keeps retrying.</source>
+      <translation>Databasen svarede ikke ({detail}); konsollen prøver igen af sig selv.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/worker.py" line="139" />
+      <source>The database stopped answering while saving ({detail}): the console cannot tell whether the change was saved. What you typed is kept; when the console is back online, check the record before saving again.</source>
+      <translation>Databasen holdt op med at svare under gemningen ({detail}): konsollen kan ikke se, om ændringen blev gemt. Det, du har skrevet, er bevaret; når konsollen er online igen, så tjek journalen, før du gemmer igen.</translation>
+    </message>
+  </context>
+  <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/__init__.py" line="180" />
+      <location filename="../../console/views/dialogs/__init__.py" line="190" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>

@@ -44,12 +44,13 @@ from sqlalchemy.orm import Session
 from console.db import DatabaseError, DatabaseUnavailable
 from console.services.errors import Forbidden, ServiceError, database_refusal
 from console.services.uow import read_only, unit_of_work
-from console.views.common.i18n import translate_service_message
+from console.views.common.i18n import translate, translate_service_message
 
 if TYPE_CHECKING:
     from console.db import Database
 
 log = logging.getLogger(__name__)
+_CTX = "Worker"
 
 SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
@@ -135,26 +136,25 @@ def _explain(exc: Exception, *, write: bool = False, committing: bool = False) -
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
         detail = detail.rstrip(" .")
         if write and committing:
-            return DatabaseUnavailable(
-                f"The database stopped answering while saving ({detail}): the console cannot "
-                "tell whether the change was saved. What you typed is kept; when the console "
-                "is back online, check the record before saving again."
-            )
+            return DatabaseUnavailable(translate(
+                _CTX, "The database stopped answering while saving ({detail}): the console "
+                "cannot tell whether the change was saved. What you typed is kept; when the "
+                "console is back online, check the record before saving again.", detail=detail))
         if write:
-            return DatabaseUnavailable(
-                f"Not saved: the database did not answer ({detail}). Nothing was changed and "
-                "what you typed is kept; save again when the console is back online."
-            )
-        return DatabaseUnavailable(
-            f"The database did not answer ({detail}); the console keeps retrying."
-        )
+            return DatabaseUnavailable(translate(
+                _CTX, "Not saved: the database did not answer ({detail}). Nothing was changed "
+                "and what you typed is kept; save again when the console is back online.",
+                detail=detail))
+        return DatabaseUnavailable(translate(
+            _CTX, "The database did not answer ({detail}); the console keeps retrying.",
+            detail=detail))
     refused = database_refusal(exc)
     if refused is not None:  # PostgreSQL's grants said no (issue 8): say so, plainly
         return Forbidden(refused, None)
     log.error("unexpected error in a background operation", exc_info=exc)
-    return OperationFailed(
-        f"Something unexpected went wrong ({type(exc).__name__}); the details are in the log."
-    )
+    return OperationFailed(translate(
+        _CTX, "Something unexpected went wrong ({kind}); the details are in the log.",
+        kind=type(exc).__name__))
 
 
 def _is_connection_error(exc: DBAPIError) -> bool:

@@ -43,6 +43,16 @@ def violation_text(error: RuleViolation) -> str:
     return message if error.rule_id == "INPUT" else f"{error.rule_id}: {message}"
 
 
+def describe_error(error: Exception) -> str:
+    """Any error a write met, as one sentence for the person: a rule with its id, else the
+    message (translated), never a traceback."""
+    if isinstance(error, RuleViolation):
+        return violation_text(error)
+    from console.views.common.worker import message_of
+
+    return message_of(error)
+
+
 def field_error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(FIELD_ERROR_STYLE)
