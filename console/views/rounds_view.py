@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:
-    from console.views.dialogs import describe_error
 from console.models import RoundDecision
 from console.services import rounds as rounds_service
 from console.services.errors import Conflict
@@ -40,6 +37,7 @@ from console.services.rounds import FLAG_CRP_DECISION, FLAG_NEW, RoundList, Roun
 from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
 from console.views.conference_view import ConferenceView
+from console.views.dialogs import describe_error
 from console.views.rounds_delegates import BadgeDelegate, SparklineDelegate
 from console.views.rounds_model import ROUND_ID_ROLE, SEARCH_ROLE, Column, RoundsTableModel
 from console.views.rounds_panel import RoundPanel
