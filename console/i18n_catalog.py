@@ -121,11 +121,12 @@ SERVICE_CONTEXT = "Service"
 SERVICE_TEMPLATES = "service_templates.json"
 # the constructor → the position (and keyword) of its message
 _MESSAGE_ARG = {"RuleViolation": (2, "message"), "InvalidInput": (1, "message"),
-                "Forbidden": (0, "message"), "ServiceError": (0, "message")}
+                "Forbidden": (0, "message"), "ServiceError": (0, "message"),
+                "_unplaced": (1, "reason")}  # the planner's reason a visit was not placed
 # errors whose sentence their class builds from the arguments (errors.py): inlined per call
 _BUILT = ("NotFound", "Conflict")
 # functions whose returned texts the views show as they are (R-CAPACITY, the database's refusal)
-_TEXT_FUNCTIONS = ("_warnings", "_refusal")
+_TEXT_FUNCTIONS = ("_warnings", "_refusal", "_why_unservable", "_why_not_placed")
 MIN_TEMPLATE_LETTERS = 4  # "{0}." is no template: it would match any sentence
 _MAX_VARIANTS = 32
 

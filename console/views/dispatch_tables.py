@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor
 from console.services.dispatch import MbeVisitRow
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.dispatch_model import (
     _CTX,
     ADMISSION_ID_ROLE,
@@ -144,7 +144,7 @@ class TrayTableModel(FrozenRowsModel):
 
     def set_reasons(self, reasons: dict[int, str]) -> None:
         """Why the last plan could not place these visits (shown until the next plan)."""
-        self._reasons = dict(reasons)
+        self._reasons = {k: translate_service_message(v) for k, v in reasons.items()}
         self.tick()
 
     def tick(self) -> None:

@@ -38,7 +38,7 @@ from console.services.errors import Conflict, RuleViolation
 from console.services.planner import PlannedRoute, PlanProgress, PlanProposal, UnplacedVisit
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dialogs import BANNER_ERROR_STYLE, violation_text
@@ -106,9 +106,10 @@ class UnplacedModel(FrozenRowsModel):
     def _cell(self, u: UnplacedVisit, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (u.patient + (self.tr(" (pinned)") if u.pinned else ""),
-                    hours_text(u.window_start, u.window_end), u.reason)[col]
+                    hours_text(u.window_start, u.window_end),
+                    translate_service_message(u.reason))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return u.reason
+            return translate_service_message(u.reason)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return palette.WARNING_FG
         return None

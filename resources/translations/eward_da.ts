@@ -5147,92 +5147,92 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="298" />
+      <location filename="../../console/views/rounds_view.py" line="296" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="389" />
+      <location filename="../../console/views/rounds_view.py" line="387" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="204" />
+      <location filename="../../console/views/rounds_view.py" line="202" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="260" />
+      <location filename="../../console/views/rounds_view.py" line="258" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="208" />
+      <location filename="../../console/views/rounds_view.py" line="206" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="203" />
+      <location filename="../../console/views/rounds_view.py" line="201" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="202" />
+      <location filename="../../console/views/rounds_view.py" line="200" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="211" />
+      <location filename="../../console/views/rounds_view.py" line="209" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="210" />
+      <location filename="../../console/views/rounds_view.py" line="208" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="301" />
+      <location filename="../../console/views/rounds_view.py" line="299" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="447" />
+      <location filename="../../console/views/rounds_view.py" line="445" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="207" />
+      <location filename="../../console/views/rounds_view.py" line="205" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="446" />
+      <location filename="../../console/views/rounds_view.py" line="444" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="199" />
+      <location filename="../../console/views/rounds_view.py" line="197" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="294" />
+      <location filename="../../console/views/rounds_view.py" line="292" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="205" />
+      <location filename="../../console/views/rounds_view.py" line="203" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="286" />
+      <location filename="../../console/views/rounds_view.py" line="284" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="289" />
+      <location filename="../../console/views/rounds_view.py" line="287" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -6428,14 +6428,95 @@ Besætning: {crew}
       <translation>dose_times skal være en liste af TT:MM.</translation>
     </message>
     <message>
+      <location filename="../../console/services/planner.py" line="238" />
+      <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
+      <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="332" />
+      <source>no car in service in the {0} shift at any base (R-SHIFT)</source>
+      <translation>ingen bil i drift i {0}vagten på nogen base (R-SHIFT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="332" />
+      <source>no car in service in the {0} shift at {1} (R-SHIFT)</source>
+      <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="268" />
+      <location filename="../../console/services/planner.py" line="357" />
+      <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
+      <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="345" />
+      <source>not reachable within its window and shift from any base: needs {0} min travel each way from {1}, so the car would be back at {2} at best, {3} min after the {4} shift ends at {5} (R-SHIFT)</source>
+      <translation>kan ikke nås inden for vindue og vagt fra nogen base: kræver {0} min kørsel hver vej fra {1}, så bilen tidligst er tilbage kl. {2}, {3} min efter at {4}vagten slutter kl. {5} (R-SHIFT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="342" />
+      <source>not reachable within its window from any base: needs {0} min travel from {1}, so it would start at {2} at best, {3} min after the window closes at {4}</source>
+      <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
+    </message>
+    <message>
       <location filename="../../console/services/referral.py" line="214" />
       <source>patient.relatives must be a list.</source>
       <translation>patient.relatives skal være en liste.</translation>
     </message>
     <message>
+      <location filename="../../console/services/planner.py" line="268" />
+      <location filename="../../console/services/planner.py" line="355" />
+      <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
+      <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="220" />
+      <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
+      <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="220" />
+      <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
+      <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="268" />
+      <location filename="../../console/services/planner.py" line="355" />
+      <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
+      <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="316" />
+      <source>planned for {0} min; a visit must be under {1} min (R-VISIT-LEN)</source>
+      <translation>planlagt til {0} min; et besøg skal vare under {1} min (R-VISIT-LEN)</translation>
+    </message>
+    <message>
       <location filename="../../console/services/referral.py" line="243" />
       <source>regimen must be a list with at least one line.</source>
       <translation>regimen skal være en liste med mindst én linje.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="320" />
+      <source>there is no MBE shift on this day</source>
+      <translation>der er ingen MBE-vagt denne dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="320" />
+      <source>there is no MBE shift on this day for the chosen base/shift</source>
+      <translation>der er ingen MBE-vagt denne dag for den valgte base/vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/planner.py" line="255" />
+      <location filename="../../console/services/planner.py" line="326" />
+      <source>window {0}–{1} ({2} min) is outside every shift ({3}) (R-SHIFT)</source>
+      <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch.py" line="355" />
