@@ -20,7 +20,7 @@ from console.services.packing import PackLine
 from console.services.route_sheets import BLOOD_TUBES, RouteSheet, SheetStop
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common.html_pdf import MARGIN_MM, SCREEN_DPI, write_html_pdf
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.logistics_model import item_label
 from console.views.patient_labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, label
 
@@ -94,7 +94,7 @@ def sheet_title(sheet: RouteSheet) -> str:
 
 def _header(sheet: RouteSheet) -> str:
     sub = _t("{shift} · {date} · base {base} {start}–{end}").format(
-        shift=shift_label(sheet.shift), date=sheet.shift_date.strftime("%A %d/%m/%Y"),
+        shift=shift_label(sheet.shift), date=day_text(sheet.shift_date, "dddd dd/MM/yyyy"),
         base=sheet.base, start=format_local(sheet.starts_at), end=format_local(sheet.ends_at))
     planned = sheet.planned_stops
     summary = _t("{n} stops · {drive} driving · back at {base} about {back}").format(
