@@ -10,6 +10,7 @@ install must not change the other PostgreSQL tests' database).
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from console.services.staff import save_staff
 from console.services.uow import unit_of_work
 from console.services.visits import register_visit_done
 from console.timeutil import now_utc
-from tests.conftest import PG_SKIP_REASON, pg_server_url
+from tests.conftest import PG_ENV, PG_SKIP_REASON, pg_server_url
 from tests.factories import referral
 
 pytestmark = pytest.mark.pg
@@ -74,6 +75,8 @@ class Ward:
 def ward() -> Iterator[Ward]:
     server = pg_server_url()
     if not server:
+        if os.environ.get("EWARD_REQUIRE_PG"):  # CI insists, as the other PostgreSQL tests do
+            pytest.fail(f"EWARD_REQUIRE_PG is set but {PG_ENV} is not", pytrace=False)
         pytest.skip(PG_SKIP_REASON)
     name = f"eward_roles_{uuid.uuid4().hex[:8]}"
     admin = create_engine(make_url(server).set(drivername="postgresql+psycopg"),
