@@ -11,8 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -26,6 +24,7 @@ from PySide6.QtGui import QColor
 from console.services.dispatch import MbeVisitRow
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.dispatch_model import (
     _CTX,
@@ -48,68 +47,6 @@ from console.views.dispatch_model import (
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FrozenRowsModel(QAbstractTableModel):
-    """Read-only rows of one frozen type; subclasses say what each cell shows."""
-
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = _CTX
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-        self._key: Callable[[Any], object] = id
-
-    def replace_rows(self, rows: Sequence[Any], key: Callable[[Any], object]) -> None:
-        """Same ids in the same order: cells update (selection kept); otherwise a reset."""
-        rows, self._key = tuple(rows), key
-        if [key(r) for r in rows] == [key(r) for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> tuple[Any, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of(self, key: object) -> int | None:
-        """The row of the record with this id (visit id, shift car id…)."""
-        return next((n for n, r in enumerate(self._rows) if self._key(r) == key), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._cell(self._rows[index.row()], index.column(), role)
-
-    def _cell(self, row: Any, col: int, role: int) -> Any:
-        raise NotImplementedError
-
-
 class TrayColumn(enum.IntEnum):
     PATIENT = 0
     TOWN = 1
@@ -121,6 +58,7 @@ class TrayColumn(enum.IntEnum):
 
 
 class TrayTableModel(FrozenRowsModel):
+    CONTEXT = _CTX
     """MBE visits on no car; drag a row onto a board lane to put it on that car."""
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Town"),
@@ -275,6 +213,7 @@ class CarsColumn(enum.IntEnum):
 
 
 class CarsTableModel(FrozenRowsModel):
+    CONTEXT = _CTX
     """The day's cars per base and shift; crew and service edits become requests."""
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Base"), QT_TRANSLATE_NOOP(_CTX, "Shift"),

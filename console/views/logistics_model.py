@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -35,6 +34,7 @@ from console.services.packing import PackLine
 from console.services.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,55 +137,18 @@ def _bold() -> QFont:
     return font
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of one frozen type; subclasses say what each cell shows."""
+class RowsModel(FrozenRowsModel):
+    """The logistics tables: frozen rows, and a clock (tests give a fixed one)."""
 
-    HEADERS: tuple[str, ...] = ()
+    CONTEXT = _CTX
 
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] = now_utc) -> None:
         super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
         self._now = now
 
     def _replace(self, rows: tuple[Any, ...], key: Callable[[Any], int]) -> None:
-        """Same ids in the same order → cells update (selection untouched); else a reset."""
-        if [key(r) for r in rows] == [key(r) for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._cell(self._rows[index.row()], index.column(), role)
-
-    def _cell(self, row: Any, col: int, role: int) -> Any:
-        raise NotImplementedError
+        self.replace_rows(rows, key)
 
 
 class Column(enum.IntEnum):
@@ -232,9 +195,6 @@ class DeliveryTableModel(RowsModel):
 
     def row_at(self, row: int) -> DeliveryRow:
         return self._rows[row]
-
-    def row_of(self, delivery_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.id == delivery_id), None)
 
     def delivery(self, delivery_id: int) -> DeliveryRow | None:
         n = self.row_of(delivery_id)
@@ -405,9 +365,6 @@ class AtRiskTableModel(RowsModel):
 
     def row_at(self, row: int) -> AtRiskRow:
         return self._rows[row]
-
-    def row_of(self, admission_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.admission_id == admission_id), None)
 
     def _cell(self, row: AtRiskRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -38,6 +38,7 @@ from console.services.errors import Conflict, RuleViolation
 from console.services.planner import PlannedRoute, PlanProgress, PlanProposal, UnplacedVisit
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
@@ -46,9 +47,6 @@ from console.views.dialogs.conflict import conflict_message
 from console.views.dispatch_model import (
     hours_text,
     shift_label,
-)
-from console.views.dispatch_tables import (
-    FrozenRowsModel,
 )
 
 TIME_LIMIT_SETTING = "dispatch/plan_time_limit"
