@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
+
+from console.views.common.frozen_rows import FrozenRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -36,28 +36,19 @@ class ColumnSpec(Generic[R]):
     align_center: bool = False
 
 
-class RowsTableModel(QAbstractTableModel, Generic[R]):
+class RowsTableModel(FrozenRowsModel, Generic[R]):
     """A table over a tuple of frozen rows, declared by ``ColumnSpec``s."""
 
     def __init__(self, context: str, columns: Sequence[ColumnSpec[R]],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._context = context
+        self.CONTEXT = context
         self._columns = tuple(columns)
-        self._rows: tuple[R, ...] = ()
+        self.HEADERS = tuple(c.header for c in self._columns)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         """Same ids in the same order → cells update in place (selection untouched)."""
-        rows = tuple(rows)
-        if [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self._columns) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows, self.row_id)
 
     def rows(self) -> tuple[R, ...]:
         return self._rows
@@ -66,40 +57,14 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def row_of_id(self, row_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
-            if self.row_id(r) == row_id:
-                return n
-        return None
+        return self.row_of(row_id)
 
     @staticmethod
     def row_id(row: R) -> int:
         return int(getattr(row, "id", 0))
 
-    # -- Qt model interface --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
-            return QCoreApplication.translate(self._context, self._columns[section].header)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, spec = self._rows[index.row()], self._columns[index.column()]
+    def _cell(self, row: R, col: int, role: int) -> Any:
+        spec = self._columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
             return spec.text(row)
         if role == SORT_ROLE:
@@ -112,7 +77,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
             if spec.align_center:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return self.extra_data(row, index.column(), role)
+        return self.extra_data(row, col, role)
 
     def extra_data(self, row: R, column: int, role: int) -> Any:
         """Colours, fonts, badges: subclasses add them here."""
