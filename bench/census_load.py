@@ -1,4 +1,4 @@
-"""Time ``console.services.census.load_census`` on a large ward and on the demo-size ward.
+"""Time ``console.services.course.census.load_census`` on a large ward and on the demo-size ward.
 
 Builds a fresh SQLite file (and, with ``--pg SERVER_URL``, a throw-away PostgreSQL database) with
 ``--patients`` admitted patients and ``--visits`` visits (plus regimens, CRP results,
@@ -34,8 +34,8 @@ from bench._common import (
     sqlite_database,
     time_calls,
 )
-from console.services.census import load_census
-from console.services.uow import read_only
+from console.services.core.uow import read_only
+from console.services.course.census import load_census
 from console.timeutil import today_local
 
 DEMO_PATIENTS = 40

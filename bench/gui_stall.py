@@ -29,11 +29,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from console.db import Database, open_database
-from console.services import census as census_service
-from console.services.census import CensusSnapshot
-from console.services.uow import read_only, unit_of_work
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course import census as census_service
+from console.services.course.census import CensusSnapshot
 from console.timeutil import today_local
-from console.views.census_view import CensusScreen
+from console.views.census.screen import CensusScreen
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
@@ -42,7 +42,7 @@ TICK_MS = 5
 
 
 def seed(db: Database, day: date) -> None:
-    from console.services.demo import seed_demo
+    from console.services.demo.seed import seed_demo
 
     with unit_of_work(db, "system") as session:
         seed_demo(session, day=day, seed=1)

@@ -1,10 +1,10 @@
 """Time the console's own planner on a realistic MBE day: ~120 visits, 3 bases × 2 shifts × 4 cars.
 
-Builds a throw-away SQLite ward: the demo seed (``console.services.demo``) for the day, every car
+Builds a throw-away SQLite ward: the demo seed (``console.services.demo.seed``) for the day, every car
 put in service, plus synthetic MBE visits (dose windows, first visits, blood samples) for new
 patients spread over the 17 municipalities until the day holds ``--visits`` planned MBE visits,
 all in the tray. Then, for each ``--seeds`` seed, it calls
-``console.services.planner.propose_plan`` as the GUI does (a read-only session, the whole call
+``console.services.dispatch.planner.propose_plan`` as the GUI does (a read-only session, the whole call
 timed) with a short limit (``--short``, the GUI's default 3 s) and a long one (``--long``; use
 60 for the record), and reports:
 
@@ -55,12 +55,12 @@ from console.models import (
     VisitKind,
     VisitStatus,
 )
-from console.services import demo_data
-from console.services.demo import seed_demo
-from console.services.dispatch import mbe_visits
-from console.services.planner import PlanProgress, PlanProposal, propose_plan
-from console.services.schedule import utc_at
-from console.services.uow import read_only, unit_of_work
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.schedule import utc_at
+from console.services.demo import data as demo_data
+from console.services.demo.seed import seed_demo
+from console.services.dispatch.board import mbe_visits
+from console.services.dispatch.planner import PlanProgress, PlanProposal, propose_plan
 
 DAY = date(2026, 11, 24)  # a Tuesday
 DOSE_TIMES = (8, 8, 12, 14, 16, 16, 20, 21)  # local hours; windows are ±60 min inside 07-23

@@ -68,14 +68,17 @@ from console.models import (
     Visit,
     WardRound,
 )
-from console.services import escalations, logistics, rounds, visits
-from console.services.census import load_census
-from console.services.demo import seed_demo
-from console.services.errors import Conflict, Forbidden, ServiceError
-from console.services.escalations import EscalationInput
-from console.services.packing import PackLine
-from console.services.rounds import RoundNote
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Conflict, Forbidden, ServiceError
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course import visits
+from console.services.course.census import load_census
+from console.services.course.packing import PackLine
+from console.services.demo.seed import seed_demo
+from console.services.escalations import escalations
+from console.services.escalations.escalations import EscalationInput
+from console.services.logistics import deliveries as logistics
+from console.services.rounds import rounds
+from console.services.rounds.rounds import RoundNote
 from console.timeutil import now_utc, today_local
 
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1/postgres"
@@ -89,7 +92,7 @@ OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus
 NEXT_STATUS = {"requested": DeliveryStatus.PACKED, "packed": DeliveryStatus.OUT,
                "out": DeliveryStatus.DELIVERED}
 
-# Desk k signs in as DESKS[k % len(DESKS)] (the demo seed's staff, console/services/demo_data.py).
+# Desk k signs in as DESKS[k % len(DESKS)] (the demo seed's staff, console/services/demo/data.py).
 # Four desks are two e-nurses (who append to the same preparation notes), an e-doctor and
 # logistics; the dispatcher comes in at five.
 DESKS: tuple[tuple[str, str], ...] = (

@@ -150,7 +150,7 @@ def create_database(raw_url: str, **engine_kw: Any) -> Database:
     read = sessionmaker(bind=engine, expire_on_commit=False)
     write = sessionmaker(bind=write_engine, expire_on_commit=False)
     db = Database(url=url, engine=engine, _read=read, _write=write)
-    from console.services import feed  # the audit + change-feed flush hook
+    from console.services.core import feed  # the audit + change-feed flush hook
 
     feed.install(db)
     return db
@@ -262,8 +262,8 @@ def open_database(raw_url: str, *, migrate: bool = True) -> Database:
         check_connection(db)
         if migrate:
             upgrade(db)
-            from console.services.reference_data import ensure_reference_data
-            from console.services.uow import unit_of_work
+            from console.services.core.reference_data import ensure_reference_data
+            from console.services.core.uow import unit_of_work
 
             with unit_of_work(db, user="system") as session:
                 ensure_reference_data(session)

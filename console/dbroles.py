@@ -3,7 +3,7 @@
 Who may do what must hold even for someone who bypasses the console and connects with ``psql``,
 so on PostgreSQL every person signs in with their own login (``ew_<initials>``) that is a member
 of ``eward_staff`` and of one group role per console role. The grants below are the database's
-copy of the service layer's role checks (``console.services.access.require_role``):
+copy of the service layer's role checks (``console.services.core.access.require_role``):
 
 - everyone on the staff reads the ward (not the audit trail or the access log, which only an
   admin reads), writes the change feed, audit rows and access-log rows, and nothing else;

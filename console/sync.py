@@ -1,6 +1,6 @@
 """The change watcher: tells this desk which tables other desks (or this one) have changed.
 
-Every unit of work writes ``change_log`` rows in its own transaction (``console.services.feed``);
+Every unit of work writes ``change_log`` rows in its own transaction (``console.services.core.feed``);
 on PostgreSQL it also sends ``NOTIFY eward_change`` with a JSON list of the changed tables, which
 the server delivers only when that transaction commits.
 
@@ -38,7 +38,7 @@ from console.db import normalise_url
 
 log = logging.getLogger(__name__)
 
-NOTIFY_CHANNEL = "eward_change"  # same channel as console.services.feed
+NOTIFY_CHANNEL = "eward_change"  # same channel as console.services.core.feed
 COALESCE_SECONDS = 0.05  # notifications this close together become one callback
 WAIT_SLICE_SECONDS = 0.2  # longest uninterrupted wait, so stop() is prompt
 BACKOFF_FIRST_SECONDS = 0.5

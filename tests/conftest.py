@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from console.db import Database, open_database
 from console.models import Base
-from console.services.reference_data import ensure_reference_data
-from console.services.uow import unit_of_work
+from console.services.core.reference_data import ensure_reference_data
+from console.services.core.uow import unit_of_work
 
 PG_ENV = "EWARD_TEST_PG_URL"
 PG_SKIP_REASON = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)"

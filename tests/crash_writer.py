@@ -16,7 +16,7 @@ import sys
 
 from console.db import open_database
 from console.models import LabResult
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import now_utc
 
 ANALYSIS_PREFIX = "crash:"

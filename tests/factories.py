@@ -8,7 +8,7 @@ from typing import Any
 
 from console.db import Database
 from console.models import Role, Staff, StaffRole
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import LOCAL_TZ
 
 DOCTOR, NURSE, DISPATCHER = "DOC", "NUR", "DIS"

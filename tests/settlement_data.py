@@ -46,7 +46,7 @@ from console.models import (
     RegimenKind,
     TariffType,
 )
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import LOCAL_TZ
 
 ABX, FLUID = RegimenKind.ANTIBIOTIC, RegimenKind.FLUID

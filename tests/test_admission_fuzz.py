@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from console.cli import main
 from console.db import Database, open_database
 from console.models import Admission, AuditEvent, Delivery, Patient, Regimen, Relative, Visit
-from console.services.uow import read_only
+from console.services.core.uow import read_only
 from tests.factories import add_ward_staff, referral, with_changes
 
 TABLES = (Admission, Patient, Regimen, Visit, Delivery, Relative, AuditEvent)

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import Admission, Municipality, Patient, Visit
-from console.services.admissions import AdmissionResult, admit
-from console.services.errors import Forbidden, RuleViolation
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Forbidden, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.referral import parse_referral
 from tests.factories import DELETE, DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = date(2026, 11, 23)
@@ -267,7 +267,7 @@ def test_only_an_e_doctor_admits(ward: Database) -> None:
 def test_existing_patient_is_updated_not_duplicated(ward: Database) -> None:
     first = do_admit(ward, referral(DAY))
     from console.models import DischargeOutcome
-    from console.services.course import discharge
+    from console.services.course.course import discharge
 
     with unit_of_work(ward, DOCTOR) as s:
         discharge(s, first.admission_id, outcome=DischargeOutcome.COMPLETED, epikrise_sent=True,

@@ -18,13 +18,13 @@ from console.models import (
     Visit,
     VisitStatus,
 )
-from console.services.admissions import AdmissionResult, admit
-from console.services.course import change_regimen, discharge
-from console.services.errors import Conflict, Forbidden, InvalidInput, RuleViolation
-from console.services.record import load_record
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
-from console.services.visits import register_visit_done, register_visit_missed
+from console.services.core.errors import Conflict, Forbidden, InvalidInput, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.course import change_regimen, discharge
+from console.services.course.record import load_record
+from console.services.course.referral import parse_referral
+from console.services.course.visits import register_visit_done, register_visit_missed
 from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = date(2026, 11, 2)  # in the past: visits can be registered as done

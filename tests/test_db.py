@@ -21,7 +21,7 @@ from console.db import (
     resolve_database_url,
 )
 from console.models import Base, Car, MbeBase, Municipality
-from console.services.uow import read_only
+from console.services.core.uow import read_only
 from console.settings import UserSettings, save_user_settings
 
 
@@ -106,8 +106,8 @@ def test_migrated_schema_equals_models_and_downgrades(db: dbmod.Database) -> Non
 
 
 def test_reference_data_seeded_once(db: dbmod.Database) -> None:
-    from console.services.reference_data import ensure_reference_data
-    from console.services.uow import unit_of_work
+    from console.services.core.reference_data import ensure_reference_data
+    from console.services.core.uow import unit_of_work
 
     with unit_of_work(db, "system") as session:
         ensure_reference_data(session)  # a second time: nothing new

@@ -11,18 +11,18 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import Delivery, DeliveryStatus, Role, Setting
-from console.services.delivery_runs import (
+from console.services.core.errors import InvalidInput
+from console.services.core.travel import GreatCircleTravel, Place, minutes_matrix
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_referral
+from console.services.logistics.deliveries import deliveries_for_day, set_status
+from console.services.logistics.delivery_runs import (
     HOME_BASE,
     START_SETTING,
     order_stops,
     plan_delivery_run,
     run_minutes,
 )
-from console.services.errors import InvalidInput
-from console.services.logistics import deliveries_for_day, set_status
-from console.services.referral import parse_referral
-from console.services.travel import GreatCircleTravel, Place, minutes_matrix
-from console.services.uow import read_only, unit_of_work
 from console.timeutil import to_local
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 
@@ -75,7 +75,7 @@ def test_points_on_a_line_are_driven_in_line_order() -> None:
 def ward(db: Database) -> Database:
     add_ward_staff(db)
     add_staff(db, LOGI, Role.LOGISTICS, name="Lone Logistik")
-    from console.services.admissions import admit
+    from console.services.course.admissions import admit
 
     for name, cpr, muni, lat, lon in PATIENTS:
         with unit_of_work(db, DOCTOR) as s:

@@ -33,12 +33,12 @@ from console.models import (
     VisitKind,
     VisitStatus,
 )
-from console.services.census import load_census
-from console.services.demo import seed_demo
-from console.services.errors import InvalidInput
-from console.services.staff import list_staff
-from console.services.tariffs import PUMPS
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import InvalidInput
+from console.services.core.staff import list_staff
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.census import load_census
+from console.services.course.tariffs import PUMPS
+from console.services.demo.seed import seed_demo
 from console.timeutil import local_date, to_local
 
 DAY = date(2026, 3, 30)  # the day after the spring DST change: history spans it

@@ -19,12 +19,12 @@ from sqlalchemy import func, select
 from console.cli import main
 from console.db import Database
 from console.models import ContactTeam, MunicipalContact, Role
-from console.services import directory
-from console.services.admissions import admit
-from console.services.errors import Conflict, Forbidden, InvalidInput, RuleViolation
-from console.services.reference_data import ensure_reference_data
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Conflict, Forbidden, InvalidInput, RuleViolation
+from console.services.core.reference_data import ensure_reference_data
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.referral import parse_referral
+from console.services.escalations import directory
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 
 ADMIN, OTHER_ADMIN = "ADM", "AD2"

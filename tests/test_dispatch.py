@@ -30,7 +30,11 @@ from console.models import (
     VisitKind,
     VisitStatus,
 )
-from console.services.dispatch import (
+from console.services.core.errors import Conflict, InvalidInput, RuleViolation
+from console.services.core.travel import GreatCircleTravel, Place
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.schedule import utc_at
+from console.services.dispatch.board import (
     assign_visit_to_car,
     car_route,
     list_shifts,
@@ -40,10 +44,6 @@ from console.services.dispatch import (
     set_pinned,
     unassign_visit,
 )
-from console.services.errors import Conflict, InvalidInput, RuleViolation
-from console.services.schedule import utc_at
-from console.services.travel import GreatCircleTravel, Place
-from console.services.uow import read_only, unit_of_work
 from console.timeutil import format_local
 from tests.factories import DISPATCHER, add_staff, add_ward_staff
 
@@ -363,7 +363,7 @@ def test_crew_is_set_with_its_version(ward: Database) -> None:
 
 
 def test_only_a_dispatcher_assigns(ward: Database) -> None:
-    from console.services.errors import Forbidden
+    from console.services.core.errors import Forbidden
     cars = make_shifts(ward)
     v = add_visit(ward, "09:00", "11:00")
     with pytest.raises(Forbidden), unit_of_work(ward, "NUR") as s:
@@ -473,7 +473,7 @@ def test_visit_moved_between_read_and_lock_is_a_conflict(pg_url: str,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """The car locks are taken for the car the visit was on when first read; if another desk
     moves it before our lock, our locks guard the wrong route, so the change is refused."""
-    from console.services import dispatch
+    from console.services.dispatch import board as dispatch
 
     desks = [open_database(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])

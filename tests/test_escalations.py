@@ -16,10 +16,12 @@ from console.models import (
     Severity,
     Visit,
 )
-from console.services.admissions import AdmissionResult, admit
-from console.services.errors import Conflict, RuleViolation
-from console.services.escalation_rules import clock, route
-from console.services.escalations import (
+from console.services.core.errors import Conflict, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.referral import parse_referral
+from console.services.course.visits import list_visits
+from console.services.escalations.escalations import (
     EscalationInput,
     acknowledge,
     escalation_counts,
@@ -27,9 +29,7 @@ from console.services.escalations import (
     log_escalation,
     resolve,
 )
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
-from console.services.visits import list_visits
+from console.services.escalations.rules import clock, route
 from console.timeutil import LOCAL_TZ
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import AuditEvent, ChangeLog, Municipality, Setting
-from console.services.errors import Conflict
-from console.services.uow import check_version, read_only, unit_of_work
+from console.services.core.errors import Conflict
+from console.services.core.uow import check_version, read_only, unit_of_work
 
 
 def _count(db: Database, model: type) -> int:

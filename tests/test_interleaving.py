@@ -19,9 +19,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.db import Database, open_database
 from console.models.base import Base, Versioned
-from console.services.demo import seed_demo
-from console.services.errors import Conflict
-from console.services.uow import check_version, unit_of_work
+from console.services.core.errors import Conflict
+from console.services.core.uow import check_version, unit_of_work
+from console.services.demo.seed import seed_demo
 
 DAY = date(2026, 11, 23)
 EDITABLE = sorted((m.class_ for m in Base.registry.mappers if issubclass(m.class_, Versioned)),

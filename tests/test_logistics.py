@@ -11,20 +11,20 @@ from sqlalchemy import select
 
 from console.db import Database, open_database
 from console.models import Delivery, DeliveryStatus, Role, Visit, VisitKind, VisitStatus
-from console.services.admissions import AdmissionResult, admit
-from console.services.course import change_regimen
-from console.services.errors import Conflict, RuleViolation
-from console.services.logistics import (
+from console.services.core.errors import Conflict, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.course import change_regimen
+from console.services.course.packing import packing_list
+from console.services.course.referral import parse_referral
+from console.services.course.stock import LineStock, project_stock
+from console.services.course.visits import register_visit_done, register_visit_missed
+from console.services.logistics.deliveries import (
     accept_proposals,
     create_delivery,
     propose_deliveries,
     set_status,
 )
-from console.services.packing import packing_list
-from console.services.referral import parse_referral
-from console.services.stock import LineStock, project_stock
-from console.services.uow import read_only, unit_of_work
-from console.services.visits import register_visit_done, register_visit_missed
 from console.timeutil import LOCAL_TZ, now_utc
 from tests.factories import DOCTOR, NURSE, add_staff, add_ward_staff, referral
 
@@ -119,7 +119,7 @@ def test_projection_across_dst_change(ward: Database) -> None:
 def test_auto_proposal_leaves_no_patient_running_out_before_a_delivery(db: Database) -> None:
     """On the demo ward: after accepting the proposals, every course's run-out is preceded by
     an open delivery (R-SUPPLY)."""
-    from console.services.demo import seed_demo
+    from console.services.demo.seed import seed_demo
 
     today = now_utc().astimezone(LOCAL_TZ).date()
     with unit_of_work(db, "system") as s:

@@ -8,16 +8,16 @@ import pytest
 
 from console.db import Database
 from console.models import Admission, AdmissionStatus, DeliveryStatus, Role
-from console.services.admissions import AdmissionResult, admit
-from console.services.logistics import (
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.referral import parse_referral
+from console.services.logistics.deliveries import (
     AtRiskRow,
     at_risk_without_delivery,
     create_delivery,
     load_logistics_day,
     set_status,
 )
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
 from console.timeutil import LOCAL_TZ
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 

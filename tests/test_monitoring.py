@@ -43,19 +43,10 @@ from console.models import (
     VisitStatus,
     WardRound,
 )
-from console.services.errors import InvalidInput
-from console.services.monitoring import (
-    Period,
-    admitted_per_day,
-    bed_days_per_month,
-    course_flow,
-    crp_decisions,
-    dashboard_figures,
-    length_of_stay,
-    outcomes,
-    yearly_monitoring,
-)
-from console.services.monitoring_operations import (
+from console.services.core.errors import InvalidInput
+from console.services.core.uow import read_only, unit_of_work
+from console.services.monitoring.dashboard import dashboard_figures
+from console.services.monitoring.operations import (
     car_utilisation,
     delivery_figures,
     escalation_flow,
@@ -63,7 +54,16 @@ from console.services.monitoring_operations import (
     supply_figures,
     visit_figures,
 )
-from console.services.uow import read_only, unit_of_work
+from console.services.monitoring.patient_flow import (
+    admitted_per_day,
+    bed_days_per_month,
+    course_flow,
+    crp_decisions,
+    length_of_stay,
+    outcomes,
+)
+from console.services.monitoring.periods import Period
+from console.services.monitoring.yearly import yearly_monitoring
 from console.timeutil import LOCAL_TZ
 from tests.settlement_data import seed_settlement_courses
 

@@ -7,15 +7,15 @@ from datetime import date, time
 import pytest
 
 from console.db import Database
-from console.services.admissions import admit
-from console.services.errors import NotFound
-from console.services.patient_search import (
+from console.services.core.errors import NotFound
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.patient_search import (
     get_patient_choice,
     load_intake_options,
     search_admitted_patients,
 )
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
+from console.services.course.referral import parse_referral
 from tests.factories import DOCTOR, add_ward_staff, referral
 
 

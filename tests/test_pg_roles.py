@@ -25,14 +25,14 @@ from sqlalchemy.engine import make_url
 from console.db import open_database
 from console.dbroles import GROUP_ROLES, apply_roles, ensure_login, login_name
 from console.models import AuditEvent, Role, Visit, VisitStatus
-from console.services.admissions import admit
-from console.services.errors import Forbidden
-from console.services.logistics import create_delivery
-from console.services.packing import PackLine
-from console.services.referral import parse_referral
-from console.services.staff import save_staff
-from console.services.uow import unit_of_work
-from console.services.visits import register_visit_done
+from console.services.core.errors import Forbidden
+from console.services.core.staff import save_staff
+from console.services.core.uow import unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.packing import PackLine
+from console.services.course.referral import parse_referral
+from console.services.course.visits import register_visit_done
+from console.services.logistics.deliveries import create_delivery
 from console.timeutil import now_utc
 from tests.conftest import PG_ENV, PG_SKIP_REASON, pg_server_url
 from tests.factories import referral
@@ -282,7 +282,7 @@ def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward) -
 def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
     from sqlalchemy.exc import ProgrammingError
 
-    from console.services.errors import database_refusal
+    from console.services.core.errors import database_refusal
 
     db = open_database(ward.url_for(NUR))
     try:
@@ -302,7 +302,7 @@ def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
 def test_only_the_retention_purge_deletes_old_access_rows(ward: Ward) -> None:
     from datetime import datetime
 
-    from console.services.audit_log import purge_expired_access_log
+    from console.services.core.audit_log import purge_expired_access_log
 
     with psycopg.connect(**ward.dsn, user="postgres") as conn:
         patient_id = conn.execute("SELECT patient_id FROM admission WHERE id = %s",
@@ -369,7 +369,7 @@ def test_cli_db_roles_and_user_add_with_a_password(ward: Ward, capsys: pytest.Ca
 
 
 def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) -> None:
-    from console.views.sign_in import SignInDialog
+    from console.views.sign_in.dialogs import SignInDialog
 
     server = make_url(ward.owner_url).set(username=None).render_as_string(hide_password=False)
     dialog = SignInDialog(server, initials=NUR)
@@ -386,7 +386,7 @@ def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) ->
 
 
 def test_a_console_insert_is_audited_once(ward: Ward) -> None:
-    from console.services.rounds import add_lab_result
+    from console.services.rounds.rounds import add_lab_result
 
     db = open_database(ward.url_for(NUR))
     try:

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from console.cli import main
 from console.db import Database, open_database
 from console.models import Setting, ShiftCar, Visit, VisitStatus
-from console.services.demo import seed_demo
-from console.services.dispatch import mbe_visits, set_car_in_service
-from console.services.errors import Conflict, InvalidInput, RuleViolation
-from console.services.planner import PlanProgress, PlanProposal, propose_plan, save_plan
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Conflict, InvalidInput, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.demo.seed import seed_demo
+from console.services.dispatch.board import mbe_visits, set_car_in_service
+from console.services.dispatch.planner import PlanProgress, PlanProposal, propose_plan, save_plan
 from console.timeutil import format_local
 from tests.factories import DISPATCHER, add_ward_staff
 from tests.test_dispatch import DAY, add_visit, assign, check_route_feasible, make_shifts, visit_of
@@ -347,7 +347,7 @@ def test_daylight_saving_days_plan_in_local_hours(ward: Database, day: date) -> 
 
 
 def test_replanning_during_the_day_plans_nothing_into_the_past(ward: Database) -> None:
-    from console.services.schedule import utc_at
+    from console.services.course.schedule import utc_at
 
     make_shifts(ward)
     closed = add_visit(ward, "08:00", "09:00", town="Næstved")

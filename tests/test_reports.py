@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 from console.cli import main
 from console.db import Database
 from console.reports.monitoring_pdf import write_monitoring_pdf
-from console.services.monitoring import yearly_monitoring
-from console.services.reports import (
+from console.services.core.uow import read_only
+from console.services.monitoring.reports import (
     DATE_FORMAT,
     KR_FORMAT,
     LINE_HEADERS,
@@ -25,8 +25,8 @@ from console.services.reports import (
     write_settlement_csv,
     write_settlement_xlsx,
 )
-from console.services.settlement import settlement_for_month
-from console.services.uow import read_only
+from console.services.monitoring.settlement import settlement_for_month
+from console.services.monitoring.yearly import yearly_monitoring
 from tests.settlement_data import EXPECTED, seed_settlement_courses
 
 NAESTVED_ORDER = ("N4", "N2", "N1", "N5", "N3")  # by discharge time

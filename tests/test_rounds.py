@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 
 from console.db import Database, open_database
 from console.models import RoundDecision, WardRound
-from console.services.admissions import AdmissionResult, admit
-from console.services.errors import Forbidden, RuleViolation
-from console.services.referral import parse_referral
-from console.services.rounds import (
+from console.services.core.errors import Forbidden, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.referral import parse_referral
+from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
     RoundNote,
     add_addendum,
@@ -25,7 +26,6 @@ from console.services.rounds import (
     save_round_note,
     sign_round,
 )
-from console.services.uow import read_only, unit_of_work
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 
 START = date(2026, 11, 2)

@@ -13,12 +13,14 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import Admission, Patient, Visit, VisitKind
-from console.services.admissions import admit
-from console.services.dispatch import car_route, mbe_visits
-from console.services.errors import NotFound
-from console.services.packing import PackLine
-from console.services.referral import parse_referral
-from console.services.route_sheets import (
+from console.services.core.errors import NotFound
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.packing import PackLine
+from console.services.course.referral import parse_referral
+from console.services.course.visits import register_visit_done
+from console.services.dispatch.board import car_route, mbe_visits
+from console.services.dispatch.route_sheets import (
     BLOOD_TUBES,
     RouteSheet,
     base_points,
@@ -26,8 +28,6 @@ from console.services.route_sheets import (
     route_sheet,
     what_to_bring,
 )
-from console.services.uow import read_only, unit_of_work
-from console.services.visits import register_visit_done
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 from tests.test_dispatch import assign, make_shifts
 
@@ -215,7 +215,7 @@ def test_map_points(ward: Database) -> None:
 
 def test_route_sheet_pdf(qtbot: QtBot, ward: Database, cars: dict[tuple[str, str], int],
                          tmp_path: Path) -> None:
-    from console.views.route_sheet import route_sheet_html, write_route_sheet_pdf
+    from console.views.dispatch.route_sheet import route_sheet_html, write_route_sheet_pdf
 
     with read_only(ward) as s:
         sheet = route_sheet(s, cars[("NAE-1", "day")])
@@ -256,7 +256,7 @@ def test_sheet_is_frozen(ward: Database, cars: dict[tuple[str, str], int]) -> No
 
 def test_a_long_route_goes_over_pages_without_splitting_a_stop(
         qtbot: QtBot, ward: Database, cars: dict[tuple[str, str], int], tmp_path: Path) -> None:
-    from console.views.route_sheet import paginate, route_sheet_html, write_route_sheet_pdf
+    from console.views.dispatch.route_sheet import paginate, route_sheet_html, write_route_sheet_pdf
 
     with read_only(ward) as s:
         sheet = route_sheet(s, cars[("NAE-1", "evening")])

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from console.services.schedule import (
+from console.services.course.schedule import (
     MUNICIPAL_WINDOW,
     course_day,
     default_dose_times,

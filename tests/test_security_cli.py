@@ -8,9 +8,9 @@ import pytest
 
 from console.cli import main
 from console.db import open_database
-from console.services.admissions import admit
-from console.services.referral import parse_referral
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.referral import parse_referral
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 
 

@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import AdministrationSystem, RegimenKind, TariffType
-from console.services.errors import InvalidInput
-from console.services.settlement import (
+from console.services.core.errors import InvalidInput
+from console.services.core.uow import read_only
+from console.services.course.tariffs import propose_tariff_code
+from console.services.monitoring.settlement import (
     Tariff,
     course_amount,
     course_days,
@@ -23,8 +25,6 @@ from console.services.settlement import (
     settlement_for_month,
     settlement_for_period,
 )
-from console.services.tariffs import propose_tariff_code
-from console.services.uow import read_only
 from tests.settlement_data import (
     EXPECTED,
     HOLBAEK_TOTALS,

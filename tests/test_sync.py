@@ -19,7 +19,7 @@ from sqlalchemy import insert, text
 from console import sync
 from console.db import Database, open_database
 from console.models import ChangeLog, Setting, Staff
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
 from console.sync import ChangeWatcher
 from console.timeutil import now_utc
 

@@ -9,10 +9,10 @@ import pytest
 from console.cli import main
 from console.db import Database
 from console.models import Role
-from console.services.errors import Conflict, Forbidden, InvalidInput
-from console.services.settlement import course_amount
-from console.services.tariff_admin import TariffInput, list_tariffs, save_tariff
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Conflict, Forbidden, InvalidInput
+from console.services.core.uow import read_only, unit_of_work
+from console.services.monitoring.settlement import course_amount
+from console.services.monitoring.tariff_admin import TariffInput, list_tariffs, save_tariff
 from tests.factories import add_staff
 
 REGION = TariffInput(code="SJ_AB", name="Sjælland: IV antibiotics", price_year=2026,

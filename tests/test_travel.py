@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.services.travel import GreatCircleTravel, Place, great_circle_km, minutes_matrix
+from console.services.core.travel import GreatCircleTravel, Place, great_circle_km, minutes_matrix
 
 NAESTVED = Place(55.2299, 11.7609)
 HOLBAEK = Place(55.7167, 11.7167)

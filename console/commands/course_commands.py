@@ -10,10 +10,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from console.cli import UsageError
-from console.commands import parse_day
-from console.services.referral import parse_date, parse_datetime
-from console.services.uow import read_only, unit_of_work
+from console.commands.context import UsageError
+from console.commands.parsing import parse_day
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_date, parse_datetime
 from console.timeutil import format_local, today_local
 
 
@@ -70,8 +70,8 @@ def read_json(source: str) -> Any:
 
 
 def _admit(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.admissions import admit
-    from console.services.referral import parse_referral
+    from console.services.course.admissions import admit
+    from console.services.course.referral import parse_referral
 
     referral = parse_referral(read_json(args.file))
     with unit_of_work(ctx.database(), ctx.user) as session:
@@ -83,7 +83,7 @@ def _admit(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _visits(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.visits import list_visits
+    from console.services.course.visits import list_visits
 
     with read_only(ctx.database(), ctx.user) as session:
         rows = list_visits(session, parse_day(args.date) or today_local())
@@ -94,7 +94,7 @@ def _visits(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _visit(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.visits import register_visit_done, register_visit_missed
+    from console.services.course.visits import register_visit_done, register_visit_missed
     from console.timeutil import now_utc
 
     with unit_of_work(ctx.database(), ctx.user) as session:
@@ -117,7 +117,7 @@ def _visit(args: argparse.Namespace, ctx: Any) -> int:
 
 def _discharge(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import DischargeOutcome
-    from console.services.course import discharge
+    from console.services.course.course import discharge
 
     at = parse_datetime(args.at, "--at") if args.at else None
     with unit_of_work(ctx.database(), ctx.user) as session:
@@ -133,7 +133,7 @@ def _discharge(args: argparse.Namespace, ctx: Any) -> int:
 def _regimen(args: argparse.Namespace, ctx: Any) -> int:
     from datetime import time
 
-    from console.services.course import change_regimen
+    from console.services.course.course import change_regimen
 
     times = None
     if args.dose_times:
@@ -153,7 +153,7 @@ def _regimen(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _patient(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.record import load_record
+    from console.services.course.record import load_record
 
     with unit_of_work(ctx.database(), ctx.user) as session:  # writes the access_event
         record = load_record(session, args.admission_id)

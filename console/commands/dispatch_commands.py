@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.commands import parse_day
-from console.services.referral import parse_datetime
-from console.services.uow import read_only, unit_of_work
+from console.commands.parsing import parse_day
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_datetime
 from console.timeutil import format_local, now_utc, today_local
 
 
@@ -41,7 +41,7 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _shifts(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.dispatch import list_shifts
+    from console.services.dispatch.board import list_shifts
 
     day = parse_day(args.date) or today_local()
     with read_only(ctx.database(), ctx.user) as session:
@@ -62,7 +62,7 @@ def _shifts(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _plan(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.planner import propose_plan, save_plan
+    from console.services.dispatch.planner import propose_plan, save_plan
 
     day = parse_day(args.date) or today_local()
     db = ctx.database()
@@ -101,7 +101,7 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _assign(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.dispatch import assign_visit_to_car
+    from console.services.dispatch.board import assign_visit_to_car
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         route = assign_visit_to_car(session, args.visit_id, args.car, day=parse_day(args.date),

@@ -9,9 +9,9 @@ from dataclasses import asdict
 from typing import Any
 
 from console.commands.course_commands import read_json
-from console.services.errors import InvalidInput
-from console.services.referral import parse_datetime
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import InvalidInput
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_datetime
 from console.timeutil import format_local
 
 
@@ -44,7 +44,7 @@ def _enum(enum_cls: Any, value: Any, field: str) -> Any:
 
 def _parse(doc: Any) -> Any:
     from console.models import EscalationCategory, RoutedTo, Severity
-    from console.services.escalations import EscalationInput
+    from console.services.escalations.escalations import EscalationInput
 
     if not isinstance(doc, dict):
         raise InvalidInput("escalation", "The escalation must be a JSON object.")
@@ -70,7 +70,7 @@ def _parse(doc: Any) -> Any:
 
 
 def _escalate(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.escalations import log_escalation
+    from console.services.escalations.escalations import log_escalation
 
     data = _parse(read_json(args.file))
     with unit_of_work(ctx.database(), ctx.user) as session:
@@ -90,7 +90,7 @@ def _row_json(row: Any) -> dict[str, Any]:
 
 
 def _escalations(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.escalations import list_escalations
+    from console.services.escalations.escalations import list_escalations
 
     with read_only(ctx.database(), ctx.user) as session:
         rows = list_escalations(session, open_only=args.open, overdue_only=args.overdue)
@@ -102,7 +102,7 @@ def _escalations(args: argparse.Namespace, ctx: Any) -> int:
 
 def _escalation(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import ResolveAction
-    from console.services import escalations as esc
+    from console.services.escalations import escalations as esc
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         if args.action == "ack":
@@ -162,7 +162,7 @@ def _nested(sub: Any, name: str, **kw: Any) -> argparse.ArgumentParser:
 
 
 def _directory(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services import directory
+    from console.services.escalations import directory
 
     if args.directory_action == "set-municipality":
         with unit_of_work(ctx.database(), ctx.user) as session:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.commands import parse_day
-from console.services.referral import parse_datetime
-from console.services.uow import read_only, unit_of_work
+from console.commands.parsing import parse_day
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_datetime
 from console.timeutil import format_local, today_local
 
 
@@ -34,8 +34,8 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _stock(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.census import load_census
-    from console.services.stock import project_stock
+    from console.services.course.census import load_census
+    from console.services.course.stock import project_stock
 
     day = parse_day(args.date) or today_local()
     with read_only(ctx.database(), ctx.user) as session:
@@ -52,7 +52,7 @@ def _stock(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _deliveries(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.logistics import deliveries_for_day
+    from console.services.logistics.deliveries import deliveries_for_day
 
     with read_only(ctx.database(), ctx.user) as session:
         rows = deliveries_for_day(session, parse_day(args.date) or today_local())
@@ -63,9 +63,9 @@ def _deliveries(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _delivery(args: argparse.Namespace, ctx: Any) -> int:
-    from console.cli import UsageError
+    from console.commands.context import UsageError
     from console.models import DeliveryStatus
-    from console.services import logistics
+    from console.services.logistics import deliveries as logistics
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         if args.action == "propose":
@@ -76,7 +76,7 @@ def _delivery(args: argparse.Namespace, ctx: Any) -> int:
         elif args.id is None:
             raise UsageError("Give the admission id (create) or delivery id (status).", "id")
         elif args.action == "mbe":
-            from console.services.delivery_handover import hand_to_mbe
+            from console.services.logistics.handover import hand_to_mbe
 
             visit_id = hand_to_mbe(session, args.id, expected_version=args.version)
             row = logistics.list_deliveries(session, logistics.Delivery.id == args.id)[0]

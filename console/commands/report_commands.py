@@ -10,8 +10,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from console.cli import UsageError
-from console.services.uow import read_only
+from console.commands.context import UsageError
+from console.services.core.uow import read_only
 
 SETTLEMENT_SUFFIXES = (".xlsx", ".csv")
 MONITORING_SUFFIXES = (".pdf", ".xlsx")
@@ -62,8 +62,8 @@ def _totals(t: Any) -> dict[str, Any]:
 
 
 def _settlement(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.reports import write_settlement_csv, write_settlement_xlsx
-    from console.services.settlement import settlement_for_month
+    from console.services.monitoring.reports import write_settlement_csv, write_settlement_xlsx
+    from console.services.monitoring.settlement import settlement_for_month
 
     year, month = parse_month(args.month)
     suffix = _check_suffix(args.out, SETTLEMENT_SUFFIXES)
@@ -86,8 +86,8 @@ def _settlement(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _monitoring(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.monitoring import yearly_monitoring
-    from console.services.reports import write_monitoring_xlsx
+    from console.services.monitoring.reports import write_monitoring_xlsx
+    from console.services.monitoring.yearly import yearly_monitoring
 
     year = parse_year(args.year)
     suffix = _check_suffix(args.out, MONITORING_SUFFIXES)

@@ -8,9 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from console.commands import parse_day
-from console.services.referral import parse_datetime
-from console.services.uow import unit_of_work
+from console.commands.parsing import parse_day
+from console.services.core.uow import unit_of_work
+from console.services.course.referral import parse_datetime
 from console.timeutil import today_local
 
 
@@ -36,7 +36,7 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _rounds(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.rounds import ensure_rounds, list_rounds
+    from console.services.rounds.rounds import ensure_rounds, list_rounds
 
     day = parse_day(args.date) or today_local()
     with unit_of_work(ctx.database(), ctx.user or "system") as session:
@@ -48,7 +48,7 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from console.views.app import ensure_application
-        from console.views.rounds_print import write_round_list_pdf
+        from console.views.rounds.round_list_print import write_round_list_pdf
 
         ensure_application()
         write_round_list_pdf(listing, args.pdf)
@@ -61,8 +61,8 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
 
 def _round(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import RoundDecision
-    from console.services.errors import InvalidInput
-    from console.services.rounds import RoundNote, add_addendum, prepare_round, sign_round
+    from console.services.core.errors import InvalidInput
+    from console.services.rounds.rounds import RoundNote, add_addendum, prepare_round, sign_round
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         if args.action == "prepare":
@@ -83,7 +83,7 @@ def _round(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _lab(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.rounds import add_lab_result
+    from console.services.rounds.rounds import add_lab_result
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         lab_id = add_lab_result(session, args.admission_id, crp=args.crp,

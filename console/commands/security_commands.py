@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.cli import UsageError
-from console.services.referral import parse_datetime
-from console.services.uow import read_only, unit_of_work
+from console.commands.context import UsageError
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.referral import parse_datetime
 
 ROLE_CODES = ("e_doctor", "e_nurse", "dispatcher", "logistics", "admin")
 
@@ -60,7 +60,7 @@ def roles_command(ctx: Any) -> int:
 def _user(args: argparse.Namespace, ctx: Any) -> int:
     from console.dbroles import RolesError, ensure_login, roles_installed
     from console.models import Role
-    from console.services.staff import save_staff
+    from console.services.core.staff import save_staff
 
     password = None
     if args.password_stdin:
@@ -91,7 +91,7 @@ def _user(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _audit(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.audit_log import list_audit
+    from console.services.core.audit_log import list_audit
 
     since = parse_datetime(args.since, "--since") if args.since else None
     with read_only(ctx.database(), ctx.user) as session:
@@ -104,7 +104,7 @@ def _audit(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _access_log(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.audit_log import access_report
+    from console.services.core.audit_log import access_report
 
     with read_only(ctx.database(), ctx.user) as session:
         rows = access_report(session, args.patient)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.services.uow import read_only, unit_of_work
+from console.services.core.uow import read_only, unit_of_work
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -28,7 +28,7 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _tariffs(_args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.tariff_admin import list_tariffs
+    from console.services.monitoring.tariff_admin import list_tariffs
 
     with read_only(ctx.database(), ctx.user) as session:
         rows = list_tariffs(session)
@@ -39,7 +39,7 @@ def _tariffs(_args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _tariff(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.tariff_admin import TariffInput, save_tariff
+    from console.services.monitoring.tariff_admin import TariffInput, save_tariff
 
     tariff = TariffInput(code=args.code, name=args.name, price_year=args.year,
                          course_price=args.price, per_day_rate=args.day_rate,

@@ -8,9 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from console.cli import UsageError
-from console.commands import parse_day, parse_size
-from console.services.uow import read_only, unit_of_work
+from console.commands.context import UsageError
+from console.commands.parsing import parse_day, parse_size
+from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
 SCREENS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations", "dashboard",
@@ -39,7 +39,7 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _staff(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.staff import list_staff
+    from console.services.core.staff import list_staff
 
     with read_only(ctx.database()) as session:
         rows = list_staff(session)
@@ -50,7 +50,7 @@ def _staff(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _seed(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.demo import seed_demo
+    from console.services.demo.seed import seed_demo
     from console.timeutil import today_local
 
     day = parse_day(args.date) or today_local()
@@ -62,7 +62,7 @@ def _seed(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _census(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.census import load_census
+    from console.services.course.census import load_census
 
     with read_only(ctx.database(), ctx.user) as session:
         snap = load_census(session, parse_day(args.date))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.services.monitoring import YearlyMonitoring
-from console.services.reports import monitoring_key_figures
+from console.services.monitoring.reports import monitoring_key_figures
+from console.services.monitoring.yearly import YearlyMonitoring
 from console.timeutil import format_local, now_utc
 
 if TYPE_CHECKING:

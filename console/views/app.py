@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.db import Database, DatabaseError, open_database
-from console.services.staff import list_staff
-from console.services.uow import read_only
+from console.services.core.staff import list_staff
+from console.services.core.uow import read_only
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.language import install_language
 from console.views.common.screen import ScreenContext
@@ -111,7 +111,7 @@ def _start_failed(message: str) -> int:
 def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] | int:
     """Who is at the desk, and their database (issue 8); else the exit code."""
     from console import credentials
-    from console.views.sign_in import LocalUserDialog, SignInDialog
+    from console.views.sign_in.dialogs import LocalUserDialog, SignInDialog
 
     if credentials.needs_sign_in(database_url):  # PostgreSQL: the person's own login
         dialog = SignInDialog(database_url, initials=user)

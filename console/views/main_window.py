@@ -25,22 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from console.db import Database
-from console.services.staff import roles_of
+from console.services.core.access import roles_of
 from console.timeutil import today_local
-from console.views.audit_views import AuditDialog
-from console.views.census_view import CensusScreen
+from console.views.admin.audit import AuditDialog
+from console.views.admission.dialog import AdmissionDialog
+from console.views.census.screen import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
-from console.views.dashboard_view import DashboardScreen
-from console.views.dialogs.admission_dialog import AdmissionDialog
-from console.views.dispatch_extras import DispatchExtras, install_dispatch_extras
-from console.views.dispatch_view import DispatchScreen
-from console.views.escalation_status import EscalationStatusWidget, install_escalation_status
-from console.views.escalations_view import EscalationsScreen
-from console.views.logistics_view import LogisticsScreen
-from console.views.patient_view import PatientScreen
-from console.views.rounds_view import RoundsScreen
+from console.views.dashboard.screen import DashboardScreen
+from console.views.dispatch.extras import DispatchExtras, install_dispatch_extras
+from console.views.dispatch.screen import DispatchScreen
+from console.views.escalations.screen import EscalationsScreen
+from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
+from console.views.logistics.screen import LogisticsScreen
+from console.views.patient.screen import PatientScreen
+from console.views.rounds.screen import RoundsScreen
 
 SCREEN_KEYS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations",
                "dashboard")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSetting
 from PySide6.QtWidgets import QTableView
 
 from console.db import open_database
-from console.services.errors import InvalidInput
+from console.services.core.errors import InvalidInput
 from console.views.app import create_main_window, default_user, ensure_application
 from console.views.common.language import install_language
 from console.views.main_window import SCREEN_KEYS, MainWindow

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from console.views.admission.dialog import AdmissionDialog
 from console.views.common.screen import ScreenContext
-from console.views.dialogs.admission_dialog import AdmissionDialog
 from console.views.main_window import MainWindow
 
 DIALOGS = ("admission",)

@@ -4,22 +4,22 @@
   <context>
     <name>AccessLogDialog</name>
     <message>
-      <location filename="../../console/views/audit_views.py" line="180" />
+      <location filename="../../console/views/admin/audit.py" line="180" />
       <source>Access log — {patient}</source>
       <translation>Adgangslog — {patient}</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="183" />
+      <location filename="../../console/views/admin/audit.py" line="183" />
       <source>Every opening, print and export of this patient's records (sundhedsloven § 42 a).</source>
       <translation>Hver åbning, udskrift og eksport af denne patients journal (sundhedsloven § 42 a).</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="190" />
+      <location filename="../../console/views/admin/audit.py" line="190" />
       <source>Export CSV…</source>
       <translation>Eksportér CSV…</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="220" />
+      <location filename="../../console/views/admin/audit.py" line="220" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
     </message>
@@ -27,17 +27,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="78" />
+      <location filename="../../console/views/rounds/panel.py" line="78" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="86" />
+      <location filename="../../console/views/rounds/panel.py" line="86" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="87" />
+      <location filename="../../console/views/rounds/panel.py" line="87" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -45,67 +45,67 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="129" />
+      <location filename="../../console/views/admission/dialog.py" line="129" />
       <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="93" />
+      <location filename="../../console/views/admission/dialog.py" line="93" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="71" />
+      <location filename="../../console/views/admission/dialog.py" line="71" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="160" />
+      <location filename="../../console/views/admission/dialog.py" line="160" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="108" />
+      <location filename="../../console/views/admission/dialog.py" line="108" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="85" />
+      <location filename="../../console/views/admission/dialog.py" line="85" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="105" />
+      <location filename="../../console/views/admission/dialog.py" line="105" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="107" />
+      <location filename="../../console/views/admission/dialog.py" line="107" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="109" />
+      <location filename="../../console/views/admission/dialog.py" line="109" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="203" />
+      <location filename="../../console/views/admission/dialog.py" line="203" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="237" />
+      <location filename="../../console/views/admission/dialog.py" line="237" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="84" />
+      <location filename="../../console/views/admission/dialog.py" line="84" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_dialog.py" line="199" />
+      <location filename="../../console/views/admission/dialog.py" line="199" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -113,166 +113,166 @@
   <context>
     <name>AdmissionForm</name>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="107" />
+      <location filename="../../console/views/admission/form.py" line="107" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="134" />
+      <location filename="../../console/views/admission/form.py" line="134" />
       <source>Admitted at</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="105" />
-      <location filename="../../console/views/dialogs/admission_form.py" line="169" />
+      <location filename="../../console/views/admission/form.py" line="105" />
+      <location filename="../../console/views/admission/form.py" line="169" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="151" />
-      <location filename="../../console/views/dialogs/admission_form.py" line="155" />
+      <location filename="../../console/views/admission/form.py" line="151" />
+      <location filename="../../console/views/admission/form.py" line="155" />
       <source>Choose…</source>
       <translation>Vælg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="131" />
+      <location filename="../../console/views/admission/form.py" line="131" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="132" />
+      <location filename="../../console/views/admission/form.py" line="132" />
       <source>Condition details</source>
       <translation>Diagnose, detaljer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="119" />
+      <location filename="../../console/views/admission/form.py" line="119" />
       <source>Consent (R-CONSENT)</source>
       <translation>Samtykke (R-CONSENT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="127" />
+      <location filename="../../console/views/admission/form.py" line="127" />
       <source>Course</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="67" />
+      <location filename="../../console/views/admission/form.py" line="67" />
       <source>DDMMYY-SSSS</source>
       <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="82" />
+      <location filename="../../console/views/admission/form.py" line="82" />
       <source>Diagnosis in words (needed for Other)</source>
       <translation>Diagnose i ord (kræves ved Andet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="110" />
+      <location filename="../../console/views/admission/form.py" line="110" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="121" />
+      <location filename="../../console/views/admission/form.py" line="121" />
       <source>Informed by</source>
       <translation>Informeret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="88" />
+      <location filename="../../console/views/admission/form.py" line="88" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="92" />
+      <location filename="../../console/views/admission/form.py" line="92" />
       <source>Medication list (FMK) updated</source>
       <translation>Medicinliste (FMK) opdateret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="108" />
+      <location filename="../../console/views/admission/form.py" line="108" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="72" />
-      <location filename="../../console/views/dialogs/admission_form.py" line="106" />
+      <location filename="../../console/views/admission/form.py" line="72" />
+      <location filename="../../console/views/admission/form.py" line="106" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="103" />
+      <location filename="../../console/views/admission/form.py" line="103" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="74" />
-      <location filename="../../console/views/dialogs/admission_form.py" line="109" />
+      <location filename="../../console/views/admission/form.py" line="74" />
+      <location filename="../../console/views/admission/form.py" line="109" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="133" />
+      <location filename="../../console/views/admission/form.py" line="133" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="129" />
+      <location filename="../../console/views/admission/form.py" line="129" />
       <source>Referring department</source>
       <translation>Henvisende afdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="73" />
+      <location filename="../../console/views/admission/form.py" line="73" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="117" />
+      <location filename="../../console/views/admission/form.py" line="117" />
       <source>Relative</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="130" />
+      <location filename="../../console/views/admission/form.py" line="130" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="122" />
+      <location filename="../../console/views/admission/form.py" line="122" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="90" />
+      <location filename="../../console/views/admission/form.py" line="90" />
       <source>Written information given and home treatment accepted</source>
       <translation>Skriftlig information givet og hjemmebehandling accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="171" />
+      <location filename="../../console/views/admission/form.py" line="171" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="76" />
+      <location filename="../../console/views/admission/form.py" line="76" />
       <source>e.g. Medicinsk afdeling, Holbæk</source>
       <translation>f.eks. Medicinsk afdeling, Holbæk</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="173" />
+      <location filename="../../console/views/admission/form.py" line="173" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="170" />
+      <location filename="../../console/views/admission/form.py" line="170" />
       <source>name</source>
       <translation>navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="175" />
+      <location filename="../../console/views/admission/form.py" line="175" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="176" />
+      <location filename="../../console/views/admission/form.py" line="176" />
       <source>who informed</source>
       <translation>hvem der informerede</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_form.py" line="181" />
+      <location filename="../../console/views/admission/form.py" line="181" />
       <source>written information and consent</source>
       <translation>skriftlig information og samtykke</translation>
     </message>
@@ -293,22 +293,22 @@
   <context>
     <name>AtRiskPanel</name>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="160" />
+      <location filename="../../console/views/logistics/panels.py" line="160" />
       <source>No patient runs out within 48 h without a delivery planned.</source>
       <translation>Ingen patient løber tør inden for 48 t uden planlagt levering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="159" />
+      <location filename="../../console/views/logistics/panels.py" line="159" />
       <source>Runs out within 48 h and no delivery planned</source>
       <translation>Slipper op inden for 48 t uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="158" />
+      <location filename="../../console/views/logistics/panels.py" line="158" />
       <source>Runs out within 48 h and no delivery planned: {n}</source>
       <translation>Slipper op inden for 48 t uden planlagt levering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="162" />
+      <location filename="../../console/views/logistics/panels.py" line="162" />
       <source>“Propose deliveries…” plans them · double-click opens the record</source>
       <translation>“Foreslå leveringer…” planlægger dem · dobbeltklik åbner journalen</translation>
     </message>
@@ -316,52 +316,52 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../console/views/audit_views.py" line="128" />
+      <location filename="../../console/views/admin/audit.py" line="128" />
       <source>Admission</source>
       <translation>Indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="106" />
+      <location filename="../../console/views/admin/audit.py" line="106" />
       <source>Audit trail</source>
       <translation>Ændringslog</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="129" />
+      <location filename="../../console/views/admin/audit.py" line="129" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="120" />
+      <location filename="../../console/views/admin/audit.py" line="120" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="131" />
+      <location filename="../../console/views/admin/audit.py" line="131" />
       <source>Since</source>
       <translation>Siden</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="130" />
+      <location filename="../../console/views/admin/audit.py" line="130" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="115" />
+      <location filename="../../console/views/admin/audit.py" line="115" />
       <source>all tables</source>
       <translation>alle tabeller</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="110" />
+      <location filename="../../console/views/admin/audit.py" line="110" />
       <source>any</source>
       <translation>alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="112" />
+      <location filename="../../console/views/admin/audit.py" line="112" />
       <source>initials</source>
       <translation>initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="160" />
+      <location filename="../../console/views/admin/audit.py" line="160" />
       <source>{n} changes</source>
       <translation>{n} ændringer</translation>
     </message>
@@ -369,60 +369,60 @@
   <context>
     <name>AuditViews</name>
     <message>
-      <location filename="../../console/views/audit_views.py" line="68" />
+      <location filename="../../console/views/admin/audit.py" line="68" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="71" />
-      <location filename="../../console/views/audit_views.py" line="83" />
+      <location filename="../../console/views/admin/audit.py" line="71" />
+      <location filename="../../console/views/admin/audit.py" line="83" />
       <source>Admission</source>
       <translation>Indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="74" />
+      <location filename="../../console/views/admin/audit.py" line="74" />
       <source>Changes</source>
       <translation>Ændringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="70" />
+      <location filename="../../console/views/admin/audit.py" line="70" />
       <source>Row</source>
       <translation>Række</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="69" />
+      <location filename="../../console/views/admin/audit.py" line="69" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="82" />
+      <location filename="../../console/views/admin/audit.py" line="82" />
       <source>What for</source>
       <translation>Formål</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="65" />
-      <location filename="../../console/views/audit_views.py" line="79" />
+      <location filename="../../console/views/admin/audit.py" line="65" />
+      <location filename="../../console/views/admin/audit.py" line="79" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="67" />
-      <location filename="../../console/views/audit_views.py" line="81" />
+      <location filename="../../console/views/admin/audit.py" line="67" />
+      <location filename="../../console/views/admin/audit.py" line="81" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="45" />
+      <location filename="../../console/views/admin/audit.py" line="45" />
       <source>export</source>
       <translation>eksport</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="44" />
+      <location filename="../../console/views/admin/audit.py" line="44" />
       <source>print</source>
       <translation>udskrift</translation>
     </message>
     <message>
-      <location filename="../../console/views/audit_views.py" line="43" />
+      <location filename="../../console/views/admin/audit.py" line="43" />
       <source>view</source>
       <translation>visning</translation>
     </message>
@@ -430,67 +430,67 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census_view.py" line="164" />
+      <location filename="../../console/views/census/screen.py" line="164" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="163" />
+      <location filename="../../console/views/census/screen.py" line="163" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="236" />
+      <location filename="../../console/views/census/screen.py" line="236" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="156" />
+      <location filename="../../console/views/census/screen.py" line="156" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="208" />
+      <location filename="../../console/views/census/screen.py" line="208" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="166" />
+      <location filename="../../console/views/census/screen.py" line="166" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="162" />
+      <location filename="../../console/views/census/screen.py" line="162" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="238" />
+      <location filename="../../console/views/census/screen.py" line="238" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="246" />
+      <location filename="../../console/views/census/screen.py" line="246" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="250" />
+      <location filename="../../console/views/census/screen.py" line="250" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="240" />
+      <location filename="../../console/views/census/screen.py" line="240" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="221" />
+      <location filename="../../console/views/census/screen.py" line="221" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_view.py" line="224" />
+      <location filename="../../console/views/census/screen.py" line="224" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -498,122 +498,122 @@
   <context>
     <name>CensusTableModel</name>
     <message>
-      <location filename="../../console/views/census_model.py" line="57" />
+      <location filename="../../console/views/census/model.py" line="57" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="64" />
+      <location filename="../../console/views/census/model.py" line="64" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="188" />
+      <location filename="../../console/views/census/model.py" line="188" />
       <source>CRP due</source>
       <translation>Tag CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="71" />
+      <location filename="../../console/views/census/model.py" line="71" />
       <source>CRP due: no CRP taken since the CRP day</source>
       <translation>CRP mangler: ingen CRP taget siden CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="59" />
+      <location filename="../../console/views/census/model.py" line="59" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="62" />
+      <location filename="../../console/views/census/model.py" line="62" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="70" />
+      <location filename="../../console/views/census/model.py" line="70" />
       <source>Day of the course, of its planned length</source>
       <translation>Dag i forløbet ud af den planlagte længde</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="72" />
+      <location filename="../../console/views/census/model.py" line="72" />
       <source>Days of medicine left in the home</source>
       <translation>Dage med medicin tilbage i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="61" />
+      <location filename="../../console/views/census/model.py" line="61" />
       <source>Doses/day</source>
       <translation>Doser/døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="66" />
+      <location filename="../../console/views/census/model.py" line="66" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="69" />
+      <location filename="../../console/views/census/model.py" line="69" />
       <source>IV administrations a day on this day</source>
       <translation>IV-administrationer denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="58" />
+      <location filename="../../console/views/census/model.py" line="58" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="56" />
+      <location filename="../../console/views/census/model.py" line="56" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="63" />
+      <location filename="../../console/views/census/model.py" line="63" />
       <source>Next visit</source>
       <translation>Næste besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="73" />
+      <location filename="../../console/views/census/model.py" line="73" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="255" />
+      <location filename="../../console/views/census/model.py" line="255" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="250" />
+      <location filename="../../console/views/census/model.py" line="250" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="65" />
+      <location filename="../../console/views/census/model.py" line="65" />
       <source>Supply left</source>
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="257" />
+      <location filename="../../console/views/census/model.py" line="257" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="60" />
+      <location filename="../../console/views/census/model.py" line="60" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="191" />
+      <location filename="../../console/views/census/model.py" line="191" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="184" />
+      <location filename="../../console/views/census/model.py" line="184" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="279" />
+      <location filename="../../console/views/census/model.py" line="279" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census_model.py" line="280" />
+      <location filename="../../console/views/census/model.py" line="280" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
@@ -674,42 +674,42 @@
   <context>
     <name>ConferenceTableModel</name>
     <message>
-      <location filename="../../console/views/conference_model.py" line="42" />
+      <location filename="../../console/views/rounds/conference_model.py" line="42" />
       <source>Antibiotics</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="44" />
+      <location filename="../../console/views/rounds/conference_model.py" line="44" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="41" />
+      <location filename="../../console/views/rounds/conference_model.py" line="41" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="43" />
+      <location filename="../../console/views/rounds/conference_model.py" line="43" />
       <source>Day 1</source>
       <translation>Dag 1</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="46" />
+      <location filename="../../console/views/rounds/conference_model.py" line="46" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="40" />
+      <location filename="../../console/views/rounds/conference_model.py" line="40" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="45" />
+      <location filename="../../console/views/rounds/conference_model.py" line="45" />
       <source>Round decisions</source>
       <translation>Stuegangsbeslutninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_model.py" line="120" />
+      <location filename="../../console/views/rounds/conference_model.py" line="120" />
       <source>admitted</source>
       <translation>indlagt</translation>
     </message>
@@ -717,27 +717,27 @@
   <context>
     <name>ConferenceView</name>
     <message>
-      <location filename="../../console/views/conference_view.py" line="108" />
+      <location filename="../../console/views/rounds/conference.py" line="108" />
       <source>Could not load the conference: {message}</source>
       <translation>Kunne ikke hente konferencen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="114" />
+      <location filename="../../console/views/rounds/conference.py" line="114" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="116" />
+      <location filename="../../console/views/rounds/conference.py" line="116" />
       <source>Microbiology conference {first} – {last}: {n} antibiotic courses</source>
       <translation>Mikrobiologisk konference {first} – {last}: {n} antibiotikaforløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="83" />
+      <location filename="../../console/views/rounds/conference.py" line="83" />
       <source>Select a course to see its CRP curve</source>
       <translation>Vælg et forløb for at se dets CRP-kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/conference_view.py" line="81" />
+      <location filename="../../console/views/rounds/conference.py" line="81" />
       <source>Select up to four courses (Ctrl+click) to compare their CRP curves.</source>
       <translation>Vælg op til fire forløb (Ctrl+klik) for at sammenligne deres CRP-kurver.</translation>
     </message>
@@ -745,97 +745,97 @@
   <context>
     <name>Conflict</name>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="54" />
+      <location filename="../../console/views/common/conflict.py" line="54" />
       <source>Changed by {who}</source>
       <translation>Ændret af {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="51" />
+      <location filename="../../console/views/common/conflict.py" line="51" />
       <source>Changed by {who} at {time}</source>
       <translation>Ændret af {who} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="63" />
+      <location filename="../../console/views/common/conflict.py" line="63" />
       <source>Their change: {changes}</source>
       <translation>Deres ændring: {changes}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="49" />
+      <location filename="../../console/views/common/conflict.py" line="49" />
       <source>another desk</source>
       <translation>en anden arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="28" />
+      <location filename="../../console/views/common/conflict.py" line="28" />
       <source>this admission</source>
       <translation>denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="33" />
+      <location filename="../../console/views/common/conflict.py" line="33" />
       <source>this car</source>
       <translation>denne bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="32" />
+      <location filename="../../console/views/common/conflict.py" line="32" />
       <source>this delivery</source>
       <translation>denne levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="35" />
+      <location filename="../../console/views/common/conflict.py" line="35" />
       <source>this directory contact</source>
       <translation>denne kontakt i kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="26" />
+      <location filename="../../console/views/common/conflict.py" line="26" />
       <source>this escalation</source>
       <translation>denne henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="22" />
+      <location filename="../../console/views/common/conflict.py" line="22" />
       <source>this escalation (already acknowledged)</source>
       <translation>denne henvendelse (allerede kvitteret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="24" />
+      <location filename="../../console/views/common/conflict.py" line="24" />
       <source>this escalation (already resolved)</source>
       <translation>denne henvendelse (allerede afsluttet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="34" />
+      <location filename="../../console/views/common/conflict.py" line="34" />
       <source>this municipality</source>
       <translation>denne kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="25" />
+      <location filename="../../console/views/common/conflict.py" line="25" />
       <source>this plan (a car was removed)</source>
       <translation>denne plan (en bil er fjernet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="27" />
+      <location filename="../../console/views/common/conflict.py" line="27" />
       <source>this record</source>
       <translation>denne journal</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="29" />
+      <location filename="../../console/views/common/conflict.py" line="29" />
       <source>this regimen</source>
       <translation>denne ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="31" />
+      <location filename="../../console/views/common/conflict.py" line="31" />
       <source>this round</source>
       <translation>denne stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="30" />
+      <location filename="../../console/views/common/conflict.py" line="30" />
       <source>this visit</source>
       <translation>dette besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="44" />
+      <location filename="../../console/views/common/conflict.py" line="44" />
       <source>this {what}</source>
       <translation>denne {what}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="56" />
+      <location filename="../../console/views/common/conflict.py" line="56" />
       <source>{what} changed after you opened it. Reload to see their change, then apply yours again (what you typed is kept).</source>
       <translation>{what} er blevet ændret i mellemtiden. Genindlæs for at se ændringen, og foretag din igen (det, du skrev, bevares).</translation>
     </message>
@@ -843,7 +843,7 @@
   <context>
     <name>ConflictBanner</name>
     <message>
-      <location filename="../../console/views/dialogs/conflict.py" line="89" />
+      <location filename="../../console/views/common/conflict.py" line="89" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
@@ -869,62 +869,62 @@
   <context>
     <name>ContactEditDialog</name>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="124" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="124" />
       <source>Active (offered when a call is logged)</source>
       <translation>Aktiv (foreslås, når et opkald registreres)</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="120" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="120" />
       <source>Digits and spaces, + in front</source>
       <translation>Cifre og mellemrum, + foran</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="109" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="109" />
       <source>Edit {name}</source>
       <translation>Redigér {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="132" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="132" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="128" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="131" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="131" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="107" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="107" />
       <source>New contact for {municipality}</source>
       <translation>Ny kontakt i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="133" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="133" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="132" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="132" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="131" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="131" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="122" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="122" />
       <source>e.g. 24/7 or 07-23</source>
       <translation>f.eks. 24/7 eller 07-23</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="117" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="117" />
       <source>e.g. Akutteam {municipality}</source>
       <translation>f.eks. Akutteam {municipality}</translation>
     </message>
@@ -945,759 +945,759 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="98" />
+      <location filename="../../console/views/dashboard/charts.py" line="98" />
       <source>A dose missed for missing medicine or supplies, or an escalation about missing medicine or supplies.</source>
       <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="177" />
       <source>Acknowledge target (min)</source>
       <translation>Mål for kvittering (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="301" />
+      <location filename="../../console/views/dashboard/draw.py" line="301" />
       <source>Acknowledged within target</source>
       <translation>Kvitteret inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="64" />
+      <location filename="../../console/views/dashboard/charts.py" line="64" />
       <source>Admissions and discharges per week (weeks start on Monday).</source>
       <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="104" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="57" />
+      <location filename="../../console/views/dashboard/charts.py" line="57" />
       <source>Admitted patients per day</source>
       <translation>Indlagte patienter pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="143" />
-      <location filename="../../console/views/dashboard_tables.py" line="111" />
+      <location filename="../../console/views/dashboard/draw.py" line="143" />
+      <location filename="../../console/views/dashboard/tables.py" line="111" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="60" />
+      <location filename="../../console/views/dashboard/charts.py" line="60" />
       <source>Bed days per month</source>
       <translation>Sengedage pr. måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Busy</source>
       <translation>Optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="90" />
+      <location filename="../../console/views/dashboard/charts.py" line="90" />
       <source>By category</source>
       <translation>Efter kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="66" />
+      <location filename="../../console/views/dashboard/charts.py" line="66" />
       <source>By condition</source>
       <translation>Efter diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="91" />
+      <location filename="../../console/views/dashboard/charts.py" line="91" />
       <source>By municipality</source>
       <translation>Efter kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="78" />
+      <location filename="../../console/views/dashboard/charts.py" line="78" />
       <source>By provider</source>
       <translation>Efter udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="83" />
+      <location filename="../../console/views/dashboard/charts.py" line="83" />
       <source>By reason</source>
       <translation>Efter årsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="67" />
+      <location filename="../../console/views/dashboard/charts.py" line="67" />
       <source>By treatment</source>
       <translation>Efter behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="195" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="143" />
+      <location filename="../../console/views/dashboard/tables.py" line="143" />
       <source>CRP day today, not decided yet</source>
       <translation>CRP-dag i dag, endnu ikke besluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="141" />
+      <location filename="../../console/views/dashboard/tables.py" line="141" />
       <source>CRP decision later</source>
       <translation>CRP-beslutning senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="142" />
+      <location filename="../../console/views/dashboard/tables.py" line="142" />
       <source>CRP decision missing</source>
       <translation>CRP-beslutning mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="140" />
+      <location filename="../../console/views/dashboard/tables.py" line="140" />
       <source>CRP decision on the CRP day</source>
       <translation>CRP-beslutning på CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="177" />
       <source>Calls</source>
       <translation>Opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="89" />
+      <location filename="../../console/views/dashboard/charts.py" line="89" />
       <source>Calls from municipal nurses by the week received.</source>
       <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="104" />
       <source>Capacity</source>
       <translation>Kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="119" />
+      <location filename="../../console/views/dashboard/draw.py" line="119" />
       <source>Capacity {n}</source>
       <translation>Kapacitet {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Cars</source>
       <translation>Biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="85" />
+      <location filename="../../console/views/dashboard/charts.py" line="85" />
       <source>Cars in service: treating = the service minutes of their visits, driving = base → stops → base, idle = the rest of the shift.</source>
       <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="126" />
+      <location filename="../../console/views/dashboard/tables.py" line="126" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="273" />
+      <location filename="../../console/views/dashboard/charts.py" line="273" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="164" />
-      <location filename="../../console/views/dashboard_draw.py" line="193" />
-      <location filename="../../console/views/dashboard_tables.py" line="132" />
+      <location filename="../../console/views/dashboard/draw.py" line="164" />
+      <location filename="../../console/views/dashboard/draw.py" line="193" />
+      <location filename="../../console/views/dashboard/tables.py" line="132" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="63" />
+      <location filename="../../console/views/dashboard/charts.py" line="63" />
       <source>Courses started and ended per week</source>
       <translation>Forløb startet og afsluttet pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="69" />
+      <location filename="../../console/views/dashboard/charts.py" line="69" />
       <source>Courses that ended in the period by their length in ward days, admission and discharge day included.</source>
       <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="104" />
-      <location filename="../../console/views/dashboard_tables.py" line="149" />
-      <location filename="../../console/views/dashboard_tables.py" line="150" />
+      <location filename="../../console/views/dashboard/tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="149" />
+      <location filename="../../console/views/dashboard/tables.py" line="150" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="231" />
-      <location filename="../../console/views/dashboard_draw.py" line="234" />
-      <location filename="../../console/views/dashboard_draw.py" line="251" />
+      <location filename="../../console/views/dashboard/draw.py" line="231" />
+      <location filename="../../console/views/dashboard/draw.py" line="234" />
+      <location filename="../../console/views/dashboard/draw.py" line="251" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="225" />
+      <location filename="../../console/views/dashboard/draw.py" line="225" />
       <source>Day-3 CRP decisions</source>
       <translation>CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="132" />
+      <location filename="../../console/views/dashboard/tables.py" line="132" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="192" />
+      <location filename="../../console/views/dashboard/draw.py" line="192" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="96" />
+      <location filename="../../console/views/dashboard/charts.py" line="96" />
       <source>Deliveries by the week they were due (R-SUPPLY).</source>
       <translation>Leveringer efter den uge, de skulle ske (R-SUPPLY).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="95" />
+      <location filename="../../console/views/dashboard/charts.py" line="95" />
       <source>Deliveries on time</source>
       <translation>Leveringer til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="196" />
+      <location filename="../../console/views/dashboard/tables.py" line="196" />
       <source>Detail</source>
       <translation>Detalje</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="72" />
+      <location filename="../../console/views/dashboard/charts.py" line="72" />
       <source>Discharge outcomes (R-DISCHARGE), and for the CRP days in the period whether a signed ward round decided that day (R-CRP3).</source>
       <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="40" />
+      <location filename="../../console/views/dashboard/tables.py" line="40" />
       <source>Dose missed</source>
       <translation>Dosis sprunget over</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="271" />
+      <location filename="../../console/views/dashboard/draw.py" line="271" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Driving h</source>
       <translation>Kørsel t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="156" />
-      <location filename="../../console/views/dashboard_tables.py" line="127" />
+      <location filename="../../console/views/dashboard/draw.py" line="156" />
+      <location filename="../../console/views/dashboard/tables.py" line="127" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="41" />
+      <location filename="../../console/views/dashboard/tables.py" line="41" />
       <source>Escalation</source>
       <translation>Henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="107" />
+      <location filename="../../console/views/dashboard/charts.py" line="107" />
       <source>Escalations and supplies</source>
       <translation>Henvendelser og forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="88" />
+      <location filename="../../console/views/dashboard/charts.py" line="88" />
       <source>Escalations per week</source>
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="262" />
-      <location filename="../../console/views/dashboard_charts.py" line="272" />
+      <location filename="../../console/views/dashboard/charts.py" line="262" />
+      <location filename="../../console/views/dashboard/charts.py" line="272" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="190" />
+      <location filename="../../console/views/dashboard/charts.py" line="190" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="33" />
+      <location filename="../../console/views/dashboard/tables.py" line="33" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="281" />
+      <location filename="../../console/views/dashboard/draw.py" line="281" />
       <source>Hours (all car shifts in the period)</source>
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="195" />
       <source>How it showed</source>
       <translation>Hvordan det viste sig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="272" />
+      <location filename="../../console/views/dashboard/draw.py" line="272" />
       <source>Idle</source>
       <translation>Ledig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Idle h</source>
       <translation>Ledig t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="32" />
+      <location filename="../../console/views/dashboard/tables.py" line="32" />
       <source>Late</source>
       <translation>Forsinket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="215" />
+      <location filename="../../console/views/dashboard/draw.py" line="215" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="68" />
+      <location filename="../../console/views/dashboard/charts.py" line="68" />
       <source>Length of stay</source>
       <translation>Indlæggelsestid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="79" />
+      <location filename="../../console/views/dashboard/charts.py" line="79" />
       <source>MTU by base and shift</source>
       <translation>MBE efter base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="84" />
+      <location filename="../../console/views/dashboard/charts.py" line="84" />
       <source>MTU car utilisation</source>
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="185" />
+      <location filename="../../console/views/dashboard/draw.py" line="185" />
       <source>Mean {n} days</source>
       <translation>Gennemsnit {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="144" />
       <source>Measure</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="177" />
-      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <source>Median (min)</source>
       <translation>Median (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="187" />
+      <location filename="../../console/views/dashboard/draw.py" line="187" />
       <source>Median {n} days</source>
       <translation>Median {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="216" />
+      <location filename="../../console/views/dashboard/draw.py" line="216" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="111" />
+      <location filename="../../console/views/dashboard/tables.py" line="111" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="195" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="261" />
+      <location filename="../../console/views/dashboard/draw.py" line="261" />
       <source>No MTU car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="231" />
+      <location filename="../../console/views/dashboard/draw.py" line="231" />
       <source>No MTU visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="130" />
+      <location filename="../../console/views/dashboard/draw.py" line="130" />
       <source>No bed days in this period.</source>
       <translation>Ingen sengedage i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="28" />
+      <location filename="../../console/views/dashboard/tables.py" line="28" />
       <source>No car yet</source>
       <translation>Ingen bil endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="200" />
+      <location filename="../../console/views/dashboard/draw.py" line="200" />
       <source>No course ended and no CRP day fell in this period.</source>
       <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="176" />
+      <location filename="../../console/views/dashboard/draw.py" line="176" />
       <source>No course ended in this period.</source>
       <translation>Intet forløb afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="151" />
+      <location filename="../../console/views/dashboard/draw.py" line="151" />
       <source>No course started or ended in this period.</source>
       <translation>Intet forløb startet eller afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="333" />
+      <location filename="../../console/views/dashboard/draw.py" line="333" />
       <source>No delivery was due in this period.</source>
       <translation>Ingen levering skulle ske i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="288" />
-      <location filename="../../console/views/dashboard_draw.py" line="295" />
+      <location filename="../../console/views/dashboard/draw.py" line="288" />
+      <location filename="../../console/views/dashboard/draw.py" line="295" />
       <source>No escalation in this period.</source>
       <translation>Ingen henvendelse i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="339" />
+      <location filename="../../console/views/dashboard/draw.py" line="339" />
       <source>No patient ran out of medicine or supplies in this period.</source>
       <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="111" />
+      <location filename="../../console/views/dashboard/draw.py" line="111" />
       <source>No patient was admitted in this period.</source>
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="233" />
+      <location filename="../../console/views/dashboard/draw.py" line="233" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="251" />
+      <location filename="../../console/views/dashboard/draw.py" line="251" />
       <source>No visit was missed in this period.</source>
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="35" />
+      <location filename="../../console/views/dashboard/tables.py" line="35" />
       <source>Not due yet</source>
       <translation>Ikke forfalden endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="215" />
+      <location filename="../../console/views/dashboard/draw.py" line="215" />
       <source>On the CRP day</source>
       <translation>På CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="31" />
+      <location filename="../../console/views/dashboard/tables.py" line="31" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="38" />
+      <location filename="../../console/views/dashboard/tables.py" line="38" />
       <source>Outcome not recorded</source>
       <translation>Udfald ikke registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="71" />
+      <location filename="../../console/views/dashboard/charts.py" line="71" />
       <source>Outcomes and day-3 CRP decisions</source>
       <translation>Udfald og CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="105" />
+      <location filename="../../console/views/dashboard/charts.py" line="105" />
       <source>Outcomes and visits</source>
       <translation>Udfald og besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="212" />
+      <location filename="../../console/views/dashboard/draw.py" line="212" />
       <source>Outcomes of ended courses</source>
       <translation>Udfald af afsluttede forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="104" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="34" />
+      <location filename="../../console/views/dashboard/tables.py" line="34" />
       <source>Overdue (still open)</source>
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="263" />
+      <location filename="../../console/views/dashboard/charts.py" line="263" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="195" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="125" />
-      <location filename="../../console/views/dashboard_draw.py" line="350" />
+      <location filename="../../console/views/dashboard/draw.py" line="125" />
+      <location filename="../../console/views/dashboard/draw.py" line="350" />
       <source>Patients</source>
       <translation>Patienter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="58" />
+      <location filename="../../console/views/dashboard/charts.py" line="58" />
       <source>Patients admitted on each ward day against the planned capacity (R-CAPACITY). Amber days are over capacity.</source>
       <translation>Indlagte patienter hver dag mod den planlagte kapacitet (R-CAPACITY). Gule dage er over kapacitet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="97" />
+      <location filename="../../console/views/dashboard/charts.py" line="97" />
       <source>Patients who ran out of supplies</source>
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="240" />
+      <location filename="../../console/views/dashboard/tables.py" line="240" />
       <source>Peak {peak}, mean {mean} · over capacity on {over} of {days} days</source>
       <translation>Højest {peak}, gennemsnit {mean} · over kapacitet {over} af {days} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="178" />
-      <location filename="../../console/views/dashboard_tables.py" line="179" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="179" />
       <source>Pending</source>
       <translation>Afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="82" />
+      <location filename="../../console/views/dashboard/charts.py" line="82" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="155" />
+      <location filename="../../console/views/dashboard/tables.py" line="155" />
       <source>Reason given</source>
       <translation>Begrundelse givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <source>Resolve target (min)</source>
       <translation>Mål for afslutning (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="302" />
+      <location filename="../../console/views/dashboard/draw.py" line="302" />
       <source>Resolved within target</source>
       <translation>Afsluttet inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="70" />
+      <location filename="../../console/views/dashboard/tables.py" line="70" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="191" />
+      <location filename="../../console/views/dashboard/charts.py" line="191" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="177" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="144" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="93" />
+      <location filename="../../console/views/dashboard/charts.py" line="93" />
       <source>Share of decided clocks within the target, per severity; clocks still inside their target are pending.</source>
       <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Shift h</source>
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="189" />
+      <location filename="../../console/views/dashboard/charts.py" line="189" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="156" />
-      <location filename="../../console/views/dashboard_tables.py" line="127" />
+      <location filename="../../console/views/dashboard/draw.py" line="156" />
+      <location filename="../../console/views/dashboard/tables.py" line="127" />
       <source>Started</source>
       <translation>Startet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="188" />
+      <location filename="../../console/views/dashboard/charts.py" line="188" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="61" />
+      <location filename="../../console/views/dashboard/charts.py" line="61" />
       <source>The daily admitted counts added up per month (only the period's days).</source>
       <translation>Det daglige antal indlagte lagt sammen pr. måned (kun periodens dage).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="92" />
+      <location filename="../../console/views/dashboard/charts.py" line="92" />
       <source>Time to acknowledge and resolve</source>
       <translation>Tid til kvittering og afslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="69" />
+      <location filename="../../console/views/dashboard/tables.py" line="69" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="218" />
+      <location filename="../../console/views/dashboard/draw.py" line="218" />
       <source>Today, pending</source>
       <translation>I dag, afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="92" />
+      <location filename="../../console/views/dashboard/tables.py" line="92" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="270" />
+      <location filename="../../console/views/dashboard/draw.py" line="270" />
       <source>Treating</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Treating h</source>
       <translation>Behandling t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="126" />
+      <location filename="../../console/views/dashboard/tables.py" line="126" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="68" />
+      <location filename="../../console/views/dashboard/tables.py" line="68" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="155" />
+      <location filename="../../console/views/dashboard/tables.py" line="155" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="80" />
+      <location filename="../../console/views/dashboard/charts.py" line="80" />
       <source>Visits missed</source>
       <translation>Missede besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="75" />
+      <location filename="../../console/views/dashboard/charts.py" line="75" />
       <source>Visits per day</source>
       <translation>Besøg pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="76" />
+      <location filename="../../console/views/dashboard/charts.py" line="76" />
       <source>Visits planned, done or missed (not cancelled) on the day their window starts.</source>
       <translation>Besøg planlagt, udført eller misset (ikke annulleret) på den dag, deres tidsvindue starter.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="81" />
+      <location filename="../../console/views/dashboard/charts.py" line="81" />
       <source>Visits registered as missed.</source>
       <translation>Besøg registreret som misset.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_charts.py" line="103" />
+      <location filename="../../console/views/dashboard/charts.py" line="103" />
       <source>Ward and courses</source>
       <translation>Afdeling og forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="162" />
-      <location filename="../../console/views/dashboard_draw.py" line="289" />
-      <location filename="../../console/views/dashboard_draw.py" line="333" />
+      <location filename="../../console/views/dashboard/draw.py" line="162" />
+      <location filename="../../console/views/dashboard/draw.py" line="289" />
+      <location filename="../../console/views/dashboard/draw.py" line="333" />
       <source>Week starting</source>
       <translation>Uge fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="178" />
-      <location filename="../../console/views/dashboard_tables.py" line="179" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="179" />
       <source>Within target</source>
       <translation>Inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="277" />
+      <location filename="../../console/views/dashboard/tables.py" line="277" />
       <source>Within target: acknowledged {ack} · resolved {res}</source>
       <translation>Inden for målet: kvitteret {ack} · afsluttet {res}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="26" />
+      <location filename="../../console/views/dashboard/tables.py" line="26" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="27" />
+      <location filename="../../console/views/dashboard/tables.py" line="27" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="320" />
+      <location filename="../../console/views/dashboard/draw.py" line="320" />
       <source>median {m}</source>
       <translation>median {m}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="307" />
+      <location filename="../../console/views/dashboard/draw.py" line="307" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="106" />
+      <location filename="../../console/views/dashboard/tables.py" line="106" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="268" />
+      <location filename="../../console/views/dashboard/tables.py" line="268" />
       <source>{cars} car shifts · busy {share} of their time</source>
       <translation>{cars} bilvagter · optaget {share} af tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="253" />
+      <location filename="../../console/views/dashboard/tables.py" line="253" />
       <source>{ended} ended · CRP decided on the day for {on} of {due} ({share})</source>
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="328" />
+      <location filename="../../console/views/dashboard/draw.py" line="328" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="262" />
+      <location filename="../../console/views/dashboard/tables.py" line="262" />
       <source>{missed} missed of {registered} registered ({share})</source>
       <translation>{missed} misset af {registered} registreret ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="243" />
+      <location filename="../../console/views/dashboard/tables.py" line="243" />
       <source>{n} bed days</source>
       <translation>{n} sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="249" />
+      <location filename="../../console/views/dashboard/tables.py" line="249" />
       <source>{n} ended courses · mean {mean} · median {median} days</source>
       <translation>{n} afsluttede forløb · gennemsnit {mean} · median {median} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="271" />
+      <location filename="../../console/views/dashboard/tables.py" line="271" />
       <source>{n} escalations</source>
       <translation>{n} henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="319" />
+      <location filename="../../console/views/dashboard/draw.py" line="319" />
       <source>{n} overdue</source>
       <translation>{n} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="284" />
+      <location filename="../../console/views/dashboard/tables.py" line="284" />
       <source>{n} patients ran out</source>
       <translation>{n} patienter løb tør</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="317" />
+      <location filename="../../console/views/dashboard/draw.py" line="317" />
       <source>{n} pending</source>
       <translation>{n} afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_draw.py" line="276" />
+      <location filename="../../console/views/dashboard/draw.py" line="276" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="281" />
+      <location filename="../../console/views/dashboard/tables.py" line="281" />
       <source>{share} on time · {failed} failed · {overdue} overdue</source>
       <translation>{share} til tiden · {failed} mislykket · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="245" />
+      <location filename="../../console/views/dashboard/tables.py" line="245" />
       <source>{started} started · {ended} ended</source>
       <translation>{started} startet · {ended} afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_tables.py" line="258" />
+      <location filename="../../console/views/dashboard/tables.py" line="258" />
       <source>{total} visits · {mbe} by the MTU</source>
       <translation>{total} besøg · {mbe} af MBE</translation>
     </message>
@@ -1705,17 +1705,17 @@
   <context>
     <name>DashboardPrint</name>
     <message>
-      <location filename="../../console/views/dashboard_print.py" line="76" />
+      <location filename="../../console/views/dashboard/dashboard_print.py" line="76" />
       <source>Could not open the printer or file for writing.</source>
       <translation>Kunne ikke åbne printeren eller filen til skrivning.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_print.py" line="82" />
+      <location filename="../../console/views/dashboard/dashboard_print.py" line="82" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_print.py" line="92" />
+      <location filename="../../console/views/dashboard/dashboard_print.py" line="92" />
       <source>{generated} · page {page} of {pages}</source>
       <translation>{generated} · side {page} af {pages}</translation>
     </message>
@@ -1723,104 +1723,104 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="275" />
+      <location filename="../../console/views/dashboard/screen.py" line="275" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="324" />
+      <location filename="../../console/views/dashboard/screen.py" line="324" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="154" />
+      <location filename="../../console/views/dashboard/screen.py" line="154" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="315" />
-      <location filename="../../console/views/dashboard_view.py" line="324" />
+      <location filename="../../console/views/dashboard/screen.py" line="315" />
+      <location filename="../../console/views/dashboard/screen.py" line="324" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="166" />
+      <location filename="../../console/views/dashboard/screen.py" line="166" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="167" />
+      <location filename="../../console/views/dashboard/screen.py" line="167" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="163" />
+      <location filename="../../console/views/dashboard/screen.py" line="163" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="160" />
+      <location filename="../../console/views/dashboard/screen.py" line="160" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <location filename="../../console/views/dashboard/screen.py" line="158" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="158" />
+      <location filename="../../console/views/dashboard/screen.py" line="158" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="159" />
+      <location filename="../../console/views/dashboard/screen.py" line="159" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="164" />
+      <location filename="../../console/views/dashboard/screen.py" line="164" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="165" />
+      <location filename="../../console/views/dashboard/screen.py" line="165" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="317" />
+      <location filename="../../console/views/dashboard/screen.py" line="317" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="157" />
+      <location filename="../../console/views/dashboard/screen.py" line="157" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="332" />
-      <location filename="../../console/views/dashboard_view.py" line="338" />
+      <location filename="../../console/views/dashboard/screen.py" line="332" />
+      <location filename="../../console/views/dashboard/screen.py" line="338" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="168" />
+      <location filename="../../console/views/dashboard/screen.py" line="168" />
       <source>Print dashboard…</source>
       <translation>Print overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="171" />
+      <location filename="../../console/views/dashboard/screen.py" line="171" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="159" />
+      <location filename="../../console/views/dashboard/screen.py" line="159" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_view.py" line="300" />
+      <location filename="../../console/views/dashboard/screen.py" line="300" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -1828,62 +1828,62 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="53" />
+      <location filename="../../console/views/logistics/model.py" line="53" />
       <source>Cancelled</source>
       <translation>Annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="51" />
+      <location filename="../../console/views/logistics/model.py" line="51" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="83" />
+      <location filename="../../console/views/logistics/model.py" line="83" />
       <source>Due after run-out</source>
       <translation>Forfalder efter medicinen slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="82" />
+      <location filename="../../console/views/logistics/model.py" line="82" />
       <source>ETA after due</source>
       <translation>Ankomst efter fristen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="52" />
+      <location filename="../../console/views/logistics/model.py" line="52" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="84" />
+      <location filename="../../console/views/logistics/model.py" line="84" />
       <source>Failed: {reason}</source>
       <translation>Mislykket: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="50" />
+      <location filename="../../console/views/logistics/model.py" line="50" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="81" />
+      <location filename="../../console/views/logistics/model.py" line="81" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="49" />
+      <location filename="../../console/views/logistics/model.py" line="49" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="48" />
+      <location filename="../../console/views/logistics/model.py" line="48" />
       <source>Requested</source>
       <translation>Bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="80" />
+      <location filename="../../console/views/logistics/model.py" line="80" />
       <source>Review: regimen changed</source>
       <translation>Gennemgå: ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="79" />
+      <location filename="../../console/views/logistics/model.py" line="79" />
       <source>With an MBE car</source>
       <translation>Med en MBE-bil</translation>
     </message>
@@ -1891,42 +1891,42 @@
   <context>
     <name>DeliveryActions</name>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="211" />
+      <location filename="../../console/views/logistics/panels.py" line="211" />
       <source>An MBE car brings it: a stop in the dispatch tray</source>
       <translation>En MBE-bil bringer den: et stop i disponeringsbakken</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="206" />
+      <location filename="../../console/views/logistics/panels.py" line="206" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="207" />
+      <location filename="../../console/views/logistics/panels.py" line="207" />
       <source>Failed…</source>
       <translation>Mislykket…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="210" />
+      <location filename="../../console/views/logistics/panels.py" line="210" />
       <source>Hand to MBE car</source>
       <translation>Giv til MBE-bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="205" />
+      <location filename="../../console/views/logistics/panels.py" line="205" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="204" />
+      <location filename="../../console/views/logistics/panels.py" line="204" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="223" />
+      <location filename="../../console/views/logistics/panels.py" line="223" />
       <source>Select a delivery to move it on.</source>
       <translation>Vælg en levering for at flytte den videre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_panels.py" line="225" />
+      <location filename="../../console/views/logistics/panels.py" line="225" />
       <source>{patient}: {status}</source>
       <translation>{patient}: {status}</translation>
     </message>
@@ -1934,88 +1934,88 @@
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="140" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="140" />
       <source>4x/day agreement</source>
       <translation>Aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="158" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="158" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="33" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="33" />
       <source>Acute team</source>
       <translation>Akutteam</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="34" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="34" />
       <source>Home nursing</source>
       <translation>Hjemmesygepleje</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="154" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="154" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="139" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="139" />
       <source>Main town</source>
       <translation>Hovedby</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="139" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="139" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="153" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="153" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="143" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="143" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="155" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="155" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="35" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="35" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="140" />
-      <location filename="../../console/views/directory_dialog.py" line="154" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="140" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="154" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="158" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="158" />
       <source>Retired</source>
       <translation>Udgået</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="155" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="155" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="153" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="153" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="143" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="143" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="144" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="144" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
@@ -2023,52 +2023,52 @@
   <context>
     <name>DirectoryDialog</name>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="277" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="277" />
       <source>Add contact…</source>
       <translation>Tilføj kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="363" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="363" />
       <source>Choose a municipality to see its contacts</source>
       <translation>Vælg en kommune for at se dens kontakter</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="362" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="362" />
       <source>Contacts of {municipality}</source>
       <translation>Kontakter i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="331" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="331" />
       <source>Could not load the directory: {message}</source>
       <translation>Kunne ikke hente kontaktbogen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="278" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="278" />
       <source>Edit contact…</source>
       <translation>Redigér kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="276" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="276" />
       <source>Edit municipality…</source>
       <translation>Redigér kommune…</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="242" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="242" />
       <source>Filter by municipality or town</source>
       <translation>Filtrér efter kommune eller by</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="227" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="227" />
       <source>Municipal directory</source>
       <translation>Kommunal kontaktbog</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="371" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="371" />
       <source>Only an admin may edit the directory</source>
       <translation>Kun en administrator må redigere kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_dialog.py" line="233" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="233" />
       <source>Only an admin may edit the directory; you see it read-only.</source>
       <translation>Kun en administrator må redigere kontaktbogen; du ser den skrivebeskyttet.</translation>
     </message>
@@ -2076,37 +2076,37 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="60" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="60" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="45" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="45" />
       <source>Discharge summary (epikrise) sent to the GP</source>
       <translation>Epikrise sendt til egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="39" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="39" />
       <source>Discharge {name}</source>
       <translation>Udskriv {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="46" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="46" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="50" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="50" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="66" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="66" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/discharge_dialog.py" line="67" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="67" />
       <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. After discharge {gp} holds the treatment responsibility.</source>
       <translation>{visits} planlagte besøg og {deliveries} åbne leveringer annulleres. Efter udskrivelsen har {gp} behandlingsansvaret.</translation>
     </message>
@@ -2114,88 +2114,88 @@
   <context>
     <name>DispatchBoard</name>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="404" />
+      <location filename="../../console/views/dispatch/board.py" line="404" />
       <source>Done at about {at}</source>
       <translation>Færdig ca. {at}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="405" />
+      <location filename="../../console/views/dispatch/board.py" line="405" />
       <source>ETA {eta} on {car}, after {m} min driving</source>
       <translation>Ankomst {eta} med {car} efter {m} min kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="410" />
+      <location filename="../../console/views/dispatch/board.py" line="410" />
       <source>Late: the route no longer reaches it in its window.</source>
       <translation>Forsinket: ruten når ikke længere frem inden for tidsvinduet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="409" />
+      <location filename="../../console/views/dispatch/board.py" line="409" />
       <source>Location approximate (the municipality's point).</source>
       <translation>Omtrentlig placering (kommunens punkt).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="237" />
+      <location filename="../../console/views/dispatch/board.py" line="237" />
       <source>No cars in this base and shift.</source>
       <translation>Ingen biler på denne base og vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="514" />
+      <location filename="../../console/views/dispatch/board.py" line="514" />
       <source>Open the patient</source>
       <translation>Åbn patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="508" />
+      <location filename="../../console/views/dispatch/board.py" line="508" />
       <source>Pin to {car}</source>
       <translation>Fastlås til {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="407" />
+      <location filename="../../console/views/dispatch/board.py" line="407" />
       <source>Pinned: the planner keeps it on this car.</source>
       <translation>Fastlåst: planlæggeren beholder det på denne bil.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="521" />
+      <location filename="../../console/views/dispatch/board.py" line="521" />
       <source>Put in service</source>
       <translation>Sæt i drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="517" />
+      <location filename="../../console/views/dispatch/board.py" line="517" />
       <source>Put the tray's selected visit on {car}</source>
       <translation>Sæt bakkens valgte besøg på {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="511" />
+      <location filename="../../console/views/dispatch/board.py" line="511" />
       <source>Take off the car</source>
       <translation>Tag af bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="520" />
+      <location filename="../../console/views/dispatch/board.py" line="520" />
       <source>Take out of service</source>
       <translation>Tag ud af drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="508" />
+      <location filename="../../console/views/dispatch/board.py" line="508" />
       <source>Unpin</source>
       <translation>Lås op</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="324" />
+      <location filename="../../console/views/dispatch/board.py" line="324" />
       <source>no crew</source>
       <translation>ingen besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="283" />
-      <location filename="../../console/views/dispatch_board.py" line="319" />
+      <location filename="../../console/views/dispatch/board.py" line="283" />
+      <location filename="../../console/views/dispatch/board.py" line="319" />
       <source>out of service</source>
       <translation>ude af drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="255" />
+      <location filename="../../console/views/dispatch/board.py" line="255" />
       <source>{base} · {shift} shift</source>
       <translation>{base} · {shift}vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="415" />
+      <location filename="../../console/views/dispatch/board.py" line="415" />
       <source>{car} · {base} {shift} {hours}
 Crew: {crew}
 {stops} · {m} min driving · back {back}</source>
@@ -2204,12 +2204,12 @@ Besætning: {crew}
 {stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="400" />
+      <location filename="../../console/views/dispatch/board.py" line="400" />
       <source>{kind} · {minutes} min · window {window}</source>
       <translation>{kind} · {minutes} min · tidsvindue {window}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_board.py" line="317" />
+      <location filename="../../console/views/dispatch/board.py" line="317" />
       <source>{stops} · {m} min</source>
       <translation>{stops} · {m} min</translation>
     </message>
@@ -2217,27 +2217,27 @@ Besætning: {crew}
   <context>
     <name>DispatchExtras</name>
     <message>
-      <location filename="../../console/views/dispatch_extras.py" line="89" />
+      <location filename="../../console/views/dispatch/extras.py" line="89" />
       <source>MBE routes on the map</source>
       <translation>MBE-ruter på kortet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_extras.py" line="60" />
+      <location filename="../../console/views/dispatch/extras.py" line="60" />
       <source>Map…</source>
       <translation>Kort…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_extras.py" line="57" />
+      <location filename="../../console/views/dispatch/extras.py" line="57" />
       <source>Route sheet…</source>
       <translation>Køreseddel…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_extras.py" line="71" />
+      <location filename="../../console/views/dispatch/extras.py" line="71" />
       <source>Save the route sheet</source>
       <translation>Gem køresedlen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_extras.py" line="58" />
+      <location filename="../../console/views/dispatch/extras.py" line="58" />
       <source>The chosen car's route as a PDF for the crew (the print is logged for each patient)</source>
       <translation>Den valgte bils rute som PDF til besætningen (udskriften logges for hver patient)</translation>
     </message>
@@ -2245,37 +2245,37 @@ Besætning: {crew}
   <context>
     <name>DispatchMap</name>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="216" />
+      <location filename="../../console/views/dispatch/map.py" line="216" />
       <source>MTU base</source>
       <translation>MBE-base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="219" />
+      <location filename="../../console/views/dispatch/map.py" line="219" />
       <source>No MTU visits to show</source>
       <translation>Ingen MBE-besøg at vise</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="223" />
+      <location filename="../../console/views/dispatch/map.py" line="223" />
       <source>Schematic: stops close together are drawn side by side.</source>
       <translation>Skematisk: stop tæt på hinanden tegnes side om side.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="212" />
+      <location filename="../../console/views/dispatch/map.py" line="212" />
       <source>approximate location</source>
       <translation>omtrentlig placering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="43" />
+      <location filename="../../console/views/dispatch/map.py" line="43" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="44" />
+      <location filename="../../console/views/dispatch/map.py" line="44" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_map.py" line="273" />
+      <location filename="../../console/views/dispatch/map.py" line="273" />
       <source>unassigned visit</source>
       <translation>ikke-fordelt besøg</translation>
     </message>
@@ -2283,112 +2283,112 @@ Besætning: {crew}
   <context>
     <name>DispatchModel</name>
     <message>
-      <location filename="../../console/views/dispatch_model.py" line="74" />
+      <location filename="../../console/views/dispatch/model.py" line="74" />
       <source>1 stop</source>
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="280" />
+      <location filename="../../console/views/dispatch/tables.py" line="280" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="281" />
+      <location filename="../../console/views/dispatch/tables.py" line="281" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="281" />
+      <location filename="../../console/views/dispatch/tables.py" line="281" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="282" />
+      <location filename="../../console/views/dispatch/tables.py" line="282" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="127" />
+      <location filename="../../console/views/dispatch/tables.py" line="127" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="128" />
+      <location filename="../../console/views/dispatch/tables.py" line="128" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="208" />
+      <location filename="../../console/views/dispatch/tables.py" line="208" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="197" />
+      <location filename="../../console/views/dispatch/tables.py" line="197" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="126" />
+      <location filename="../../console/views/dispatch/tables.py" line="126" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="128" />
+      <location filename="../../console/views/dispatch/tables.py" line="128" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="280" />
+      <location filename="../../console/views/dispatch/tables.py" line="280" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="129" />
+      <location filename="../../console/views/dispatch/tables.py" line="129" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="205" />
+      <location filename="../../console/views/dispatch/tables.py" line="205" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="126" />
+      <location filename="../../console/views/dispatch/tables.py" line="126" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="282" />
+      <location filename="../../console/views/dispatch/tables.py" line="282" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="198" />
+      <location filename="../../console/views/dispatch/tables.py" line="198" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="127" />
+      <location filename="../../console/views/dispatch/tables.py" line="127" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="198" />
+      <location filename="../../console/views/dispatch/tables.py" line="198" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="197" />
+      <location filename="../../console/views/dispatch/tables.py" line="197" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_model.py" line="74" />
+      <location filename="../../console/views/dispatch/model.py" line="74" />
       <source>{n} stops</source>
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_tables.py" line="315" />
+      <location filename="../../console/views/dispatch/tables.py" line="315" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2396,108 +2396,108 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="256" />
+      <location filename="../../console/views/dispatch/screen.py" line="256" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="252" />
+      <location filename="../../console/views/dispatch/screen.py" line="252" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="258" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="348" />
+      <location filename="../../console/views/dispatch/screen.py" line="348" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="347" />
+      <location filename="../../console/views/dispatch/screen.py" line="347" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="323" />
+      <location filename="../../console/views/dispatch/screen.py" line="323" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="258" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="237" />
+      <location filename="../../console/views/dispatch/screen.py" line="237" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="259" />
+      <location filename="../../console/views/dispatch/screen.py" line="259" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="251" />
-      <location filename="../../console/views/dispatch_view.py" line="291" />
+      <location filename="../../console/views/dispatch/screen.py" line="251" />
+      <location filename="../../console/views/dispatch/screen.py" line="291" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="336" />
+      <location filename="../../console/views/dispatch/screen.py" line="336" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="350" />
+      <location filename="../../console/views/dispatch/screen.py" line="350" />
       <source>No MBE shifts on {date}. Each base's day and evening shift, with its cars, appears here once it is staffed; the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter {date}. Hver bases dag- og aftenvagt vises her med sine biler, når den er bemandet; bakken nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="464" />
+      <location filename="../../console/views/dispatch/screen.py" line="464" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
       <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="345" />
+      <location filename="../../console/views/dispatch/screen.py" line="345" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="343" />
+      <location filename="../../console/views/dispatch/screen.py" line="343" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="344" />
+      <location filename="../../console/views/dispatch/screen.py" line="344" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="370" />
+      <location filename="../../console/views/dispatch/screen.py" line="370" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="467" />
+      <location filename="../../console/views/dispatch/screen.py" line="467" />
       <source>{k} could not be placed: the tray says why.</source>
       <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="340" />
+      <location filename="../../console/views/dispatch/screen.py" line="340" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_view.py" line="270" />
+      <location filename="../../console/views/dispatch/screen.py" line="270" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
     </message>
@@ -2505,97 +2505,97 @@ Besætning: {crew}
   <context>
     <name>DispatchWrites</name>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="120" />
+      <location filename="../../console/views/dispatch/writes.py" line="120" />
       <source>Back in the tray: {names}.</source>
       <translation>Tilbage i bakken: {names}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="139" />
+      <location filename="../../console/views/dispatch/writes.py" line="139" />
       <source>Crew not changed</source>
       <translation>Besætning ikke ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="126" />
+      <location filename="../../console/views/dispatch/writes.py" line="126" />
       <source>It had no planned visits.</source>
       <translation>Den havde ingen planlagte besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="110" />
+      <location filename="../../console/views/dispatch/writes.py" line="110" />
       <source>Not pinned</source>
       <translation>Ikke fastlåst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="82" />
+      <location filename="../../console/views/dispatch/writes.py" line="82" />
       <source>Not put on the car</source>
       <translation>Ikke sat på bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="98" />
+      <location filename="../../console/views/dispatch/writes.py" line="98" />
       <source>Not taken off the car</source>
       <translation>Ikke taget af bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="110" />
+      <location filename="../../console/views/dispatch/writes.py" line="110" />
       <source>Not unpinned</source>
       <translation>Ikke låst op</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="123" />
+      <location filename="../../console/views/dispatch/writes.py" line="123" />
       <source>Pinned, still on {car} until you move them: {names}.</source>
       <translation>Fastlåst, stadig på {car}, indtil du flytter dem: {names}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="36" />
+      <location filename="../../console/views/dispatch/writes.py" line="36" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="89" />
+      <location filename="../../console/views/dispatch/writes.py" line="89" />
       <source>Select a visit in the tray first, then press Enter on a car's lane.</source>
       <translation>Vælg først et besøg i bakken, og tryk så Enter på en bils bane.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="131" />
+      <location filename="../../console/views/dispatch/writes.py" line="131" />
       <source>Service not changed</source>
       <translation>Drift ikke ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="117" />
+      <location filename="../../console/views/dispatch/writes.py" line="117" />
       <source>{car} is in service.</source>
       <translation>{car} er i drift.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="118" />
+      <location filename="../../console/views/dispatch/writes.py" line="118" />
       <source>{car} is out of service.</source>
       <translation>{car} er ude af drift.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="135" />
+      <location filename="../../console/views/dispatch/writes.py" line="135" />
       <source>{car}: crew {crew}.</source>
       <translation>{car}: besætning {crew}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="59" />
+      <location filename="../../console/views/dispatch/writes.py" line="59" />
       <source>{head} — {detail}</source>
       <translation>{head} — {detail}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="97" />
+      <location filename="../../console/views/dispatch/writes.py" line="97" />
       <source>{patient} is back in the tray.</source>
       <translation>{patient} er tilbage i bakken.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="107" />
+      <location filename="../../console/views/dispatch/writes.py" line="107" />
       <source>{patient} is no longer pinned.</source>
       <translation>{patient} er ikke længere fastlåst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="75" />
+      <location filename="../../console/views/dispatch/writes.py" line="75" />
       <source>{patient} is on {car} at {eta}: {stops}, back at base {back}.</source>
       <translation>{patient} er på {car} kl. {eta}: {stops}, tilbage på basen {back}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_writes.py" line="105" />
+      <location filename="../../console/views/dispatch/writes.py" line="105" />
       <source>{patient} is pinned to {car}: the planner keeps it there.</source>
       <translation>{patient} er fastlåst til {car}: planlæggeren beholder besøget der.</translation>
     </message>
@@ -2603,97 +2603,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="50" />
+      <location filename="../../console/views/escalations/model.py" line="50" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="31" />
+      <location filename="../../console/views/escalations/model.py" line="31" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="32" />
+      <location filename="../../console/views/escalations/model.py" line="32" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="53" />
+      <location filename="../../console/views/escalations/model.py" line="53" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="33" />
+      <location filename="../../console/views/escalations/model.py" line="33" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="37" />
       <source>MTU support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="52" />
+      <location filename="../../console/views/escalations/model.py" line="52" />
       <source>MTU visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="34" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="38" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="51" />
+      <location filename="../../console/views/escalations/model.py" line="51" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="43" />
+      <location filename="../../console/views/escalations/model.py" line="43" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="42" />
+      <location filename="../../console/views/escalations/model.py" line="42" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="41" />
+      <location filename="../../console/views/escalations/model.py" line="41" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="46" />
+      <location filename="../../console/views/escalations/model.py" line="46" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="47" />
+      <location filename="../../console/views/escalations/model.py" line="47" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -2701,92 +2701,92 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="246" />
+      <location filename="../../console/views/escalations/actions.py" line="246" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="215" />
+      <location filename="../../console/views/escalations/actions.py" line="215" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="293" />
+      <location filename="../../console/views/escalations/actions.py" line="293" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="216" />
+      <location filename="../../console/views/escalations/actions.py" line="216" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="250" />
+      <location filename="../../console/views/escalations/actions.py" line="250" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="217" />
+      <location filename="../../console/views/escalations/actions.py" line="217" />
       <source>Create MTU visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="220" />
+      <location filename="../../console/views/escalations/actions.py" line="220" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="300" />
+      <location filename="../../console/views/escalations/actions.py" line="300" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="296" />
+      <location filename="../../console/views/escalations/actions.py" line="296" />
       <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="306" />
+      <location filename="../../console/views/escalations/actions.py" line="306" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="258" />
+      <location filename="../../console/views/escalations/actions.py" line="258" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="218" />
+      <location filename="../../console/views/escalations/actions.py" line="218" />
       <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="253" />
+      <location filename="../../console/views/escalations/actions.py" line="253" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="261" />
+      <location filename="../../console/views/escalations/actions.py" line="261" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="312" />
+      <location filename="../../console/views/escalations/actions.py" line="312" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="221" />
+      <location filename="../../console/views/escalations/actions.py" line="221" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="237" />
+      <location filename="../../console/views/escalations/actions.py" line="237" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="241" />
+      <location filename="../../console/views/escalations/actions.py" line="241" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -2794,22 +2794,22 @@ Besætning: {crew}
   <context>
     <name>EscalationStatusWidget</name>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="98" />
+      <location filename="../../console/views/escalations/status.py" line="98" />
       <source> · {n} urgent not acknowledged</source>
       <translation> · {n} akutte ikke kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="95" />
+      <location filename="../../console/views/escalations/status.py" line="95" />
       <source>Escalations: {open} open · {overdue} overdue</source>
       <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="91" />
+      <location filename="../../console/views/escalations/status.py" line="91" />
       <source>Escalations: …</source>
       <translation>Henvendelser: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="103" />
+      <location filename="../../console/views/escalations/status.py" line="103" />
       <source>Open the escalation inbox</source>
       <translation>Åbn indbakken med henvendelser</translation>
     </message>
@@ -2817,123 +2817,123 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="150" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="150" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="284" />
-      <location filename="../../console/views/escalations_model.py" line="287" />
+      <location filename="../../console/views/escalations/model.py" line="284" />
+      <location filename="../../console/views/escalations/model.py" line="287" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="99" />
+      <location filename="../../console/views/escalations/model.py" line="99" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="98" />
+      <location filename="../../console/views/escalations/model.py" line="98" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="95" />
+      <location filename="../../console/views/escalations/model.py" line="95" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="116" />
+      <location filename="../../console/views/escalations/model.py" line="116" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="280" />
+      <location filename="../../console/views/escalations/model.py" line="280" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="108" />
+      <location filename="../../console/views/escalations/model.py" line="108" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="107" />
+      <location filename="../../console/views/escalations/model.py" line="107" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="105" />
+      <location filename="../../console/views/escalations/model.py" line="105" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="114" />
+      <location filename="../../console/views/escalations/model.py" line="114" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="86" />
+      <location filename="../../console/views/escalations/model.py" line="86" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="88" />
+      <location filename="../../console/views/escalations/model.py" line="88" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="89" />
+      <location filename="../../console/views/escalations/model.py" line="89" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_model.py" line="83" />
+      <location filename="../../console/views/escalations/model.py" line="83" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -2941,67 +2941,67 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="214" />
+      <location filename="../../console/views/escalations/screen.py" line="214" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="263" />
+      <location filename="../../console/views/escalations/screen.py" line="263" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="207" />
+      <location filename="../../console/views/escalations/screen.py" line="207" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="223" />
+      <location filename="../../console/views/escalations/screen.py" line="223" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="219" />
+      <location filename="../../console/views/escalations/screen.py" line="219" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="218" />
+      <location filename="../../console/views/escalations/screen.py" line="218" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="220" />
+      <location filename="../../console/views/escalations/screen.py" line="220" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="287" />
+      <location filename="../../console/views/escalations/screen.py" line="287" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="213" />
+      <location filename="../../console/views/escalations/screen.py" line="213" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="213" />
+      <location filename="../../console/views/escalations/screen.py" line="213" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="221" />
+      <location filename="../../console/views/escalations/screen.py" line="221" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="217" />
+      <location filename="../../console/views/escalations/screen.py" line="217" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations_view.py" line="280" />
+      <location filename="../../console/views/escalations/screen.py" line="280" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3009,27 +3009,27 @@ Besætning: {crew}
   <context>
     <name>FailedDialog</name>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="48" />
+      <location filename="../../console/views/logistics/dialogs.py" line="48" />
       <source>Delivery failed</source>
       <translation>Levering mislykkedes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="60" />
+      <location filename="../../console/views/logistics/dialogs.py" line="60" />
       <source>Mark failed</source>
       <translation>Markér mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="58" />
+      <location filename="../../console/views/logistics/dialogs.py" line="58" />
       <source>Reason (required), e.g. nobody home</source>
       <translation>Begrundelse (skal udfyldes), f.eks. ingen hjemme</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="53" />
+      <location filename="../../console/views/logistics/dialogs.py" line="53" />
       <source>Why did the delivery fail? A new delivery is requested for the same items.</source>
       <translation>Hvorfor mislykkedes leveringen? En ny levering bestilles med de samme varer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="49" />
+      <location filename="../../console/views/logistics/dialogs.py" line="49" />
       <source>{patient}, {address} — {status}</source>
       <translation>{patient}, {address} — {status}</translation>
     </message>
@@ -3037,142 +3037,142 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="135" />
+      <location filename="../../console/views/escalations/intake.py" line="135" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="148" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="148" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="149" />
+      <location filename="../../console/views/escalations/intake.py" line="149" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="276" />
+      <location filename="../../console/views/escalations/intake.py" line="276" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="271" />
+      <location filename="../../console/views/escalations/intake.py" line="271" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="209" />
+      <location filename="../../console/views/escalations/intake.py" line="209" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="147" />
+      <location filename="../../console/views/escalations/intake.py" line="147" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="71" />
+      <location filename="../../console/views/escalations/intake.py" line="71" />
       <source>Log a call</source>
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="146" />
+      <location filename="../../console/views/escalations/intake.py" line="146" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="156" />
+      <location filename="../../console/views/escalations/intake.py" line="156" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="97" />
+      <location filename="../../console/views/escalations/intake.py" line="97" />
       <source>Name, CPR or phone</source>
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="273" />
+      <location filename="../../console/views/escalations/intake.py" line="273" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="206" />
+      <location filename="../../console/views/escalations/intake.py" line="206" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="350" />
+      <location filename="../../console/views/escalations/intake.py" line="350" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="145" />
+      <location filename="../../console/views/escalations/intake.py" line="145" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="152" />
+      <location filename="../../console/views/escalations/intake.py" line="152" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="151" />
+      <location filename="../../console/views/escalations/intake.py" line="151" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="152" />
+      <location filename="../../console/views/escalations/intake.py" line="152" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="347" />
+      <location filename="../../console/views/escalations/intake.py" line="347" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="334" />
+      <location filename="../../console/views/escalations/intake.py" line="334" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="150" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="127" />
+      <location filename="../../console/views/escalations/intake.py" line="127" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="150" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="139" />
+      <location filename="../../console/views/escalations/intake.py" line="139" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="341" />
+      <location filename="../../console/views/escalations/intake.py" line="341" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="343" />
+      <location filename="../../console/views/escalations/intake.py" line="343" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_intake.py" line="345" />
+      <location filename="../../console/views/escalations/intake.py" line="345" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -3180,37 +3180,37 @@ Besætning: {crew}
   <context>
     <name>LocalUserDialog</name>
     <message>
-      <location filename="../../console/views/sign_in.py" line="203" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="203" />
       <source>The embedded database is on this computer only; choose yourself so your work is signed with your initials.</source>
       <translation>Den indbyggede database findes kun på denne computer; vælg dig selv, så dit arbejde underskrives med dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="196" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="196" />
       <source>Who is at this desk?</source>
       <translation>Hvem sidder ved denne arbejdsplads?</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="51" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
       <source>admin</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="49" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="49" />
       <source>dispatcher</source>
       <translation>disponent</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="47" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="47" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="48" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="48" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="50" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="50" />
       <source>logistics assistant</source>
       <translation>logistikassistent</translation>
     </message>
@@ -3218,17 +3218,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="231" />
+      <location filename="../../console/views/logistics/dialogs.py" line="231" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="232" />
+      <location filename="../../console/views/logistics/dialogs.py" line="232" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="234" />
+      <location filename="../../console/views/logistics/dialogs.py" line="234" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3236,139 +3236,139 @@ Besætning: {crew}
   <context>
     <name>LogisticsModel</name>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="206" />
+      <location filename="../../console/views/logistics/model.py" line="206" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="87" />
+      <location filename="../../console/views/logistics/dialogs.py" line="87" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="211" />
+      <location filename="../../console/views/logistics/model.py" line="211" />
       <source>Courier</source>
       <translation>Bud</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="397" />
+      <location filename="../../console/views/logistics/model.py" line="397" />
       <source>Delivery planned</source>
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="90" />
-      <location filename="../../console/views/logistics_model.py" line="209" />
+      <location filename="../../console/views/logistics/dialogs.py" line="90" />
+      <location filename="../../console/views/logistics/model.py" line="209" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="212" />
+      <location filename="../../console/views/logistics/model.py" line="212" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="215" />
+      <location filename="../../console/views/logistics/model.py" line="215" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="111" />
+      <location filename="../../console/views/logistics/model.py" line="111" />
       <source>IV box</source>
       <translation>IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="394" />
+      <location filename="../../console/views/logistics/model.py" line="394" />
       <source>Medicine</source>
       <translation>Medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="208" />
-      <location filename="../../console/views/logistics_model.py" line="392" />
+      <location filename="../../console/views/logistics/model.py" line="208" />
+      <location filename="../../console/views/logistics/model.py" line="392" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="370" />
+      <location filename="../../console/views/logistics/model.py" line="370" />
       <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
       <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="88" />
-      <location filename="../../console/views/logistics_model.py" line="207" />
-      <location filename="../../console/views/logistics_model.py" line="391" />
+      <location filename="../../console/views/logistics/dialogs.py" line="88" />
+      <location filename="../../console/views/logistics/model.py" line="207" />
+      <location filename="../../console/views/logistics/model.py" line="391" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="393" />
+      <location filename="../../console/views/logistics/model.py" line="393" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="89" />
-      <location filename="../../console/views/logistics_model.py" line="213" />
-      <location filename="../../console/views/logistics_model.py" line="395" />
+      <location filename="../../console/views/logistics/dialogs.py" line="89" />
+      <location filename="../../console/views/logistics/model.py" line="213" />
+      <location filename="../../console/views/logistics/model.py" line="395" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="210" />
+      <location filename="../../console/views/logistics/model.py" line="210" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="373" />
+      <location filename="../../console/views/logistics/model.py" line="373" />
       <source>The patient runs out before this delivery is due: bring it forward.</source>
       <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="396" />
+      <location filename="../../console/views/logistics/model.py" line="396" />
       <source>Time left</source>
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="91" />
-      <location filename="../../console/views/logistics_model.py" line="214" />
+      <location filename="../../console/views/logistics/dialogs.py" line="91" />
+      <location filename="../../console/views/logistics/model.py" line="214" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="313" />
+      <location filename="../../console/views/logistics/model.py" line="313" />
       <source>covered</source>
       <translation>dækket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="451" />
+      <location filename="../../console/views/logistics/model.py" line="451" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="452" />
+      <location filename="../../console/views/logistics/model.py" line="452" />
       <source>only {when} (too late)</source>
       <translation>først {when} (for sent)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="124" />
+      <location filename="../../console/views/logistics/model.py" line="124" />
       <source>ran out {h} h ago</source>
       <translation>tom i {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="111" />
+      <location filename="../../console/views/logistics/model.py" line="111" />
       <source>{doses} + IV box</source>
       <translation>{doses} + IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="127" />
+      <location filename="../../console/views/logistics/model.py" line="127" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="126" />
+      <location filename="../../console/views/logistics/model.py" line="126" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="100" />
+      <location filename="../../console/views/logistics/model.py" line="100" />
       <source>{n} × {item}</source>
       <translation>{n} × {item}</translation>
     </message>
@@ -3376,122 +3376,122 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="426" />
+      <location filename="../../console/views/logistics/screen.py" line="426" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="207" />
+      <location filename="../../console/views/logistics/screen.py" line="207" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="330" />
+      <location filename="../../console/views/logistics/screen.py" line="330" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="264" />
+      <location filename="../../console/views/logistics/screen.py" line="264" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="506" />
+      <location filename="../../console/views/logistics/screen.py" line="506" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke printe turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="273" />
+      <location filename="../../console/views/logistics/screen.py" line="273" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="280" />
+      <location filename="../../console/views/logistics/screen.py" line="280" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="201" />
+      <location filename="../../console/views/logistics/screen.py" line="201" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="198" />
+      <location filename="../../console/views/logistics/screen.py" line="198" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="203" />
+      <location filename="../../console/views/logistics/screen.py" line="203" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="300" />
+      <location filename="../../console/views/logistics/screen.py" line="300" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="305" />
+      <location filename="../../console/views/logistics/screen.py" line="305" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="282" />
+      <location filename="../../console/views/logistics/screen.py" line="282" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="290" />
+      <location filename="../../console/views/logistics/screen.py" line="290" />
       <source>No open deliveries to drive.</source>
       <translation>Ingen åbne leveringer at køre ud.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="208" />
+      <location filename="../../console/views/logistics/screen.py" line="208" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="486" />
+      <location filename="../../console/views/logistics/screen.py" line="486" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="498" />
+      <location filename="../../console/views/logistics/screen.py" line="498" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="217" />
+      <location filename="../../console/views/logistics/screen.py" line="217" />
       <source>Print packing and run list…</source>
       <translation>Print pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="485" />
+      <location filename="../../console/views/logistics/screen.py" line="485" />
       <source>Print the packing and run list to PDF</source>
       <translation>Print pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="214" />
+      <location filename="../../console/views/logistics/screen.py" line="214" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="215" />
+      <location filename="../../console/views/logistics/screen.py" line="215" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="292" />
+      <location filename="../../console/views/logistics/screen.py" line="292" />
       <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
       <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="202" />
+      <location filename="../../console/views/logistics/screen.py" line="202" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_view.py" line="423" />
+      <location filename="../../console/views/logistics/screen.py" line="423" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -3532,27 +3532,27 @@ Besætning: {crew}
   <context>
     <name>MunicipalityEditDialog</name>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="73" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="73" />
       <source>Edit {municipality}</source>
       <translation>Redigér {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="76" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="76" />
       <source>Has agreed to 4 municipal administrations a day</source>
       <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="75" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="75" />
       <source>Main number, e.g. 56 20 20 20</source>
       <translation>Hovednummer, f.eks. 56 20 20 20</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="83" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="83" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/directory_forms.py" line="78" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="78" />
       <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MTU gives a 4th.</source>
       <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
     </message>
@@ -3560,12 +3560,12 @@ Besætning: {crew}
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="118" />
+      <location filename="../../console/views/escalations/actions.py" line="118" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="121" />
+      <location filename="../../console/views/escalations/actions.py" line="121" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3591,27 +3591,27 @@ Besætning: {crew}
   <context>
     <name>Packing</name>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="66" />
+      <location filename="../../console/views/logistics/model.py" line="66" />
       <source>10 ml NaCl flushes</source>
       <translation>10 ml NaCl-skylninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="68" />
+      <location filename="../../console/views/logistics/model.py" line="68" />
       <source>IV access supplies</source>
       <translation>Utensilier til IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="65" />
+      <location filename="../../console/views/logistics/model.py" line="65" />
       <source>infusion sets</source>
       <translation>infusionssæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="69" />
+      <location filename="../../console/views/logistics/model.py" line="69" />
       <source>patient information</source>
       <translation>patientinformation</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_model.py" line="67" />
+      <location filename="../../console/views/logistics/model.py" line="67" />
       <source>sharps box</source>
       <translation>kanyleboks</translation>
     </message>
@@ -3619,134 +3619,134 @@ Besætning: {crew}
   <context>
     <name>PatientHeader</name>
     <message>
-      <location filename="../../console/views/patient_header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="128" />
       <source>24/7 contact</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="130" />
+      <location filename="../../console/views/patient/header.py" line="130" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="146" />
+      <location filename="../../console/views/patient/header.py" line="146" />
       <source>Day {day}</source>
       <translation>Dag {day}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="147" />
+      <location filename="../../console/views/patient/header.py" line="147" />
       <source>Day {day} of {total}</source>
       <translation>Dag {day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="199" />
+      <location filename="../../console/views/patient/header.py" line="199" />
       <source>Handover to the municipality: {n} missing</source>
       <translation>Overlevering til kommunen: {n} mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="193" />
+      <location filename="../../console/views/patient/header.py" line="193" />
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="129" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="129" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="128" />
       <source>Responsible doctor</source>
       <translation>Ansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="193" />
+      <location filename="../../console/views/patient/header.py" line="193" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="134" />
+      <location filename="../../console/views/patient/header.py" line="134" />
       <source>Show the full CPR number (opening the record was logged)</source>
       <translation>Vis det fulde CPR-nummer (åbningen af journalen er logget)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="156" />
+      <location filename="../../console/views/patient/header.py" line="156" />
       <source>The map position is the municipality's, not the home's</source>
       <translation>Kortpositionen er kommunens, ikke hjemmets</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="205" />
+      <location filename="../../console/views/patient/header.py" line="205" />
       <source>Treatment plan, diagnosis, planned end, IV access, doctor, 24/7 phone and medication list are all recorded (R-HANDOVER).</source>
       <translation>Behandlingsplan, diagnose, planlagt slut, IV-adgang, læge, døgntelefon og medicinliste er alle registreret (R-HANDOVER).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="165" />
-      <location filename="../../console/views/patient_header.py" line="166" />
-      <location filename="../../console/views/patient_header.py" line="170" />
+      <location filename="../../console/views/patient/header.py" line="165" />
+      <location filename="../../console/views/patient/header.py" line="166" />
+      <location filename="../../console/views/patient/header.py" line="170" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="154" />
+      <location filename="../../console/views/patient/header.py" line="154" />
       <source>{address} (approximate location)</source>
       <translation>{address} (omtrentlig placering)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="149" />
+      <location filename="../../console/views/patient/header.py" line="149" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="178" />
+      <location filename="../../console/views/patient/header.py" line="178" />
       <source>{status} {when} · {outcome}</source>
       <translation>{status} {when} · {outcome}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_header.py" line="204" />
+      <location filename="../../console/views/patient/header.py" line="204" />
       <source>✓ Handover complete</source>
       <translation>✓ Overlevering komplet</translation>
     </message>
@@ -3754,315 +3754,315 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="98" />
+      <location filename="../../console/views/patient/labels.py" line="98" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="63" />
+      <location filename="../../console/views/patient/labels.py" line="63" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="58" />
+      <location filename="../../console/views/patient/labels.py" line="58" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="34" />
+      <location filename="../../console/views/patient/labels.py" line="34" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="20" />
+      <location filename="../../console/views/patient/labels.py" line="20" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="18" />
+      <location filename="../../console/views/patient/labels.py" line="18" />
       <source>Blood sample (CRP)</source>
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="40" />
+      <location filename="../../console/views/patient/labels.py" line="40" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="45" />
+      <location filename="../../console/views/patient/labels.py" line="45" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="102" />
+      <location filename="../../console/views/patient/labels.py" line="102" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="38" />
+      <location filename="../../console/views/patient/labels.py" line="38" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="103" />
+      <location filename="../../console/views/patient/labels.py" line="103" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="62" />
+      <location filename="../../console/views/patient/labels.py" line="62" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="51" />
+      <location filename="../../console/views/patient/labels.py" line="51" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="21" />
+      <location filename="../../console/views/patient/labels.py" line="21" />
       <source>Delivery</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="66" />
+      <location filename="../../console/views/patient/labels.py" line="66" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="59" />
+      <location filename="../../console/views/patient/labels.py" line="59" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="41" />
+      <location filename="../../console/views/patient/labels.py" line="41" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="39" />
+      <location filename="../../console/views/patient/labels.py" line="39" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="16" />
+      <location filename="../../console/views/patient/labels.py" line="16" />
       <source>First visit</source>
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="35" />
+      <location filename="../../console/views/patient/labels.py" line="35" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="96" />
+      <location filename="../../console/views/patient/labels.py" line="96" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="104" />
+      <location filename="../../console/views/patient/labels.py" line="104" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="17" />
+      <location filename="../../console/views/patient/labels.py" line="17" />
       <source>IV dose</source>
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="31" />
+      <location filename="../../console/views/patient/labels.py" line="31" />
       <source>MTU</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="108" />
+      <location filename="../../console/views/patient/labels.py" line="108" />
       <source>MTU support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="47" />
+      <location filename="../../console/views/patient/labels.py" line="47" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="105" />
+      <location filename="../../console/views/patient/labels.py" line="105" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="106" />
+      <location filename="../../console/views/patient/labels.py" line="106" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="30" />
+      <location filename="../../console/views/patient/labels.py" line="30" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="54" />
-      <location filename="../../console/views/patient_labels.py" line="109" />
+      <location filename="../../console/views/patient/labels.py" line="54" />
+      <location filename="../../console/views/patient/labels.py" line="109" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="46" />
+      <location filename="../../console/views/patient/labels.py" line="46" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="44" />
+      <location filename="../../console/views/patient/labels.py" line="44" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="107" />
+      <location filename="../../console/views/patient/labels.py" line="107" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="65" />
+      <location filename="../../console/views/patient/labels.py" line="65" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="53" />
+      <location filename="../../console/views/patient/labels.py" line="53" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="57" />
+      <location filename="../../console/views/patient/labels.py" line="57" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="19" />
+      <location filename="../../console/views/patient/labels.py" line="19" />
       <source>Support</source>
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="64" />
+      <location filename="../../console/views/patient/labels.py" line="64" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="52" />
+      <location filename="../../console/views/patient/labels.py" line="52" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="48" />
+      <location filename="../../console/views/patient/labels.py" line="48" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="88" />
+      <location filename="../../console/views/patient/labels.py" line="88" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="27" />
-      <location filename="../../console/views/patient_labels.py" line="74" />
+      <location filename="../../console/views/patient/labels.py" line="27" />
+      <location filename="../../console/views/patient/labels.py" line="74" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="72" />
+      <location filename="../../console/views/patient/labels.py" line="72" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="94" />
+      <location filename="../../console/views/patient/labels.py" line="94" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="25" />
+      <location filename="../../console/views/patient/labels.py" line="25" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="95" />
+      <location filename="../../console/views/patient/labels.py" line="95" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="73" />
+      <location filename="../../console/views/patient/labels.py" line="73" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="26" />
+      <location filename="../../console/views/patient/labels.py" line="26" />
       <source>missed</source>
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="87" />
+      <location filename="../../console/views/patient/labels.py" line="87" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="71" />
+      <location filename="../../console/views/patient/labels.py" line="71" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="70" />
+      <location filename="../../console/views/patient/labels.py" line="70" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="24" />
-      <location filename="../../console/views/patient_labels.py" line="77" />
+      <location filename="../../console/views/patient/labels.py" line="24" />
+      <location filename="../../console/views/patient/labels.py" line="77" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="78" />
+      <location filename="../../console/views/patient/labels.py" line="78" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="69" />
+      <location filename="../../console/views/patient/labels.py" line="69" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="89" />
+      <location filename="../../console/views/patient/labels.py" line="89" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="97" />
+      <location filename="../../console/views/patient/labels.py" line="97" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="84" />
+      <location filename="../../console/views/patient/labels.py" line="84" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="79" />
+      <location filename="../../console/views/patient/labels.py" line="79" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="83" />
+      <location filename="../../console/views/patient/labels.py" line="83" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="93" />
+      <location filename="../../console/views/patient/labels.py" line="93" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="99" />
+      <location filename="../../console/views/patient/labels.py" line="99" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_labels.py" line="82" />
+      <location filename="../../console/views/patient/labels.py" line="82" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4070,118 +4070,118 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient_view.py" line="225" />
+      <location filename="../../console/views/patient/screen.py" line="225" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="222" />
+      <location filename="../../console/views/patient/screen.py" line="222" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="226" />
+      <location filename="../../console/views/patient/screen.py" line="226" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="230" />
-      <location filename="../../console/views/patient_view.py" line="292" />
+      <location filename="../../console/views/patient/screen.py" line="230" />
+      <location filename="../../console/views/patient/screen.py" line="292" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="219" />
+      <location filename="../../console/views/patient/screen.py" line="219" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="215" />
+      <location filename="../../console/views/patient/screen.py" line="215" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="310" />
+      <location filename="../../console/views/patient/screen.py" line="310" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="240" />
+      <location filename="../../console/views/patient/screen.py" line="240" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="220" />
+      <location filename="../../console/views/patient/screen.py" line="220" />
       <source>Discharge…</source>
       <translation>Udskriv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="240" />
+      <location filename="../../console/views/patient/screen.py" line="240" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="239" />
+      <location filename="../../console/views/patient/screen.py" line="239" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="216" />
+      <location filename="../../console/views/patient/screen.py" line="216" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="231" />
+      <location filename="../../console/views/patient/screen.py" line="231" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="221" />
+      <location filename="../../console/views/patient/screen.py" line="221" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="212" />
+      <location filename="../../console/views/patient/screen.py" line="212" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="224" />
+      <location filename="../../console/views/patient/screen.py" line="224" />
       <source>Print record…</source>
       <translation>Print journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="386" />
+      <location filename="../../console/views/patient/screen.py" line="386" />
       <source>Print the record to PDF</source>
       <translation>Print journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="228" />
+      <location filename="../../console/views/patient/screen.py" line="228" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="217" />
+      <location filename="../../console/views/patient/screen.py" line="217" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="218" />
+      <location filename="../../console/views/patient/screen.py" line="218" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="239" />
+      <location filename="../../console/views/patient/screen.py" line="239" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="229" />
+      <location filename="../../console/views/patient/screen.py" line="229" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_view.py" line="227" />
+      <location filename="../../console/views/patient/screen.py" line="227" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -4189,117 +4189,117 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="55" />
+      <location filename="../../console/views/patient/tables.py" line="55" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="84" />
+      <location filename="../../console/views/patient/tables.py" line="84" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="77" />
+      <location filename="../../console/views/patient/tables.py" line="77" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="61" />
+      <location filename="../../console/views/patient/tables.py" line="61" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="75" />
+      <location filename="../../console/views/patient/tables.py" line="75" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="45" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="42" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="71" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="47" />
+      <location filename="../../console/views/patient/tables.py" line="47" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="41" />
+      <location filename="../../console/views/patient/tables.py" line="41" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="66" />
+      <location filename="../../console/views/patient/tables.py" line="66" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="48" />
+      <location filename="../../console/views/patient/tables.py" line="48" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="82" />
+      <location filename="../../console/views/patient/tables.py" line="82" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="86" />
+      <location filename="../../console/views/patient/tables.py" line="86" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="65" />
+      <location filename="../../console/views/patient/tables.py" line="65" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="88" />
+      <location filename="../../console/views/patient/tables.py" line="88" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="73" />
+      <location filename="../../console/views/patient/tables.py" line="73" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="46" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="53" />
+      <location filename="../../console/views/patient/tables.py" line="53" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="90" />
+      <location filename="../../console/views/patient/tables.py" line="90" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_tables.py" line="56" />
+      <location filename="../../console/views/patient/tables.py" line="56" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
@@ -4307,152 +4307,152 @@ Besætning: {crew}
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="234" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="234" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="233" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
       <source>&amp;Time limit</source>
       <translation>&amp;Tidsgrænse</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="240" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
       <source>Accept plan</source>
       <translation>Acceptér plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="227" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="227" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="74" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="74" />
       <source>Back at base</source>
       <translation>Tilbage på basen</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
       <source>Base and shift</source>
       <translation>Base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="239" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="239" />
       <source>Cancel planning</source>
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="321" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="321" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="290" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="242" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="242" />
       <source>Could not be placed: {n}</source>
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="331" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="331" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="241" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="241" />
       <source>Discard</source>
       <translation>Kassér</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="74" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="74" />
       <source>Distance</source>
       <translation>Afstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="73" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="73" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="235" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
       <source>How long the planner searches before it stops with the best plan found</source>
       <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="100" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="100" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="238" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="238" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="237" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
       <source>Plan again</source>
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="323" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="323" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="73" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="73" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="363" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="363" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="101" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
       <source>Why not placed</source>
       <translation>Hvorfor ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="100" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="100" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="228" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="228" />
       <source>all bases</source>
       <translation>alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="230" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
       <source>day and evening shifts</source>
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="296" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="296" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="231" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
       <source>{date}: {where}, {which}</source>
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="316" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="316" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="229" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
       <source>{shift} shift</source>
       <translation>{shift}vagt</translation>
     </message>
@@ -4460,17 +4460,17 @@ Besætning: {crew}
   <context>
     <name>PlanRoutesModel</name>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="90" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="90" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="83" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="83" />
       <source>{km:.1f} km</source>
       <translation>{km:.1f} km</translation>
     </message>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="82" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="82" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -4478,22 +4478,22 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="185" />
+      <location filename="../../console/views/logistics/dialogs.py" line="185" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="159" />
+      <location filename="../../console/views/logistics/dialogs.py" line="159" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="206" />
+      <location filename="../../console/views/logistics/dialogs.py" line="206" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_dialogs.py" line="157" />
+      <location filename="../../console/views/logistics/dialogs.py" line="157" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
     </message>
@@ -4501,200 +4501,200 @@ Besætning: {crew}
   <context>
     <name>RecordPdf</name>
     <message>
-      <location filename="../../console/views/record_print.py" line="58" />
+      <location filename="../../console/views/patient/record_print.py" line="58" />
       <source>24/7 phone</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="54" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="54" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="88" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="54" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="57" />
+      <location filename="../../console/views/patient/record_print.py" line="57" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="59" />
+      <location filename="../../console/views/patient/record_print.py" line="59" />
       <source>Day of course</source>
       <translation>Forløbsdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="74" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="74" />
       <source>Drug / fluid</source>
       <translation>Lægemiddel / væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="56" />
+      <location filename="../../console/views/patient/record_print.py" line="56" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="70" />
+      <location filename="../../console/views/patient/record_print.py" line="70" />
       <source>Handover still missing: </source>
       <translation>Overlevering mangler stadig: </translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="75" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="67" />
+      <location filename="../../console/views/patient/record_print.py" line="67" />
       <source>Item</source>
       <translation>Vare</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="74" />
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="87" />
+      <location filename="../../console/views/patient/record_print.py" line="87" />
       <source>Lab results</source>
       <translation>Laboratoriesvar</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="55" />
+      <location filename="../../console/views/patient/record_print.py" line="55" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="74" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="75" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="55" />
+      <location filename="../../console/views/patient/record_print.py" line="55" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="60" />
+      <location filename="../../console/views/patient/record_print.py" line="60" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="64" />
+      <location filename="../../console/views/patient/record_print.py" line="64" />
       <source>Printed {when} · eHospital record, confidential</source>
       <translation>Printet {when} · eHospitalets journal, fortrolig</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="58" />
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="58" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="72" />
+      <location filename="../../console/views/patient/record_print.py" line="72" />
       <source>Regimen</source>
       <translation>Ordinationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="56" />
+      <location filename="../../console/views/patient/record_print.py" line="56" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="57" />
+      <location filename="../../console/views/patient/record_print.py" line="57" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="74" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="88" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="67" />
-      <location filename="../../console/views/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="67" />
+      <location filename="../../console/views/patient/record_print.py" line="88" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="79" />
+      <location filename="../../console/views/patient/record_print.py" line="79" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="92" />
+      <location filename="../../console/views/patient/record_print.py" line="92" />
       <source>Ward rounds</source>
       <translation>Stuegange</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="81" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../console/views/record_print.py" line="101" />
+      <location filename="../../console/views/patient/record_print.py" line="101" />
       <source>eHospital record — {name}</source>
       <translation>eHospitalets journal — {name}</translation>
     </message>
@@ -4702,47 +4702,47 @@ Besætning: {crew}
   <context>
     <name>RegimenDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="52" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="52" />
       <source>Change regimen — {name}</source>
       <translation>Ændr ordination — {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="71" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="71" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="73" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="73" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="72" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="72" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="75" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="75" />
       <source>Effective from</source>
       <translation>Gælder fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="74" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="74" />
       <source>Last dose day</source>
       <translation>Sidste dosisdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="70" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="70" />
       <source>Regimen line</source>
       <translation>Ordinationslinje</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="112" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="112" />
       <source>This admission has no regimen line to change.</source>
       <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/regimen_dialog.py" line="116" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="116" />
       <source>Write the dose times as HH:MM, separated by commas.</source>
       <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
     </message>
@@ -4750,102 +4750,102 @@ Besætning: {crew}
   <context>
     <name>RegimenLineEditor</name>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="70" />
+      <location filename="../../console/views/admission/regimen.py" line="70" />
       <source> days</source>
       <translation> dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="74" />
+      <location filename="../../console/views/admission/regimen.py" line="74" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="101" />
+      <location filename="../../console/views/admission/regimen.py" line="101" />
       <source>Closed system</source>
       <translation>Lukket system</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="98" />
+      <location filename="../../console/views/admission/regimen.py" line="98" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="100" />
+      <location filename="../../console/views/admission/regimen.py" line="100" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="99" />
+      <location filename="../../console/views/admission/regimen.py" line="99" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="97" />
+      <location filename="../../console/views/admission/regimen.py" line="97" />
       <source>Drug or fluid</source>
       <translation>Lægemiddel eller væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="75" />
+      <location filename="../../console/views/admission/regimen.py" line="75" />
       <source>First dose given in hospital</source>
       <translation>Første dosis givet på hospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="102" />
+      <location filename="../../console/views/admission/regimen.py" line="102" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="96" />
+      <location filename="../../console/views/admission/regimen.py" line="96" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="104" />
+      <location filename="../../console/views/admission/regimen.py" line="104" />
       <source>Length</source>
       <translation>Varighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="105" />
+      <location filename="../../console/views/admission/regimen.py" line="105" />
       <source>Minutes per visit</source>
       <translation>Minutter pr. besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="131" />
+      <location filename="../../console/views/admission/regimen.py" line="131" />
       <source>Regimen line {n}</source>
       <translation>Ordinationslinje {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="76" />
+      <location filename="../../console/views/admission/regimen.py" line="76" />
       <source>Remove line</source>
       <translation>Fjern linje</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="103" />
+      <location filename="../../console/views/admission/regimen.py" line="103" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="142" />
+      <location filename="../../console/views/admission/regimen.py" line="142" />
       <source>Write the dose times as HH:MM, HH:MM.</source>
       <translation>Skriv doseringstiderne som TT:MM, TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="57" />
+      <location filename="../../console/views/admission/regimen.py" line="57" />
       <source>e.g. 4 g</source>
       <translation>f.eks. 4 g</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="55" />
+      <location filename="../../console/views/admission/regimen.py" line="55" />
       <source>e.g. Piperacillin/Tazobactam</source>
       <translation>f.eks. Piperacillin/Tazobactam</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="144" />
+      <location filename="../../console/views/admission/regimen.py" line="144" />
       <source>the dose</source>
       <translation>dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="143" />
+      <location filename="../../console/views/admission/regimen.py" line="143" />
       <source>the drug or fluid</source>
       <translation>lægemiddel eller væske</translation>
     </message>
@@ -4853,7 +4853,7 @@ Besætning: {crew}
   <context>
     <name>RegimenLinesEditor</name>
     <message>
-      <location filename="../../console/views/dialogs/admission_regimen.py" line="167" />
+      <location filename="../../console/views/admission/regimen.py" line="167" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
     </message>
@@ -4861,32 +4861,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="145" />
+      <location filename="../../console/views/escalations/actions.py" line="145" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="139" />
+      <location filename="../../console/views/escalations/actions.py" line="139" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="146" />
+      <location filename="../../console/views/escalations/actions.py" line="146" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="137" />
+      <location filename="../../console/views/escalations/actions.py" line="137" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="162" />
+      <location filename="../../console/views/escalations/actions.py" line="162" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_actions.py" line="160" />
+      <location filename="../../console/views/escalations/actions.py" line="160" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -4894,78 +4894,78 @@ Besætning: {crew}
   <context>
     <name>RoundListPdf</name>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="65" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="65" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="84" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="84" />
       <source>No rounds on this day.</source>
       <translation>Ingen stuegange denne dag.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
       <source>Visits done / missed</source>
       <translation>Besøg udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="60" />
-      <location filename="../../console/views/rounds_print.py" line="99" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="60" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="99" />
       <source>eHospital ward rounds — {date}</source>
       <translation>eHospitalets stuegange — {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="61" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="61" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_print.py" line="64" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="64" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -4973,173 +4973,173 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="271" />
+      <location filename="../../console/views/rounds/panel.py" line="271" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="274" />
+      <location filename="../../console/views/rounds/panel.py" line="274" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="273" />
+      <location filename="../../console/views/rounds/panel.py" line="273" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="51" />
+      <location filename="../../console/views/rounds/panel.py" line="51" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="258" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="262" />
+      <location filename="../../console/views/rounds/panel.py" line="262" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="342" />
+      <location filename="../../console/views/rounds/panel.py" line="342" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="50" />
+      <location filename="../../console/views/rounds/panel.py" line="50" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="349" />
+      <location filename="../../console/views/rounds/panel.py" line="349" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="259" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="263" />
+      <location filename="../../console/views/rounds/panel.py" line="263" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="255" />
-      <location filename="../../console/views/rounds_panel.py" line="369" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
+      <location filename="../../console/views/rounds/panel.py" line="369" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="46" />
+      <location filename="../../console/views/rounds/panel.py" line="46" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="355" />
+      <location filename="../../console/views/rounds/panel.py" line="355" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="258" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="44" />
+      <location filename="../../console/views/rounds/panel.py" line="44" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="259" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="254" />
+      <location filename="../../console/views/rounds/panel.py" line="254" />
       <source>Preparation (e-nurse): points to discuss</source>
       <translation>Forberedelse (e-sygeplejerske): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="251" />
+      <location filename="../../console/views/rounds/panel.py" line="251" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="268" />
+      <location filename="../../console/views/rounds/panel.py" line="268" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="53" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="272" />
+      <location filename="../../console/views/rounds/panel.py" line="272" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="45" />
+      <location filename="../../console/views/rounds/panel.py" line="45" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="250" />
+      <location filename="../../console/views/rounds/panel.py" line="250" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="256" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="266" />
+      <location filename="../../console/views/rounds/panel.py" line="266" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="267" />
+      <location filename="../../console/views/rounds/panel.py" line="267" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="360" />
+      <location filename="../../console/views/rounds/panel.py" line="360" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="258" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="52" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="370" />
+      <location filename="../../console/views/rounds/panel.py" line="370" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_panel.py" line="47" />
+      <location filename="../../console/views/rounds/panel.py" line="47" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -5147,92 +5147,92 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="296" />
+      <location filename="../../console/views/rounds/screen.py" line="296" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="387" />
+      <location filename="../../console/views/rounds/screen.py" line="387" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="202" />
+      <location filename="../../console/views/rounds/screen.py" line="202" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="258" />
+      <location filename="../../console/views/rounds/screen.py" line="258" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="206" />
+      <location filename="../../console/views/rounds/screen.py" line="206" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="201" />
+      <location filename="../../console/views/rounds/screen.py" line="201" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="200" />
+      <location filename="../../console/views/rounds/screen.py" line="200" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="209" />
+      <location filename="../../console/views/rounds/screen.py" line="209" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="208" />
+      <location filename="../../console/views/rounds/screen.py" line="208" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="299" />
+      <location filename="../../console/views/rounds/screen.py" line="299" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="445" />
+      <location filename="../../console/views/rounds/screen.py" line="445" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="205" />
+      <location filename="../../console/views/rounds/screen.py" line="205" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="444" />
+      <location filename="../../console/views/rounds/screen.py" line="444" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="197" />
+      <location filename="../../console/views/rounds/screen.py" line="197" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="292" />
+      <location filename="../../console/views/rounds/screen.py" line="292" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="203" />
+      <location filename="../../console/views/rounds/screen.py" line="203" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="284" />
+      <location filename="../../console/views/rounds/screen.py" line="284" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_view.py" line="287" />
+      <location filename="../../console/views/rounds/screen.py" line="287" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -5240,122 +5240,122 @@ Besætning: {crew}
   <context>
     <name>RoundsTableModel</name>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="68" />
+      <location filename="../../console/views/rounds/model.py" line="68" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="279" />
+      <location filename="../../console/views/rounds/model.py" line="279" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="84" />
+      <location filename="../../console/views/rounds/model.py" line="84" />
       <source>CRP day 3: decision due</source>
       <translation>CRP dag 3: tag stilling</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="85" />
+      <location filename="../../console/views/rounds/model.py" line="85" />
       <source>CRP missing</source>
       <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="66" />
+      <location filename="../../console/views/rounds/model.py" line="66" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="76" />
+      <location filename="../../console/views/rounds/model.py" line="76" />
       <source>Day of the course</source>
       <translation>Dag i forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="70" />
+      <location filename="../../console/views/rounds/model.py" line="70" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="72" />
+      <location filename="../../console/views/rounds/model.py" line="72" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="77" />
+      <location filename="../../console/views/rounds/model.py" line="77" />
       <source>Latest CRP (mg/L) and the last results as a curve</source>
       <translation>Seneste CRP (mg/L) og de sidste svar som kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="87" />
+      <location filename="../../console/views/rounds/model.py" line="87" />
       <source>New admission</source>
       <translation>Ny indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="79" />
+      <location filename="../../console/views/rounds/model.py" line="79" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="88" />
+      <location filename="../../console/views/rounds/model.py" line="88" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="65" />
+      <location filename="../../console/views/rounds/model.py" line="65" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="101" />
+      <location filename="../../console/views/rounds/model.py" line="101" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="86" />
+      <location filename="../../console/views/rounds/model.py" line="86" />
       <source>Planned end today</source>
       <translation>Planlagt slut i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="75" />
+      <location filename="../../console/views/rounds/model.py" line="75" />
       <source>Planned time of the video round (local time)</source>
       <translation>Planlagt tidspunkt for videostuegangen (lokal tid)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="102" />
+      <location filename="../../console/views/rounds/model.py" line="102" />
       <source>Ready</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="67" />
+      <location filename="../../console/views/rounds/model.py" line="67" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="103" />
+      <location filename="../../console/views/rounds/model.py" line="103" />
       <source>Signed</source>
       <translation>Underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="71" />
+      <location filename="../../console/views/rounds/model.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="64" />
+      <location filename="../../console/views/rounds/model.py" line="64" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="78" />
+      <location filename="../../console/views/rounds/model.py" line="78" />
       <source>Today's visits: done / missed</source>
       <translation>Dagens besøg: udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="69" />
+      <location filename="../../console/views/rounds/model.py" line="69" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds_model.py" line="282" />
+      <location filename="../../console/views/rounds/model.py" line="282" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -5363,168 +5363,168 @@ Besætning: {crew}
   <context>
     <name>RouteSheetPdf</name>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="116" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="116" />
       <source>Approximate location for {n} of {total} stops (only the municipality's point): call the patient before you drive.</source>
       <translation>Omtrentlig placering for {n} af {total} stop (kun kommunens punkt): ring til patienten, før du kører.</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="185" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="185" />
       <source>Back at {base}</source>
       <translation>Tilbage på {base}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="163" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="163" />
       <source>Bring:</source>
       <translation>Medbring:</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="206" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
       <source>CONFIDENTIAL — patient data (sundhedsloven). Keep out of sight in the car and shred after the shift. Printed {when} · eWard Console</source>
       <translation>FORTROLIGT — patientdata (sundhedsloven). Opbevares skjult i bilen og makuleres efter vagten. Printet {when} · eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="105" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="105" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="32" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="32" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="33" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="33" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="141" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="141" />
       <source>No phone number on record</source>
       <translation>Intet telefonnummer registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="226" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="226" />
       <source>No visits on this car in this shift.</source>
       <translation>Ingen besøg på denne bil i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
       <source>Patient and address</source>
       <translation>Patient og adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="106" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="106" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="92" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="92" />
       <source>Route sheet {car}</source>
       <translation>Køreseddel {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="274" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="274" />
       <source>Route sheet {car} — {date} {shift}</source>
       <translation>Køreseddel {car} — {date} {shift}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="114" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="114" />
       <source>This car is not in service in this shift.</source>
       <translation>Denne bil er ikke i drift i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="197" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="197" />
       <source>Visit and what to bring</source>
       <translation>Besøg og hvad der skal medbringes</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="143" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="143" />
       <source>approximate location — call ahead</source>
       <translation>omtrentlig placering — ring i forvejen</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="35" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="35" />
       <source>blood sample tubes (CRP)</source>
       <translation>blodprøveglas (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="155" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="155" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="128" />
-      <location filename="../../console/views/route_sheet.py" line="186" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="128" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="186" />
       <source>drive {d}</source>
       <translation>kørsel {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="103" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="103" />
       <source>e-doctor any time; e-nurse {start}–{end}</source>
       <translation>e-læge døgnet rundt; e-sygeplejerske {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="107" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="107" />
       <source>eHospital 24/7</source>
       <translation>eHospitalet døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="105" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="105" />
       <source>not staffed yet</source>
       <translation>endnu ikke bemandet</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="130" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="130" />
       <source>on site {m} min</source>
       <translation>på stedet {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="209" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="209" />
       <source>page {page} of {pages}</source>
       <translation>side {page} af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="187" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="187" />
       <source>shift ends {end}</source>
       <translation>vagten slutter {end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="126" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="126" />
       <source>window {w}</source>
       <translation>tidsvindue {w}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="73" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="73" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="74" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="74" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="100" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="100" />
       <source>{n} stops · {drive} driving · back at {base} about {back}</source>
       <translation>{n} stop · {drive} kørsel · tilbage på {base} ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="96" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="96" />
       <source>{shift} · {date} · base {base} {start}–{end}</source>
       <translation>{shift} · {date} · base {base} {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/route_sheet.py" line="220" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="220" />
       <source>{title} — continued, page {page} of {pages}</source>
       <translation>{title} — fortsat, side {page} af {pages}</translation>
     </message>
@@ -5532,118 +5532,118 @@ Besætning: {crew}
   <context>
     <name>RunListPdf</name>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="117" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="93" />
+      <location filename="../../console/views/logistics/run_print.py" line="93" />
       <source>CHECK: the regimen changed after packing</source>
       <translation>KONTROLLÉR: ordinationen er ændret efter pakning</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="118" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="117" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="117" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="95" />
+      <location filename="../../console/views/logistics/run_print.py" line="95" />
       <source>ETA after due by: call ahead</source>
       <translation>Ankomst efter fristen: ring i forvejen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="136" />
+      <location filename="../../console/views/logistics/run_print.py" line="136" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="71" />
       <source>Item</source>
       <translation>Vare</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="144" />
+      <location filename="../../console/views/logistics/run_print.py" line="144" />
       <source>Load into the car</source>
       <translation>Læsses i bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="71" />
       <source>Loaded</source>
       <translation>Læsset</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="142" />
+      <location filename="../../console/views/logistics/run_print.py" line="142" />
       <source>No open deliveries on this day.</source>
       <translation>Ingen åbne leveringer denne dag.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="118" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="123" />
-      <location filename="../../console/views/logistics_print.py" line="179" />
+      <location filename="../../console/views/logistics/run_print.py" line="123" />
+      <location filename="../../console/views/logistics/run_print.py" line="179" />
       <source>Packing and run list — {date}</source>
       <translation>Pakke- og køreliste — {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="117" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="78" />
+      <location filename="../../console/views/logistics/run_print.py" line="78" />
       <source>Phone {phone}</source>
       <translation>Telefon {phone}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="71" />
       <source>Qty</source>
       <translation>Antal</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="145" />
+      <location filename="../../console/views/logistics/run_print.py" line="145" />
       <source>Run</source>
       <translation>Tur</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="133" />
+      <location filename="../../console/views/logistics/run_print.py" line="133" />
       <source>Start {base} at {start} · {n} stops · {drive} driving · back about {back}</source>
       <translation>Start {base} kl. {start} · {n} stop · {drive} kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="118" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="138" />
+      <location filename="../../console/views/logistics/run_print.py" line="138" />
       <source>page 1 of {pages}</source>
       <translation>side 1 af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="53" />
+      <location filename="../../console/views/logistics/run_print.py" line="53" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="54" />
+      <location filename="../../console/views/logistics/run_print.py" line="54" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics_print.py" line="129" />
+      <location filename="../../console/views/logistics/run_print.py" line="129" />
       <source>{title} — page {page} of {pages}</source>
       <translation>{title} — side {page} af {pages}</translation>
     </message>
@@ -5651,987 +5651,987 @@ Besætning: {crew}
   <context>
     <name>Service</name>
     <message>
-      <location filename="../../console/services/referral.py" line="140" />
+      <location filename="../../console/services/course/referral.py" line="140" />
       <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="126" />
+      <location filename="../../console/services/escalations/directory.py" line="126" />
       <source>'{0}' has {1} digits: a phone number has {2}-{3}.</source>
       <translation>'{0}' har {1} cifre: et telefonnummer har {2}-{3}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="194" />
+      <location filename="../../console/services/escalations/directory.py" line="194" />
       <source>'{0}' is already in {1}'s directory: edit that contact instead.</source>
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="147" />
+      <location filename="../../console/services/course/admission_rules.py" line="147" />
       <source>'{0}' is not a configured IV access type.</source>
       <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="144" />
+      <location filename="../../console/services/course/admission_rules.py" line="144" />
       <source>'{0}' is not a configured closed system.</source>
       <translation>'{0}' er ikke et opsat lukket system.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="202" />
+      <location filename="../../console/services/course/admission_rules.py" line="202" />
       <source>'{0}' is not a configured course tariff ({1}).</source>
       <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="83" />
-      <location filename="../../console/services/escalations.py" line="124" />
+      <location filename="../../console/services/escalations/directory.py" line="83" />
+      <location filename="../../console/services/escalations/escalations.py" line="124" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="136" />
+      <location filename="../../console/services/course/referral.py" line="136" />
       <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
       <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="152" />
+      <location filename="../../console/services/course/referral.py" line="152" />
       <source>'{0}' is not a date: use YYYY-MM-DD.</source>
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="122" />
+      <location filename="../../console/services/escalations/directory.py" line="122" />
       <source>'{0}' is not a phone number: use digits and spaces, with + only in front (e.g. 70 20 42 00 or +45 70 20 42 00).</source>
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="135" />
+      <location filename="../../console/services/escalations/directory.py" line="135" />
       <source>'{0}' is not a team: use {1}.</source>
       <translation>'{0}' er ikke et team: brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="169" />
+      <location filename="../../console/services/course/referral.py" line="169" />
       <source>'{0}' is not a time: use HH:MM.</source>
       <translation>'{0}' er ikke et klokkeslæt: brug TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring.py" line="410" />
+      <location filename="../../console/services/monitoring/monitoring.py" line="410" />
       <source>'{0}' is not a year to monitor.</source>
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="51" />
+      <location filename="../../console/services/course/admission_rules.py" line="51" />
       <source>'{0}' is not an active e-doctor: choose the doctor who holds the treatment responsibility.</source>
       <translation>'{0}' er ikke en aktiv e-læge: vælg den læge, der har behandlingsansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="88" />
+      <location filename="../../console/services/course/admission_rules.py" line="88" />
       <source>'{0}' is not one of the configured municipalities ({1}).</source>
       <translation>'{0}' er ikke en af de opsatte kommuner ({1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="160" />
+      <location filename="../../console/services/course/referral.py" line="160" />
       <source>'{0}' is not one of: {1}.</source>
       <translation>'{0}' er ikke en af: {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/cpr.py" line="29" />
+      <location filename="../../console/services/course/cpr.py" line="29" />
       <source>A CPR number is 10 digits: DDMMYY-SSSS.</source>
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/visits.py" line="117" />
+      <location filename="../../console/services/course/visits.py" line="117" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="118" />
+      <location filename="../../console/services/escalations/escalations.py" line="118" />
       <source>A call cannot be received in the future.</source>
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="154" />
+      <location filename="../../console/services/course/admission_rules.py" line="154" />
       <source>A course lasts at least 1 day.</source>
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
     <message>
-      <location filename="../../console/services/settlement.py" line="107" />
+      <location filename="../../console/services/monitoring/settlement.py" line="107" />
       <source>A course lasts at least one day, not {0}.</source>
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="129" />
+      <location filename="../../console/services/course/admission_rules.py" line="129" />
       <source>A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump.</source>
       <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="74" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="74" />
       <source>A day rate needs the day it starts from, and the other way round.</source>
       <translation>En dagstakst skal have den dag, den gælder fra, og omvendt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_handover.py" line="65" />
+      <location filename="../../console/services/logistics/handover.py" line="65" />
       <source>A delivery that is {0} cannot be handed to an MBE car; only a requested or packed one can.</source>
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="344" />
+      <location filename="../../console/services/rounds/rounds.py" line="344" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="86" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="86" />
       <source>A severity category is 0-9 (seed 001: 0-4).</source>
       <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="161" />
+      <location filename="../../console/services/dispatch/planner.py" line="161" />
       <source>A shift is 'day' or 'evening', not {0}.</source>
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="66" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="66" />
       <source>A tariff code is 1-32 letters, digits or _ (e.g. AB14).</source>
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/visits.py" line="105" />
+      <location filename="../../console/services/course/visits.py" line="105" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics.py" line="119" />
+      <location filename="../../console/services/logistics/deliveries.py" line="119" />
       <source>A {0} delivery cannot become {1} (allowed: nothing).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: ingen).</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics.py" line="119" />
+      <location filename="../../console/services/logistics/deliveries.py" line="119" />
       <source>A {0} delivery cannot become {1} (allowed: {2}).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course.py" line="52" />
+      <location filename="../../console/services/course/course.py" line="52" />
       <source>Admission {0} is already discharged; the GP holds the responsibility now.</source>
       <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="142" />
+      <location filename="../../console/services/escalations/directory.py" line="142" />
       <source>At most {0} characters ({1} given).</source>
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="342" />
-      <location filename="../../console/services/visits.py" line="107" />
+      <location filename="../../console/services/rounds/rounds.py" line="342" />
+      <location filename="../../console/services/course/visits.py" line="107" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="198" />
+      <location filename="../../console/services/course/admission_rules.py" line="198" />
       <source>CRP is measured on day {0}; another day needs the doctor's reason.</source>
       <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring.py" line="80" />
+      <location filename="../../console/services/monitoring/monitoring.py" line="80" />
       <source>Choose a period of at most three years.</source>
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="221" />
+      <location filename="../../console/services/escalations/escalations.py" line="221" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="103" />
+      <location filename="../../console/services/escalations/escalations.py" line="103" />
       <source>Choose the patient (admission or CPR).</source>
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="108" />
+      <location filename="../../console/services/course/admission_rules.py" line="108" />
       <source>Consent must be given before the admission time.</source>
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics.py" line="88" />
+      <location filename="../../console/services/logistics/deliveries.py" line="88" />
       <source>Deliveries are for admitted patients only.</source>
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course.py" line="73" />
+      <location filename="../../console/services/course/course.py" line="73" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="228" />
+      <location filename="../../console/services/escalations/escalations.py" line="228" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="176" />
+      <location filename="../../console/services/course/admission_rules.py" line="176" />
       <source>Dose times must be different and in order through the day.</source>
       <translation>Doseringstiderne skal være forskellige og i rækkefølge gennem døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="121" />
+      <location filename="../../console/services/course/admission_rules.py" line="121" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
     <message>
-      <location filename="../../console/services/staff.py" line="59" />
+      <location filename="../../console/services/core/staff.py" line="59" />
       <source>Give at least one role: e_doctor, e_nurse, dispatcher, logistics or admin.</source>
       <translation>Angiv mindst én rolle: e_doctor, e_nurse, dispatcher, logistics eller admin.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="176" />
+      <location filename="../../console/services/escalations/directory.py" line="176" />
       <source>Give the contact's name, e.g. 'Akutteam Næstved'.</source>
       <translation>Angiv kontaktens navn, f.eks. 'Akutteam Næstved'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="77" />
+      <location filename="../../console/services/escalations/directory.py" line="77" />
       <source>Give the municipality, e.g. Sorø.</source>
       <translation>Angiv kommunen, f.eks. Sorø.</translation>
     </message>
     <message>
-      <location filename="../../console/services/staff.py" line="57" />
+      <location filename="../../console/services/core/staff.py" line="57" />
       <source>Give the person's full name.</source>
       <translation>Angiv personens fulde navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="119" />
+      <location filename="../../console/services/escalations/directory.py" line="119" />
       <source>Give the phone number.</source>
       <translation>Angiv telefonnummeret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="68" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="68" />
       <source>Give the tariff a name, as the agreement words it.</source>
       <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/staff.py" line="54" />
+      <location filename="../../console/services/core/staff.py" line="54" />
       <source>Initials are 1-12 letters or digits, starting with a letter (e.g. ABE).</source>
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_runs.py" line="155" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="155" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
     </message>
     <message>
-      <location filename="../../console/services/settlement.py" line="217" />
+      <location filename="../../console/services/monitoring/settlement.py" line="217" />
       <source>Month must be 1-12, not {0}.</source>
       <translation>Måneden skal være 1-12, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_runs.py" line="160" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="160" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
     </message>
     <message>
-      <location filename="../../console/services/audit_log.py" line="84" />
-      <location filename="../../console/services/audit_log.py" line="97" />
-      <location filename="../../console/services/course.py" line="49" />
+      <location filename="../../console/services/core/audit_log.py" line="84" />
+      <location filename="../../console/services/core/audit_log.py" line="97" />
+      <location filename="../../console/services/course/course.py" line="49" />
       <source>No admission with id {0}.</source>
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/patient_search.py" line="80" />
+      <location filename="../../console/services/course/patient_search.py" line="80" />
       <source>No admitted patient for admission with id {0}.</source>
       <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="101" />
+      <location filename="../../console/services/escalations/escalations.py" line="101" />
       <source>No admitted patient with CPR {0}-XXXX.</source>
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="202" />
-      <location filename="../../console/services/dispatch.py" line="490" />
-      <location filename="../../console/services/dispatch.py" line="523" />
+      <location filename="../../console/services/dispatch/board.py" line="202" />
+      <location filename="../../console/services/dispatch/board.py" line="490" />
+      <location filename="../../console/services/dispatch/board.py" line="523" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_handover.py" line="62" />
-      <location filename="../../console/services/logistics.py" line="115" />
+      <location filename="../../console/services/logistics/handover.py" line="62" />
+      <location filename="../../console/services/logistics/deliveries.py" line="115" />
       <source>No delivery with id {0}.</source>
       <translation>Ingen levering med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/directory.py" line="102" />
-      <location filename="../../console/services/directory.py" line="187" />
+      <location filename="../../console/services/escalations/directory.py" line="102" />
+      <location filename="../../console/services/escalations/directory.py" line="187" />
       <source>No directory contact with id {0}.</source>
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="149" />
-      <location filename="../../console/services/escalations.py" line="271" />
+      <location filename="../../console/services/escalations/escalations.py" line="149" />
+      <location filename="../../console/services/escalations/escalations.py" line="271" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course.py" line="116" />
+      <location filename="../../console/services/course/course.py" line="116" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="209" />
-      <location filename="../../console/services/rounds.py" line="317" />
-      <location filename="../../console/services/rounds.py" line="329" />
+      <location filename="../../console/services/rounds/rounds.py" line="209" />
+      <location filename="../../console/services/rounds/rounds.py" line="317" />
+      <location filename="../../console/services/rounds/rounds.py" line="329" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admissions.py" line="126" />
+      <location filename="../../console/services/course/admissions.py" line="126" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="219" />
-      <location filename="../../console/services/dispatch.py" line="408" />
-      <location filename="../../console/services/dispatch.py" line="443" />
+      <location filename="../../console/services/dispatch/board.py" line="219" />
+      <location filename="../../console/services/dispatch/board.py" line="408" />
+      <location filename="../../console/services/dispatch/board.py" line="443" />
       <source>No visit with id {0}.</source>
       <translation>Intet besøg med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="52" />
+      <location filename="../../console/services/core/errors.py" line="52" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="150" />
+      <location filename="../../console/services/course/admission_rules.py" line="150" />
       <source>Plan each infusion so staff stay less than one hour (1-59 minutes).</source>
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
     <message>
-      <location filename="../../console/services/audit_log.py" line="94" />
+      <location filename="../../console/services/core/audit_log.py" line="94" />
       <source>Purpose is one of {0}.</source>
       <translation>Formålet er et af {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="66" />
+      <location filename="../../console/services/course/admission_rules.py" line="66" />
       <source>R-CAPACITY: {0} / {1} admitted after this admission (over capacity).</source>
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="132" />
+      <location filename="../../console/services/escalations/escalations.py" line="132" />
       <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="102" />
+      <location filename="../../console/services/course/admission_rules.py" line="102" />
       <source>Record who informed the patient (initials).</source>
       <translation>Registrér, hvem der informerede patienten (initialer).</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="98" />
+      <location filename="../../console/services/course/admission_rules.py" line="98" />
       <source>Record who informed the patient about home treatment, and when.</source>
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics.py" line="125" />
+      <location filename="../../console/services/logistics/deliveries.py" line="125" />
       <source>Say why the delivery failed.</source>
       <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
     </message>
     <message>
-      <location filename="../../console/services/visits.py" line="128" />
+      <location filename="../../console/services/course/visits.py" line="128" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
     <message>
-      <location filename="../../console/services/access.py" line="32" />
+      <location filename="../../console/services/core/access.py" line="32" />
       <source>Sign in first: only a {0} may {1}.</source>
       <translation>Log ind først: kun en {0} må {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="196" />
+      <location filename="../../console/services/course/admission_rules.py" line="196" />
       <source>The CRP day is a course day (1 or later).</source>
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="163" />
+      <location filename="../../console/services/course/admission_rules.py" line="163" />
       <source>The IV access cannot be removed before the course starts.</source>
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="315" />
+      <location filename="../../console/services/rounds/rounds.py" line="315" />
       <source>The addendum is empty.</source>
       <translation>Tillægget er tomt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="72" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="72" />
       <source>The course price cannot be negative.</source>
       <translation>Forløbsprisen kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="159" />
+      <location filename="../../console/services/course/admission_rules.py" line="159" />
       <source>The course starts more than {0} days after admission: check the start date.</source>
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="528" />
+      <location filename="../../console/services/dispatch/board.py" line="528" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="94" />
+      <location filename="../../console/services/core/errors.py" line="94" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="94" />
+      <location filename="../../console/services/core/errors.py" line="94" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="77" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="77" />
       <source>The day rate cannot be negative.</source>
       <translation>Dagstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="79" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="79" />
       <source>The day rate starts from day 1 or later.</source>
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course.py" line="161" />
+      <location filename="../../console/services/course/course.py" line="161" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="156" />
+      <location filename="../../console/services/course/admission_rules.py" line="156" />
       <source>The home course cannot start before the admission day.</source>
       <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="81" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="81" />
       <source>The month rate cannot be negative.</source>
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="105" />
+      <location filename="../../console/services/escalations/escalations.py" line="105" />
       <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="79" />
+      <location filename="../../console/services/course/admission_rules.py" line="79" />
       <source>The patient is {0} on admission; the eHospital admits patients aged {1} or older.</source>
       <translation>Patienten er {0} år ved indlæggelsen; e-hospitalet indlægger patienter på {1} år eller derover.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="105" />
+      <location filename="../../console/services/course/admission_rules.py" line="105" />
       <source>The patient must also have had written information.</source>
       <translation>Patienten skal også have fået skriftlig information.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring.py" line="78" />
-      <location filename="../../console/services/settlement.py" line="232" />
+      <location filename="../../console/services/monitoring/monitoring.py" line="78" />
+      <location filename="../../console/services/monitoring/settlement.py" line="232" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="425" />
+      <location filename="../../console/services/dispatch/planner.py" line="425" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="191" />
+      <location filename="../../console/services/course/admission_rules.py" line="191" />
       <source>The planned end {0} is before the last dose day {1}.</source>
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="70" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="70" />
       <source>The price level's year is a year, e.g. 2025.</source>
       <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="83" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="83" />
       <source>The region's share is 0-100 %; the municipality pays the rest.</source>
       <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
     </message>
     <message>
-      <location filename="../../console/services/settlement.py" line="117" />
+      <location filename="../../console/services/monitoring/settlement.py" line="117" />
       <source>The region's share must be 0-100 %, not {0}.</source>
       <translation>Regionens andel skal være 0-100 %, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="216" />
+      <location filename="../../console/services/rounds/rounds.py" line="216" />
       <source>The round was signed by {0}; it is read-only now. Add an addendum instead.</source>
       <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics.py" line="93" />
+      <location filename="../../console/services/logistics/deliveries.py" line="93" />
       <source>The stock at home covers every remaining dose: nothing to deliver. Give the items to send anyway.</source>
       <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="188" />
+      <location filename="../../console/services/dispatch/planner.py" line="188" />
       <source>The time limit must be a positive number of seconds.</source>
       <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="499" />
+      <location filename="../../console/services/dispatch/board.py" line="499" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="342" />
+      <location filename="../../console/services/dispatch/board.py" line="342" />
       <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_runs.py" line="165" />
-      <location filename="../../console/services/planner.py" line="156" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="165" />
+      <location filename="../../console/services/dispatch/planner.py" line="156" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="391" />
+      <location filename="../../console/services/dispatch/board.py" line="391" />
       <source>There is no car with call sign {0}.</source>
       <translation>Der er ingen bil med kaldesignalet {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/tariff_admin.py" line="99" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="99" />
       <source>There is no such tariff to change; leave --version out to add it.</source>
       <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="391" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="391" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="391" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="391" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo.py" line="123" />
+      <location filename="../../console/services/demo/seed.py" line="123" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
     <message>
-      <location filename="../../console/services/delivery_handover.py" line="71" />
+      <location filename="../../console/services/logistics/handover.py" line="71" />
       <source>This delivery is already with the MBE (visit {0}).</source>
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="158" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="158" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="158" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="158" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="226" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="226" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="226" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="226" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="270" />
+      <location filename="../../console/services/rounds/rounds.py" line="270" />
       <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="389" />
+      <location filename="../../console/services/dispatch/planner.py" line="389" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/uow.py" line="42" />
+      <location filename="../../console/services/core/uow.py" line="42" />
       <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="405" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="405" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="405" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="405" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="398" />
+      <location filename="../../console/services/dispatch/planner.py" line="398" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="415" />
-      <location filename="../../console/services/dispatch.py" line="449" />
-      <location filename="../../console/services/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="415" />
+      <location filename="../../console/services/dispatch/board.py" line="449" />
+      <location filename="../../console/services/dispatch/planner.py" line="400" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="415" />
-      <location filename="../../console/services/dispatch.py" line="449" />
-      <location filename="../../console/services/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="415" />
+      <location filename="../../console/services/dispatch/board.py" line="449" />
+      <location filename="../../console/services/dispatch/planner.py" line="400" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="415" />
-      <location filename="../../console/services/dispatch.py" line="449" />
-      <location filename="../../console/services/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="415" />
+      <location filename="../../console/services/dispatch/board.py" line="449" />
+      <location filename="../../console/services/dispatch/planner.py" line="400" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="415" />
-      <location filename="../../console/services/dispatch.py" line="449" />
-      <location filename="../../console/services/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="415" />
+      <location filename="../../console/services/dispatch/board.py" line="449" />
+      <location filename="../../console/services/dispatch/planner.py" line="400" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="64" />
-      <location filename="../../console/services/uow.py" line="68" />
+      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="64" />
-      <location filename="../../console/services/uow.py" line="68" />
+      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="64" />
-      <location filename="../../console/services/uow.py" line="68" />
+      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/errors.py" line="64" />
-      <location filename="../../console/services/uow.py" line="68" />
+      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/visits.py" line="103" />
+      <location filename="../../console/services/course/visits.py" line="103" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="438" />
+      <location filename="../../console/services/dispatch/planner.py" line="438" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/visits.py" line="81" />
+      <location filename="../../console/services/course/visits.py" line="81" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="451" />
+      <location filename="../../console/services/dispatch/board.py" line="451" />
       <source>Visit {0} is already {1}; it stays on the car that made it.</source>
       <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="306" />
+      <location filename="../../console/services/dispatch/board.py" line="306" />
       <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
       <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="472" />
+      <location filename="../../console/services/dispatch/board.py" line="472" />
       <source>Visit {0} is already {1}; there is nothing left to plan.</source>
       <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="302" />
+      <location filename="../../console/services/dispatch/board.py" line="302" />
       <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
       <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="469" />
+      <location filename="../../console/services/dispatch/board.py" line="469" />
       <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
       <translation>Besøg {0} ligger i bakken; sæt det på en bil, før du fastlåser det der.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="310" />
+      <location filename="../../console/services/dispatch/board.py" line="310" />
       <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
       <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="334" />
+      <location filename="../../console/services/dispatch/board.py" line="334" />
       <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations.py" line="115" />
+      <location filename="../../console/services/escalations/escalations.py" line="115" />
       <source>Who called? Give the caller's name.</source>
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds.py" line="267" />
+      <location filename="../../console/services/rounds/rounds.py" line="267" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="247" />
+      <location filename="../../console/services/course/referral.py" line="247" />
       <source>crp_day must be a whole number (course day).</source>
       <translation>crp_day skal være et helt tal (dag i forløbet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="185" />
+      <location filename="../../console/services/course/referral.py" line="185" />
       <source>dose_times must be a list of HH:MM.</source>
       <translation>dose_times skal være en liste af TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="238" />
+      <location filename="../../console/services/dispatch/planner.py" line="238" />
       <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
       <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="332" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="332" />
       <source>no car in service in the {0} shift at any base (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten på nogen base (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="332" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="332" />
       <source>no car in service in the {0} shift at {1} (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="268" />
-      <location filename="../../console/services/planner.py" line="357" />
+      <location filename="../../console/services/dispatch/planner.py" line="268" />
+      <location filename="../../console/services/dispatch/planner.py" line="357" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="345" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="345" />
       <source>not reachable within its window and shift from any base: needs {0} min travel each way from {1}, so the car would be back at {2} at best, {3} min after the {4} shift ends at {5} (R-SHIFT)</source>
       <translation>kan ikke nås inden for vindue og vagt fra nogen base: kræver {0} min kørsel hver vej fra {1}, så bilen tidligst er tilbage kl. {2}, {3} min efter at {4}vagten slutter kl. {5} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="342" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="342" />
       <source>not reachable within its window from any base: needs {0} min travel from {1}, so it would start at {2} at best, {3} min after the window closes at {4}</source>
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="214" />
+      <location filename="../../console/services/course/referral.py" line="214" />
       <source>patient.relatives must be a list.</source>
       <translation>patient.relatives skal være en liste.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="268" />
-      <location filename="../../console/services/planner.py" line="355" />
+      <location filename="../../console/services/dispatch/planner.py" line="268" />
+      <location filename="../../console/services/dispatch/planner.py" line="355" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="220" />
+      <location filename="../../console/services/dispatch/planner.py" line="220" />
       <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="220" />
+      <location filename="../../console/services/dispatch/planner.py" line="220" />
       <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="268" />
-      <location filename="../../console/services/planner.py" line="355" />
+      <location filename="../../console/services/dispatch/planner.py" line="268" />
+      <location filename="../../console/services/dispatch/planner.py" line="355" />
       <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="316" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="316" />
       <source>planned for {0} min; a visit must be under {1} min (R-VISIT-LEN)</source>
       <translation>planlagt til {0} min; et besøg skal vare under {1} min (R-VISIT-LEN)</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="243" />
+      <location filename="../../console/services/course/referral.py" line="243" />
       <source>regimen must be a list with at least one line.</source>
       <translation>regimen skal være en liste med mindst én linje.</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>there is no MBE shift on this day</source>
       <translation>der er ingen MBE-vagt denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>there is no MBE shift on this day for the chosen base/shift</source>
       <translation>der er ingen MBE-vagt denne dag for den valgte base/vagt</translation>
     </message>
     <message>
-      <location filename="../../console/services/planner.py" line="255" />
-      <location filename="../../console/services/planner.py" line="326" />
+      <location filename="../../console/services/dispatch/planner.py" line="255" />
+      <location filename="../../console/services/dispatch/planner.py" line="326" />
       <source>window {0}–{1} ({2} min) is outside every shift ({3}) (R-SHIFT)</source>
       <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="355" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="173" />
+      <location filename="../../console/services/course/admission_rules.py" line="173" />
       <source>{0} dose times given for {1} doses a day.</source>
       <translation>{0} doseringstider angivet til {1} doser i døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="124" />
+      <location filename="../../console/services/course/admission_rules.py" line="124" />
       <source>{0} has no agreement on {1} municipal administrations a day (at most {2}): choose the MBE as provider or fewer doses.</source>
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="392" />
+      <location filename="../../console/services/dispatch/board.py" line="392" />
       <source>{0} has no shift on {1}; staff a shift for it first.</source>
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch.py" line="328" />
+      <location filename="../../console/services/dispatch/board.py" line="328" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="180" />
+      <location filename="../../console/services/course/admission_rules.py" line="180" />
       <source>{0} is outside {1}-{2}, when administrations take place.</source>
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="98" />
-      <location filename="../../console/services/referral.py" line="110" />
-      <location filename="../../console/services/referral.py" line="117" />
+      <location filename="../../console/services/course/referral.py" line="98" />
+      <location filename="../../console/services/course/referral.py" line="110" />
+      <location filename="../../console/services/course/referral.py" line="117" />
       <source>{0} is required.</source>
       <translation>{0} skal udfyldes.</translation>
     </message>
     <message>
-      <location filename="../../console/services/access.py" line="34" />
+      <location filename="../../console/services/core/access.py" line="34" />
       <source>{0} may not {1}: that needs the role {2}.</source>
       <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="148" />
+      <location filename="../../console/services/course/referral.py" line="148" />
       <source>{0} must be a date YYYY-MM-DD.</source>
       <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="165" />
+      <location filename="../../console/services/course/referral.py" line="165" />
       <source>{0} must be a time HH:MM.</source>
       <translation>{0} skal være et klokkeslæt TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="119" />
+      <location filename="../../console/services/course/referral.py" line="119" />
       <source>{0} must be a whole number.</source>
       <translation>{0} skal være et helt tal.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="132" />
+      <location filename="../../console/services/course/referral.py" line="132" />
       <source>{0} must be an ISO date-time with a UTC offset.</source>
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="175" />
+      <location filename="../../console/services/course/referral.py" line="175" />
       <source>{0} must be an object.</source>
       <translation>{0} skal være et objekt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="107" />
+      <location filename="../../console/services/course/referral.py" line="107" />
       <source>{0} must be text.</source>
       <translation>{0} skal være tekst.</translation>
     </message>
     <message>
-      <location filename="../../console/services/referral.py" line="126" />
+      <location filename="../../console/services/course/referral.py" line="126" />
       <source>{0} must be true or false.</source>
       <translation>{0} skal være true eller false.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admissions.py" line="170" />
+      <location filename="../../console/services/course/admissions.py" line="170" />
       <source>{0}-XXXX already has an active admission.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/admission_rules.py" line="84" />
+      <location filename="../../console/services/course/admission_rules.py" line="84" />
       <source>{0}-XXXX already has an active admission: discharge it or open it instead.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/cpr.py" line="35" />
+      <location filename="../../console/services/course/cpr.py" line="35" />
       <source>{0}-{1} does not start with a real date of birth.</source>
       <translation>{0}-{1} begynder ikke med en gyldig fødselsdato.</translation>
     </message>
@@ -6639,76 +6639,76 @@ Besætning: {crew}
   <context>
     <name>SettlementModel</name>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="116" />
+      <location filename="../../console/views/dashboard/model.py" line="116" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="110" />
-      <location filename="../../console/views/dashboard_model.py" line="118" />
+      <location filename="../../console/views/dashboard/model.py" line="110" />
+      <location filename="../../console/views/dashboard/model.py" line="118" />
       <source>Amount</source>
       <translation>Beløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="115" />
+      <location filename="../../console/views/dashboard/model.py" line="115" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="109" />
+      <location filename="../../console/views/dashboard/model.py" line="109" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="110" />
-      <location filename="../../console/views/dashboard_model.py" line="117" />
+      <location filename="../../console/views/dashboard/model.py" line="110" />
+      <location filename="../../console/views/dashboard/model.py" line="117" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="116" />
+      <location filename="../../console/views/dashboard/model.py" line="116" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="109" />
+      <location filename="../../console/views/dashboard/model.py" line="109" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="111" />
-      <location filename="../../console/views/dashboard_model.py" line="119" />
+      <location filename="../../console/views/dashboard/model.py" line="111" />
+      <location filename="../../console/views/dashboard/model.py" line="119" />
       <source>Municipality's share</source>
       <translation>Kommunens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="112" />
+      <location filename="../../console/views/dashboard/model.py" line="112" />
       <source>Not settled</source>
       <translation>Ikke afregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="119" />
+      <location filename="../../console/views/dashboard/model.py" line="119" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="115" />
+      <location filename="../../console/views/dashboard/model.py" line="115" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="111" />
-      <location filename="../../console/views/dashboard_model.py" line="118" />
+      <location filename="../../console/views/dashboard/model.py" line="111" />
+      <location filename="../../console/views/dashboard/model.py" line="118" />
       <source>Region's share</source>
       <translation>Regionens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="117" />
+      <location filename="../../console/views/dashboard/model.py" line="117" />
       <source>Tariff</source>
       <translation>Takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard_model.py" line="138" />
+      <location filename="../../console/views/dashboard/model.py" line="138" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -6716,78 +6716,78 @@ Besætning: {crew}
   <context>
     <name>SettlementPanel</name>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="288" />
+      <location filename="../../console/views/dashboard/settlement.py" line="288" />
       <source>CSV file (*.csv)</source>
       <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="244" />
+      <location filename="../../console/views/dashboard/settlement.py" line="244" />
       <source>Choose a municipality above to see its courses.</source>
       <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="211" />
+      <location filename="../../console/views/dashboard/settlement.py" line="211" />
       <source>Could not load the settlement: {message}</source>
       <translation>Kunne ikke hente afregningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="303" />
+      <location filename="../../console/views/dashboard/settlement.py" line="303" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="158" />
+      <location filename="../../console/views/dashboard/settlement.py" line="158" />
       <source>Courses ended in</source>
       <translation>Forløb afsluttet i</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="285" />
+      <location filename="../../console/views/dashboard/settlement.py" line="285" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="162" />
+      <location filename="../../console/views/dashboard/settlement.py" line="162" />
       <source>Export csv…</source>
       <translation>Eksportér csv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="294" />
-      <location filename="../../console/views/settlement_panel.py" line="303" />
+      <location filename="../../console/views/dashboard/settlement.py" line="294" />
+      <location filename="../../console/views/dashboard/settlement.py" line="303" />
       <source>Export settlement</source>
       <translation>Eksportér afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="160" />
+      <location filename="../../console/views/dashboard/settlement.py" line="160" />
       <source>Export xlsx…</source>
       <translation>Eksportér xlsx…</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="159" />
+      <location filename="../../console/views/dashboard/settlement.py" line="159" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="161" />
+      <location filename="../../console/views/dashboard/settlement.py" line="161" />
       <source>The workbook to send: a sheet per municipality</source>
       <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="246" />
+      <location filename="../../console/views/dashboard/settlement.py" line="246" />
       <source>{municipality} — ended courses: {n}</source>
       <translation>{municipality} — afsluttede forløb: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="269" />
+      <location filename="../../console/views/dashboard/settlement.py" line="269" />
       <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
       <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="262" />
+      <location filename="../../console/views/dashboard/settlement.py" line="262" />
       <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
       <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/settlement_panel.py" line="259" />
+      <location filename="../../console/views/dashboard/settlement.py" line="259" />
       <source>{region} · {month}: no course ended.</source>
       <translation>{region} · {month}: intet forløb afsluttet.</translation>
     </message>
@@ -6795,12 +6795,12 @@ Besætning: {crew}
   <context>
     <name>Shift</name>
     <message>
-      <location filename="../../console/views/dispatch_model.py" line="51" />
+      <location filename="../../console/views/dispatch/model.py" line="51" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch_model.py" line="52" />
+      <location filename="../../console/views/dispatch/model.py" line="52" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
@@ -6808,57 +6808,57 @@ Besætning: {crew}
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../console/views/sign_in.py" line="176" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="176" />
       <source>Could not sign in as {initials}: {error}</source>
       <translation>Kunne ikke logge ind som {initials}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="108" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="108" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="99" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="99" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="40" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="40" />
       <source>No system keyring is available, so the password cannot be remembered: it is asked at every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) in your desktop session, or put the login in a ~/.pgpass file readable only by you (chmod 600). The console never stores passwords in plain text.</source>
       <translation>Der er ingen nøglering i systemet, så adgangskoden kan ikke huskes: den spørges der om ved hvert login. For at huske den skal du køre en Secret Service-nøglering (f.eks. GNOME Keyring eller KWallet) i dit skrivebordsmiljø eller lægge login i en ~/.pgpass-fil, som kun du kan læse (chmod 600). Konsollen gemmer aldrig adgangskoder i klartekst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="100" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="100" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="84" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="84" />
       <source>Remember the password in the system keyring</source>
       <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="105" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="105" />
       <source>Sign in</source>
       <translation>Log ind</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="78" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="78" />
       <source>Sign in to eWard Console</source>
       <translation>Log ind i eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="96" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="96" />
       <source>Signing in…</source>
       <translation>Logger ind…</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="141" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="141" />
       <source>Type your initials.</source>
       <translation>Skriv dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in.py" line="81" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="81" />
       <source>e.g. ABE</source>
       <translation>f.eks. ABE</translation>
     </message>
@@ -6889,7 +6889,7 @@ Besætning: {crew}
   <context>
     <name>UnplacedModel</name>
     <message>
-      <location filename="../../console/views/plan_dialog.py" line="108" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="108" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
@@ -6897,22 +6897,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="123" />
+      <location filename="../../console/views/escalations/status.py" line="123" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="122" />
+      <location filename="../../console/views/escalations/status.py" line="122" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="136" />
+      <location filename="../../console/views/escalations/status.py" line="136" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalation_status.py" line="140" />
+      <location filename="../../console/views/escalations/status.py" line="140" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -6920,72 +6920,72 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="95" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="95" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="79" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="79" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="96" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="91" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="93" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="98" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="98" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="63" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="63" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="64" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="64" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="92" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="88" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="88" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="120" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="120" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="85" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="85" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/dialogs/visit_register_dialog.py" line="67" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>
@@ -6993,42 +6993,42 @@ Besætning: {crew}
   <context>
     <name>VisitTimelineModel</name>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="67" />
+      <location filename="../../console/views/patient/timeline_model.py" line="67" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="63" />
+      <location filename="../../console/views/patient/timeline_model.py" line="63" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="70" />
+      <location filename="../../console/views/patient/timeline_model.py" line="70" />
       <source>Minutes</source>
       <translation>Minutter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="72" />
+      <location filename="../../console/views/patient/timeline_model.py" line="72" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="64" />
+      <location filename="../../console/views/patient/timeline_model.py" line="64" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="65" />
+      <location filename="../../console/views/patient/timeline_model.py" line="65" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="62" />
+      <location filename="../../console/views/patient/timeline_model.py" line="62" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient_timeline_model.py" line="68" />
+      <location filename="../../console/views/patient/timeline_model.py" line="68" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import Admission, Visit
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
+from console.views.admission.dialog import AdmissionDialog
 from console.views.common.screen import ScreenContext
-from console.views.dialogs.admission_dialog import AdmissionDialog
 from tests.factories import DOCTOR, NURSE, add_ward_staff
 
 MakeContext = Callable[[Database], ScreenContext]

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from console.services.census import CensusRow
-from console.views.census_model import (
+from console.services.course.census import CensusRow
+from console.views.census.model import (
     ADMISSION_ID_ROLE,
     SEARCH_ROLE,
     SORT_ROLE,

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from console.db import Database
-from console.services import census as census_service
-from console.services.census import CensusSnapshot
-from console.services.errors import InvalidInput
-from console.views.census_model import ADMISSION_ID_ROLE, Column
-from console.views.census_view import CensusScreen
+from console.services.core.errors import InvalidInput
+from console.services.course import census as census_service
+from console.services.course.census import CensusSnapshot
+from console.views.census.model import ADMISSION_ID_ROLE, Column
+from console.views.census.screen import CensusScreen
 from console.views.common.screen import ScreenContext
 from tests.gui.ward_data import NAMES, admit_one_more, seed_small_ward
 

@@ -16,20 +16,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from console.db import Database
-from console.services import monitoring
-from console.services.errors import InvalidInput
-from console.services.monitoring import DashboardFigures, Period, dashboard_figures
-from console.services.settlement import settlement_for_month
-from console.services.uow import read_only
+from console.services.core.errors import InvalidInput
+from console.services.core.uow import read_only
+from console.services.monitoring import dashboard as dashboard_service
+from console.services.monitoring.dashboard import DashboardFigures, dashboard_figures
+from console.services.monitoring.periods import Period
+from console.services.monitoring.settlement import settlement_for_month
 from console.views.common.screen import ScreenContext
-from console.views.dashboard_charts import CHARTS, PAGES
-from console.views.dashboard_model import (
+from console.views.dashboard.charts import CHARTS, PAGES
+from console.views.dashboard.model import (
     FigureTableModel,
     SettlementLinesModel,
     SettlementTotalsModel,
 )
-from console.views.dashboard_tables import TABLES
-from console.views.dashboard_view import DashboardScreen, period_for
+from console.views.dashboard.screen import DashboardScreen, period_for
+from console.views.dashboard.tables import TABLES
 from tests.settlement_data import seed_settlement_courses
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -252,7 +253,7 @@ def test_a_failing_load_says_so(qtbot: QtBot, screen: DashboardScreen,
     def broken(session: Session, period: Period) -> DashboardFigures:
         raise InvalidInput("period", "The period is too long.")
 
-    monkeypatch.setattr(monitoring, "dashboard_figures", broken)
+    monkeypatch.setattr(dashboard_service, "dashboard_figures", broken)
     with qtbot.waitSignal(screen.figures_load_failed, timeout=15_000):
         screen.reload()
     qtbot.waitUntil(screen.context.worker.is_idle)

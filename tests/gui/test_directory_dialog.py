@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import Role
-from console.services import directory
-from console.services.escalations import list_escalations
-from console.services.patient_search import search_admitted_patients
-from console.services.uow import read_only, unit_of_work
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.patient_search import search_admitted_patients
+from console.services.escalations import directory
+from console.services.escalations.escalations import list_escalations
 from console.views.common.screen import ScreenContext
-from console.views.directory_dialog import (
+from console.views.escalations.directory_dialog import (
     ContactColumn,
     ContactEditDialog,
     ContactTableModel,
@@ -27,8 +27,8 @@ from console.views.directory_dialog import (
     MunicipalityEditDialog,
     MunicipalityTableModel,
 )
-from console.views.escalation_intake import IntakeDialog
-from console.views.escalations_view import EscalationsScreen
+from console.views.escalations.intake import IntakeDialog
+from console.views.escalations.screen import EscalationsScreen
 from tests.factories import add_staff
 
 MakeContext = Callable[[Database], ScreenContext]

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import AccessEvent, Visit
-from console.services.uow import read_only
+from console.services.core.uow import read_only
 from console.views.common.screen import ScreenContext
-from console.views.dispatch_extras import install_dispatch_extras
+from console.views.dispatch.extras import install_dispatch_extras
 from tests.gui.test_dispatch_screen import open_screen
 from tests.test_dispatch import add_visit, assign
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from console.services.dispatch import MbeVisitRow, ShiftCarRow, ShiftRow
-from console.views import dispatch_map
-from console.views.dispatch_map import DispatchMap, map_data_from, spread
+from console.services.dispatch.board import MbeVisitRow, ShiftCarRow, ShiftRow
+from console.views.dispatch import map as dispatch_map
+from console.views.dispatch.map import DispatchMap, map_data_from, spread
 
 DAY = date(2026, 12, 1)
 BASES = [("Holbæk", 55.7175, 11.71279), ("Nykøbing F.", 54.76906, 11.87425),

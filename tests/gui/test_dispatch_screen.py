@@ -18,31 +18,31 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import EscalationCategory, ResolveAction, Severity
-from console.services.dispatch import mbe_visits
-from console.services.escalations import EscalationInput, log_escalation, resolve
-from console.services.planner import propose_plan
-from console.services.travel import GreatCircleTravel, Place
-from console.services.uow import read_only, unit_of_work
+from console.services.core.travel import GreatCircleTravel, Place
+from console.services.core.uow import read_only, unit_of_work
+from console.services.dispatch.board import mbe_visits
+from console.services.dispatch.planner import propose_plan
+from console.services.escalations.escalations import EscalationInput, log_escalation, resolve
 from console.sync import ChangeWatcher
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.dispatch_model import (
+from console.views.dispatch.model import (
     VISIT_ID_ROLE,
     DraggedVisit,
     dragged_visits,
     load_board,
     visits_mime,
 )
-from console.views.dispatch_tables import (
+from console.views.dispatch.plan_dialog import TIME_LIMIT_SETTING, PlanDialog, PlanRoutesModel, UnplacedModel
+from console.views.dispatch.screen import DispatchScreen
+from console.views.dispatch.tables import (
     CarsColumn,
     CarsTableModel,
     TrayColumn,
     TrayTableModel,
 )
-from console.views.dispatch_view import DispatchScreen
-from console.views.plan_dialog import TIME_LIMIT_SETTING, PlanDialog, PlanRoutesModel, UnplacedModel
 from tests.factories import DISPATCHER, NURSE, add_ward_staff
 from tests.test_dispatch import DAY, add_visit, assign, make_shifts, visit_of
 
@@ -490,7 +490,7 @@ def test_escalation_resolved_with_an_mbe_visit_lands_in_the_tray(
         try:
             assert watcher.wait_until_watching(5)
             with read_only(ward_db) as s:
-                from console.services.patient_search import search_admitted_patients
+                from console.services.course.patient_search import search_admitted_patients
                 anna = search_admitted_patients(s, "Anna")[0]
             with unit_of_work(ward_db, NURSE) as s:
                 esc = log_escalation(s, EscalationInput(

@@ -13,17 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import EscalationCategory, ResolveAction, Role, Severity
-from console.services.escalations import EscalationInput, list_escalations, log_escalation
-from console.services.uow import read_only, unit_of_work
-from console.services.visits import list_visits
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.visits import list_visits
+from console.services.escalations.escalations import EscalationInput, list_escalations, log_escalation
 from console.timeutil import local_date, now_utc
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.escalation_intake import IntakeDialog
-from console.views.escalation_status import install_escalation_status
-from console.views.escalations_model import Column, EscalationTableModel
-from console.views.escalations_view import EscalationsScreen, Show
+from console.views.escalations.intake import IntakeDialog
+from console.views.escalations.model import Column, EscalationTableModel
+from console.views.escalations.screen import EscalationsScreen, Show
+from console.views.escalations.status import install_escalation_status
 from tests.factories import add_staff
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -64,7 +64,7 @@ def log_call(db: Database, name: str, *, severity: Severity = Severity.URGENT,
              minutes_ago: int = 1, category: EscalationCategory = EscalationCategory.MISSING_MEDICINE
              ) -> int:
     with read_only(db) as s:
-        from console.services.patient_search import search_admitted_patients
+        from console.services.course.patient_search import search_admitted_patients
         admission_id = search_admitted_patients(s, name)[0].admission_id
     with unit_of_work(db, "TST") as s:
         return log_escalation(s, EscalationInput(
@@ -214,7 +214,7 @@ def test_screen_timer_ticks_and_overdue_filter_follows(
     assert screen.model.row_of(esc_id) is not None
     overdue_now = screen.proxy.rowCount()
     later = now_utc() + timedelta(minutes=30)
-    monkeypatch.setattr("console.views.escalations_model.now_utc", lambda: later)
+    monkeypatch.setattr("console.views.escalations.model.now_utc", lambda: later)
     screen.tick()
     assert screen.proxy.rowCount() == overdue_now + 1
     assert cell(screen, esc_id, Column.ACK) == "ack overdue 16 min"
@@ -276,7 +276,7 @@ def test_status_counts_and_urgent_notification(qtbot: QtBot, esc_db: Database,
 def test_intake_with_a_preselected_patient(qtbot: QtBot, screen: EscalationsScreen,
                                            esc_db: Database) -> None:
     with read_only(esc_db) as s:
-        from console.services.patient_search import search_admitted_patients
+        from console.services.course.patient_search import search_admitted_patients
         bent = search_admitted_patients(s, "Bent")[0]
     dialog = screen.open_intake(bent.admission_id)
     assert isinstance(dialog, IntakeDialog)

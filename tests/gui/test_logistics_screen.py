@@ -16,34 +16,34 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import Delivery, DeliveryStatus, Role, Visit
-from console.services.admissions import admit
-from console.services.census import load_census
-from console.services.course import change_regimen
-from console.services.delivery_runs import plan_delivery_run
-from console.services.logistics import (
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.census import load_census
+from console.services.course.course import change_regimen
+from console.services.course.referral import parse_referral
+from console.services.course.stock import project_stock
+from console.services.logistics.deliveries import (
     at_risk_without_delivery,
     load_logistics_day,
     propose_deliveries,
     set_status,
 )
-from console.services.referral import parse_referral
-from console.services.stock import project_stock
-from console.services.uow import read_only, unit_of_work
+from console.services.logistics.delivery_runs import plan_delivery_run
 from console.timeutil import LOCAL_TZ, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.palette import DANGER_BG, DANGER_FG
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.logistics_dialogs import ProposalTableModel
-from console.views.logistics_model import (
+from console.views.logistics.dialogs import ProposalTableModel
+from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     AtRiskColumn,
     AtRiskTableModel,
     Column,
     DeliveryTableModel,
 )
-from console.views.logistics_print import paginate, run_list_html
-from console.views.logistics_view import LogisticsScreen
+from console.views.logistics.run_print import paginate, run_list_html
+from console.views.logistics.screen import LogisticsScreen
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -456,7 +456,7 @@ def test_pages_never_split_or_lose_a_stop(screen: LogisticsScreen) -> None:
 
 def test_handing_a_delivery_to_an_mbe_car_puts_it_in_the_dispatch_tray(
         qtbot: QtBot, screen: LogisticsScreen, logi_db: Database) -> None:
-    from console.services.dispatch import mbe_visits
+    from console.services.dispatch.board import mbe_visits
 
     asta = delivery_id(screen, "Asta Holm")
     assert screen.select_delivery(asta)

@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 
 from console.db import Database, DatabaseUnavailable, open_database
 from console.models import Role, Setting, Visit, VisitStatus
-from console.services import visits as visit_service
-from console.services.uow import read_only
+from console.services.core.uow import read_only
+from console.services.course import visits as visit_service
 from console.sync import ChangeWatcher
 from console.timeutil import format_local
 from console.views.app import create_main_window
-from console.views.census_model import Column
+from console.views.census.model import Column
 from console.views.common import offline
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.offline import (
@@ -38,8 +38,8 @@ from console.views.common.offline import (
 )
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.dialogs.visit_register_dialog import DONE, VisitRegisterDialog
 from console.views.main_window import MainWindow
+from console.views.patient.visit_register_dialog import DONE, VisitRegisterDialog
 from tests.conftest import pg_server_url
 from tests.factories import NURSE, add_staff
 from tests.gui.ward_data import NAMES, seed_small_ward

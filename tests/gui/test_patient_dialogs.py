@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
-from console.services import visits as visit_service
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
+from console.services.course import visits as visit_service
 from console.views.common.screen import ScreenContext
-from console.views.dialogs.discharge_dialog import DischargeDialog
-from console.views.dialogs.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
-from console.views.patient_view import PatientScreen
+from console.views.patient.discharge_dialog import DischargeDialog
+from console.views.patient.screen import PatientScreen
+from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 from tests.factories import DOCTOR, NURSE
 from tests.gui.test_patient_record import admit_test_patient, open_record
 

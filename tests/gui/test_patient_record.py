@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import AccessEvent
-from console.services import course
-from console.services.record import load_record
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
+from console.services.course import course
+from console.services.course.record import load_record
 from console.views.common.screen import ScreenContext
-from console.views.patient_timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
-from console.views.patient_view import PatientScreen
+from console.views.patient.screen import PatientScreen
+from console.views.patient.timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
 from tests.factories import DOCTOR, add_ward_staff, referral
 from tests.gui.ward_data import seed_small_ward
 
@@ -26,8 +26,8 @@ MakeContext = Callable[[Database], ScreenContext]
 
 
 def admit_test_patient(db: Database, day: date) -> int:
-    from console.services.admissions import admit
-    from console.services.referral import parse_referral
+    from console.services.course.admissions import admit
+    from console.services.course.referral import parse_referral
 
     add_ward_staff(db)
     with unit_of_work(db, DOCTOR) as session:
@@ -123,8 +123,8 @@ def test_reloads_on_change_feed_keeping_selection(qtbot: QtBot, sqlite_db: Datab
 
 def test_record_row_tables_pass_modeltester(qtmodeltester: ModelTester, sqlite_db: Database,
                                             day: date) -> None:
-    from console.views.patient_rows_model import RowsTableModel
-    from console.views.patient_tables import (
+    from console.views.patient.rows_model import RowsTableModel
+    from console.views.patient.tables import (
         DELIVERY_COLUMNS,
         ESCALATION_COLUMNS,
         LAB_COLUMNS,
@@ -191,8 +191,8 @@ def test_the_access_log_is_for_an_admin(qtbot: QtBot, sqlite_db: Database,
 def test_order_a_delivery_from_the_record(qtbot: QtBot, sqlite_db: Database,
                                           context_for: MakeContext, day: date) -> None:
     from console.models import Delivery
-    from console.services.admissions import admit
-    from console.services.referral import parse_referral
+    from console.services.course.admissions import admit
+    from console.services.course.referral import parse_referral
 
     add_ward_staff(sqlite_db)
     doc = referral(day)

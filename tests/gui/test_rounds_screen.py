@@ -12,18 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import RoundDecision
-from console.services.admissions import admit
-from console.services.referral import parse_referral
-from console.services.rounds import ensure_rounds, list_rounds
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.referral import parse_referral
+from console.services.rounds.rounds import ensure_rounds, list_rounds
 from console.sync import ChangeWatcher
 from console.timeutil import now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.rounds_model import Column, RoundsTableModel
-from console.views.rounds_print import write_round_list_pdf
-from console.views.rounds_view import RoundsScreen
+from console.views.rounds.model import Column, RoundsTableModel
+from console.views.rounds.round_list_print import write_round_list_pdf
+from console.views.rounds.screen import RoundsScreen
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = today_local()

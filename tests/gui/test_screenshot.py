@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from console.db import Database, DatabaseError
-from console.services.errors import InvalidInput
+from console.services.core.errors import InvalidInput
 from console.views.screenshot import render_screen
 
 
@@ -45,7 +45,7 @@ def test_admission_dialog_picture_shows_the_rule_and_saves_nothing(
     from sqlalchemy import func, select
 
     from console.models import Admission
-    from console.services.uow import read_only
+    from console.services.core.uow import read_only
 
     with read_only(ward_db) as session:
         before = session.scalar(select(func.count()).select_from(Admission))

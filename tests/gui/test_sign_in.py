@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from console import credentials
 from console.db import Database, DatabaseUnavailable
-from console.views.sign_in import LocalUserDialog, SignInDialog
+from console.views.sign_in.dialogs import LocalUserDialog, SignInDialog
 
 SERVER = "postgresql://db.ward.example:5432/eward"
 

@@ -50,13 +50,13 @@ from console.db import Database
 from console.dbroles import audited_tables
 from console.i18n_catalog import SERVICE_CONTEXT, Key, code_catalogue, read_ts, service_templates
 from console.models import DeliveryStatus, Role
-from console.services.admission_rules import RuleContext, capacity_warnings, check_referral
-from console.services.admissions import admit, load_rule_context
-from console.services.errors import NotFound, RuleViolation
-from console.services.logistics import set_status
-from console.services.record import handover_missing
-from console.services.referral import parse_referral
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import NotFound, RuleViolation
+from console.services.core.uow import read_only, unit_of_work
+from console.services.course.admission_rules import RuleContext, capacity_warnings, check_referral
+from console.services.course.admissions import admit, load_rule_context
+from console.services.course.record import handover_missing
+from console.services.course.referral import parse_referral
+from console.services.logistics.deliveries import set_status
 from console.views.app import create_main_window
 from console.views.common.i18n import (
     day_text,
@@ -66,11 +66,11 @@ from console.views.common.i18n import (
 )
 from console.views.common.language import install_language, translation_file
 from console.views.common.worker import message_of
-from console.views.dialogs import violation_text
-from console.views.dialogs.visit_register_dialog import DONE
+from console.views.common.write_dialog import violation_text
 from console.views.main_window import SCREEN_KEYS, MainWindow
-from console.views.patient_labels import HANDOVER_ITEMS, handover_item
-from console.views.sign_in import NO_KEYRING_HELP, LocalUserDialog, SignInDialog
+from console.views.patient.labels import HANDOVER_ITEMS, handover_item
+from console.views.patient.visit_register_dialog import DONE
+from console.views.sign_in.dialogs import NO_KEYRING_HELP, LocalUserDialog, SignInDialog
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 from tests.gui.test_admission_dialog import MakeContext, fill_valid, open_dialog
 

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.db import Database, DatabaseUnavailable
-from console.services.errors import InvalidInput
+from console.services.core.errors import InvalidInput
 from console.views.common.worker import OperationFailed, Worker
 
 

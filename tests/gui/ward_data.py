@@ -27,7 +27,7 @@ from console.models import (
     VisitKind,
     VisitStatus,
 )
-from console.services.uow import unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import local_datetime
 
 # name, cpr, municipality, condition, kind, drug, days since admission, open escalations

@@ -42,8 +42,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.db import DatabaseError, DatabaseUnavailable
-from console.services.errors import Forbidden, ServiceError, database_refusal
-from console.services.uow import read_only, unit_of_work
+from console.services.core.errors import Forbidden, ServiceError, database_refusal
+from console.services.core.uow import read_only, unit_of_work
 from console.views.common.i18n import translate, translate_service_message
 
 if TYPE_CHECKING:

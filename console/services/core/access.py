@@ -1,0 +1,43 @@
+"""Who may do what: the service layer checks the acting user's roles on every write.
+
+(Issue #8 adds the database's own GRANTs; this check is the friendly first line.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import Role, Staff, StaffRole
+from console.services.core.errors import Forbidden
+from console.services.core.uow import acting_user
+
+ROLE_LABELS = {
+    Role.E_DOCTOR: "e-doctor",
+    Role.E_NURSE: "e-nurse",
+    Role.DISPATCHER: "dispatcher",
+    Role.LOGISTICS: "logistics assistant",
+    Role.ADMIN: "admin",
+}
+
+
+def require_role(session: Session, allowed: Iterable[Role], action: str) -> str:
+    """Return the acting user's initials if they hold one of ``allowed``; else ``Forbidden``."""
+    allowed = set(allowed)
+    user = acting_user(session)
+    names = " or ".join(sorted(ROLE_LABELS[r] for r in allowed))
+    if not user:
+        raise Forbidden(f"Sign in first: only a {names} may {action}.", "user")
+    if not roles_of(session, user) & allowed:
+        raise Forbidden(f"{user} may not {action}: that needs the role {names}.", "user")
+    return user
+
+
+def roles_of(session: Session, initials: str) -> set[Role]:
+    return set(
+        session.scalars(
+            select(StaffRole.role).join(Staff).where(Staff.initials == initials, Staff.active)
+        )
+    )

@@ -1,0 +1,114 @@
+"""The audit trail and the access log as an admin reads them (issue 8; sundhedsloven § 42 a).
+
+Both tables are append-only (PostgreSQL refuses UPDATE and DELETE, see ``console.dbroles``).
+Reading them is an admin's job; a per-patient access report answers "who looked at my record".
+Exporting or printing a record is itself an access and is logged with its purpose.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from console.models import AccessEvent, Admission, AuditEvent, Patient, Role
+from console.services.core.access import require_role
+from console.services.core.errors import InvalidInput, NotFound
+from console.services.core.settings_store import get_int
+from console.services.core.uow import acting_user
+from console.timeutil import now_utc
+
+MAX_ROWS = 5_000
+PURPOSES = ("view", "print", "export")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    at: datetime
+    user: str | None
+    table_name: str
+    row_id: str
+    action: str
+    admission_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRow:
+    id: int
+    at: datetime
+    user: str | None
+    admission_id: int | None
+    patient: str
+    purpose: str
+
+
+def _json(value: str | None) -> dict[str, Any] | None:
+    if not value:
+        return None
+    loaded = json.loads(value)
+    return loaded if isinstance(loaded, dict) else {"value": loaded}
+
+
+def list_audit(session: Session, *, admission_id: int | None = None, user: str | None = None,
+               table: str | None = None, since: datetime | None = None,
+               until: datetime | None = None, limit: int = MAX_ROWS) -> list[AuditRow]:
+    """Newest first; every filter is optional (admin only)."""
+    require_role(session, {Role.ADMIN}, "read the audit trail")
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(min(limit, MAX_ROWS))
+    if admission_id is not None:
+        query = query.where(AuditEvent.admission_id == admission_id)
+    if user:
+        query = query.where(AuditEvent.user == user.upper())
+    if table:
+        query = query.where(AuditEvent.table_name == table)
+    if since is not None:
+        query = query.where(AuditEvent.at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.at < until)
+    return [AuditRow(e.id, e.at, e.user, e.table_name, e.row_id, e.action, e.admission_id,
+                     _json(e.before), _json(e.after)) for e in session.scalars(query)]
+
+
+def access_report(session: Session, admission_id: int) -> list[AccessRow]:
+    """Who opened, printed or exported this patient's records (all their admissions)."""
+    require_role(session, {Role.ADMIN}, "read the access log")
+    adm = session.get(Admission, admission_id)
+    if adm is None:
+        raise NotFound("admission", admission_id)
+    rows = session.execute(
+        select(AccessEvent, Patient.name).join(Patient, Patient.id == AccessEvent.patient_id)
+        .where(AccessEvent.patient_id == adm.patient_id).order_by(AccessEvent.at.desc()))
+    return [AccessRow(e.id, e.at, e.user, e.admission_id, name, e.purpose) for e, name in rows]
+
+
+def log_access(session: Session, admission_id: int, purpose: str) -> None:
+    """Record that the acting user printed or exported (or viewed) a record."""
+    if purpose not in PURPOSES:
+        raise InvalidInput("purpose", f"Purpose is one of {', '.join(PURPOSES)}.")
+    adm = session.get(Admission, admission_id)
+    if adm is None:
+        raise NotFound("admission", admission_id)
+    session.add(AccessEvent(at=now_utc(), user=acting_user(session), patient_id=adm.patient_id,
+                            admission_id=adm.id, purpose=purpose))
+    session.flush()
+
+
+def purge_expired_access_log(session: Session, now: datetime | None = None) -> int:
+    """Delete access-log rows older than the retention setting (default 5 years).
+
+    The only delete the access log ever sees; on PostgreSQL it needs the owner's connection
+    (the append-only trigger is bypassed with ``session_replication_role``), never a desk's.
+    """
+    years = get_int(session, "access_log_retention_years")
+    cutoff = (now or now_utc()) - timedelta(days=round(365.25 * years))
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql("SET LOCAL session_replication_role = replica")
+    result = session.execute(delete(AccessEvent).where(AccessEvent.at < cutoff))
+    return int(getattr(result, "rowcount", 0) or 0)

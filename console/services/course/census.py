@@ -1,0 +1,165 @@
+"""The census: the ward's admitted home-treatment patients on a ward day (R-CAPACITY).
+
+A handful of grouped queries regardless of ward size (no per-patient queries), assembled into
+frozen rows the views and the CLI share.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from console.models import (
+    Admission,
+    AdmissionStatus,
+    Escalation,
+    LabResult,
+    Municipality,
+    Patient,
+    Regimen,
+    RegimenKind,
+    Visit,
+    VisitStatus,
+)
+from console.services.core.settings_store import get_int
+from console.services.course.stock import LineStock, project_stock, supply_days_left
+from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
+
+
+@dataclass(frozen=True, slots=True)
+class CensusRow:
+    admission_id: int
+    patient_id: int
+    name: str
+    cpr_masked: str
+    municipality: str
+    condition: str
+    treatment: str  # antibiotic | fluid | antibiotic+fluid
+    treatment_detail: str  # "Piperacillin/Tazobactam 4 g ×3"
+    doses_per_day: int
+    day_of_course: int
+    planned_end: date | None
+    next_visit_at: datetime | None
+    crp_due: bool
+    supply_days_left: int | None  # whole days until the first line runs out; None: covered
+    open_escalations: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class CensusSnapshot:
+    day: date
+    capacity: int
+    rows: tuple[CensusRow, ...]
+
+    @property
+    def admitted(self) -> int:
+        return len(self.rows)
+
+    @property
+    def over_capacity(self) -> bool:  # R-CAPACITY: warns, never blocks
+        return self.admitted > self.capacity
+
+
+def mask_cpr(cpr: str) -> str:
+    """Show the birth date, hide the serial: ``DDMMYY-XXXX``."""
+    return f"{cpr[:6]}-XXXX" if len(cpr) >= 6 else "XXXXXX-XXXX"
+
+
+def _treatment(kinds: set[RegimenKind]) -> str:
+    return "+".join(k.value for k in sorted(kinds, key=lambda k: k.value)) or "none"
+
+
+def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
+    day = day or today_local()
+    start, end = ward_day_bounds(day)
+    capacity = get_int(session, "capacity")
+
+    admitted = session.execute(
+        select(Admission, Patient.name, Patient.cpr, Municipality.name)
+        .join(Patient, Admission.patient_id == Patient.id)
+        .join(Municipality, Patient.municipality_id == Municipality.id)
+        .where(
+            Admission.status != AdmissionStatus.REFERRED,
+            Admission.admitted_at < end,
+            or_(Admission.discharged_at.is_(None), Admission.discharged_at >= start),
+        )
+        .order_by(Patient.name, Admission.id)
+    ).all()
+    if not admitted:
+        return CensusSnapshot(day=day, capacity=capacity, rows=())
+    ids = [a.id for a, *_ in admitted]
+
+    regimens: dict[int, list[Regimen]] = defaultdict(list)
+    for reg in session.scalars(select(Regimen).where(Regimen.admission_id.in_(ids))):
+        regimens[reg.admission_id].append(reg)
+
+    reference = max(start, now_utc()) if day == today_local() else start
+    next_visit = dict(
+        session.execute(
+            select(Visit.admission_id, func.min(Visit.window_start))
+            .where(
+                Visit.admission_id.in_(ids),
+                Visit.status == VisitStatus.PLANNED,
+                Visit.window_end >= reference,
+            )
+            .group_by(Visit.admission_id)
+        ).all()
+    )
+    crp_times: dict[int, list[datetime]] = defaultdict(list)
+    for adm_id, taken_at in session.execute(
+        select(LabResult.admission_id, LabResult.taken_at).where(
+            LabResult.admission_id.in_(ids), LabResult.analysis == "crp", LabResult.taken_at < end
+        )
+    ):
+        crp_times[adm_id].append(taken_at)
+    open_esc = dict(
+        session.execute(
+            select(Escalation.admission_id, func.count())
+            .where(Escalation.admission_id.in_(ids), Escalation.resolved_at.is_(None))
+            .group_by(Escalation.admission_id)
+        ).all()
+    )
+    stock: dict[int, list[LineStock]] = defaultdict(list)
+    for line in project_stock(session, ids):
+        stock[line.admission_id].append(line)
+
+    rows = []
+    for adm, name, cpr, muni in admitted:
+        assert adm.admitted_at is not None
+        first_day = local_date(adm.admitted_at)
+        day_of_course = (day - first_day).days + 1
+        lines = regimens.get(adm.id, [])
+        active = [r for r in lines if r.start_date <= day <= r.end_date]
+        kinds = {r.kind for r in lines}
+        antibiotic = RegimenKind.ANTIBIOTIC in kinds
+        crp_from = ward_day_bounds(first_day + timedelta(days=adm.crp_day - 1))[0]
+        has_crp = any(t >= crp_from for t in crp_times.get(adm.id, []))
+        days_left = supply_days_left(stock.get(adm.id, []), reference)
+        rows.append(
+            CensusRow(
+                admission_id=adm.id,
+                patient_id=adm.patient_id,
+                name=name,
+                cpr_masked=mask_cpr(cpr),
+                municipality=muni,
+                condition=adm.condition.value,
+                treatment=_treatment(kinds),
+                treatment_detail="; ".join(
+                    f"{r.drug} {r.dose} ×{r.doses_per_day}" for r in (active or lines)
+                ),
+                doses_per_day=sum(r.doses_per_day for r in active),
+                day_of_course=day_of_course,
+                planned_end=adm.planned_end,
+                next_visit_at=next_visit.get(adm.id),
+                crp_due=antibiotic and day_of_course >= adm.crp_day and not has_crp,  # R-CRP3
+                supply_days_left=None if days_left is None else int(days_left),
+                open_escalations=int(open_esc.get(adm.id, 0)),
+                version=adm.version,
+            )
+        )
+    return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows))

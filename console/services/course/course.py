@@ -1,0 +1,164 @@
+"""Changing a running course: regimen changes and discharge (R-DISCHARGE)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from console.models import (
+    Admission,
+    AdmissionStatus,
+    Delivery,
+    DeliveryStatus,
+    DischargeOutcome,
+    Provider,
+    Regimen,
+    Role,
+    Visit,
+    VisitStatus,
+)
+from console.services.core.access import require_role
+from console.services.core.errors import InvalidInput, NotFound, RuleViolation
+from console.services.core.settings_store import get_int
+from console.services.core.uow import check_version
+from console.services.course.admission_rules import check_dosing
+from console.services.course.course_plan import LinePlan, plan_doses
+from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
+from console.timeutil import now_utc
+
+OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
+
+
+@dataclass(frozen=True, slots=True)
+class DischargeResult:
+    admission_id: int
+    outcome: str
+    discharged_at: datetime
+    visits_cancelled: int
+    deliveries_cancelled: int
+    epikrise_sent: bool
+    municipality_informed: bool
+
+
+def _admission(session: Session, admission_id: int, expected_version: int | None) -> Admission:
+    adm = session.get(Admission, admission_id, with_for_update=True)
+    if adm is None:
+        raise NotFound("admission", admission_id)
+    check_version(adm, expected_version, "admission")
+    if adm.status is AdmissionStatus.DISCHARGED:
+        raise RuleViolation("R-DISCHARGE", "admission", f"Admission {admission_id} is already "
+                            "discharged; the GP holds the responsibility now.")
+    return adm
+
+
+def discharge(
+    session: Session,
+    admission_id: int,
+    *,
+    outcome: DischargeOutcome,
+    epikrise_sent: bool,
+    municipality_informed: bool,
+    at: datetime | None = None,
+    expected_version: int | None = None,
+) -> DischargeResult:
+    """R-DISCHARGE: outcome, epikrise to the GP, municipality informed; remaining visits and
+    deliveries cancelled; all in this one transaction."""
+    require_role(session, {Role.E_DOCTOR}, "discharge a patient")
+    adm = _admission(session, admission_id, expected_version)
+    at = at or now_utc()
+    if adm.admitted_at is not None and at < adm.admitted_at:
+        raise InvalidInput("at", "Discharge cannot be before the admission.")
+    adm.status = AdmissionStatus.DISCHARGED
+    adm.discharged_at = at
+    adm.discharge_outcome = outcome
+    adm.epikrise_sent_at = at if epikrise_sent else None
+    adm.municipality_informed_at = at if municipality_informed else None
+    visits = list(session.scalars(select(Visit).where(
+        Visit.admission_id == admission_id, Visit.status == VisitStatus.PLANNED,
+        Visit.window_end > at)))
+    for v in visits:
+        v.status = VisitStatus.CANCELLED
+    deliveries = list(session.scalars(select(Delivery).where(
+        Delivery.admission_id == admission_id, Delivery.status.in_(OPEN_DELIVERY))))
+    for d in deliveries:
+        d.status = DeliveryStatus.CANCELLED
+    session.flush()
+    return DischargeResult(admission_id, outcome.value, at, len(visits), len(deliveries),
+                           epikrise_sent, municipality_informed)
+
+
+@dataclass(frozen=True, slots=True)
+class RegimenChangeResult:
+    regimen_id: int
+    visits_cancelled: int
+    visits_planned: int
+
+
+def change_regimen(
+    session: Session,
+    regimen_id: int,
+    *,
+    effective_from: datetime,
+    dose: str | None = None,
+    doses_per_day: int | None = None,
+    dose_times: list[time] | None = None,
+    end_date: date | None = None,
+    expected_version: int | None = None,
+) -> RegimenChangeResult:
+    """Change dose, frequency or end date from ``effective_from`` on: future planned dose visits
+    of the line are replaced; visits before it (done, missed or planned) stay as they are."""
+    require_role(session, {Role.E_DOCTOR}, "change a regimen")
+    reg = session.get(Regimen, regimen_id, with_for_update=True)
+    if reg is None:
+        raise NotFound("regimen", regimen_id)
+    check_version(reg, expected_version, "regimen")
+    adm = _admission(session, reg.admission_id, None)
+    n = doses_per_day or reg.doses_per_day
+    times = dose_times or (parse_dose_times(reg.dose_times) if doses_per_day in (None, reg.doses_per_day)
+                           else default_dose_times(n))
+    end = end_date or reg.end_date
+    _check_change(session, adm, reg, n, times, end)
+    if dose:
+        reg.dose = dose
+    reg.doses_per_day, reg.dose_times, reg.end_date = n, format_dose_times(times), end
+    old = list(session.scalars(select(Visit).where(
+        Visit.regimen_id == reg.id, Visit.status == VisitStatus.PLANNED,
+        Visit.window_start >= effective_from)))
+    for v in old:
+        v.status = VisitStatus.CANCELLED
+    line = LinePlan(index=0, kind=reg.kind, doses_per_day=n, dose_times=tuple(times),
+                    start=reg.start_date, end=end, infusion_minutes=min(
+                        (v.service_minutes for v in old), default=30),
+                    first_dose_given_in_hospital=True)
+    planned = plan_doses(line, adm.provider, get_int(session, "dose_window_minutes"),
+                         not_before=effective_from)
+    session.add_all(Visit(admission_id=adm.id, regimen_id=reg.id, kind=p.kind,
+                          provider=p.provider, window_start=p.window_start,
+                          window_end=p.window_end, service_minutes=p.service_minutes,
+                          status=VisitStatus.PLANNED) for p in planned)
+    if adm.planned_end is not None and end > adm.planned_end:
+        adm.planned_end = end
+    session.execute(update(Delivery).where(
+        Delivery.admission_id == adm.id, Delivery.status.in_(
+            (DeliveryStatus.PACKED, DeliveryStatus.OUT))).values(needs_review=True))
+    session.flush()
+    return RegimenChangeResult(reg.id, len(old), len(planned))
+
+
+def _check_change(session: Session, adm: Admission, reg: Regimen, n: int, times: list[time],
+                  end: date) -> None:
+    from console.services.course.admissions import load_rule_context
+
+    muni = adm.patient.municipality
+    problems = check_dosing(where="", municipal=adm.provider is Provider.MUNICIPALITY,
+                            municipality=muni.name, agreement=muni.four_daily_agreement,
+                            doses_per_day=n, system=reg.system, dose_times=tuple(times),
+                            ctx=load_rule_context(session))
+    if end < reg.start_date:
+        problems.append(RuleViolation("R-DATES", "end_date",
+                                      "The end date cannot be before the course start."))
+    if problems:
+        raise problems[0]

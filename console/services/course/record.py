@@ -1,0 +1,212 @@
+"""The patient record: everything about one admission on one screen, and R-HANDOVER.
+
+Opening a record is logged in ``access_event`` (who, which patient, when, what for), in the same
+transaction as the read, so the log cannot miss a look (sundhedsloven § 42 a).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from console.models import (
+    AccessEvent,
+    Admission,
+    Delivery,
+    Escalation,
+    LabResult,
+    Patient,
+    Regimen,
+    Staff,
+    Visit,
+    WardRound,
+)
+from console.services.core.errors import NotFound
+from console.services.core.settings_store import get_setting
+from console.services.core.uow import acting_user
+from console.services.course.census import mask_cpr
+from console.services.course.cpr import age_on, parse_cpr
+from console.services.course.visits import VisitRow, visit_rows
+from console.timeutil import local_date, now_utc, today_local
+
+
+@dataclass(frozen=True, slots=True)
+class RegimenRow:
+    id: int
+    kind: str
+    drug: str
+    dose: str
+    doses_per_day: int
+    dose_times: str
+    system: str
+    iv_access: str
+    iv_access_remove_by: date | None
+    first_dose_given_in_hospital: bool
+    start: date
+    end: date
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class LabRow:
+    id: int
+    analysis: str
+    value: float
+    unit: str
+    taken_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RoundRow:
+    id: int
+    round_date: date
+    status: str
+    decision: str | None
+    signed_by: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRow:
+    id: int
+    due_by: datetime
+    status: str
+    contents: str
+    days_covered: int
+    delivered_at: datetime | None
+    needs_review: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationRow:
+    id: int
+    received_at: datetime
+    category: str
+    severity: str
+    routed_to: str
+    text: str
+    acknowledged_at: datetime | None
+    resolved_at: datetime | None
+    resolution_action: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    admission_id: int
+    patient_id: int
+    name: str
+    cpr: str
+    cpr_masked: str
+    age: int
+    address: str
+    municipality: str
+    phone: str | None
+    gp: str | None
+    relatives: tuple[str, ...]
+    location_approximate: bool
+    status: str
+    condition: str
+    provider: str
+    responsible_doctor: str | None
+    contact_phone: str
+    admitted_at: datetime | None
+    day_of_course: int
+    planned_end: date | None
+    tariff: str | None
+    meeting_link: str | None
+    crp_day: int
+    discharged_at: datetime | None
+    discharge_outcome: str | None
+    regimens: tuple[RegimenRow, ...]
+    visits: tuple[VisitRow, ...]
+    labs: tuple[LabRow, ...]
+    rounds: tuple[RoundRow, ...]
+    deliveries: tuple[DeliveryRow, ...]
+    escalations: tuple[EscalationRow, ...]
+    handover_missing: tuple[str, ...]
+    version: int
+
+
+def handover_missing(adm: Admission, regimens: list[Regimen], doctor: str | None,
+                     contact_phone: str) -> list[str]:
+    """R-HANDOVER: what the municipality still lacks (the most common complaint)."""
+    missing = []
+    if not regimens:
+        missing.append("treatment plan (regimen)")
+    if adm.condition.value == "other" and not adm.condition_text:
+        missing.append("diagnosis / reason for admission")
+    if adm.planned_end is None:
+        missing.append("duration and planned end")
+    if not regimens or any(r.iv_access_remove_by is None for r in regimens):
+        missing.append("IV access and when to remove it")
+    if not doctor:
+        missing.append("responsible doctor")
+    if not contact_phone:
+        missing.append("24/7 phone number")
+    if not adm.medication_list_updated:
+        missing.append("updated medication list")
+    return missing
+
+
+def load_record(session: Session, admission_id: int, *, purpose: str = "view") -> PatientRecord:
+    adm = session.scalar(select(Admission).where(Admission.id == admission_id).options(
+        selectinload(Admission.regimens),
+        selectinload(Admission.patient).selectinload(Patient.relatives),
+        selectinload(Admission.patient).selectinload(Patient.municipality)))
+    if adm is None:
+        raise NotFound("admission", admission_id)
+    session.add(AccessEvent(at=now_utc(), user=acting_user(session), patient_id=adm.patient_id,
+                            admission_id=adm.id, purpose=purpose))
+    p = adm.patient
+    _cpr, born = parse_cpr(p.cpr)
+    doctor = session.scalar(select(Staff.name).where(Staff.id == adm.responsible_doctor_id))
+    phone = get_setting(session, "contact_phone")
+    regimens = list(adm.regimens)
+    first_day = local_date(adm.admitted_at) if adm.admitted_at else today_local()
+    last_day = local_date(adm.discharged_at) if adm.discharged_at else today_local()
+    labs = session.scalars(select(LabResult).where(LabResult.admission_id == adm.id)
+                           .order_by(LabResult.taken_at))
+    rounds = session.scalars(select(WardRound).where(WardRound.admission_id == adm.id)
+                             .order_by(WardRound.round_date))
+    deliveries = session.scalars(select(Delivery).where(Delivery.admission_id == adm.id)
+                                 .order_by(Delivery.due_by))
+    escalations = session.scalars(select(Escalation).where(Escalation.admission_id == adm.id)
+                                  .order_by(Escalation.received_at.desc()))
+    session.flush()
+    return PatientRecord(
+        admission_id=adm.id, patient_id=p.id, name=p.name, cpr=p.cpr, cpr_masked=mask_cpr(p.cpr),
+        age=age_on(born, first_day), address=p.address, municipality=p.municipality.name,
+        phone=p.phone, gp=p.gp,
+        relatives=tuple(f"{r.name} ({r.relation or 'relative'}) {r.phone or ''}".strip()
+                        for r in p.relatives),
+        location_approximate=p.location_approximate, status=adm.status.value,
+        condition=adm.condition.value, provider=adm.provider.value, responsible_doctor=doctor,
+        contact_phone=phone, admitted_at=adm.admitted_at,
+        day_of_course=(last_day - first_day).days + 1, planned_end=adm.planned_end,
+        tariff=adm.tariff_type.code if adm.tariff_type else None, meeting_link=adm.meeting_link,
+        crp_day=adm.crp_day, discharged_at=adm.discharged_at,
+        discharge_outcome=adm.discharge_outcome.value if adm.discharge_outcome else None,
+        regimens=tuple(RegimenRow(
+            r.id, r.kind.value, r.drug, r.dose, r.doses_per_day, r.dose_times, r.system.value,
+            r.iv_access.value, r.iv_access_remove_by, r.first_dose_given_in_hospital,
+            r.start_date, r.end_date, r.version) for r in regimens),
+        visits=tuple(visit_rows(session, Visit.admission_id == adm.id)),
+        labs=tuple(LabRow(lab.id, lab.analysis, lab.value, lab.unit, lab.taken_at)
+                   for lab in labs),
+        rounds=tuple(RoundRow(r.id, r.round_date, r.status.value,
+                              r.decision.value if r.decision else None, r.signed_by,
+                              r.plan or r.assessment or "") for r in rounds),
+        deliveries=tuple(DeliveryRow(d.id, d.due_by, d.status.value, d.contents, d.days_covered,
+                                     d.delivered_at, d.needs_review, d.version)
+                         for d in deliveries),
+        escalations=tuple(EscalationRow(
+            e.id, e.received_at, e.category.value, e.severity.value, e.routed_to.value, e.text,
+            e.acknowledged_at, e.resolved_at,
+            e.resolution_action.value if e.resolution_action else None) for e in escalations),
+        handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)),
+        version=adm.version,
+    )

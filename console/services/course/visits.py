@@ -1,0 +1,134 @@
+"""Visits of a day, and registering a visit as done or missed (R-REGISTER)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import (
+    Admission,
+    LabResult,
+    Patient,
+    Role,
+    ShiftCar,
+    Visit,
+    VisitKind,
+    VisitStatus,
+)
+from console.models.reference import Car
+from console.services.core.access import require_role
+from console.services.core.errors import InvalidInput, NotFound, RuleViolation
+from console.services.core.uow import check_version
+from console.services.logistics.handover import on_delivery_visit
+from console.timeutil import now_utc, ward_day_bounds
+
+REGISTER_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.DISPATCHER}
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: int
+    admission_id: int
+    patient: str
+    kind: str
+    provider: str
+    window_start: datetime
+    window_end: datetime
+    service_minutes: int
+    status: str
+    car: str | None
+    performed_by: str | None
+    performed_at: datetime | None
+    minutes_spent: int | None
+    observations: str | None
+    missed_reason: str | None
+    version: int
+
+
+def _row(v: Visit, patient: str, car: str | None) -> VisitRow:
+    return VisitRow(v.id, v.admission_id, patient, v.kind.value, v.provider.value, v.window_start,
+                    v.window_end, v.service_minutes, v.status.value, car, v.performed_by,
+                    v.performed_at, v.minutes_spent, v.observations, v.missed_reason, v.version)
+
+
+def visit_rows(session: Session, *where: object) -> list[VisitRow]:
+    stmt = (
+        select(Visit, Patient.name, Car.call_sign)
+        .join(Admission, Visit.admission_id == Admission.id)
+        .join(Patient, Admission.patient_id == Patient.id)
+        .outerjoin(ShiftCar, Visit.shift_car_id == ShiftCar.id)
+        .outerjoin(Car, ShiftCar.car_id == Car.id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(Visit.window_start, Visit.id)
+    )
+    return [_row(v, name, car) for v, name, car in session.execute(stmt)]
+
+
+def list_visits(session: Session, day: date) -> list[VisitRow]:
+    start, end = ward_day_bounds(day)
+    return visit_rows(session, Visit.window_start >= start, Visit.window_start < end)
+
+
+def _planned_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
+    visit = session.get(Visit, visit_id, with_for_update=True)
+    if visit is None:
+        raise NotFound("visit", visit_id)
+    check_version(visit, expected_version, "visit")
+    if visit.status is not VisitStatus.PLANNED:
+        raise RuleViolation("R-REGISTER", "status",
+                            f"Visit {visit_id} is already {visit.status.value}; it cannot be "
+                            "registered again.")
+    return visit
+
+
+def register_visit_done(
+    session: Session,
+    visit_id: int,
+    *,
+    performed_at: datetime,
+    minutes: int,
+    performed_by: str | None = None,
+    observations: str | None = None,
+    crp: float | None = None,
+    expected_version: int | None = None,
+) -> VisitRow:
+    """R-REGISTER: type (the visit's kind), place (the home), time spent, who, observations,
+    CRP when ordered."""
+    user = require_role(session, REGISTER_ROLES, "register a visit")
+    visit = _planned_visit(session, visit_id, expected_version)
+    if not 0 < minutes < 600:
+        raise InvalidInput("minutes", "Time spent with the patient must be 1-599 minutes.")
+    if performed_at > now_utc():
+        raise InvalidInput("at", "A visit cannot be registered as done in the future.")
+    if crp is not None and not 0 <= crp <= 1000:
+        raise InvalidInput("crp", "CRP is 0-1000 mg/L.")
+    visit.status = VisitStatus.DONE
+    visit.performed_at = performed_at
+    visit.minutes_spent = minutes
+    visit.performed_by = performed_by or user
+    visit.observations = observations
+    if crp is not None:
+        session.add(LabResult(admission_id=visit.admission_id, analysis="crp", value=crp,
+                              taken_at=performed_at, visit_id=visit.id, recorded_by=user))
+    elif visit.kind is VisitKind.BLOOD_SAMPLE and observations is None:
+        raise InvalidInput("crp", "A blood sample visit needs the CRP value or an observation "
+                           "saying why there is none.")
+    session.flush()
+    on_delivery_visit(session, visit)
+    return visit_rows(session, Visit.id == visit.id)[0]
+
+
+def register_visit_missed(session: Session, visit_id: int, *, reason: str,
+                          expected_version: int | None = None) -> VisitRow:
+    require_role(session, REGISTER_ROLES, "register a visit")
+    if not reason.strip():
+        raise InvalidInput("reason", "Say why the visit was missed.")
+    visit = _planned_visit(session, visit_id, expected_version)
+    visit.status = VisitStatus.MISSED
+    visit.missed_reason = reason.strip()
+    session.flush()
+    on_delivery_visit(session, visit)
+    return visit_rows(session, Visit.id == visit.id)[0]

@@ -1,0 +1,191 @@
+"""Data tables for the demo ward (console.services.demo.seed): fictitious people, places, drugs, texts.
+
+Every person here is invented; street names are common Danish ones, postcodes are the main
+towns' real ones so addresses look right on a route sheet.
+"""
+
+from __future__ import annotations
+
+import random
+
+from console.models import (
+    AdministrationSystem,
+    Condition,
+    EscalationCategory,
+    IvAccess,
+    ResolveAction,
+    Role,
+    Severity,
+)
+
+# (initials, name, roles): 4 e-doctors, 6 e-nurses, 3 dispatchers, 2 logistics, 1 admin;
+# RBA and HLA hold two roles.
+STAFF: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
+    ("HLM", "Henrik Lund Madsen", (Role.E_DOCTOR,)),
+    ("BKJ", "Birgitte Kjærgaard", (Role.E_DOCTOR,)),
+    ("ABE", "Anders Bech", (Role.E_DOCTOR,)),
+    ("SWI", "Sofie Winther", (Role.E_DOCTOR,)),
+    ("LDA", "Lene Dahl", (Role.E_NURSE,)),
+    ("PKR", "Pernille Krogh", (Role.E_NURSE,)),
+    ("JTH", "Jonas Thygesen", (Role.E_NURSE,)),
+    ("CJU", "Camilla Juhl", (Role.E_NURSE,)),
+    ("RBA", "Rikke Bang", (Role.E_NURSE, Role.DISPATCHER)),
+    ("TMO", "Tina Mørch", (Role.E_NURSE,)),
+    ("KNY", "Kim Nygaard", (Role.DISPATCHER,)),
+    ("MFR", "Morten Friis", (Role.DISPATCHER,)),
+    ("BRI", "Bo Riis", (Role.LOGISTICS,)),
+    ("DSK", "Dorte Skov", (Role.LOGISTICS,)),
+    ("HLA", "Hanne Lauritsen", (Role.ADMIN, Role.E_NURSE)),
+)
+
+FEMALE_NAMES = (
+    "Anne", "Kirsten", "Hanne", "Mette", "Inge", "Lone", "Karen", "Susanne", "Birthe", "Lene",
+    "Bente", "Jytte", "Ellen", "Grethe", "Ruth", "Else", "Marianne", "Tove", "Lis", "Ida",
+    "Emma", "Sofie", "Freja", "Ingrid", "Dorthe", "Vibeke", "Gitte", "Annette",
+)
+MALE_NAMES = (
+    "Jens", "Peter", "Niels", "Lars", "Hans", "Søren", "Poul", "Jørgen", "Erik", "Henrik",
+    "Ole", "Bent", "Knud", "Flemming", "Per", "Torben", "Svend", "Finn", "Leif", "Kurt",
+    "Mads", "Frederik", "Mikkel", "Arne", "Preben", "Carsten", "Bjarne", "Villy",
+)
+SURNAMES = (
+    "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+    "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen",
+    "Christiansen", "Poulsen", "Johansen", "Møller", "Mortensen", "Knudsen", "Jakobsen",
+    "Mikkelsen", "Frederiksen", "Lund", "Holm", "Schmidt", "Eriksen", "Kristiansen", "Clausen",
+    "Simonsen", "Svendsen", "Andreasen", "Iversen", "Østergaard", "Jeppesen", "Vestergaard",
+    "Nissen", "Lauridsen", "Kjær", "Dam", "Mogensen", "Bruun", "Skov", "Bech", "Kofoed",
+)
+STREETS = (
+    "Skovvej", "Møllevej", "Stationsvej", "Kirkevej", "Vestergade", "Østergade", "Nørregade",
+    "Søndergade", "Birkevej", "Egevej", "Bøgevej", "Rosenvænget", "Enghavevej", "Strandvejen",
+    "Ahornvej", "Lærkevej", "Granvej", "Bakkevej", "Skolevej", "Fasanvej", "Kildevej",
+    "Tjørnevej", "Mågevej", "Vibevej", "Hybenvej", "Slotsgade", "Parkvej", "Engvej",
+)
+
+# Municipality -> (postcode of the main town, population weight in thousands, 2024 approx.)
+MUNICIPALITY_FACTS: dict[str, tuple[str, int]] = {
+    "Faxe": ("4690", 38), "Greve": ("2670", 51), "Guldborgsund": ("4800", 60),
+    "Holbæk": ("4300", 73), "Kalundborg": ("4400", 49), "Køge": ("4600", 62),
+    "Lejre": ("4330", 29), "Lolland": ("4930", 40), "Næstved": ("4700", 84),
+    "Odsherred": ("4500", 33), "Ringsted": ("4100", 36), "Roskilde": ("4000", 91),
+    "Slagelse": ("4200", 80), "Solrød": ("2680", 24), "Sorø": ("4180", 30),
+    "Stevns": ("4660", 23), "Vordingborg": ("4760", 46),
+}
+
+RELATIONS_FOR_OLD = ("daughter", "son", "wife", "husband", "neighbour", "daughter-in-law")
+RELATIONS_FOR_YOUNG = ("mother", "father", "partner", "sister", "brother")
+
+REFERRERS = (
+    "Medical dept., Holbæk Hospital", "Acute dept., Slagelse Hospital",
+    "Medical dept., Næstved Hospital", "Infectious diseases, Zealand University Hospital Roskilde",
+    "Acute dept., Zealand University Hospital Køge", "Medical dept., Nykøbing F. Hospital",
+    "Orthopaedic dept., Zealand University Hospital Køge", "Own GP via the acute team",
+)
+
+# Condition -> (weight, free text shown with it, antibiotic choices; empty = fluids only)
+CONDITIONS: dict[Condition, tuple[int, str, tuple[str, ...]]] = {
+    Condition.PNEUMONIA: (9, "Community-acquired pneumonia", ("piptaz", "cefuroxim", "penicillin")),
+    Condition.UTI: (7, "Urinary tract infection / pyelonephritis", ("ceftriaxon", "gentamicin",
+                                                                     "piptaz")),
+    Condition.ERYSIPELAS: (6, "Erysipelas, lower leg", ("penicillin", "cefuroxim")),
+    Condition.DEHYDRATION: (5, "Dehydration, reduced oral intake", ()),
+    Condition.BACTERAEMIA: (2, "E. coli bacteraemia, urinary focus", ("ceftriaxon", "meropenem")),
+    Condition.SPONDYLODISCITIS: (1, "Spondylodiscitis L3-L4", ("ceftriaxon", "vancomycin")),
+    Condition.POSTOPERATIVE_INFECTION: (2, "Infection after hip replacement", ("vancomycin",
+                                                                              "cefuroxim")),
+    Condition.COPD: (2, "COPD exacerbation with infection", ("piptaz", "cefuroxim")),
+    Condition.HYPONATRAEMIA: (1, "Hyponatraemia, thiazide-related", ()),
+    Condition.OTHER: (1, "Diverticulitis, uncomplicated", ("piptaz", "ceftriaxon")),
+}
+
+# key -> (drug, dose, allowed doses a day)
+ANTIBIOTICS: dict[str, tuple[str, str, tuple[int, ...]]] = {
+    "piptaz": ("Piperacillin/Tazobactam", "4 g", (3, 4)),
+    "cefuroxim": ("Cefuroxim", "1.5 g", (3,)),
+    "ceftriaxon": ("Ceftriaxon", "2 g", (1,)),
+    "meropenem": ("Meropenem", "1 g", (3,)),
+    "penicillin": ("Benzylpenicillin", "2 MIE", (4, 3)),
+    "gentamicin": ("Gentamicin", "5 mg/kg", (1,)),
+    "vancomycin": ("Vancomycin", "1 g", (2,)),
+}
+FLUID = ("NaCl 0.9 %", "1000 ml")
+
+SYSTEM_WEIGHTS: tuple[tuple[AdministrationSystem, int], ...] = (
+    (AdministrationSystem.CODAN_MIX_ADD, 6),
+    (AdministrationSystem.ELASTOMERIC_PUMP, 2),
+    (AdministrationSystem.CADD_PUMP, 1),
+    (AdministrationSystem.DIVIBAX, 2),
+)
+IV_ACCESS_WEIGHTS: tuple[tuple[IvAccess, int], ...] = (
+    (IvAccess.PVK, 10), (IvAccess.MIDLINE, 3), (IvAccess.PICC, 3), (IvAccess.CVK, 1),
+    (IvAccess.VIP, 2),
+)
+COURSE_LENGTHS = (5, 7, 7, 10, 10, 14, 21)
+
+OBSERVATIONS = (
+    "Infusion given without problems. Access site calm.",
+    "Dose given. Patient in good spirits, eating better.",
+    "Dose given. Temp 37.6, no new complaints.",
+    "Infusion started, runs well. Flushed with 10 ml NaCl.",
+    "Dose given. Slight redness at the access site, observed.",
+    "Dose given. Relative present, questions answered.",
+)
+FIRST_VISIT_OBSERVATIONS = (
+    "First visit: IV access checked and secured, first home dose given, IV box checked.",
+    "First visit: treatment started, patient and relative instructed, phone numbers left.",
+)
+SAMPLE_OBSERVATIONS = ("Blood sample taken (CRP, salts, kidney values).",)
+MISSED_REASONS = (
+    "Patient not at home (at the GP); dose given 2 h late by the evening team.",
+    "IV access blocked; e-nurse informed, MBE replaced the PVK.",
+    "Patient declined the dose (nausea); e-doctor informed.",
+)
+
+MUNICIPAL_CALLERS = (
+    "Mette", "Lars", "Helle", "Jannie", "Rasmus", "Louise", "Kenneth", "Pia", "Maja", "Tanja",
+)
+
+# category -> (severity, what the municipal nurse says)
+ESCALATION_TEXTS: dict[EscalationCategory, tuple[Severity, str]] = {
+    EscalationCategory.CLINICAL_WORSENING: (
+        Severity.URGENT, "More breathless since the night, SpO2 91 % on room air, temp 38.9."),
+    EscalationCategory.COMPLICATION: (
+        Severity.TODAY, "Itching rash on the trunk after this morning's dose, no breathing problems."),
+    EscalationCategory.IV_ACCESS_PROBLEM: (
+        Severity.TODAY, "PVK blocked, cannot be flushed; next dose is due this afternoon."),
+    EscalationCategory.MISSING_MEDICINE: (
+        Severity.TODAY, "Only two doses left in the home; the delivery has not arrived."),
+    EscalationCategory.MISSING_SUPPLIES: (
+        Severity.ROUTINE, "No more 10 ml NaCl flushes or infusion sets in the IV box."),
+    EscalationCategory.PROCEDURE_QUESTION: (
+        Severity.ROUTINE, "How long may the elastomeric pump run after it has been connected?"),
+    EscalationCategory.MBE_SUPPORT: (
+        Severity.TODAY, "No nurse with IV competence on the evening team; asks the MBE to give "
+                        "the 22:00 dose."),
+    EscalationCategory.OTHER: (
+        Severity.ROUTINE, "The relative asks when the patient can expect to be discharged."),
+}
+RESOLUTIONS: dict[EscalationCategory, tuple[ResolveAction, str]] = {
+    EscalationCategory.CLINICAL_WORSENING: (
+        ResolveAction.ADVICE_GIVEN, "Seen on video; oxygen not needed, extra CRP tomorrow."),
+    EscalationCategory.COMPLICATION: (
+        ResolveAction.REGIMEN_CHANGED, "Switched antibiotic after video consultation."),
+    EscalationCategory.IV_ACCESS_PROBLEM: (
+        ResolveAction.MBE_VISIT_CREATED, "MBE placed a new PVK the same afternoon."),
+    EscalationCategory.MISSING_MEDICINE: (
+        ResolveAction.DELIVERY_CREATED, "Delivery ordered for the same day."),
+    EscalationCategory.MISSING_SUPPLIES: (
+        ResolveAction.DELIVERY_CREATED, "Supplies sent with the logistics assistant."),
+    EscalationCategory.PROCEDURE_QUESTION: (
+        ResolveAction.ADVICE_GIVEN, "Explained: the pump runs for 30 minutes; disconnect after."),
+    EscalationCategory.MBE_SUPPORT: (
+        ResolveAction.MBE_VISIT_CREATED, "MBE evening car takes the 22:00 dose."),
+    EscalationCategory.OTHER: (ResolveAction.NO_ACTION_NEEDED, "Answered on the phone."),
+}
+
+
+def phone_number(rng: random.Random) -> str:
+    """A Danish-looking (fictitious) 8-digit phone number, "23 45 67 89"."""
+    return f"{rng.choice('2345')}{rng.randint(0, 9)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
+           f"{rng.randint(10, 99)}"

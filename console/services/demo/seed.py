@@ -1,0 +1,515 @@
+"""A deterministic, realistic demo ward for one local ward day (``eward seed --demo``).
+
+``seed_demo`` writes inside the caller's unit of work and never commits. Everything comes from
+``random.Random(seed)`` and the given day (no clock, no global random), so the same day and seed
+give the same ward. Reference data (municipalities, bases, cars, settings, tariffs) must already
+exist; the demo looks it up. The data tables live in ``console.services.demo.data``.
+
+The demo respects the agreement's rules it touches: R-AGE, R-CONSENT, R-FREQ, R-PUMP, R-WINDOW,
+R-VISIT-LEN, R-FIRST, R-CRP3, R-SUPPLY, R-CONTACT, R-SHIFT, R-DISCHARGE, R-TARIFF.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from console.models import (
+    AdministrationSystem,
+    Admission,
+    AdmissionStatus,
+    Condition,
+    DischargeOutcome,
+    IvAccess,
+    LabResult,
+    MbeBase,
+    Municipality,
+    Patient,
+    Provider,
+    Regimen,
+    RegimenKind,
+    Relative,
+    Role,
+    Setting,
+    Staff,
+    StaffRole,
+    TariffType,
+    Visit,
+    VisitKind,
+    VisitStatus,
+)
+from console.services.core.errors import InvalidInput
+from console.services.core.settings_store import get_int
+from console.services.course.schedule import (
+    MUNICIPAL_WINDOW,
+    course_day,
+    default_dose_times,
+    dose_windows,
+    first_visit_window,
+    format_dose_times,
+    sample_window,
+    utc_at,
+)
+from console.services.course.tariffs import PUMPS, propose_tariff_code
+from console.services.demo import data
+from console.services.demo.operations import (
+    _assign_cars,
+    _deliveries,
+    _escalations,
+    _nearest_base,
+    _shifts,
+)
+from console.services.demo.rounds import seed_past_rounds
+from console.timeutil import local_date
+
+MARKER_KEY = "demo_seed_date"
+COUNTS_KEY = "demo_seed_counts"
+COUNT_NAMES = ("staff", "admitted", "discharged", "visits", "deliveries", "escalations", "shifts",
+               "lab_results", "rounds")
+HISTORY_DAYS = 75  # the demo ward's history: courses that ended in the last 75 days
+
+
+@dataclass
+class _Ward:
+    """What every step needs: the session, the random source, the day, settings, reference."""
+
+    session: Session
+    rng: random.Random
+    day: date
+    window_minutes: int
+    supply_days: int
+    crp_day: int
+    munis: list[Municipality]
+    bases: list[MbeBase]
+    tariffs: dict[str, TariffType]
+    staff: dict[Role, list[Staff]] = field(default_factory=dict)
+    cprs: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
+
+    def pick(self, role: Role) -> Staff:
+        return self.rng.choice(self.staff[role])
+
+
+@dataclass
+class _Course:
+    admission: Admission
+    patient: Patient
+    first_day: date
+    days: int  # course length in days
+    age: int  # the patient's age at admission
+    visits: list[Visit] = field(default_factory=list)
+    low_supply: bool = False
+    crp_gap: bool = False
+
+    @property
+    def antibiotic(self) -> bool:
+        return any(r.kind is RegimenKind.ANTIBIOTIC for r in self.admission.regimens)
+
+
+def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object]:
+    """Create the demo ward for local ward day ``day``; a second run for that day adds nothing.
+
+    Raises ``InvalidInput(field="--date")`` when the database already holds the demo ward of
+    another day (nothing is written).
+    """
+    marker = session.get(Setting, MARKER_KEY)
+    if marker is not None:
+        if marker.value != day.isoformat():
+            raise InvalidInput("--date", (
+                f"This database already holds the demo ward of {marker.value}; it cannot also "
+                f"hold one of {day.isoformat()}. Seed {marker.value} again, or use a new database."))
+        return _summary(day, created=False, counts=_stored_counts(session))
+
+    ward = _open_ward(session, day, seed)
+    _ensure_staff(ward)
+    courses = _admitted_courses(ward)
+    history = _discharged_courses(ward, courses)
+    session.flush()
+    for course in (*history, *courses):
+        _plan_visits(ward, course)
+    session.flush()
+    _lab_results(ward, (*history, *courses))
+    shifts = _shifts(ward)
+    session.flush()
+    _assign_cars(ward, courses, shifts)
+    _deliveries(ward, (*history, *courses))
+    _escalations(ward, courses)
+    ward.counts["rounds"] = seed_past_rounds(
+        session, ward.rng, day, [c.admission for c in (*history, *courses)],
+        [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]])
+    session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
+                        description="The ward day of the demo ward in this database."))
+    session.add(Setting(key=COUNTS_KEY, value=json.dumps(ward.counts, separators=(",", ":")),
+                        description="What the demo seed created."))
+    session.flush()
+    return _summary(day, created=True, counts=ward.counts)
+
+
+def _summary(day: date, *, created: bool, counts: dict[str, int]) -> dict[str, object]:
+    return {"date": day.isoformat(), "created": created,
+            **{name: int(counts.get(name, 0)) for name in COUNT_NAMES}}
+
+
+def _stored_counts(session: Session) -> dict[str, int]:
+    row = session.get(Setting, COUNTS_KEY)
+    if row is None:
+        return {}
+    loaded = json.loads(row.value)
+    return {str(k): int(v) for k, v in loaded.items()}
+
+
+def _open_ward(session: Session, day: date, seed: int) -> _Ward:
+    tariffs: dict[str, TariffType] = {}
+    for tariff in session.scalars(select(TariffType).order_by(TariffType.price_year)):
+        tariffs[tariff.code] = tariff  # the newest price year wins
+    return _Ward(
+        session=session,
+        rng=random.Random(seed),
+        day=day,
+        window_minutes=get_int(session, "dose_window_minutes"),
+        supply_days=get_int(session, "supply_days_initial"),
+        crp_day=get_int(session, "crp_day"),
+        munis=list(session.scalars(select(Municipality).order_by(Municipality.name))),
+        bases=list(session.scalars(
+            select(MbeBase).options(selectinload(MbeBase.cars)).order_by(MbeBase.name))),
+        tariffs=tariffs,
+        cprs=set(session.scalars(select(Patient.cpr))),
+    )
+
+
+# --- staff ---------------------------------------------------------------------------------
+
+def _ensure_staff(ward: _Ward) -> None:
+    existing = {s.initials: s for s in ward.session.scalars(
+        select(Staff).options(selectinload(Staff.roles)))}
+    for initials, name, roles in data.STAFF:
+        person = existing.get(initials)
+        if person is None:
+            person = Staff(initials=initials, name=name, active=True)
+            ward.session.add(person)
+        held = {r.role for r in person.roles}
+        person.roles.extend(StaffRole(role=role) for role in roles if role not in held)
+        for role in roles:
+            ward.staff.setdefault(role, []).append(person)
+    ward.counts["staff"] = len(data.STAFF)
+
+
+# --- patients --------------------------------------------------------------------------------
+
+def _new_patient(ward: _Ward, muni: Municipality, age: int, on: date) -> Patient:
+    rng = ward.rng
+    female = rng.random() < 0.52
+    first = rng.choice(data.FEMALE_NAMES if female else data.MALE_NAMES)
+    surname = rng.choice(data.SURNAMES)
+    if rng.random() < 0.25:
+        surname = f"{rng.choice(data.SURNAMES)} {surname}"
+    born = _birth_date(rng, age, on)
+    postcode = data.MUNICIPALITY_FACTS.get(muni.name, ("4000", 1))[0]
+    approximate = rng.random() < 0.12
+    patient = Patient(
+        cpr=_cpr(ward, born, female),
+        name=f"{first} {surname}",
+        address=f"{rng.choice(data.STREETS)} {rng.randint(1, 120)}, {postcode} {muni.main_town}",
+        municipality=muni,
+        lat=muni.lat if approximate else round(muni.lat + rng.uniform(-0.03, 0.03), 5),
+        lon=muni.lon if approximate else round(muni.lon + rng.uniform(-0.05, 0.05), 5),
+        location_approximate=approximate,
+        phone=data.phone_number(rng),
+        gp=_gp(rng, muni),
+        key_notes=rng.choice((None, None, None, "Key box by the front door; code with the e-nurse.",
+                              "Hard of hearing: call the relative first.", "Dog in the house.")),
+    )
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG
+        patient.relatives.append(Relative(
+            name=f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {surname.split()[-1]}",
+            phone=data.phone_number(rng), relation=rng.choice(relations)))
+    ward.session.add(patient)
+    return patient
+
+
+def _birth_date(rng: random.Random, age: int, on: date) -> date:
+    """A birth date making the patient exactly ``age`` on ``on``."""
+    try:
+        anniversary = on.replace(year=on.year - age)
+    except ValueError:  # 29 February
+        anniversary = on.replace(year=on.year - age, day=28)
+    return anniversary - timedelta(days=rng.randint(0, 364))
+
+
+def _cpr(ward: _Ward, born: date, female: bool) -> str:
+    """DDMMYY-SSSS with a 7th digit that gives the right century; last digit even for women."""
+    yy = born.year % 100
+    if born.year < 2000:
+        sevenths = [0, 1, 2, 3] + ([4, 9] if yy >= 37 else [])
+    else:
+        sevenths = ([4, 9] if yy <= 36 else []) + [5, 6, 7, 8]
+    while True:
+        last = ward.rng.choice((0, 2, 4, 6, 8) if female else (1, 3, 5, 7, 9))
+        serial = f"{ward.rng.choice(sevenths)}{ward.rng.randint(0, 99):02d}{last}"
+        cpr = f"{born:%d%m}{yy:02d}-{serial}"
+        if cpr not in ward.cprs:
+            ward.cprs.add(cpr)
+            return cpr
+
+
+def _gp(rng: random.Random, muni: Municipality) -> str:
+    if rng.random() < 0.5:
+        return f"Lægerne {rng.choice(data.STREETS)}, {muni.main_town}"
+    return f"Læge {rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} " \
+           f"{rng.choice(data.SURNAMES)}, {muni.main_town}"
+
+
+def _age(rng: random.Random) -> int:
+    low, high = rng.choices(((15, 29), (30, 49), (50, 64), (65, 79), (80, 98)),
+                            weights=(3, 7, 15, 40, 35))[0]
+    return rng.randint(low, high)
+
+
+# --- admissions and regimens -----------------------------------------------------------------
+
+def _admitted_courses(ward: _Ward) -> list[_Course]:
+    """~36 admitted patients over all 17 municipalities, on course days 1-14."""
+    rng = ward.rng
+    n = rng.randint(34, 38)
+    weights = [data.MUNICIPALITY_FACTS.get(m.name, ("", 20))[1] for m in ward.munis]
+    munis = list(ward.munis) + rng.choices(ward.munis, weights=weights, k=max(0, n - len(ward.munis)))
+    rng.shuffle(munis)
+    # Several on day 3 (CRP due), some on days 1-2, two on day 6 whose delivery is due today
+    # (R-SUPPLY), one on day 7 kept low on supply.
+    fixed = [1, 1, 2, 2, 3, 3, 3, 3, 6, 6, 7]
+    doc_days = fixed + rng.choices(range(1, 15), weights=(6, 6, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1),
+                                   k=n - len(fixed))
+    low_supply_index = len(fixed) - 1
+    order = list(range(n))
+    rng.shuffle(order)
+    courses: list[_Course] = []
+    for i, slot in enumerate(order):
+        doc = doc_days[slot]
+        antibiotic_only = doc == 3 or slot == low_supply_index
+        long_course = slot == low_supply_index or doc == 6  # runs past the first week's supply
+        lengths = [x for x in data.COURSE_LENGTHS if x >= max(doc, 10 if long_course else 1)]
+        first_day = ward.day - timedelta(days=doc - 1)
+        course = _new_course(ward, munis[i], first_day, rng.choice(lengths or [doc]),
+                             antibiotic_only)
+        course.low_supply = slot == low_supply_index
+        courses.append(course)
+    candidates = [c for c in courses if c.antibiotic and (ward.day - c.first_day).days >= ward.crp_day
+                  and not c.low_supply]
+    for course in rng.sample(candidates, min(3, len(candidates))):
+        course.crp_gap = True  # R-CRP3: day 3 passed without a CRP on file
+    ward.counts["admitted"] = len(courses)
+    return courses
+
+
+def _discharged_courses(ward: _Ward, admitted: list[_Course]) -> list[_Course]:
+    """Finished courses from earlier weeks (history); two belong to patients admitted again now."""
+    rng = ward.rng
+    history: list[_Course] = []
+    again = rng.sample([c for c in admitted if c.age >= 20], 2)  # R-AGE then as well
+    for i, (first_day, days) in enumerate(_history_starts(ward)):
+        patient = again[i].patient if i < len(again) else None
+        muni = patient.municipality if patient else rng.choice(ward.munis)
+        course = _new_course(ward, muni, first_day, days, False, patient)
+        adm = course.admission
+        end = course_day(first_day, course.days)
+        adm.status = AdmissionStatus.DISCHARGED
+        adm.discharged_at = utc_at(end + timedelta(days=1), time(rng.randint(9, 13), 0))
+        adm.discharge_outcome = rng.choices(list(DischargeOutcome), weights=(7, 3, 1, 1))[0]
+        adm.epikrise_sent_at = adm.discharged_at + timedelta(minutes=rng.randint(30, 180))
+        adm.municipality_informed_at = adm.discharged_at + timedelta(minutes=rng.randint(10, 60))
+        history.append(course)
+    ward.counts["discharged"] = len(history)
+    return history
+
+
+def _history_starts(ward: _Ward) -> list[tuple[date, int]]:
+    """Courses that ended before today, so the ward was about as full in the past weeks as now.
+
+    Up to two weeks ago about three courses a day start (a steady ~30 in bed with ~9-day
+    stays); in the last two weeks fewer, because today's patients started then. The first two
+    belong to patients admitted again now (they must have ended long before).
+    """
+    rng = ward.rng
+    starts: list[tuple[date, int]] = []
+    for back in range(HISTORY_DAYS, 1, -1):
+        first_day = ward.day - timedelta(days=back)
+        per_day = 3 if back > 14 else 1
+        for _ in range(rng.choice((per_day - 1, per_day, per_day + 1)) if per_day > 1 else
+                       rng.choice((0, 1, 1))):
+            longest = back - 1  # discharged the day after its last day, before today
+            lengths = [d for d in (5, 6, 7, 7, 8, 10, 10, 12, 14) if d <= longest]
+            if lengths:
+                starts.append((first_day, rng.choice(lengths)))
+    return starts
+
+
+def _new_course(ward: _Ward, muni: Municipality, first_day: date, days: int, antibiotic_only: bool,
+                patient: Patient | None = None) -> _Course:
+    rng = ward.rng
+    conditions = [c for c, (_, _, abx) in data.CONDITIONS.items() if abx or not antibiotic_only]
+    condition = rng.choices(conditions, weights=[data.CONDITIONS[c][0] for c in conditions])[0]
+    age = _age(rng)
+    if patient is None:
+        patient = _new_patient(ward, muni, age, first_day)
+    admitted_at = utc_at(first_day, time(rng.randint(8, 14), rng.choice((0, 15, 30, 45))))
+    doctor = ward.pick(Role.E_DOCTOR)
+    lines = _regimen_lines(ward, condition, muni, first_day, days)
+    total_daily = sum(r.doses_per_day for r in lines)
+    municipal_ok = total_daily <= 3 or muni.four_daily_agreement  # R-FREQ
+    provider = Provider.MUNICIPALITY if municipal_ok and rng.random() > 0.15 else Provider.MBE
+    code = propose_tariff_code(((r.kind, r.system, r.doses_per_day) for r in lines), days)
+    adm = Admission(
+        patient=patient,
+        status=AdmissionStatus.ADMITTED,
+        referred_by=rng.choice(data.REFERRERS),
+        admitted_at=admitted_at,
+        responsible_doctor=doctor,
+        condition=condition,
+        condition_text=data.CONDITIONS[condition][1],
+        consent_informed_by=doctor.initials,  # R-CONSENT: informed before admission
+        consent_at=admitted_at - timedelta(minutes=rng.randint(20, 240)),
+        consent_written=True,
+        provider=provider,
+        planned_end=max(r.end_date for r in lines),
+        tariff_type=ward.tariffs.get(code) or next(iter(ward.tariffs.values()), None),
+        meeting_link=f"https://video.example.invalid/ehospital/{rng.getrandbits(40):010x}",
+        crp_day=ward.crp_day,
+        medication_list_updated=rng.random() < 0.85,
+        regimens=lines,
+    )
+    ward.session.add(adm)
+    return _Course(admission=adm, patient=patient, first_day=first_day, days=days, age=age)
+
+
+def _regimen_lines(ward: _Ward, condition: Condition, muni: Municipality, first_day: date,
+                   days: int) -> list[Regimen]:
+    rng = ward.rng
+    end = course_day(first_day, days)
+    access = rng.choices([a for a, _ in data.IV_ACCESS_WEIGHTS],
+                         weights=[w for _, w in data.IV_ACCESS_WEIGHTS])[0]
+    in_hospital = rng.random() < 0.5  # first dose given before leaving hospital
+    choices = data.CONDITIONS[condition][2]
+    lines: list[Regimen] = []
+    if choices:
+        drug, dose, frequencies = data.ANTIBIOTICS[rng.choice(choices)]
+        n = rng.choice(frequencies)
+        systems = [(s, w) for s, w in data.SYSTEM_WEIGHTS if n < 4 or s not in PUMPS]  # R-PUMP
+        system = rng.choices([s for s, _ in systems], weights=[w for _, w in systems])[0]
+        lines.append(_line(ward, RegimenKind.ANTIBIOTIC, drug, dose, n, system, access, in_hospital,
+                           first_day, end))
+        add_fluid = rng.random() < 0.2 and n <= 3 and (n < 3 or muni.four_daily_agreement)
+    else:
+        add_fluid = True
+    if add_fluid:
+        n = 1 if lines else rng.choice((1, 1, 2))
+        fluid_end = min(end, first_day + timedelta(days=rng.randint(2, 4))) if lines else end
+        lines.append(_line(ward, RegimenKind.FLUID, *data.FLUID, n, data.SYSTEM_WEIGHTS[0][0], access,
+                           in_hospital, first_day, fluid_end))
+    for line in lines:
+        line.iv_access_remove_by = end  # one access for the whole course (R-HANDOVER)
+    return lines
+
+
+def _line(ward: _Ward, kind: RegimenKind, drug: str, dose: str, n: int,
+          system: AdministrationSystem, access: IvAccess, in_hospital: bool, start: date,
+          end: date) -> Regimen:
+    days = (end - start).days + 1
+    return Regimen(
+        kind=kind, drug=drug, dose=dose, doses_per_day=n,
+        dose_times=format_dose_times(default_dose_times(n)),
+        system=system, iv_access=access, iv_access_remove_by=end,
+        first_dose_given_in_hospital=in_hospital,
+        start_date=start, end_date=end,
+        doses_sent=min(days, ward.supply_days) * n,  # R-SUPPLY: about a week's worth
+    )
+
+
+# --- visits and lab results ------------------------------------------------------------------
+
+def _plan_visits(ward: _Ward, course: _Course) -> None:
+    """First visit by the MBE (R-FIRST), a visit per dose inside R-WINDOW, the day-3 sample."""
+    rng, adm = ward.rng, course.admission
+    assert adm.admitted_at is not None
+    last = course_day(course.first_day, course.days)  # the whole course: stock projects from it
+    fv_lo, fv_hi = first_visit_window(adm.admitted_at, ward.window_minutes)
+    visits = [Visit(admission=adm, regimen_id=adm.regimens[0].id, kind=VisitKind.FIRST_VISIT,
+                    provider=Provider.MBE, window_start=fv_lo, window_end=fv_hi,
+                    service_minutes=rng.randint(35, 45), status=VisitStatus.PLANNED)]
+    for line in adm.regimens:
+        times = default_dose_times(line.doses_per_day)
+        for d, at, lo, hi in dose_windows(line.start_date, min(line.end_date, last), times,
+                                          ward.window_minutes, clamp_to=MUNICIPAL_WINDOW):
+            if d == course.first_day and utc_at(d, at) < fv_hi:
+                continue  # given in hospital, or by the MBE at the first visit
+            visits.append(Visit(admission=adm, regimen_id=line.id, kind=VisitKind.IV_DOSE,
+                                provider=adm.provider, window_start=lo, window_end=hi,
+                                service_minutes=rng.randint(15, 35), status=VisitStatus.PLANNED))
+    sample_day, lo, hi = sample_window(course.first_day, adm.crp_day)
+    if course.antibiotic and sample_day <= last:  # R-CRP3
+        visits.append(Visit(admission=adm, regimen_id=None, kind=VisitKind.BLOOD_SAMPLE,
+                            provider=adm.provider, window_start=lo, window_end=hi,
+                            service_minutes=rng.randint(15, 20), status=VisitStatus.PLANNED,
+                            note="CRP (R-CRP3), salts and kidney values."))
+    visits.sort(key=lambda v: (v.window_start, v.kind.value))
+    base = _nearest_base(ward, course.patient)
+    for visit in visits:
+        if local_date(visit.window_start) < ward.day:
+            _register(ward, course, visit, base)
+    ward.session.add_all(visits)
+    course.visits = visits
+    ward.counts["visits"] += len(visits)
+
+
+def _register(ward: _Ward, course: _Course, visit: Visit, base: MbeBase) -> None:
+    """R-REGISTER: a past visit was done (who, when, how long, observations) or missed (why)."""
+    rng = ward.rng
+    later_dose = visit.kind is VisitKind.IV_DOSE and local_date(visit.window_start) > course.first_day
+    gap_sample = course.crp_gap and visit.kind is VisitKind.BLOOD_SAMPLE
+    if (later_dose and rng.random() < 0.03) or (gap_sample and rng.random() < 0.4):
+        visit.status = VisitStatus.MISSED
+        visit.missed_reason = ("Patient at the outpatient clinic; new sample to be planned."
+                               if gap_sample else rng.choice(data.MISSED_REASONS))
+        return
+    span = int((visit.window_end - visit.window_start).total_seconds() // 60)
+    visit.status = VisitStatus.DONE
+    visit.performed_at = visit.window_start + timedelta(minutes=rng.randint(0, max(0, span - 10)))
+    visit.minutes_spent = min(59, max(10, visit.service_minutes + rng.randint(-5, 8)))
+    if visit.provider is Provider.MBE:
+        visit.performed_by = f"MBE {base.name}"
+    else:
+        muni = course.patient.municipality
+        visit.performed_by = f"{rng.choice(data.MUNICIPAL_CALLERS)}, {muni.name} home nursing"
+    visit.observations = rng.choice({
+        VisitKind.FIRST_VISIT: data.FIRST_VISIT_OBSERVATIONS,
+        VisitKind.BLOOD_SAMPLE: data.SAMPLE_OBSERVATIONS,
+    }.get(visit.kind, data.OBSERVATIONS))
+
+
+def _lab_results(ward: _Ward, courses: tuple[_Course, ...]) -> None:
+    """CRP at the first visit for some (trend), on day 3 for most; falling, now and then not."""
+    rng = ward.rng
+    for course in courses:
+        if not course.antibiotic:
+            continue
+        first = course.visits[0]
+        start = rng.uniform(80, 260)
+        if first.status is VisitStatus.DONE and rng.random() < 0.4:
+            _crp(ward, course, first, start)
+        sample = next((v for v in course.visits if v.kind is VisitKind.BLOOD_SAMPLE), None)
+        if sample is not None and sample.status is VisitStatus.DONE and not course.crp_gap:
+            factor = rng.uniform(1.05, 1.3) if rng.random() < 0.1 else rng.uniform(0.3, 0.75)
+            _crp(ward, course, sample, start * factor)
+
+
+def _crp(ward: _Ward, course: _Course, visit: Visit, value: float) -> None:
+    assert visit.performed_at is not None
+    ward.session.add(LabResult(admission_id=course.admission.id, analysis="crp",
+                               value=float(round(value)), unit="mg/L", taken_at=visit.performed_at,
+                               visit_id=visit.id, recorded_by=ward.pick(Role.E_NURSE).initials))
+    ward.counts["lab_results"] += 1

@@ -1,0 +1,439 @@
+"""The automatic route planner for a ward day's MBE cars (PyVRP 0.14; the model and why it
+looks as it does are in ``console.services.dispatch.solver``).
+
+- Scope: the visits of the ward day, optionally one base and/or one shift kind. Every planned
+  visit on a car of a chosen shift is in scope; a tray visit is when its nearest base (by travel
+  time) is the chosen base and its window fits the chosen shift kind.
+- Cars: the shift cars in service, at most ``max_cars_per_shift`` per base and shift (counting
+  cars already on the road that the plan cannot use), so no plan can exceed R-SHIFT;
+  ``save_plan`` counts again after writing.
+- Kept as they are: done (and missed/cancelled) visits are not in the model and never written;
+  pinned visits stay on their car (re-ordered and re-timed within their windows at most); a
+  pinned visit whose car is out of service, or that no longer fits, is reported and left alone.
+- Visits no car can serve at all get a computed reason before the solver runs (outside every
+  shift, no car in service, not reachable in time, R-VISIT-LEN) and are not offered to it.
+- Times are whole minutes after the ward day's first instant, travel from
+  ``console.services.core.travel``. The ETAs returned come from ``routing.schedule_route`` on the
+  solver's order, the same arithmetic as a hand assignment, and every route is checked with it.
+- Cancelling: the ``cancel`` callable is polled on every iteration of the search, which then
+  stops; the best plan so far is returned with ``cancelled=True``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time as clock
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import (
+    Admission,
+    MbeBase,
+    Patient,
+    Provider,
+    Shift,
+    ShiftCar,
+    ShiftKind,
+    Visit,
+    VisitStatus,
+)
+from console.services.core.access import require_role
+from console.services.core.errors import Conflict, InvalidInput, RuleViolation
+from console.services.core.settings_store import get_int
+from console.services.core.travel import (
+    Place,
+    TravelTimeProvider,
+    distance_matrix_m,
+    minutes_matrix,
+    travel_provider,
+)
+from console.services.dispatch.board import (
+    DISPATCH_ROLES,
+    MAX_VISIT_MINUTES,
+    cars_on_the_road,
+    lock_cars,
+    write_route,
+)
+from console.services.dispatch.routing import Schedule, minutes_after, schedule_route
+from console.services.dispatch.solver import Car, Job, PlanProgress, Search, solve
+from console.timeutil import format_local, ward_day_bounds
+
+DEFAULT_TIME_LIMIT = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedStop:
+    visit_id: int
+    patient: str
+    eta: datetime
+    window_start: datetime
+    window_end: datetime
+    service_minutes: int
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRoute:
+    shift_car_id: int
+    car: str
+    base: str
+    shift: str
+    starts_at: datetime
+    ends_at: datetime
+    stops: tuple[PlannedStop, ...]
+    driving_minutes: int
+    distance_km: float
+    returns_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedVisit:
+    visit_id: int
+    patient: str
+    window_start: datetime
+    window_end: datetime
+    reason: str
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProposal:
+    """A plan to show and, if the dispatcher accepts it, to save with :func:`save_plan`.
+
+    ``objective`` is the solver's cost: driving in units of 100 m plus the prize of every offered
+    visit left out (lower is better; comparable between plans of the same visits only).
+    ``visit_versions`` and ``car_versions`` are what the plan was based on.
+    """
+
+    day: date
+    base: str | None
+    shift: str | None
+    routes: tuple[PlannedRoute, ...]
+    unassigned: tuple[UnplacedVisit, ...]
+    objective: int
+    seconds: float
+    first_feasible_seconds: float | None
+    cancelled: bool
+    seed: int
+    visit_versions: tuple[tuple[int, int], ...]
+    car_versions: tuple[tuple[int, int], ...]
+
+    @property
+    def placed(self) -> int:
+        return sum(len(r.stops) for r in self.routes)
+
+    @property
+    def driving_minutes(self) -> int:
+        return sum(r.driving_minutes for r in self.routes)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPlan:
+    assigned: int
+    to_tray: tuple[int, ...]
+    routes: int
+
+
+def _hhmm(at: datetime) -> str:
+    return format_local(at, "%H:%M")
+
+
+def _scope(session: Session, day: date, base: str | None,
+           shift: str | None) -> tuple[list[Shift], list[Shift]]:
+    """(every shift of the day, the shifts the plan is for); bad filters are InvalidInput."""
+    shifts = list(session.scalars(select(Shift).join(MbeBase, Shift.base_id == MbeBase.id)
+                                  .where(Shift.shift_date == day)
+                                  .order_by(MbeBase.name, Shift.starts_at)))
+    chosen = shifts
+    if base is not None:
+        names = list(session.scalars(select(MbeBase.name).order_by(MbeBase.name)))
+        match = next((n for n in names if n.casefold() == base.strip().casefold()), None)
+        if match is None:
+            raise InvalidInput("base", f"There is no MBE base called {base} "
+                               f"(bases: {', '.join(names)}).")
+        chosen = [s for s in chosen if s.base.name == match]
+    if shift is not None:
+        if shift not in {k.value for k in ShiftKind}:
+            raise InvalidInput("shift", f"A shift is 'day' or 'evening', not {shift!r}.")
+        chosen = [s for s in chosen if s.kind.value == shift]
+    return shifts, chosen
+
+
+def _fits_hours(job: Job, s: Shift) -> bool:
+    """R-SHIFT: could the visit start in its window and end inside this shift?"""
+    earliest = max(job.window_start, s.starts_at)
+    return earliest <= min(job.window_end, s.ends_at - timedelta(minutes=job.service))
+
+
+def propose_plan(session: Session, day: date, *, base: str | None = None, shift: str | None = None,
+                 time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 1,
+                 cancel: Callable[[], bool] | None = None,
+                 on_progress: Callable[[PlanProgress], None] | None = None,
+                 now: datetime | None = None) -> PlanProposal:
+    """Plan the ward day's MBE visits onto its cars (optionally one base and/or one shift).
+
+    ``now`` (re-planning during the day): no car leaves before it, no visit starts before it,
+    a visit whose window has closed is reported instead of planned, and a shift that has ended
+    gets nothing.
+
+    Reads only; nothing is written until :func:`save_plan`. Tray visits are in scope when their
+    nearest base (by travel time) is the chosen base and their window fits the chosen shift kind;
+    every planned visit on a car of a chosen shift is in scope (pinned ones stay on their car).
+    """
+    if time_limit <= 0:
+        raise InvalidInput("time_limit", "The time limit must be a positive number of seconds.")
+    all_shifts, shifts = _scope(session, day, base, shift)
+    limit = get_int(session, "max_cars_per_shift")
+    provider = travel_provider(session)
+    t0 = ward_day_bounds(day)[0]
+    scope_cars = {sc.id: sc for s in shifts for sc in s.cars}
+    bases = sorted({s.base for s in all_shifts}, key=lambda b: b.name)
+    base_nodes = {b.id: n for n, b in enumerate(bases)}
+    base_places = [Place(b.lat, b.lon) for b in bases]
+
+    start, end = ward_day_bounds(day)
+    rows = session.execute(
+        select(Visit, Patient).join(Admission, Visit.admission_id == Admission.id)
+        .join(Patient, Admission.patient_id == Patient.id)
+        .where(Visit.status == VisitStatus.PLANNED, Visit.provider == Provider.MBE,
+               ((Visit.window_start >= start) & (Visit.window_start < end))
+               | Visit.shift_car_id.in_(list(scope_cars) or [-1]))
+        .order_by(Visit.window_start, Visit.id)).all()
+
+    active = _active_cars(session, shifts, limit)
+    active_ids = {sc.id for sc in active}
+    jobs: list[Job] = []
+    unplaced: list[UnplacedVisit] = []
+    considered: dict[int, int] = {}
+    for v, p in rows:
+        job = Job(v.id, p.name, Place(p.lat, p.lon), v.window_start, v.window_end, v.service_minutes,
+                   v.shift_car_id if v.pinned else None)
+        if v.shift_car_id is not None and v.shift_car_id in scope_cars:
+            considered[v.id] = v.version
+            if v.pinned and v.shift_car_id not in active_ids:
+                sc = scope_cars[v.shift_car_id]
+                state = "out of service" if not sc.in_service else "over the car limit of its shift"
+                unplaced.append(_unplaced(job, f"pinned to {sc.car.call_sign}, which is {state}; left "
+                                               "as it was: unpin it or move it by hand"))
+                continue
+        elif v.shift_car_id is not None or not _in_scope(job, shifts, bases, base, shift, provider):
+            continue  # on a car outside the plan, or a tray visit of another base/shift
+        considered[v.id] = v.version
+        jobs.append(job)
+
+    def leaves(sc: ShiftCar) -> datetime:
+        return max(sc.shift.starts_at, now) if now is not None else sc.shift.starts_at
+
+    cars = [Car(sc.id, sc.shift_id, sc.car.call_sign, sc.shift.base.name, sc.shift.kind.value,
+                 base_nodes[sc.shift.base_id], minutes_after(t0, leaves(sc), up=True),
+                 minutes_after(t0, sc.shift.ends_at, up=False), sc.shift.starts_at, sc.shift.ends_at)
+            for sc in active if leaves(sc) < sc.shift.ends_at]
+    places = [*base_places, *(j.place for j in jobs)]
+    if now is not None:  # what can no longer happen is said, not planned
+        closed = [j for j in jobs if j.window_end <= now]
+        unplaced += [_unplaced(j, f"its window closed at {_hhmm(j.window_end)}: register it as "
+                                  "done or missed, or give it a new window") for j in closed]
+        jobs = [j for j in jobs if j.window_end > now]
+    for n, job in enumerate(jobs):
+        job.node = len(bases) + n
+        opens = max(job.window_start, now) if now is not None else job.window_start
+        job.early = minutes_after(t0, opens, up=True)
+        job.late = minutes_after(t0, job.window_end, up=False)
+    minutes = minutes_matrix(provider, places)
+    metres = distance_matrix_m(provider, places)
+
+    offered: list[Job] = []
+    for job in jobs:
+        reason = _why_unservable(job, shifts, cars, minutes, t0, base, shift)
+        if reason is None:
+            offered.append(job)
+        else:
+            unplaced.append(_unplaced(job, reason))
+
+    started = clock.perf_counter()
+    search = Search(time_limit, cancel, lambda cost: (0, 0), on_progress)
+    routes_by_car: dict[int, list[Job]] = {}
+    objective = 0
+    if offered and cars:
+        routes_by_car, objective = solve(offered, cars, minutes, metres, search, seed)
+    seconds = clock.perf_counter() - started
+
+    placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
+    for job in offered:
+        if job.visit_id not in placed_ids:
+            unplaced.append(_unplaced(job, _why_not_placed(job, cars, minutes)))
+    routes = tuple(_route(car, routes_by_car.get(car.shift_car_id, []), minutes, metres, t0)
+                   for car in cars)
+    return PlanProposal(
+        day=day, base=base, shift=shift, routes=routes,
+        unassigned=tuple(sorted(unplaced, key=lambda u: (u.window_start, u.visit_id))),
+        objective=objective, seconds=round(seconds, 3),
+        first_feasible_seconds=(None if search.first_feasible is None
+                                else round(search.first_feasible, 3)),
+        cancelled=search.cancelled, seed=seed,
+        visit_versions=tuple(sorted(considered.items())),
+        car_versions=tuple(sorted((i, sc.version) for i, sc in scope_cars.items())))
+
+
+def _active_cars(session: Session, shifts: Sequence[Shift], limit: int) -> list[ShiftCar]:
+    """In-service cars of each shift, at most ``limit`` per shift counting cars already on the
+    road that the plan cannot use (R-SHIFT); cars already on the road come first."""
+    chosen: list[ShiftCar] = []
+    for s in shifts:
+        on_road = cars_on_the_road(session, s.id)
+        blocked = {sc.id for sc in s.cars if sc.id in on_road and not sc.in_service}
+        serving = sorted((sc for sc in s.cars if sc.in_service),
+                         key=lambda sc: (sc.id not in on_road, sc.car.call_sign))
+        chosen += serving[:max(0, limit - len(blocked))]
+    return chosen
+
+
+def _in_scope(job: Job, shifts: Sequence[Shift], bases: Sequence[MbeBase], base: str | None,
+              shift: str | None, provider: TravelTimeProvider) -> bool:
+    if shift is not None and not any(_fits_hours(job, s) for s in shifts):
+        return False
+    if base is not None and bases:
+        nearest = min(bases, key=lambda b: provider.minutes(Place(b.lat, b.lon), job.place))
+        return any(s.base_id == nearest.id for s in shifts)
+    return True
+
+
+def _unplaced(job: Job, reason: str) -> UnplacedVisit:
+    return UnplacedVisit(job.visit_id, job.patient, job.window_start, job.window_end, reason,
+                         job.pinned_to is not None)
+
+
+def _why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
+                    minutes: Sequence[Sequence[int]], t0: datetime, base: str | None,
+                    shift: str | None) -> str | None:
+    """Why no car of the plan can serve this visit even on an empty route, or None."""
+    window = f"{_hhmm(job.window_start)}–{_hhmm(job.window_end)}"
+    if job.service >= MAX_VISIT_MINUTES:
+        return (f"planned for {job.service} min; a visit must be under {MAX_VISIT_MINUTES} min "
+                "(R-VISIT-LEN)")
+    candidates = [c for c in cars if job.pinned_to in (None, c.shift_car_id)]
+    if not shifts:
+        return "there is no MBE shift on this day" + ("" if base is None and shift is None
+                                                        else " for the chosen base/shift")
+    fitting = [s for s in shifts if _fits_hours(job, s)]
+    if not fitting:
+        hours = sorted({(s.kind.value, _hhmm(s.starts_at), _hhmm(s.ends_at)) for s in shifts})
+        listed = ", ".join(f"{k} {a}–{b}" for k, a, b in hours)
+        return f"window {window} ({job.service} min) is outside every shift ({listed}) (R-SHIFT)"
+    kinds = {s.kind.value for s in fitting}
+    fitting_ids = {s.id for s in fitting}
+    usable = [c for c in candidates if c.shift_id in fitting_ids]
+    if not usable:
+        where = f"at {fitting[0].base.name}" if base is not None else "at any base"
+        return f"no car in service in the {' or '.join(sorted(kinds))} shift {where} (R-SHIFT)"
+    alone = [(schedule_route([job.stop()], minutes, depot=c.node, start=c.start, end=c.end), c)
+             for c in usable]
+    if any(s.feasible for s, _ in alone):
+        return None
+    sched, car = min(alone, key=lambda sc: sc[0].lateness)
+    need = minutes[car.node][job.node]
+    breach = sched.breaches[0]
+    at = _hhmm(t0 + timedelta(minutes=breach.at))
+    if breach.visit_id is not None:
+        return (f"not reachable within its window from any base: needs {need} min travel from "
+                f"{car.base}, so it would start at {at} at best, {breach.minutes} min after the "
+                f"window closes at {_hhmm(job.window_end)}")
+    return (f"not reachable within its window and shift from any base: needs {need} min travel "
+            f"each way from {car.base}, so the car would be back at {at} at best, {breach.minutes} "
+            f"min after the {car.kind} shift ends at {_hhmm(car.ends_at)} (R-SHIFT)")
+
+
+def _why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> str:
+    reach = [c.call for c in cars if job.pinned_to in (None, c.shift_car_id) and schedule_route(
+        [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
+    window = f"{_hhmm(job.window_start)}–{_hhmm(job.window_end)}"
+    if job.pinned_to is not None:
+        return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "
+                f"{window} alongside its other visits; left as it was: unpin it or move a visit")
+    return (f"no room: the {len(reach)} car(s) that could reach it ({', '.join(reach)}) are busy "
+            f"with other visits in {window}; put it on a car by hand to see what it would break, "
+            "or add a car")
+
+
+def _route(car: Car, jobs: Sequence[Job], minutes: Sequence[Sequence[int]],
+           metres: Sequence[Sequence[int]], t0: datetime) -> PlannedRoute:
+    sched: Schedule = schedule_route([j.stop() for j in jobs], minutes, depot=car.node,
+                                     start=car.start, end=car.end)
+    if not sched.feasible:  # the solver and the dispatch arithmetic disagree: a bug, never save it
+        raise RuntimeError(f"planner produced an infeasible route for {car.call}: {sched.breaches}")
+    path = [car.node, *(j.node for j in jobs), car.node]
+    km = sum(metres[a][b] for a, b in itertools.pairwise(path)) / 1000
+    stops = tuple(PlannedStop(j.visit_id, j.patient, t0 + timedelta(minutes=m), j.window_start,
+                              j.window_end, j.service, j.pinned_to is not None)
+                  for j, m in zip(jobs, sched.starts, strict=True))
+    return PlannedRoute(car.shift_car_id, car.call, car.base, car.kind, car.starts_at, car.ends_at,
+                        stops, sched.driving, round(km, 1), t0 + timedelta(minutes=sched.back_at))
+
+
+def save_plan(session: Session, proposal: PlanProposal) -> SavedPlan:
+    """Write a proposal in one transaction: cars, route order and ETA of every placed visit;
+    un-pinned visits the plan could not place go back to the tray; done and pinned-but-unplaced
+    visits are not touched. Refused with ``Conflict`` when any visit or car it was based on has
+    changed, or a visit has landed on one of its cars since."""
+    require_role(session, DISPATCH_ROLES, "save a route plan")
+    car_versions = dict(proposal.car_versions)
+    visit_versions = dict(proposal.visit_versions)
+    cars = {sc.id: sc for sc in lock_cars(session, car_versions)}
+    for car_id, version in car_versions.items():
+        sc = cars.get(car_id)
+        if sc is None:
+            raise Conflict("plan (a car was removed)", None, None)
+        if sc.version != version:
+            raise Conflict(f"car {sc.car.call_sign}", sc.updated_by, sc.updated_at)
+    visits = {v.id: v for v in session.scalars(
+        select(Visit).where(Visit.id.in_(list(visit_versions) or [-1])).order_by(Visit.id)
+        .with_for_update().execution_options(populate_existing=True))}
+    for visit_id, version in visit_versions.items():
+        v = visits.get(visit_id)
+        if v is None:
+            raise Conflict(f"visit {visit_id} (removed)", None, None)
+        if v.version != version:
+            raise Conflict(f"visit {visit_id}", v.updated_by, v.updated_at)
+    newcomer = session.scalars(select(Visit).where(
+        Visit.shift_car_id.in_(list(car_versions) or [-1]), Visit.status == VisitStatus.PLANNED,
+        Visit.id.not_in(list(visit_versions) or [-1]))).first()
+    if newcomer is not None:
+        raise Conflict(f"route (visit {newcomer.id} was put on a car)", newcomer.updated_by,
+                       newcomer.updated_at)
+
+    placed = {s.visit_id for r in proposal.routes for s in r.stops}
+    kept_pinned = {u.visit_id for u in proposal.unassigned if u.pinned}
+    to_tray = []
+    for v in visits.values():
+        if v.id not in placed and v.id not in kept_pinned and v.shift_car_id is not None:
+            v.shift_car_id = v.route_order = v.eta = None
+            v.pinned = False
+            to_tray.append(v.id)
+    session.flush()
+    for route in proposal.routes:
+        sc = cars[route.shift_car_id]
+        _recheck(route, sc)
+        write_route(session, sc, [visits[s.visit_id] for s in route.stops], [s.eta for s in route.stops])
+    session.flush()
+    limit = get_int(session, "max_cars_per_shift")
+    for shift_id in {cars[r.shift_car_id].shift_id for r in proposal.routes if r.stops}:
+        if len(cars_on_the_road(session, shift_id)) > limit:  # R-SHIFT, whatever the plan said
+            raise RuleViolation("R-SHIFT", "plan", f"The plan puts more than {limit} cars on the road "
+                                "in one shift (R-SHIFT); plan again.")
+    return SavedPlan(len(placed), tuple(sorted(to_tray)), sum(1 for r in proposal.routes if r.stops))
+
+
+def _recheck(route: PlannedRoute, sc: ShiftCar) -> None:
+    """R-SHIFT again at save time: every stop sits inside its window and inside the shift
+    (travel was checked when the plan was made; a car taken out of service since then has a
+    new version, which ``save_plan`` refuses before this)."""
+    for stop in route.stops:
+        ends = stop.eta + timedelta(minutes=stop.service_minutes)
+        if not (stop.window_start <= stop.eta <= stop.window_end
+                and sc.shift.starts_at <= stop.eta and ends <= sc.shift.ends_at):
+            raise RuleViolation("R-SHIFT", "plan", f"Visit {stop.visit_id} at {_hhmm(stop.eta)} is "
+                                f"outside its window or {route.car}'s shift; plan again.")

@@ -1,0 +1,232 @@
+"""The admin's audit trail and a patient's access report (issue 8; sundhedsloven § 42 a).
+
+Both read through the worker; both are admin-only in the service (and, on PostgreSQL, in the
+grants). The access report can be exported as CSV for the patient who asked.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.dbroles import audited_tables
+from console.services.core import audit_log
+from console.services.core.audit_log import AccessRow, AuditRow
+from console.timeutil import format_local, local_datetime, today_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import message_of
+from console.views.patient.rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
+from console.views.patient.tables import compact_table
+
+_CTX = "AuditViews"
+_ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
+_WHEN = "%d/%m/%Y %H:%M:%S"
+PURPOSES = {  # audit_log.PURPOSES
+    "view": QT_TRANSLATE_NOOP(_CTX, "view"),
+    "print": QT_TRANSLATE_NOOP(_CTX, "print"),
+    "export": QT_TRANSLATE_NOOP(_CTX, "export"),
+}
+
+
+def purpose_label(code: str) -> str:
+    text = PURPOSES.get(code)
+    return code if text is None else translate(_CTX, text)
+
+
+def change_summary(row: AuditRow) -> str:
+    """'dose: 4 g → 5 g; status: planned → done' (the changed columns only)."""
+    before, after = row.before or {}, row.after or {}
+    keys = [k for k in (after or before) if k not in ("version", "updated_at", "updated_by")]
+    if row.action == "update":
+        return "; ".join(f"{k}: {before.get(k)} → {after.get(k)}" for k in keys)
+    values = after if row.action == "insert" else before
+    return ", ".join(f"{k}={values.get(k)}" for k in keys[:8])
+
+
+AUDIT_COLUMNS: tuple[ColumnSpec[AuditRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), lambda r: format_local(r.at, _WHEN),
+               sort=lambda r: r.at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda r: r.user or "?"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Action"), lambda r: r.action),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Table"), lambda r: r.table_name),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Row"), lambda r: r.row_id, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Admission"),
+               lambda r: str(r.admission_id) if r.admission_id is not None else "",
+               sort=lambda r: r.admission_id or 0, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Changes"), change_summary,
+               tooltip=change_summary),
+)
+
+ACCESS_COLUMNS: tuple[ColumnSpec[AccessRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), lambda r: format_local(r.at, _WHEN),
+               sort=lambda r: r.at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda r: r.user or "?"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "What for"), lambda r: purpose_label(r.purpose)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Admission"),
+               lambda r: str(r.admission_id) if r.admission_id is not None else "",
+               align_center=True),
+)
+
+
+def _table(model: RowsTableModel[Any], parent: QWidget) -> Any:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = compact_table(proxy)
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+    return table
+
+
+class AuditDialog(QDialog):
+    """Filter the audit trail by patient (admission), person, table and time."""
+
+    loaded = Signal(int)  # rows shown
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.model: RowsTableModel[AuditRow] = RowsTableModel(_CTX, AUDIT_COLUMNS, self)
+        self.admission = QSpinBox()
+        self.admission.setRange(0, 10_000_000)
+        self.admission.setSpecialValueText(self.tr("any"))
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("initials"))
+        self.person.setMaximumWidth(90)
+        self.table_combo = QComboBox()
+        self.table_combo.addItem(self.tr("all tables"), None)
+        for name in audited_tables():
+            self.table_combo.addItem(name, name)
+        self.since = QDateEdit(QDate.currentDate().addDays(-7))
+        self.since.setCalendarPopup(True)
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.apply_button.clicked.connect(self.reload)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(_ERROR)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        for text, widget in ((self.tr("Admission"), self.admission),
+                             (self.tr("Person"), self.person),
+                             (self.tr("Table"), self.table_combo),
+                             (self.tr("Since"), self.since)):
+            top.addWidget(QLabel(text))
+            top.addWidget(widget)
+        top.addWidget(self.apply_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        self.table = _table(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        self.resize(1100, 600)
+
+    def reload(self) -> None:
+        admission = self.admission.value() or None
+        person = self.person.text().strip() or None
+        table = self.table_combo.currentData()
+        q = self.since.date()
+        since = local_datetime(datetime(q.year(), q.month(), q.day()).date(), time(0, 0))
+        self.apply_button.setEnabled(False)
+        self.context.worker.read(
+            lambda s: audit_log.list_audit(s, admission_id=admission, user=person, table=table,
+                                           since=since),
+            self._on_loaded, self._on_failed, owner=self)
+
+    def _on_loaded(self, rows: list[AuditRow]) -> None:
+        self.apply_button.setEnabled(True)
+        self.error_label.setVisible(False)
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("{n} changes").format(n=len(rows)))
+        self.loaded.emit(len(rows))
+
+    def _on_failed(self, error: Exception) -> None:
+        self.apply_button.setEnabled(True)
+        self.error_label.setText(message_of(error))
+        self.error_label.setVisible(True)
+
+
+class AccessLogDialog(QDialog):
+    """Who opened, printed or exported one patient's record; exportable as CSV."""
+
+    loaded = Signal(int)
+    exported = Signal(str)
+
+    def __init__(self, context: ScreenContext, admission_id: int, patient: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.admission_id = admission_id
+        self.setWindowTitle(self.tr("Access log — {patient}").format(patient=patient))
+        self.model: RowsTableModel[AccessRow] = RowsTableModel(_CTX, ACCESS_COLUMNS, self)
+        self.table = _table(self.model, self)
+        self.note = QLabel(self.tr("Every opening, print and export of this patient's records "
+                                   "(sundhedsloven § 42 a)."))
+        self.note.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(_ERROR)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(lambda: self.export_csv())  # noqa: PLW0108 - not the bool
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(700, 450)
+
+    def reload(self) -> None:
+        admission = self.admission_id
+        self.context.worker.read(lambda s: audit_log.access_report(s, admission),
+                                 self._on_loaded, self._on_failed, owner=self)
+
+    def _on_loaded(self, rows: list[AccessRow]) -> None:
+        self.error_label.setVisible(False)
+        self.model.set_rows(rows)
+        self.loaded.emit(len(rows))
+
+    def _on_failed(self, error: Exception) -> None:
+        self.error_label.setText(message_of(error))
+        self.error_label.setVisible(True)
+        self.export_button.setEnabled(False)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the access log"),
+                f"access-log-{self.admission_id}-{today_local():%Y%m%d}.csv", "CSV (*.csv)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["when (local)", "who", "what for", "admission"])
+            for r in self.model.rows():
+                writer.writerow([format_local(r.at, _WHEN), r.user or "", r.purpose,
+                                 r.admission_id or ""])
+        self.exported.emit(str(path))
+        return path

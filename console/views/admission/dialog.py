@@ -1,0 +1,250 @@
+"""Admitting a patient: one dialog that checks the IV agreement's rules as it is filled.
+
+When it opens it loads the ``RuleContext`` once through the worker; every edit then builds a
+``ReferralInput`` and runs the pure ``check_referral`` on the GUI thread (fast), showing each
+violation next to its field with its rule id and in a summary. Save stays disabled while
+anything is invalid; the capacity warning (R-CAPACITY) shows but never blocks. Save runs
+``admissions.admit`` through the worker: the service decides, and what it raises is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.core.errors import RuleViolation
+from console.services.course import admissions
+from console.services.course.admission_rules import capacity_warnings, check_referral
+from console.services.course.referral import ReferralInput, RegimenInput
+from console.services.course.tariffs import propose_tariff_code
+from console.timeutil import local_date
+from console.views.admission.form import (
+    AdmissionForm,
+    AdmissionOptions,
+    load_admission_options,
+)
+from console.views.admission.regimen import RegimenLinesEditor
+from console.views.common.i18n import translate_service_message
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import message_of
+from console.views.common.write_dialog import WriteDialog, field_error_label, violation_text, with_error
+from console.views.patient.regimen_dialog import to_date
+
+# A blank required field is "still to fill in", not a rule broken: these rules wait for it.
+_WAIT_FOR_BLANK = {"patient.cpr": "R-CPR", "patient.municipality": "R-MUNICIPALITY",
+                   "responsible_doctor": "R-DOCTOR"}
+_WARNING_STYLE = ("QLabel { color: #7a4b00; background: #fff1c2; border-radius: 4px;"
+                  " padding: 4px 8px; }")
+_SUMMARY_STYLE = "QLabel { color: #9b1c13; }"
+
+
+class AdmissionDialog(WriteDialog):
+    admitted = Signal(int)  # admission id
+    options_loaded = Signal()
+
+    @classmethod
+    def open_for(cls, context: ScreenContext, parent: QWidget | None = None) -> AdmissionDialog:
+        """Make the dialog, load its options in the background and show it (window-modal)."""
+        dialog = cls(context, parent)
+        dialog.load_options()
+        dialog.open()
+        return dialog
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Admit a patient"))
+        self.options: AdmissionOptions | None = None
+        self.problems: list[RuleViolation] = []
+        self.blanks: list[RuleViolation] = []
+        self._planned_end_touched = False
+        self.form = AdmissionForm(self.errors)
+        self.lines = RegimenLinesEditor(local_date(self.form.admitted))
+        self.lines.register(self.errors)
+        self.planned_end = QDateEdit()
+        self.planned_end.setCalendarPopup(True)
+        self.planned_end.setDisplayFormat("dd/MM/yyyy")
+        self.tariff = QComboBox()
+        self.tariff_reason = QLineEdit()
+        self.tariff_reason.setPlaceholderText(self.tr("Why another tariff than the proposed one"))
+        self.status_label = QLabel(self.tr("Loading the agreement's rules…"))
+        self.capacity_label = QLabel()
+        self.capacity_label.setStyleSheet(_WARNING_STYLE)
+        self.capacity_label.setVisible(False)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(_SUMMARY_STYLE)
+        self.summary.setWordWrap(True)
+        self._build()
+        self.save_button.setText(self.tr("Admit"))
+        self.save_button.setEnabled(False)
+        self.saved.connect(lambda result: self.admitted.emit(result.admission_id))
+        self.form.changed.connect(self.check)
+        self.lines.changed.connect(self._on_lines_changed)
+        self.planned_end.dateChanged.connect(self._on_planned_end_edited)
+        self.tariff.currentIndexChanged.connect(self.check)
+        self.tariff_reason.textChanged.connect(self.check)
+        self._follow_last_dose_day()
+        self.resize(1180, 860)
+
+    def _build(self) -> None:
+        plan = QGroupBox(self.tr("Plan and settlement"))
+        form = QFormLayout(plan)
+        for text, widget, field in ((self.tr("Planned end"), self.planned_end, "planned_end"),
+                                    (self.tr("Course tariff"), self.tariff, "tariff"),
+                                    (self.tr("Reason for another tariff"), self.tariff_reason,
+                                     "tariff_override_reason")):
+            form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.form.patient_group)
+        left.addWidget(self.form.consent_group)
+        right.addWidget(self.form.course_group)
+        right.addWidget(plan)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right, 1)
+        lines = QScrollArea()
+        lines.setWidgetResizable(True)
+        lines.setWidget(self.lines)
+        lines.setMinimumHeight(210)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.capacity_label)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("<b>Regimen</b>")))
+        layout.addWidget(lines, 1)
+        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+    # -- options -------------------------------------------------------------------------------
+
+    def load_options(self) -> None:
+        self.context.worker.read(load_admission_options, self.set_options,
+                                 self._on_options_failed, owner=self)
+
+    def set_options(self, options: AdmissionOptions) -> None:
+        self.options = options
+        self.form.set_options(options, self.context.user)
+        self.tariff.blockSignals(True)
+        self.tariff.clear()
+        self.tariff.addItem("", None)  # the proposal; its text follows the regimen
+        for code in sorted(options.rules.tariff_codes):
+            self.tariff.addItem(code, code)
+        self.tariff.blockSignals(False)
+        warnings = [translate_service_message(w) for w in capacity_warnings(options.rules)]
+        self.capacity_label.setText("\n".join(warnings))
+        self.capacity_label.setVisible(bool(warnings))  # R-CAPACITY: shown, never blocks
+        self.status_label.setText("")
+        self.check()
+        self.options_loaded.emit()
+
+    def _on_options_failed(self, error: Exception) -> None:
+        self.status_label.setText(self.tr("Could not load the agreement's rules: {message}")
+                                  .format(message=message_of(error)))
+
+    # -- live checking -------------------------------------------------------------------------
+
+    def _on_lines_changed(self) -> None:
+        self.errors.forget("regimen[")
+        self.lines.register(self.errors)
+        self._follow_last_dose_day()
+        self.check()
+
+    def _last_dose_day(self) -> date:
+        return max(to_date(line.start.date()) + timedelta(days=line.days.value() - 1)
+                   for line in self.lines.lines)
+
+    def _follow_last_dose_day(self) -> None:
+        if self._planned_end_touched:
+            return
+        last = self._last_dose_day()
+        self.planned_end.blockSignals(True)
+        self.planned_end.setDate(QDate(last.year, last.month, last.day))
+        self.planned_end.blockSignals(False)
+
+    def _on_planned_end_edited(self) -> None:
+        self._planned_end_touched = True
+        self.check()
+
+    def build_referral(self) -> tuple[ReferralInput, list[RuleViolation]]:
+        """The referral the fields describe, and what is wrong with the fields themselves."""
+        regimen: list[RegimenInput] = []
+        problems: list[RuleViolation] = []
+        for n, editor in enumerate(self.lines.lines):
+            line, line_problems = editor.value(n)
+            regimen.append(line)
+            problems += line_problems
+        tariff = self.tariff.currentData()
+        days = (to_date(self.planned_end.date()) - local_date(self.form.admitted)).days + 1
+        proposed = propose_tariff_code([(ln.kind, ln.system, ln.doses_per_day)
+                                        for ln in regimen], days)
+        self.tariff.setItemText(0, self.tr("{code} (proposed)").format(code=proposed))
+        reason = self.tariff_reason.text().strip() or None
+        self.tariff_reason.setEnabled(tariff is not None and tariff != proposed)
+        if tariff is not None and tariff != proposed and reason is None:
+            problems.append(RuleViolation("R-TARIFF", "tariff_override_reason", self.tr(
+                "Say why the course is settled as {code} rather than {proposed}.").format(
+                    code=tariff, proposed=proposed)))
+        referral = self.form.referral(tuple(regimen), planned_end=to_date(self.planned_end.date()),
+                                      tariff=tariff, tariff_reason=reason)
+        return referral, problems
+
+    def check(self) -> None:
+        """Run the agreement's rules over the form; show them; Save only when nothing is wrong."""
+        if self.options is None:
+            return
+        self.errors.clear()
+        referral, problems = self.build_referral()
+        self.blanks = list(self.form.blanks())
+        blank_fields = {b.field for b in self.blanks}
+        for violation in check_referral(referral, self.options.rules):
+            if _WAIT_FOR_BLANK.get(violation.field or "") == violation.rule_id \
+                    and violation.field in blank_fields:
+                continue
+            if violation.field in blank_fields:
+                continue
+            problems.append(violation)
+        blank_lines = [p for p in problems if p.rule_id == "INPUT" and p.field
+                       and p.field.endswith((".drug", ".dose"))]
+        self.blanks += blank_lines
+        self.problems = [p for p in problems if p not in blank_lines]
+        for problem in self.problems:
+            self.errors.show(problem.field, violation_text(problem))
+        self._show_summary()
+        self.save_button.setEnabled(not self.problems and not self.blanks and not self.is_saving)
+
+    def _show_summary(self) -> None:
+        lines = [f"• {violation_text(p)}" for p in self.problems]
+        if self.blanks:
+            lines.append(self.tr("Still to fill in: {fields}.").format(
+                fields=", ".join(b.message for b in self.blanks)))
+        self.summary.setText("\n".join(lines))
+        self.summary.setStyleSheet(_SUMMARY_STYLE if self.problems else
+                                   "QLabel { color: #6b7280; }")
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def operation(self) -> Callable[[Session], Any] | None:
+        self.check()
+        if self.problems or self.blanks:
+            return None
+        referral, _ = self.build_referral()
+        return lambda session: admissions.admit(session, referral)

@@ -1,0 +1,280 @@
+"""The census table model: one row per admitted patient, over frozen ``CensusRow`` tuples.
+
+Never touches the database: the screen hands it rows the worker loaded. Display text is
+computed from the row; ``SORT_ROLE`` gives raw sortable values (ints, timestamps, strings);
+``SEARCH_ROLE`` (column 0) is the text the filter box matches.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from console.services.course.census import CensusRow
+from console.timeutil import to_local
+from console.views.common import palette
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.labels import condition_label, treatment_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+
+class Column(enum.IntEnum):
+    NAME = 0
+    CPR = 1
+    MUNICIPALITY = 2
+    CONDITION = 3
+    TREATMENT = 4
+    DOSES = 5
+    DAY = 6
+    NEXT_VISIT = 7
+    CRP = 8
+    SUPPLY = 9
+    ESCALATIONS = 10
+
+
+
+_CTX = "CensusTableModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("CensusTableModel", "Name"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "CPR"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Municipality"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Condition"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Treatment"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Doses/day"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Day"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Next visit"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "CRP"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Supply left"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Escalations"),
+)
+HEADER_TIPS: dict[int, str] = {
+    Column.DOSES: QT_TRANSLATE_NOOP("CensusTableModel", "IV administrations a day on this day"),
+    Column.DAY: QT_TRANSLATE_NOOP("CensusTableModel", "Day of the course, of its planned length"),
+    Column.CRP: QT_TRANSLATE_NOOP("CensusTableModel", "CRP due: no CRP taken since the CRP day"),
+    Column.SUPPLY: QT_TRANSLATE_NOOP("CensusTableModel", "Days of medicine left in the home"),
+    Column.ESCALATIONS: QT_TRANSLATE_NOOP("CensusTableModel", "Open escalations"),
+}
+NUMERIC_COLUMNS = frozenset({Column.DOSES, Column.DAY, Column.SUPPLY, Column.ESCALATIONS})
+SUPPLY_AMBER_DAYS = 2
+SUPPLY_RED_DAYS = 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class CensusTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[CensusRow, ...] = ()
+        self._day: date = date.today()
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: tuple[CensusRow, ...], day: date) -> None:
+        """Show new rows; same patients in the same order → cells update, selection untouched."""
+        same_patients = [r.admission_id for r in rows] == [r.admission_id for r in self._rows]
+        if same_patients and day == self._day:
+            self._rows = rows
+            if rows:
+                last = self.index(len(rows) - 1, len(Column) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._day = day
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CensusRow:
+        return self._rows[row]
+
+    def row_of_admission(self, admission_id: int) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.admission_id == admission_id:
+                return n
+        return None
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t(HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return _t(HEADER_TIPS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == ADMISSION_ID_ROLE:
+            return row.admission_id
+        if role == SEARCH_ROLE:
+            return self._search_text(row) if col == Column.NAME else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._colours(row, col)[0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colours(row, col)[1]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in NUMERIC_COLUMNS or col in (Column.NEXT_VISIT, Column.CRP):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- cells ---------------------------------------------------------------------------------
+
+    def _display(self, row: CensusRow, col: int) -> str:
+        match col:
+            case Column.NAME:
+                return row.name
+            case Column.CPR:
+                return row.cpr_masked
+            case Column.MUNICIPALITY:
+                return row.municipality
+            case Column.CONDITION:
+                return condition_label(row.condition)
+            case Column.TREATMENT:
+                return row.treatment_detail or treatment_label(row.treatment)
+            case Column.DOSES:
+                return str(row.doses_per_day)
+            case Column.DAY:
+                total = self._course_length(row)
+                if total is None:
+                    return str(row.day_of_course)
+                return translate(_CTX, "{day} of {total}", day=row.day_of_course, total=total)
+            case Column.NEXT_VISIT:
+                return self._next_visit_text(row)
+            case Column.CRP:
+                return _t("CRP due") if row.crp_due else ""
+            case Column.SUPPLY:
+                if row.supply_days_left is None:  # the stock at home covers every planned dose
+                    return _t("to end")
+                return self._days(row.supply_days_left)
+            case Column.ESCALATIONS:
+                return str(row.open_escalations) if row.open_escalations else "—"
+        return ""
+
+    def _sort_key(self, row: CensusRow, col: int) -> Any:
+        match col:
+            case Column.DOSES:
+                return row.doses_per_day
+            case Column.DAY:
+                return row.day_of_course
+            case Column.NEXT_VISIT:
+                return (to_local(row.next_visit_at).timestamp() if row.next_visit_at
+                        else math.inf)
+            case Column.CRP:
+                return int(row.crp_due)
+            case Column.SUPPLY:
+                return math.inf if row.supply_days_left is None else row.supply_days_left
+            case Column.ESCALATIONS:
+                return row.open_escalations
+        return self._display(row, col).casefold()
+
+    def _search_text(self, row: CensusRow) -> str:
+        return " ".join((row.name, row.cpr_masked, row.municipality, row.condition,
+                         condition_label(row.condition), row.treatment,
+                         treatment_label(row.treatment), row.treatment_detail))
+
+    def _colours(self, row: CensusRow, col: int) -> tuple[QColor | None, QColor | None]:
+        if col == Column.CRP and row.crp_due:
+            return palette.INFO_BG, palette.INFO_FG
+        if col == Column.SUPPLY and row.supply_days_left is not None:
+            if row.supply_days_left <= SUPPLY_RED_DAYS:
+                return palette.DANGER_BG, palette.DANGER_FG
+            if row.supply_days_left <= SUPPLY_AMBER_DAYS:
+                return palette.WARNING_BG, palette.WARNING_FG
+        if col == Column.ESCALATIONS and row.open_escalations > 0:
+            return palette.DANGER_BG, palette.DANGER_FG
+        if col == Column.NEXT_VISIT and row.next_visit_at is None:
+            return None, palette.MUTED_FG
+        return None, None
+
+    def _font(self, row: CensusRow, col: int) -> QFont | None:
+        emphasised = ((col == Column.CRP and row.crp_due)
+                      or (col == Column.ESCALATIONS and row.open_escalations > 0)
+                      or (col == Column.SUPPLY and row.supply_days_left is not None
+                          and row.supply_days_left <= SUPPLY_RED_DAYS))
+        if not emphasised:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def _tooltip(self, row: CensusRow, col: int) -> str | None:
+        match col:
+            case Column.TREATMENT:
+                return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
+                                               treatment_label(row.treatment))))
+            case Column.DAY if row.planned_end is not None:
+                return translate(_CTX, "Planned end {date}", date=row.planned_end.isoformat())
+            case Column.NEXT_VISIT if row.next_visit_at is not None:
+                return to_local(row.next_visit_at).strftime("%Y-%m-%d %H:%M")
+            case Column.SUPPLY if (row.supply_days_left is not None
+                                  and row.supply_days_left <= SUPPLY_AMBER_DAYS):
+                return _t("Plan a delivery: medicine runs out soon")
+            case Column.SUPPLY if row.supply_days_left is None:
+                return _t("The medicine at home covers every planned dose to the end of the course")
+        return None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _course_length(self, row: CensusRow) -> int | None:
+        if row.planned_end is None:
+            return None
+        first_day = self._day - timedelta(days=row.day_of_course - 1)
+        return (row.planned_end - first_day).days + 1
+
+    def _next_visit_text(self, row: CensusRow) -> str:
+        if row.next_visit_at is None:
+            return "—"
+        local = to_local(row.next_visit_at)
+        if local.date() == self._day:
+            return local.strftime("%H:%M")
+        return local.strftime("%d/%m %H:%M")
+
+    @staticmethod
+    def _days(n: int) -> str:
+        if abs(n) == 1:
+            return translate(_CTX, "{n} day", n=n)
+        return translate(_CTX, "{n} days", n=n)

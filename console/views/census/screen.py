@@ -1,0 +1,296 @@
+"""The census screen: today's admitted home-treatment patients against capacity (R-CAPACITY).
+
+Loads ``console.services.course.census.load_census`` through the worker (cancel-latest, key
+``"census"``), reloads when the change feed touches what it shows, and keeps the selected
+admission and the scroll position across reloads and sorting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.course import census as census_service
+from console.services.course.census import CensusSnapshot
+from console.views.census.model import (
+    ADMISSION_ID_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    CensusTableModel,
+    Column,
+)
+from console.views.common import palette
+from console.views.common.screen import Screen, ScreenContext
+from console.views.common.worker import message_of
+
+REFRESH_KEY = "census"
+RELEVANT_TABLES = frozenset({"admission", "patient", "visit", "regimen", "lab_result",
+                             "escalation", "delivery", "setting"})
+# Starting widths at 1400x900; a column is never narrower than its header text.
+COLUMN_WIDTHS = {
+    Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 100, Column.CONDITION: 160,
+    Column.DOSES: 66, Column.DAY: 62, Column.NEXT_VISIT: 86, Column.CRP: 72, Column.SUPPLY: 76,
+    Column.ESCALATIONS: 76,
+}
+HEADER_PADDING = 18  # room for the sort arrow
+_SETTINGS_HEADER = "census/header"
+
+_CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
+_CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
+                  " background: #fff1c2; border: 1px solid #e0b000; border-radius: 4px;"
+                  " padding: 2px 8px; }")
+_ERROR_STYLE = palette.ERROR_BANNER_STYLE
+
+
+def _load_census(day: date, session: Session) -> CensusSnapshot:
+    # Looked up at call time, so tests and benchmarks can slow the service down.
+    return census_service.load_census(session, day)
+
+
+class CensusScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
+    patient_requested = Signal(int)  # admission id
+    admit_requested = Signal()  # the shell opens the admission dialog
+    census_loaded = Signal()
+    census_load_failed = Signal(str)
+
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(context, day, parent)
+        self._snapshot: CensusSnapshot | None = None
+        self._loading = False
+        self._stale = True
+        self.model = CensusTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(Column.NAME)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setDynamicSortFilter(True)
+        self._build_ui()
+        self.retranslate_ui()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.capacity_label = QLabel()
+        self.summary_label = QLabel()
+        self.loading_label = QLabel()
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
+        self.loading_label.setVisible(False)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(320)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.admit_button = QPushButton()
+        self.admit_button.clicked.connect(self.admit_requested)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.capacity_label)
+        top.addSpacing(16)
+        top.addWidget(self.summary_label)
+        top.addSpacing(12)
+        top.addWidget(self.loading_label)
+        top.addStretch(1)
+        top.addWidget(self.filter_edit)
+        top.addWidget(self.admit_button)
+
+        self.table = self._build_table()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.pages, 1)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        metrics = header.fontMetrics()
+        for column, width in COLUMN_WIDTHS.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title)
+                                             + HEADER_PADDING))
+        header.setSectionResizeMode(Column.TREATMENT, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._on_activated)
+        return table
+
+    def title(self) -> str:
+        return self.tr("Census")
+
+    def set_roles(self, roles: frozenset[str]) -> None:
+        self.admit_button.setVisible("e_doctor" in roles)  # admitting is the e-doctor's
+
+    def retranslate_ui(self) -> None:
+        self.loading_label.setText(self.tr("Loading…"))
+        self.admit_button.setText(self.tr("Admit patient…"))
+        self.admit_button.setToolTip(self.tr("Admit a referred patient to the eHospital"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter: name, CPR, town, condition, drug"))
+        self._show_snapshot_texts()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        """Fetch the census for the chosen day in the background (a newer call supersedes)."""
+        self._loading = True
+        self._stale = False
+        self.loading_label.setVisible(True)
+        day = self.day
+        self.context.worker.refresh(
+            REFRESH_KEY, lambda session: _load_census(day, session),
+            self._on_loaded, self._on_failed, owner=self)
+
+    def set_day(self, day: date) -> None:
+        if day == self.day:
+            return
+        super().set_day(day)
+        self.reload_or_mark_stale()
+
+    def _on_loaded(self, snapshot: CensusSnapshot) -> None:
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setVisible(False)
+        selected = self.selected_admission_id()
+        scroll = self.table.verticalScrollBar().value()
+        self._snapshot = snapshot
+        self.model.set_rows(snapshot.rows, snapshot.day)
+        if selected is not None:
+            self.select_admission(selected, scroll_to=False)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._show_snapshot_texts()
+        self.census_loaded.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setText(self.tr("Could not load the census: {message}").format(
+            message=message_of(error)))
+        self.error_label.setVisible(True)
+        self.census_load_failed.emit(message_of(error))
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def _show_snapshot_texts(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            self.capacity_label.setText("")
+            self.summary_label.setText("")
+            return
+        text = self.tr("{admitted} / {capacity} admitted").format(
+            admitted=snap.admitted, capacity=snap.capacity)
+        if snap.over_capacity:  # R-CAPACITY: warns, never blocks
+            text = self.tr("{count} — over capacity").format(count=text)
+        self.capacity_label.setText(text)
+        self.capacity_label.setStyleSheet(_CAPACITY_OVER if snap.over_capacity else _CAPACITY_OK)
+        self.summary_label.setText(self._summary(snap))
+        self._show_empty_state()
+
+    def _summary(self, snap: CensusSnapshot) -> str:
+        crp = sum(r.crp_due for r in snap.rows)
+        supply = sum(r.supply_days_left is not None and r.supply_days_left <= 2 for r in snap.rows)
+        escalations = sum(r.open_escalations for r in snap.rows)
+        parts = []
+        if crp:
+            parts.append(self.tr("CRP due: {n}").format(n=crp))
+        if supply:
+            parts.append(self.tr("Low on supply: {n}").format(n=supply))
+        if escalations:
+            parts.append(self.tr("Open escalations: {n}").format(n=escalations))
+        return "  ·  ".join(parts)
+
+    def _show_empty_state(self) -> None:
+        snap = self._snapshot
+        if snap is not None and not snap.rows:
+            self.empty_label.setText(self.tr("No patients admitted on {date}.").format(
+                date=snap.day.strftime("%d/%m/%Y")))
+            self.pages.setCurrentWidget(self.empty_label)
+        elif snap is not None and self.proxy.rowCount() == 0:
+            self.empty_label.setText(self.tr("No patients match “{text}”.").format(
+                text=self.filter_edit.text()))
+            self.pages.setCurrentWidget(self.empty_label)
+        else:
+            self.pages.setCurrentWidget(self.table)
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._show_empty_state()
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_admission_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ADMISSION_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_admission(self, admission_id: int, *, scroll_to: bool = True) -> bool:
+        row = self.model.row_of_admission(admission_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
+        if not index.isValid():  # filtered out
+            return False
+        flags = (self.table.selectionModel().SelectionFlag.ClearAndSelect
+                 | self.table.selectionModel().SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        if scroll_to:
+            self.table.scrollTo(index)
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        value = index.data(ADMISSION_ID_ROLE)
+        if value is not None:
+            self.patient_requested.emit(int(value))
+
+    # -- per-user state ------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(_SETTINGS_HEADER)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

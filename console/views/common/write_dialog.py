@@ -1,0 +1,196 @@
+"""Dialogs that write through the worker, and what they share.
+
+``WriteDialog`` is the one recipe: the dialog builds a ``fn(session)`` from its fields, runs it
+with ``context.worker.write``; on success it emits ``saved(result)`` and closes; on a
+``RuleViolation``/``InvalidInput`` it stays open, keeps what was typed and shows the message
+next to the field the service named (or in the banner when no field matches), translated
+(``violation_text``: the services speak English); on ``Conflict``
+it shows who changed the row and when, with Reload (``reload_requested``; the owner
+reloads and calls ``rebase(record)``, the typed values stay for a second Save); anything else
+(``Forbidden``, the database) is shown in the banner as a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.core.errors import Conflict, RuleViolation
+from console.views.common.conflict import ConflictBanner
+from console.views.common.i18n import translate_service_message
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import message_of
+
+FIELD_ERROR_STYLE = "QLabel { color: #9b1c13; font-size: 12px; }"
+BANNER_ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
+                      " padding: 4px 8px; }")
+
+
+def violation_text(error: RuleViolation) -> str:
+    """"R-PUMP: A course with a pump…" (a plain input error has no rule id to show), in the
+    console's language (the rule id stays as domain.md names it)."""
+    message = translate_service_message(error.message)
+    return message if error.rule_id == "INPUT" else f"{error.rule_id}: {message}"
+
+
+def describe_error(error: Exception) -> str:
+    """Any error a write met, as one sentence for the person: a rule with its id, else the
+    message (translated), never a traceback."""
+    if isinstance(error, RuleViolation):
+        return violation_text(error)
+    from console.views.common.worker import message_of
+
+    return message_of(error)
+
+
+def field_error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(FIELD_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    """The widget with its error line under it (for a form row)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class FieldErrors:
+    """Error labels by service field name; messages for unknown fields go to a fallback."""
+
+    def __init__(self, fallback: Callable[[str], None]) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._fallback = fallback
+
+    def add(self, field: str, label: QLabel) -> QLabel:
+        self._labels[field] = label
+        return label
+
+    def label_for(self, field: str | None) -> QLabel | None:
+        if field is None:
+            return None
+        if field in self._labels:
+            return self._labels[field]
+        parent = field.rsplit(".", 1)[0] if "." in field else None  # consent.at → consent
+        return self._labels.get(parent) if parent else None
+
+    def forget(self, prefix: str) -> None:
+        """Drop the labels of fields starting with ``prefix`` (a removed regimen line)."""
+        for field in [f for f in self._labels if f.startswith(prefix)]:
+            del self._labels[field]
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.setVisible(False)
+
+    def show(self, field: str | None, text: str) -> None:
+        label = self.label_for(field)
+        if label is None:
+            self._fallback(text)
+            return
+        label.setText(f"{label.text()}\n{text}" if label.text() else text)
+        label.setVisible(True)
+
+    def messages(self) -> dict[str, str]:
+        return {f: lb.text() for f, lb in self._labels.items() if lb.text()}
+
+
+class WriteDialog(QDialog):
+    """Base of the record's dialogs: fields → one write through the worker → saved or errors."""
+
+    saved = Signal(object)  # the service's result
+    reload_requested = Signal()  # after a Conflict: the owner reloads the record
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._saving = False
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.conflict = ConflictBanner()
+        self.conflict.reload_requested.connect(self._on_reload)
+        self.errors = FieldErrors(self._show_banner)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    @property
+    def save_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    @property
+    def is_saving(self) -> bool:
+        return self._saving
+
+    def operation(self) -> Callable[[Session], Any] | None:
+        """The write to run, or None when the fields themselves are not valid yet (the
+        subclass then shows why with ``self.errors``)."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        if self._saving:
+            return
+        self.clear_errors()
+        fn = self.operation()
+        if fn is None:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.context.worker.write(fn, self._on_saved, self._on_failed, owner=self)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        self.banner.setVisible(False)
+        self.conflict.clear()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def _on_saved(self, result: object) -> None:
+        self._saving = False
+        self.saved.emit(result)
+        self.accept()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, Conflict):
+            self.conflict.show_conflict(error)
+        elif isinstance(error, RuleViolation):
+            self.errors.show(error.field, violation_text(error))
+        else:
+            self._show_banner(message_of(error))
+
+    def _on_reload(self) -> None:
+        """Reload what the dialog is based on; the dialog stays open with what was typed."""
+        self.conflict.clear()
+        self._show_banner(self.tr("Reloaded: check the other change in the record, then "
+                                  "save again."))
+        self.reload_requested.emit()
+
+    def rebase(self, record: Any) -> None:
+        """The owner reloaded the record: base the next save on the new row version."""
+        del record

@@ -1,0 +1,274 @@
+"""The dashboard's chart panels: a matplotlib chart (``FigureCanvasQTAgg``, imported lazily; never
+``pyplot``) with a table view of the same numbers, a grouping choice where one makes sense, and
+an export to PNG or PDF.
+
+``CHARTS`` lists every chart once (key, title, what it counts, grouping options); ``PAGES`` says
+which tab shows which. Drawing is in ``dashboard_draw``, the tables in ``dashboard_tables``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.monitoring.dashboard import DashboardFigures
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.dashboard.draw import DRAW
+from console.views.dashboard.model import SORT_ROLE, FigureTableModel
+from console.views.dashboard.tables import TABLES, summary
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+_CTX = "Dashboard"
+EXPORT_DPI = 150
+EXPORT_SUFFIXES = (".png", ".pdf")
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    title: str  # marked for translation; shown through translate
+    hint: str  # the definition, as a tooltip
+    options: tuple[tuple[str, str], ...] = ()  # (code, label), the first is the default
+
+
+CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec("capacity", QT_TRANSLATE_NOOP(_CTX, "Admitted patients per day"),
+              QT_TRANSLATE_NOOP(_CTX, "Patients admitted on each ward day against the planned "
+                                      "capacity (R-CAPACITY). Amber days are over capacity.")),
+    ChartSpec("bed_days", QT_TRANSLATE_NOOP(_CTX, "Bed days per month"),
+              QT_TRANSLATE_NOOP(_CTX, "The daily admitted counts added up per month (only the "
+                                      "period's days).")),
+    ChartSpec("courses", QT_TRANSLATE_NOOP(_CTX, "Courses started and ended per week"),
+              QT_TRANSLATE_NOOP(_CTX, "Admissions and discharges per week (weeks start on "
+                                      "Monday)."),
+              (("condition", QT_TRANSLATE_NOOP(_CTX, "By condition")),
+               ("treatment", QT_TRANSLATE_NOOP(_CTX, "By treatment")))),
+    ChartSpec("length", QT_TRANSLATE_NOOP(_CTX, "Length of stay"),
+              QT_TRANSLATE_NOOP(_CTX, "Courses that ended in the period by their length in "
+                                      "ward days, admission and discharge day included.")),
+    ChartSpec("outcomes", QT_TRANSLATE_NOOP(_CTX, "Outcomes and day-3 CRP decisions"),
+              QT_TRANSLATE_NOOP(_CTX, "Discharge outcomes (R-DISCHARGE), and for the CRP days "
+                                      "in the period whether a signed ward round decided that "
+                                      "day (R-CRP3).")),
+    ChartSpec("visits", QT_TRANSLATE_NOOP(_CTX, "Visits per day"),
+              QT_TRANSLATE_NOOP(_CTX, "Visits planned, done or missed (not cancelled) on the "
+                                      "day their window starts."),
+              (("provider", QT_TRANSLATE_NOOP(_CTX, "By provider")),
+               ("base_shift", QT_TRANSLATE_NOOP(_CTX, "MTU by base and shift")))),
+    ChartSpec("missed", QT_TRANSLATE_NOOP(_CTX, "Visits missed"),
+              QT_TRANSLATE_NOOP(_CTX, "Visits registered as missed."),
+              (("provider", QT_TRANSLATE_NOOP(_CTX, "Per day")),
+               ("reasons", QT_TRANSLATE_NOOP(_CTX, "By reason")))),
+    ChartSpec("cars", QT_TRANSLATE_NOOP(_CTX, "MTU car utilisation"),
+              QT_TRANSLATE_NOOP(_CTX, "Cars in service: treating = the service minutes of "
+                                      "their visits, driving = base → stops → base, idle = the "
+                                      "rest of the shift.")),
+    ChartSpec("escalations", QT_TRANSLATE_NOOP(_CTX, "Escalations per week"),
+              QT_TRANSLATE_NOOP(_CTX, "Calls from municipal nurses by the week received."),
+              (("category", QT_TRANSLATE_NOOP(_CTX, "By category")),
+               ("municipality", QT_TRANSLATE_NOOP(_CTX, "By municipality")))),
+    ChartSpec("response", QT_TRANSLATE_NOOP(_CTX, "Time to acknowledge and resolve"),
+              QT_TRANSLATE_NOOP(_CTX, "Share of decided clocks within the target, per severity; "
+                                      "clocks still inside their target are pending.")),
+    ChartSpec("deliveries", QT_TRANSLATE_NOOP(_CTX, "Deliveries on time"),
+              QT_TRANSLATE_NOOP(_CTX, "Deliveries by the week they were due (R-SUPPLY).")),
+    ChartSpec("supplies", QT_TRANSLATE_NOOP(_CTX, "Patients who ran out of supplies"),
+              QT_TRANSLATE_NOOP(_CTX, "A dose missed for missing medicine or supplies, or an "
+                                      "escalation about missing medicine or supplies.")),
+)
+SPECS = {spec.key: spec for spec in CHARTS}
+PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ward", QT_TRANSLATE_NOOP(_CTX, "Ward and courses"),
+     ("capacity", "bed_days", "courses", "length")),
+    ("visits", QT_TRANSLATE_NOOP(_CTX, "Outcomes and visits"),
+     ("outcomes", "visits", "missed", "cars")),
+    ("escalations", QT_TRANSLATE_NOOP(_CTX, "Escalations and supplies"),
+     ("escalations", "response", "deliveries", "supplies")),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class ChartPanel(QFrame):
+    """One chart with its table; ``set_figures`` redraws both from the loaded figures."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.spec = spec
+        self.subtitle = ""  # the period, written on exported charts
+        self._figures: DashboardFigures | None = None
+        self.setObjectName("chartPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.figure: Figure = Figure(figsize=(6.0, 3.0), dpi=100, layout="constrained")
+        self.canvas: FigureCanvasQTAgg = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(320, 180)
+        self.model = FigureTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build_ui()
+        self.retranslate_ui()
+
+    def _build_ui(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("QLabel { font-weight: 600; font-size: 13px; }")
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet("QLabel { color: #4b5563; }")
+        self.option_combo = QComboBox()
+        self.option_combo.setVisible(bool(self.spec.options))
+        self.option_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.table_button = QToolButton()
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self.show_table)
+        self.export_button = QToolButton()
+        self.export_button.clicked.connect(self._export_clicked)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.canvas)
+        self.pages.addWidget(self.table)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.summary_label)
+        head.addLayout(titles, 1)
+        head.addWidget(self.option_combo)
+        head.addWidget(self.table_button)
+        head.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.pages, 1)
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(_t(self.spec.title))
+        self.title_label.setToolTip(_t(self.spec.hint))
+        self.table_button.setText(_t("Table"))
+        self.table_button.setToolTip(_t("Show the numbers as a table"))
+        self.export_button.setText(_t("Export chart…"))
+        self.export_button.setToolTip(_t("Save this chart as PNG or PDF"))
+        current = self.option_combo.currentIndex()
+        self.option_combo.blockSignals(True)
+        self.option_combo.clear()
+        for code, label in self.spec.options:
+            self.option_combo.addItem(_t(label), code)
+        self.option_combo.setCurrentIndex(max(0, current))
+        self.option_combo.blockSignals(False)
+        if self._figures is not None:
+            self.set_figures(self._figures)
+
+    # -- content -------------------------------------------------------------------------------
+
+    @property
+    def option(self) -> str:
+        code = self.option_combo.currentData()
+        return str(code) if code is not None else ""
+
+    def set_option(self, code: str) -> None:
+        index = self.option_combo.findData(code)
+        if index >= 0:
+            self.option_combo.setCurrentIndex(index)
+
+    def set_figures(self, figures: DashboardFigures) -> None:
+        self._figures = figures
+        self.summary_label.setText(summary(self.spec.key, figures))
+        self.model.set_table(TABLES[self.spec.key](figures, self.option))
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.figure.clear()
+        if self._figures is not None:
+            DRAW[self.spec.key](self.figure, self._figures, self.option)
+        self.canvas.draw_idle()
+
+    def _on_option_changed(self, _index: int) -> None:
+        if self._figures is not None:
+            self.set_figures(self._figures)
+
+    def show_table(self, on: bool) -> None:
+        self.pages.setCurrentWidget(self.table if on else self.canvas)
+        if self.table_button.isChecked() != on:
+            self.table_button.setChecked(on)
+
+    @property
+    def showing_table(self) -> bool:
+        return self.pages.currentWidget() is self.table
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, path: Path) -> Path:
+        """Write the chart to ``path`` (.png or .pdf) with its title and period on it."""
+        suffix = path.suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            raise ValueError(f"export as .png or .pdf, not {suffix or 'no extension'}")
+        title = _t(self.spec.title)
+        line = " · ".join(p for p in (self.subtitle, self.summary_label.text()) if p)
+        heading = self.figure.suptitle(f"{title}\n{line}" if line else title, x=0.01, ha="left",
+                                       fontsize=10)
+        try:
+            self.figure.savefig(str(path), format=suffix[1:], dpi=EXPORT_DPI,
+                                facecolor="white")
+        finally:
+            heading.remove()
+            self.canvas.draw_idle()
+        self.exported.emit(str(path))
+        return path
+
+    def _export_clicked(self) -> None:
+        name = f"{self.spec.key}.png"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _t("Export chart"), name,
+            _t("PNG image (*.png);;PDF document (*.pdf)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in EXPORT_SUFFIXES:
+            target = target.with_suffix(".pdf" if "pdf" in _filter.lower() else ".png")
+        try:
+            self.export(target)
+        except OSError as exc:
+            QMessageBox.warning(self, _t("Export chart"),
+                                _t("Could not write {path}: {error}").format(path=target,
+                                                                            error=exc))

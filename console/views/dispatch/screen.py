@@ -1,0 +1,484 @@
+"""The Dispatch screen: the dispatcher's board of MBE cars and visits for a ward day (issue 5).
+
+Top: the day's counts, a base/shift filter and **Auto-plan…** (re-plan is the same button: done
+and pinned visits stay). Middle: the timeline board, a lane per car in each base's day and
+evening shift (R-SHIFT). Bottom: the tray of MBE visits on no car, and the cars with crews and
+service. Visits are dragged onto lanes (or put on the focused lane with Enter); the service
+decides and its refusal is shown naming the rule. Every write goes through the worker with the
+versions it was based on (a stale one: who changed what, with Reload). Loads
+``dispatch_model.load_board`` (cancel-latest), reloads on the change feed, keeps selections by id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.dispatch.planner import SavedPlan
+from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.conflict import ConflictBanner
+from console.views.common.screen import Screen, ScreenContext
+from console.views.common.worker import message_of
+from console.views.common.write_dialog import BANNER_ERROR_STYLE
+from console.views.dispatch.board import DispatchBoard
+from console.views.dispatch.model import (
+    ADMISSION_ID_ROLE,
+    KIND_COLOURS,
+    VISIT_ID_ROLE,
+    BoardSnapshot,
+    kind_label,
+    load_board,
+)
+from console.views.dispatch.plan_dialog import PlanDialog
+from console.views.dispatch.tables import (
+    CarsColumn,
+    CarsTableModel,
+    ScopeFilter,
+    TrayColumn,
+    TrayTableModel,
+)
+from console.views.dispatch.writes import DispatchWrites
+
+REFRESH_KEY = "dispatch"
+RELEVANT_TABLES = frozenset({"visit", "shift", "shift_car", "car", "base", "patient",
+                             "admission", "setting"})
+TICK_MS = 60_000  # the tray's "window open / passed" and the board's now line move on
+TRAY_WIDTHS = {TrayColumn.PATIENT: 160, TrayColumn.TOWN: 100, TrayColumn.KIND: 92,
+               TrayColumn.WINDOW: 92, TrayColumn.MINUTES: 40, TrayColumn.LOCATION: 46,
+               TrayColumn.STATUS: 118}
+CARS_WIDTHS = {CarsColumn.BASE: 82, CarsColumn.SHIFT: 134, CarsColumn.CAR: 56,
+               CarsColumn.IN_SERVICE: 76, CarsColumn.VISITS: 48}
+_SETTINGS_SPLITTER = "dispatch/splitter"
+_SETTINGS_BOTTOM = "dispatch/bottom"
+_INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;"
+               " padding: 4px 8px; }")
+_TITLE_STYLE = "QLabel { font-weight: 600; }"
+
+
+def _table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    metrics = header.fontMetrics()
+    for column, width in widths.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(wrap)
+    label.setVisible(visible)
+    return label
+
+
+def _boxed(title: QLabel, table: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(title)
+    layout.addWidget(table, 1)
+    return box
+
+
+class DispatchScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
+    patient_requested = Signal(int)  # admission id
+    car_selected = Signal(int)  # shift car id: the board's chosen lane (route sheet, map)
+    board_loaded = Signal()
+    board_load_failed = Signal(str)
+    visit_changed = Signal(int)  # a visit written from this screen
+    write_failed = Signal(str)  # the sentence shown
+    plan_saved = Signal(object)  # planner.SavedPlan
+
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(context, day, parent)
+        self.writes = DispatchWrites(self)
+        self.snapshot: BoardSnapshot | None = None
+        self.plan_dialog: PlanDialog | None = None
+        self._loading = False
+        self._writing = 0
+        self._stale = True
+        self._pending_visit: int | None = None
+        self.tray_model = TrayTableModel(self)
+        self.tray_model.unassign_requested.connect(self.writes.unassign)
+        self.tray_proxy = ScopeFilter(self)
+        self.tray_proxy.setSourceModel(self.tray_model)
+        self.cars_model = CarsTableModel(self)
+        self.cars_model.crew_edit_requested.connect(self.writes.set_crew)
+        self.cars_model.service_requested.connect(self.writes.set_in_service)
+        self.cars_proxy = ScopeFilter(self)
+        self.cars_proxy.setSourceModel(self.cars_model)
+        self._build_ui()
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self.retranslate_ui()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.summary_label = _label("QLabel { font-size: 15px; font-weight: 600; }")
+        self.loading_label = _label("QLabel { color: #6b7280; }", visible=False)
+        self.base_combo = QComboBox()
+        self.base_combo.setMinimumWidth(130)
+        self.shift_combo = QComboBox()
+        for combo in (self.base_combo, self.shift_combo):
+            combo.currentIndexChanged.connect(self._on_scope_changed)
+        self.plan_button = QPushButton()
+        self.plan_button.clicked.connect(self.open_plan_dialog)
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addWidget(self.summary_label)
+        self.top_bar.addSpacing(12)
+        self.top_bar.addWidget(self.loading_label)
+        self.top_bar.addStretch(1)
+        self.top_bar.addWidget(self.base_combo)
+        self.top_bar.addWidget(self.shift_combo)
+        self.top_bar.addSpacing(12)
+        self.top_bar.addWidget(self.plan_button)
+
+        self.error_label = _label(BANNER_ERROR_STYLE, wrap=True, visible=False)
+        self.message_label = _label(_INFO_STYLE, wrap=True, visible=False)
+        self.conflict = ConflictBanner()
+        self.conflict.reload_requested.connect(self._on_conflict_reload)
+
+        self.board = DispatchBoard()
+        self.board.assign_requested.connect(self.writes.assign)
+        self.board.unassign_requested.connect(self.writes.unassign)
+        self.board.pin_requested.connect(self.writes.set_pinned)
+        self.board.service_requested.connect(self.writes.set_in_service)
+        self.board.patient_requested.connect(self.patient_requested)
+        self.board.assign_selected_requested.connect(self.writes.assign_selected_visit)
+        self.board.current_changed.connect(self._on_board_current)
+        self.board.ensure_visible_requested.connect(self._ensure_visible)
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setWidget(self.board)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.legend = _label("QLabel { color: #374151; font-size: 12px; }")
+        board_box = QWidget()
+        board_layout = QVBoxLayout(board_box)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(2)
+        board_layout.addWidget(self.board_scroll, 1)
+        board_layout.addWidget(self.legend)
+        self.empty_label = _label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(board_box)
+        self.pages.addWidget(self.empty_label)
+
+        self.tray = _table(self.tray_proxy, TRAY_WIDTHS, TrayColumn.PATIENT)
+        self.tray.setSortingEnabled(True)
+        self.tray.sortByColumn(TrayColumn.WINDOW, Qt.SortOrder.AscendingOrder)
+        self.tray.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tray.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tray.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tray.setDropIndicatorShown(False)
+        self.tray.setItemDelegateForColumn(TrayColumn.STATUS, BadgeDelegate(self.tray))
+        self.tray.activated.connect(self._on_tray_activated)
+        self.tray_title = _label(_TITLE_STYLE)
+        self.cars = _table(self.cars_proxy, CARS_WIDTHS, CarsColumn.CREW)
+        self.cars.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.cars.selectionModel().currentRowChanged.connect(self._on_car_row)
+        self.cars_title = _label(_TITLE_STYLE)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(_boxed(self.tray_title, self.tray))
+        self.bottom.addWidget(_boxed(self.cars_title, self.cars))
+        self.bottom.setSizes([700, 520])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([500, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.top_bar)
+        for banner in (self.error_label, self.conflict, self.message_label):
+            layout.addWidget(banner)
+        layout.addWidget(self.splitter, 1)
+
+    def add_top_bar_widget(self, widget: QWidget) -> None:
+        """A button of another module (route sheet, map) beside Auto-plan."""
+        self.top_bar.insertWidget(self.top_bar.count() - 1, widget)
+
+    def title(self) -> str:
+        return self.tr("Dispatch")
+
+    def set_roles(self, roles: frozenset[str]) -> None:
+        """Only a dispatcher assigns, pins, plans and staffs cars (the services check again)."""
+        can = "dispatcher" in roles
+        self.plan_button.setVisible(can)
+        self.board.editable = can
+        self.tray_model.drag_enabled = can
+        self.tray.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if can
+                                  else QAbstractItemView.DragDropMode.NoDragDrop)
+        self.cars_model.editable = can
+        self._show_texts()
+
+    def retranslate_ui(self) -> None:
+        self.loading_label.setText(self.tr("Loading…"))
+        self.plan_button.setText(self.tr("Auto-plan…"))
+        self.plan_button.setToolTip(self.tr(
+            "Plan the tray's visits onto the cars in service and order every route (re-plan "
+            "keeps done and pinned visits); you accept or discard the proposal"))
+        for combo, items in ((self.base_combo, [(self.tr("All bases"), None)] + [
+                (b, b) for b in self._bases()]), (self.shift_combo, [
+                (self.tr("Both shifts"), None), (self.tr("Day shift"), "day"),
+                (self.tr("Evening shift"), "evening")])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+        swatches = " ".join(f'<span style="color:{KIND_COLOURS[k].name()}">■</span> {kind_label(k)}'
+                            for k in ("first_visit", "iv_dose", "blood_sample", "support",
+                                      "assessment"))
+        self.legend.setText(swatches + "&nbsp;&nbsp;" + self.tr(
+            "▨ driving · faint band: time window · yellow pin: pinned · red edge: late · "
+            "red line: now · ≈ approximate location"))
+        self._show_texts()
+
+    def _bases(self) -> list[str]:
+        return sorted({s.base for s in self.snapshot.shifts}) if self.snapshot else []
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    @property
+    def is_writing(self) -> bool:
+        return self._writing > 0
+
+    def reload(self) -> None:
+        self._loading = True
+        self._stale = False
+        self.loading_label.setText(self.tr("Loading…"))
+        self.loading_label.setVisible(True)
+        day = self.day
+        self.context.worker.refresh(REFRESH_KEY, lambda session: load_board(session, day),
+                                    self._on_loaded, self._on_failed, owner=self)
+
+    def set_day(self, day: date) -> None:
+        if day == self.day:
+            return
+        super().set_day(day)
+        self.tray_model.set_reasons({})
+        self.reload_or_mark_stale()
+
+    def _on_loaded(self, snapshot: BoardSnapshot) -> None:
+        self._loading = False
+        self.loading_label.setVisible(self.is_writing)
+        pending, self._pending_visit = self._pending_visit, None
+        tray_selected = pending or self.selected_visit_id()
+        self.snapshot = snapshot
+        self.tray_model.set_snapshot(snapshot)
+        self.cars_model.set_lanes(snapshot.lanes)
+        self.board.set_lanes(snapshot.lanes)  # keeps its chosen lane and block by id
+        if pending is not None:  # just written here: show where it went
+            self.board.select_visit(pending)
+        if tray_selected is not None:
+            self.select_visit(tray_selected, scroll_to=pending is not None)
+        self.retranslate_ui()
+        self.board_loaded.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self._show_error(self.tr("Could not load the dispatch board: {message}").format(
+            message=message_of(error)))
+        self.board_load_failed.emit(message_of(error))
+
+    def _tick(self) -> None:
+        self.tray_model.tick()
+        self.board.update()
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def _show_texts(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            self.summary_label.setText(self.tr("MBE dispatch"))
+            return
+        visits = [v for v in snap.visits if v.status in ("planned", "done")]
+        on_cars = sum(v.shift_car_id is not None for v in visits)
+        self.summary_label.setText(self.tr("{n} MBE visits · {m} on cars · {k} in the tray")
+                                   .format(n=len(visits), m=on_cars, k=len(visits) - on_cars))
+        shown = self.tray_proxy.rowCount()
+        hint = (self.tr("drag one onto a car, or select it and press Enter on a car's lane")
+                if self.board.editable else self.tr("read-only: only a dispatcher assigns visits"))
+        self.tray_title.setText(self.tr("Tray: {n} MBE visits on no car — {hint}").format(
+            n=shown, hint=hint))
+        self.cars_title.setText(self.tr("Cars and crews (double-click a crew to change it)")
+                                if self.cars_model.editable else self.tr("Cars and crews"))
+        if not snap.shifts:
+            self.empty_label.setText(self.tr(
+                "No MBE shifts on {date}. Each base's day and evening shift, with its cars, "
+                "appears here once it is staffed; the tray below still lists the day's MBE "
+                "visits.").format(date=snap.day.strftime("%d/%m/%Y")))
+            self.pages.setCurrentWidget(self.empty_label)
+        else:
+            self.pages.setCurrentIndex(0)
+
+    def _show_error(self, text: str) -> None:
+        self.message_label.setVisible(False)
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    def _show_message(self, text: str) -> None:
+        self.error_label.setVisible(False)
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    def _patient(self, visit_id: int) -> str:
+        row = self.snapshot.visit(visit_id) if self.snapshot else None
+        return row.patient if row else self.tr("visit #{id}").format(id=visit_id)
+
+    # -- scope and selection -------------------------------------------------------------------
+
+    def scope(self) -> tuple[str | None, str | None]:
+        return self.base_combo.currentData(), self.shift_combo.currentData()
+
+    def set_scope(self, base: str | None, shift: str | None) -> None:
+        self.base_combo.setCurrentIndex(max(0, self.base_combo.findData(base)) if base else 0)
+        self.shift_combo.setCurrentIndex(max(0, self.shift_combo.findData(shift)) if shift else 0)
+
+    def _on_scope_changed(self, _index: int = 0) -> None:
+        base, shift = self.scope()
+        self.tray_proxy.set_scope(base, shift)
+        self.cars_proxy.set_scope(base, shift)
+        self.board.set_scope(base, shift)
+        self._show_texts()
+
+    def selected_visit_id(self) -> int | None:
+        """The tray's selected visit."""
+        rows = self.tray.selectionModel().selectedRows()
+        return int(rows[0].data(VISIT_ID_ROLE)) if rows else None
+
+    def select_visit(self, visit_id: int, *, scroll_to: bool = True) -> bool:
+        """Select a visit in the tray (False when it is not there)."""
+        row = self.tray_model.row_of(visit_id)
+        index = self.tray_proxy.mapFromSource(self.tray_model.index(row, 0)) \
+            if row is not None else None
+        if index is None or not index.isValid():
+            return False
+        selection = self.tray.selectionModel()
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                  | selection.SelectionFlag.Rows)
+        if scroll_to:
+            self.tray.scrollTo(index)
+        return True
+
+    def selected_shift_car_id(self) -> int | None:
+        """The car of the board's chosen lane (for the route sheet and the map)."""
+        lane = self.board.current_lane()
+        return lane.shift_car_id if lane else None
+
+    def _on_board_current(self) -> None:
+        lane = self.board.current_lane()
+        if lane is not None:
+            row = self.cars_model.row_of(lane.shift_car_id)
+            index = self.cars_proxy.mapFromSource(self.cars_model.index(row or 0, CarsColumn.CAR))
+            if index.isValid() and index.row() != self.cars.currentIndex().row():
+                self.cars.setCurrentIndex(index)
+            self.car_selected.emit(lane.shift_car_id)
+
+    def _on_car_row(self, current: Any, _previous: Any) -> None:
+        lane = self.cars_model.row_at(self.cars_proxy.mapToSource(current).row()) \
+            if current.isValid() else None
+        if lane is not None and lane.shift_car_id != self.selected_shift_car_id():
+            self.board.select(lane.shift_car_id)
+
+    def _ensure_visible(self, rect: QRect) -> None:
+        self.board_scroll.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height())
+
+    def _on_tray_activated(self, index: Any) -> None:
+        value = index.data(ADMISSION_ID_ROLE)
+        if value is not None:
+            self.patient_requested.emit(int(value))
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _on_conflict_reload(self) -> None:
+        self.conflict.clear()
+        self.reload()
+
+    # -- auto-plan -----------------------------------------------------------------------------
+
+    def open_plan_dialog(self) -> PlanDialog:
+        """Auto-plan (or re-plan) the chosen base/shift; the dialog starts planning at once.
+        It is not modal: the board stays usable, and a plan overtaken by an edit is refused
+        when accepted (``save_plan``'s versions)."""
+        if self.plan_dialog is not None:
+            if self.plan_dialog.isVisible():
+                self.plan_dialog.raise_()
+                return self.plan_dialog
+            self.plan_dialog.deleteLater()  # the last one, closed
+        base, shift = self.scope()
+        dialog = PlanDialog(self.context, self.day, base=base, shift=shift, parent=self)
+        dialog.plan_saved.connect(self._on_plan_saved)
+        self.plan_dialog = dialog
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def _on_plan_saved(self, saved: SavedPlan) -> None:
+        proposal = self.plan_dialog.proposal if self.plan_dialog else None
+        reasons = {u.visit_id: u.reason for u in proposal.unassigned} if proposal else {}
+        self.tray_model.set_reasons(reasons)
+        text = self.tr("Plan saved: {n} visits on {cars} cars.").format(n=saved.assigned,
+                                                                         cars=saved.routes)
+        if reasons:
+            text += " " + self.tr("{k} could not be placed: the tray says why.").format(
+                k=len(reasons))
+        self._show_message(text)
+        self.plan_saved.emit(saved)
+        self.reload()
+
+    # -- per-user state ------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+        settings.setValue(_SETTINGS_BOTTOM, self.bottom.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, splitter in ((_SETTINGS_SPLITTER, self.splitter),
+                              (_SETTINGS_BOTTOM, self.bottom)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)

@@ -1,0 +1,274 @@
+"""The dispatch screen's tables: the tray of MBE visits on no car (draggable) and the cars.
+
+Frozen rows in, never ORM objects; ``data()`` never touches the database.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from console.services.dispatch.board import MbeVisitRow
+from console.timeutil import format_local, now_utc
+from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
+from console.views.dispatch.model import (
+    _CTX,
+    ADMISSION_ID_ROLE,
+    MIME_TYPE,
+    SORT_ROLE,
+    VISIT_ID_ROLE,
+    BoardSnapshot,
+    DraggedVisit,
+    Lane,
+    _t,
+    dragged_visits,
+    hours_text,
+    kind_label,
+    shift_label,
+    stops_text,
+    visits_mime,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TrayColumn(enum.IntEnum):
+    PATIENT = 0
+    TOWN = 1
+    KIND = 2
+    WINDOW = 3
+    MINUTES = 4
+    LOCATION = 5
+    STATUS = 6
+
+
+class TrayTableModel(FrozenRowsModel):
+    CONTEXT = _CTX
+    """MBE visits on no car; drag a row onto a board lane to put it on that car."""
+
+    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Town"),
+               QT_TRANSLATE_NOOP(_CTX, "Kind"), QT_TRANSLATE_NOOP(_CTX, "Window"),
+               QT_TRANSLATE_NOOP(_CTX, "Min"), QT_TRANSLATE_NOOP(_CTX, "Place"),
+               QT_TRANSLATE_NOOP(_CTX, "Status"))
+    unassign_requested = Signal(int, int)  # visit id, version: a board block dropped here
+
+    def __init__(self, parent: QObject | None = None,
+                 now: Callable[[], datetime] = now_utc) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._reasons: dict[int, str] = {}
+        self._nearest: dict[int, str] = {}
+        self._fits: dict[int, frozenset[str]] = {}
+        self.drag_enabled = True
+
+    def set_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self._nearest, self._fits = dict(snapshot.nearest_base), dict(snapshot.fits)
+        self.replace_rows(snapshot.tray, lambda r: r.visit_id)
+
+    def set_reasons(self, reasons: dict[int, str]) -> None:
+        """Why the last plan could not place these visits (shown until the next plan)."""
+        self._reasons = {k: translate_service_message(v) for k, v in reasons.items()}
+        self.tick()
+
+    def tick(self) -> None:
+        """The clock moved: the status column (window open / passed) is recomputed."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TrayColumn.STATUS),
+                                  self.index(len(self._rows) - 1, TrayColumn.STATUS))
+
+    def in_scope(self, row: int, base: str | None, shift: str | None) -> bool:
+        v = self._rows[row]
+        return ((base is None or self._nearest.get(v.visit_id) == base)
+                and (shift is None or shift in self._fits.get(v.visit_id, frozenset())))
+
+    def state(self, v: MbeVisitRow) -> str:
+        if v.visit_id in self._reasons:
+            return "not_placed"
+        now = self._now()
+        if v.window_end < now:
+            return "late"
+        return "open" if v.window_start <= now else "waiting"
+
+    def _cell(self, v: MbeVisitRow, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(v, col)
+        if role == SORT_ROLE:
+            if col == TrayColumn.WINDOW:
+                return v.window_start.timestamp()
+            if col == TrayColumn.MINUTES:
+                return v.service_minutes
+            return str(self._display(v, col)).casefold()
+        if role == VISIT_ID_ROLE:
+            return v.visit_id
+        if role == ADMISSION_ID_ROLE:
+            return v.admission_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(v, col)
+        if col == TrayColumn.STATUS and role in (Qt.ItemDataRole.BackgroundRole,
+                                                 Qt.ItemDataRole.ForegroundRole):
+            bg, fg = {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
+                      "late": (palette.DANGER_BG, palette.DANGER_FG),
+                      "open": (palette.INFO_BG, palette.INFO_FG)}.get(
+                self.state(v), (QColor("#e5e7eb"), QColor("#374151")))
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+                TrayColumn.WINDOW, TrayColumn.MINUTES, TrayColumn.LOCATION):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, v: MbeVisitRow, col: int) -> str:
+        status = {"not_placed": _t("Not placed"), "late": _t("Window passed"),
+                  "open": _t("Window open")}.get(self.state(v), _t("Waiting"))
+        return (v.patient, v.municipality, kind_label(v.kind),
+                hours_text(v.window_start, v.window_end), str(v.service_minutes),
+                "≈" if v.location_approximate else "", status)[col]
+
+    def _tooltip(self, v: MbeVisitRow, col: int) -> str | None:
+        if col == TrayColumn.STATUS and v.visit_id in self._reasons:
+            return _t("The plan could not place it: {reason}").format(
+                reason=self._reasons[v.visit_id])
+        if col == TrayColumn.LOCATION and v.location_approximate:
+            return _t("No exact address point: the municipality's point is used, so travel "
+                      "times are estimates.")
+        if col == TrayColumn.PATIENT:
+            return "\n".join(filter(None, (v.address, v.phone)))
+        return None
+
+    # drag out, and take board blocks back
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.drag_enabled else Qt.ItemFlag.NoItemFlags
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if self.drag_enabled else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return visits_mime(DraggedVisit(self._rows[r].visit_id, self._rows[r].version, None)
+                           for r in rows)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return self.drag_enabled and any(v.shift_car_id is not None for v in dragged_visits(data))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        taken = [v for v in dragged_visits(data) if v.shift_car_id is not None]
+        for v in taken if self.drag_enabled else ():
+            self.unassign_requested.emit(v.visit_id, v.version)
+        return False  # the rows arrive with the reload, not from the drop
+
+
+class ScopeFilter(QSortFilterProxyModel):
+    """Only one base and/or shift kind (None: all); the source model says what is in scope."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base: str | None = None
+        self.shift: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_scope(self, base: str | None, shift: str | None) -> None:
+        self.beginFilterChange()
+        self.base, self.shift = base, shift
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        return not isinstance(model, TrayTableModel | CarsTableModel) or model.in_scope(
+            source_row, self.base, self.shift)
+
+
+class CarsColumn(enum.IntEnum):
+    BASE = 0
+    SHIFT = 1
+    CAR = 2
+    CREW = 3
+    IN_SERVICE = 4
+    VISITS = 5
+
+
+class CarsTableModel(FrozenRowsModel):
+    CONTEXT = _CTX
+    """The day's cars per base and shift; crew and service edits become requests."""
+
+    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Base"), QT_TRANSLATE_NOOP(_CTX, "Shift"),
+               QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Crew"),
+               QT_TRANSLATE_NOOP(_CTX, "In service"), QT_TRANSLATE_NOOP(_CTX, "Visits"))
+    crew_edit_requested = Signal(int, str, int)  # shift car id, crew, version
+    service_requested = Signal(int, bool, int)  # shift car id, in service, version
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editable = True
+
+    def set_lanes(self, lanes: Sequence[Lane]) -> None:
+        self.replace_rows(lanes, lambda ln: ln.shift_car_id)
+
+    def in_scope(self, row: int, base: str | None, shift: str | None) -> bool:
+        return base in (None, self._rows[row].base) and shift in (None, self._rows[row].kind)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        extras: dict[int, Qt.ItemFlag] = {CarsColumn.CREW: Qt.ItemFlag.ItemIsEditable,
+                                          CarsColumn.IN_SERVICE: Qt.ItemFlag.ItemIsUserCheckable}
+        extra = extras.get(index.column())
+        flags = super().flags(index)
+        return flags | extra if extra is not None and index.isValid() and self.editable else flags
+
+    def _cell(self, lane: Lane, col: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (lane.base, f"{shift_label(lane.kind)} {hours_text(lane.starts_at, lane.ends_at)}",
+                    lane.call_sign, lane.crew or ("" if role == Qt.ItemDataRole.EditRole else "—"),
+                    None, str(len(lane.planned)))[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == CarsColumn.IN_SERVICE:
+            return (Qt.CheckState.Checked if lane.in_service else Qt.CheckState.Unchecked).value
+        if role == SORT_ROLE:
+            return (lane.base, lane.starts_at.timestamp(), lane.call_sign)
+        if role == Qt.ItemDataRole.ForegroundRole and not lane.in_service:
+            return palette.MUTED_FG
+        if role == Qt.ItemDataRole.ToolTipRole and col == CarsColumn.VISITS:
+            return _t("{stops} · {m} min driving · back {back}").format(
+                stops=stops_text(len(lane.planned)), m=lane.driving_minutes,
+                back=format_local(lane.returns_at))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not self.editable:
+            return False
+        lane = self._rows[index.row()]
+        if index.column() == CarsColumn.CREW and role == Qt.ItemDataRole.EditRole:
+            crew = str(value or "").strip()
+            if crew != (lane.crew or ""):
+                self.crew_edit_requested.emit(lane.shift_car_id, crew, lane.version)
+            return False  # the new crew shows with the reload after the write
+        if index.column() == CarsColumn.IN_SERVICE and role == Qt.ItemDataRole.CheckStateRole:
+            state = value.value if isinstance(value, Qt.CheckState) else int(value)
+            wanted = state == Qt.CheckState.Checked.value
+            if wanted != lane.in_service:
+                self.service_requested.emit(lane.shift_car_id, wanted, lane.version)
+            return False
+        return False

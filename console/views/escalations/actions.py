@@ -1,0 +1,322 @@
+"""Acting on one escalation: the detail pane (acknowledge, note, MTU visit, delivery, resolve)
+and its dialogs. Every write goes through the worker; a dialog stays open on an error, keeping
+what was typed, and shows the service's message as it is ("R-ESC-ACTION: …")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.models import ResolveAction
+from console.services.escalations import escalations as service
+from console.services.escalations.escalations import EscalationRow
+from console.timeutil import format_local
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import describe_error as error_text
+from console.views.escalations.model import (
+    ACTION_LABELS,
+    CATEGORY_LABELS,
+    ROUTED_LABELS,
+    SEVERITY_LABELS,
+    ack_clock_text,
+    label,
+    links_text,
+    resolve_clock_text,
+)
+
+ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
+               " padding: 4px 8px; }")
+INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;"
+              " padding: 4px 8px; }")
+FIELD_ERROR_STYLE = "border: 2px solid #b42318; border-radius: 3px;"
+
+
+
+
+class WriteDialog(QDialog):
+    """A dialog that saves through the worker: Save (Enter) / Cancel, the error at the field."""
+
+    saved = Signal(object)  # the service's result
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.result_value: Any = None
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, QWidget] = {}  # service field name → widget showing it
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def operation(self) -> Callable[[Session], Any] | None:
+        """The write to run, or None after showing why not (subclasses)."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        fn = self.operation()
+        if fn is None:
+            return
+        self.save_button.setEnabled(False)
+        self.context.worker.write(fn, self._on_saved, self._on_failed, owner=self)
+
+    def _on_saved(self, result: object) -> None:
+        self.result_value = result
+        self.saved.emit(result)
+        self.accept()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.show_failure(error)
+
+    def show_failure(self, error: Exception) -> None:
+        self.show_error(error_text(error), getattr(error, "field", None))
+
+    def show_error(self, text: str, field: str | None = None) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+        culprit = self.fields.get(field or "")
+        if culprit is not None:
+            culprit.setStyleSheet(FIELD_ERROR_STYLE)
+            culprit.setFocus()
+
+
+class NoteDialog(WriteDialog):
+    def __init__(self, context: ScreenContext, escalation_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.escalation_id = escalation_id
+        self.setWindowTitle(self.tr("Add a note"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.fields["note"] = self.note_edit
+        self.resize(460, 220)
+
+    def operation(self) -> Callable[[Session], Any]:
+        esc_id, note = self.escalation_id, self.note_edit.toPlainText()
+        return lambda session: service.add_note(session, esc_id, note)
+
+
+class ResolveDialog(WriteDialog):
+    """Resolve with the action taken and a note; "no action needed" must say why."""
+
+    def __init__(self, context: ScreenContext, escalation_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.escalation_id = escalation_id
+        self.setWindowTitle(self.tr("Resolve escalation"))
+        self.action_combo = QComboBox()
+        self.action_combo.addItem(self.tr("Choose the action taken…"), None)
+        for action in ResolveAction:
+            self.action_combo.addItem(label(ACTION_LABELS, action.value), action.value)
+        self.action_combo.currentIndexChanged.connect(self._show_note_hint)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.form.addRow(self.tr("Action"), self.action_combo)
+        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.fields.update(action=self.action_combo, note=self.note_edit)
+        self._show_note_hint()
+        self.resize(480, 260)
+
+    def select_action(self, action: ResolveAction) -> None:
+        self.action_combo.setCurrentIndex(self.action_combo.findData(action.value))
+
+    def action(self) -> ResolveAction | None:
+        code = self.action_combo.currentData()  # Qt hands a StrEnum back as a plain str
+        return ResolveAction(code) if code else None
+
+    def _show_note_hint(self) -> None:
+        if self.action() is ResolveAction.NO_ACTION_NEEDED:
+            self.note_edit.setPlaceholderText(self.tr("Why was no action needed? (required)"))
+        else:
+            self.note_edit.setPlaceholderText(self.tr("What was done (required)"))
+
+    def operation(self) -> Callable[[Session], Any]:
+        esc_id, note = self.escalation_id, self.note_edit.toPlainText()
+        action = self.action()
+        return lambda session: service.resolve(session, esc_id, action=action, note=note)
+
+
+class EscalationDetail(QWidget):
+    """The selected escalation: what was said, the notes, the clocks and the actions."""
+
+    changed = Signal(int)  # escalation id: written here, reload it
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.row: EscalationRow | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("QLabel { font-size: 15px; font-weight: 600; }")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        self.ack_button = QPushButton()
+        self.note_button = QPushButton()
+        self.visit_button = QPushButton()
+        self.delivery_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.note_button.clicked.connect(self.add_note)
+        self.visit_button.clicked.connect(self.create_visit)
+        self.delivery_button.clicked.connect(self.create_delivery)
+        self.resolve_button.clicked.connect(self.open_resolve)
+        buttons = QGridLayout()
+        for n, button in enumerate((self.ack_button, self.note_button, self.resolve_button,
+                                    self.visit_button, self.delivery_button)):
+            buttons.addWidget(button, n // 3, n % 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.message_label)
+        layout.addLayout(buttons)
+        self.dialog: WriteDialog | None = None
+        self.retranslate_ui()
+        self.show_row(None)
+
+    def retranslate_ui(self) -> None:
+        self.ack_button.setText(self.tr("Acknowledge"))
+        self.note_button.setText(self.tr("Add note…"))
+        self.visit_button.setText(self.tr("Create MTU visit"))
+        self.visit_button.setToolTip(self.tr("R-MBE-SUPPORT: an MTU visit for this patient, "
+                                             "into the dispatcher's tray"))
+        self.delivery_button.setText(self.tr("Create delivery"))
+        self.resolve_button.setText(self.tr("Resolve…"))
+        self.show_row(self.row)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_row(self, row: EscalationRow | None) -> None:
+        if row is None or self.row is None or row.id != self.row.id:
+            self.message_label.setVisible(False)
+        self.row = row
+        open_ = row is not None and row.resolved_at is None
+        self.ack_button.setEnabled(open_ and row is not None and row.acknowledged_at is None)
+        for button in (self.note_button, self.resolve_button):
+            button.setEnabled(open_)
+        self.visit_button.setEnabled(open_ and row is not None and row.visit_id is None)
+        self.delivery_button.setEnabled(open_ and row is not None and row.delivery_id is None)
+        if row is None:
+            self.heading.setText(self.tr("Select an escalation to see it here."))
+            self.facts.setText("")
+            self.text_view.setPlainText("")
+            return
+        self.heading.setText(self.tr("{severity} · {category} — {patient} ({cpr})").format(
+            severity=label(SEVERITY_LABELS, row.severity),
+            category=label(CATEGORY_LABELS, row.category), patient=row.patient,
+            cpr=row.cpr_masked))
+        self.facts.setText(self._facts(row))
+        self.text_view.setPlainText(row.text or self.tr("(no text)"))
+
+    def _facts(self, row: EscalationRow) -> str:
+        lines = [
+            self.tr("Caller: {name} {phone}, {municipality}").format(
+                name=row.caller_name, phone=row.caller_phone or "",
+                municipality=row.municipality),
+            self.tr("Received {time} · routed to {who}").format(
+                time=format_local(row.received_at, "%d/%m %H:%M"),
+                who=label(ROUTED_LABELS, row.routed_to)),
+        ]
+        if row.route_override_reason:
+            lines.append(self.tr("Override: {reason}").format(reason=row.route_override_reason))
+        lines.append(f"{ack_clock_text(row)} · {resolve_clock_text(row)}")
+        if row.resolved_at is not None:
+            lines.append(self.tr("Resolved by {who}: {action} — {note}").format(
+                who=row.resolved_by or "", action=label(ACTION_LABELS, row.resolution_action),
+                note=row.resolution_note or ""))
+        if links_text(row):
+            lines.append(links_text(row))
+        return "\n".join(lines)
+
+    def show_message(self, text: str, *, error: bool) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        self.message_label.setVisible(True)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[Session, int], Any],
+               done: Callable[[Any], str]) -> None:
+        if self.row is None:
+            return
+        esc_id = self.row.id
+
+        def succeeded(result: object) -> None:
+            self.show_message(done(result), error=False)
+            self.changed.emit(esc_id)
+
+        def failed(error: Exception) -> None:
+            self.show_message(error_text(error), error=True)
+            self.changed.emit(esc_id)  # show what the other desk did
+
+        self.context.worker.write(lambda session: fn(session, esc_id), succeeded, failed,
+                                  owner=self)
+
+    def acknowledge(self) -> None:
+        self._write(service.acknowledge, lambda _row: self.tr("Acknowledged."))
+
+    def create_visit(self) -> None:
+        self._write(service.create_support_visit, lambda visit_id: self.tr(
+            "MTU visit #{n} created: it waits in the dispatcher's tray.").format(n=visit_id))
+
+    def create_delivery(self) -> None:
+        self._write(service.create_delivery_for, lambda delivery_id: self.tr(
+            "Delivery #{n} requested.").format(n=delivery_id))
+
+    def add_note(self) -> None:
+        if self.row is not None:
+            self._open_dialog(NoteDialog(self.context, self.row.id, self), self.row.id,
+                              self.tr("Note added."))
+
+    def open_resolve(self) -> ResolveDialog | None:
+        if self.row is None:
+            return None
+        dialog = ResolveDialog(self.context, self.row.id, self)
+        self._open_dialog(dialog, self.row.id, self.tr("Resolved."))
+        return dialog
+
+    def _open_dialog(self, dialog: WriteDialog, esc_id: int, done: str) -> None:
+        def saved(_result: object) -> None:
+            self.show_message(done, error=False)
+            self.changed.emit(esc_id)
+
+        dialog.saved.connect(saved)
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,153 @@
+"""The directory's edit forms: a municipality's main number and 4x/day agreement, a contact.
+
+Admin-only writes through the worker with the version they loaded (``WriteDialog``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.models import ContactTeam
+from console.services.escalations import directory as service
+from console.services.escalations.directory import ContactEntry, MunicipalityEntry
+from console.views.common import palette
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+
+_CTX = "Directory"
+
+TEAM_LABELS: dict[str, str] = {
+    ContactTeam.ACUTE_TEAM.value: QT_TRANSLATE_NOOP(_CTX, "Acute team"),
+    ContactTeam.HOME_NURSING.value: QT_TRANSLATE_NOOP(_CTX, "Home nursing"),
+    ContactTeam.OTHER.value: QT_TRANSLATE_NOOP(_CTX, "Other"),
+}
+
+
+def team_label(code: str) -> str:
+    text = TEAM_LABELS.get(code)
+    return translate(_CTX, text) if text else code.replace("_", " ")
+
+
+
+class _EditForm(WriteDialog):
+    """A small form over one row; it grows to show an error line under a field."""
+
+    def lay_out(self, form: QFormLayout, width: int) -> None:
+        layout = QVBoxLayout(self)
+        for widget in (self.conflict, self.banner):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(width, self.sizeHint().height())
+
+    def _on_failed(self, error: Exception) -> None:
+        super()._on_failed(error)
+        if (layout := self.layout()) is None:
+            return
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else self.sizeHint().height())
+        self.resize(self.width(), max(self.height(), wanted))
+
+
+class MunicipalityEditDialog(_EditForm):
+    """A municipality's main number and its 4x/day agreement (R-FREQ)."""
+
+    def __init__(self, context: ScreenContext, entry: MunicipalityEntry,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.entry = entry
+        self.setWindowTitle(self.tr("Edit {municipality}").format(municipality=entry.name))
+        self.phone = QLineEdit(entry.phone or "")
+        self.phone.setPlaceholderText(self.tr("Main number, e.g. 56 20 20 20"))
+        self.four_daily = QCheckBox(self.tr("Has agreed to 4 municipal administrations a day"))
+        self.four_daily.setChecked(entry.four_daily_agreement)
+        hint = QLabel(self.tr("R-FREQ: without the agreement, the municipality gives at most 3 "
+                              "administrations a day; the MTU gives a 4th."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
+        form = QFormLayout()
+        form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add(
+            "phone", field_error_label())))
+        form.addRow("", self.four_daily)
+        form.addRow("", hint)
+        self.lay_out(form, 460)
+
+    def operation(self) -> Callable[[Session], Any]:
+        name, version = self.entry.name, self.entry.version
+        phone, four = self.phone.text(), self.four_daily.isChecked()
+        return lambda s: service.update_municipality(
+            s, name, phone=phone, four_daily_agreement=four, expected_version=version)
+
+    def rebase_from(self, entries: list[MunicipalityEntry]) -> None:
+        self.entry = next((e for e in entries if e.id == self.entry.id), self.entry)
+
+
+class ContactEditDialog(_EditForm):
+    """Add or change one contact; retiring it keeps it in the history."""
+
+    def __init__(self, context: ScreenContext, municipality: str, contact: ContactEntry | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.municipality = municipality
+        self.contact = contact
+        self.setWindowTitle(self.tr("New contact for {municipality}").format(
+            municipality=municipality) if contact is None else
+            self.tr("Edit {name}").format(name=contact.name))
+        shown = contact or ContactEntry(0, municipality, ContactTeam.ACUTE_TEAM.value, "", "",
+                                        None, None, True, 0)
+        self.team = QComboBox()
+        for team in ContactTeam:
+            self.team.addItem(team_label(team.value), team.value)
+        self.team.setCurrentIndex(max(self.team.findData(shown.team), 0))
+        self.name = QLineEdit(shown.name)
+        self.name.setPlaceholderText(self.tr("e.g. Akutteam {municipality}").format(
+            municipality=municipality))
+        self.phone = QLineEdit(shown.phone)
+        self.phone.setPlaceholderText(self.tr("Digits and spaces, + in front"))
+        self.hours = QLineEdit(shown.hours or "")
+        self.hours.setPlaceholderText(self.tr("e.g. 24/7 or 07-23"))
+        self.note = QLineEdit(shown.note or "")
+        self.active = QCheckBox(self.tr("Active (offered when a call is logged)"))
+        self.active.setChecked(shown.active)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Municipality"), with_error(QLabel(municipality), self.errors.add(
+            "municipality", field_error_label())))
+        for text, widget, field in (
+                (self.tr("Team"), self.team, "team"), (self.tr("Name"), self.name, "name"),
+                (self.tr("Phone"), self.phone, "phone"), (self.tr("Hours"), self.hours, "hours"),
+                (self.tr("Note"), self.note, "note")):
+            form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
+        form.addRow("", self.active)
+        self.lay_out(form, 480)
+
+    def operation(self) -> Callable[[Session], Any]:
+        contact_id = self.contact.id if self.contact else None
+        version = self.contact.version if self.contact else None
+        municipality, team = self.municipality, str(self.team.currentData())
+        name, phone, hours = self.name.text(), self.phone.text(), self.hours.text()
+        note, active = self.note.text(), self.active.isChecked()
+        return lambda s: service.save_contact(
+            s, contact_id, municipality=municipality, team=team, name=name, phone=phone,
+            hours=hours, note=note, active=active, expected_version=version)
+
+    def rebase_from(self, entries: list[MunicipalityEntry]) -> None:
+        if self.contact is not None:
+            contact_id = self.contact.id
+            self.contact = next((c for e in entries for c in e.contacts if c.id == contact_id),
+                                self.contact)
+

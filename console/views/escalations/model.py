@@ -1,0 +1,291 @@
+"""The escalation inbox model over frozen ``EscalationRow`` tuples, with live response clocks.
+
+Rows keep the service's urgency order. The clocks tick without the database: ``tick()``
+recomputes each clock from its due time and ``now`` (``console.timeutil.now_utc`` unless a
+``now`` function is given), with the service's own ``clock`` rule (amber at 75 % of the target).
+Also the human labels of the escalation codes, shared by the dialogs.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from console.services.escalations.escalations import EscalationRow
+from console.services.escalations.rules import Clock, clock
+from console.timeutil import format_local, now_utc
+from console.views.common import palette
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+
+Index = QModelIndex | QPersistentModelIndex
+ESCALATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_CTX = "EscalationTableModel"
+
+CATEGORY_LABELS: dict[str, str] = {
+    "clinical_worsening": QT_TRANSLATE_NOOP("Escalation", "Clinical worsening"),
+    "complication": QT_TRANSLATE_NOOP("Escalation", "Complication"),
+    "iv_access_problem": QT_TRANSLATE_NOOP("Escalation", "IV access problem"),
+    "missing_medicine": QT_TRANSLATE_NOOP("Escalation", "Missing medicine"),
+    "missing_supplies": QT_TRANSLATE_NOOP("Escalation", "Missing supplies"),
+    "procedure_question": QT_TRANSLATE_NOOP("Escalation", "Procedure question"),
+    "mbe_support": QT_TRANSLATE_NOOP("Escalation", "MTU support needed"),
+    "other": QT_TRANSLATE_NOOP("Escalation", "Other"),
+}
+SEVERITY_LABELS: dict[str, str] = {
+    "urgent": QT_TRANSLATE_NOOP("Escalation", "Urgent"),
+    "today": QT_TRANSLATE_NOOP("Escalation", "Today"),
+    "routine": QT_TRANSLATE_NOOP("Escalation", "Routine"),
+}
+ROUTED_LABELS: dict[str, str] = {
+    "e_doctor": QT_TRANSLATE_NOOP("Escalation", "e-doctor"),
+    "e_nurse": QT_TRANSLATE_NOOP("Escalation", "e-nurse"),
+}
+ACTION_LABELS: dict[str, str] = {
+    "advice_given": QT_TRANSLATE_NOOP("Escalation", "Advice given"),
+    "regimen_changed": QT_TRANSLATE_NOOP("Escalation", "Regimen changed"),
+    "mbe_visit_created": QT_TRANSLATE_NOOP("Escalation", "MTU visit created"),
+    "delivery_created": QT_TRANSLATE_NOOP("Escalation", "Delivery created"),
+    "readmitted": QT_TRANSLATE_NOOP("Escalation", "Readmitted to hospital"),
+    "no_action_needed": QT_TRANSLATE_NOOP("Escalation", "No action needed"),
+}
+SEVERITY_COLOURS: dict[str, tuple[QColor, QColor]] = {
+    "urgent": (QColor("#b42318"), QColor("#ffffff")),
+    "today": (palette.WARNING_BG, palette.WARNING_FG),
+    "routine": (QColor("#e5e7eb"), QColor("#374151")),
+}
+CLOCK_COLOURS: dict[str, tuple[QColor | None, QColor | None]] = {
+    "ok": (None, palette.OK_FG),
+    "amber": (palette.WARNING_BG, palette.WARNING_FG),
+    "red": (palette.DANGER_BG, palette.DANGER_FG),
+    "met": (None, palette.MUTED_FG),
+    "late": (None, palette.DANGER_FG),
+}
+
+
+def label(labels: dict[str, str], code: str | None) -> str:
+    """The translated label of a code (a code newer than the console is shown as it is)."""
+    if code is None:
+        return ""
+    text = labels.get(code)
+    return translate("Escalation", text) if text else code.replace("_", " ")
+
+
+def duration_text(minutes: int) -> str:
+    """``12 min``, ``1 h 40 min``, ``3 h``; ``2 d 4 h`` past a day."""
+    minutes = abs(minutes)
+    if minutes < 60:
+        return translate(_CTX, "{m} min", m=minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours >= 24:
+        return translate(_CTX, "{d} d {h} h", d=hours // 24, h=hours % 24)
+    if rest == 0:
+        return translate(_CTX, "{h} h", h=hours)
+    return translate(_CTX, "{h} h {m} min", h=hours, m=rest)
+
+
+def ack_clock_text(row: EscalationRow) -> str:
+    c = row.ack_clock
+    if row.acknowledged_at is not None:
+        return translate(_CTX, "acked {time} {who}", time=format_local(row.acknowledged_at),
+                         who=row.acknowledged_by or "")
+    if c.state == "red":
+        return translate(_CTX, "ack overdue {d}", d=duration_text(c.minutes_left))
+    return translate(_CTX, "ack in {d}", d=duration_text(c.minutes_left))
+
+
+def resolve_clock_text(row: EscalationRow) -> str:
+    c = row.resolve_clock
+    if row.resolved_at is not None:
+        return translate(_CTX, "resolved {time}", time=format_local(row.resolved_at))
+    if c.state == "red":
+        return translate(_CTX, "resolve overdue {d}", d=duration_text(c.minutes_left))
+    return translate(_CTX, "resolve in {d}", d=duration_text(c.minutes_left))
+
+
+def links_text(row: EscalationRow) -> str:
+    parts = []
+    if row.visit_id is not None:
+        parts.append(translate(_CTX, "visit #{n}", n=row.visit_id))
+    if row.delivery_id is not None:
+        parts.append(translate(_CTX, "delivery #{n}", n=row.delivery_id))
+    return ", ".join(parts)
+
+
+def _retick(c: Clock, started: datetime, stopped: datetime | None, now: datetime) -> Clock:
+    target = round((c.due_at - started) / timedelta(minutes=1))
+    return clock(started, target, stopped, now)
+
+
+def tick_row(row: EscalationRow, now: datetime) -> EscalationRow:
+    """The row with its clocks as they stand at ``now`` (same targets, same due times)."""
+    return replace(row,
+                   ack_clock=_retick(row.ack_clock, row.received_at, row.acknowledged_at, now),
+                   resolve_clock=_retick(row.resolve_clock, row.received_at, row.resolved_at, now))
+
+
+def _current_time() -> datetime:
+    return now_utc()  # looked up at call time, so tests may patch it
+
+
+class Column(enum.IntEnum):
+    SEVERITY = 0
+    RECEIVED = 1
+    PATIENT = 2
+    MUNICIPALITY = 3
+    CALLER = 4
+    CATEGORY = 5
+    ROUTED = 6
+    ACK = 7
+    RESOLVE = 8
+    LINKS = 9
+
+
+HEADERS = (
+    QT_TRANSLATE_NOOP(_CTX, "Severity"), QT_TRANSLATE_NOOP(_CTX, "Received"),
+    QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Municipality"),
+    QT_TRANSLATE_NOOP(_CTX, "Caller"), QT_TRANSLATE_NOOP(_CTX, "Category"),
+    QT_TRANSLATE_NOOP(_CTX, "Routed to"), QT_TRANSLATE_NOOP(_CTX, "Acknowledge"),
+    QT_TRANSLATE_NOOP(_CTX, "Resolve"), QT_TRANSLATE_NOOP(_CTX, "Links"),
+)
+
+
+class EscalationTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None,
+                 now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[EscalationRow, ...] = ()
+        self._now = now or _current_time
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[EscalationRow] | tuple[EscalationRow, ...]) -> None:
+        now = self._now()
+        ticked = tuple(tick_row(r, now) for r in rows)
+        if [r.id for r in ticked] == [r.id for r in self._rows]:
+            self._rows = ticked
+            self._cells_changed()
+            return
+        self.beginResetModel()
+        self._rows = ticked
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Recompute the clocks for the current time (no database)."""
+        now = self._now()
+        self._rows = tuple(tick_row(r, now) for r in self._rows)
+        self._cells_changed()
+
+    def _cells_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def rows(self) -> tuple[EscalationRow, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> EscalationRow:
+        return self._rows[row]
+
+    def row_of(self, escalation_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.id == escalation_id), None)
+
+    def escalation(self, escalation_id: int) -> EscalationRow | None:
+        n = self.row_of(escalation_id)
+        return None if n is None else self._rows[n]
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return translate(_CTX, HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ESCALATION_ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = self._colours(row, col)
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEVERITY,
+                                                                 Column.RECEIVED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: EscalationRow, col: int) -> str:
+        match col:
+            case Column.SEVERITY:
+                return label(SEVERITY_LABELS, row.severity)
+            case Column.RECEIVED:
+                return format_local(row.received_at)
+            case Column.PATIENT:
+                return f"{row.patient}  {row.cpr_masked}"
+            case Column.MUNICIPALITY:
+                return row.municipality
+            case Column.CALLER:
+                return row.caller_name
+            case Column.CATEGORY:
+                return label(CATEGORY_LABELS, row.category)
+            case Column.ROUTED:
+                text = label(ROUTED_LABELS, row.routed_to)
+                return f"{text} *" if row.route_override_reason else text
+            case Column.ACK:
+                return ack_clock_text(row)
+            case Column.RESOLVE:
+                return resolve_clock_text(row)
+            case Column.LINKS:
+                return links_text(row)
+        return ""
+
+    def _colours(self, row: EscalationRow, col: int) -> tuple[QColor | None, QColor | None]:
+        if col == Column.SEVERITY:
+            return SEVERITY_COLOURS.get(row.severity, (None, None))
+        if row.resolved_at is not None:  # the "all" filter: resolved ones greyed
+            return None, palette.MUTED_FG
+        if col == Column.ACK:
+            return CLOCK_COLOURS[row.ack_clock.state]
+        if col == Column.RESOLVE:
+            return CLOCK_COLOURS[row.resolve_clock.state]
+        return None, None
+
+    def _tooltip(self, row: EscalationRow, col: int) -> str | None:
+        match col:
+            case Column.ROUTED if row.route_override_reason:
+                return translate(_CTX, "override: {reason}", reason=row.route_override_reason)
+            case Column.CALLER if row.caller_phone:
+                return row.caller_phone
+            case Column.ACK:
+                return translate(_CTX, "Target {time}",
+                                 time=format_local(row.ack_clock.due_at, "%d/%m %H:%M"))
+            case Column.RESOLVE:
+                return translate(_CTX, "Target {time}",
+                                 time=format_local(row.resolve_clock.due_at, "%d/%m %H:%M"))
+            case Column.RECEIVED:
+                return format_local(row.received_at, "%d/%m/%Y %H:%M")
+        return None

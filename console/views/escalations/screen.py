@@ -1,0 +1,367 @@
+"""The escalation inbox: open calls from municipal nurses by urgency, with live clocks.
+
+Loads ``list_escalations`` through the worker (cancel-latest, key ``"escalations"``), reloads
+on the change feed (escalation, visit, delivery), keeps the selected escalation by id. A timer
+ticks the clocks every ``TICK_MS`` without the database. The detail pane acts on the selected
+escalation; "Log a call…" opens the intake dialog, "Municipal directory…" the directory
+(read-only unless the user is an admin).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.escalations import escalations as service
+from console.services.escalations.escalations import EscalationRow
+from console.views.common import palette
+from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.column_menu import install_column_menu
+from console.views.common.screen import Screen, ScreenContext
+from console.views.common.worker import message_of
+from console.views.escalations.actions import ERROR_STYLE, EscalationDetail
+from console.views.escalations.directory_dialog import DirectoryDialog
+from console.views.escalations.intake import IntakeDialog, open_intake_dialog
+from console.views.escalations.model import (
+    ESCALATION_ID_ROLE,
+    ROUTED_LABELS,
+    Column,
+    EscalationTableModel,
+    label,
+)
+
+REFRESH_KEY = "escalations"
+RELEVANT_TABLES = frozenset({"escalation", "visit", "delivery", "setting"})
+TICK_MS = 20_000
+# Starting widths at 1400x900 beside the detail pane; Patient takes what is left.
+COLUMN_WIDTHS = {
+    Column.SEVERITY: 76, Column.RECEIVED: 62, Column.PATIENT: 170, Column.MUNICIPALITY: 84,
+    Column.CALLER: 105, Column.CATEGORY: 128, Column.ROUTED: 66, Column.ACK: 146,
+    Column.RESOLVE: 146, Column.LINKS: 76,
+}
+_SETTINGS_SPLITTER = "escalations/splitter"
+_SETTINGS_HEADER = "escalations/header"
+
+
+class Show(enum.IntEnum):
+    OPEN = 0
+    OVERDUE = 1
+    ALL = 2
+
+
+class InboxFilter(QSortFilterProxyModel):
+    """Open / overdue / all; "overdue" follows the live clocks (re-checked on every tick)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show = Show.OPEN
+
+    def set_show(self, show: Show) -> None:
+        self.beginFilterChange()
+        self.show = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def recheck(self) -> None:
+        self.set_show(self.show)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EscalationTableModel)
+        row = model.row_at(source_row)
+        if self.show is Show.OVERDUE:
+            return row.overdue
+        return self.show is Show.ALL or row.resolved_at is None
+
+
+def _load(show: Show, session: Session) -> list[EscalationRow]:
+    return service.list_escalations(session, open_only=show is not Show.ALL)
+
+
+class EscalationsScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
+    escalations_loaded = Signal()
+    patient_requested = Signal(int)  # admission id
+
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(context, day, parent)
+        self._stale = True
+        self._loading = False
+        self._pending_select: int | None = None
+        self.model = EscalationTableModel(self)
+        self.proxy = InboxFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_ui()
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.retranslate_ui()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.show_combo = QComboBox()
+        self.show_combo.currentIndexChanged.connect(self._on_show_changed)
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
+        self.loading_label = QLabel()
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
+        self.loading_label.setVisible(False)
+        self.log_button = QPushButton()
+        self.log_button.setShortcut("Ctrl+L")
+        self.log_button.clicked.connect(self._on_log_clicked)
+        self.directory_button = QPushButton()
+        self.directory_button.clicked.connect(self._on_directory_clicked)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setVisible(False)
+        self.show_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label)
+        top.addSpacing(12)
+        top.addWidget(self.loading_label)
+        top.addStretch(1)
+        top.addWidget(self.show_label)
+        top.addWidget(self.show_combo)
+        top.addSpacing(12)
+        top.addWidget(self.directory_button)
+        top.addWidget(self.log_button)
+
+        self.table = self._build_table()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.empty_label.setVisible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label, 1)
+        self.detail = EscalationDetail(self.context)
+        self.detail.changed.connect(self._on_written)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([1110, 280])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setItemDelegateForColumn(Column.SEVERITY, BadgeDelegate(table))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        metrics = header.fontMetrics()
+        routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
+        for column, width in COLUMN_WIDTHS.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(title), routed if column == Column.ROUTED else 0)
+            table.setColumnWidth(column, max(width, widest + 18))
+        header.setSectionResizeMode(Column.PATIENT, QHeaderView.ResizeMode.Stretch)
+        # Caller and links are in the detail panel; a right click on the header shows them here.
+        install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        table.activated.connect(self._on_activated)
+        return table
+
+    def title(self) -> str:
+        return self.tr("Escalations")
+
+    def retranslate_ui(self) -> None:
+        current = max(self.show_combo.currentIndex(), 0)
+        self.show_combo.blockSignals(True)
+        self.show_combo.clear()
+        self.show_combo.addItems([self.tr("Open"), self.tr("Overdue"),
+                                  self.tr("All (resolved greyed)")])
+        self.show_combo.setCurrentIndex(current)
+        self.show_combo.blockSignals(False)
+        self.show_label.setText(self.tr("Show"))
+        self.log_button.setText(self.tr("Log a call…"))
+        self.log_button.setToolTip(self.tr("Log a call from a municipal nurse (Ctrl+L)"))
+        self.directory_button.setText(self.tr("Municipal directory…"))
+        self.directory_button.setToolTip(self.tr(
+            "Phones of each municipality's acute team and home nursing, and its 4x/day agreement"))
+        self.loading_label.setText(self.tr("Loading…"))
+        self.detail.retranslate_ui()
+        self._show_summary()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        self._loading = True
+        self._stale = False
+        self.loading_label.setVisible(True)
+        show = Show(self.proxy.show)
+        self.context.worker.refresh(REFRESH_KEY, lambda session: _load(show, session),
+                                    self._on_loaded, self._on_failed, owner=self)
+
+    def _on_written(self, escalation_id: int) -> None:
+        self._pending_select = escalation_id
+        self.reload()
+
+    def _on_loaded(self, rows: list[EscalationRow]) -> None:
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setVisible(False)
+        wanted = self._pending_select or self.selected_escalation_id()
+        self._pending_select = None
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        self.proxy.recheck()
+        if wanted is None or not self.select_escalation(wanted, scroll_to=False):
+            self.detail.show_row(None if wanted is None else self.model.escalation(wanted))
+        self.table.verticalScrollBar().setValue(scroll)
+        self._show_summary()
+        self.escalations_loaded.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setText(self.tr("Could not load the escalations: {message}").format(
+            message=message_of(error)))
+        self.error_label.setVisible(True)
+
+    def tick(self) -> None:
+        """The clocks move on: recompute them from their due times (no database)."""
+        selected = self.selected_escalation_id()
+        self.model.tick()
+        self.proxy.recheck()
+        if selected is not None:
+            self.select_escalation(selected, scroll_to=False)
+        self._show_detail()
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        rows = [r for r in self.model.rows() if r.resolved_at is None]
+        overdue = sum(r.overdue for r in rows)
+        text = self.tr("{open} open · {overdue} overdue").format(open=len(rows),
+                                                                overdue=overdue)
+        self.summary_label.setText(text)
+        self.summary_label.setStyleSheet(
+            "QLabel { font-size: 14px; font-weight: 600; %s }"
+            % ("color: #9b1c13;" if overdue else ""))
+        empty = self.proxy.rowCount() == 0 and not self._stale
+        self.empty_label.setText(self.tr("No escalations to show. Calls you log appear here."))
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _on_show_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        previous = self.proxy.show
+        self.proxy.set_show(Show(index))
+        if (previous is Show.ALL) != (index == Show.ALL):
+            self.reload()  # resolved ones are loaded only for "all"
+        self._show_summary()
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_escalation_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ESCALATION_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_escalation(self, escalation_id: int, *, scroll_to: bool = True) -> bool:
+        row = self.model.row_of(escalation_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                  | selection.SelectionFlag.Rows)
+        if scroll_to:
+            self.table.scrollTo(index)
+        self._show_detail()
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        selected = self.selected_escalation_id()
+        self.detail.show_row(None if selected is None else self.model.escalation(selected))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = self.model.escalation(int(index.data(ESCALATION_ID_ROLE)))
+        if row is not None:
+            self.patient_requested.emit(row.admission_id)
+
+    # -- intake --------------------------------------------------------------------------------
+
+    def _on_log_clicked(self) -> None:
+        self.open_intake()
+
+    def open_intake(self, admission_id: int | None = None) -> IntakeDialog:
+        dialog = open_intake_dialog(self.context, self, admission_id)
+        dialog.saved.connect(lambda row: self._on_written(row.id))
+        return dialog
+
+    def _on_directory_clicked(self) -> None:
+        self.open_directory()
+
+    def open_directory(self) -> DirectoryDialog:
+        """The municipal contact directory (window-modal, non-blocking)."""
+        dialog = DirectoryDialog(self.context, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
+
+    # -- per-user state ------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, target in ((_SETTINGS_SPLITTER, self.splitter),
+                            (_SETTINGS_HEADER, self.table.horizontalHeader())):
+            state = settings.value(key)
+            if state is not None:
+                target.restoreState(state)

@@ -1,0 +1,200 @@
+"""The status-bar count of escalations and the urgent-call notification, on every desk.
+
+``EscalationStatusWidget`` shows "Escalations: 5 open · 1 overdue" (red when any is overdue),
+refreshed through the worker when the change feed touches the escalation table and every
+minute. ``EscalationNotifier`` watches the same loads: an urgent, unacknowledged escalation
+whose id it has not seen raises a banner in the window and ``QApplication.alert``. The first
+load only learns what is already there (the count shows those). Wire it with one line:
+``install_escalation_status(window, context)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.escalations import escalations as service
+from console.services.escalations.escalations import EscalationCounts, EscalationRow
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import message_of
+from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
+
+REFRESH_KEY = "escalation-status"
+REFRESH_MS = 60_000
+MAX_LISTED = 3
+_QUIET = "QLabel { padding: 0 6px; }"
+_OVERDUE = ("QLabel { color: white; background: #b42318; font-weight: 600;"
+            " border-radius: 3px; padding: 0 6px; }")
+_BANNER = ("QFrame#urgentBanner { background: #b42318; border-radius: 6px; }"
+           " QFrame#urgentBanner QLabel { color: white; font-size: 14px; font-weight: 600; }")
+
+
+@dataclass(frozen=True, slots=True)
+class StatusSnapshot:
+    counts: EscalationCounts
+    urgent_unacknowledged: tuple[EscalationRow, ...]
+
+
+def load_status(session: Session) -> StatusSnapshot:
+    rows = service.list_escalations(session, open_only=True)
+    urgent = tuple(r for r in rows if r.severity == "urgent" and r.acknowledged_at is None)
+    return StatusSnapshot(service.escalation_counts(session), urgent)
+
+
+class EscalationStatusWidget(QLabel):
+    snapshot_loaded = Signal(object)  # StatusSnapshot
+    clicked = Signal()  # the shell shows the escalation inbox
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.snapshot: StatusSnapshot | None = None
+        self.notifier: EscalationNotifier | None = None  # set by install_escalation_status
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.reload)
+        self.timer.start()
+        context.changes.tables_changed.connect(self._on_tables_changed)
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        self.context.worker.refresh(REFRESH_KEY, load_status, self._on_loaded, self._on_failed,
+                                    owner=self)
+
+    def _on_tables_changed(self, tables: frozenset[str]) -> None:
+        if "escalation" in tables:
+            self.reload()
+
+    def _on_loaded(self, snapshot: StatusSnapshot) -> None:
+        self.snapshot = snapshot
+        self.retranslate_ui()
+        self.snapshot_loaded.emit(snapshot)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.setToolTip(message_of(error))
+
+    def retranslate_ui(self) -> None:
+        if self.snapshot is None:
+            self.setText(self.tr("Escalations: …"))
+            self.setStyleSheet(_QUIET)
+            return
+        counts = self.snapshot.counts
+        text = self.tr("Escalations: {open} open · {overdue} overdue").format(
+            open=counts.open, overdue=counts.overdue)
+        if counts.urgent_unacknowledged:
+            text += self.tr(" · {n} urgent not acknowledged").format(
+                n=counts.urgent_unacknowledged)
+        self.setText(text)
+        self.setStyleSheet(_OVERDUE if counts.overdue or counts.urgent_unacknowledged
+                           else _QUIET)
+        self.setToolTip(self.tr("Open the escalation inbox"))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class UrgentBanner(QFrame):
+    """A non-modal banner at the top right of the window; stays until opened or dismissed."""
+
+    open_requested = Signal(int)  # escalation id
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("urgentBanner")
+        self.setStyleSheet(_BANNER)
+        self.escalation_id: int | None = None
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.open_button.clicked.connect(self._open)
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.dismiss_button)
+        self.setFixedWidth(520)
+        self.hide()
+        window.installEventFilter(self)
+
+    def show_calls(self, rows: list[EscalationRow]) -> None:
+        lines = [self.tr("Urgent call: {patient} — {category}, for the {who}").format(
+            patient=r.patient, category=label(CATEGORY_LABELS, r.category),
+            who=label(ROUTED_LABELS, r.routed_to)) for r in rows[:MAX_LISTED]]
+        if len(rows) > MAX_LISTED:
+            lines.append(self.tr("and {n} more").format(n=len(rows) - MAX_LISTED))
+        self.escalation_id = rows[0].id
+        self.text_label.setText("\n".join(lines))
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.move(max(0, parent.width() - self.width() - 16), 48)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _open(self) -> None:
+        self.hide()
+        if self.escalation_id is not None:
+            self.open_requested.emit(self.escalation_id)
+
+
+class EscalationNotifier(QObject):
+    """New urgent, unacknowledged escalations → the banner and ``QApplication.alert``."""
+
+    urgent_arrived = Signal(object)  # list[EscalationRow], the new ones
+
+    def __init__(self, window: QWidget, status: EscalationStatusWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = UrgentBanner(window)
+        self._seen: set[int] | None = None  # None: nothing loaded yet (the baseline)
+        status.snapshot_loaded.connect(self.on_snapshot)
+
+    def on_snapshot(self, snapshot: StatusSnapshot) -> None:
+        ids = {r.id for r in snapshot.urgent_unacknowledged}
+        if self._seen is None:
+            self._seen = ids
+            return
+        new = [r for r in snapshot.urgent_unacknowledged if r.id not in self._seen]
+        self._seen |= ids
+        if new:
+            self.banner.show_calls(new)
+            QApplication.alert(self.window)
+            self.urgent_arrived.emit(new)
+
+
+def install_escalation_status(window: QMainWindow,
+                              context: ScreenContext) -> EscalationStatusWidget:
+    """Add the count to the window's status bar and the urgent banner to the window.
+
+    The notifier is ``widget.notifier``; connect ``widget.notifier.banner.open_requested``
+    (escalation id) and ``widget.clicked`` to show the inbox.
+    """
+    widget = EscalationStatusWidget(context)
+    widget.notifier = EscalationNotifier(window, widget)
+    window.statusBar().addPermanentWidget(widget)
+    widget.reload()
+    return widget

@@ -1,0 +1,237 @@
+"""The logistics screen's dialogs: "Failed…" (a reason is required) and "Propose deliveries"
+(R-SUPPLY proposals with what to pack, accepted through the worker).
+
+Both write through ``context.worker``; the service decides (an empty reason is refused by
+``set_status`` with R-DELIVERY-FLOW, shown at the field); a stale failed-mark shows who changed
+the delivery and offers Reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.models import DeliveryStatus
+from console.services.logistics import deliveries as service
+from console.services.logistics.deliveries import DeliveryRow, Proposal
+from console.timeutil import format_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.screen import ScreenContext
+from console.views.common.worker import message_of
+from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
+from console.views.logistics.model import Index, RowsModel, pack_line_text, status_label
+
+_CTX = "LogisticsDialogs"
+
+
+class FailedDialog(WriteDialog):
+    """Mark the delivery failed; the service requires the reason and books the follow-up."""
+
+    def __init__(self, context: ScreenContext, row: DeliveryRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.row = row
+        self.setWindowTitle(self.tr("Delivery failed"))
+        self.heading = QLabel(self.tr("{patient}, {address} — {status}").format(
+            patient=row.patient, address=row.address, status=status_label(row.status)))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("QLabel { font-weight: 600; }")
+        self.hint = QLabel(self.tr("Why did the delivery fail? A new delivery is requested "
+                                   "for the same items."))
+        self.hint.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("Reason (required), e.g. nobody home"))
+        self.reason_error = self.errors.add("reason", field_error_label())
+        self.save_button.setText(self.tr("Mark failed"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.reason_edit, 1)
+        layout.addWidget(self.reason_error)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.conflict)
+        layout.addWidget(self.buttons)
+        self.resize(480, 260)
+        self.reason_edit.setFocus()
+
+    def operation(self) -> Callable[[Session], Any]:
+        delivery_id, version = self.row.id, self.row.version
+        reason = self.reason_edit.toPlainText()
+        return lambda session: service.set_status(session, delivery_id, DeliveryStatus.FAILED,
+                                                  reason=reason, expected_version=version)
+
+    def rebase(self, record: Any) -> None:
+        if isinstance(record, DeliveryRow) and record.id == self.row.id:
+            self.row = record
+
+
+class ProposalTableModel(RowsModel):
+    """Proposed deliveries with a tick to accept each (all ticked to begin with)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LogisticsModel", "Accept"),
+        QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
+        QT_TRANSLATE_NOOP("LogisticsModel", "Runs out"),
+        QT_TRANSLATE_NOOP("LogisticsModel", "Due by"),
+        QT_TRANSLATE_NOOP("LogisticsModel", "What to pack"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accepted: set[int] = set()
+
+    def set_rows(self, rows: tuple[Proposal, ...]) -> None:
+        self._accepted = {p.admission_id for p in rows}
+        self._replace(tuple(rows), lambda p: p.admission_id)
+
+    def rows(self) -> tuple[Proposal, ...]:
+        return self._rows
+
+    def accepted(self) -> list[Proposal]:
+        return [p for p in self._rows if p.admission_id in self._accepted]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        adm = self._rows[index.row()].admission_id
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        (self._accepted.add if checked else self._accepted.discard)(adm)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def _cell(self, row: Proposal, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return (Qt.CheckState.Checked if row.admission_id in self._accepted
+                    else Qt.CheckState.Unchecked)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        match col:
+            case 1:
+                return row.patient
+            case 2:
+                return format_local(row.runs_out_at, "%d/%m %H:%M")
+            case 3:
+                return format_local(row.due_by, "%d/%m %H:%M")
+            case 4:
+                return "\n".join(pack_line_text(line) for line in row.items)
+        return ""
+
+
+def _accept_fresh(session: Session, wanted: set[int]) -> tuple[list[int], int]:
+    """Accept the chosen proposals as they stand now (another desk may have planned some)."""
+    fresh = [p for p in service.propose_deliveries(session) if p.admission_id in wanted]
+    return service.accept_proposals(session, fresh), len(wanted) - len(fresh)
+
+
+class ProposeDialog(QDialog):
+    """R-SUPPLY: every course that runs out before its end with no delivery planned."""
+
+    accepted_deliveries = Signal(object)  # list[int]: the delivery ids created
+    proposals_loaded = Signal()
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.done_text = ""
+        self.setWindowTitle(self.tr("Propose deliveries"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.intro = QLabel(self.tr("Courses whose medicine runs out before their planned end "
+                                    "and have no delivery planned (R-SUPPLY). Untick any you "
+                                    "do not want, then accept."))
+        self.intro.setWordWrap(True)
+        self.model = ProposalTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((64, 190, 100, 100)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 14px; }")
+        self.empty_label.setVisible(False)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.accept_button.setText(self.tr("Accept ticked"))
+        self.accept_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept_ticked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+        self.model.dataChanged.connect(self._update_button)
+        self.resize(900, 520)
+
+    def load(self) -> None:
+        self.context.worker.read(service.propose_deliveries, self._on_loaded, self._on_failed,
+                                 owner=self)
+
+    def _on_loaded(self, proposals: list[Proposal]) -> None:
+        self.model.set_rows(tuple(proposals))
+        self.table.resizeRowsToContents()
+        empty = not proposals
+        self.empty_label.setText(self.tr("No proposals: every course's medicine lasts to its "
+                                         "end or a delivery is already planned."))
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self._update_button()
+        self.proposals_loaded.emit()
+
+    def _update_button(self, *_args: QModelIndex) -> None:
+        self.accept_button.setEnabled(bool(self.model.accepted()))
+
+    def _on_failed(self, error: Exception) -> None:
+        self.accept_button.setEnabled(bool(self.model.accepted()))
+        self.banner.setText(message_of(error))
+        self.banner.setVisible(True)
+
+    def accept_ticked(self) -> None:
+        wanted = {p.admission_id for p in self.model.accepted()}
+        if not wanted:
+            return
+        self.accept_button.setEnabled(False)
+        self.context.worker.write(lambda session: _accept_fresh(session, wanted),
+                                  self._on_accepted, self._on_failed, owner=self)
+
+    def _on_accepted(self, result: tuple[list[int], int]) -> None:
+        created, skipped = result
+        self.done_text = (translate(_CTX, "1 delivery requested.") if len(created) == 1 else
+                          translate(_CTX, "{n} deliveries requested.", n=len(created)))
+        if skipped:
+            self.done_text += " " + translate(
+                _CTX, "{n} no longer needed one (planned meanwhile).", n=skipped)
+        self.accepted_deliveries.emit(created)
+        self.accept()

@@ -1,0 +1,82 @@
+"""Discharge (R-DISCHARGE): outcome, epikrise sent to the GP, municipality informed.
+
+Says plainly what else happens: the remaining planned visits and open deliveries are
+cancelled, and from now on the patient's GP holds the responsibility.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from console.models import DischargeOutcome
+from console.services.course import course
+from console.services.course.record import PatientRecord
+from console.timeutil import now_utc
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.patient.labels import DISCHARGE_OUTCOMES, label
+
+OPEN_DELIVERIES = frozenset({"requested", "packed", "out"})
+
+
+def remaining_work(record: PatientRecord) -> tuple[int, int]:
+    """(planned visits still ahead, open deliveries): what a discharge now cancels."""
+    now = now_utc()
+    visits = sum(v.status == "planned" and v.window_end > now for v in record.visits)
+    deliveries = sum(d.status in OPEN_DELIVERIES for d in record.deliveries)
+    return visits, deliveries
+
+
+class DischargeDialog(WriteDialog):
+    def __init__(self, context: ScreenContext, record: PatientRecord,
+                 outcome: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.record = record
+        self.setWindowTitle(self.tr("Discharge {name}").format(name=record.name))
+        self.outcome = QComboBox()
+        for code in DischargeOutcome:
+            self.outcome.addItem(label(DISCHARGE_OUTCOMES, code.value), code.value)
+        if outcome is not None and self.outcome.findData(outcome) >= 0:
+            self.outcome.setCurrentIndex(self.outcome.findData(outcome))
+        self.epikrise = QCheckBox(self.tr("Discharge summary (epikrise) sent to the GP"))
+        self.informed = QCheckBox(self.tr("Municipality informed"))
+        self.consequences = QLabel()
+        self.consequences.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), with_error(self.outcome, self.errors.add(
+            "outcome", field_error_label())))
+        form.addRow("", with_error(self.epikrise, self.errors.add("at", field_error_label())))
+        form.addRow("", self.informed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.consequences)
+        layout.addWidget(self.buttons)
+        self.save_button.setText(self.tr("Discharge"))
+        self._show_consequences()
+        self.resize(480, self.sizeHint().height())
+
+    def _show_consequences(self) -> None:
+        visits, deliveries = remaining_work(self.record)
+        gp = self.record.gp or self.tr("the patient's GP")
+        self.consequences.setText(self.tr(
+            "{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. "
+            "After discharge {gp} holds the treatment responsibility.").format(
+                visits=visits, deliveries=deliveries, gp=gp))
+
+    def operation(self) -> Callable[[Session], Any] | None:
+        admission_id, version = self.record.admission_id, self.record.version
+        outcome = DischargeOutcome(self.outcome.currentData())
+        epikrise, informed = self.epikrise.isChecked(), self.informed.isChecked()
+        return lambda s: course.discharge(
+            s, admission_id, outcome=outcome, epikrise_sent=epikrise,
+            municipality_informed=informed, expected_version=version)
+
+    def rebase(self, record: PatientRecord) -> None:
+        self.record = record
+        self._show_consequences()

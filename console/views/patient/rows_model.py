@@ -1,0 +1,85 @@
+"""One read-only table model for the record's small lists (regimen, labs, rounds, deliveries,
+escalations) and the base of the visit timeline: columns are declared, never hand-coded.
+
+Rows are frozen dataclasses from ``console.services.course.record``; ``data()`` never touches the
+database. ``SORT_ROLE`` gives raw sortable values; ``ID_ROLE`` the row's id (selection by id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from console.views.common.frozen_rows import FrozenRowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[R]):
+    header: str  # marked with QT_TRANSLATE_NOOP(context, …)
+    text: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    tooltip: Callable[[R], str | None] | None = None
+    align_center: bool = False
+
+
+class RowsTableModel(FrozenRowsModel, Generic[R]):
+    """A table over a tuple of frozen rows, declared by ``ColumnSpec``s."""
+
+    def __init__(self, context: str, columns: Sequence[ColumnSpec[R]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.CONTEXT = context
+        self._columns = tuple(columns)
+        self.HEADERS = tuple(c.header for c in self._columns)
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Same ids in the same order → cells update in place (selection untouched)."""
+        self.replace_rows(rows, self.row_id)
+
+    def rows(self) -> tuple[R, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def row_of_id(self, row_id: int) -> int | None:
+        return self.row_of(row_id)
+
+    @staticmethod
+    def row_id(row: R) -> int:
+        return int(getattr(row, "id", 0))
+
+    def _cell(self, row: R, col: int, role: int) -> Any:
+        spec = self._columns[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(row)
+        if role == SORT_ROLE:
+            return spec.sort(row) if spec.sort else spec.text(row).casefold()
+        if role == ID_ROLE:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip(row) if spec.tooltip else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.align_center:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return self.extra_data(row, col, role)
+
+    def extra_data(self, row: R, column: int, role: int) -> Any:
+        """Colours, fonts, badges: subclasses add them here."""
+        del row, column, role
+        return None

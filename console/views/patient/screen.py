@@ -1,0 +1,478 @@
+"""The patient record screen: everything about one admission on one screen (issue #3).
+
+Loads ``console.services.course.record.load_record`` through the worker as a *write* (opening a record
+is logged in ``access_event``, sundhedsloven § 42 a); a newer load supersedes an older one.
+Writes (register a visit, change the regimen, discharge) go through the dialogs in
+``console.views.common.write_dialog``, each carrying the version it was based on; after a save, and when
+the change feed touches this admission's tables, the record reloads keeping the selection.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.services.core import audit_log
+from console.services.core.errors import RuleViolation
+from console.services.course import record as record_service
+from console.services.course.record import PatientRecord
+from console.services.course.visits import VisitRow
+from console.services.logistics.deliveries import create_delivery
+from console.views.admin.audit import AccessLogDialog
+from console.views.common import palette
+from console.views.common.crp_chart import CrpChart
+from console.views.common.screen import Screen, ScreenContext
+from console.views.common.worker import message_of
+from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, violation_text
+from console.views.patient.discharge_dialog import DischargeDialog
+from console.views.patient.header import PatientHeader
+from console.views.patient.record_print import write_record_pdf
+from console.views.patient.regimen_dialog import RegimenDialog
+from console.views.patient.rows_model import ID_ROLE, RowsTableModel
+from console.views.patient.tables import (
+    CONTEXT,
+    DELIVERY_COLUMNS,
+    ESCALATION_COLUMNS,
+    LAB_COLUMNS,
+    REGIMEN_COLUMNS,
+    ROUND_COLUMNS,
+    compact_table,
+    sorted_proxy,
+)
+from console.views.patient.timeline_model import (
+    StatusBadgeDelegate,
+    TimelineColumn,
+    VisitTimelineModel,
+)
+from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
+
+RELEVANT_TABLES = frozenset({"admission", "patient", "relative", "visit", "regimen",
+                             "lab_result", "ward_round", "delivery", "escalation", "setting",
+                             "staff"})
+TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
+                   TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
+                   TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
+REGIMEN_ROWS_SHOWN = 3  # the regimen table grows to this many lines, then scrolls
+_SETTINGS_SPLITTER = "patient/splitter"
+
+
+def _load(admission_id: int, session: Session) -> PatientRecord:
+    return record_service.load_record(session, admission_id)
+
+
+class PatientScreen(Screen):
+    relevant_tables = RELEVANT_TABLES
+    record_loaded = Signal(int)  # admission id
+    record_load_failed = Signal(str)
+    record_printed = Signal(str)  # the PDF's path
+    delivery_ordered = Signal(int)  # delivery id
+
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(context, day, parent)
+        self.admission_id: int | None = None
+        self.record: PatientRecord | None = None
+        self._load_token = 0
+        self._loading = False
+        self._stale = False
+        self._scroll_to_now = False
+        self.dialog: WriteDialog | None = None
+        self.timeline_model = VisitTimelineModel(self)
+        self.timeline_proxy = sorted_proxy(self.timeline_model, self)
+        self.regimen_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, REGIMEN_COLUMNS, self)
+        self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
+        self.round_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ROUND_COLUMNS, self)
+        self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
+        self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
+                                                                    self)
+        self._build_ui()
+        self.retranslate_ui()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.header = PatientHeader()
+        self.loading_label = QLabel()
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
+        self.loading_label.setVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.done_button, self.missed_button = QPushButton(), QPushButton()
+        self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
+        self.print_button, self.access_button = QPushButton(), QPushButton()
+        self.delivery_button = QPushButton()
+        self.delivery_button.clicked.connect(self.order_delivery)
+        self.print_button.clicked.connect(lambda: self.print_record())  # noqa: PLW0108 - not the bool
+        self.access_button.clicked.connect(lambda: self.open_access_log())  # noqa: PLW0108
+        self.done_button.clicked.connect(lambda: self.open_register_dialog(DONE))
+        self.missed_button.clicked.connect(lambda: self.open_register_dialog(MISSED))
+        self.regimen_button.clicked.connect(lambda: self.open_regimen_dialog(None))
+        self.discharge_button.clicked.connect(lambda: self.open_discharge_dialog(None))
+        actions = QHBoxLayout()
+        for button in (self.done_button, self.missed_button):
+            actions.addWidget(button)
+        actions.addSpacing(16)
+        actions.addWidget(self.loading_label)
+        actions.addStretch(1)
+        actions.addWidget(self.delivery_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.access_button)
+        actions.addSpacing(16)
+        actions.addWidget(self.regimen_button)
+        actions.addWidget(self.discharge_button)
+
+        self.regimen_table = compact_table(sorted_proxy(self.regimen_model, self))
+        self.regimen_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline = self._build_timeline()
+        self.regimen_group, self.visits_group = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.regimen_group).addWidget(self.regimen_table)
+        QVBoxLayout(self.visits_group).addWidget(self.timeline)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.regimen_group)
+        left_layout.addWidget(self.visits_group, 1)
+
+        self.crp_chart = CrpChart()
+        self.crp_group = QGroupBox()
+        QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
+        self.tabs = QTabWidget()
+        self.lab_table = compact_table(sorted_proxy(self.lab_model, self))
+        self.round_table = compact_table(sorted_proxy(self.round_model, self))
+        self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
+        self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
+        for table in (self.lab_table, self.round_table, self.delivery_table,
+                      self.escalation_table):
+            self.tabs.addTab(table, "")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.crp_group, 2)
+        right_layout.addWidget(self.tabs, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 420])
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.error_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        self.content = content
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._update_actions()
+
+    def _build_timeline(self) -> Any:
+        table = compact_table(self.timeline_proxy, sort_column=TimelineColumn.WHEN)
+        table.setItemDelegateForColumn(TimelineColumn.STATUS, StatusBadgeDelegate(table))
+        table.verticalHeader().setDefaultSectionSize(28)
+        for column, width in TIMELINE_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        table.horizontalHeader().setSectionResizeMode(TimelineColumn.NOTES,
+                                                      QHeaderView.ResizeMode.Stretch)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        table.doubleClicked.connect(lambda _index: self.open_register_dialog(DONE))
+        return table
+
+    def title(self) -> str:
+        return self.tr("Patient")
+
+    def retranslate_ui(self) -> None:
+        self.empty_label.setText(self.tr("Choose a patient in the census."))
+        self.loading_label.setText(self.tr("Loading…"))
+        self.done_button.setText(self.tr("Register done…"))
+        self.missed_button.setText(self.tr("Register missed…"))
+        self.regimen_button.setText(self.tr("Change regimen…"))
+        self.discharge_button.setText(self.tr("Discharge…"))
+        self.delivery_button.setText(self.tr("Order delivery"))
+        self.delivery_button.setToolTip(self.tr(
+            "A delivery of what the home will lack, due before it runs out (R-SUPPLY)"))
+        self.print_button.setText(self.tr("Print record…"))
+        self.print_button.setToolTip(self.tr("A PDF of the record; the print is logged"))
+        self.access_button.setText(self.tr("Access log…"))
+        self.access_button.setToolTip(self.tr("Who opened, printed or exported this record"))
+        self.regimen_group.setTitle(self.tr("Regimen"))
+        self.visits_group.setTitle(self.tr("Visits"))
+        self.crp_group.setTitle(self.tr("CRP"))
+        self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
+        self.header.retranslate_ui()
+        self._show_tab_titles()
+
+    def _show_tab_titles(self) -> None:
+        r = self.record
+        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations)) if r \
+            else (0, 0, 0, 0)
+        titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
+                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"))
+        for n, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(n, title.format(n=count))
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def show_admission(self, admission_id: int) -> None:
+        """Open the record of ``admission_id`` (the census' ``patient_requested``)."""
+        if admission_id != self.admission_id:
+            self.record = None
+            self._scroll_to_now = True
+        self.admission_id = admission_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.admission_id is None:
+            self.pages.setCurrentWidget(self.empty_label)
+            return
+        self._load_token += 1
+        token, admission_id = self._load_token, self.admission_id
+        self._loading, self._stale = True, False
+        self.loading_label.setVisible(True)
+        self.context.worker.write(
+            lambda session: _load(admission_id, session),
+            lambda record: self._on_loaded(token, record),
+            lambda error: self._on_failed(token, error), owner=self)
+
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        if self.admission_id is not None:  # nothing shown yet: nothing to reload
+            super().on_tables_changed(tables)
+
+    def _on_loaded(self, token: int, record: PatientRecord) -> None:
+        if token != self._load_token:
+            return  # a newer load is on its way
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setVisible(False)
+        selected = self.selected_visit_id()
+        self.record = record
+        self.header.show_record(record)
+        self.regimen_model.set_rows(record.regimens)
+        self._fit_regimen_table(len(record.regimens))
+        self.timeline_model.set_visits(record.visits)
+        self.lab_model.set_rows(record.labs)
+        self.round_model.set_rows(record.rounds)
+        self.delivery_model.set_rows(record.deliveries)
+        self.escalation_model.set_rows(record.escalations)
+        crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
+        self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
+        self._show_tab_titles()
+        if selected is not None:
+            self.select_visit(selected, scroll_to=False)
+        if self._scroll_to_now:  # a newly opened record: the next visit is chosen
+            self._scroll_to_now = False
+            self._scroll_timeline_to_now()
+        self.pages.setCurrentWidget(self.content)
+        self._update_actions()
+        if self.dialog is not None:
+            self.dialog.rebase(record)
+        self.record_loaded.emit(record.admission_id)
+
+    def _on_failed(self, token: int, error: Exception) -> None:
+        if token != self._load_token:
+            return
+        self._loading = False
+        self.loading_label.setVisible(False)
+        self.error_label.setText(self.tr("Could not open the record: {message}").format(
+            message=message_of(error)))
+        self.error_label.setVisible(True)
+        if self.record is None:
+            self.pages.setCurrentWidget(self.content)
+        self.record_load_failed.emit(message_of(error))
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_visit(self) -> VisitRow | None:
+        rows = self.timeline.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.timeline_proxy.mapToSource(rows[0])
+        return self.timeline_model.row_at(source.row())
+
+    def selected_visit_id(self) -> int | None:
+        visit = self.selected_visit()
+        return visit.id if visit is not None else None
+
+    def select_visit(self, visit_id: int, *, scroll_to: bool = True) -> bool:
+        row = self.timeline_model.row_of_id(visit_id)
+        if row is None:
+            return False
+        index = self.timeline_proxy.mapFromSource(self.timeline_model.index(row, 0))
+        model = self.timeline.selectionModel()
+        model.setCurrentIndex(index, model.SelectionFlag.ClearAndSelect
+                              | model.SelectionFlag.Rows)
+        if scroll_to:
+            self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _scroll_timeline_to_now(self) -> None:
+        row = self.timeline_model.row_nearest_now()
+        if row is not None:
+            self.select_visit(self.timeline_model.row_id(self.timeline_model.row_at(row)),
+                              scroll_to=False)
+            index = self.timeline_proxy.mapFromSource(self.timeline_model.index(row, 0))
+            self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _fit_regimen_table(self, rows: int) -> None:
+        table = self.regimen_table
+        shown = max(1, min(rows, REGIMEN_ROWS_SHOWN))
+        table.setFixedHeight(table.horizontalHeader().height()
+                             + shown * table.verticalHeader().defaultSectionSize()
+                             + 2 * table.frameWidth() + 2)
+
+    def _update_actions(self) -> None:
+        active = self.record is not None and self.record.status == "admitted"
+        visit = self.selected_visit() if self.record is not None else None
+        can_register = active and visit is not None and visit.status == "planned"
+        self.done_button.setEnabled(can_register)
+        self.missed_button.setEnabled(can_register)
+        self.regimen_button.setEnabled(active and bool(self.record and self.record.regimens))
+        self.discharge_button.setEnabled(active)
+        self.print_button.setEnabled(self.record is not None)
+        self.delivery_button.setEnabled(active)
+        self.access_button.setEnabled(self.record is not None)
+
+    def set_roles(self, roles: frozenset[str]) -> None:
+        """Only what the person may do shows (the services check again on every write)."""
+        registers = bool(roles & {"e_nurse", "e_doctor", "dispatcher"})
+        self.done_button.setVisible(registers)
+        self.missed_button.setVisible(registers)
+        for button in (self.regimen_button, self.discharge_button):
+            button.setVisible("e_doctor" in roles)
+        self.access_button.setVisible("admin" in roles)
+        self.delivery_button.setVisible(bool(roles & {"logistics", "e_nurse", "e_doctor"}))
+
+    def print_record(self, path: Path | None = None) -> None:
+        """Log the print in the access log first (§ 42 a), then write the PDF."""
+        record = self.record
+        if record is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print the record to PDF"),
+                f"record-{record.admission_id}.pdf", "PDF (*.pdf)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+
+        def printed(_result: object) -> None:
+            write_record_pdf(record, target)
+            self.record_printed.emit(str(target))
+
+        self.context.worker.write(
+            lambda s: audit_log.log_access(s, record.admission_id, "print"), printed,
+            self._on_action_failed, owner=self)
+
+    def order_delivery(self) -> None:
+        """R-SUPPLY from the record: contents and due time proposed from the home stock."""
+        record = self.record
+        if record is None:
+            return
+
+        def ordered(delivery_id: int) -> None:
+            self.error_label.setVisible(False)
+            self.delivery_ordered.emit(delivery_id)
+            self.reload()
+
+        self.context.worker.write(
+            lambda s: create_delivery(s, record.admission_id), ordered,
+            self._on_action_failed, owner=self)
+
+    def _on_action_failed(self, error: Exception) -> None:
+        self.error_label.setText(violation_text(error) if isinstance(error, RuleViolation)
+                                 else message_of(error))
+        self.error_label.setVisible(True)
+
+    def open_access_log(self) -> AccessLogDialog | None:
+        if self.record is None:
+            return None
+        dialog = AccessLogDialog(self.context, self.record.admission_id, self.record.name, self)
+        dialog.reload()
+        dialog.open()
+        return dialog
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_register_dialog(self, mode: str) -> VisitRegisterDialog | None:
+        visit = self.selected_visit()
+        if visit is None or not self.done_button.isEnabled():
+            return None
+        dialog = VisitRegisterDialog(self.context, visit, mode, self)
+        self._open(dialog)
+        return dialog
+
+    def open_regimen_dialog(self, regimen_id: int | None = None) -> RegimenDialog | None:
+        """Change the regimen (also the Rounds screen's way in after an "adjust" decision)."""
+        if self.record is None or not self.regimen_button.isEnabled():
+            return None
+        if regimen_id is None:
+            rows = self.regimen_table.selectionModel().selectedRows()
+            regimen_id = rows[0].data(ID_ROLE) if rows else None
+        dialog = RegimenDialog(self.context, self.record, regimen_id, self)
+        self._open(dialog)
+        return dialog
+
+    def open_discharge_dialog(self, outcome: str | None = None) -> DischargeDialog | None:
+        """Discharge (also the Rounds screen's way in: ``outcome`` e.g. "oral_switch")."""
+        if self.record is None or not self.discharge_button.isEnabled():
+            return None
+        dialog = DischargeDialog(self.context, self.record, outcome, self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: WriteDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _result: self.reload())
+        dialog.reload_requested.connect(self.reload)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: WriteDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # -- per-user state ------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(_SETTINGS_SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)

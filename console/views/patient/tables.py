@@ -1,0 +1,121 @@
+"""Column declarations for the record's compact tables, and one way to build such a table.
+
+Each table is a ``RowsTableModel`` behind a ``QSortFilterProxyModel`` in a read-only,
+row-selecting ``QTableView`` (style.md practice 7: one recipe for every table).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
+from console.timeutil import format_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
+from console.views.patient.labels import (
+    DELIVERY_STATUSES,
+    ESCALATION_CATEGORIES,
+    ESCALATION_SEVERITIES,
+    ESCALATION_STATES,
+    IV_ACCESS,
+    REGIMEN_KINDS,
+    ROUND_DECISIONS,
+    ROUND_STATUSES,
+    SYSTEMS,
+    label,
+)
+from console.views.patient.rows_model import SORT_ROLE, ColumnSpec
+
+_CTX = "PatientTables"
+CONTEXT = _CTX  # the translation context of these headers
+
+
+def _regimen_access(r: RegimenRow) -> str:
+    text = label(IV_ACCESS, r.iv_access)
+    if r.iv_access_remove_by is not None:
+        return f"{text} → {r.iv_access_remove_by:%d/%m}"
+    return text
+
+
+REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: f"{r.drug} {r.dose}"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Per day"), lambda r: f"{r.doses_per_day}×",
+               sort=lambda r: r.doses_per_day, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Dose times"), lambda r: r.dose_times.replace(",", ", ")),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "System"), lambda r: label(SYSTEMS, r.system)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "IV access (remove by)"), _regimen_access),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Period"), lambda r: f"{r.start:%d/%m}–{r.end:%d/%m}",
+               sort=lambda r: r.start),
+)
+
+LAB_COLUMNS: tuple[ColumnSpec[LabRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Taken"), lambda r: format_local(r.taken_at, "%d/%m %H:%M"),
+               sort=lambda r: r.taken_at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Analysis"), lambda r: r.analysis.upper()),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Value"), lambda r: f"{decimal_text(f'{r.value:g}')} {r.unit}",
+               sort=lambda r: r.value, align_center=True),
+)
+
+ROUND_COLUMNS: tuple[ColumnSpec[RoundRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Date"), lambda r: f"{r.round_date:%d/%m}",
+               sort=lambda r: r.round_date),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Decision"), lambda r: label(ROUND_DECISIONS, r.decision)
+               or label(ROUND_STATUSES, r.status)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Signed by"), lambda r: r.signed_by or ""),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Note"), lambda r: r.note,
+               tooltip=lambda r: r.note or None),
+)
+
+DELIVERY_COLUMNS: tuple[ColumnSpec[DeliveryRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Due by"), lambda r: format_local(r.due_by, "%d/%m %H:%M"),
+               sort=lambda r: r.due_by),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda r: label(DELIVERY_STATUSES, r.status)
+               + (" ⚠" if r.needs_review else "")),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Days"), lambda r: str(r.days_covered),
+               sort=lambda r: r.days_covered, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Contents"), lambda r: r.contents,
+               tooltip=lambda r: r.contents or None),
+)
+
+ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Received"),
+               lambda r: format_local(r.received_at, "%d/%m %H:%M"), sort=lambda r: r.received_at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Category"),
+               lambda r: label(ESCALATION_CATEGORIES, r.category)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Severity"),
+               lambda r: label(ESCALATION_SEVERITIES, r.severity)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "State"), lambda r: label(ESCALATION_STATES, (
+        "resolved" if r.resolved_at else "acknowledged" if r.acknowledged_at else "open"))),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Text"), lambda r: r.text, tooltip=lambda r: r.text or None),
+)
+
+
+def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setDynamicSortFilter(True)
+    return proxy
+
+
+def compact_table(proxy: QSortFilterProxyModel, *, stretch_last: bool = True,
+                  sort_column: int = 0) -> QTableView:
+    """A read-only, row-selecting, sortable table for one of the record's lists."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch_last)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+

@@ -1,0 +1,146 @@
+"""The record's visit timeline: one row per visit, status as a coloured badge, today emphasised.
+
+``BADGE_ROLE`` gives ``(text, background, foreground)`` for the status column, which
+``StatusBadgeDelegate`` paints as a rounded badge (design rule 7: delegates for badges).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from console.services.course.visits import VisitRow
+from console.timeutil import now_utc, to_local, today_local
+from console.views.common import palette
+from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
+from console.views.patient.labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
+from console.views.patient.rows_model import ColumnSpec, RowsTableModel
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
+_CTX = "VisitTimelineModel"
+
+_BADGE_COLOURS: dict[str, tuple[QColor, QColor]] = {
+    "planned": (palette.INFO_BG, palette.INFO_FG),
+    "done": (QColor("#d7f5de"), palette.OK_FG),
+    "missed": (palette.DANGER_BG, palette.DANGER_FG),
+    "cancelled": (QColor("#eceef1"), palette.MUTED_FG),
+}
+
+
+class TimelineColumn(enum.IntEnum):
+    WHEN = 0
+    KIND = 1
+    PROVIDER = 2
+    STATUS = 3
+    CAR = 4
+    WHO = 5
+    MINUTES = 6
+    NOTES = 7
+
+
+def _window(v: VisitRow) -> str:
+    start, end = to_local(v.window_start), to_local(v.window_end)
+    return f"{day_text(start.date(), 'ddd dd/MM')}  {start:%H:%M}–{end:%H:%M}"
+
+
+def _notes(v: VisitRow) -> str:
+    return v.missed_reason or v.observations or ""
+
+
+def _minutes(v: VisitRow) -> str:
+    if v.minutes_spent is not None:
+        return str(v.minutes_spent)
+    return f"({v.service_minutes})" if v.status == "planned" else ""
+
+
+COLUMNS: tuple[ColumnSpec[VisitRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), _window, sort=lambda v: v.window_start),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: label(VISIT_KINDS, v.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda v: label(PROVIDERS, v.provider)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.status),
+               align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Car"), lambda v: v.car or ""),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda v: v.performed_by or "",
+               tooltip=lambda v: v.performed_by),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Minutes"), _minutes,
+               sort=lambda v: v.minutes_spent or 0, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Notes"), _notes,
+               tooltip=lambda v: _notes(v) or None),
+)
+
+
+class VisitTimelineModel(RowsTableModel[VisitRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_CTX, COLUMNS, parent)
+        self.today: date = today_local()
+
+    def set_visits(self, visits: tuple[VisitRow, ...], today: date | None = None) -> None:
+        self.today = today or today_local()
+        self.set_rows(visits)
+
+    def row_nearest_now(self, now: datetime | None = None) -> int | None:
+        """Where the timeline opens: today's first visit still planned (overdue ones first),
+        else the first visit not yet over, else the last one."""
+        rows = self.rows()
+        if not rows:
+            return None
+        at = now or now_utc()
+        today = to_local(at).date()
+        for n, v in enumerate(rows):
+            if v.status == "planned" and to_local(v.window_end).date() >= today:
+                return n
+        for n, v in enumerate(rows):
+            if v.window_end >= at:
+                return n
+        return len(rows) - 1
+
+    def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
+        if role == BADGE_ROLE and column == TimelineColumn.STATUS:
+            bg, fg = _BADGE_COLOURS.get(row.status, _BADGE_COLOURS["cancelled"])
+            return label(VISIT_STATUSES, row.status), bg, fg
+        if role == Qt.ItemDataRole.FontRole and to_local(row.window_start).date() == self.today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+            return palette.MUTED_FG
+        if role == Qt.ItemDataRole.BackgroundRole and to_local(row.window_start).date() == self.today:
+            return QColor("#f3f7ff")
+        return None
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Paints ``BADGE_ROLE`` as a rounded, coloured badge centred in the cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            super().paint(painter, option, index)
+            return
+        text, bg, fg = badge
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = opt.fontMetrics
+        width = metrics.horizontalAdvance(text) + 16
+        height = metrics.height() + 4
+        rect = opt.rect
+        box = QRectF(rect.x() + (rect.width() - width) / 2, rect.y() + (rect.height() - height) / 2,
+                     width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(box, height / 2, height / 2)
+        painter.setPen(fg)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()

@@ -1,0 +1,127 @@
+"""Delegates of the round list: rounded badges (status, flags) and a CRP sparkline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from console.views.common import palette
+from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge
+
+Index = QModelIndex | QPersistentModelIndex
+
+BADGE_H_PAD = 7
+BADGE_GAP = 4
+BADGE_HEIGHT = 20
+SPARK_WIDTH = 46
+
+
+def _background(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    """Selection/alternate background and focus, without the display text."""
+    opt = QStyleOptionViewItem(option)
+    QStyledItemDelegate().initStyleOption(opt, index)
+    opt.text = ""
+    style = opt.widget.style() if opt.widget is not None else None
+    if style is not None:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws ``BADGES_ROLE`` (text, background, foreground) as rounded pills, left to right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        badges: list[Badge] | None = index.data(BADGES_ROLE)
+        if not badges:
+            super().paint(painter, option, index)
+            return
+        _background(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        rect: QRect = option.rect
+        x = rect.left() + 4
+        height = min(BADGE_HEIGHT, rect.height() - 4)
+        y = rect.top() + (rect.height() - height) / 2
+        for text, background, foreground in badges:
+            width = metrics.horizontalAdvance(text) + 2 * BADGE_H_PAD
+            if x + width > rect.right() - 2:  # out of room: the tooltip lists every flag
+                painter.setPen(palette.MUTED_FG)
+                painter.drawText(QRectF(x, y, rect.right() - x, height),
+                                 int(Qt.AlignmentFlag.AlignVCenter), "…")
+                break
+            pill = QRectF(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(foreground)
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+            x += width + BADGE_GAP
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        badges: list[Badge] | None = index.data(BADGES_ROLE)
+        base = super().sizeHint(option, index)
+        if not badges:
+            return base
+        font = QFont(option.font)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = sum(metrics.horizontalAdvance(b[0]) + 2 * BADGE_H_PAD + BADGE_GAP for b in badges)
+        return QSize(width + 8, max(base.height(), BADGE_HEIGHT + 4))
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    """The latest CRP as text and the last results (``TREND_ROLE``) as a small curve."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        trend: tuple[float, ...] = index.data(TREND_ROLE) or ()
+        _background(painter, option, index)
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_rect = QRect(rect.left() + 6, rect.top(), rect.width() - SPARK_WIDTH - 12,
+                          rect.height())
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(colour if isinstance(colour, QColor) and not selected
+                       else option.palette.color(role))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        if len(trend) >= 2:
+            self._draw_curve(painter, QRectF(rect.right() - SPARK_WIDTH - 4, rect.top() + 6,
+                                             SPARK_WIDTH, rect.height() - 12), trend, selected)
+        painter.restore()
+
+    @staticmethod
+    def _draw_curve(painter: QPainter, box: QRectF, trend: tuple[float, ...],
+                    selected: bool) -> None:
+        low, high = min(trend), max(trend)
+        span = (high - low) or 1.0
+        step = box.width() / (len(trend) - 1)
+        points = [QPointF(box.left() + i * step,
+                          box.bottom() - (v - low) / span * box.height())
+                  for i, v in enumerate(trend)]
+        path = QPainterPath(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+        # Falling CRP is good news: green; rising: red.
+        colour = palette.OK_FG if trend[-1] < trend[0] else palette.DANGER_FG
+        if trend[-1] == trend[0]:
+            colour = palette.MUTED_FG
+        if selected:
+            colour = QColor("#ffffff")
+        painter.setPen(QPen(colour, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setBrush(colour)
+        painter.drawEllipse(points[-1], 2.2, 2.2)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        return QSize(base.width() + SPARK_WIDTH + 12, base.height())

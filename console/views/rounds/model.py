@@ -1,0 +1,326 @@
+"""The round list model: one row per ward round of the day, in the doctor's own order.
+
+Never touches the database: the screen hands it the ``RoundRow`` tuples the worker loaded.
+The order is the list's meaning (the doctor's plan for the morning), so the view does not sort;
+rows move by drag and drop (``mimeData``/``dropMimeData``) or by keyboard (``move_round``), and
+the model announces the new order with ``order_changed`` for the screen to store.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from console.services.rounds.rounds import (
+    FLAG_CRP_DECISION,
+    FLAG_CRP_MISSING,
+    FLAG_END_TODAY,
+    FLAG_NEW,
+    FLAG_OVER_CAPACITY,
+    RoundRow,
+)
+from console.timeutil import format_local
+from console.views.common import palette
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 3  # list[Badge] for the badge delegate
+TREND_ROLE = Qt.ItemDataRole.UserRole + 4  # tuple[float, ...] for the sparkline delegate
+
+MIME_TYPE = "application/x-eward-round-ids"
+_CTX = "RoundsTableModel"
+
+
+class Column(enum.IntEnum):
+    TIME = 0
+    PATIENT = 1
+    DAY = 2
+    REGIMEN = 3
+    CRP = 4
+    VISITS = 5
+    ESCALATIONS = 6
+    STATUS = 7
+    FLAGS = 8
+
+
+HEADERS = (
+    QT_TRANSLATE_NOOP(_CTX, "Time"),
+    QT_TRANSLATE_NOOP(_CTX, "Patient"),
+    QT_TRANSLATE_NOOP(_CTX, "Day"),
+    QT_TRANSLATE_NOOP(_CTX, "Regimen"),
+    QT_TRANSLATE_NOOP(_CTX, "CRP"),
+    QT_TRANSLATE_NOOP(_CTX, "Visits"),
+    QT_TRANSLATE_NOOP(_CTX, "Esc."),
+    QT_TRANSLATE_NOOP(_CTX, "Status"),
+    QT_TRANSLATE_NOOP(_CTX, "Flags"),
+)
+HEADER_TIPS: dict[int, str] = {
+    Column.TIME: QT_TRANSLATE_NOOP(_CTX, "Planned time of the video round (local time)"),
+    Column.DAY: QT_TRANSLATE_NOOP(_CTX, "Day of the course"),
+    Column.CRP: QT_TRANSLATE_NOOP(_CTX, "Latest CRP (mg/L) and the last results as a curve"),
+    Column.VISITS: QT_TRANSLATE_NOOP(_CTX, "Today's visits: done / missed"),
+    Column.ESCALATIONS: QT_TRANSLATE_NOOP(_CTX, "Open escalations"),
+}
+
+# Flag code (from the service) → translatable label, badge colours, shown in rows?
+FLAG_LABELS: dict[str, str] = {
+    FLAG_CRP_DECISION: QT_TRANSLATE_NOOP(_CTX, "CRP day 3: decision due"),
+    FLAG_CRP_MISSING: QT_TRANSLATE_NOOP(_CTX, "CRP missing"),
+    FLAG_END_TODAY: QT_TRANSLATE_NOOP(_CTX, "Planned end today"),
+    FLAG_NEW: QT_TRANSLATE_NOOP(_CTX, "New admission"),
+    FLAG_OVER_CAPACITY: QT_TRANSLATE_NOOP(_CTX, "Over capacity"),
+}
+_FLAG_COLOURS: dict[str, tuple[QColor, QColor]] = {
+    FLAG_CRP_DECISION: (palette.DANGER_FG, QColor("#ffffff")),  # prominent: solid red
+    FLAG_CRP_MISSING: (palette.DANGER_BG, palette.DANGER_FG),
+    FLAG_END_TODAY: (palette.WARNING_BG, palette.WARNING_FG),
+    FLAG_NEW: (palette.INFO_BG, palette.INFO_FG),
+    FLAG_OVER_CAPACITY: (palette.WARNING_BG, palette.WARNING_FG),
+}
+# The ward-wide over-capacity fact is on every row; the screen shows it once, in its header.
+ROW_FLAGS_HIDDEN = frozenset({FLAG_OVER_CAPACITY})
+
+STATUS_LABELS: dict[str, str] = {
+    "planned": QT_TRANSLATE_NOOP(_CTX, "Planned"),
+    "ready": QT_TRANSLATE_NOOP(_CTX, "Ready"),
+    "signed": QT_TRANSLATE_NOOP(_CTX, "Signed"),
+}
+_STATUS_COLOURS: dict[str, tuple[QColor, QColor]] = {
+    "planned": (QColor("#eceff3"), QColor("#374151")),
+    "ready": (palette.INFO_BG, palette.INFO_FG),
+    "signed": (QColor("#d7f2de"), palette.OK_FG),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def flag_label(flag: str) -> str:
+    return _t(FLAG_LABELS.get(flag, flag))
+
+
+def status_label(status: str) -> str:
+    return _t(STATUS_LABELS.get(status, status))
+
+
+def flag_colours(flag: str) -> tuple[QColor, QColor]:
+    return _FLAG_COLOURS.get(flag, (palette.INFO_BG, palette.INFO_FG))
+
+
+def status_colours(status: str) -> tuple[QColor, QColor]:
+    return _STATUS_COLOURS.get(status, _STATUS_COLOURS["planned"])
+
+
+Badge = tuple[str, QColor, QColor]  # text, background, foreground
+
+
+def row_badges(row: RoundRow) -> list[Badge]:
+    return [(flag_label(f), *flag_colours(f)) for f in row.flags if f not in ROW_FLAGS_HIDDEN]
+
+
+def crp_text(row: RoundRow) -> str:
+    return "—" if row.latest_crp is None else decimal_text(f"{row.latest_crp:g}")
+
+
+class RoundsTableModel(QAbstractTableModel):
+    order_changed = Signal(list)  # list[int]: every round id of the day, in the new order
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RoundRow] = []
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[RoundRow]) -> None:
+        """Same rounds in the same order → cells update in place (selection untouched)."""
+        rows = list(rows)
+        if [r.round_id for r in rows] == [r.round_id for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> tuple[RoundRow, ...]:
+        return tuple(self._rows)
+
+    def row_at(self, row: int) -> RoundRow:
+        return self._rows[row]
+
+    def row_of_round(self, round_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.round_id == round_id), None)
+
+    def round_ids(self) -> list[int]:
+        return [r.round_id for r in self._rows]
+
+    def move_round(self, round_id: int, to_row: int) -> bool:
+        """Move one round to position ``to_row`` (0-based, in the final list); emits the order."""
+        source = self.row_of_round(round_id)
+        to_row = max(0, min(to_row, len(self._rows) - 1))
+        if source is None or source == to_row:
+            return False
+        # beginMoveRows wants the destination *before* removal: one past it when moving down.
+        if not self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
+                                  to_row + 1 if to_row > source else to_row):
+            return False
+        self._rows.insert(to_row, self._rows.pop(source))
+        self.endMoveRows()
+        self.order_changed.emit(self.round_ids())
+        return True
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drop between rows
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t(HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return _t(HEADER_TIPS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ROUND_ID_ROLE:
+            return row.round_id
+        if role == SEARCH_ROLE:
+            return " ".join((row.patient, row.cpr_masked, row.municipality, row.regimen))
+        if role == BADGES_ROLE:
+            if col == Column.STATUS:
+                return [(status_label(row.status), *status_colours(row.status))]
+            return row_badges(row) if col == Column.FLAGS else None
+        if role == TREND_ROLE and col == Column.CRP:
+            return row.crp_trend
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (Column.TIME, Column.DAY, Column.VISITS, Column.ESCALATIONS):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: RoundRow, col: int) -> str:
+        match col:
+            case Column.TIME:
+                return format_local(row.planned_at, "%H:%M")
+            case Column.PATIENT:
+                return row.patient
+            case Column.DAY:
+                return str(row.day_of_course)
+            case Column.REGIMEN:
+                return row.regimen
+            case Column.CRP:
+                return crp_text(row)
+            case Column.VISITS:
+                return f"{row.visits_done} / {row.visits_missed}"
+            case Column.ESCALATIONS:
+                return str(row.open_escalations) if row.open_escalations else "—"
+            case Column.STATUS:
+                return status_label(row.status)
+            case Column.FLAGS:
+                return ", ".join(b[0] for b in row_badges(row))
+        return ""
+
+    def _foreground(self, row: RoundRow, col: int) -> QColor | None:
+        if col == Column.VISITS and row.visits_missed:
+            return palette.DANGER_FG
+        if col == Column.ESCALATIONS and row.open_escalations:
+            return palette.DANGER_FG
+        if col == Column.CRP and row.latest_crp is None:
+            return palette.MUTED_FG
+        return None
+
+    def _tooltip(self, row: RoundRow, col: int) -> str | None:
+        match col:
+            case Column.PATIENT:
+                return f"{row.patient}\n{row.cpr_masked} · {row.municipality}"
+            case Column.REGIMEN:
+                return row.regimen.replace("; ", "\n") or None
+            case Column.CRP if row.crp_trend:
+                return _t("CRP (mg/L), oldest first: {values}").format(
+                    values=" → ".join(decimal_text(f"{v:g}") for v in row.crp_trend))
+            case Column.VISITS:
+                return _t("{done} done, {missed} missed, {planned} still planned today").format(
+                    done=row.visits_done, missed=row.visits_missed, planned=row.visits_planned)
+            case Column.FLAGS if row.flags:
+                return "\n".join(flag_label(f) for f in row.flags)
+        return None
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({self._rows[i.row()].round_id for i in indexes if i.isValid()},
+                     key=self.round_ids().index)
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Move the dragged round to the drop position. The move is done here; the view's
+        follow-up ``removeRows`` for a move is refused (not implemented), so nothing is lost."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        raw = bytes(data.data(MIME_TYPE).data()).decode()
+        ids = [int(x) for x in raw.split(",") if x.strip().isdigit()]
+        if len(ids) != 1 or self.row_of_round(ids[0]) is None:
+            return False
+        if row < 0:  # dropped onto a row: take its place; dropped below the rows: go last
+            row = parent.row() if parent.isValid() else len(self._rows)
+        source = self.row_of_round(ids[0])
+        assert source is not None
+        target = row - 1 if row > source else row  # position after the row left its place
+        self.move_round(ids[0], target)
+        return True
