@@ -26,6 +26,7 @@ from fhir.resources.R4B.organization import Organization
 from fhir.resources.R4B.provenance import Provenance, ProvenanceAgent, ProvenanceEntity
 from fhir.resources.R4B.reference import Reference
 from fhir.resources.R4B.resource import Resource
+from pydantic import ValidationError
 
 from console.medcom import codes, content, rules, serialise
 from console.medcom.bundleview import BundleView
@@ -40,7 +41,7 @@ from console.medcom.incoming import (
 )
 from console.medcom.narrative import narrative
 from console.medcom.types import AckReason, AckSubject, Envelope, OutgoingCareCommunication
-from console.medcom.violations import MedComRuleError
+from console.medcom.violations import MedComRuleError, fhir_violations
 from console.medcom.violations import Violation as _Violation
 
 
@@ -77,20 +78,23 @@ def build_care_communication(message: OutgoingCareCommunication, envelope: Envel
     itself and on its serialised size. Give ``replied_to`` for a reply: the Bundle must then
     return the episode-of-care id that message carried.
     """
-    early = rules.check_attachment_budget(message)
+    early = rules.check_parties(message) + rules.check_attachment_budget(message)
     if early:
         raise MedComRuleError(early)
-    parts = content.CareCommunicationParts(message)
-    header = message_header(envelope, codes.EVENT_CARE_COMMUNICATION, codes.PROFILE_CC_HEADER,
-                            parts.organisation(message.sender), parts.organisation(message.receiver))
-    header.focus = [ref(parts.communication)]
-    header.definition = codes.CC_DEFINITION
-    provenance = care_communication_provenance(message, envelope, parts)
-    bundle = Bundle(
-        id=envelope.bundle_id, meta=meta(codes.PROFILE_CC_MESSAGE), type="message",
-        timestamp=envelope.timestamp,
-        entry=entries(codes.FULLURL_BASE_CC, [header, *parts.resources(), provenance]),
-    )
+    try:
+        parts = content.CareCommunicationParts(message)
+        header = message_header(envelope, codes.EVENT_CARE_COMMUNICATION, codes.PROFILE_CC_HEADER,
+                                parts.organisation(message.sender), parts.organisation(message.receiver))
+        header.focus = [ref(parts.communication)]
+        header.definition = codes.CC_DEFINITION
+        provenance = care_communication_provenance(message, envelope, parts)
+        bundle = Bundle(
+            id=envelope.bundle_id, meta=meta(codes.PROFILE_CC_MESSAGE), type="message",
+            timestamp=envelope.timestamp,
+            entry=entries(codes.FULLURL_BASE_CC, [header, *parts.resources(), provenance]),
+        )
+    except ValidationError as error:  # a value FHIR cannot carry; reported without the value
+        raise MedComRuleError(fhir_violations(error)) from None
     view = BundleView(bundle)
     violations = rules.care_communication_violations(view, outgoing=True)
     if replied_to is not None:

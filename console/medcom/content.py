@@ -148,14 +148,15 @@ class CareCommunicationParts:
                 text=narrative("Practitioner", [("Name", author.name)]), name=[human_name(author.name)],
             )
             code = role_code(author.role)
-            role_concept = (coding(codes.ROLE_SYSTEM, code) if code else CodeableConcept(text=author.role))
+            role_concept = (coding(codes.ROLE_SYSTEM, code) if code
+                            else CodeableConcept(text=author.role) if author.role.strip() else None)
             role = PractitionerRole(
                 id=derived_id(self.seed, f"PractitionerRole/{key}"),
                 meta=meta(codes.PROFILE_PRACTITIONER_ROLE),
                 text=narrative("PractitionerRole", [("Role", role_text(code) if code else author.role),
                                                     ("Practitioner", author.name)]),
                 practitioner=ref(practitioner), organization=ref(self.organisation(org)),
-                code=[role_concept] if author.role else None,
+                code=[role_concept] if role_concept is not None else None,
             )
             self._authors[key] = (role, practitioner)
         return self._authors[key][0]

@@ -1,7 +1,8 @@
 """Generated narratives: MedCom requires ``text`` (status + XHTML div) on every resource.
 
-The div is built with lxml, so every value is escaped, and serialised in the form lxml writes
-back when a Bundle goes to XML and returns, so a JSON ⇄ XML round trip leaves it unchanged.
+The div is built with lxml, so every value is escaped, and serialised in the form fhir.resources
+gives a div it reads from XML (ASCII, other characters as references such as ``&#230;``), so a
+JSON ⇄ XML round trip leaves the Bundle unchanged.
 """
 
 from __future__ import annotations
@@ -42,5 +43,5 @@ def narrative(title: str, rows: Iterable[tuple[str, str | None]]) -> Narrative:
         for line in lines[1:]:
             br = _element("br", para)
             br.tail = line
-    markup = etree.tostring(div, encoding="unicode")
+    markup = etree.tostring(div).decode("ascii")  # non-ASCII as character references, as lxml reads it back
     return Narrative(status="generated", div=markup)

@@ -18,9 +18,7 @@ from console.medcom.readers import READERS, Rejected
 from console.medcom.rules import header_event
 from console.medcom.salvage import salvage
 from console.medcom.serialise import Format, detect_format, load_bundle
-from console.medcom.violations import Violation, internal_failure, violation
-
-_MAX_FHIR_ERRORS = 10
+from console.medcom.violations import Violation, fhir_violations, internal_failure, violation
 
 
 def parse_message(data: bytes) -> ParsedMessage:
@@ -46,16 +44,6 @@ def parse_message(data: bytes) -> ParsedMessage:
         return _invalid(data, fmt, rejected.violations)
     except Exception as error:  # our own failure: the sender may resend (transient-error)
         return _invalid(data, fmt, [internal_failure(f"reading the message failed ({type(error).__name__})")])
-
-
-def fhir_violations(error: ValidationError) -> list[Violation]:
-    """FHIR validation errors as violations: element paths and kinds, never the input values."""
-    found = []
-    details = error.errors(include_url=False, include_input=False, include_context=False)
-    for detail in details[:_MAX_FHIR_ERRORS]:
-        where = ".".join(str(part) for part in detail.get("loc", ()))
-        found.append(violation(v.FHIR, f"not valid FHIR R4 ({detail.get('type', 'invalid')})", where=where))
-    return found or [violation(v.FHIR, "not valid FHIR R4")]
 
 
 def _invalid(data: bytes, fmt: Format | None, violations: list[Violation]) -> InvalidMessage:

@@ -295,6 +295,18 @@ def check_attachment_budget(message: OutgoingCareCommunication,
     return check_message_size(encoded, limit)
 
 
+def check_parties(message: OutgoingCareCommunication) -> list[Violation]:
+    """Before building: the parties and the patient are identified (SOR ids, CPR and name)."""
+    found = []
+    if not message.sender.sor.strip() or not message.receiver.sor.strip():
+        found.append(violation(v.STRUCTURE, "sender and receiver need a SOR id",
+                               medcom="MedComMessagingOrganization identifier[SOR-ID]"))
+    if not message.patient.cpr.strip() or not message.patient.name.strip():
+        found.append(violation(v.PATIENT, "the patient needs a CPR number and a name",
+                               medcom="MedComCorePatient identifier, name[official].family"))
+    return found
+
+
 def episode_of(view: BundleView) -> EpisodeOfCareId | None:
     c = communication_of(view)
     encounter = view.resolve(c.encounter, Encounter) if c is not None else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from console.medcom.codes import ACK_ERROR_SYSTEM, OPERATION_OUTCOME_SYSTEM, AckCode
 
 # Rule codes (stable: stored with invalid messages and shown to the e-nurse).
@@ -70,6 +72,14 @@ _ISSUES: dict[str, tuple[str, str]] = {
     PATIENT: ("MSG_RESOURCE_REQUIRED", OPERATION_OUTCOME_SYSTEM),
     TEXT: ("MSG_RESOURCE_REQUIRED", OPERATION_OUTCOME_SYSTEM),
 }
+
+
+def fhir_violations(error: ValidationError, limit: int = 10) -> list[Violation]:
+    """FHIR validation errors as violations: element paths and error kinds, never the input values."""
+    details = error.errors(include_url=False, include_input=False, include_context=False)
+    found = [violation(FHIR, f"not valid FHIR R4 ({d.get('type', 'invalid')})",
+                       where=".".join(str(part) for part in d.get("loc", ()))) for d in details[:limit]]
+    return found or [violation(FHIR, "not valid FHIR R4")]
 
 
 class MedComRuleError(ValueError):
