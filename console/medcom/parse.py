@@ -15,7 +15,7 @@ from console.medcom.bundleview import BundleView
 from console.medcom.codes import EVENT_ACKNOWLEDGEMENT, AckCode
 from console.medcom.incoming import InvalidMessage, ParsedMessage
 from console.medcom.readers import READERS, Rejected
-from console.medcom.rules import header_event
+from console.medcom.rules import check_structure, header_event
 from console.medcom.salvage import salvage
 from console.medcom.serialise import Format, detect_format, load_bundle
 from console.medcom.violations import Violation, fhir_violations, internal_failure, violation
@@ -34,6 +34,8 @@ def parse_message(data: bytes) -> ParsedMessage:
         return _invalid(data, fmt, [violation(v.SYNTAX, f"not well-formed {fmt.value.upper()}")])
     try:
         view = BundleView(bundle)
+        if view.header is None:
+            return _invalid(data, fmt, check_structure(view))
         event = header_event(view.header)
         reader = READERS.get(event or "")
         if reader is None:

@@ -77,6 +77,8 @@ _ISSUES: dict[str, tuple[str, str]] = {
 def fhir_violations(error: ValidationError, limit: int = 10) -> list[Violation]:
     """FHIR validation errors as violations: element paths and error kinds, never the input values."""
     details = error.errors(include_url=False, include_input=False, include_context=False)
+    if any(d.get("type") == "json_invalid" for d in details):
+        return [violation(SYNTAX, "not well-formed JSON")]
     found = [violation(FHIR, f"not valid FHIR R4 ({d.get('type', 'invalid')})",
                        where=".".join(str(part) for part in d.get("loc", ()))) for d in details[:limit]]
     return found or [violation(FHIR, "not valid FHIR R4")]

@@ -179,7 +179,8 @@ def test_a_resend_gets_new_ids_and_timestamp_and_keeps_the_content() -> None:
 
     assert content(view_a) == content(view_b)
     parsed_a, parsed_b = parse_message(to_json(a)), parse_message(to_json(b))
-    assert dataclasses.replace(parsed_a, envelope=second) == parsed_b  # type: ignore[type-var]
+    assert isinstance(parsed_a, IncomingCareCommunication)
+    assert dataclasses.replace(parsed_a, envelope=second) == parsed_b
 
 
 def test_new_envelope_is_later_even_when_the_clock_is_not() -> None:

@@ -111,9 +111,9 @@ def test_every_care_communication_example_parses_to_what_it_says(path: Path | No
 
 
 def test_care_communication_examples_cover_xml_and_json() -> None:
-    paths = shared_examples(CC) or [None]
     require_shared(CC)
-    assert {p.suffix for p in paths if p} == {".json", ".xml"}
+    paths = shared_examples(CC)
+    assert {p.suffix for p in paths} == {".json", ".xml"}
     assert len(paths) == len(CARE_COMMUNICATIONS)
 
 
@@ -217,3 +217,13 @@ def test_hospital_notification_examples_cover_every_event() -> None:
         if isinstance(parsed, IncomingHospitalNotification):
             events.add(parsed.code)
     assert {"STIN", "STAA", "STOR", "SLOR", "SLHJ", "MORS", "RE_STIN", "AN_STIN"} <= events
+
+
+def test_an_absent_shared_folder_skips_with_a_plain_reason(monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    from tests.medcom import factories
+
+    monkeypatch.setattr(factories, "SHARED_MEDCOM", tmp_path / "absent")
+    assert factories.shared_examples(CC) == []
+    with pytest.raises(pytest.skip.Exception, match="shared folder is absent"):
+        factories.require_shared(CC)
