@@ -71,7 +71,7 @@ class Attachment:
 
     filename: str
     content_type: str
-    data: bytes
+    data: bytes = field(repr=False)
     title: str
     created: datetime | None = None
     identifier: str = field(default_factory=new_urn_uuid)
@@ -86,10 +86,10 @@ class PatientRef:
     """The patient a message concerns: CPR (or replacement CPR) and name.
 
     ``identifier_system`` is the official CPR system unless a replacement CPR (X-/D-eCPR) was
-    all the sender had.
+    all the sender had. The CPR is left out of ``repr`` so a stray log line cannot carry it.
     """
 
-    cpr: str
+    cpr: str = field(repr=False)
     name: str
     identifier_system: str = CPR_SYSTEM
 

@@ -1,4 +1,8 @@
-"""HospitalNotification → the course's notice state, for every event, correction and cancellation."""
+"""HospitalNotification → the course's notice state, for every event, correction and cancellation.
+
+PYTEST_DONT_REWRITE: assertion rewriting is off in this module so a failing comparison shows
+only its message, never a patient's CPR.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The adapter neither logs nor prints: message contents (CPR numbers) stay in the messages."""
+"""The adapter neither logs nor prints: message contents (CPR numbers) stay in the messages.
+
+PYTEST_DONT_REWRITE: assertion rewriting is off in this module so a failing comparison shows
+only its message, never a patient's CPR.
+"""
 
 from __future__ import annotations
 
@@ -37,3 +41,9 @@ def test_a_whole_exchange_emits_nothing(caplog: pytest.LogCaptureFixture,
     assert TEST_CPR not in captured.out + captured.err
     assert not [r for r in caplog.records if r.name.startswith("console")], "the adapter logged"
     assert all(TEST_CPR not in r.getMessage() for r in caplog.records)
+
+
+def test_representations_leave_the_cpr_out() -> None:
+    parsed = parse_message((FIXTURES / "carecommunication-careplan.json").read_bytes())
+    assert TEST_CPR not in repr(parsed)
+    assert TEST_CPR not in repr(outgoing())

@@ -1,6 +1,10 @@
 """One test per MedCom rule: the builder refuses it, the check finds it, the parser rejects it.
 
 Each test fails when its rule is removed from ``console/medcom/rules.py``.
+
+
+PYTEST_DONT_REWRITE: assertion rewriting is off in this module so a failing comparison shows
+only its message, never a patient's CPR.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from console.medcom import rules as r
 from console.medcom.bundleview import BundleView
 from console.medcom.codes import EXT_CONTACT, EXT_PRACTITIONER, MAX_MESSAGE_BYTES
 from console.medcom.violations import MedComRuleError
-from tests.medcom.factories import EPISODE, PDF, outgoing
+from tests.medcom.factories import EPISODE, PDF, TEST_CPR, outgoing
 
 
 def refused(message: OutgoingCareCommunication) -> tuple[str, ...]:
@@ -227,3 +231,20 @@ def test_one_patient_and_the_header_first() -> None:
     parsed = parse_message(to_json(bundle))
     assert isinstance(parsed, InvalidMessage)
     assert parsed.header_id is not None
+
+
+def test_parties_and_patient_identified_before_building() -> None:
+    from console.medcom import Organisation, PatientRef
+
+    assert refused(outgoing(patient=PatientRef("", "Bruno Test Elmer"))) == ("R-MESSAGE-PATIENT",)
+    assert refused(outgoing(patient=PatientRef(TEST_CPR, " "))) == ("R-MESSAGE-PATIENT",)
+    assert refused(outgoing(receiver=Organisation("", None, "Nowhere"))) == ("R-MESSAGE-STRUCTURE",)
+
+
+def test_a_value_fhir_cannot_carry_is_reported_without_the_value() -> None:
+    odd = "application/pdf  x"  # a FHIR code has single spaces only
+    with pytest.raises(MedComRuleError) as error:
+        build_care_communication(outgoing(attachments=(_attachment(content_type=odd),)), new_envelope())
+    assert set(error.value.codes) == {"R-MESSAGE-FHIR"}
+    assert odd not in str(error.value)
+    assert TEST_CPR not in str(error.value)
