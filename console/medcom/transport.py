@@ -90,10 +90,14 @@ class MailboxTransport:
         _fsync_dir(self.outbox)
 
     def receive(self) -> list[ReceivedFile]:
-        """Waiting inbox files, oldest arrival first (modification time, then name)."""
+        """Waiting inbox files, oldest arrival first (modification time, then name).
+
+        Every regular file counts, whatever its name, so none is silently left behind; names
+        starting with a dot are files a gateway is still writing.
+        """
         found = []
         for path in self.inbox.iterdir():
-            if not path.is_file() or path.name.startswith(".") or not _SAFE_NAME.match(path.name):
+            if not path.is_file() or path.name.startswith("."):
                 continue
             arrived = path.stat().st_mtime_ns
             found.append(ReceivedFile(path.name, path.read_bytes(), arrived))
@@ -101,7 +105,9 @@ class MailboxTransport:
 
     def mark_processed(self, name: str) -> None:
         """Move ``inbox/name`` to ``inbox/processed/``, keeping an earlier file of that name."""
-        source = self.inbox / _safe(name)
+        if name != Path(name).name or name.startswith(".") or not name:
+            raise ValueError(f"not an inbox file name: {name!r}")
+        source = self.inbox / name
         target = self.processed / name
         counter = 1
         while target.exists():

@@ -24,6 +24,7 @@ from console.medcom import (
     NotificationEvent,
     acknowledge,
     detect_format,
+    json_to_xml,
     new_envelope,
     notice_state_for,
     parse_message,
@@ -105,6 +106,16 @@ def test_invalid_category_is_answered_with_ae_and_keeps_its_header_id() -> None:
     assert back.code is AckCode.AE
     assert back.reason_code == "MSG_VALUESET_VALUE_UNKNOWN"
     assert back.acknowledged_header_id == FIXED_ENVELOPE.header_id
+
+
+def test_an_invalid_xml_message_still_names_its_header_and_sender() -> None:
+    parsed = parse_message(json_to_xml(fixture("invalid-category.json")))
+    assert isinstance(parsed, InvalidMessage)
+    assert parsed.header_id == FIXED_ENVELOPE.header_id
+    assert parsed.bundle_id == FIXED_ENVELOPE.bundle_id
+    assert parsed.ack_subject is not None
+    assert (parsed.ack_subject.sender, parsed.ack_subject.receiver) == (HOSPITAL, MUNICIPALITY)
+    assert parsed.ack_subject.activity == "new-message"
 
 
 def test_structurally_invalid_fhir_still_yields_its_header_id() -> None:

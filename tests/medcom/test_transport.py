@@ -98,3 +98,13 @@ def test_a_processed_name_seen_twice_keeps_both(mailbox: MailboxTransport) -> No
         (mailbox.inbox / "dup.json").write_bytes(content)
         mailbox.mark_processed("dup.json")
     assert sorted(p.read_bytes() for p in mailbox.processed.iterdir()) == [b"one", b"two"]
+
+
+def test_any_file_name_a_gateway_writes_is_received(mailbox: MailboxTransport) -> None:
+    (mailbox.inbox / "MCM FDIS91 (1).xml").write_bytes(b"<Bundle/>")
+    assert [f.name for f in mailbox.receive()] == ["MCM FDIS91 (1).xml"]
+    mailbox.mark_processed("MCM FDIS91 (1).xml")
+    assert mailbox.receive() == []
+    for bad in ("../x", ".partial", ""):
+        with pytest.raises(ValueError, match="not an inbox file name"):
+            mailbox.mark_processed(bad)
