@@ -39,13 +39,7 @@ test: lint unit
 
 # The pictures in README.md and docs/: the demo ward as it stands at the start of its day.
 screenshots: demo-db
-	for v in census dispatch logistics dashboard admission; do \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshot $$v --date $(DEMO_DATE) --out docs/screenshots/$$v.png; \
-	done
-	for v in rounds escalations; do \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshot $$v --select-first --date $(DEMO_DATE) --out docs/screenshots/$$v.png; \
-	done
-	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshot patient --admission 11 --date $(DEMO_DATE) --out docs/screenshots/patient.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshots --date $(DEMO_DATE) --out docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE rounds --date $(DEMO_DATE) --pdf $(DEMO_DIR)/rounds.pdf > /dev/null
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(DEMO_DIR)/rounds.pdf docs/screenshots/rounds-pdf
 

@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     AdministrationSystem,
     Admission,
@@ -50,6 +50,7 @@ from console.models import (
     VisitKind,
     VisitStatus,
 )
+from console.services.core.ward import open_ward
 from console.timeutil import local_date, now_utc, ward_day_bounds
 
 CHUNK = 5_000
@@ -281,7 +282,7 @@ def load_ward(db: Database, size: WardSize, day: date, seed: int = 20_261_122) -
 
 def open_fresh(url: str) -> Database:
     """Migrate a fresh database (as a desk does at start) and return it."""
-    return open_database(url)
+    return open_ward(url)
 
 
 # -- timing ------------------------------------------------------------------------------------

@@ -28,8 +28,9 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSetting
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
-from console.db import Database, open_database
+from console.db import Database
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course import census as census_service
 from console.services.course.census import CensusSnapshot
 from console.timeutil import today_local
@@ -93,7 +94,7 @@ def run(reloads: int, delays_ms: list[int]) -> dict[str, object]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     day = today_local()
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        db = open_ward(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         seed(db, day)
         settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
         worker = Worker(db, "BENCH")

@@ -42,7 +42,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from sqlalchemy import select, update
 
 from bench._common import machine, sqlite_database
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     Admission,
     AdmissionStatus,
@@ -56,11 +56,12 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.uow import read_only, unit_of_work
-from console.services.course.schedule import utc_at
+from console.services.core.ward import open_ward
 from console.services.demo import data as demo_data
 from console.services.demo.seed import seed_demo
-from console.services.dispatch.board import mbe_visits
 from console.services.dispatch.planner import PlanProgress, PlanProposal, propose_plan
+from console.services.dispatch.routes import mbe_visits
+from console.timeutil import utc_at
 
 DAY = date(2026, 11, 24)  # a Tuesday
 DOSE_TIMES = (8, 8, 12, 14, 16, 16, 20, 21)  # local hours; windows are ±60 min inside 07-23
@@ -123,7 +124,7 @@ def timed_plan(db: Database, time_limit: float,
 def run(visits: int, seeds: int, short: float, long: float) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     with sqlite_database() as url:
-        db = open_database(url)
+        db = open_ward(url)
         try:
             total = build_day(db, visits)
             print(f"{total} planned MBE visits on {DAY}", file=sys.stderr)

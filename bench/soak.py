@@ -56,7 +56,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bench._common import machine, postgres_database
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     Delivery,
     DeliveryStatus,
@@ -70,13 +70,14 @@ from console.models import (
 )
 from console.services.core.errors import Conflict, Forbidden, ServiceError
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course import visits
 from console.services.course.census import load_census
-from console.services.course.packing import PackLine
 from console.services.demo.seed import seed_demo
 from console.services.escalations import escalations
 from console.services.escalations.escalations import EscalationInput
 from console.services.logistics import deliveries as logistics
+from console.services.logistics.packing import PackLine
 from console.services.rounds import rounds
 from console.services.rounds.rounds import RoundNote
 from console.timeutil import now_utc, today_local
@@ -367,7 +368,7 @@ def desk_main(index: int, url: str, day_iso: str, hot_rounds: tuple[int, ...], s
         if not version_checks:
             _switch_off_version_checks()
         initials, role = DESKS[index % len(DESKS)]
-        db = open_database(url, migrate=False)
+        db = open_ward(url, migrate=False)
         try:
             desk = Desk(index, initials, role, db, date.fromisoformat(day_iso), hot_rounds,
                         think_ms, seed)
@@ -500,7 +501,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     seconds = args.minutes * 60
     with postgres_database(args.pg, keep=args.keep) as url:
         print("migrating and seeding the demo ward …", file=sys.stderr, flush=True)
-        db = open_database(url)
+        db = open_ward(url)
         try:
             day, hot_rounds, seeded = prepare(db, args.seed)
             before = _versions(db)

@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
-            from console.views.app import run_gui
+            from console.app import run_gui
 
             return run_gui(ctx.database_url, ctx.user)
         return handler(args, ctx)

@@ -33,6 +33,12 @@ def _account(url: URL, initials: str) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}/{initials.upper()}"
 
 
+def describe_server(raw_url: str) -> str:
+    """``host:port/database`` of a PostgreSQL URL (never the password)."""
+    url = make_url(raw_url)
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
 def keyring_usable() -> bool:
     """A real keyring backend (not the 'fail' or a plaintext one) is configured."""
     backend = keyring.get_keyring()

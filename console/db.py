@@ -20,10 +20,14 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console import db_triggers
 from console import settings as user_settings
+from console.models.base import USER_KEY
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_MIGRATION_LOCK = 0x65_57_61_72_64  # advisory lock key: "eWard"
+WRITE_KEY = "eward_write"  # session.info: opened for writing (a unit of work)
+_ACTING = "eward_acting"  # connection-record info key (SQLite): who the audit trigger names
 
 
 class DatabaseError(Exception):
@@ -35,7 +39,13 @@ class UnsupportedDatabaseUrl(DatabaseError):
 
 
 class DatabaseUnavailable(DatabaseError):
-    pass
+    """The database did not answer. ``save_state`` says what that means for a write:
+    ``"read"`` (nothing to save), ``"not_saved"`` (lost before COMMIT: nothing was changed) or
+    ``"unknown"`` (lost during COMMIT: nobody can tell); None when it is not known."""
+
+    def __init__(self, message: str, *, save_state: str | None = None) -> None:
+        super().__init__(message)
+        self.save_state = save_state
 
 
 class SchemaTooNew(DatabaseError):
@@ -84,7 +94,7 @@ def normalise_url(raw: str) -> URL:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    def _on_connect(dbapi_conn: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" hook own transactions (pysqlite's own BEGIN is deferred).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -93,6 +103,17 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        # The audit trigger's person (console.db_triggers): the current unit of work's.
+        acting: dict[str, str | None] = {USER_KEY: None}
+        record.info[_ACTING] = acting
+        dbapi_conn.create_function(db_triggers.SQLITE_USER_FUNCTION, 0,
+                                   lambda: acting[USER_KEY])
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        acting = record.info.get(_ACTING)
+        if acting is not None:
+            acting[USER_KEY] = None  # a connection back in the pool acts for nobody
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -120,7 +141,9 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     def session(self, *, write: bool = False) -> Session:
-        return (self._write if write else self._read)()
+        session = (self._write if write else self._read)()
+        session.info[WRITE_KEY] = write
+        return session
 
     def add_session_hook(self, name: str, fn: Callable[..., Any]) -> None:
         for factory in (self._read, self._write):
@@ -128,6 +151,27 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _announce_acting_user(db: Database) -> None:
+    """Tell the database whose unit of work a transaction is, for its audit trigger.
+
+    PostgreSQL: ``eward.user`` for this transaction only (a login's own name wins over it in
+    the trigger, so a login cannot act in someone else's name). SQLite: the connection's
+    ``eward_user()`` function answers with it.
+    """
+
+    def after_begin(session: Session, _transaction: Any, connection: Any) -> None:
+        user = session.info.get(USER_KEY)
+        if db.backend == "sqlite":
+            acting = connection.info.get(_ACTING)
+            if acting is not None:
+                acting[USER_KEY] = user
+        elif user and session.info.get(WRITE_KEY):
+            connection.execute(text("SELECT set_config(:k, :v, true)"),
+                               {"k": db_triggers.USER_SETTING, "v": user})
+
+    db.add_session_hook("after_begin", after_begin)
 
 
 def create_database(raw_url: str, **engine_kw: Any) -> Database:
@@ -150,9 +194,7 @@ def create_database(raw_url: str, **engine_kw: Any) -> Database:
     read = sessionmaker(bind=engine, expire_on_commit=False)
     write = sessionmaker(bind=write_engine, expire_on_commit=False)
     db = Database(url=url, engine=engine, _read=read, _write=write)
-    from console.services.core import feed  # the audit + change-feed flush hook
-
-    feed.install(db)
+    _announce_acting_user(db)
     return db
 
 
@@ -170,10 +212,11 @@ def check_connection(db: Database) -> None:
             else:
                 conn.execute(text("SELECT 1"))
     except SADatabaseError as exc:
-        raise _explain(db, exc) from None
+        raise explain_failure(db, exc) from None
 
 
-def _explain(db: Database, exc: SADatabaseError) -> DatabaseError:
+def explain_failure(db: Database, exc: SADatabaseError) -> DatabaseError:
+    """One sentence for a failure to open or use the database (no parameters, no CPR)."""
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
     if db.backend == "sqlite":
         if "not a database" in detail or "malformed" in detail:
@@ -244,6 +287,8 @@ def upgrade(db: Database, revision: str = "head") -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if revision == "head" and not db_triggers.audit_triggers_in_sync(conn):
+            db_triggers.sync_audit_triggers(conn)
 
 
 def downgrade(db: Database, revision: str = "base") -> None:
@@ -256,22 +301,20 @@ def downgrade(db: Database, revision: str = "base") -> None:
 
 
 def open_database(raw_url: str, *, migrate: bool = True) -> Database:
-    """Create, connect, check and (by default) migrate; every failure is a ``DatabaseError``."""
+    """Create, connect, check and (by default) migrate; every failure is a ``DatabaseError``.
+
+    The services' ``open_ward`` adds the reference data a ward needs; this is the bare database.
+    """
     db = create_database(raw_url)
     try:
         check_connection(db)
         if migrate:
             upgrade(db)
-            from console.services.core.reference_data import ensure_reference_data
-            from console.services.core.uow import unit_of_work
-
-            with unit_of_work(db, user="system") as session:
-                ensure_reference_data(session)
         else:
             check_schema_not_newer(db)
     except SADatabaseError as exc:
         db.dispose()
-        raise _explain(db, exc) from None
+        raise explain_failure(db, exc) from None
     except DatabaseError:
         db.dispose()
         raise

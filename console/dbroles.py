@@ -1,4 +1,4 @@
-"""PostgreSQL roles, grants, row-level security and the audit backstop (issue 8).
+"""PostgreSQL roles, grants and row-level security (issue 8).
 
 Who may do what must hold even for someone who bypasses the console and connects with ``psql``,
 so on PostgreSQL every person signs in with their own login (``ew_<initials>``) that is a member
@@ -6,7 +6,8 @@ of ``eward_staff`` and of one group role per console role. The grants below are 
 copy of the service layer's role checks (``console.services.core.access.require_role``):
 
 - everyone on the staff reads the ward (not the audit trail or the access log, which only an
-  admin reads), writes the change feed, audit rows and access-log rows, and nothing else;
+  admin reads), writes its own access-log rows, and nothing else (the audit trail and the
+  change feed are written by the database's audit trigger, ``console.db_triggers``);
 - only an e-doctor admits, changes regimens, writes the round note and signs, and discharges;
 - an e-nurse registers visits (status and observations only), prepares rounds, logs and answers
   escalations and orders deliveries;
@@ -16,10 +17,9 @@ copy of the service layer's role checks (``console.services.core.access.require_
 - an admin edits reference data, staff and settings, and reads audit and access log.
 
 Nobody may UPDATE or DELETE ``audit_event`` or ``access_event``: no grant, and a trigger that
-refuses it even for the owner. Row-level security makes a login write audit and access rows only
-in its own name. A deferred constraint trigger on every audited table writes an audit row at
-commit for any change that did not come with the console's own audit row (a direct ``psql``
-write), with the database login as the person.
+refuses it even for the owner. Row-level security makes a login write access rows only in its
+own name. Every change to a ward table, ``psql`` included, is audited by the trigger with the
+database login as the person.
 
 ``apply_roles`` is idempotent: it creates what is missing and resets every grant to the matrix.
 """
@@ -169,38 +169,11 @@ def _ensure_role(conn: Connection, role: str) -> None:
 
 
 _FUNCTIONS = r"""
-CREATE OR REPLACE FUNCTION eward_login_initials() RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT CASE WHEN session_user LIKE 'ew\_%' THEN upper(substr(session_user, 4)) END
-$$;
-
 CREATE OR REPLACE FUNCTION eward_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION '% is append-only: rows are never changed or deleted', TG_TABLE_NAME
     USING ERRCODE = 'insufficient_privilege';
-END $$;
-
-CREATE OR REPLACE FUNCTION eward_audit_backstop() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-  rec jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
-  rid text := coalesce(rec->>'id', rec->>'key', '?');
-  act text := lower(TG_OP);
-BEGIN
-  IF NOT EXISTS (
-      SELECT 1 FROM audit_event a
-      WHERE a.table_name = TG_TABLE_NAME AND a.row_id = rid
-        AND a.xmin::text::bigint = txid_current() % 4294967296) THEN
-    INSERT INTO audit_event (at, "user", table_name, row_id, action, admission_id, before, after)
-    VALUES (now(), coalesce(eward_login_initials(), session_user::text), TG_TABLE_NAME, rid,
-            act,
-            CASE WHEN TG_TABLE_NAME = 'admission' THEN (rec->>'id')::int
-                 ELSE (rec->>'admission_id')::int END,
-            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD)::text END,
-            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW)::text END);
-  END IF;
-  RETURN NULL;
 END $$;
 """
 
@@ -214,21 +187,22 @@ def _install_triggers(conn: Connection) -> None:
         _ddl(conn,
             f"CREATE TRIGGER eward_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
             f"ON {_ident(table)} FOR EACH STATEMENT EXECUTE FUNCTION eward_refuse_change()")
-    for table in audited_tables():
-        _ddl(conn, f"DROP TRIGGER IF EXISTS eward_audit_backstop ON {_ident(table)}")
-        _ddl(conn,
-            f"CREATE CONSTRAINT TRIGGER eward_audit_backstop AFTER INSERT OR UPDATE OR DELETE "
-            f"ON {_ident(table)} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
-            "EXECUTE FUNCTION eward_audit_backstop()")
 
 
 def _install_policies(conn: Connection) -> None:
-    """Row-level security: a login writes audit and access rows only in its own name."""
+    """Row-level security: a login writes access rows only in its own name; admins read all."""
     staff = _ident(STAFF_ROLE)
     admin = _ident(GROUP_ROLES[Role.ADMIN])
     for table in APPEND_ONLY:
         t = _ident(table)
         _ddl(conn, f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
+        if table != "access_event":
+            for policy in ("eward_own_insert", "eward_own_read"):
+                _ddl(conn, f"DROP POLICY IF EXISTS {policy} ON {t}")
+            _ddl(conn, f"DROP POLICY IF EXISTS eward_admin_read ON {t}")
+            _ddl(conn, f"CREATE POLICY eward_admin_read ON {t} FOR SELECT TO {admin} "
+                                 "USING (true)")
+            continue
         for policy in ("eward_own_insert", "eward_own_read", "eward_admin_read"):
             _ddl(conn, f"DROP POLICY IF EXISTS {policy} ON {t}")
         own = '"user" IS NOT DISTINCT FROM eward_login_initials()'
@@ -265,12 +239,12 @@ def apply_roles(conn: Connection) -> RolesReport:
             continue
         _ddl(conn, f"GRANT SELECT ON {_ident(table)} TO {_ident(STAFF_ROLE)}")
         granted += 1
-    for table in FEED_TABLES:
-        _ddl(conn, f"GRANT INSERT ON {_ident(table)} TO {_ident(STAFF_ROLE)}")
-        granted += 1
-    for table in APPEND_ONLY:  # RETURNING id after an insert of one's own row
-        _ddl(conn, f"GRANT SELECT (id) ON {_ident(table)} TO {_ident(STAFF_ROLE)}")
-        granted += 1
+    # The audit trail and the change feed are written by the database's own trigger
+    # (console.db_triggers, SECURITY DEFINER): no login may insert into them. A login writes
+    # its own access-log rows only (row-level security below).
+    _ddl(conn, f"GRANT INSERT ON access_event TO {_ident(STAFF_ROLE)}")
+    _ddl(conn, f"GRANT SELECT (id) ON access_event TO {_ident(STAFF_ROLE)}")
+    granted += 2
     _ddl(conn,
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_ident(STAFF_ROLE)}")
     for role, grants in GRANTS.items():

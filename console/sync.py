@@ -1,6 +1,6 @@
 """The change watcher: tells this desk which tables other desks (or this one) have changed.
 
-Every unit of work writes ``change_log`` rows in its own transaction (``console.services.core.feed``);
+Every write leaves ``change_log`` rows in its own transaction (the audit trigger, ``console.db_triggers``);
 on PostgreSQL it also sends ``NOTIFY eward_change`` with a JSON list of the changed tables, which
 the server delivers only when that transaction commits.
 
@@ -23,147 +23,30 @@ on patient data: only table names and change-log ids. No Qt in this module (impo
 
 from __future__ import annotations
 
-import json
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, Protocol
 
-from sqlalchemy.engine import URL
-
+from console.change_events import ChangedRow, ChangeEvent
 from console.db import normalise_url
+from console.sync_feeds import MAX_ROWS_PER_EVENT, Feed, PostgresFeed, SqliteFeed
 
 log = logging.getLogger(__name__)
 
-NOTIFY_CHANNEL = "eward_change"  # same channel as console.services.core.feed
-COALESCE_SECONDS = 0.05  # notifications this close together become one callback
 WAIT_SLICE_SECONDS = 0.2  # longest uninterrupted wait, so stop() is prompt
 BACKOFF_FIRST_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 10.0
-CONNECT_TIMEOUT_SECONDS = 3  # PostgreSQL connect; bounds how long a reconnect can block
-SQLITE_BUSY_TIMEOUT_SECONDS = 2.0
 # PostgreSQL assigns change_log ids from a sequence at INSERT, not at COMMIT, so a transaction
 # still open while we read max(id) can commit later with a smaller id. Its NOTIFY covers it in
 # normal operation; after a reconnect we look back this many ids to cover it too (a few extra
 # table names only cause an extra reload).
 PG_RECOVERY_LOOKBACK_IDS = 200
 
-ChangeCallback = Callable[[frozenset[str]], None]
+
+
+ChangeCallback = Callable[[ChangeEvent], None]
 StatusCallback = Callable[[bool, str], None]
-
-
-class _Feed(Protocol):
-    """One backend's view of the change feed, on a connection owned by the watcher thread."""
-
-    def max_id(self) -> int: ...
-
-    def tables_between(self, after: int, up_to: int) -> set[str]: ...
-
-    def close(self) -> None: ...
-
-
-class _SqliteFeed:
-    """Reads ``change_log`` with the standard library driver (autocommit: no lingering snapshot)."""
-
-    def __init__(self, url: URL) -> None:
-        database = url.database or ""
-        if not database or database == ":memory:":
-            raise sqlite3.OperationalError("an in-memory SQLite database cannot be shared")
-        uri = url.query.get("uri") in ("true", "1")
-        # mode=rw: never create an empty file where the desk expects its database.
-        target = database if uri else Path(database).expanduser().resolve().as_uri() + "?mode=rw"
-        self._conn = sqlite3.connect(
-            target,
-            uri=True,
-            timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-
-    def max_id(self) -> int:
-        row = self._conn.execute("SELECT max(id) FROM change_log").fetchone()
-        return int(row[0] or 0)
-
-    def tables_between(self, after: int, up_to: int) -> set[str]:
-        rows = self._conn.execute(
-            "SELECT DISTINCT table_name FROM change_log WHERE id > ? AND id <= ?",
-            (after, up_to),
-        ).fetchall()
-        return {str(r[0]) for r in rows}
-
-    def close(self) -> None:
-        self._conn.close()
-
-
-class _PostgresFeed:
-    """A psycopg 3 autocommit connection that LISTENs on the change channel."""
-
-    def __init__(self, url: URL) -> None:
-        import psycopg
-
-        conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        self.conn: Any = psycopg.connect(
-            conninfo,
-            autocommit=True,
-            connect_timeout=CONNECT_TIMEOUT_SECONDS,
-            application_name="eward-change-watcher",
-            # Notice a dead server or network within seconds, not hours.
-            keepalives=1,
-            keepalives_idle=5,
-            keepalives_interval=2,
-            keepalives_count=3,
-        )
-        self.conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
-
-    def max_id(self) -> int:
-        row = self.conn.execute("SELECT max(id) FROM change_log").fetchone()
-        return int(row[0] or 0) if row else 0
-
-    def tables_between(self, after: int, up_to: int) -> set[str]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT table_name FROM change_log WHERE id > %s AND id <= %s",
-            (after, up_to),
-        ).fetchall()
-        return {str(r[0]) for r in rows}
-
-    def wait_for_tables(self, timeout: float) -> set[str] | None:
-        """Wait up to ``timeout`` s for notifications; ``None`` if none came.
-
-        After the first one, keep collecting for ``COALESCE_SECONDS`` so a burst of commits
-        becomes a single callback.
-        """
-        got = False
-        tables: set[str] = set()
-        for notify in self.conn.notifies(timeout=timeout, stop_after=1):
-            got = True
-            tables |= _parse_payload(notify.payload)
-        if not got:
-            return None
-        for notify in self.conn.notifies(timeout=COALESCE_SECONDS):
-            tables |= _parse_payload(notify.payload)
-        return tables
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-def _parse_payload(payload: str) -> set[str]:
-    """Table names from a NOTIFY payload (a JSON list); an odd payload names nothing.
-
-    The change-log catch-up that follows every notification still finds the tables.
-    """
-    try:
-        value = json.loads(payload)
-    except ValueError:
-        return set()
-    if not isinstance(value, list):
-        return set()
-    return {str(v) for v in value if isinstance(v, str)}
-
-
 def _reason(exc: BaseException) -> str:
     """The first line of an error, short, for a status sentence (no SQL parameters in it)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -197,6 +80,8 @@ class ChangeWatcher:
         self._healthy = False
         self._reported: bool | None = None  # last health reported through on_status
         self._last_id: int | None = None  # newest change_log id already reported
+        self._seen: set[int] = set()  # ids reported within the look-back window (PostgreSQL)
+        self._lookback = PG_RECOVERY_LOOKBACK_IDS if self.backend == "postgresql" else 0
         self._backoff = BACKOFF_FIRST_SECONDS
 
     # -- public -----------------------------------------------------------------------------
@@ -258,7 +143,7 @@ class ChangeWatcher:
                 self._backoff = min(self._backoff * 2, BACKOFF_MAX_SECONDS)
 
     def _watch_sqlite(self) -> None:
-        feed = _SqliteFeed(self._url)
+        feed = SqliteFeed(self._url)
         try:
             self._connected(feed)
             while not self._stop.wait(self._poll_interval):
@@ -267,7 +152,7 @@ class ChangeWatcher:
             feed.close()
 
     def _watch_postgres(self) -> None:
-        feed = _PostgresFeed(self._url)
+        feed = PostgresFeed(self._url)
         try:
             self._connected(feed, lookback=PG_RECOVERY_LOOKBACK_IDS)
             next_poll = time.monotonic() + self._poll_interval
@@ -287,7 +172,7 @@ class ChangeWatcher:
         finally:
             feed.close()
 
-    def _connected(self, feed: _Feed, *, lookback: int = 0) -> None:
+    def _connected(self, feed: Feed, *, lookback: int = 0) -> None:
         """First successful read on a new connection: take the start position or catch up."""
         newest = feed.max_id()
         recovered = self._reported is False
@@ -295,6 +180,9 @@ class ChangeWatcher:
         self._backoff = BACKOFF_FIRST_SECONDS
         if self._last_id is None:
             self._last_id = newest  # start at the newest change: no replay of history
+            if self._lookback:  # what the look-back window already holds is history too
+                self._seen = {i for i, _row in feed.rows_between(
+                    max(0, newest - self._lookback), newest)}
             self._report(True, "Watching the shared database for changes from other desks.")
         else:
             if recovered:
@@ -305,36 +193,59 @@ class ChangeWatcher:
 
     def _catch_up(
         self,
-        feed: _Feed,
+        feed: Feed,
         *,
         also: set[str] | None = None,
         newest: int | None = None,
         since: int | None = None,
     ) -> None:
-        """Report the tables of change_log rows newer than our position (plus ``also``)."""
-        tables = set(also or ())
+        """Report the change_log rows newer than our position (and the tables in ``also``).
+
+        On PostgreSQL an id is taken at INSERT and becomes visible at COMMIT, so a transaction
+        can commit after a newer one was read; the last ``PG_RECOVERY_LOOKBACK_IDS`` ids are
+        therefore read again and the ones already reported are skipped.
+        """
         newest = feed.max_id() if newest is None else newest
         last = self._last_id or 0
-        start = last if since is None else min(since, last)
+        self._healthy = True
         if newest < last:
             # The change log went backwards: database restored or rebuilt. Reload everything
             # it mentions rather than show stale screens.
             log.info("change_log restarted (newest id %d < %d); reloading", newest, last)
-            tables |= feed.tables_between(0, newest)
-        elif newest > start:
-            tables |= feed.tables_between(start, newest)
-        self._last_id = newest
-        self._healthy = True
+            self._last_id = newest
+            self._seen.clear()
+            tables = feed.tables_between(0, newest) | set(also or ())
+            if tables:
+                self._emit(ChangeEvent(frozenset(tables)))
+            return
+        start = max(0, last - self._lookback if since is None else min(since, last))
+        found = [(i, row) for i, row in feed.rows_between(start, newest) if i not in self._seen]
+        complete = since is None  # after a blind spell, screens reload whole
+        if len(found) > MAX_ROWS_PER_EVENT:
+            tables = feed.tables_between(start, newest)
+            rows: tuple[ChangedRow, ...] = ()
+            complete = False
+        else:
+            rows = tuple(row for _i, row in found)
+            tables = {row.table for row in rows}
+        if also and not also <= tables:  # committed before our look-back window
+            tables |= also
+            complete = False
+        self._last_id = max(newest, last)
+        if self._lookback:
+            self._seen.update(i for i, _row in found)
+            floor = self._last_id - self._lookback
+            self._seen = {i for i in self._seen if i > floor}
         if tables:
-            self._emit(frozenset(tables))
+            self._emit(ChangeEvent(frozenset(tables), rows if complete else (), complete))
 
-    def _emit(self, tables: frozenset[str]) -> None:
+    def _emit(self, event: ChangeEvent) -> None:
         if self._stop.is_set():
             return
         try:
-            self._on_change(tables)
+            self._on_change(event)
         except Exception:
-            log.exception("change callback failed (tables: %s)", ", ".join(sorted(tables)))
+            log.exception("change callback failed (tables: %s)", ", ".join(sorted(event.tables)))
 
     def _went_blind(self, exc: BaseException) -> None:
         self._healthy = False

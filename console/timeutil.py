@@ -36,6 +36,11 @@ def local_datetime(day: date, at: time) -> datetime:
     return aware.astimezone(UTC).astimezone(LOCAL_TZ)
 
 
+def utc_at(day: date, at: time) -> datetime:
+    """The aware UTC instant of a local wall-clock time on a ward day."""
+    return local_datetime(day, at).astimezone(UTC)
+
+
 def ward_day_bounds(day: date) -> tuple[datetime, datetime]:
     """UTC [start, end) of a local ward day."""
     start = local_datetime(day, time(0, 0)).astimezone(UTC)

@@ -21,10 +21,11 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import Base
 from console.services.core.reference_data import ensure_reference_data
 from console.services.core.uow import unit_of_work
+from console.services.core.ward import open_ward
 
 PG_ENV = "EWARD_TEST_PG_URL"
 PG_SKIP_REASON = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)"
@@ -87,7 +88,7 @@ def pg_database_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def _pg_migrated(pg_database_url: str) -> str:
-    db = open_database(pg_database_url)
+    db = open_ward(pg_database_url)
     db.dispose()
     return pg_database_url
 
@@ -108,7 +109,7 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 def pg_url(_pg_migrated: str) -> str:
     """The session's PostgreSQL database, emptied and re-seeded with reference data."""
-    db = open_database(_pg_migrated, migrate=False)
+    db = open_ward(_pg_migrated, migrate=False)
     try:
         _truncate_all(db)
     finally:
@@ -126,14 +127,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_ward(db_url)
     yield database
     database.dispose()
 
 
 @pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[Database]:
-    database = open_database(sqlite_url)
+    database = open_ward(sqlite_url)
     yield database
     database.dispose()
 

@@ -2,7 +2,7 @@
 
     python -m tests.crash_writer SQLITE_URL ADMISSION_ID PREFIX
 
-Opens the database as a desk does (``console.db.open_database``: WAL, ``synchronous=FULL``,
+Opens the database as a desk does (``console.db.open_ward``: WAL, ``synchronous=FULL``,
 ``BEGIN IMMEDIATE`` for writers) and then, in a loop, commits one unit of work holding
 ``rows_in_unit(n)`` CRP results tagged ``PREFIX-n`` (each with its audit event and change-feed
 row, from the flush hook). Only after ``unit_of_work`` has committed does it print
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import sys
 
-from console.db import open_database
 from console.models import LabResult
 from console.services.core.uow import unit_of_work
+from console.services.core.ward import open_ward
 from console.timeutil import now_utc
 
 ANALYSIS_PREFIX = "crash:"
@@ -29,7 +29,7 @@ def rows_in_unit(n: int) -> int:
 
 def main(argv: list[str]) -> int:
     url, admission_id, prefix = argv[0], int(argv[1]), argv[2]
-    db = open_database(url, migrate=False)
+    db = open_ward(url, migrate=False)
     print("ready", flush=True)
     n = 0
     while True:

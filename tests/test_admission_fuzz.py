@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from console.cli import main
-from console.db import Database, open_database
+from console.db import Database
 from console.models import Admission, AuditEvent, Delivery, Patient, Regimen, Relative, Visit
 from console.services.core.uow import read_only
+from console.services.core.ward import open_ward
 from tests.factories import add_ward_staff, referral, with_changes
 
 TABLES = (Admission, Patient, Regimen, Visit, Delivery, Relative, AuditEvent)
@@ -63,7 +64,7 @@ mutations: dict[str, st.SearchStrategy[Any]] = {
 def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, str]]:
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite"
     url = f"sqlite:///{path}"
-    db = open_database(url)
+    db = open_ward(url)
     add_ward_staff(db)
     yield db, url
     db.dispose()

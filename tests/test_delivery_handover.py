@@ -12,12 +12,12 @@ from console.models import Delivery, DeliveryStatus, Provider, Role, Visit, Visi
 from console.services.core.errors import Conflict, Forbidden, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
-from console.services.course.packing import PackLine
 from console.services.course.referral import parse_referral
 from console.services.course.visits import register_visit_done, register_visit_missed
-from console.services.dispatch.board import mbe_visits
+from console.services.dispatch.routes import mbe_visits
 from console.services.logistics.deliveries import create_delivery, list_deliveries, set_status
 from console.services.logistics.handover import delivery_window, hand_to_mbe
+from console.services.logistics.packing import PackLine
 from console.timeutil import local_date, now_utc
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     Admission,
     AdmissionStatus,
@@ -36,6 +36,7 @@ from console.models import (
 from console.services.core.errors import InvalidInput
 from console.services.core.staff import list_staff
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.census import load_census
 from console.services.course.tariffs import PUMPS
 from console.services.demo.seed import seed_demo
@@ -159,7 +160,7 @@ def test_demo_seed_refuses_another_date_and_writes_nothing(db: Database) -> None
 
 @pytest.fixture
 def three_sqlite(tmp_path: Path) -> Iterator[tuple[Database, Database, Database]]:
-    a, b, c = (open_database(f"sqlite:///{tmp_path / f'{n}.sqlite'}") for n in "abc")
+    a, b, c = (open_ward(f"sqlite:///{tmp_path / f'{n}.sqlite'}") for n in "abc")
     yield a, b, c
     for d in (a, b, c):
         d.dispose()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from console.cli import main
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     Admission,
     AdmissionStatus,
@@ -33,18 +33,16 @@ from console.models import (
 from console.services.core.errors import Conflict, InvalidInput, RuleViolation
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.core.uow import read_only, unit_of_work
-from console.services.course.schedule import utc_at
+from console.services.core.ward import open_ward
 from console.services.dispatch.board import (
     assign_visit_to_car,
-    car_route,
-    list_shifts,
-    mbe_visits,
     set_car_in_service,
     set_crew,
     set_pinned,
     unassign_visit,
 )
-from console.timeutil import format_local
+from console.services.dispatch.routes import car_route, list_shifts, mbe_visits
+from console.timeutil import format_local, utc_at
 from tests.factories import DISPATCHER, add_staff, add_ward_staff
 
 DAY = date(2026, 11, 23)
@@ -375,7 +373,7 @@ def test_only_a_dispatcher_assigns(ward: Database) -> None:
 @pytest.mark.pg
 @pytest.mark.parametrize("same_car", [True, False])
 def test_two_dispatchers_assign_one_visit_one_wins(pg_url: str, same_car: bool) -> None:
-    desks = [open_database(pg_url) for _ in range(2)]
+    desks = [open_ward(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])
     add_staff(desks[0], "DI2", Role.DISPATCHER)
     cars = make_shifts(desks[0])
@@ -418,7 +416,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 
 
 def test_cli_shifts_and_assign(capsys: pytest.CaptureFixture[str], sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
+    db = open_ward(sqlite_url)
     add_ward_staff(db)
     make_shifts(db, out=("HOL-2/evening",))
     ok = add_visit(db, "09:00", "11:00")
@@ -475,7 +473,7 @@ def test_visit_moved_between_read_and_lock_is_a_conflict(pg_url: str,
     moves it before our lock, our locks guard the wrong route, so the change is refused."""
     from console.services.dispatch import board as dispatch
 
-    desks = [open_database(pg_url) for _ in range(2)]
+    desks = [open_ward(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])
     add_staff(desks[0], "DI2", Role.DISPATCHER)
     cars = make_shifts(desks[0])

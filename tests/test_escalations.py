@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import (
     Delivery,
     EscalationCategory,
@@ -18,6 +18,7 @@ from console.models import (
 )
 from console.services.core.errors import Conflict, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.referral import parse_referral
 from console.services.course.visits import list_visits
@@ -181,7 +182,7 @@ def test_acknowledge_twice_tells_who(ward: tuple[Database, AdmissionResult]) -> 
 
 @pytest.mark.pg
 def test_two_desks_acknowledge_at_once_one_wins(pg_url: str) -> None:
-    desks = [open_database(pg_url) for _ in range(2)]
+    desks = [open_ward(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])
     with unit_of_work(desks[0], DOCTOR) as s:
         adm = admit(s, parse_referral(referral(date(2026, 11, 2), planned_end="2026-12-30",

@@ -17,10 +17,11 @@ import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.orm.exc import StaleDataError
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models.base import Base, Versioned
 from console.services.core.errors import Conflict
 from console.services.core.uow import check_version, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.demo.seed import seed_demo
 
 DAY = date(2026, 11, 23)
@@ -46,7 +47,7 @@ def ward(request: pytest.FixtureRequest,
         url = f"sqlite:///{tmp_path_factory.mktemp('interleave') / 'ward.sqlite'}"
     else:
         url = str(request.getfixturevalue("_pg_migrated"))
-    db = open_database(url)
+    db = open_ward(url)
     if db.backend == "postgresql":
         from tests.conftest import _truncate_all
 

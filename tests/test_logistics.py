@@ -9,15 +9,14 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import Delivery, DeliveryStatus, Role, Visit, VisitKind, VisitStatus
 from console.services.core.errors import Conflict, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.course import change_regimen
-from console.services.course.packing import packing_list
 from console.services.course.referral import parse_referral
-from console.services.course.stock import LineStock, project_stock
 from console.services.course.visits import register_visit_done, register_visit_missed
 from console.services.logistics.deliveries import (
     accept_proposals,
@@ -25,6 +24,8 @@ from console.services.logistics.deliveries import (
     propose_deliveries,
     set_status,
 )
+from console.services.logistics.packing import packing_list
+from console.services.logistics.stock import LineStock, project_stock
 from console.timeutil import LOCAL_TZ, now_utc
 from tests.factories import DOCTOR, NURSE, add_staff, add_ward_staff, referral
 
@@ -238,7 +239,7 @@ def test_stale_status_change_is_a_conflict(ward: Database) -> None:
 
 @pytest.mark.pg
 def test_two_desks_update_one_delivery_nothing_lost(pg_url: str) -> None:
-    desks = [open_database(pg_url) for _ in range(2)]
+    desks = [open_ward(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])
     add_staff(desks[0], LOGI, Role.LOGISTICS)
     adm = _admit(desks[0], planned_end="2026-11-15", **{"regimen.0.days": 14})

@@ -22,17 +22,17 @@ from psycopg import errors
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from console.db import open_database
 from console.dbroles import GROUP_ROLES, apply_roles, ensure_login, login_name
 from console.models import AuditEvent, Role, Visit, VisitStatus
 from console.services.core.errors import Forbidden
 from console.services.core.staff import save_staff
 from console.services.core.uow import unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.admissions import admit
-from console.services.course.packing import PackLine
 from console.services.course.referral import parse_referral
 from console.services.course.visits import register_visit_done
 from console.services.logistics.deliveries import create_delivery
+from console.services.logistics.packing import PackLine
 from console.timeutil import now_utc
 from tests.conftest import PG_ENV, PG_SKIP_REASON, pg_server_url
 from tests.factories import referral
@@ -84,7 +84,7 @@ def ward() -> Iterator[Ward]:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     owner_url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    db = open_database(owner_url)
+    db = open_ward(owner_url)
     try:
         with db.engine.begin() as conn:
             first = apply_roles(conn)
@@ -253,7 +253,7 @@ def test_a_direct_write_is_audited_by_the_backstop_with_the_login_as_the_person(
 
 
 def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward) -> None:
-    db = open_database(ward.url_for(NUR))
+    db = open_ward(ward.url_for(NUR))
     try:
         with unit_of_work(db, NUR) as session:
             visit_id = session.scalars(select(Visit.id).where(
@@ -262,7 +262,7 @@ def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward) -
             assert visit_id is not None
             register_visit_done(session, visit_id, performed_at=now_utc(), minutes=25,
                                 observations="calm")
-        owner = open_database(ward.owner_url, migrate=False)
+        owner = open_ward(ward.owner_url, migrate=False)
         try:
             with unit_of_work(owner, "system", write=False) as session:
                 audits = session.scalars(select(AuditEvent).where(
@@ -284,7 +284,7 @@ def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
 
     from console.services.core.errors import database_refusal
 
-    db = open_database(ward.url_for(NUR))
+    db = open_ward(ward.url_for(NUR))
     try:
         with pytest.raises(ProgrammingError) as info, unit_of_work(db, NUR) as session:
             session.execute(text("UPDATE regimen SET dose = 'x' WHERE id = :i"),
@@ -313,7 +313,7 @@ def test_only_the_retention_purge_deletes_old_access_rows(ward: Ward) -> None:
         conn.commit()
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("TRUNCATE access_event")
-    owner = open_database(ward.owner_url, migrate=False)
+    owner = open_ward(ward.owner_url, migrate=False)
     try:
         with unit_of_work(owner, "system") as session:
             purged = purge_expired_access_log(session, now=datetime.fromisoformat(
@@ -372,7 +372,7 @@ def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) ->
     from console.views.sign_in.dialogs import SignInDialog
 
     server = make_url(ward.owner_url).set(username=None).render_as_string(hide_password=False)
-    dialog = SignInDialog(server, initials=NUR)
+    dialog = SignInDialog(server, opener=open_ward, initials=NUR)
     dialog.password_edit.setText("secret")
     dialog.sign_in()
     qtbot.waitUntil(lambda: dialog.database is not None, timeout=10_000)  # type: ignore[attr-defined]
@@ -388,7 +388,7 @@ def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) ->
 def test_a_console_insert_is_audited_once(ward: Ward) -> None:
     from console.services.rounds.rounds import add_lab_result
 
-    db = open_database(ward.url_for(NUR))
+    db = open_ward(ward.url_for(NUR))
     try:
         with unit_of_work(db, NUR) as session:
             add_lab_result(session, ward.admission_id, crp=42.0, taken_at=now_utc())

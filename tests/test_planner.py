@@ -13,13 +13,15 @@ import pytest
 from sqlalchemy import select
 
 from console.cli import main
-from console.db import Database, open_database
+from console.db import Database
 from console.models import Setting, ShiftCar, Visit, VisitStatus
 from console.services.core.errors import Conflict, InvalidInput, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.demo.seed import seed_demo
-from console.services.dispatch.board import mbe_visits, set_car_in_service
+from console.services.dispatch.board import set_car_in_service
 from console.services.dispatch.planner import PlanProgress, PlanProposal, propose_plan, save_plan
+from console.services.dispatch.routes import mbe_visits
 from console.timeutil import format_local
 from tests.factories import DISPATCHER, add_ward_staff
 from tests.test_dispatch import DAY, add_visit, assign, check_route_feasible, make_shifts, visit_of
@@ -301,7 +303,7 @@ def test_demo_ward_plan_is_feasible_and_keeps_done_visits(ward: Database) -> Non
 # --- CLI ----------------------------------------------------------------------------------------
 
 def test_cli_plan_dry_run_and_save(capsys: pytest.CaptureFixture[str], sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
+    db = open_ward(sqlite_url)
     add_ward_staff(db)
     make_shifts(db)
     ok = add_visit(db, "09:00", "10:00")
@@ -321,7 +323,7 @@ def test_cli_plan_dry_run_and_save(capsys: pytest.CaptureFixture[str], sqlite_ur
     assert payload["unassigned"][0]["visit_id"] == dawn
     assert "outside every shift" in payload["unassigned"][0]["reason"]
     assert payload["saved"] is False
-    db = open_database(sqlite_url)
+    db = open_ward(sqlite_url)
     assert visit_of(db, ok).shift_car_id is None
     code = main(["plan", *base, "--base", "Næstved", "--shift", "day"])
     assert code == 0
@@ -347,7 +349,7 @@ def test_daylight_saving_days_plan_in_local_hours(ward: Database, day: date) -> 
 
 
 def test_replanning_during_the_day_plans_nothing_into_the_past(ward: Database) -> None:
-    from console.services.course.schedule import utc_at
+    from console.timeutil import utc_at
 
     make_shifts(ward)
     closed = add_visit(ward, "08:00", "09:00", town="Næstved")

@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from console.db import Database, open_database
+from console.db import Database
 from console.models import RoundDecision, WardRound
 from console.services.core.errors import Forbidden, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.referral import parse_referral
 from console.services.rounds.rounds import (
@@ -154,7 +155,7 @@ def test_order_survives_reload(ward: tuple[Database, list[AdmissionResult]]) -> 
 
 @pytest.mark.pg
 def test_two_desks_generating_at_once_create_each_round_once(pg_url: str) -> None:
-    desks = [open_database(pg_url) for _ in range(2)]
+    desks = [open_ward(pg_url) for _ in range(2)]
     add_ward_staff(desks[0])
     with unit_of_work(desks[0], DOCTOR) as s:
         for i in range(8):

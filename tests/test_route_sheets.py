@@ -16,10 +16,8 @@ from console.models import Admission, Patient, Visit, VisitKind
 from console.services.core.errors import NotFound
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
-from console.services.course.packing import PackLine
 from console.services.course.referral import parse_referral
 from console.services.course.visits import register_visit_done
-from console.services.dispatch.board import car_route, mbe_visits
 from console.services.dispatch.route_sheets import (
     BLOOD_TUBES,
     RouteSheet,
@@ -28,6 +26,8 @@ from console.services.dispatch.route_sheets import (
     route_sheet,
     what_to_bring,
 )
+from console.services.dispatch.routes import car_route, mbe_visits
+from console.services.logistics.packing import PackLine
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 from tests.test_dispatch import assign, make_shifts
 

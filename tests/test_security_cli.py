@@ -7,8 +7,8 @@ import json
 import pytest
 
 from console.cli import main
-from console.db import open_database
 from console.services.core.uow import unit_of_work
+from console.services.core.ward import open_ward
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
@@ -22,7 +22,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict | lis
 
 @pytest.fixture
 def ward_url(sqlite_url: str) -> str:
-    db = open_database(sqlite_url)
+    db = open_ward(sqlite_url)
     try:
         add_ward_staff(db)
         with unit_of_work(db, DOCTOR) as session:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from console.db import open_database
+from console.services.core.ward import open_ward
 from console.timeutil import today_local
 from tests.crash_writer import ANALYSIS_PREFIX, rows_in_unit
 from tests.gui.ward_data import seed_small_ward
@@ -108,7 +108,7 @@ def test_kill_9_mid_write_never_corrupts_or_loses_an_acknowledged_commit(
         tmp_path: Path) -> None:
     path = tmp_path / "eward.sqlite"
     url = f"sqlite:///{path}"
-    db = open_database(url)
+    db = open_ward(url)
     try:
         admission_id = seed_small_ward(db, today_local())["Anna Jensen"]
     finally:

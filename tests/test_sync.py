@@ -1,6 +1,6 @@
 """The change watcher (console.sync): desk B hears what desk A commits, on both backends.
 
-Two ``open_database`` calls on one URL are two desks. Latencies are measured from just before
+Two ``open_ward`` calls on one URL are two desks. Latencies are measured from just before
 desk A's commit to desk B's callback and asserted against the design's budget: 1 s on
 PostgreSQL (LISTEN/NOTIFY), 2 s on SQLite (1 s polling).
 """
@@ -17,9 +17,11 @@ import pytest
 from sqlalchemy import insert, text
 
 from console import sync
-from console.db import Database, open_database
+from console.change_events import ChangeEvent
+from console.db import Database
 from console.models import ChangeLog, Setting, Staff
 from console.services.core.uow import unit_of_work
+from console.services.core.ward import open_ward
 from console.sync import ChangeWatcher
 from console.timeutil import now_utc
 
@@ -32,13 +34,16 @@ class Recorder:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.changes: list[tuple[float, frozenset[str]]] = []
+        self.events: list[ChangeEvent] = []
         self.statuses: list[tuple[float, bool, str]] = []
         self._change_waiters: list[tuple[str, threading.Event]] = []
         self._status_waiters: list[tuple[bool, threading.Event]] = []
 
-    def on_change(self, tables: frozenset[str]) -> None:
+    def on_change(self, change: ChangeEvent) -> None:
         at = time.perf_counter()
+        tables = change.tables
         with self._lock:
+            self.events.append(change)
             self.changes.append((at, tables))
             for table, event in self._change_waiters:
                 if table in tables:
@@ -70,6 +75,7 @@ class Recorder:
     def clear(self) -> None:
         with self._lock:
             self.changes.clear()
+            self.events.clear()
 
     def first_change_with(self, table: str) -> float:
         with self._lock:
@@ -106,8 +112,8 @@ def make_watcher() -> Iterator[WatcherFactory]:
 @pytest.fixture
 def desks(db_url: str) -> Iterator[tuple[Database, Database]]:
     """Desk A and desk B: two engines on the same database."""
-    desk_a = open_database(db_url)
-    desk_b = open_database(db_url)
+    desk_a = open_ward(db_url)
+    desk_b = open_ward(db_url)
     yield desk_a, desk_b
     desk_a.dispose()
     desk_b.dispose()
@@ -205,7 +211,7 @@ def test_fallback_poll_catches_a_change_without_notification(
 
 @pytest.mark.pg
 def test_postgres_bursts_are_coalesced(pg_url: str, make_watcher: WatcherFactory) -> None:
-    desk_a = open_database(pg_url)
+    desk_a = open_ward(pg_url)
     try:
         _watcher, seen = make_watcher(pg_url, poll_interval=5.0)
         last = seen.expect_change("staff")
@@ -224,7 +230,7 @@ def test_postgres_bursts_are_coalesced(pg_url: str, make_watcher: WatcherFactory
 def test_postgres_reconnects_after_its_connection_is_killed(
     pg_url: str, make_watcher: WatcherFactory
 ) -> None:
-    desk_a = open_database(pg_url)
+    desk_a = open_ward(pg_url)
     try:
         watcher, seen = make_watcher(pg_url, poll_interval=5.0)
         lost, back = seen.expect_status(False), seen.expect_status(True)
@@ -248,20 +254,20 @@ def test_sqlite_recovers_after_failing_polls_and_reports_the_changes_missed(
     sqlite_url: str, make_watcher: WatcherFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync, "BACKOFF_FIRST_SECONDS", 0.05)
-    desk_a = open_database(sqlite_url)
+    desk_a = open_ward(sqlite_url)
     try:
         failing = threading.Event()
         failures = 0
-        real_max_id = sync._SqliteFeed.max_id
+        real_max_id = sync.SqliteFeed.max_id
 
-        def flaky_max_id(self: sync._SqliteFeed) -> int:
+        def flaky_max_id(self: sync.SqliteFeed) -> int:
             nonlocal failures
             if failing.is_set():
                 failures += 1
                 raise sqlite3.OperationalError("database is locked")
             return real_max_id(self)
 
-        monkeypatch.setattr(sync._SqliteFeed, "max_id", flaky_max_id)
+        monkeypatch.setattr(sync.SqliteFeed, "max_id", flaky_max_id)
         watcher, seen = make_watcher(sqlite_url, poll_interval=0.1)
         assert [healthy for _, healthy, _ in seen.statuses] == [True]
         lost, back = seen.expect_status(False), seen.expect_status(True)

@@ -9,7 +9,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from console.db import Database, open_database, resolve_database_url
+from console.db import Database, resolve_database_url
+from console.services.core.ward import open_ward
 from console.settings import ENV_USER, load_user_settings
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_INPUT, EXIT_CONFLICT = 0, 1, 2, 3
@@ -40,7 +41,7 @@ class CliContext:
 
     def database(self, *, migrate: bool = True) -> Database:
         if self._db is None:
-            self._db = open_database(self.database_url, migrate=migrate)
+            self._db = open_ward(self.database_url, migrate=migrate)
         return self._db
 
     def close(self) -> None:

@@ -41,7 +41,7 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _shifts(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.dispatch.board import list_shifts
+    from console.services.dispatch.routes import list_shifts
 
     day = parse_day(args.date) or today_local()
     with read_only(ctx.database(), ctx.user) as session:

@@ -35,7 +35,7 @@ def register(add: Callable[..., Any]) -> None:
 
 def _stock(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.course.census import load_census
-    from console.services.course.stock import project_stock
+    from console.services.logistics.stock import project_stock
 
     day = parse_day(args.date) or today_local()
     with read_only(ctx.database(), ctx.user) as session:

@@ -36,18 +36,18 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def _rounds(args: argparse.Namespace, ctx: Any) -> int:
-    from console.services.rounds.rounds import ensure_rounds, list_rounds
+    from console.services.rounds.rounds import round_list_for_print, rounds_of_day
 
     day = parse_day(args.date) or today_local()
     with unit_of_work(ctx.database(), ctx.user or "system") as session:
-        ensure_rounds(session, day)
-        listing = list_rounds(session, day)
+        # A PDF names every patient on the list: the print is logged for each (§ 42 a).
+        listing = (round_list_for_print if args.pdf is not None else rounds_of_day)(session, day)
     rows = [asdict(r) for r in listing.rows]
     if args.pdf is not None:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from console.views.app import ensure_application
+        from console.app import ensure_application
         from console.views.rounds.round_list_print import write_round_list_pdf
 
         ensure_application()

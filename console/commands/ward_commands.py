@@ -12,9 +12,10 @@ from console.commands.context import UsageError
 from console.commands.parsing import parse_day, parse_size
 from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
+from console.views.registry import DIALOGS, SCREEN_KEYS
 
-SCREENS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations", "dashboard",
-           "admission")  # the last is the admission dialog, filled with an example
+# Every registered screen, then the dialogs pictured filled with an example (views/registry.py).
+SCREENS = (*SCREEN_KEYS, *DIALOGS)
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -36,6 +37,12 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--admission", type=int, help="patient screen: the admission whose record to show")
     p.add_argument("--select-first", action="store_true",
                    help="select the first row of the screen's list (opens its detail panel)")
+
+    p = add("screenshots", _screenshots,
+            help="render every registered screen as the user guide pictures it (make screenshots)")
+    p.add_argument("--out", required=True, type=Path, help="the folder for the PNGs")
+    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    p.add_argument("--size", default="1400x900")
 
 
 def _staff(args: argparse.Namespace, ctx: Any) -> int:
@@ -79,7 +86,7 @@ def _census(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _screenshot(args: argparse.Namespace, ctx: Any) -> int:
-    from console.views.screenshot import render_screen
+    from console.screenshot import render_screen
 
     size = parse_size(args.size)
     day = parse_day(args.date)
@@ -89,4 +96,26 @@ def _screenshot(args: argparse.Namespace, ctx: Any) -> int:
                   day=day, size=size, admission_id=args.admission,
                   select_first=args.select_first)
     ctx.emit({"view": args.view, "out": str(args.out)}, f"Wrote {args.out}")
+    return 0
+
+
+def _screenshots(args: argparse.Namespace, ctx: Any) -> int:
+    """Each registered screen (and dialog) as its registry entry pictures it, one PNG each."""
+    from console.screenshot import render_screen
+    from console.views.registry import SCREENS as REGISTERED
+
+    size, day = parse_size(args.size), parse_day(args.date)
+    written = []
+    for entry in REGISTERED:
+        out = args.out / f"{entry.key}.png"
+        render_screen(entry.key, out, database_url=ctx.database_url, user=ctx.user, day=day,
+                      size=size, admission_id=entry.picture.admission,
+                      select_first=entry.picture.select_first)
+        written.append(str(out))
+    for name in DIALOGS:
+        out = args.out / f"{name}.png"
+        render_screen(name, out, database_url=ctx.database_url, user=ctx.user, day=day,
+                      size=size)
+        written.append(str(out))
+    ctx.emit({"written": written}, "\n".join(f"Wrote {path}" for path in written))
     return 0

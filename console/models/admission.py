@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -21,57 +20,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from console.models.base import Base, Versioned, str_enum
 from console.models.patient import Patient
 from console.models.reference import Staff, TariffType
-
-
-class AdmissionStatus(enum.StrEnum):
-    REFERRED = "referred"
-    ADMITTED = "admitted"
-    DISCHARGED = "discharged"
-
-
-class Condition(enum.StrEnum):
-    DEHYDRATION = "dehydration"
-    PNEUMONIA = "pneumonia"
-    UTI = "uti"
-    ERYSIPELAS = "erysipelas"
-    BACTERAEMIA = "bacteraemia"
-    SPONDYLODISCITIS = "spondylodiscitis"
-    POSTOPERATIVE_INFECTION = "postoperative_infection"
-    COPD = "copd"
-    HYPONATRAEMIA = "hyponatraemia"
-    OTHER = "other"
-
-
-class Provider(enum.StrEnum):
-    MUNICIPALITY = "municipality"
-    MBE = "mbe"
-
-
-class DischargeOutcome(enum.StrEnum):
-    COMPLETED = "completed"
-    ORAL_SWITCH = "oral_switch"
-    READMITTED = "readmitted"
-    OTHER = "other"
-
-
-class RegimenKind(enum.StrEnum):
-    ANTIBIOTIC = "antibiotic"
-    FLUID = "fluid"
-
-
-class AdministrationSystem(enum.StrEnum):
-    CODAN_MIX_ADD = "codan_mix_add"
-    ELASTOMERIC_PUMP = "elastomeric_pump"
-    CADD_PUMP = "cadd_pump"
-    DIVIBAX = "divibax"
-
-
-class IvAccess(enum.StrEnum):
-    PVK = "pvk"
-    CVK = "cvk"
-    PICC = "picc"
-    MIDLINE = "midline"
-    VIP = "vip"
+from console.vocabulary import (
+    AdministrationSystem,
+    AdmissionStatus,
+    Condition,
+    DischargeOutcome,
+    IvAccess,
+    Provider,
+    RegimenKind,
+)
 
 
 class Admission(Versioned, Base):

@@ -14,7 +14,7 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class ChangeLog(Base):
-    """One row per changed row; other desks watch the newest id (design: change feed)."""
+    """One row per changed row, written by the database's audit trigger; other desks watch it."""
 
     __tablename__ = "change_log"
 
@@ -24,6 +24,9 @@ class ChangeLog(Base):
     row_id: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(8))  # insert / update / delete
     user: Mapped[str | None] = mapped_column(String(16))
+    # The admission the changed row belongs to (None: not a patient's row), so a screen can
+    # reload only the rows of that admission.
+    admission_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditEvent(Base):

@@ -6,10 +6,14 @@ import enum
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, Integer, MetaData, String
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String, event
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column, object_session
 from sqlalchemy.types import TypeDecorator
+
+# session.info key: the initials of the person whose unit of work this session is
+# (``console.services.core.uow`` sets it; the database's audit trigger and the stamps read it).
+USER_KEY = "eward_user"
 
 # Set before the first migration so every constraint has a stable, predictable name
 # (Alembic naming.rst); SQLite batch migrations depend on it.
@@ -82,3 +86,16 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr receives the class
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+@event.listens_for(Versioned, "before_insert", propagate=True)
+@event.listens_for(Versioned, "before_update", propagate=True)
+def _stamp_versioned(_mapper: Mapper[Any], _conn: Connection, target: Versioned) -> None:
+    """Who changed the row last and when, for the conflict message (design rule 5)."""
+    session = object_session(target)
+    if session is not None and target in session.dirty \
+            and not session.is_modified(target, include_collections=False):
+        return  # flushed for a relationship only: the row's own columns did not change
+    user = session.info.get(USER_KEY) if session is not None else None
+    target.updated_at = datetime.now(UTC)
+    target.updated_by = user if isinstance(user, str) else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, Text
@@ -11,37 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from console.models.admission import Admission
 from console.models.base import Base, Versioned, str_enum
 from console.models.reference import Municipality
-
-
-class EscalationCategory(enum.StrEnum):
-    CLINICAL_WORSENING = "clinical_worsening"
-    COMPLICATION = "complication"
-    IV_ACCESS_PROBLEM = "iv_access_problem"
-    MISSING_MEDICINE = "missing_medicine"
-    MISSING_SUPPLIES = "missing_supplies"
-    PROCEDURE_QUESTION = "procedure_question"
-    MBE_SUPPORT = "mbe_support"
-    OTHER = "other"
-
-
-class Severity(enum.StrEnum):
-    URGENT = "urgent"
-    TODAY = "today"
-    ROUTINE = "routine"
-
-
-class RoutedTo(enum.StrEnum):
-    E_DOCTOR = "e_doctor"
-    E_NURSE = "e_nurse"
-
-
-class ResolveAction(enum.StrEnum):
-    ADVICE_GIVEN = "advice_given"
-    REGIMEN_CHANGED = "regimen_changed"
-    MBE_VISIT_CREATED = "mbe_visit_created"
-    DELIVERY_CREATED = "delivery_created"
-    READMITTED = "readmitted"
-    NO_ACTION_NEEDED = "no_action_needed"
+from console.vocabulary import EscalationCategory, ResolveAction, RoutedTo, Severity
 
 
 class Escalation(Versioned, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
@@ -10,11 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, Versioned, str_enum
 from console.models.reference import Car, MbeBase
-
-
-class ShiftKind(enum.StrEnum):
-    DAY = "day"
-    EVENING = "evening"
+from console.vocabulary import ShiftKind
 
 
 class Shift(Versioned, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text
@@ -10,15 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission
 from console.models.base import Base, Versioned, str_enum
-
-
-class DeliveryStatus(enum.StrEnum):
-    REQUESTED = "requested"
-    PACKED = "packed"
-    OUT = "out"
-    DELIVERED = "delivered"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
+from console.vocabulary import DeliveryStatus
 
 
 class Delivery(Versioned, Base):

@@ -5,20 +5,11 @@ Design rule 9: reference data is data, seeded from ``resources/`` and editable b
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, Versioned, str_enum
-
-
-class Role(enum.StrEnum):
-    E_DOCTOR = "e_doctor"
-    E_NURSE = "e_nurse"
-    DISPATCHER = "dispatcher"
-    LOGISTICS = "logistics"
-    ADMIN = "admin"
+from console.vocabulary import ContactTeam, Role
 
 
 class Municipality(Versioned, Base):
@@ -35,14 +26,6 @@ class Municipality(Versioned, Base):
 
     contacts: Mapped[list[MunicipalContact]] = relationship(
         back_populates="municipality", order_by="[MunicipalContact.team, MunicipalContact.name]")
-
-
-class ContactTeam(enum.StrEnum):
-    """Who answers at a municipal number (glossary: kommunal akutfunktion / hjemmesygepleje)."""
-
-    ACUTE_TEAM = "acute_team"
-    HOME_NURSING = "home_nursing"
-    OTHER = "other"
 
 
 class MunicipalContact(Versioned, Base):

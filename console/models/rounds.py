@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -10,20 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission
 from console.models.base import Base, Versioned, str_enum
-
-
-class RoundStatus(enum.StrEnum):
-    PLANNED = "planned"
-    READY = "ready"
-    SIGNED = "signed"
-
-
-class RoundDecision(enum.StrEnum):
-    CONTINUE = "continue"
-    ADJUST = "adjust"
-    ORAL_SWITCH = "oral_switch"
-    READMIT = "readmit"
-    DISCHARGE = "discharge"
+from console.vocabulary import RoundDecision, RoundStatus
 
 
 class WardRound(Versioned, Base):

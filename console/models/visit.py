@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
@@ -10,22 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission, Provider
 from console.models.base import Base, Versioned, str_enum
-
-
-class VisitKind(enum.StrEnum):
-    FIRST_VISIT = "first_visit"
-    IV_DOSE = "iv_dose"
-    BLOOD_SAMPLE = "blood_sample"
-    SUPPORT = "support"
-    ASSESSMENT = "assessment"
-    DELIVERY = "delivery"
-
-
-class VisitStatus(enum.StrEnum):
-    PLANNED = "planned"
-    DONE = "done"
-    MISSED = "missed"
-    CANCELLED = "cancelled"
+from console.vocabulary import VisitKind, VisitStatus
 
 
 class Visit(Versioned, Base):

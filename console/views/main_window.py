@@ -1,12 +1,14 @@
 """The main window: a thin shell of navigation, a page per screen, the ward day and a status bar.
 
-Screens get their context explicitly (database, user, worker, change bridge, settings); the
+Screens come from the registry (``views/registry.py``) and get their context explicitly (runner,
+user, worker, change bridge, settings); they ask the shell by signal, never each other. The
 window owns no data of its own. Per-user geometry and view state live in QSettings.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -24,38 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.db import Database
-from console.services.core.access import roles_of
+from console.services.core.access import role_names_of
+from console.services.core.operations import call
 from console.timeutil import today_local
 from console.views.admin.audit import AuditDialog
 from console.views.admission.dialog import AdmissionDialog
-from console.views.census.screen import CensusScreen
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
-from console.views.dashboard.screen import DashboardScreen
-from console.views.dispatch.extras import DispatchExtras, install_dispatch_extras
-from console.views.dispatch.screen import DispatchScreen
-from console.views.escalations.screen import EscalationsScreen
 from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
-from console.views.logistics.screen import LogisticsScreen
-from console.views.patient.screen import PatientScreen
-from console.views.rounds.screen import RoundsScreen
+from console.views.registry import SCREEN_KEYS, SCREENS
 
-SCREEN_KEYS = ("census", "patient", "rounds", "dispatch", "logistics", "escalations",
-               "dashboard")
+if TYPE_CHECKING:
+    from console.views.escalations.screen import EscalationsScreen
+    from console.views.patient.screen import PatientScreen
+
 NAV_WIDTH = 150
-
-
-def describe_database(db: Database) -> str:
-    """``SQLite · /path/file`` or ``PostgreSQL · host/db`` (never a password)."""
-    url = db.url
-    if db.backend == "sqlite":
-        return f"SQLite · {url.database or ':memory:'}"
-    host = url.host or "localhost"
-    if url.port:
-        host = f"{host}:{url.port}"
-    return f"PostgreSQL · {host}/{url.database or ''}"
 
 
 def _to_date(qdate: QDate) -> date:
@@ -68,30 +54,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         day = day or today_local()
-        self.screens: dict[str, Screen] = {}
-        self.census = CensusScreen(context, day)
-        self.patient = PatientScreen(context, day)
-        self.rounds = RoundsScreen(context, day)
-        self.escalations = EscalationsScreen(context, day)
-        self.logistics = LogisticsScreen(context, day)
-        self.dashboard = DashboardScreen(context, day)
-        self.dispatch = DispatchScreen(context, day)
-        self.dispatch_extras: DispatchExtras = install_dispatch_extras(self.dispatch)
-        self.screens.update(census=self.census, patient=self.patient, rounds=self.rounds,
-                            logistics=self.logistics, escalations=self.escalations,
-                            dashboard=self.dashboard, dispatch=self.dispatch)
+        self.screens: dict[str, Screen] = {e.key: e.create(context, day) for e in SCREENS}
         self.admission_dialog: AdmissionDialog | None = None
         self._after_record: tuple[int, str, str | None] | None = None  # admission, dialog, outcome
-        self.census.patient_requested.connect(self.show_patient)
-        self.census.admit_requested.connect(self.open_admission_dialog)
-        self.escalations.patient_requested.connect(self.show_patient)
-        self.logistics.patient_requested.connect(self.show_patient)
-        self.dispatch.patient_requested.connect(self.show_patient)
-        self.rounds.discharge_requested.connect(
-            lambda admission, outcome: self.open_patient_dialog(admission, "discharge", outcome))
-        self.rounds.regimen_change_requested.connect(
-            lambda admission: self.open_patient_dialog(admission, "regimen", None))
-        self.patient.record_loaded.connect(self._on_record_loaded)
+        for screen in self.screens.values():
+            self._wire(screen)
+        self.patient.loaded.connect(lambda: self._on_record_loaded(self.patient.admission_id))
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -133,6 +101,30 @@ class MainWindow(QMainWindow):
         self.show_screen("census")
         self.load_roles()
 
+    def _wire(self, screen: Screen) -> None:
+        """Screens ask the shell by signal (never each other): open a record, admit, decide."""
+        for name, slot in (("patient_requested", self.show_patient),
+                           ("admit_requested", self.open_admission_dialog),
+                           ("discharge_requested", self._discharge_requested),
+                           ("regimen_change_requested", self._regimen_change_requested)):
+            signal = getattr(screen, name, None)
+            if signal is not None:
+                signal.connect(slot)
+
+    @property
+    def patient(self) -> PatientScreen:
+        return cast("PatientScreen", self.screens["patient"])
+
+    @property
+    def escalations(self) -> EscalationsScreen:
+        return cast("EscalationsScreen", self.screens["escalations"])
+
+    def _discharge_requested(self, admission_id: int, outcome: str) -> None:
+        self.open_patient_dialog(admission_id, "discharge", outcome)
+
+    def _regimen_change_requested(self, admission_id: int) -> None:
+        self.open_patient_dialog(admission_id, "regimen", None)
+
     def _build_page_area(self) -> QWidget:
         bar = QHBoxLayout()
         bar.addWidget(self.screen_title)
@@ -148,7 +140,7 @@ class MainWindow(QMainWindow):
         return area
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(describe_database(self.context.database))
+        self.database_label = QLabel(self.context.runner.describe())
         self.user_label = QLabel()
         self.connection = ConnectionIndicator()
         status = self.statusBar()
@@ -175,10 +167,8 @@ class MainWindow(QMainWindow):
 
     def load_roles(self) -> None:
         """Ask the database which roles the signed-in person holds; screens adapt (issue 8)."""
-        user = self.context.user
-        self.context.worker.read(
-            lambda s: frozenset(r.value for r in roles_of(s, user)), self.apply_roles,
-            lambda _error: None, owner=self)
+        self.context.worker.read(call(role_names_of, self.context.user), self.apply_roles,
+                                 lambda _error: None, owner=self)
 
     def apply_roles(self, roles: frozenset[str]) -> None:
         self.roles = roles
@@ -208,7 +198,6 @@ class MainWindow(QMainWindow):
             screen.retranslate_ui()
         self.connection.retranslate_ui()
         self.offline_banner.retranslate_ui()
-        self.dispatch_extras.retranslate_ui()
         self._show_title()
 
     # -- navigation ----------------------------------------------------------------------------
@@ -266,7 +255,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_patient(admission_id)
 
-    def _on_record_loaded(self, admission_id: int) -> None:
+    def _on_record_loaded(self, admission_id: int | None) -> None:
         pending, self._after_record = self._after_record, None
         if pending is None or pending[0] != admission_id:
             return

@@ -15,8 +15,6 @@ from console.views.admission.dialog import AdmissionDialog
 from console.views.common.screen import ScreenContext
 from console.views.main_window import MainWindow
 
-DIALOGS = ("admission",)
-
 
 def fill_admission_example(dialog: AdmissionDialog) -> None:
     form = dialog.form

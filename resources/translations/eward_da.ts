@@ -19,9 +19,17 @@
       <translation>Eksportér CSV…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="220" />
+      <location filename="../../console/views/admin/audit.py" line="219" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionBanners</name>
+    <message>
+      <location filename="../../console/views/common/banners.py" line="61" />
+      <source>{head} — {detail}</source>
+      <translation>{head} — {detail}</translation>
     </message>
   </context>
   <context>
@@ -45,67 +53,67 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="129" />
+      <location filename="../../console/views/admission/dialog.py" line="124" />
       <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="93" />
+      <location filename="../../console/views/admission/dialog.py" line="88" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="71" />
+      <location filename="../../console/views/admission/dialog.py" line="66" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="160" />
+      <location filename="../../console/views/admission/dialog.py" line="155" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="108" />
+      <location filename="../../console/views/admission/dialog.py" line="103" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="85" />
+      <location filename="../../console/views/admission/dialog.py" line="80" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="105" />
+      <location filename="../../console/views/admission/dialog.py" line="100" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="107" />
+      <location filename="../../console/views/admission/dialog.py" line="102" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="109" />
+      <location filename="../../console/views/admission/dialog.py" line="104" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="203" />
+      <location filename="../../console/views/admission/dialog.py" line="198" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="237" />
+      <location filename="../../console/views/admission/dialog.py" line="232" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="84" />
+      <location filename="../../console/views/admission/dialog.py" line="79" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="199" />
+      <location filename="../../console/views/admission/dialog.py" line="194" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -113,166 +121,166 @@
   <context>
     <name>AdmissionForm</name>
     <message>
-      <location filename="../../console/views/admission/form.py" line="107" />
+      <location filename="../../console/views/admission/form.py" line="88" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="134" />
+      <location filename="../../console/views/admission/form.py" line="115" />
       <source>Admitted at</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="105" />
-      <location filename="../../console/views/admission/form.py" line="169" />
+      <location filename="../../console/views/admission/form.py" line="86" />
+      <location filename="../../console/views/admission/form.py" line="150" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="151" />
-      <location filename="../../console/views/admission/form.py" line="155" />
+      <location filename="../../console/views/admission/form.py" line="132" />
+      <location filename="../../console/views/admission/form.py" line="136" />
       <source>Choose…</source>
       <translation>Vælg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="131" />
+      <location filename="../../console/views/admission/form.py" line="112" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="132" />
+      <location filename="../../console/views/admission/form.py" line="113" />
       <source>Condition details</source>
       <translation>Diagnose, detaljer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="119" />
+      <location filename="../../console/views/admission/form.py" line="100" />
       <source>Consent (R-CONSENT)</source>
       <translation>Samtykke (R-CONSENT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="127" />
+      <location filename="../../console/views/admission/form.py" line="108" />
       <source>Course</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="67" />
+      <location filename="../../console/views/admission/form.py" line="48" />
       <source>DDMMYY-SSSS</source>
       <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="82" />
+      <location filename="../../console/views/admission/form.py" line="63" />
       <source>Diagnosis in words (needed for Other)</source>
       <translation>Diagnose i ord (kræves ved Andet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="110" />
+      <location filename="../../console/views/admission/form.py" line="91" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="121" />
+      <location filename="../../console/views/admission/form.py" line="102" />
       <source>Informed by</source>
       <translation>Informeret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="88" />
+      <location filename="../../console/views/admission/form.py" line="69" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="92" />
+      <location filename="../../console/views/admission/form.py" line="73" />
       <source>Medication list (FMK) updated</source>
       <translation>Medicinliste (FMK) opdateret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="108" />
+      <location filename="../../console/views/admission/form.py" line="89" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="72" />
-      <location filename="../../console/views/admission/form.py" line="106" />
+      <location filename="../../console/views/admission/form.py" line="53" />
+      <location filename="../../console/views/admission/form.py" line="87" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="103" />
+      <location filename="../../console/views/admission/form.py" line="84" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="74" />
-      <location filename="../../console/views/admission/form.py" line="109" />
+      <location filename="../../console/views/admission/form.py" line="55" />
+      <location filename="../../console/views/admission/form.py" line="90" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="133" />
+      <location filename="../../console/views/admission/form.py" line="114" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="129" />
+      <location filename="../../console/views/admission/form.py" line="110" />
       <source>Referring department</source>
       <translation>Henvisende afdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="73" />
+      <location filename="../../console/views/admission/form.py" line="54" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="117" />
+      <location filename="../../console/views/admission/form.py" line="98" />
       <source>Relative</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="130" />
+      <location filename="../../console/views/admission/form.py" line="111" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="122" />
+      <location filename="../../console/views/admission/form.py" line="103" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="90" />
+      <location filename="../../console/views/admission/form.py" line="71" />
       <source>Written information given and home treatment accepted</source>
       <translation>Skriftlig information givet og hjemmebehandling accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="171" />
+      <location filename="../../console/views/admission/form.py" line="152" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="76" />
+      <location filename="../../console/views/admission/form.py" line="57" />
       <source>e.g. Medicinsk afdeling, Holbæk</source>
       <translation>f.eks. Medicinsk afdeling, Holbæk</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="173" />
+      <location filename="../../console/views/admission/form.py" line="154" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="170" />
+      <location filename="../../console/views/admission/form.py" line="151" />
       <source>name</source>
       <translation>navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="175" />
+      <location filename="../../console/views/admission/form.py" line="156" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="176" />
+      <location filename="../../console/views/admission/form.py" line="157" />
       <source>who informed</source>
       <translation>hvem der informerede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="181" />
+      <location filename="../../console/views/admission/form.py" line="162" />
       <source>written information and consent</source>
       <translation>skriftlig information og samtykke</translation>
     </message>
@@ -280,12 +288,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../console/views/app.py" line="106" />
+      <location filename="../../console/app.py" line="114" />
       <source>The console cannot start: {message}</source>
       <translation>Konsollen kan ikke starte: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/app.py" line="105" />
+      <location filename="../../console/app.py" line="113" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -293,22 +301,22 @@
   <context>
     <name>AtRiskPanel</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="160" />
+      <location filename="../../console/views/logistics/panels.py" line="161" />
       <source>No patient runs out within 48 h without a delivery planned.</source>
       <translation>Ingen patient løber tør inden for 48 t uden planlagt levering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="159" />
+      <location filename="../../console/views/logistics/panels.py" line="160" />
       <source>Runs out within 48 h and no delivery planned</source>
       <translation>Slipper op inden for 48 t uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="158" />
+      <location filename="../../console/views/logistics/panels.py" line="159" />
       <source>Runs out within 48 h and no delivery planned: {n}</source>
       <translation>Slipper op inden for 48 t uden planlagt levering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="162" />
+      <location filename="../../console/views/logistics/panels.py" line="163" />
       <source>“Propose deliveries…” plans them · double-click opens the record</source>
       <translation>“Foreslå leveringer…” planlægger dem · dobbeltklik åbner journalen</translation>
     </message>
@@ -428,71 +436,69 @@
     </message>
   </context>
   <context>
-    <name>CensusScreen</name>
+    <name>Capacity</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="164" />
-      <source>Admit a referred patient to the eHospital</source>
-      <translation>Indlæg en henvist patient på eHospitalet</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="163" />
-      <source>Admit patient…</source>
-      <translation>Indlæg patient…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="236" />
-      <source>CRP due: {n}</source>
-      <translation>CRP mangler: {n}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="156" />
-      <source>Census</source>
-      <translation>Belægning</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="208" />
-      <source>Could not load the census: {message}</source>
-      <translation>Kunne ikke hente belægningen: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="166" />
-      <source>Filter: name, CPR, town, condition, drug</source>
-      <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="162" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="238" />
-      <source>Low on supply: {n}</source>
-      <translation>Lav forsyning: {n}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="246" />
-      <source>No patients admitted on {date}.</source>
-      <translation>Ingen indlagte patienter {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="250" />
-      <source>No patients match “{text}”.</source>
-      <translation>Ingen patienter passer til “{text}”.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="240" />
-      <source>Open escalations: {n}</source>
-      <translation>Åbne henvendelser: {n}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/census/screen.py" line="221" />
+      <location filename="../../console/views/common/capacity.py" line="24" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="224" />
+      <location filename="../../console/views/common/capacity.py" line="27" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>CensusScreen</name>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="141" />
+      <source>Admit a referred patient to the eHospital</source>
+      <translation>Indlæg en henvist patient på eHospitalet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="140" />
+      <source>Admit patient…</source>
+      <translation>Indlæg patient…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="182" />
+      <source>CRP due: {n}</source>
+      <translation>CRP mangler: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="132" />
+      <source>Census</source>
+      <translation>Belægning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="152" />
+      <source>Could not load the census: {message}</source>
+      <translation>Kunne ikke hente belægningen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="143" />
+      <source>Filter: name, CPR, town, condition, drug</source>
+      <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="184" />
+      <source>Low on supply: {n}</source>
+      <translation>Lav forsyning: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="192" />
+      <source>No patients admitted on {date}.</source>
+      <translation>Ingen indlagte patienter {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="196" />
+      <source>No patients match “{text}”.</source>
+      <translation>Ingen patienter passer til “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="186" />
+      <source>Open escalations: {n}</source>
+      <translation>Åbne henvendelser: {n}</translation>
     </message>
   </context>
   <context>
@@ -621,52 +627,52 @@
   <context>
     <name>Condition</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="14" />
+      <location filename="../../console/views/common/labels.py" line="17" />
       <source>Bacteraemia</source>
       <translation>Bakteriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="17" />
+      <location filename="../../console/views/common/labels.py" line="20" />
       <source>COPD exacerbation</source>
       <translation>KOL-exacerbation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="10" />
+      <location filename="../../console/views/common/labels.py" line="13" />
       <source>Dehydration</source>
       <translation>Dehydrering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="13" />
+      <location filename="../../console/views/common/labels.py" line="16" />
       <source>Erysipelas</source>
       <translation>Erysipelas</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="18" />
+      <location filename="../../console/views/common/labels.py" line="21" />
       <source>Hyponatraemia</source>
       <translation>Hyponatriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="19" />
+      <location filename="../../console/views/common/labels.py" line="22" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="11" />
+      <location filename="../../console/views/common/labels.py" line="14" />
       <source>Pneumonia</source>
       <translation>Pneumoni</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="16" />
+      <location filename="../../console/views/common/labels.py" line="19" />
       <source>Postoperative infection</source>
       <translation>Postoperativ infektion</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="15" />
+      <location filename="../../console/views/common/labels.py" line="18" />
       <source>Spondylodiscitis</source>
       <translation>Spondylodiscitis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="12" />
+      <location filename="../../console/views/common/labels.py" line="15" />
       <source>Urinary tract infection</source>
       <translation>Urinvejsinfektion</translation>
     </message>
@@ -674,42 +680,42 @@
   <context>
     <name>ConferenceTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="42" />
+      <location filename="../../console/views/rounds/conference_model.py" line="41" />
       <source>Antibiotics</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="44" />
+      <location filename="../../console/views/rounds/conference_model.py" line="43" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="41" />
+      <location filename="../../console/views/rounds/conference_model.py" line="40" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="43" />
+      <location filename="../../console/views/rounds/conference_model.py" line="42" />
       <source>Day 1</source>
       <translation>Dag 1</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="46" />
+      <location filename="../../console/views/rounds/conference_model.py" line="45" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="40" />
+      <location filename="../../console/views/rounds/conference_model.py" line="39" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="45" />
+      <location filename="../../console/views/rounds/conference_model.py" line="44" />
       <source>Round decisions</source>
       <translation>Stuegangsbeslutninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="120" />
+      <location filename="../../console/views/rounds/conference_model.py" line="119" />
       <source>admitted</source>
       <translation>indlagt</translation>
     </message>
@@ -869,62 +875,62 @@
   <context>
     <name>ContactEditDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="124" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="120" />
       <source>Active (offered when a call is logged)</source>
       <translation>Aktiv (foreslås, når et opkald registreres)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="120" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="116" />
       <source>Digits and spaces, + in front</source>
       <translation>Cifre og mellemrum, + foran</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="109" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="105" />
       <source>Edit {name}</source>
       <translation>Redigér {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="132" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="124" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="131" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="127" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="107" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="103" />
       <source>New contact for {municipality}</source>
       <translation>Ny kontakt i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="133" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="129" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="132" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="131" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="127" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="122" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="118" />
       <source>e.g. 24/7 or 07-23</source>
       <translation>f.eks. 24/7 eller 07-23</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="117" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="113" />
       <source>e.g. Akutteam {municipality}</source>
       <translation>f.eks. Akutteam {municipality}</translation>
     </message>
@@ -950,12 +956,12 @@
       <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <source>Acknowledge target (min)</source>
       <translation>Mål for kvittering (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="301" />
+      <location filename="../../console/views/dashboard/draw.py" line="302" />
       <source>Acknowledged within target</source>
       <translation>Kvitteret inden for målet</translation>
     </message>
@@ -965,7 +971,7 @@
       <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="105" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
@@ -975,13 +981,13 @@
       <translation>Indlagte patienter pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="143" />
-      <location filename="../../console/views/dashboard/tables.py" line="111" />
+      <location filename="../../console/views/dashboard/draw.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="112" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
     </message>
@@ -991,7 +997,7 @@
       <translation>Sengedage pr. måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="163" />
       <source>Busy</source>
       <translation>Optaget</translation>
     </message>
@@ -1026,32 +1032,32 @@
       <translation>Efter behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="196" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="143" />
+      <location filename="../../console/views/dashboard/tables.py" line="144" />
       <source>CRP day today, not decided yet</source>
       <translation>CRP-dag i dag, endnu ikke besluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="141" />
+      <location filename="../../console/views/dashboard/tables.py" line="142" />
       <source>CRP decision later</source>
       <translation>CRP-beslutning senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="142" />
+      <location filename="../../console/views/dashboard/tables.py" line="143" />
       <source>CRP decision missing</source>
       <translation>CRP-beslutning mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="140" />
+      <location filename="../../console/views/dashboard/tables.py" line="141" />
       <source>CRP decision on the CRP day</source>
       <translation>CRP-beslutning på CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <source>Calls</source>
       <translation>Opkald</translation>
     </message>
@@ -1061,17 +1067,17 @@
       <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="105" />
       <source>Capacity</source>
       <translation>Kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="119" />
+      <location filename="../../console/views/dashboard/draw.py" line="120" />
       <source>Capacity {n}</source>
       <translation>Kapacitet {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Cars</source>
       <translation>Biler</translation>
     </message>
@@ -1081,7 +1087,7 @@
       <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="126" />
+      <location filename="../../console/views/dashboard/tables.py" line="127" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
@@ -1091,9 +1097,9 @@
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="164" />
-      <location filename="../../console/views/dashboard/draw.py" line="193" />
-      <location filename="../../console/views/dashboard/tables.py" line="132" />
+      <location filename="../../console/views/dashboard/draw.py" line="165" />
+      <location filename="../../console/views/dashboard/draw.py" line="194" />
+      <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
@@ -1108,31 +1114,31 @@
       <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="104" />
-      <location filename="../../console/views/dashboard/tables.py" line="149" />
+      <location filename="../../console/views/dashboard/tables.py" line="105" />
       <location filename="../../console/views/dashboard/tables.py" line="150" />
+      <location filename="../../console/views/dashboard/tables.py" line="151" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="231" />
-      <location filename="../../console/views/dashboard/draw.py" line="234" />
-      <location filename="../../console/views/dashboard/draw.py" line="251" />
+      <location filename="../../console/views/dashboard/draw.py" line="232" />
+      <location filename="../../console/views/dashboard/draw.py" line="235" />
+      <location filename="../../console/views/dashboard/draw.py" line="252" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="225" />
+      <location filename="../../console/views/dashboard/draw.py" line="226" />
       <source>Day-3 CRP decisions</source>
       <translation>CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="132" />
+      <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="192" />
+      <location filename="../../console/views/dashboard/draw.py" line="193" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
@@ -1147,7 +1153,7 @@
       <translation>Leveringer til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="196" />
+      <location filename="../../console/views/dashboard/tables.py" line="197" />
       <source>Detail</source>
       <translation>Detalje</translation>
     </message>
@@ -1157,28 +1163,28 @@
       <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="40" />
+      <location filename="../../console/views/dashboard/tables.py" line="41" />
       <source>Dose missed</source>
       <translation>Dosis sprunget over</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="271" />
+      <location filename="../../console/views/dashboard/draw.py" line="272" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="163" />
       <source>Driving h</source>
       <translation>Kørsel t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="156" />
-      <location filename="../../console/views/dashboard/tables.py" line="127" />
+      <location filename="../../console/views/dashboard/draw.py" line="157" />
+      <location filename="../../console/views/dashboard/tables.py" line="128" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="41" />
+      <location filename="../../console/views/dashboard/tables.py" line="42" />
       <source>Escalation</source>
       <translation>Henvendelse</translation>
     </message>
@@ -1204,37 +1210,37 @@
       <translation>Eksportér diagram…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="33" />
+      <location filename="../../console/views/dashboard/tables.py" line="34" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="281" />
+      <location filename="../../console/views/dashboard/draw.py" line="282" />
       <source>Hours (all car shifts in the period)</source>
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="196" />
       <source>How it showed</source>
       <translation>Hvordan det viste sig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="272" />
+      <location filename="../../console/views/dashboard/draw.py" line="273" />
       <source>Idle</source>
       <translation>Ledig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="163" />
       <source>Idle h</source>
       <translation>Ledig t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="32" />
+      <location filename="../../console/views/dashboard/tables.py" line="33" />
       <source>Late</source>
       <translation>Forsinket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="215" />
+      <location filename="../../console/views/dashboard/draw.py" line="216" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
@@ -1254,124 +1260,124 @@
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="185" />
+      <location filename="../../console/views/dashboard/draw.py" line="186" />
       <source>Mean {n} days</source>
       <translation>Gennemsnit {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="145" />
       <source>Measure</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="177" />
       <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="179" />
       <source>Median (min)</source>
       <translation>Median (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="187" />
+      <location filename="../../console/views/dashboard/draw.py" line="188" />
       <source>Median {n} days</source>
       <translation>Median {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="216" />
+      <location filename="../../console/views/dashboard/draw.py" line="217" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="111" />
+      <location filename="../../console/views/dashboard/tables.py" line="112" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="196" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="261" />
+      <location filename="../../console/views/dashboard/draw.py" line="262" />
       <source>No MTU car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="231" />
+      <location filename="../../console/views/dashboard/draw.py" line="232" />
       <source>No MTU visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="130" />
+      <location filename="../../console/views/dashboard/draw.py" line="131" />
       <source>No bed days in this period.</source>
       <translation>Ingen sengedage i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="28" />
+      <location filename="../../console/views/dashboard/tables.py" line="29" />
       <source>No car yet</source>
       <translation>Ingen bil endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="200" />
+      <location filename="../../console/views/dashboard/draw.py" line="201" />
       <source>No course ended and no CRP day fell in this period.</source>
       <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="176" />
+      <location filename="../../console/views/dashboard/draw.py" line="177" />
       <source>No course ended in this period.</source>
       <translation>Intet forløb afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="151" />
+      <location filename="../../console/views/dashboard/draw.py" line="152" />
       <source>No course started or ended in this period.</source>
       <translation>Intet forløb startet eller afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="333" />
+      <location filename="../../console/views/dashboard/draw.py" line="334" />
       <source>No delivery was due in this period.</source>
       <translation>Ingen levering skulle ske i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="288" />
-      <location filename="../../console/views/dashboard/draw.py" line="295" />
+      <location filename="../../console/views/dashboard/draw.py" line="289" />
+      <location filename="../../console/views/dashboard/draw.py" line="296" />
       <source>No escalation in this period.</source>
       <translation>Ingen henvendelse i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="339" />
+      <location filename="../../console/views/dashboard/draw.py" line="340" />
       <source>No patient ran out of medicine or supplies in this period.</source>
       <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="111" />
+      <location filename="../../console/views/dashboard/draw.py" line="112" />
       <source>No patient was admitted in this period.</source>
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="233" />
+      <location filename="../../console/views/dashboard/draw.py" line="234" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="251" />
+      <location filename="../../console/views/dashboard/draw.py" line="252" />
       <source>No visit was missed in this period.</source>
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="35" />
+      <location filename="../../console/views/dashboard/tables.py" line="36" />
       <source>Not due yet</source>
       <translation>Ikke forfalden endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="215" />
+      <location filename="../../console/views/dashboard/draw.py" line="216" />
       <source>On the CRP day</source>
       <translation>På CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="31" />
+      <location filename="../../console/views/dashboard/tables.py" line="32" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="38" />
+      <location filename="../../console/views/dashboard/tables.py" line="39" />
       <source>Outcome not recorded</source>
       <translation>Udfald ikke registreret</translation>
     </message>
@@ -1386,17 +1392,17 @@
       <translation>Udfald og besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="212" />
+      <location filename="../../console/views/dashboard/draw.py" line="213" />
       <source>Outcomes of ended courses</source>
       <translation>Udfald af afsluttede forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="104" />
+      <location filename="../../console/views/dashboard/tables.py" line="105" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="34" />
+      <location filename="../../console/views/dashboard/tables.py" line="35" />
       <source>Overdue (still open)</source>
       <translation>Overskredet (stadig åben)</translation>
     </message>
@@ -1406,13 +1412,13 @@
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="195" />
+      <location filename="../../console/views/dashboard/tables.py" line="196" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="125" />
-      <location filename="../../console/views/dashboard/draw.py" line="350" />
+      <location filename="../../console/views/dashboard/draw.py" line="126" />
+      <location filename="../../console/views/dashboard/draw.py" line="351" />
       <source>Patients</source>
       <translation>Patienter</translation>
     </message>
@@ -1427,13 +1433,13 @@
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="240" />
+      <location filename="../../console/views/dashboard/tables.py" line="241" />
       <source>Peak {peak}, mean {mean} · over capacity on {over} of {days} days</source>
       <translation>Højest {peak}, gennemsnit {mean} · over kapacitet {over} af {days} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <location filename="../../console/views/dashboard/tables.py" line="179" />
+      <location filename="../../console/views/dashboard/tables.py" line="180" />
       <source>Pending</source>
       <translation>Afventer</translation>
     </message>
@@ -1443,22 +1449,22 @@
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="155" />
+      <location filename="../../console/views/dashboard/tables.py" line="156" />
       <source>Reason given</source>
       <translation>Begrundelse givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="179" />
       <source>Resolve target (min)</source>
       <translation>Mål for afslutning (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="302" />
+      <location filename="../../console/views/dashboard/draw.py" line="303" />
       <source>Resolved within target</source>
       <translation>Afsluttet inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="70" />
+      <location filename="../../console/views/dashboard/tables.py" line="71" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
@@ -1468,12 +1474,12 @@
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="177" />
+      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="145" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
@@ -1483,12 +1489,12 @@
       <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Shift h</source>
       <translation>Vagt t</translation>
     </message>
@@ -1498,13 +1504,13 @@
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="156" />
-      <location filename="../../console/views/dashboard/tables.py" line="127" />
+      <location filename="../../console/views/dashboard/draw.py" line="157" />
+      <location filename="../../console/views/dashboard/tables.py" line="128" />
       <source>Started</source>
       <translation>Startet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
@@ -1524,42 +1530,42 @@
       <translation>Tid til kvittering og afslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="69" />
+      <location filename="../../console/views/dashboard/tables.py" line="70" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="218" />
+      <location filename="../../console/views/dashboard/draw.py" line="219" />
       <source>Today, pending</source>
       <translation>I dag, afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="92" />
+      <location filename="../../console/views/dashboard/tables.py" line="93" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="270" />
+      <location filename="../../console/views/dashboard/draw.py" line="271" />
       <source>Treating</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="161" />
+      <location filename="../../console/views/dashboard/tables.py" line="162" />
       <source>Treating h</source>
       <translation>Behandling t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="126" />
+      <location filename="../../console/views/dashboard/tables.py" line="127" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="68" />
+      <location filename="../../console/views/dashboard/tables.py" line="69" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="155" />
+      <location filename="../../console/views/dashboard/tables.py" line="156" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
@@ -1589,115 +1595,115 @@
       <translation>Afdeling og forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="162" />
-      <location filename="../../console/views/dashboard/draw.py" line="289" />
-      <location filename="../../console/views/dashboard/draw.py" line="333" />
+      <location filename="../../console/views/dashboard/draw.py" line="163" />
+      <location filename="../../console/views/dashboard/draw.py" line="290" />
+      <location filename="../../console/views/dashboard/draw.py" line="334" />
       <source>Week starting</source>
       <translation>Uge fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
       <location filename="../../console/views/dashboard/tables.py" line="179" />
+      <location filename="../../console/views/dashboard/tables.py" line="180" />
       <source>Within target</source>
       <translation>Inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="277" />
+      <location filename="../../console/views/dashboard/tables.py" line="278" />
       <source>Within target: acknowledged {ack} · resolved {res}</source>
       <translation>Inden for målet: kvitteret {ack} · afsluttet {res}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="26" />
+      <location filename="../../console/views/dashboard/tables.py" line="27" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="27" />
+      <location filename="../../console/views/dashboard/tables.py" line="28" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="320" />
+      <location filename="../../console/views/dashboard/draw.py" line="321" />
       <source>median {m}</source>
       <translation>median {m}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="307" />
+      <location filename="../../console/views/dashboard/draw.py" line="308" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="106" />
+      <location filename="../../console/views/dashboard/tables.py" line="107" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="268" />
+      <location filename="../../console/views/dashboard/tables.py" line="269" />
       <source>{cars} car shifts · busy {share} of their time</source>
       <translation>{cars} bilvagter · optaget {share} af tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="253" />
+      <location filename="../../console/views/dashboard/tables.py" line="254" />
       <source>{ended} ended · CRP decided on the day for {on} of {due} ({share})</source>
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="328" />
+      <location filename="../../console/views/dashboard/draw.py" line="329" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="262" />
+      <location filename="../../console/views/dashboard/tables.py" line="263" />
       <source>{missed} missed of {registered} registered ({share})</source>
       <translation>{missed} misset af {registered} registreret ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="243" />
+      <location filename="../../console/views/dashboard/tables.py" line="244" />
       <source>{n} bed days</source>
       <translation>{n} sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="249" />
+      <location filename="../../console/views/dashboard/tables.py" line="250" />
       <source>{n} ended courses · mean {mean} · median {median} days</source>
       <translation>{n} afsluttede forløb · gennemsnit {mean} · median {median} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="271" />
+      <location filename="../../console/views/dashboard/tables.py" line="272" />
       <source>{n} escalations</source>
       <translation>{n} henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="319" />
+      <location filename="../../console/views/dashboard/draw.py" line="320" />
       <source>{n} overdue</source>
       <translation>{n} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="284" />
+      <location filename="../../console/views/dashboard/tables.py" line="285" />
       <source>{n} patients ran out</source>
       <translation>{n} patienter løb tør</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="317" />
+      <location filename="../../console/views/dashboard/draw.py" line="318" />
       <source>{n} pending</source>
       <translation>{n} afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="276" />
+      <location filename="../../console/views/dashboard/draw.py" line="277" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="281" />
+      <location filename="../../console/views/dashboard/tables.py" line="282" />
       <source>{share} on time · {failed} failed · {overdue} overdue</source>
       <translation>{share} til tiden · {failed} mislykket · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="245" />
+      <location filename="../../console/views/dashboard/tables.py" line="246" />
       <source>{started} started · {ended} ended</source>
       <translation>{started} startet · {ended} afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="258" />
+      <location filename="../../console/views/dashboard/tables.py" line="259" />
       <source>{total} visits · {mbe} by the MTU</source>
       <translation>{total} besøg · {mbe} af MBE</translation>
     </message>
@@ -1723,104 +1729,104 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="275" />
+      <location filename="../../console/views/dashboard/screen.py" line="225" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="324" />
+      <location filename="../../console/views/dashboard/screen.py" line="288" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="154" />
+      <location filename="../../console/views/dashboard/screen.py" line="131" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="315" />
-      <location filename="../../console/views/dashboard/screen.py" line="324" />
+      <location filename="../../console/views/dashboard/screen.py" line="279" />
+      <location filename="../../console/views/dashboard/screen.py" line="288" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="166" />
+      <location filename="../../console/views/dashboard/screen.py" line="144" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="167" />
+      <location filename="../../console/views/dashboard/screen.py" line="145" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="163" />
+      <location filename="../../console/views/dashboard/screen.py" line="141" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="160" />
+      <location filename="../../console/views/dashboard/screen.py" line="138" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="158" />
+      <location filename="../../console/views/dashboard/screen.py" line="136" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="158" />
+      <location filename="../../console/views/dashboard/screen.py" line="136" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="159" />
+      <location filename="../../console/views/dashboard/screen.py" line="137" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="164" />
+      <location filename="../../console/views/dashboard/screen.py" line="142" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="165" />
+      <location filename="../../console/views/dashboard/screen.py" line="143" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="317" />
+      <location filename="../../console/views/dashboard/screen.py" line="281" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="157" />
+      <location filename="../../console/views/dashboard/screen.py" line="135" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="332" />
-      <location filename="../../console/views/dashboard/screen.py" line="338" />
+      <location filename="../../console/views/dashboard/screen.py" line="296" />
+      <location filename="../../console/views/dashboard/screen.py" line="302" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="168" />
+      <location filename="../../console/views/dashboard/screen.py" line="146" />
       <source>Print dashboard…</source>
       <translation>Print overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="171" />
+      <location filename="../../console/views/dashboard/screen.py" line="149" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="159" />
+      <location filename="../../console/views/dashboard/screen.py" line="137" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="300" />
+      <location filename="../../console/views/dashboard/screen.py" line="264" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -1891,42 +1897,52 @@
   <context>
     <name>DeliveryActions</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="211" />
+      <location filename="../../console/views/logistics/panels.py" line="224" />
       <source>An MBE car brings it: a stop in the dispatch tray</source>
       <translation>En MBE-bil bringer den: et stop i disponeringsbakken</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="206" />
+      <location filename="../../console/views/logistics/panels.py" line="219" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="207" />
+      <location filename="../../console/views/logistics/panels.py" line="220" />
       <source>Failed…</source>
       <translation>Mislykket…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="210" />
+      <location filename="../../console/views/logistics/panels.py" line="223" />
       <source>Hand to MBE car</source>
       <translation>Giv til MBE-bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="205" />
+      <location filename="../../console/views/logistics/panels.py" line="207" />
+      <source>No open deliveries to drive.</source>
+      <translation>Ingen åbne leveringer at køre ud.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics/panels.py" line="218" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="204" />
+      <location filename="../../console/views/logistics/panels.py" line="217" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="223" />
+      <location filename="../../console/views/logistics/panels.py" line="210" />
+      <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
+      <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics/panels.py" line="236" />
       <source>Select a delivery to move it on.</source>
       <translation>Vælg en levering for at flytte den videre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="225" />
+      <location filename="../../console/views/logistics/panels.py" line="238" />
       <source>{patient}: {status}</source>
       <translation>{patient}: {status}</translation>
     </message>
@@ -1944,12 +1960,12 @@
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="33" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="30" />
       <source>Acute team</source>
       <translation>Akutteam</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="34" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="31" />
       <source>Home nursing</source>
       <translation>Hjemmesygepleje</translation>
     </message>
@@ -1984,7 +2000,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="35" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="32" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -2023,52 +2039,52 @@
   <context>
     <name>DirectoryDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="277" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="269" />
       <source>Add contact…</source>
       <translation>Tilføj kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="363" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="344" />
       <source>Choose a municipality to see its contacts</source>
       <translation>Vælg en kommune for at se dens kontakter</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="362" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="343" />
       <source>Contacts of {municipality}</source>
       <translation>Kontakter i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="331" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="315" />
       <source>Could not load the directory: {message}</source>
       <translation>Kunne ikke hente kontaktbogen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="278" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="270" />
       <source>Edit contact…</source>
       <translation>Redigér kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="276" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="268" />
       <source>Edit municipality…</source>
       <translation>Redigér kommune…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="242" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="234" />
       <source>Filter by municipality or town</source>
       <translation>Filtrér efter kommune eller by</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="227" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="216" />
       <source>Municipal directory</source>
       <translation>Kommunal kontaktbog</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="371" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="352" />
       <source>Only an admin may edit the directory</source>
       <translation>Kun en administrator må redigere kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="233" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="225" />
       <source>Only an admin may edit the directory; you see it read-only.</source>
       <translation>Kun en administrator må redigere kontaktbogen; du ser den skrivebeskyttet.</translation>
     </message>
@@ -2076,37 +2092,37 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="60" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="45" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="42" />
       <source>Discharge summary (epikrise) sent to the GP</source>
       <translation>Epikrise sendt til egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="39" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="36" />
       <source>Discharge {name}</source>
       <translation>Udskriv {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="46" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="43" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="50" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="47" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="66" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="63" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="67" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
       <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. After discharge {gp} holds the treatment responsibility.</source>
       <translation>{visits} planlagte besøg og {deliveries} åbne leveringer annulleres. Efter udskrivelsen har {gp} behandlingsansvaret.</translation>
     </message>
@@ -2114,88 +2130,67 @@
   <context>
     <name>DispatchBoard</name>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="404" />
+      <location filename="../../console/views/dispatch/board.py" line="67" />
       <source>Done at about {at}</source>
       <translation>Færdig ca. {at}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="405" />
+      <location filename="../../console/views/dispatch/board.py" line="68" />
       <source>ETA {eta} on {car}, after {m} min driving</source>
       <translation>Ankomst {eta} med {car} efter {m} min kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="410" />
+      <location filename="../../console/views/dispatch/board.py" line="73" />
       <source>Late: the route no longer reaches it in its window.</source>
       <translation>Forsinket: ruten når ikke længere frem inden for tidsvinduet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="409" />
+      <location filename="../../console/views/dispatch/board.py" line="72" />
       <source>Location approximate (the municipality's point).</source>
       <translation>Omtrentlig placering (kommunens punkt).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="237" />
-      <source>No cars in this base and shift.</source>
-      <translation>Ingen biler på denne base og vagt.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/board.py" line="514" />
+      <location filename="../../console/views/dispatch/board.py" line="177" />
       <source>Open the patient</source>
       <translation>Åbn patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="508" />
+      <location filename="../../console/views/dispatch/board.py" line="171" />
       <source>Pin to {car}</source>
       <translation>Fastlås til {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="407" />
+      <location filename="../../console/views/dispatch/board.py" line="70" />
       <source>Pinned: the planner keeps it on this car.</source>
       <translation>Fastlåst: planlæggeren beholder det på denne bil.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="521" />
+      <location filename="../../console/views/dispatch/board.py" line="184" />
       <source>Put in service</source>
       <translation>Sæt i drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="517" />
+      <location filename="../../console/views/dispatch/board.py" line="180" />
       <source>Put the tray's selected visit on {car}</source>
       <translation>Sæt bakkens valgte besøg på {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="511" />
+      <location filename="../../console/views/dispatch/board.py" line="174" />
       <source>Take off the car</source>
       <translation>Tag af bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="520" />
+      <location filename="../../console/views/dispatch/board.py" line="183" />
       <source>Take out of service</source>
       <translation>Tag ud af drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="508" />
+      <location filename="../../console/views/dispatch/board.py" line="171" />
       <source>Unpin</source>
       <translation>Lås op</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="324" />
-      <source>no crew</source>
-      <translation>ingen besætning</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/board.py" line="283" />
-      <location filename="../../console/views/dispatch/board.py" line="319" />
-      <source>out of service</source>
-      <translation>ude af drift</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/board.py" line="255" />
-      <source>{base} · {shift} shift</source>
-      <translation>{base} · {shift}vagt</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/board.py" line="415" />
+      <location filename="../../console/views/dispatch/board.py" line="78" />
       <source>{car} · {base} {shift} {hours}
 Crew: {crew}
 {stops} · {m} min driving · back {back}</source>
@@ -2204,40 +2199,35 @@ Besætning: {crew}
 {stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="400" />
+      <location filename="../../console/views/dispatch/board.py" line="63" />
       <source>{kind} · {minutes} min · window {window}</source>
       <translation>{kind} · {minutes} min · tidsvindue {window}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/board.py" line="317" />
-      <source>{stops} · {m} min</source>
-      <translation>{stops} · {m} min</translation>
     </message>
   </context>
   <context>
     <name>DispatchExtras</name>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="89" />
+      <location filename="../../console/views/dispatch/extras.py" line="98" />
       <source>MBE routes on the map</source>
       <translation>MBE-ruter på kortet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="60" />
+      <location filename="../../console/views/dispatch/extras.py" line="65" />
       <source>Map…</source>
       <translation>Kort…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="57" />
+      <location filename="../../console/views/dispatch/extras.py" line="62" />
       <source>Route sheet…</source>
       <translation>Køreseddel…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="71" />
+      <location filename="../../console/views/dispatch/extras.py" line="76" />
       <source>Save the route sheet</source>
       <translation>Gem køresedlen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="58" />
+      <location filename="../../console/views/dispatch/extras.py" line="63" />
       <source>The chosen car's route as a PDF for the crew (the print is logged for each patient)</source>
       <translation>Den valgte bils rute som PDF til besætningen (udskriften logges for hver patient)</translation>
     </message>
@@ -2283,112 +2273,112 @@ Besætning: {crew}
   <context>
     <name>DispatchModel</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="74" />
+      <location filename="../../console/views/dispatch/model.py" line="65" />
       <source>1 stop</source>
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="280" />
+      <location filename="../../console/views/dispatch/tables.py" line="218" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="281" />
+      <location filename="../../console/views/dispatch/tables.py" line="219" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="281" />
+      <location filename="../../console/views/dispatch/tables.py" line="219" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="282" />
+      <location filename="../../console/views/dispatch/tables.py" line="220" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="127" />
+      <location filename="../../console/views/dispatch/tables.py" line="64" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="128" />
+      <location filename="../../console/views/dispatch/tables.py" line="65" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="208" />
+      <location filename="../../console/views/dispatch/tables.py" line="145" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="197" />
+      <location filename="../../console/views/dispatch/tables.py" line="134" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="126" />
+      <location filename="../../console/views/dispatch/tables.py" line="63" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="128" />
+      <location filename="../../console/views/dispatch/tables.py" line="65" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="280" />
+      <location filename="../../console/views/dispatch/tables.py" line="218" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="129" />
+      <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="205" />
+      <location filename="../../console/views/dispatch/tables.py" line="142" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="126" />
+      <location filename="../../console/views/dispatch/tables.py" line="63" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="282" />
+      <location filename="../../console/views/dispatch/tables.py" line="220" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="198" />
+      <location filename="../../console/views/dispatch/tables.py" line="135" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="127" />
+      <location filename="../../console/views/dispatch/tables.py" line="64" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="198" />
+      <location filename="../../console/views/dispatch/tables.py" line="135" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="197" />
+      <location filename="../../console/views/dispatch/tables.py" line="134" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="74" />
+      <location filename="../../console/views/dispatch/model.py" line="65" />
       <source>{n} stops</source>
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="315" />
+      <location filename="../../console/views/dispatch/tables.py" line="253" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2396,108 +2386,97 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="256" />
+      <location filename="../../console/views/dispatch/screen.py" line="198" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="252" />
+      <location filename="../../console/views/dispatch/screen.py" line="194" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="199" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="348" />
+      <location filename="../../console/views/dispatch/screen.py" line="261" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="347" />
+      <location filename="../../console/views/dispatch/screen.py" line="260" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="323" />
+      <location filename="../../console/views/dispatch/screen.py" line="219" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="199" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="237" />
+      <location filename="../../console/views/dispatch/screen.py" line="177" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="259" />
+      <location filename="../../console/views/dispatch/screen.py" line="200" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="251" />
-      <location filename="../../console/views/dispatch/screen.py" line="291" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/screen.py" line="336" />
+      <location filename="../../console/views/dispatch/screen.py" line="249" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="350" />
+      <location filename="../../console/views/dispatch/screen.py" line="263" />
       <source>No MBE shifts on {date}. Each base's day and evening shift, with its cars, appears here once it is staffed; the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter {date}. Hver bases dag- og aftenvagt vises her med sine biler, når den er bemandet; bakken nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="464" />
-      <source>Plan saved: {n} visits on {cars} cars.</source>
-      <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/screen.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="195" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
       <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="345" />
+      <location filename="../../console/views/dispatch/screen.py" line="332" />
+      <source>Saving…</source>
+      <translation>Gemmer…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/screen.py" line="258" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="343" />
+      <location filename="../../console/views/dispatch/screen.py" line="256" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="344" />
+      <location filename="../../console/views/dispatch/screen.py" line="257" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="370" />
+      <location filename="../../console/views/dispatch/screen.py" line="273" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="467" />
-      <source>{k} could not be placed: the tray says why.</source>
-      <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/screen.py" line="340" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="270" />
+      <location filename="../../console/views/dispatch/screen.py" line="201" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
     </message>
@@ -2505,99 +2484,97 @@ Besætning: {crew}
   <context>
     <name>DispatchWrites</name>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="120" />
+      <location filename="../../console/views/dispatch/writes.py" line="118" />
       <source>Back in the tray: {names}.</source>
       <translation>Tilbage i bakken: {names}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="139" />
+      <location filename="../../console/views/dispatch/writes.py" line="136" />
       <source>Crew not changed</source>
       <translation>Besætning ikke ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="126" />
+      <location filename="../../console/views/dispatch/writes.py" line="124" />
       <source>It had no planned visits.</source>
       <translation>Den havde ingen planlagte besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="110" />
+      <location filename="../../console/views/dispatch/writes.py" line="108" />
       <source>Not pinned</source>
       <translation>Ikke fastlåst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="82" />
+      <location filename="../../console/views/dispatch/writes.py" line="80" />
       <source>Not put on the car</source>
       <translation>Ikke sat på bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="98" />
+      <location filename="../../console/views/dispatch/writes.py" line="96" />
       <source>Not taken off the car</source>
       <translation>Ikke taget af bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="110" />
+      <location filename="../../console/views/dispatch/writes.py" line="108" />
       <source>Not unpinned</source>
       <translation>Ikke låst op</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="123" />
+      <location filename="../../console/views/dispatch/writes.py" line="121" />
       <source>Pinned, still on {car} until you move them: {names}.</source>
       <translation>Fastlåst, stadig på {car}, indtil du flytter dem: {names}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="36" />
-      <source>Saving…</source>
-      <translation>Gemmer…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/writes.py" line="89" />
+      <location filename="../../console/views/dispatch/writes.py" line="87" />
       <source>Select a visit in the tray first, then press Enter on a car's lane.</source>
       <translation>Vælg først et besøg i bakken, og tryk så Enter på en bils bane.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="131" />
+      <location filename="../../console/views/dispatch/writes.py" line="129" />
       <source>Service not changed</source>
       <translation>Drift ikke ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="117" />
+      <location filename="../../console/views/dispatch/writes.py" line="115" />
       <source>{car} is in service.</source>
       <translation>{car} er i drift.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="118" />
+      <location filename="../../console/views/dispatch/writes.py" line="116" />
       <source>{car} is out of service.</source>
       <translation>{car} er ude af drift.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="135" />
+      <location filename="../../console/views/dispatch/writes.py" line="133" />
       <source>{car}: crew {crew}.</source>
       <translation>{car}: besætning {crew}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="59" />
-      <source>{head} — {detail}</source>
-      <translation>{head} — {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/dispatch/writes.py" line="97" />
+      <location filename="../../console/views/dispatch/writes.py" line="95" />
       <source>{patient} is back in the tray.</source>
       <translation>{patient} er tilbage i bakken.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="107" />
+      <location filename="../../console/views/dispatch/writes.py" line="105" />
       <source>{patient} is no longer pinned.</source>
       <translation>{patient} er ikke længere fastlåst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="75" />
+      <location filename="../../console/views/dispatch/writes.py" line="73" />
       <source>{patient} is on {car} at {eta}: {stops}, back at base {back}.</source>
       <translation>{patient} er på {car} kl. {eta}: {stops}, tilbage på basen {back}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/writes.py" line="105" />
+      <location filename="../../console/views/dispatch/writes.py" line="103" />
       <source>{patient} is pinned to {car}: the planner keeps it there.</source>
       <translation>{patient} er fastlåst til {car}: planlæggeren beholder besøget der.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentExport</name>
+    <message>
+      <location filename="../../console/views/common/export.py" line="47" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
   </context>
   <context>
@@ -2701,37 +2678,37 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="246" />
+      <location filename="../../console/views/escalations/actions.py" line="244" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="215" />
+      <location filename="../../console/views/escalations/actions.py" line="213" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="293" />
+      <location filename="../../console/views/escalations/actions.py" line="289" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="216" />
+      <location filename="../../console/views/escalations/actions.py" line="214" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="250" />
+      <location filename="../../console/views/escalations/actions.py" line="248" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="217" />
+      <location filename="../../console/views/escalations/actions.py" line="215" />
       <source>Create MTU visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="220" />
+      <location filename="../../console/views/escalations/actions.py" line="218" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
@@ -2741,7 +2718,7 @@ Besætning: {crew}
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="296" />
+      <location filename="../../console/views/escalations/actions.py" line="294" />
       <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
     </message>
@@ -2751,22 +2728,22 @@ Besætning: {crew}
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="258" />
+      <location filename="../../console/views/escalations/actions.py" line="256" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="218" />
+      <location filename="../../console/views/escalations/actions.py" line="216" />
       <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="253" />
+      <location filename="../../console/views/escalations/actions.py" line="251" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="261" />
+      <location filename="../../console/views/escalations/actions.py" line="259" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
@@ -2776,17 +2753,17 @@ Besætning: {crew}
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="221" />
+      <location filename="../../console/views/escalations/actions.py" line="219" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="237" />
+      <location filename="../../console/views/escalations/actions.py" line="235" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="241" />
+      <location filename="../../console/views/escalations/actions.py" line="239" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -2794,22 +2771,22 @@ Besætning: {crew}
   <context>
     <name>EscalationStatusWidget</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="98" />
+      <location filename="../../console/views/escalations/status.py" line="85" />
       <source> · {n} urgent not acknowledged</source>
       <translation> · {n} akutte ikke kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="95" />
+      <location filename="../../console/views/escalations/status.py" line="82" />
       <source>Escalations: {open} open · {overdue} overdue</source>
       <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="91" />
+      <location filename="../../console/views/escalations/status.py" line="78" />
       <source>Escalations: …</source>
       <translation>Henvendelser: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="103" />
+      <location filename="../../console/views/escalations/status.py" line="90" />
       <source>Open the escalation inbox</source>
       <translation>Åbn indbakken med henvendelser</translation>
     </message>
@@ -2941,67 +2918,62 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="214" />
+      <location filename="../../console/views/escalations/screen.py" line="198" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="263" />
+      <location filename="../../console/views/escalations/screen.py" line="217" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="207" />
+      <location filename="../../console/views/escalations/screen.py" line="191" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="223" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/screen.py" line="219" />
+      <location filename="../../console/views/escalations/screen.py" line="203" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="218" />
+      <location filename="../../console/views/escalations/screen.py" line="202" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="220" />
+      <location filename="../../console/views/escalations/screen.py" line="204" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="287" />
+      <location filename="../../console/views/escalations/screen.py" line="254" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="213" />
+      <location filename="../../console/views/escalations/screen.py" line="197" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="213" />
+      <location filename="../../console/views/escalations/screen.py" line="197" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="221" />
+      <location filename="../../console/views/escalations/screen.py" line="205" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="217" />
+      <location filename="../../console/views/escalations/screen.py" line="201" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="280" />
+      <location filename="../../console/views/escalations/screen.py" line="247" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3009,27 +2981,27 @@ Besætning: {crew}
   <context>
     <name>FailedDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="48" />
+      <location filename="../../console/views/logistics/dialogs.py" line="47" />
       <source>Delivery failed</source>
       <translation>Levering mislykkedes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="60" />
+      <location filename="../../console/views/logistics/dialogs.py" line="59" />
       <source>Mark failed</source>
       <translation>Markér mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="58" />
+      <location filename="../../console/views/logistics/dialogs.py" line="57" />
       <source>Reason (required), e.g. nobody home</source>
       <translation>Begrundelse (skal udfyldes), f.eks. ingen hjemme</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="53" />
+      <location filename="../../console/views/logistics/dialogs.py" line="52" />
       <source>Why did the delivery fail? A new delivery is requested for the same items.</source>
       <translation>Hvorfor mislykkedes leveringen? En ny levering bestilles med de samme varer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="49" />
+      <location filename="../../console/views/logistics/dialogs.py" line="48" />
       <source>{patient}, {address} — {status}</source>
       <translation>{patient}, {address} — {status}</translation>
     </message>
@@ -3037,142 +3009,142 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="135" />
+      <location filename="../../console/views/escalations/intake.py" line="133" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="146" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="146" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="149" />
+      <location filename="../../console/views/escalations/intake.py" line="147" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="276" />
+      <location filename="../../console/views/escalations/intake.py" line="273" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="271" />
+      <location filename="../../console/views/escalations/intake.py" line="268" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="209" />
+      <location filename="../../console/views/escalations/intake.py" line="207" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="147" />
+      <location filename="../../console/views/escalations/intake.py" line="145" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="71" />
+      <location filename="../../console/views/escalations/intake.py" line="70" />
       <source>Log a call</source>
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="146" />
+      <location filename="../../console/views/escalations/intake.py" line="144" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="156" />
+      <location filename="../../console/views/escalations/intake.py" line="154" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="97" />
+      <location filename="../../console/views/escalations/intake.py" line="95" />
       <source>Name, CPR or phone</source>
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="273" />
+      <location filename="../../console/views/escalations/intake.py" line="270" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="206" />
+      <location filename="../../console/views/escalations/intake.py" line="204" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="350" />
+      <location filename="../../console/views/escalations/intake.py" line="347" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="145" />
+      <location filename="../../console/views/escalations/intake.py" line="143" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="152" />
+      <location filename="../../console/views/escalations/intake.py" line="150" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="151" />
+      <location filename="../../console/views/escalations/intake.py" line="149" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="152" />
+      <location filename="../../console/views/escalations/intake.py" line="150" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="347" />
+      <location filename="../../console/views/escalations/intake.py" line="344" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="334" />
+      <location filename="../../console/views/escalations/intake.py" line="331" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="148" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="127" />
+      <location filename="../../console/views/escalations/intake.py" line="125" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="148" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="139" />
+      <location filename="../../console/views/escalations/intake.py" line="137" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="341" />
+      <location filename="../../console/views/escalations/intake.py" line="338" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="343" />
+      <location filename="../../console/views/escalations/intake.py" line="340" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="345" />
+      <location filename="../../console/views/escalations/intake.py" line="342" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -3180,37 +3152,37 @@ Besætning: {crew}
   <context>
     <name>LocalUserDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="203" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="206" />
       <source>The embedded database is on this computer only; choose yourself so your work is signed with your initials.</source>
       <translation>Den indbyggede database findes kun på denne computer; vælg dig selv, så dit arbejde underskrives med dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="196" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="199" />
       <source>Who is at this desk?</source>
       <translation>Hvem sidder ved denne arbejdsplads?</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="53" />
       <source>admin</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="49" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
       <source>dispatcher</source>
       <translation>disponent</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="47" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="49" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="48" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="50" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="50" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="52" />
       <source>logistics assistant</source>
       <translation>logistikassistent</translation>
     </message>
@@ -3218,17 +3190,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="231" />
+      <location filename="../../console/views/logistics/dialogs.py" line="222" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="232" />
+      <location filename="../../console/views/logistics/dialogs.py" line="223" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="234" />
+      <location filename="../../console/views/logistics/dialogs.py" line="225" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3236,38 +3208,38 @@ Besætning: {crew}
   <context>
     <name>LogisticsModel</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="206" />
+      <location filename="../../console/views/logistics/model.py" line="169" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="87" />
+      <location filename="../../console/views/logistics/dialogs.py" line="84" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="211" />
+      <location filename="../../console/views/logistics/model.py" line="174" />
       <source>Courier</source>
       <translation>Bud</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="397" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="48" />
       <source>Delivery planned</source>
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="90" />
-      <location filename="../../console/views/logistics/model.py" line="209" />
+      <location filename="../../console/views/logistics/dialogs.py" line="87" />
+      <location filename="../../console/views/logistics/model.py" line="172" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="212" />
+      <location filename="../../console/views/logistics/model.py" line="175" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="215" />
+      <location filename="../../console/views/logistics/model.py" line="178" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
@@ -3277,73 +3249,73 @@ Besætning: {crew}
       <translation>IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="394" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
       <source>Medicine</source>
       <translation>Medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="208" />
-      <location filename="../../console/views/logistics/model.py" line="392" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="43" />
+      <location filename="../../console/views/logistics/model.py" line="171" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="370" />
+      <location filename="../../console/views/logistics/model.py" line="330" />
       <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
       <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="88" />
-      <location filename="../../console/views/logistics/model.py" line="207" />
-      <location filename="../../console/views/logistics/model.py" line="391" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="42" />
+      <location filename="../../console/views/logistics/dialogs.py" line="85" />
+      <location filename="../../console/views/logistics/model.py" line="170" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="393" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="89" />
-      <location filename="../../console/views/logistics/model.py" line="213" />
-      <location filename="../../console/views/logistics/model.py" line="395" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
+      <location filename="../../console/views/logistics/dialogs.py" line="86" />
+      <location filename="../../console/views/logistics/model.py" line="176" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="210" />
+      <location filename="../../console/views/logistics/model.py" line="173" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="373" />
+      <location filename="../../console/views/logistics/model.py" line="333" />
       <source>The patient runs out before this delivery is due: bring it forward.</source>
       <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="396" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
       <source>Time left</source>
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="91" />
-      <location filename="../../console/views/logistics/model.py" line="214" />
+      <location filename="../../console/views/logistics/dialogs.py" line="88" />
+      <location filename="../../console/views/logistics/model.py" line="177" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="313" />
+      <location filename="../../console/views/logistics/model.py" line="273" />
       <source>covered</source>
       <translation>dækket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="451" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="99" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="452" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="100" />
       <source>only {when} (too late)</source>
       <translation>først {when} (for sent)</translation>
     </message>
@@ -3376,122 +3348,107 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="426" />
+      <location filename="../../console/views/logistics/screen.py" line="328" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="207" />
+      <location filename="../../console/views/logistics/screen.py" line="175" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="330" />
+      <location filename="../../console/views/logistics/screen.py" line="250" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="264" />
+      <location filename="../../console/views/logistics/screen.py" line="192" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="506" />
+      <location filename="../../console/views/logistics/screen.py" line="142" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke printe turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="273" />
+      <location filename="../../console/views/logistics/screen.py" line="214" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="280" />
+      <location filename="../../console/views/logistics/screen.py" line="221" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="201" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/logistics/screen.py" line="198" />
+      <location filename="../../console/views/logistics/screen.py" line="169" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="203" />
+      <location filename="../../console/views/logistics/screen.py" line="174" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="300" />
+      <location filename="../../console/views/logistics/screen.py" line="231" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="305" />
+      <location filename="../../console/views/logistics/screen.py" line="236" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="282" />
+      <location filename="../../console/views/logistics/screen.py" line="223" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="290" />
-      <source>No open deliveries to drive.</source>
-      <translation>Ingen åbne leveringer at køre ud.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/logistics/screen.py" line="208" />
+      <location filename="../../console/views/logistics/screen.py" line="175" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="486" />
+      <location filename="../../console/views/logistics/screen.py" line="377" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="498" />
+      <location filename="../../console/views/logistics/screen.py" line="383" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="217" />
+      <location filename="../../console/views/logistics/screen.py" line="181" />
       <source>Print packing and run list…</source>
       <translation>Print pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="485" />
+      <location filename="../../console/views/logistics/screen.py" line="375" />
       <source>Print the packing and run list to PDF</source>
       <translation>Print pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="214" />
+      <location filename="../../console/views/logistics/screen.py" line="178" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="215" />
+      <location filename="../../console/views/logistics/screen.py" line="179" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="292" />
-      <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
-      <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/logistics/screen.py" line="202" />
+      <location filename="../../console/views/logistics/screen.py" line="173" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="423" />
+      <location filename="../../console/views/logistics/screen.py" line="325" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -3499,32 +3456,32 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="199" />
+      <location filename="../../console/views/main_window.py" line="189" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="200" />
+      <location filename="../../console/views/main_window.py" line="190" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="202" />
+      <location filename="../../console/views/main_window.py" line="192" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="203" />
+      <location filename="../../console/views/main_window.py" line="193" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="201" />
+      <location filename="../../console/views/main_window.py" line="191" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="198" />
+      <location filename="../../console/views/main_window.py" line="188" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -3532,27 +3489,27 @@ Besætning: {crew}
   <context>
     <name>MunicipalityEditDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="73" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="70" />
       <source>Edit {municipality}</source>
       <translation>Redigér {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="76" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="73" />
       <source>Has agreed to 4 municipal administrations a day</source>
       <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="75" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="72" />
       <source>Main number, e.g. 56 20 20 20</source>
       <translation>Hovednummer, f.eks. 56 20 20 20</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="83" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="80" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="78" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="75" />
       <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MTU gives a 4th.</source>
       <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
     </message>
@@ -3573,17 +3530,17 @@ Besætning: {crew}
   <context>
     <name>OfflineBanner</name>
     <message>
-      <location filename="../../console/views/common/offline.py" line="255" />
+      <location filename="../../console/views/common/offline.py" line="249" />
       <source>Ask the database again now</source>
       <translation>Spørg databasen igen nu</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="259" />
+      <location filename="../../console/views/common/offline.py" line="253" />
       <source>Offline since {time} — retrying every {seconds} s. What is on screen is kept; changes cannot be saved until the database answers.</source>
       <translation>Offline siden {time} — prøver igen hvert {seconds}. sekund. Det viste bevares; ændringer kan ikke gemmes, før databasen svarer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="254" />
+      <location filename="../../console/views/common/offline.py" line="248" />
       <source>Try now</source>
       <translation>Prøv nu</translation>
     </message>
@@ -3614,6 +3571,35 @@ Besætning: {crew}
       <location filename="../../console/views/logistics/model.py" line="67" />
       <source>sharps box</source>
       <translation>kanyleboks</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaintedBoard</name>
+    <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="210" />
+      <source>No cars in this base and shift.</source>
+      <translation>Ingen biler på denne base og vagt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="297" />
+      <source>no crew</source>
+      <translation>ingen besætning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="256" />
+      <location filename="../../console/views/dispatch/board_paint.py" line="292" />
+      <source>out of service</source>
+      <translation>ude af drift</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="228" />
+      <source>{base} · {shift} shift</source>
+      <translation>{base} · {shift}vagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="290" />
+      <source>{stops} · {m} min</source>
+      <translation>{stops} · {m} min</translation>
     </message>
   </context>
   <context>
@@ -3754,315 +3740,315 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="98" />
+      <location filename="../../console/views/common/labels.py" line="129" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="63" />
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="58" />
+      <location filename="../../console/views/common/labels.py" line="89" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="34" />
+      <location filename="../../console/views/common/labels.py" line="65" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="20" />
+      <location filename="../../console/views/common/labels.py" line="51" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="18" />
+      <location filename="../../console/views/common/labels.py" line="49" />
       <source>Blood sample (CRP)</source>
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="40" />
+      <location filename="../../console/views/common/labels.py" line="71" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="45" />
+      <location filename="../../console/views/common/labels.py" line="76" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="133" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="38" />
+      <location filename="../../console/views/common/labels.py" line="69" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="103" />
+      <location filename="../../console/views/common/labels.py" line="134" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="62" />
+      <location filename="../../console/views/common/labels.py" line="93" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="51" />
+      <location filename="../../console/views/common/labels.py" line="82" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="21" />
+      <location filename="../../console/views/common/labels.py" line="52" />
       <source>Delivery</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="66" />
+      <location filename="../../console/views/common/labels.py" line="97" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="59" />
+      <location filename="../../console/views/common/labels.py" line="90" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="41" />
+      <location filename="../../console/views/common/labels.py" line="72" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="39" />
+      <location filename="../../console/views/common/labels.py" line="70" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="16" />
+      <location filename="../../console/views/common/labels.py" line="47" />
       <source>First visit</source>
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="35" />
+      <location filename="../../console/views/common/labels.py" line="66" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="96" />
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="104" />
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="17" />
+      <location filename="../../console/views/common/labels.py" line="48" />
       <source>IV dose</source>
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="31" />
+      <location filename="../../console/views/common/labels.py" line="62" />
       <source>MTU</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="108" />
+      <location filename="../../console/views/common/labels.py" line="139" />
       <source>MTU support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="47" />
+      <location filename="../../console/views/common/labels.py" line="78" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="105" />
+      <location filename="../../console/views/common/labels.py" line="136" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="106" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="30" />
+      <location filename="../../console/views/common/labels.py" line="61" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="54" />
-      <location filename="../../console/views/patient/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="85" />
+      <location filename="../../console/views/common/labels.py" line="140" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="46" />
+      <location filename="../../console/views/common/labels.py" line="77" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="44" />
+      <location filename="../../console/views/common/labels.py" line="75" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="107" />
+      <location filename="../../console/views/common/labels.py" line="138" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="65" />
+      <location filename="../../console/views/common/labels.py" line="96" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="53" />
+      <location filename="../../console/views/common/labels.py" line="84" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="57" />
+      <location filename="../../console/views/common/labels.py" line="88" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="19" />
+      <location filename="../../console/views/common/labels.py" line="50" />
       <source>Support</source>
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="64" />
+      <location filename="../../console/views/common/labels.py" line="95" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="52" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="48" />
+      <location filename="../../console/views/common/labels.py" line="79" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="88" />
+      <location filename="../../console/views/common/labels.py" line="119" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="27" />
-      <location filename="../../console/views/patient/labels.py" line="74" />
+      <location filename="../../console/views/common/labels.py" line="58" />
+      <location filename="../../console/views/common/labels.py" line="105" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="72" />
+      <location filename="../../console/views/common/labels.py" line="103" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="25" />
+      <location filename="../../console/views/common/labels.py" line="56" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="95" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="73" />
+      <location filename="../../console/views/common/labels.py" line="104" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="26" />
+      <location filename="../../console/views/common/labels.py" line="57" />
       <source>missed</source>
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="87" />
+      <location filename="../../console/views/common/labels.py" line="118" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="71" />
+      <location filename="../../console/views/common/labels.py" line="102" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="70" />
+      <location filename="../../console/views/common/labels.py" line="101" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="24" />
-      <location filename="../../console/views/patient/labels.py" line="77" />
+      <location filename="../../console/views/common/labels.py" line="55" />
+      <location filename="../../console/views/common/labels.py" line="108" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="109" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="69" />
+      <location filename="../../console/views/common/labels.py" line="100" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="120" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="97" />
+      <location filename="../../console/views/common/labels.py" line="128" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="84" />
+      <location filename="../../console/views/common/labels.py" line="115" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="79" />
+      <location filename="../../console/views/common/labels.py" line="110" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="114" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="93" />
+      <location filename="../../console/views/common/labels.py" line="124" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="99" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/labels.py" line="82" />
+      <location filename="../../console/views/common/labels.py" line="113" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4070,118 +4056,82 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="225" />
+      <location filename="../../console/views/patient/screen.py" line="184" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="222" />
+      <location filename="../../console/views/patient/screen.py" line="181" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="226" />
+      <location filename="../../console/views/patient/screen.py" line="185" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="230" />
-      <location filename="../../console/views/patient/screen.py" line="292" />
-      <source>CRP</source>
-      <translation>CRP</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="219" />
+      <location filename="../../console/views/patient/screen.py" line="178" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="215" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="310" />
+      <location filename="../../console/views/patient/screen.py" line="212" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="240" />
-      <source>Deliveries ({n})</source>
-      <translation>Leveringer ({n})</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="220" />
+      <location filename="../../console/views/patient/screen.py" line="179" />
       <source>Discharge…</source>
       <translation>Udskriv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="240" />
-      <source>Escalations ({n})</source>
-      <translation>Henv. ({n})</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="239" />
-      <source>Labs ({n})</source>
-      <translation>Svar ({n})</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="216" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="231" />
-      <source>No CRP results yet</source>
-      <translation>Ingen CRP-svar endnu</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="221" />
+      <location filename="../../console/views/patient/screen.py" line="180" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="212" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="224" />
+      <location filename="../../console/views/patient/screen.py" line="183" />
       <source>Print record…</source>
       <translation>Print journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="386" />
+      <location filename="../../console/views/patient/screen.py" line="300" />
       <source>Print the record to PDF</source>
       <translation>Print journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="228" />
+      <location filename="../../console/views/patient/screen.py" line="187" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="217" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="218" />
+      <location filename="../../console/views/patient/screen.py" line="177" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="239" />
-      <source>Rounds ({n})</source>
-      <translation>Stuegang ({n})</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/screen.py" line="229" />
+      <location filename="../../console/views/patient/screen.py" line="188" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="227" />
+      <location filename="../../console/views/patient/screen.py" line="186" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -4189,117 +4139,117 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="55" />
+      <location filename="../../console/views/patient/tables.py" line="52" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="84" />
+      <location filename="../../console/views/patient/tables.py" line="81" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="77" />
+      <location filename="../../console/views/patient/tables.py" line="74" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="61" />
+      <location filename="../../console/views/patient/tables.py" line="58" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="75" />
+      <location filename="../../console/views/patient/tables.py" line="72" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="60" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="42" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="39" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="68" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="47" />
+      <location filename="../../console/views/patient/tables.py" line="44" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="41" />
+      <location filename="../../console/views/patient/tables.py" line="38" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="66" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="40" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="48" />
+      <location filename="../../console/views/patient/tables.py" line="45" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="82" />
+      <location filename="../../console/views/patient/tables.py" line="79" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="86" />
+      <location filename="../../console/views/patient/tables.py" line="83" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="65" />
+      <location filename="../../console/views/patient/tables.py" line="62" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="88" />
+      <location filename="../../console/views/patient/tables.py" line="85" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="73" />
+      <location filename="../../console/views/patient/tables.py" line="70" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="46" />
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="53" />
+      <location filename="../../console/views/patient/tables.py" line="50" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="90" />
+      <location filename="../../console/views/patient/tables.py" line="87" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="56" />
+      <location filename="../../console/views/patient/tables.py" line="53" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
@@ -4307,152 +4257,162 @@ Besætning: {crew}
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="234" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
       <source>&amp;Time limit</source>
       <translation>&amp;Tidsgrænse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
       <source>Accept plan</source>
       <translation>Acceptér plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="227" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="223" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="74" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="69" />
       <source>Back at base</source>
       <translation>Tilbage på basen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="67" />
       <source>Base and shift</source>
       <translation>Base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="239" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
       <source>Cancel planning</source>
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="321" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="315" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="284" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="67" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="242" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="238" />
       <source>Could not be placed: {n}</source>
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="331" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="325" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="241" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
       <source>Discard</source>
       <translation>Kassér</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="74" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="69" />
       <source>Distance</source>
       <translation>Afstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="73" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="68" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
       <source>How long the planner searches before it stops with the best plan found</source>
       <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="100" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="95" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="238" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="234" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
       <source>Plan again</source>
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="323" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="352" />
+      <source>Plan saved: {n} visits on {cars} cars.</source>
+      <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="317" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="73" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="68" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="363" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="370" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="96" />
       <source>Why not placed</source>
       <translation>Hvorfor ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="100" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="95" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="228" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="224" />
       <source>all bases</source>
       <translation>alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="226" />
       <source>day and evening shifts</source>
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="296" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="227" />
       <source>{date}: {where}, {which}</source>
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="316" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="356" />
+      <source>{k} could not be placed: the tray says why.</source>
+      <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="310" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="225" />
       <source>{shift} shift</source>
       <translation>{shift}vagt</translation>
     </message>
@@ -4460,17 +4420,17 @@ Besætning: {crew}
   <context>
     <name>PlanRoutesModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="90" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="85" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="83" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="78" />
       <source>{km:.1f} km</source>
       <translation>{km:.1f} km</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="82" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="77" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -4478,22 +4438,22 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="185" />
+      <location filename="../../console/views/logistics/dialogs.py" line="176" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="159" />
+      <location filename="../../console/views/logistics/dialogs.py" line="150" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="206" />
+      <location filename="../../console/views/logistics/dialogs.py" line="197" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="157" />
+      <location filename="../../console/views/logistics/dialogs.py" line="148" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
     </message>
@@ -4700,49 +4660,83 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>RecordSidePanel</name>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="55" />
+      <location filename="../../console/views/patient/side_panel.py" line="59" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <source>Deliveries ({n})</source>
+      <translation>Leveringer ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <source>Escalations ({n})</source>
+      <translation>Henv. ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <source>Labs ({n})</source>
+      <translation>Svar ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="60" />
+      <source>No CRP results yet</source>
+      <translation>Ingen CRP-svar endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <source>Rounds ({n})</source>
+      <translation>Stuegang ({n})</translation>
+    </message>
+  </context>
+  <context>
     <name>RegimenDialog</name>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="52" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="36" />
       <source>Change regimen — {name}</source>
       <translation>Ændr ordination — {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="71" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="73" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="72" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="75" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="59" />
       <source>Effective from</source>
       <translation>Gælder fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="74" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
       <source>Last dose day</source>
       <translation>Sidste dosisdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="70" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
       <source>Regimen line</source>
       <translation>Ordinationslinje</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="112" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="96" />
       <source>This admission has no regimen line to change.</source>
       <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="116" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="100" />
       <source>Write the dose times as HH:MM, separated by commas.</source>
       <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
     </message>
@@ -4861,32 +4855,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="145" />
+      <location filename="../../console/views/escalations/actions.py" line="144" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="139" />
+      <location filename="../../console/views/escalations/actions.py" line="138" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="146" />
+      <location filename="../../console/views/escalations/actions.py" line="145" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="137" />
+      <location filename="../../console/views/escalations/actions.py" line="136" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="162" />
+      <location filename="../../console/views/escalations/actions.py" line="161" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="160" />
+      <location filename="../../console/views/escalations/actions.py" line="159" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -5147,94 +5141,79 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="296" />
+      <location filename="../../console/views/rounds/screen.py" line="226" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="387" />
+      <location filename="../../console/views/rounds/screen.py" line="302" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="202" />
+      <location filename="../../console/views/rounds/screen.py" line="160" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="258" />
+      <location filename="../../console/views/rounds/screen.py" line="182" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="206" />
+      <location filename="../../console/views/rounds/screen.py" line="164" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="201" />
+      <location filename="../../console/views/rounds/screen.py" line="159" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="200" />
-      <source>Loading…</source>
-      <translation>Henter…</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/rounds/screen.py" line="209" />
+      <location filename="../../console/views/rounds/screen.py" line="167" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="208" />
+      <location filename="../../console/views/rounds/screen.py" line="166" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="299" />
+      <location filename="../../console/views/rounds/screen.py" line="229" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="445" />
+      <location filename="../../console/views/rounds/screen.py" line="361" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="205" />
+      <location filename="../../console/views/rounds/screen.py" line="163" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="444" />
+      <location filename="../../console/views/rounds/screen.py" line="360" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="197" />
+      <location filename="../../console/views/rounds/screen.py" line="155" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="292" />
+      <location filename="../../console/views/rounds/screen.py" line="222" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="203" />
+      <location filename="../../console/views/rounds/screen.py" line="161" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/rounds/screen.py" line="284" />
-      <source>{admitted} / {capacity} admitted</source>
-      <translation>{admitted} / {capacity} indlagt</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/rounds/screen.py" line="287" />
-      <source>{count} — over capacity</source>
-      <translation>{count} — over kapacitet</translation>
     </message>
   </context>
   <context>
@@ -5649,6 +5628,20 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>Screen</name>
+    <message>
+      <location filename="../../console/views/common/screen.py" line="71" />
+      <source>Could not load: {message}</source>
+      <translation>Kunne ikke hente: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/screen.py" line="43" />
+      <location filename="../../console/views/common/screen.py" line="133" />
+      <source>Loading…</source>
+      <translation>Henter…</translation>
+    </message>
+  </context>
+  <context>
     <name>Service</name>
     <message>
       <location filename="../../console/services/course/referral.py" line="140" />
@@ -5656,12 +5649,12 @@ Besætning: {crew}
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="126" />
+      <location filename="../../console/services/escalations/directory.py" line="125" />
       <source>'{0}' has {1} digits: a phone number has {2}-{3}.</source>
       <translation>'{0}' har {1} cifre: et telefonnummer har {2}-{3}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="194" />
+      <location filename="../../console/services/escalations/directory.py" line="193" />
       <source>'{0}' is already in {1}'s directory: edit that contact instead.</source>
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
     </message>
@@ -5681,7 +5674,7 @@ Besætning: {crew}
       <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="83" />
+      <location filename="../../console/services/escalations/directory.py" line="82" />
       <location filename="../../console/services/escalations/escalations.py" line="124" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
@@ -5697,12 +5690,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="122" />
+      <location filename="../../console/services/escalations/directory.py" line="121" />
       <source>'{0}' is not a phone number: use digits and spaces, with + only in front (e.g. 70 20 42 00 or +45 70 20 42 00).</source>
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="135" />
+      <location filename="../../console/services/escalations/directory.py" line="134" />
       <source>'{0}' is not a team: use {1}.</source>
       <translation>'{0}' er ikke et team: brug {1}.</translation>
     </message>
@@ -5712,7 +5705,7 @@ Besætning: {crew}
       <translation>'{0}' er ikke et klokkeslæt: brug TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/monitoring.py" line="410" />
+      <location filename="../../console/services/monitoring/yearly.py" line="87" />
       <source>'{0}' is not a year to monitor.</source>
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
     </message>
@@ -5752,7 +5745,7 @@ Besætning: {crew}
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="107" />
+      <location filename="../../console/services/monitoring/settlement.py" line="108" />
       <source>A course lasts at least one day, not {0}.</source>
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
@@ -5772,7 +5765,7 @@ Besætning: {crew}
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="344" />
+      <location filename="../../console/services/rounds/rounds.py" line="359" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
@@ -5782,7 +5775,7 @@ Besætning: {crew}
       <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="161" />
+      <location filename="../../console/services/dispatch/planner.py" line="154" />
       <source>A shift is 'day' or 'evening', not {0}.</source>
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
@@ -5812,13 +5805,13 @@ Besætning: {crew}
       <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="142" />
+      <location filename="../../console/services/escalations/directory.py" line="141" />
       <source>At most {0} characters ({1} given).</source>
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="342" />
       <location filename="../../console/services/course/visits.py" line="107" />
+      <location filename="../../console/services/rounds/rounds.py" line="357" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
@@ -5828,7 +5821,7 @@ Besætning: {crew}
       <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/monitoring.py" line="80" />
+      <location filename="../../console/services/monitoring/periods.py" line="29" />
       <source>Choose a period of at most three years.</source>
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
@@ -5873,27 +5866,27 @@ Besætning: {crew}
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="59" />
+      <location filename="../../console/services/core/staff.py" line="49" />
       <source>Give at least one role: e_doctor, e_nurse, dispatcher, logistics or admin.</source>
       <translation>Angiv mindst én rolle: e_doctor, e_nurse, dispatcher, logistics eller admin.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="176" />
+      <location filename="../../console/services/escalations/directory.py" line="175" />
       <source>Give the contact's name, e.g. 'Akutteam Næstved'.</source>
       <translation>Angiv kontaktens navn, f.eks. 'Akutteam Næstved'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="77" />
+      <location filename="../../console/services/escalations/directory.py" line="76" />
       <source>Give the municipality, e.g. Sorø.</source>
       <translation>Angiv kommunen, f.eks. Sorø.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="57" />
+      <location filename="../../console/services/core/staff.py" line="47" />
       <source>Give the person's full name.</source>
       <translation>Angiv personens fulde navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="119" />
+      <location filename="../../console/services/escalations/directory.py" line="118" />
       <source>Give the phone number.</source>
       <translation>Angiv telefonnummeret.</translation>
     </message>
@@ -5903,28 +5896,28 @@ Besætning: {crew}
       <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="54" />
+      <location filename="../../console/services/core/staff.py" line="44" />
       <source>Initials are 1-12 letters or digits, starting with a letter (e.g. ABE).</source>
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="155" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="159" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="217" />
+      <location filename="../../console/services/monitoring/settlement.py" line="221" />
       <source>Month must be 1-12, not {0}.</source>
       <translation>Måneden skal være 1-12, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="160" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="164" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="84" />
-      <location filename="../../console/services/core/audit_log.py" line="97" />
+      <location filename="../../console/services/core/audit_log.py" line="93" />
+      <location filename="../../console/services/core/audit_log.py" line="106" />
       <location filename="../../console/services/course/course.py" line="49" />
       <source>No admission with id {0}.</source>
       <translation>Ingen indlæggelse med id {0}.</translation>
@@ -5940,21 +5933,21 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="202" />
-      <location filename="../../console/services/dispatch/board.py" line="490" />
-      <location filename="../../console/services/dispatch/board.py" line="523" />
+      <location filename="../../console/services/dispatch/board.py" line="278" />
+      <location filename="../../console/services/dispatch/board.py" line="311" />
+      <location filename="../../console/services/dispatch/route_sheets.py" line="119" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/handover.py" line="62" />
       <location filename="../../console/services/logistics/deliveries.py" line="115" />
+      <location filename="../../console/services/logistics/handover.py" line="62" />
       <source>No delivery with id {0}.</source>
       <translation>Ingen levering med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="102" />
-      <location filename="../../console/services/escalations/directory.py" line="187" />
+      <location filename="../../console/services/escalations/directory.py" line="101" />
+      <location filename="../../console/services/escalations/directory.py" line="186" />
       <source>No directory contact with id {0}.</source>
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
@@ -5970,26 +5963,26 @@ Besætning: {crew}
       <translation>Ingen ordination med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="209" />
-      <location filename="../../console/services/rounds/rounds.py" line="317" />
-      <location filename="../../console/services/rounds/rounds.py" line="329" />
+      <location filename="../../console/services/rounds/rounds.py" line="224" />
+      <location filename="../../console/services/rounds/rounds.py" line="332" />
+      <location filename="../../console/services/rounds/rounds.py" line="344" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="126" />
+      <location filename="../../console/services/course/admissions.py" line="127" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="219" />
-      <location filename="../../console/services/dispatch/board.py" line="408" />
-      <location filename="../../console/services/dispatch/board.py" line="443" />
+      <location filename="../../console/services/course/visits.py" line="78" />
+      <location filename="../../console/services/dispatch/board.py" line="196" />
+      <location filename="../../console/services/dispatch/board.py" line="231" />
       <source>No visit with id {0}.</source>
       <translation>Intet besøg med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="52" />
+      <location filename="../../console/services/core/errors.py" line="66" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
@@ -5999,7 +5992,7 @@ Besætning: {crew}
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="94" />
+      <location filename="../../console/services/core/audit_log.py" line="103" />
       <source>Purpose is one of {0}.</source>
       <translation>Formålet er et af {0}.</translation>
     </message>
@@ -6039,6 +6032,12 @@ Besætning: {crew}
       <translation>Log ind først: kun en {0} må {1}.</translation>
     </message>
     <message>
+      <location filename="../../console/services/core/errors.py" line="105" />
+      <location filename="../../console/services/core/operations.py" line="132" />
+      <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
+      <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/admission_rules.py" line="196" />
       <source>The CRP day is a course day (1 or later).</source>
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
@@ -6049,7 +6048,7 @@ Besætning: {crew}
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="315" />
+      <location filename="../../console/services/rounds/rounds.py" line="330" />
       <source>The addendum is empty.</source>
       <translation>Tillægget er tomt.</translation>
     </message>
@@ -6064,17 +6063,17 @@ Besætning: {crew}
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="528" />
+      <location filename="../../console/services/dispatch/board.py" line="316" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="94" />
+      <location filename="../../console/services/core/errors.py" line="122" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="94" />
+      <location filename="../../console/services/core/errors.py" line="122" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
@@ -6124,13 +6123,13 @@ Besætning: {crew}
       <translation>Patienten skal også have fået skriftlig information.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/monitoring.py" line="78" />
-      <location filename="../../console/services/monitoring/settlement.py" line="232" />
+      <location filename="../../console/services/monitoring/periods.py" line="27" />
+      <location filename="../../console/services/monitoring/settlement.py" line="243" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="425" />
+      <location filename="../../console/services/dispatch/planner.py" line="364" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
@@ -6150,12 +6149,12 @@ Besætning: {crew}
       <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="117" />
+      <location filename="../../console/services/monitoring/settlement.py" line="118" />
       <source>The region's share must be 0-100 %, not {0}.</source>
       <translation>Regionens andel skal være 0-100 %, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="216" />
+      <location filename="../../console/services/rounds/rounds.py" line="231" />
       <source>The round was signed by {0}; it is read-only now. Add an addendum instead.</source>
       <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
     </message>
@@ -6165,28 +6164,28 @@ Besætning: {crew}
       <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="188" />
+      <location filename="../../console/services/dispatch/planner.py" line="179" />
       <source>The time limit must be a positive number of seconds.</source>
       <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="499" />
+      <location filename="../../console/services/dispatch/board.py" line="287" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="342" />
+      <location filename="../../console/services/dispatch/board.py" line="130" />
       <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="165" />
-      <location filename="../../console/services/dispatch/planner.py" line="156" />
+      <location filename="../../console/services/dispatch/planner.py" line="149" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="169" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="391" />
+      <location filename="../../console/services/dispatch/board.py" line="179" />
       <source>There is no car with call sign {0}.</source>
       <translation>Der er ingen bil med kaldesignalet {0}.</translation>
     </message>
@@ -6196,27 +6195,27 @@ Besætning: {crew}
       <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="391" />
+      <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo/seed.py" line="123" />
+      <location filename="../../console/services/demo/seed.py" line="83" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
@@ -6266,93 +6265,94 @@ Besætning: {crew}
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="270" />
+      <location filename="../../console/services/rounds/rounds.py" line="285" />
       <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="389" />
+      <location filename="../../console/services/dispatch/planner.py" line="328" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
+      <location filename="../../console/services/core/operations.py" line="129" />
       <location filename="../../console/services/core/uow.py" line="42" />
       <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="344" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="344" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="344" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="405" />
+      <location filename="../../console/services/dispatch/planner.py" line="344" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="398" />
+      <location filename="../../console/services/dispatch/planner.py" line="337" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="415" />
-      <location filename="../../console/services/dispatch/board.py" line="449" />
-      <location filename="../../console/services/dispatch/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="203" />
+      <location filename="../../console/services/dispatch/board.py" line="237" />
+      <location filename="../../console/services/dispatch/planner.py" line="339" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="415" />
-      <location filename="../../console/services/dispatch/board.py" line="449" />
-      <location filename="../../console/services/dispatch/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="203" />
+      <location filename="../../console/services/dispatch/board.py" line="237" />
+      <location filename="../../console/services/dispatch/planner.py" line="339" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="415" />
-      <location filename="../../console/services/dispatch/board.py" line="449" />
-      <location filename="../../console/services/dispatch/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="203" />
+      <location filename="../../console/services/dispatch/board.py" line="237" />
+      <location filename="../../console/services/dispatch/planner.py" line="339" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="415" />
-      <location filename="../../console/services/dispatch/board.py" line="449" />
-      <location filename="../../console/services/dispatch/planner.py" line="400" />
+      <location filename="../../console/services/dispatch/board.py" line="203" />
+      <location filename="../../console/services/dispatch/board.py" line="237" />
+      <location filename="../../console/services/dispatch/planner.py" line="339" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/errors.py" line="78" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/errors.py" line="78" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/errors.py" line="78" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="64" />
+      <location filename="../../console/services/core/errors.py" line="78" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -6363,7 +6363,7 @@ Besætning: {crew}
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="438" />
+      <location filename="../../console/services/dispatch/planner.py" line="377" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
@@ -6373,37 +6373,37 @@ Besætning: {crew}
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="451" />
+      <location filename="../../console/services/dispatch/board.py" line="239" />
       <source>Visit {0} is already {1}; it stays on the car that made it.</source>
       <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="306" />
+      <location filename="../../console/services/dispatch/board.py" line="95" />
       <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
       <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="472" />
+      <location filename="../../console/services/dispatch/board.py" line="260" />
       <source>Visit {0} is already {1}; there is nothing left to plan.</source>
       <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="302" />
+      <location filename="../../console/services/dispatch/board.py" line="91" />
       <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
       <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="469" />
+      <location filename="../../console/services/dispatch/board.py" line="257" />
       <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
       <translation>Besøg {0} ligger i bakken; sæt det på en bil, før du fastlåser det der.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="310" />
+      <location filename="../../console/services/dispatch/board.py" line="99" />
       <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
       <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="334" />
+      <location filename="../../console/services/dispatch/board.py" line="122" />
       <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
@@ -6413,7 +6413,7 @@ Besætning: {crew}
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="267" />
+      <location filename="../../console/services/rounds/rounds.py" line="282" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
     </message>
@@ -6428,37 +6428,32 @@ Besætning: {crew}
       <translation>dose_times skal være en liste af TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="238" />
+      <location filename="../../console/services/dispatch/planner.py" line="229" />
       <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
       <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="332" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="48" />
       <source>no car in service in the {0} shift at any base (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten på nogen base (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="332" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="48" />
       <source>no car in service in the {0} shift at {1} (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="268" />
-      <location filename="../../console/services/dispatch/planner.py" line="357" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="73" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="345" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="61" />
       <source>not reachable within its window and shift from any base: needs {0} min travel each way from {1}, so the car would be back at {2} at best, {3} min after the {4} shift ends at {5} (R-SHIFT)</source>
       <translation>kan ikke nås inden for vindue og vagt fra nogen base: kræver {0} min kørsel hver vej fra {1}, så bilen tidligst er tilbage kl. {2}, {3} min efter at {4}vagten slutter kl. {5} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="342" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="58" />
       <source>not reachable within its window from any base: needs {0} min travel from {1}, so it would start at {2} at best, {3} min after the window closes at {4}</source>
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
@@ -6468,30 +6463,27 @@ Besætning: {crew}
       <translation>patient.relatives skal være en liste.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="268" />
-      <location filename="../../console/services/dispatch/planner.py" line="355" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="71" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="220" />
+      <location filename="../../console/services/dispatch/planner.py" line="211" />
       <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="220" />
+      <location filename="../../console/services/dispatch/planner.py" line="211" />
       <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="268" />
-      <location filename="../../console/services/dispatch/planner.py" line="355" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="71" />
       <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="316" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="31" />
       <source>planned for {0} min; a visit must be under {1} min (R-VISIT-LEN)</source>
       <translation>planlagt til {0} min; et besøg skal vare under {1} min (R-VISIT-LEN)</translation>
     </message>
@@ -6501,50 +6493,47 @@ Besætning: {crew}
       <translation>regimen skal være en liste med mindst én linje.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="35" />
       <source>there is no MBE shift on this day</source>
       <translation>der er ingen MBE-vagt denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="35" />
       <source>there is no MBE shift on this day for the chosen base/shift</source>
       <translation>der er ingen MBE-vagt denne dag for den valgte base/vagt</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="255" />
-      <location filename="../../console/services/dispatch/planner.py" line="326" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="42" />
       <source>window {0}–{1} ({2} min) is outside every shift ({3}) (R-SHIFT)</source>
       <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="355" />
+      <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
@@ -6559,12 +6548,12 @@ Besætning: {crew}
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="392" />
+      <location filename="../../console/services/dispatch/board.py" line="180" />
       <source>{0} has no shift on {1}; staff a shift for it first.</source>
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="328" />
+      <location filename="../../console/services/dispatch/board.py" line="117" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
@@ -6621,7 +6610,7 @@ Besætning: {crew}
       <translation>{0} skal være true eller false.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="170" />
+      <location filename="../../console/services/course/admissions.py" line="171" />
       <source>{0}-XXXX already has an active admission.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse.</translation>
     </message>
@@ -6716,78 +6705,77 @@ Besætning: {crew}
   <context>
     <name>SettlementPanel</name>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="288" />
+      <location filename="../../console/views/dashboard/settlement.py" line="310" />
       <source>CSV file (*.csv)</source>
       <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="244" />
+      <location filename="../../console/views/dashboard/settlement.py" line="246" />
       <source>Choose a municipality above to see its courses.</source>
       <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="211" />
+      <location filename="../../console/views/dashboard/settlement.py" line="213" />
       <source>Could not load the settlement: {message}</source>
       <translation>Kunne ikke hente afregningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="303" />
+      <location filename="../../console/views/dashboard/settlement.py" line="301" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="158" />
+      <location filename="../../console/views/dashboard/settlement.py" line="163" />
       <source>Courses ended in</source>
       <translation>Forløb afsluttet i</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="285" />
+      <location filename="../../console/views/dashboard/settlement.py" line="307" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="162" />
+      <location filename="../../console/views/dashboard/settlement.py" line="167" />
       <source>Export csv…</source>
       <translation>Eksportér csv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="294" />
-      <location filename="../../console/views/dashboard/settlement.py" line="303" />
+      <location filename="../../console/views/dashboard/settlement.py" line="317" />
       <source>Export settlement</source>
       <translation>Eksportér afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="160" />
+      <location filename="../../console/views/dashboard/settlement.py" line="165" />
       <source>Export xlsx…</source>
       <translation>Eksportér xlsx…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="159" />
+      <location filename="../../console/views/dashboard/settlement.py" line="164" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="161" />
+      <location filename="../../console/views/dashboard/settlement.py" line="166" />
       <source>The workbook to send: a sheet per municipality</source>
       <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="246" />
+      <location filename="../../console/views/dashboard/settlement.py" line="248" />
       <source>{municipality} — ended courses: {n}</source>
       <translation>{municipality} — afsluttede forløb: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="269" />
+      <location filename="../../console/views/dashboard/settlement.py" line="271" />
       <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
       <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="262" />
+      <location filename="../../console/views/dashboard/settlement.py" line="264" />
       <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
       <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="259" />
+      <location filename="../../console/views/dashboard/settlement.py" line="261" />
       <source>{region} · {month}: no course ended.</source>
       <translation>{region} · {month}: intet forløb afsluttet.</translation>
     </message>
@@ -6795,12 +6783,12 @@ Besætning: {crew}
   <context>
     <name>Shift</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="51" />
+      <location filename="../../console/views/dispatch/model.py" line="42" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="52" />
+      <location filename="../../console/views/dispatch/model.py" line="43" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
@@ -6808,57 +6796,57 @@ Besætning: {crew}
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="176" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="179" />
       <source>Could not sign in as {initials}: {error}</source>
       <translation>Kunne ikke logge ind som {initials}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="108" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="110" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="99" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="101" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="40" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="42" />
       <source>No system keyring is available, so the password cannot be remembered: it is asked at every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) in your desktop session, or put the login in a ~/.pgpass file readable only by you (chmod 600). The console never stores passwords in plain text.</source>
       <translation>Der er ingen nøglering i systemet, så adgangskoden kan ikke huskes: den spørges der om ved hvert login. For at huske den skal du køre en Secret Service-nøglering (f.eks. GNOME Keyring eller KWallet) i dit skrivebordsmiljø eller lægge login i en ~/.pgpass-fil, som kun du kan læse (chmod 600). Konsollen gemmer aldrig adgangskoder i klartekst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="100" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="102" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="84" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="86" />
       <source>Remember the password in the system keyring</source>
       <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="105" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="107" />
       <source>Sign in</source>
       <translation>Log ind</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="78" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="80" />
       <source>Sign in to eWard Console</source>
       <translation>Log ind i eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="96" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="98" />
       <source>Signing in…</source>
       <translation>Logger ind…</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="141" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="144" />
       <source>Type your initials.</source>
       <translation>Skriv dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="81" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="83" />
       <source>e.g. ABE</source>
       <translation>f.eks. ABE</translation>
     </message>
@@ -6866,22 +6854,22 @@ Besætning: {crew}
   <context>
     <name>Treatment</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="23" />
+      <location filename="../../console/views/common/labels.py" line="26" />
       <source>IV antibiotic</source>
       <translation>IV-antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="25" />
+      <location filename="../../console/views/common/labels.py" line="28" />
       <source>IV antibiotic and fluid</source>
       <translation>IV-antibiotika og væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="24" />
+      <location filename="../../console/views/common/labels.py" line="27" />
       <source>IV fluid</source>
       <translation>IV-væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="26" />
+      <location filename="../../console/views/common/labels.py" line="29" />
       <source>No regimen yet</source>
       <translation>Ingen ordination endnu</translation>
     </message>
@@ -6889,7 +6877,7 @@ Besætning: {crew}
   <context>
     <name>UnplacedModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="108" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="103" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
@@ -6897,22 +6885,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="123" />
+      <location filename="../../console/views/escalations/status.py" line="110" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="122" />
+      <location filename="../../console/views/escalations/status.py" line="109" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="136" />
+      <location filename="../../console/views/escalations/status.py" line="123" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="140" />
+      <location filename="../../console/views/escalations/status.py" line="127" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -6920,72 +6908,72 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="95" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="79" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="59" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="71" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="73" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="98" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="63" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="43" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="64" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="72" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="88" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="68" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="120" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="99" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="85" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="65" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="47" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>
@@ -7036,22 +7024,17 @@ Besætning: {crew}
   <context>
     <name>Worker</name>
     <message>
-      <location filename="../../console/views/common/worker.py" line="144" />
+      <location filename="../../console/views/common/worker.py" line="120" />
       <source>Not saved: the database did not answer ({detail}). Nothing was changed and what you typed is kept; save again when the console is back online.</source>
       <translation>Ikke gemt: databasen svarede ikke ({detail}). Intet er ændret, og det, du har skrevet, er bevaret; gem igen, når konsollen er online igen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="155" />
-      <source>Something unexpected went wrong ({kind}); the details are in the log.</source>
-      <translation>Der skete en uventet fejl ({kind}); detaljerne står i loggen.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/common/worker.py" line="148" />
+      <location filename="../../console/views/common/worker.py" line="125" />
       <source>The database did not answer ({detail}); the console keeps retrying.</source>
       <translation>Databasen svarede ikke ({detail}); konsollen prøver igen af sig selv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="139" />
+      <location filename="../../console/views/common/worker.py" line="115" />
       <source>The database stopped answering while saving ({detail}): the console cannot tell whether the change was saved. What you typed is kept; when the console is back online, check the record before saving again.</source>
       <translation>Databasen holdt op med at svare under gemningen ({detail}): konsollen kan ikke se, om ændringen blev gemt. Det, du har skrevet, er bevaret; når konsollen er online igen, så tjek journalen, før du gemmer igen.</translation>
     </message>
@@ -7059,7 +7042,7 @@ Besætning: {crew}
   <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/dialogs/__init__.py" line="190" />
+      <location filename="../../console/views/common/write_dialog.py" line="191" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from console.app import create_main_window
 from console.db import Database
+from console.services.core.operations import Runner
 from console.timeutil import today_local
-from console.views.app import create_main_window
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker, live_workers
@@ -67,9 +68,9 @@ def context_for(qtbot: QtBot, gui_settings: QSettings) -> Iterator[Callable[[Dat
     made: list[Worker] = []
 
     def make(db: Database) -> ScreenContext:
-        worker = Worker(db, "TST")
+        worker = Worker(Runner(db, "TST"))
         made.append(worker)
-        return ScreenContext(database=db, user="TST", worker=worker, changes=ChangeBridge(),
+        return ScreenContext(runner=worker.runner, user="TST", worker=worker, changes=ChangeBridge(),
                              settings=gui_settings)
 
     yield make

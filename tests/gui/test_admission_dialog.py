@@ -23,7 +23,7 @@ def open_dialog(qtbot: QtBot, db: Database, context_for: MakeContext,
                 user: str = DOCTOR) -> AdmissionDialog:
     add_ward_staff(db)
     context = replace(context_for(db), user=user)
-    context.worker.user = user
+    context.worker.runner.user = user
     dialog = AdmissionDialog(context)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.options_loaded, timeout=10_000):

@@ -34,7 +34,7 @@ def screen(qtbot: QtBot, ward_db: Database, context_for: MakeContext, day: date)
 
 
 def loaded(qtbot: QtBot, screen: CensusScreen) -> None:
-    with qtbot.waitSignal(screen.census_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
 
 
@@ -106,15 +106,15 @@ def test_change_feed_reload_keeps_the_selected_admission(qtbot: QtBot, screen: C
     assert screen.select_admission(bent)
     # Another desk admits someone whose name sorts first: the rows move under the selection.
     admit_one_more(ward_db, day, "Aage Andersen")
-    with qtbot.waitSignal(screen.census_loaded, timeout=10_000):
-        screen.context.changes.on_change(frozenset({"admission", "patient"}))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"admission", "patient"}))
     assert len(visible_names(screen)) == 6
     assert screen.selected_admission_id() == bent
 
 
 def test_irrelevant_changes_do_not_reload(qtbot: QtBot, screen: CensusScreen) -> None:
     loaded(qtbot, screen)
-    screen.context.changes.on_change(frozenset({"car", "shift"}))
+    screen.context.changes.announce(frozenset({"car", "shift"}))
     qtbot.wait(50)
     assert not screen.is_loading
     assert screen.context.worker.is_idle()
@@ -143,7 +143,7 @@ def test_gui_stays_responsive_while_the_database_is_slow(
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    with qtbot.waitSignal(screen.census_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
         assert screen.loading_label.isVisible()
     timer.stop()
@@ -167,7 +167,7 @@ def test_two_refreshes_in_a_row_apply_only_the_latest(
 
     monkeypatch.setattr(census_service, "load_census", slow_first)
     applied: list[int] = []
-    screen.census_loaded.connect(lambda: applied.append(screen.model.rowCount()))
+    screen.loaded.connect(lambda: applied.append(screen.model.rowCount()))
     screen.reload()
     time.sleep(0.05)  # the first one is running
     screen.reload()
@@ -182,7 +182,7 @@ def test_a_service_error_shows_a_message(qtbot: QtBot, screen: CensusScreen,
         raise InvalidInput("day", "The ward day is outside the data.")
 
     monkeypatch.setattr(census_service, "load_census", broken)
-    with qtbot.waitSignal(screen.census_load_failed, timeout=10_000):
+    with qtbot.waitSignal(screen.load_failed, timeout=10_000):
         screen.reload()
     assert screen.error_label.isVisible()
     assert screen.error_label.text() == (
@@ -193,7 +193,7 @@ def test_a_service_error_shows_a_message(qtbot: QtBot, screen: CensusScreen,
         raise KeyError("boom")
 
     monkeypatch.setattr(census_service, "load_census", crash)
-    with qtbot.waitSignal(screen.census_load_failed, timeout=10_000):
+    with qtbot.waitSignal(screen.load_failed, timeout=10_000):
         screen.reload()
     assert "Something unexpected went wrong (KeyError)" in screen.error_label.text()
 

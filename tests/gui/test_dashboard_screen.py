@@ -59,7 +59,7 @@ def screen(qtbot: QtBot, march_db: Database, context_for: MakeContext) -> Dashbo
 
 
 def loaded(qtbot: QtBot, screen: DashboardScreen, action: Callable[[], Any] | None = None) -> None:
-    with qtbot.waitSignal(screen.figures_loaded, timeout=15_000):
+    with qtbot.waitSignal(screen.loaded, timeout=15_000):
         (action or screen.reload)()
     qtbot.waitUntil(screen.context.worker.is_idle, timeout=15_000)
 
@@ -171,11 +171,11 @@ def test_period_and_tab_are_kept_per_user(qtbot: QtBot, screen: DashboardScreen,
 def test_change_feed_reloads_a_visible_dashboard(qtbot: QtBot, screen: DashboardScreen) -> None:
     loaded(qtbot, screen)
     first = screen.figures
-    loaded(qtbot, screen, lambda: screen.context.changes.tables_changed.emit(
+    loaded(qtbot, screen, lambda: screen.context.changes.announce(
         frozenset({"admission"})))
     assert screen.figures is not first
     screen.hide()
-    screen.context.changes.tables_changed.emit(frozenset({"visit"}))
+    screen.context.changes.announce(frozenset({"visit"}))
     assert not screen.is_loading  # hidden: marked stale, reloads when shown again
     screen.show()
     loaded(qtbot, screen, screen.activate)
@@ -243,9 +243,16 @@ def test_settlement_tab_loads_and_exports(qtbot: QtBot, screen: DashboardScreen,
     assert panel.lines_model.rowCount() == 6
     panel.select_municipality("Næstved")
     assert panel.lines_model.rowCount() == 5
-    wb = load_workbook(panel.export_xlsx(tmp_path / "march.xlsx"))
+    xlsx, csv = tmp_path / "march.xlsx", tmp_path / "march.csv"
+    with qtbot.waitSignal(panel.exported, timeout=15_000) as exported:
+        panel.export_xlsx(xlsx)
+    assert exported.args == [str(xlsx)]
+    wb = load_workbook(xlsx)
     assert wb.sheetnames == ["Summary", "Holbæk", "Næstved"]
-    assert panel.export_csv(tmp_path / "march.csv").stat().st_size > 0
+    with qtbot.waitSignal(panel.exported, timeout=15_000):
+        panel.export_csv(csv)
+    assert csv.stat().st_size > 0
+    qtbot.waitUntil(screen.context.worker.is_idle)
 
 
 def test_a_failing_load_says_so(qtbot: QtBot, screen: DashboardScreen,
@@ -254,7 +261,7 @@ def test_a_failing_load_says_so(qtbot: QtBot, screen: DashboardScreen,
         raise InvalidInput("period", "The period is too long.")
 
     monkeypatch.setattr(dashboard_service, "dashboard_figures", broken)
-    with qtbot.waitSignal(screen.figures_load_failed, timeout=15_000):
+    with qtbot.waitSignal(screen.load_failed, timeout=15_000):
         screen.reload()
     qtbot.waitUntil(screen.context.worker.is_idle)
     assert not screen.error_label.isHidden()

@@ -284,7 +284,7 @@ def test_another_desks_change_shows_after_the_change_feed(
     with unit_of_work(ward_db, "TST") as s:
         directory.update_municipality(s, "Stevns", phone="56 57 57 57")
     with qtbot.waitSignal(dialog.directory_loaded, timeout=10_000):
-        admin_context.changes.tables_changed.emit(frozenset({"municipality"}))
+        admin_context.changes.announce(frozenset({"municipality"}))
     assert cell(dialog, "Stevns", MunicipalityColumn.PHONE) == "56 57 57 57"
     assert dialog.selected_municipality() is not None
     assert dialog.selected_municipality().name == "Stevns"  # type: ignore[union-attr]

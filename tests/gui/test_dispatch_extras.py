@@ -12,7 +12,6 @@ from console.db import Database
 from console.models import AccessEvent, Visit
 from console.services.core.uow import read_only
 from console.views.common.screen import ScreenContext
-from console.views.dispatch.extras import install_dispatch_extras
 from tests.gui.test_dispatch_screen import open_screen
 from tests.test_dispatch import add_visit, assign
 
@@ -27,7 +26,7 @@ def test_route_sheet_is_logged_for_each_patient_then_written(
     assign(disp_db, first, car)
     assign(disp_db, second, car)
     screen = open_screen(qtbot, context_for(disp_db))
-    extras = install_dispatch_extras(screen)
+    extras = screen.extras
     screen.board.select(car)
     assert extras.sheet_button.isEnabled()
     out = tmp_path / "sheet.pdf"
@@ -49,7 +48,7 @@ def test_the_map_draws_the_days_routes(qtbot: QtBot, disp_db: Database,
     assign(disp_db, add_visit(disp_db, "09:00", "11:00"), car)
     add_visit(disp_db, "12:00", "14:00")  # stays in the tray
     screen = open_screen(qtbot, context_for(disp_db))
-    extras = install_dispatch_extras(screen)
+    extras = screen.extras
     dialog = extras.open_map()
     qtbot.addWidget(dialog)
     assert extras.map is not None

@@ -11,7 +11,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from console.services.dispatch.board import MbeVisitRow, ShiftCarRow, ShiftRow
+from console.services.dispatch.routes import MbeVisitRow, ShiftCarRow, ShiftRow
 from console.views.dispatch import map as dispatch_map
 from console.views.dispatch.map import DispatchMap, map_data_from, spread
 

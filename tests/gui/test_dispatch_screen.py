@@ -18,23 +18,19 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import EscalationCategory, ResolveAction, Severity
+from console.services.core.operations import Runner
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.core.uow import read_only, unit_of_work
-from console.services.dispatch.board import mbe_visits
+from console.services.dispatch.board_view import load_board
 from console.services.dispatch.planner import propose_plan
+from console.services.dispatch.routes import mbe_visits
 from console.services.escalations.escalations import EscalationInput, log_escalation, resolve
 from console.sync import ChangeWatcher
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.dispatch.model import (
-    VISIT_ID_ROLE,
-    DraggedVisit,
-    dragged_visits,
-    load_board,
-    visits_mime,
-)
+from console.views.dispatch.model import VISIT_ID_ROLE, DraggedVisit, dragged_visits, visits_mime
 from console.views.dispatch.plan_dialog import TIME_LIMIT_SETTING, PlanDialog, PlanRoutesModel, UnplacedModel
 from console.views.dispatch.screen import DispatchScreen
 from console.views.dispatch.tables import (
@@ -68,7 +64,7 @@ def screen(qtbot: QtBot, disp_db: Database, cars: dict[tuple[str, str], int],
 
 
 def loaded(qtbot: QtBot, screen: DispatchScreen) -> None:
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         screen.reload()
 
 
@@ -93,7 +89,7 @@ def drop(qtbot: QtBot, screen: DispatchScreen, mime: QMimeData, shift_car_id: in
     assert enter.isAccepted()
     QApplication.sendEvent(board, QDragMoveEvent(point, action, mime, left, no_mod))
     assert board.lane_at(point) is not None
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         QApplication.sendEvent(board, QDropEvent(QPointF(point), action, mime, left, no_mod))
 
 
@@ -223,7 +219,7 @@ def test_drag_a_tray_visit_onto_a_lane_places_it_then_move_it_to_another_car(
     assert lane_visits(screen, nae3) == [v]
     back = visits_mime([DraggedVisit(v, visit_of(disp_db, v).version, nae3)])
     assert screen.tray_proxy.canDropMimeData(back, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):  # a block dropped on the tray
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):  # a block dropped on the tray
         screen.tray_proxy.dropMimeData(back, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert visit_of(disp_db, v).shift_car_id is None
     assert tray_ids(screen) == [v]
@@ -279,14 +275,14 @@ def test_pin_from_the_context_menu_and_unpin_with_space(qtbot: QtBot, disp_db: D
     menu = screen.board.build_menu(lane, lane.blocks[0])
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["Pin to NAE-1", "Take off the car", "Open the patient"]
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         menu.actions()[0].trigger()
     assert visit_of(disp_db, v).pinned
     assert screen.board.lane(nae1).blocks[0].visit.pinned  # type: ignore[union-attr]
     assert "Cai Pin is pinned to NAE-1" in screen.message_label.text()
     assert screen.board.current_block() is not None  # the block stays chosen after the reload
     screen.board.setFocus()
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         qtbot.keyClick(screen.board, Qt.Key.Key_Space)
     assert not visit_of(disp_db, v).pinned
     lane, block = screen.board.lane(nae1), screen.board.current_block()
@@ -310,10 +306,10 @@ def test_keyboard_enter_puts_the_tray_selection_on_the_focused_lane(
     for _ in range(3):
         qtbot.keyClick(screen.board, Qt.Key.Key_Down)  # HOL-4, then HOL-1 and HOL-2 evening
     assert screen.selected_shift_car_id() == cars[("HOL-2", "evening")]
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         qtbot.keyClick(screen.board, Qt.Key.Key_Return)
     assert visit_of(disp_db, v).shift_car_id == cars[("HOL-2", "evening")]
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         qtbot.keyClick(screen.board, Qt.Key.Key_Right)  # choose the block
         qtbot.keyClick(screen.board, Qt.Key.Key_Delete)  # take it off the car
     assert visit_of(disp_db, v).shift_car_id is None
@@ -332,7 +328,7 @@ def test_car_out_of_service_sends_its_visits_to_the_tray(qtbot: QtBot, disp_db: 
     model = screen.cars_model
     index = model.index(model.row_of(nae1) or 0, CarsColumn.IN_SERVICE)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert screen.message_label.text() == (
         "NAE-1 is out of service. Back in the tray: Dea Loose. Pinned, still on NAE-1 until "
@@ -342,7 +338,7 @@ def test_car_out_of_service_sends_its_visits_to_the_tray(qtbot: QtBot, disp_db: 
     assert lane is not None
     assert not lane.in_service
     assert lane_visits(screen, nae1) == [pinned]
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         model.setData(model.index(model.row_of(nae1) or 0, CarsColumn.CREW), "Anne / Bo")
     assert screen.board.lane(nae1).crew == "Anne / Bo"  # type: ignore[union-attr]
 
@@ -428,8 +424,8 @@ def test_plan_overtaken_by_another_desk_is_not_saved(qtbot: QtBot, disp_db: Data
 
 @pytest.fixture
 def second_desk(disp_db: Database, gui_settings: QSettings) -> Iterator[ScreenContext]:
-    worker = Worker(disp_db, DISPATCHER)
-    yield ScreenContext(database=disp_db, user=DISPATCHER, worker=worker, changes=ChangeBridge(),
+    worker = Worker(Runner(disp_db, DISPATCHER))
+    yield ScreenContext(runner=worker.runner, user=DISPATCHER, worker=worker, changes=ChangeBridge(),
                         settings=gui_settings)
     worker.shutdown()
 
@@ -448,7 +444,7 @@ def test_stale_assignment_shows_the_conflict_banner_with_reload(
     assert failed.args[0].startswith(f"Changed by {DISPATCHER} at ")
     assert screen.conflict.isVisible()
     assert visit_of(disp_db, v).shift_car_id == cars[("NAE-1", "day")]
-    with qtbot.waitSignal(screen.board_loaded, timeout=WAIT):
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
         qtbot.mouseClick(screen.conflict.reload_button, Qt.MouseButton.LeftButton)
     assert not screen.conflict.isVisible()
     assert lane_visits(screen, cars[("NAE-1", "day")]) == [v]
@@ -478,9 +474,9 @@ def test_escalation_resolved_with_an_mbe_visit_lands_in_the_tray(
     add_ward_staff(ward_db)
     make_shifts(ward_db, today_local())
     bridge = ChangeBridge()
-    worker = Worker(ward_db, DISPATCHER)
+    worker = Worker(Runner(ward_db, DISPATCHER))
     try:
-        screen = open_screen(qtbot, ScreenContext(database=ward_db, user=DISPATCHER,
+        screen = open_screen(qtbot, ScreenContext(runner=worker.runner, user=DISPATCHER,
                                                   worker=worker, changes=bridge,
                                                   settings=gui_settings), day)
         before = set(tray_ids(screen))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import EscalationCategory, ResolveAction, Role, Severity
+from console.services.core.operations import Runner
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.visits import list_visits
 from console.services.escalations.escalations import EscalationInput, list_escalations, log_escalation
@@ -49,14 +50,14 @@ def screen(qtbot: QtBot, esc_db: Database, context_for: MakeContext,
 
 @pytest.fixture
 def second_desk(esc_db: Database, gui_settings: object) -> Iterator[ScreenContext]:
-    worker = Worker(esc_db, "DOC")
-    yield ScreenContext(database=esc_db, user="DOC", worker=worker, changes=ChangeBridge(),
+    worker = Worker(Runner(esc_db, "DOC"))
+    yield ScreenContext(runner=worker.runner, user="DOC", worker=worker, changes=ChangeBridge(),
                         settings=gui_settings)  # type: ignore[arg-type]
     worker.shutdown()
 
 
 def loaded(qtbot: QtBot, screen: EscalationsScreen) -> None:
-    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
 
 
@@ -121,7 +122,7 @@ def test_log_a_call_through_the_intake_dialog(qtbot: QtBot, screen: EscalationsS
     assert dialog.chosen.name == "Carla Nielsen"
     qtbot.keyClicks(dialog.caller_name, "Sygeplejerske Lone")
     qtbot.keyClicks(dialog.text_edit, "Redness around the PVK")
-    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.keyClick(dialog.caller_name, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     new_id = screen.selected_escalation_id()
@@ -152,7 +153,7 @@ def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Databa
     esc_id = log_call(esc_db, "Anna", category=EscalationCategory.MBE_SUPPORT)
     loaded(qtbot, screen)
     assert screen.select_escalation(esc_id)
-    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(screen.detail.ack_button, Qt.MouseButton.LeftButton)
     assert cell(screen, esc_id, Column.ACK).startswith("acked ")
     assert not screen.detail.ack_button.isEnabled()
@@ -166,7 +167,7 @@ def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Databa
     assert dialog.error_label.text().startswith("R-ESC-ACTION: ")
     dialog.select_action(ResolveAction.MBE_VISIT_CREATED)
     qtbot.keyClicks(dialog.note_edit, "MTU takes the evening dose")
-    with qtbot.waitSignal(screen.escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         dialog.save()
     assert not dialog.isVisible()
     assert screen.model.row_of(esc_id) is None  # resolved: gone from the open inbox
@@ -230,10 +231,10 @@ def test_second_desk_sees_who_acknowledged_first(
         desk.show()
         loaded(qtbot, desk)
         assert desk.select_escalation(esc_id)
-    with qtbot.waitSignal(desks[0].escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(desks[0].loaded, timeout=10_000):
         desks[0].detail.acknowledge()
     assert desks[1].detail.ack_button.isEnabled()  # its view is stale
-    with qtbot.waitSignal(desks[1].escalations_loaded, timeout=10_000):
+    with qtbot.waitSignal(desks[1].loaded, timeout=10_000):
         desks[1].detail.acknowledge()
     message = desks[1].detail.message_label.text()
     assert "changed by TST at" in message
@@ -256,13 +257,13 @@ def test_status_counts_and_urgent_notification(qtbot: QtBot, esc_db: Database,
 
     log_call(esc_db, "Carla", severity=Severity.ROUTINE)
     with qtbot.waitSignal(status.snapshot_loaded, timeout=10_000):
-        context.changes.tables_changed.emit(frozenset({"escalation"}))
+        context.changes.announce(frozenset({"escalation"}))
     assert status.text().startswith("Escalations: 4 open")
     assert not banner.isVisible()  # routine: no alarm
 
     urgent = log_call(esc_db, "Erik", minutes_ago=20)
     with qtbot.waitSignal(status.notifier.urgent_arrived, timeout=10_000):
-        context.changes.tables_changed.emit(frozenset({"escalation"}))
+        context.changes.announce(frozenset({"escalation"}))
     assert banner.isVisible()
     assert "Urgent call: Erik Poulsen — Missing medicine" in banner.text_label.text()
     assert "1 urgent not acknowledged" in status.text()

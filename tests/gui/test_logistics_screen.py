@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from console.db import Database
 from console.models import Delivery, DeliveryStatus, Role, Visit
+from console.services.core.operations import Runner
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.census import load_census
 from console.services.course.course import change_regimen
 from console.services.course.referral import parse_referral
-from console.services.course.stock import project_stock
 from console.services.logistics.deliveries import (
     at_risk_without_delivery,
     load_logistics_day,
@@ -29,19 +29,15 @@ from console.services.logistics.deliveries import (
     set_status,
 )
 from console.services.logistics.delivery_runs import plan_delivery_run
+from console.services.logistics.stock import project_stock
 from console.timeutil import LOCAL_TZ, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.palette import DANGER_BG, DANGER_FG
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
 from console.views.logistics.dialogs import ProposalTableModel
-from console.views.logistics.model import (
-    ADMISSION_ID_ROLE,
-    AtRiskColumn,
-    AtRiskTableModel,
-    Column,
-    DeliveryTableModel,
-)
+from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
+from console.views.logistics.model import ADMISSION_ID_ROLE, Column, DeliveryTableModel
 from console.views.logistics.run_print import paginate, run_list_html
 from console.views.logistics.screen import LogisticsScreen
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
@@ -96,14 +92,14 @@ def screen(qtbot: QtBot, logi_db: Database, context_for: MakeContext) -> Logisti
 
 @pytest.fixture
 def second_desk(logi_db: Database, gui_settings: QSettings) -> Iterator[ScreenContext]:
-    worker = Worker(logi_db, "LG2")
-    yield ScreenContext(database=logi_db, user="LG2", worker=worker, changes=ChangeBridge(),
+    worker = Worker(Runner(logi_db, "LG2"))
+    yield ScreenContext(runner=worker.runner, user="LG2", worker=worker, changes=ChangeBridge(),
                         settings=gui_settings)
     worker.shutdown()
 
 
 def loaded(qtbot: QtBot, screen: LogisticsScreen) -> None:
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
 
 
@@ -120,7 +116,7 @@ def cell(screen: LogisticsScreen, delivery: int, column: Column, role: int = 0) 
 def click(qtbot: QtBot, screen: LogisticsScreen, status: DeliveryStatus) -> None:
     button = screen.action_bar.buttons[status]
     assert button.isEnabled(), status
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -201,7 +197,7 @@ def test_accepting_the_proposal_clears_the_red_row(qtbot: QtBot, screen: Logisti
     assert "1 × sharps box" in packing
     assert "1 × IV access supplies" in packing
     assert dialog.accept_button.isEnabled()
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert screen.message_label.text() == "1 delivery requested."
@@ -300,7 +296,7 @@ def test_failed_without_a_reason_is_refused(qtbot: QtBot, screen: LogisticsScree
         assert d is not None
         assert d.status is DeliveryStatus.PACKED
     qtbot.keyClicks(dialog.reason_edit, "Nobody home, neighbour has no key")
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         dialog.submit()
     assert not dialog.isVisible()
     assert cell(screen, bo, Column.STATUS) == "Failed"
@@ -334,7 +330,7 @@ def test_two_desks_on_one_delivery_conflict_and_nothing_is_lost(
         d = s.get(Delivery, cai)
         assert d is not None
         assert (d.status, d.courier, d.version) == (DeliveryStatus.PACKED, "TST", 2)
-    with qtbot.waitSignal(other.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(other.loaded, timeout=10_000):
         qtbot.mouseClick(other.conflict.reload_button, Qt.MouseButton.LeftButton)
     assert not other.conflict.isVisible()
     assert cell(other, cai, Column.STATUS) == "Packed"
@@ -353,11 +349,11 @@ def test_change_feed_reloads_and_keeps_the_selection(qtbot: QtBot, screen: Logis
     assert screen.select_delivery(asta)
     with unit_of_work(logi_db, "LG2") as s:  # another desk packs it
         set_status(s, asta, DeliveryStatus.PACKED)
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
-        screen.context.changes.on_change(frozenset({"delivery"}))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"delivery"}))
     assert cell(screen, asta, Column.STATUS) == "Packed"
     assert screen.selected_delivery_id() == asta
-    screen.context.changes.on_change(frozenset({"car", "shift"}))
+    screen.context.changes.announce(frozenset({"car", "shift"}))
     qtbot.wait(50)
     assert not screen.is_loading
 
@@ -415,7 +411,7 @@ def test_header_state_survives_a_new_screen(qtbot: QtBot, screen: LogisticsScree
 
 
 def test_a_later_day_still_lists_what_is_open(qtbot: QtBot, screen: LogisticsScreen) -> None:
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.set_day(TODAY + timedelta(days=3))
     assert screen.day == TODAY + timedelta(days=3)
     # today's open deliveries do not fall off the list; the cancelled one does
@@ -456,12 +452,12 @@ def test_pages_never_split_or_lose_a_stop(screen: LogisticsScreen) -> None:
 
 def test_handing_a_delivery_to_an_mbe_car_puts_it_in_the_dispatch_tray(
         qtbot: QtBot, screen: LogisticsScreen, logi_db: Database) -> None:
-    from console.services.dispatch.board import mbe_visits
+    from console.services.dispatch.routes import mbe_visits
 
     asta = delivery_id(screen, "Asta Holm")
     assert screen.select_delivery(asta)
     assert screen.action_bar.mbe_button.isEnabled()
-    with qtbot.waitSignal(screen.deliveries_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(screen.action_bar.mbe_button, Qt.MouseButton.LeftButton)
     assert "With an MBE car" in cell(screen, asta, Column.FLAGS)
     assert not screen.action_bar.mbe_button.isEnabled()  # once

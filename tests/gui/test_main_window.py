@@ -19,7 +19,7 @@ def test_window_title_and_status_bar(main_window: MainWindow) -> None:
     assert main_window.user_label.text() == "User: TST"
     assert main_window.connection.text() == "● Connected"
     assert main_window.current_key() == "census"
-    assert main_window.census.model.rowCount() == 5
+    assert main_window.screens["census"].model.rowCount() == 5
 
 
 def test_every_screen_is_built(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -43,18 +43,18 @@ def test_navigation_list_switches_screens(qtbot: QtBot, main_window: MainWindow)
 
 
 def test_census_patient_request_opens_the_record(qtbot: QtBot, main_window: MainWindow) -> None:
-    row = main_window.census.model.row_at(2)
-    main_window.census.select_admission(row.admission_id)
-    with qtbot.waitSignal(main_window.patient.record_loaded, timeout=10_000) as loaded:
-        main_window.census.patient_requested.emit(row.admission_id)
+    row = main_window.screens["census"].model.row_at(2)
+    main_window.screens["census"].select_admission(row.admission_id)
+    with qtbot.waitSignal(main_window.patient.loaded, timeout=10_000):
+        main_window.screens["census"].patient_requested.emit(row.admission_id)
     assert main_window.current_key() == "patient"
-    assert loaded.args == [row.admission_id]
     assert main_window.patient.record is not None
+    assert main_window.patient.record.admission_id == row.admission_id
     assert main_window.patient.record.name == row.name
 
 
 def test_admit_button_opens_the_admission_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
-    main_window.census.admit_button.click()
+    main_window.screens["census"].admit_button.click()
     dialog = main_window.admission_dialog
     assert dialog is not None
     qtbot.waitUntil(main_window.context.worker.is_idle)
@@ -65,8 +65,8 @@ def test_admit_button_opens_the_admission_dialog(qtbot: QtBot, main_window: Main
 
 def test_round_decision_discharge_opens_the_discharge_dialog(qtbot: QtBot,
                                                              main_window: MainWindow) -> None:
-    admission_id = main_window.census.model.row_at(0).admission_id
-    main_window.rounds.discharge_requested.emit(admission_id, "completed")
+    admission_id = main_window.screens["census"].model.row_at(0).admission_id
+    main_window.screens["rounds"].discharge_requested.emit(admission_id, "completed")
     qtbot.waitUntil(lambda: main_window.patient.dialog is not None, timeout=10_000)
     assert main_window.current_key() == "patient"
     assert type(main_window.patient.dialog).__name__ == "DischargeDialog"
@@ -99,15 +99,15 @@ def test_connection_light_follows_watcher_and_worker(qtbot: QtBot,
 
 def test_changing_the_ward_day_reloads_the_census(qtbot: QtBot, main_window: MainWindow) -> None:
     tomorrow = main_window.day + timedelta(days=30)
-    with qtbot.waitSignal(main_window.census.census_loaded, timeout=10_000):
+    with qtbot.waitSignal(main_window.screens["census"].loaded, timeout=10_000):
         main_window.day_edit.setDate(tomorrow)
-    assert main_window.census.model.rowCount() == 5  # nobody discharged in the test ward
-    assert main_window.census.day == tomorrow
+    assert main_window.screens["census"].model.rowCount() == 5  # nobody discharged in the test ward
+    assert main_window.screens["census"].day == tomorrow
     qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)  # the other screens
 
 
 def test_window_state_is_saved_per_user(main_window: MainWindow, gui_settings: QSettings) -> None:
-    main_window.census.table.setColumnWidth(0, 250)
+    main_window.screens["census"].table.setColumnWidth(0, 250)
     main_window.close()
     gui_settings.sync()
     assert gui_settings.value("main/geometry") is not None
@@ -115,7 +115,7 @@ def test_window_state_is_saved_per_user(main_window: MainWindow, gui_settings: Q
 
 
 def _window_for(qtbot: QtBot, db: object, user: str, settings: QSettings) -> MainWindow:
-    from console.views.app import create_main_window
+    from console.app import create_main_window
 
     window = create_main_window(db, user, settings)  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -133,9 +133,9 @@ def test_a_nurse_sees_only_what_a_nurse_may_do(qtbot: QtBot, ward_db: object,
     window = _window_for(qtbot, ward_db, "NUR", gui_settings)
     assert window.roles == frozenset({"e_nurse"})
     assert not window.admin_menu.menuAction().isVisible()
-    assert window.census.admit_button.isHidden()
-    assert window.rounds.panel.sign_button.isHidden()
-    assert not window.rounds.panel.ready_button.isHidden()
+    assert window.screens["census"].admit_button.isHidden()
+    assert window.screens["rounds"].panel.sign_button.isHidden()
+    assert not window.screens["rounds"].panel.ready_button.isHidden()
     assert window.patient.discharge_button.isHidden()
     assert window.patient.access_button.isHidden()
     assert not window.patient.done_button.isHidden()
@@ -150,7 +150,7 @@ def test_an_admin_doctor_gets_the_audit_trail(qtbot: QtBot, ward_db: object,
     add_staff(ward_db, "ADA", Role.E_DOCTOR, Role.ADMIN)  # type: ignore[arg-type]
     window = _window_for(qtbot, ward_db, "ADA", gui_settings)
     assert window.admin_menu.menuAction().isVisible()
-    assert not window.census.admit_button.isHidden()
+    assert not window.screens["census"].admit_button.isHidden()
     assert not window.patient.access_button.isHidden()
     dialog = window.open_audit_dialog()
     with qtbot.waitSignal(dialog.loaded, timeout=10_000) as loaded:

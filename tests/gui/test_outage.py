@@ -20,18 +20,20 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from console.db import Database, DatabaseUnavailable, open_database
+from console.app import create_main_window
+from console.change_events import ChangeEvent
+from console.db import Database, DatabaseUnavailable
 from console.models import Role, Setting, Visit, VisitStatus
+from console.services.core.operations import Runner
 from console.services.core.uow import read_only
+from console.services.core.ward import open_ward
 from console.services.course import visits as visit_service
 from console.sync import ChangeWatcher
 from console.timeutil import format_local
-from console.views.app import create_main_window
 from console.views.census.model import Column
 from console.views.common import offline
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.offline import (
-    ALL_TABLES,
     OfflineBanner,
     ReconnectProbe,
     install_offline_banner,
@@ -68,7 +70,7 @@ def proxied_url(pg_url: str, proxy: TcpProxy) -> str:
 
 @pytest.fixture
 def proxied_db(proxied_url: str, day: date) -> Iterator[Database]:
-    db = open_database(proxied_url, migrate=False)
+    db = open_ward(proxied_url, migrate=False)
     add_staff(db, NURSE, Role.E_NURSE)
     seed_small_ward(db, day)
     yield db
@@ -98,7 +100,7 @@ def console_window(qtbot: QtBot, proxied_db: Database, proxied_url: str,
 
 
 def census_names(window: MainWindow) -> list[str]:
-    proxy = window.census.proxy
+    proxy = window.screens["census"].proxy
     return sorted(proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount()))
 
 
@@ -124,8 +126,8 @@ def test_outage_banner_keeps_screen_and_form_then_recovers_by_itself(
 
     # The database goes away mid-session.
     proxy.cut()
-    with qtbot.waitSignal(window.census.census_load_failed, timeout=10_000):
-        window.census.reload()
+    with qtbot.waitSignal(window.screens["census"].load_failed, timeout=10_000):
+        window.screens["census"].reload()
     qtbot.waitUntil(banner.isVisible, timeout=5_000)
     since = banner.offline_since
     assert since is not None
@@ -136,8 +138,8 @@ def test_outage_banner_keeps_screen_and_form_then_recovers_by_itself(
     assert window.connection.text().startswith("● Offline since ")
     # What was on screen stays, marked with why it is not fresh.
     assert census_names(window) == sorted(NAMES)
-    assert window.census.error_label.isVisible()
-    assert "did not answer" in window.census.error_label.text()
+    assert window.screens["census"].error_label.isVisible()
+    assert "did not answer" in window.screens["census"].error_label.text()
 
     # A write while offline: refused with a clear sentence, the form keeps what was typed.
     dialog = VisitRegisterDialog(window.context, visit, DONE, window)
@@ -157,13 +159,13 @@ def test_outage_banner_keeps_screen_and_form_then_recovers_by_itself(
     # The database comes back: the console notices by itself, the banner goes, screens reload.
     probe = banner.probe
     restored = time.monotonic()
-    with qtbot.waitSignals([probe.reconnected, window.census.census_loaded],
+    with qtbot.waitSignals([probe.reconnected, window.screens["census"].loaded],
                            timeout=round(RECONNECT_BUDGET_S * 1000)):
         proxy.restore()
     assert time.monotonic() - restored < RECONNECT_BUDGET_S
     assert not banner.isVisible()
     assert window.connection.online
-    assert not window.census.error_label.isVisible()
+    assert not window.screens["census"].error_label.isVisible()
     assert census_names(window) == sorted(NAMES)
 
     # Nothing lost: the same form, saved again, goes through.
@@ -180,19 +182,19 @@ def test_outage_banner_keeps_screen_and_form_then_recovers_by_itself(
 @pytest.mark.pg
 def test_probe_backs_off_while_the_database_stays_away(
         qtbot: QtBot, proxied_db: Database, proxy: TcpProxy, gui_settings: QSettings) -> None:
-    worker = Worker(proxied_db, NURSE)
+    worker = Worker(Runner(proxied_db, NURSE))
     changes = ChangeBridge()
-    context = ScreenContext(database=proxied_db, user=NURSE, worker=worker, changes=changes,
+    context = ScreenContext(runner=worker.runner, user=NURSE, worker=worker, changes=changes,
                             settings=gui_settings)
     probe = ReconnectProbe(context, first_delay=0.2, max_delay=0.4)
     delays: list[float] = []
-    reloads: list[frozenset[str]] = []
+    reloads: list[ChangeEvent] = []
     probe.retry_scheduled.connect(delays.append)
-    changes.tables_changed.connect(reloads.append)
+    changes.changed.connect(reloads.append)
     try:
         proxy.cut()
         with qtbot.waitSignal(probe.connection_lost, timeout=10_000):
-            worker.read(offline.probe_database, lambda _r: None, lambda _e: None)
+            worker.read(offline.ping, lambda _r: None, lambda _e: None)
         qtbot.waitUntil(lambda: len(delays) >= 4, timeout=10_000)  # 3 probes failed
         assert delays[:4] == [0.2, 0.4, 0.4, 0.4]
         assert not probe.online
@@ -200,7 +202,7 @@ def test_probe_backs_off_while_the_database_stays_away(
         with qtbot.waitSignal(probe.reconnected, timeout=5_000):
             proxy.restore()
         assert probe.online
-        assert reloads == [ALL_TABLES]
+        assert [event.everything for event in reloads] == [True]  # every screen reloads
         assert probe.retry_seconds == 0.2  # the next outage starts from the first delay again
     finally:
         probe.stop()
@@ -210,7 +212,7 @@ def test_probe_backs_off_while_the_database_stays_away(
 @pytest.mark.pg
 def test_a_write_cut_off_during_commit_says_nobody_can_tell(
         qtbot: QtBot, proxied_db: Database, proxy: TcpProxy) -> None:
-    worker = Worker(proxied_db, NURSE)
+    worker = Worker(Runner(proxied_db, NURSE))
     errors: list[Exception] = []
 
     def save_then_lose_the_line(session: Session) -> None:
@@ -244,8 +246,8 @@ def unreachable(_session: Session) -> int:
 
 @pytest.fixture
 def context(sqlite_db: Database, gui_settings: QSettings) -> Iterator[ScreenContext]:
-    worker = Worker(sqlite_db, "TST")
-    yield ScreenContext(database=sqlite_db, user="TST", worker=worker, changes=ChangeBridge(),
+    worker = Worker(Runner(sqlite_db, "TST"))
+    yield ScreenContext(runner=worker.runner, user="TST", worker=worker, changes=ChangeBridge(),
                         settings=gui_settings)
     worker.shutdown()
 
@@ -268,12 +270,12 @@ def test_backoff_doubles_from_one_second_to_thirty(qtbot: QtBot,
 
 def test_a_failing_probe_keeps_retrying_then_any_answer_reconnects(
         qtbot: QtBot, context: ScreenContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(offline, "probe_database", unreachable)
+    monkeypatch.setattr(offline, "ping", unreachable)
     probe = ReconnectProbe(context, first_delay=0.02, max_delay=0.05)
     delays: list[float] = []
-    reloads: list[frozenset[str]] = []
+    reloads: list[ChangeEvent] = []
     probe.retry_scheduled.connect(delays.append)
-    context.changes.tables_changed.connect(reloads.append)
+    context.changes.changed.connect(reloads.append)
     try:
         context.worker.database_unavailable.emit("gone")
         qtbot.waitUntil(lambda: len(delays) >= 4, timeout=5_000)
@@ -282,7 +284,7 @@ def test_a_failing_probe_keeps_retrying_then_any_answer_reconnects(
         # Any operation that reaches the database ends the outage, not only the probe.
         with qtbot.waitSignal(probe.reconnected, timeout=5_000):
             context.worker.read(lambda s: 1, lambda _r: None)
-        assert reloads == [ALL_TABLES]
+        assert [event.everything for event in reloads] == [True]  # every screen reloads
     finally:
         probe.stop()
         qtbot.waitUntil(context.worker.is_idle, timeout=5_000)
@@ -303,7 +305,7 @@ def test_watcher_status_is_checked_through_the_worker(
         assert banner.isHidden()
         assert probe.probes_sent == 1
         # The watcher lost contact and the database does not answer either: offline.
-        monkeypatch.setattr(offline, "probe_database", unreachable)
+        monkeypatch.setattr(offline, "ping", unreachable)
         with qtbot.waitSignal(probe.connection_lost, timeout=5_000):
             context.changes.on_status(False, "Lost contact with the database file (gone).")
         qtbot.waitUntil(context.worker.is_idle, timeout=5_000)
@@ -329,13 +331,13 @@ def test_the_probes_own_reads_leave_the_connection_light_alone(
     context.worker.database_answered.connect(lambda: signals.append("answered"))
     context.worker.database_unavailable.connect(lambda _m: signals.append("unavailable"))
     results: list[object] = []
-    context.worker.read(offline.probe_database, results.append, report_connection=False)
+    context.worker.read(offline.ping, results.append, report_connection=False)
     context.worker.read(unreachable, results.append, results.append, report_connection=False)
     qtbot.waitUntil(context.worker.is_idle, timeout=5_000)
     assert 1 in results
     assert any(isinstance(r, DatabaseUnavailable) for r in results)
     assert signals == []
-    context.worker.read(offline.probe_database, results.append)
+    context.worker.read(offline.ping, results.append)
     qtbot.waitUntil(context.worker.is_idle, timeout=5_000)
     assert signals == ["answered"]
 

@@ -27,7 +27,7 @@ def record_screen(qtbot: QtBot, db: Database, context_for: MakeContext, day: dat
 
 
 def save_and_wait(qtbot: QtBot, screen: PatientScreen, dialog: object) -> None:
-    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(screen.context.worker.is_idle)
 
@@ -109,7 +109,7 @@ def test_stale_version_shows_who_changed_it_and_reload_rebases(
     # Their values beside yours: the form still holds what this person typed.
     assert (f"Their change: service minutes: {before} → {before + 5}"
             in dialog.conflict.label.text())
-    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         dialog.conflict.reload_button.click()
     assert not dialog.conflict.isVisible()
     assert dialog.expected_version == visit.version + 1

@@ -37,12 +37,12 @@ def admit_test_patient(db: Database, day: date) -> int:
 def open_record(qtbot: QtBot, db: Database, context_for: MakeContext, day: date,
                 admission_id: int, user: str = DOCTOR) -> PatientScreen:
     context = context_for(db)
-    context.worker.user = user
+    context.worker.runner.user = user
     screen = PatientScreen(context, day)
     qtbot.addWidget(screen)
     screen.resize(1240, 820)
     screen.show()
-    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.show_admission(admission_id)
     return screen
 
@@ -114,8 +114,8 @@ def test_reloads_on_change_feed_keeping_selection(qtbot: QtBot, sqlite_db: Datab
     with unit_of_work(sqlite_db, DOCTOR) as session:
         course.discharge(session, admitted, outcome=course.DischargeOutcome.COMPLETED,
                          epikrise_sent=True, municipality_informed=True)
-    with qtbot.waitSignal(screen.record_loaded, timeout=10_000):
-        screen.context.changes.tables_changed.emit(frozenset({"admission"}))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"admission"}))
     assert screen.selected_visit_id() == visit.id
     assert screen.header.status.text().startswith("Discharged")
     assert not screen.discharge_button.isEnabled()
@@ -123,7 +123,7 @@ def test_reloads_on_change_feed_keeping_selection(qtbot: QtBot, sqlite_db: Datab
 
 def test_record_row_tables_pass_modeltester(qtmodeltester: ModelTester, sqlite_db: Database,
                                             day: date) -> None:
-    from console.views.patient.rows_model import RowsTableModel
+    from console.views.common.rows_model import RowsTableModel
     from console.views.patient.tables import (
         DELIVERY_COLUMNS,
         ESCALATION_COLUMNS,

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from console.db import Database
 from console.models import RoundDecision
+from console.services.core.operations import Runner
 from console.services.core.uow import unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
@@ -52,17 +53,17 @@ def make_screen(qtbot: QtBot, ward: Database, tmp_path: Path) -> Iterator[MakeSc
     workers: list[Worker] = []
 
     def make(user: str = DOCTOR, changes: ChangeBridge | None = None) -> RoundsScreen:
-        worker = Worker(ward, user)
+        worker = Worker(Runner(ward, user))
         workers.append(worker)
         settings = QSettings(str(tmp_path / f"{user}{len(workers)}.ini"),
                              QSettings.Format.IniFormat)
-        context = ScreenContext(database=ward, user=user, worker=worker,
+        context = ScreenContext(runner=worker.runner, user=user, worker=worker,
                                 changes=changes or ChangeBridge(), settings=settings)
         screen = RoundsScreen(context, DAY)
         qtbot.addWidget(screen)
         screen.resize(1400, 900)
         screen.show()
-        with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+        with qtbot.waitSignal(screen.loaded, timeout=10_000):
             screen.reload()
         return screen
 
@@ -91,7 +92,7 @@ def sign(qtbot: QtBot, screen: RoundsScreen, decision: RoundDecision = RoundDeci
          ) -> None:
     panel = screen.panel
     panel.decision_combo.setCurrentIndex(panel.decision_combo.findData(decision))
-    with qtbot.waitSignals([screen.rounds_loaded], timeout=10_000):
+    with qtbot.waitSignals([screen.loaded], timeout=10_000):
         qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
 
 
@@ -144,7 +145,7 @@ def test_full_round_note_and_sign(qtbot: QtBot, make_screen: MakeScreen) -> None
     panel.participant_checks["e_nurse"].setChecked(True)
     qtbot.keyClicks(panel.subjective_edit, "Drinking well")
     qtbot.keyClicks(panel.objective_edit, "BP 128/76, pulse 78, temp 37.1")
-    with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     row = panel.round
     assert row is not None
@@ -160,7 +161,7 @@ def test_full_round_note_and_sign(qtbot: QtBot, make_screen: MakeScreen) -> None
     assert not panel.sign_button.isEnabled()
     assert panel.addendum_box.isVisibleTo(panel)
     qtbot.keyClicks(panel.addendum_edit, "Daughter called: all fine")
-    with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(panel.addendum_button, Qt.MouseButton.LeftButton)
     assert panel.addendum_edit.toPlainText() == ""
     assert not panel.error_label.isVisibleTo(panel)
@@ -177,7 +178,7 @@ def test_R_CRP3_sign_blocked_until_crp_added(qtbot: QtBot, make_screen: MakeScre
     assert panel.error_label.text() == message
     assert panel.error_label.isVisibleTo(panel)
     assert status_of(screen, DAY3) == "planned"
-    with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         panel.crp_requested.emit(48.0, now_utc() - timedelta(hours=1))
     assert panel.assessment_edit.toPlainText() == "Afebrile, better"  # edits kept
     assert not panel.crp_notice.isVisibleTo(panel)
@@ -201,7 +202,7 @@ def test_nurse_cannot_sign_but_can_prepare(qtbot: QtBot, make_screen: MakeScreen
     pick(screen, FLUID)
     panel = screen.panel
     qtbot.keyClicks(panel.prep_edit, "Ask about appetite")
-    with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(panel.ready_button, Qt.MouseButton.LeftButton)
     assert status_of(screen, FLUID) == "ready"
     qtbot.keyClicks(panel.plan_edit, "x")
@@ -229,7 +230,7 @@ def test_reorder_by_keyboard_survives_reload(qtbot: QtBot, make_screen: MakeScre
     screen = make_screen()
     pick(screen, NEW)
     screen.table.setFocus()
-    with qtbot.waitSignal(screen.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.keyClick(screen.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert names(screen) == [DAY3, NEW, FLUID]
     assert screen.model.row_at(1).patient == NEW
@@ -238,7 +239,7 @@ def test_reorder_by_keyboard_survives_reload(qtbot: QtBot, make_screen: MakeScre
     assert names(again) == [DAY3, NEW, FLUID]
     assert screen.move_selected(-1)
     qtbot.waitUntil(screen.context.worker.is_idle, timeout=10_000)
-    with qtbot.waitSignal(again.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(again.loaded, timeout=10_000):
         again.reload()
     assert names(again) == [NEW, DAY3, FLUID]
 
@@ -256,7 +257,7 @@ def test_second_desk_sees_the_signed_round_through_the_change_feed(
         assert watcher.wait_until_watching(5)
         pick(doctor, FLUID)
         qtbot.keyClicks(doctor.panel.plan_edit, "Continue")
-        with qtbot.waitSignal(other.rounds_loaded, timeout=10_000):
+        with qtbot.waitSignal(other.loaded, timeout=10_000):
             sign(qtbot, doctor)
         qtbot.waitUntil(lambda: status_of(other, FLUID) == "signed", timeout=10_000)
     finally:
@@ -271,7 +272,7 @@ def test_stale_edit_meets_a_conflict_with_reload(qtbot: QtBot, make_screen: Make
     for screen in (first, second):
         pick(screen, FLUID)
     qtbot.keyClicks(first.panel.plan_edit, "First")
-    with qtbot.waitSignal(first.rounds_loaded, timeout=10_000):
+    with qtbot.waitSignal(first.loaded, timeout=10_000):
         qtbot.mouseClick(first.panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(second.panel.plan_edit, "Second")
     message = fails(qtbot, second, second.panel.save_button)
@@ -279,14 +280,18 @@ def test_stale_edit_meets_a_conflict_with_reload(qtbot: QtBot, make_screen: Make
     assert second.panel.reload_button.isVisibleTo(second.panel)
 
 
-def test_round_list_pdf(tmp_path: Path, make_screen: MakeScreen) -> None:
+def test_round_list_pdf(qtbot: QtBot, tmp_path: Path, make_screen: MakeScreen) -> None:
     screen = make_screen()
     assert screen.listing is not None
     out = write_round_list_pdf(screen.listing, tmp_path / "rounds.pdf")
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 1000
-    assert screen.print_list(tmp_path / "again.pdf") == tmp_path / "again.pdf"
+    with qtbot.waitSignal(screen.list_printed, timeout=10_000) as printed:
+        screen.print_list(tmp_path / "again.pdf")
+    assert printed.args == [str(tmp_path / "again.pdf")]
+    assert (tmp_path / "again.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(screen.context.worker.is_idle)
 
 
 def test_conference_shows_the_weeks_antibiotic_courses(qtbot: QtBot,

@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from console.db import Database, DatabaseError
+from console.screenshot import render_screen
 from console.services.core.errors import InvalidInput
-from console.views.screenshot import render_screen
 
 
 @pytest.mark.parametrize("view", ["census", "rounds"])

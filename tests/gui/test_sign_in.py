@@ -20,7 +20,7 @@ SERVER = "postgresql://db.ward.example:5432/eward"
 
 
 class FakeOpener:
-    """Stands in for open_database: refuses every password but the right one."""
+    """Stands in for open_ward: refuses every password but the right one."""
 
     def __init__(self, good_password: str, database: Database) -> None:
         self.good = good_password

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from console import credentials
+from console.app import create_main_window
 from console.db import Database
 from console.dbroles import audited_tables
 from console.i18n_catalog import SERVICE_CONTEXT, Key, code_catalogue, read_ts, service_templates
@@ -57,18 +58,17 @@ from console.services.course.admissions import admit, load_rule_context
 from console.services.course.record import handover_missing
 from console.services.course.referral import parse_referral
 from console.services.logistics.deliveries import set_status
-from console.views.app import create_main_window
 from console.views.common.i18n import (
     day_text,
     decimal_text,
     service_templates_file,
     translate_service_message,
 )
+from console.views.common.labels import HANDOVER_ITEMS, handover_item
 from console.views.common.language import install_language, translation_file
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import violation_text
 from console.views.main_window import SCREEN_KEYS, MainWindow
-from console.views.patient.labels import HANDOVER_ITEMS, handover_item
 from console.views.patient.visit_register_dialog import DONE
 from console.views.sign_in.dialogs import NO_KEYRING_HELP, LocalUserDialog, SignInDialog
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
@@ -280,8 +280,8 @@ def _screens_and_dialogs(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str
                 yield f"{key} tab {i}", window
         yield key, window
 
-    first = window.census.model.row_at(0).admission_id
-    with qtbot.waitSignal(window.patient.record_loaded, timeout=10_000):
+    first = window.screens["census"].model.row_at(0).admission_id
+    with qtbot.waitSignal(window.patient.loaded, timeout=10_000):
         window.show_patient(first)
     _wait(qtbot, window)
     yield "patient record", window

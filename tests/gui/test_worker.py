@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from console.db import Database, DatabaseUnavailable
 from console.services.core.errors import InvalidInput
-from console.views.common.worker import OperationFailed, Worker
+from console.services.core.operations import Runner
+from console.views.common.worker import Unexpected, Worker
 
 
 @pytest.fixture
 def worker(qtbot: QtBot, sqlite_db: Database) -> Worker:
-    return Worker(sqlite_db, "TST")
+    return Worker(Runner(sqlite_db, "TST"))
 
 
 def test_operation_runs_off_the_gui_thread_with_its_own_session(qtbot: QtBot,
@@ -93,12 +94,15 @@ def test_errors_arrive_as_people_readable_exceptions(qtbot: QtBot, worker: Worke
         worker.read(fn, lambda _result: pytest.fail("no result expected"), errors.append)
     qtbot.waitUntil(worker.is_idle)
     by_type = {type(e): e for e in errors}  # reads run in parallel: any order
-    assert set(by_type) == {InvalidInput, DatabaseUnavailable, OperationFailed}
+    assert set(by_type) == {InvalidInput, DatabaseUnavailable, Unexpected}
     assert by_type[InvalidInput].field == "day"  # type: ignore[attr-defined]
-    unexpected = str(by_type[OperationFailed])
+    unexpected = str(by_type[Unexpected])
     assert "ZeroDivisionError" in unexpected
     assert "Traceback" not in unexpected
-    assert "unexpected error in a background operation" in caplog.text
+    # The sentence names the log entry that holds the details (and no patient data).
+    reference = by_type[Unexpected].reference  # type: ignore[attr-defined]
+    assert f"unexpected error, reference {reference}" in caplog.text
+    assert reference in unexpected
 
 
 def test_database_errors_drive_the_connection_signals(qtbot: QtBot, worker: Worker) -> None:

@@ -41,3 +41,9 @@ def roles_of(session: Session, initials: str) -> set[Role]:
             select(StaffRole.role).join(Staff).where(Staff.initials == initials, Staff.active)
         )
     )
+
+
+def role_names_of(session: Session, initials: str) -> frozenset[str]:
+    """The role codes (``e_doctor``, ``admin``…) a person holds: the shell shows only their
+    actions (issue 8; the services check again on every write)."""
+    return frozenset(role.value for role in roles_of(session, initials))

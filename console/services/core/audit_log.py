@@ -7,10 +7,12 @@ Exporting or printing a record is itself an access and is logged with its purpos
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -54,6 +56,13 @@ def _json(value: str | None) -> dict[str, Any] | None:
         return None
     loaded = json.loads(value)
     return loaded if isinstance(loaded, dict) else {"value": loaded}
+
+
+def audited_table_names() -> tuple[str, ...]:
+    """The tables whose every change the audit trail holds (the audit dialog's filter)."""
+    from console.dbroles import audited_tables
+
+    return audited_tables()
 
 
 def list_audit(session: Session, *, admission_id: int | None = None, user: str | None = None,
@@ -112,3 +121,44 @@ def purge_expired_access_log(session: Session, now: datetime | None = None) -> i
         session.connection().exec_driver_sql("SET LOCAL session_replication_role = replica")
     result = session.execute(delete(AccessEvent).where(AccessEvent.at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+# -- prints and exports: one mechanism ----------------------------------------------------------
+
+
+class PatientDocument(Protocol):
+    """What a print or export of patient data hands out: it says whose data it holds."""
+
+    def admission_ids(self) -> Iterable[int]: ...
+
+
+P = ParamSpec("P")
+D = TypeVar("D", bound=PatientDocument)
+EXPORTS: dict[str, str] = {}  # "module.function" → purpose: every print and export path
+
+
+def patient_export(purpose: str) -> Callable[[Callable[P, D]], Callable[P, D]]:
+    """Mark a service function that hands out patient data to print or export.
+
+    Every admission in what it returns gets one access-log entry with ``purpose`` ("print" or
+    "export"), in the same unit of work, before anything is written to paper or disk. Every
+    print and export in the console goes through such a function (tests/test_access_log.py
+    walks ``EXPORTS``).
+    """
+    if purpose not in ("print", "export"):
+        raise ValueError(purpose)
+
+    def mark(fn: Callable[P, D]) -> Callable[P, D]:
+        @functools.wraps(fn)
+        def logged(*args: P.args, **kwargs: P.kwargs) -> D:
+            document = fn(*args, **kwargs)
+            session = args[0]
+            assert isinstance(session, Session)
+            for admission_id in sorted(set(document.admission_ids())):
+                log_access(session, admission_id, purpose)
+            return document
+
+        EXPORTS[f"{fn.__module__}.{fn.__qualname__}"] = purpose
+        return logged
+
+    return mark

@@ -7,7 +7,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from console.db import DatabaseError, DatabaseUnavailable
 from console.timeutil import format_local
+
+__all__ = [
+    "Conflict",
+    "DatabaseError",
+    "DatabaseUnavailable",
+    "Forbidden",
+    "InvalidInput",
+    "NotFound",
+    "RuleViolation",
+    "ServiceError",
+    "Unexpected",
+    "database_refusal",
+]
 
 
 class ServiceError(Exception):
@@ -79,6 +93,20 @@ class Conflict(ServiceError):
 class Forbidden(ServiceError):
     code = "FORBIDDEN"
     exit_code = 2
+
+
+class Unexpected(ServiceError):
+    """Something broke that no rule explains (a bug): one sentence for the person, the details
+    in the log under ``reference`` (the log entry names no patient)."""
+
+    code = "UNEXPECTED"
+    exit_code = 1
+
+    def __init__(self, kind: str, reference: str) -> None:
+        super().__init__(f"Something unexpected went wrong ({kind}); the log has the details "
+                         f"under reference {reference}.", None)
+        self.kind = kind
+        self.reference = reference
 
 
 def database_refusal(exc: BaseException) -> str | None:

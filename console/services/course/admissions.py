@@ -30,13 +30,14 @@ from console.models import (
 from console.services.core.access import require_role
 from console.services.core.errors import RuleViolation
 from console.services.core.settings_store import get_int, get_list, get_time
+from console.services.core.staff import list_staff
 from console.services.course.admission_rules import RuleContext, capacity_warnings, check_referral
 from console.services.course.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.course.cpr import parse_cpr
-from console.services.course.packing import describe, packing_list
 from console.services.course.referral import ReferralInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
+from console.services.logistics.packing import describe, packing_list
 from console.timeutil import local_date
 
 
@@ -223,3 +224,19 @@ def _upsert_patient(session: Session, referral: ReferralInput, cpr: str) -> Pati
     patient.relatives = [Relative(name=r.name, phone=r.phone, relation=r.relation)
                          for r in p.relatives]
     return patient
+
+
+@dataclass(frozen=True)
+class AdmissionOptions:
+    """What the admission dialog offers and checks as the form is filled."""
+
+    rules: RuleContext
+    doctors: tuple[tuple[str, str], ...]  # (initials, name) of active e-doctors
+    municipalities: tuple[str, ...]
+
+
+def admission_options(session: Session) -> AdmissionOptions:
+    rules = load_rule_context(session)
+    doctors = tuple((s.initials, s.name) for s in list_staff(session)
+                    if s.active and "e_doctor" in s.roles)
+    return AdmissionOptions(rules, doctors, tuple(sorted(rules.municipalities)))

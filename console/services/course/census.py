@@ -26,7 +26,7 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.settings_store import get_int
-from console.services.course.stock import LineStock, project_stock, supply_days_left
+from console.services.logistics.stock import LineStock, project_stock, supply_days_left
 from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
 
 

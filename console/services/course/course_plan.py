@@ -22,9 +22,8 @@ from console.services.course.schedule import (
     dose_windows,
     first_visit_window,
     sample_window,
-    utc_at,
 )
-from console.timeutil import local_date
+from console.timeutil import local_date, utc_at
 
 FIRST_VISIT_EXTRA_MINUTES = 15  # checking the IV access and instructing, beyond the infusion
 SAMPLE_MINUTES = 15

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from console.models import (
-    AccessEvent,
     Admission,
     Delivery,
     Escalation,
@@ -24,13 +23,13 @@ from console.models import (
     Visit,
     WardRound,
 )
+from console.services.core.audit_log import log_access, patient_export
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
-from console.services.core.uow import acting_user
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.visits import VisitRow, visit_rows
-from console.timeutil import local_date, now_utc, today_local
+from console.timeutil import local_date, today_local
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +129,9 @@ class PatientRecord:
     handover_missing: tuple[str, ...]
     version: int
 
+    def admission_ids(self) -> tuple[int, ...]:
+        return (self.admission_id,)
+
 
 def handover_missing(adm: Admission, regimens: list[Regimen], doctor: str | None,
                      contact_phone: str) -> list[str]:
@@ -153,14 +155,25 @@ def handover_missing(adm: Admission, regimens: list[Regimen], doctor: str | None
 
 
 def load_record(session: Session, admission_id: int, *, purpose: str = "view") -> PatientRecord:
+    """Open a record: the access is logged (sundhedsloven § 42 a), then the record is read."""
+    log_access(session, admission_id, purpose)
+    return read_record(session, admission_id)
+
+
+@patient_export("print")
+def record_for_print(session: Session, admission_id: int) -> PatientRecord:
+    """The record as it stands, to print: the access log records the print first (§ 42 a)."""
+    return read_record(session, admission_id)
+
+
+def read_record(session: Session, admission_id: int) -> PatientRecord:
+    """The record as it stands (a refresh of a record already open: not logged again)."""
     adm = session.scalar(select(Admission).where(Admission.id == admission_id).options(
         selectinload(Admission.regimens),
         selectinload(Admission.patient).selectinload(Patient.relatives),
         selectinload(Admission.patient).selectinload(Patient.municipality)))
     if adm is None:
         raise NotFound("admission", admission_id)
-    session.add(AccessEvent(at=now_utc(), user=acting_user(session), patient_id=adm.patient_id,
-                            admission_id=adm.id, purpose=purpose))
     p = adm.patient
     _cpr, born = parse_cpr(p.cpr)
     doctor = session.scalar(select(Staff.name).where(Staff.id == adm.responsible_doctor_id))
@@ -176,7 +189,6 @@ def load_record(session: Session, admission_id: int, *, purpose: str = "view") -
                                  .order_by(Delivery.due_by))
     escalations = session.scalars(select(Escalation).where(Escalation.admission_id == adm.id)
                                   .order_by(Escalation.received_at.desc()))
-    session.flush()
     return PatientRecord(
         admission_id=adm.id, patient_id=p.id, name=p.name, cpr=p.cpr, cpr_masked=mask_cpr(p.cpr),
         age=age_on(born, first_day), address=p.address, municipality=p.municipality.name,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from console.timeutil import local_date, local_datetime
+from console.timeutil import local_date, utc_at
 
 # R-WINDOW: municipal administrations happen between 07:00 and 23:00 local time.
 MUNICIPAL_WINDOW: tuple[time, time] = (time(7, 0), time(23, 0))
@@ -56,11 +56,6 @@ def course_day(first_day: date, n: int) -> date:
 def local_window(day: date, start: time, end: time) -> tuple[datetime, datetime]:
     """UTC bounds of a local wall-clock window on one ward day."""
     return utc_at(day, start), utc_at(day, end)
-
-
-def utc_at(day: date, at: time) -> datetime:
-    """The aware UTC instant of a local wall-clock time on a ward day."""
-    return local_datetime(day, at).astimezone(UTC)
 
 
 def _clamp(day: date, start: datetime, end: datetime,

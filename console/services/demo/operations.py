@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
 
 from console.models import (
     Delivery,
@@ -25,25 +23,23 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.settings_store import get_int, get_time
-from console.services.course.packing import describe, packing_list
-from console.services.course.schedule import (
-    course_day,
-    utc_at,
-)
+from console.services.core.travel import GreatCircleTravel, Place
+from console.services.course.schedule import course_day
 from console.services.demo import data
-from console.timeutil import local_date
+from console.services.demo.ward import Course, Ward
+from console.services.dispatch.rules import nearest, start_range
+from console.services.logistics.packing import describe, packing_list
+from console.timeutil import local_date, utc_at
 
 DOCTOR_CATEGORIES = {EscalationCategory.CLINICAL_WORSENING, EscalationCategory.COMPLICATION,
                      EscalationCategory.IV_ACCESS_PROBLEM}  # R-CONTACT: the e-doctor, 24/7
 OPEN_ESCALATIONS, RESOLVED_ESCALATIONS = 6, 4
 
-if TYPE_CHECKING:
-    from console.services.demo.seed import _Course, _Ward
 
 
 # --- MBE shifts and cars ---------------------------------------------------------------------
 
-def _shifts(ward: _Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
+def _shifts(ward: Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
     """Day and evening shift per base for the ward day and the next, 4 cars each (R-SHIFT)."""
     rng, session = ward.rng, ward.session
     hours = {
@@ -78,13 +74,12 @@ def _shifts(ward: _Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
     return shifts
 
 
-def _nearest_base(ward: _Ward, patient: Patient) -> MbeBase:
-    scale = math.cos(math.radians(patient.lat))
-    return min(ward.bases, key=lambda b: (b.lat - patient.lat) ** 2
-               + ((b.lon - patient.lon) * scale) ** 2)
+def _nearest_base(ward: Ward, patient: Patient) -> MbeBase:
+    return nearest({b: Place(b.lat, b.lon) for b in ward.bases}, Place(patient.lat, patient.lon),
+                   GreatCircleTravel().minutes)
 
 
-def _assign_cars(ward: _Ward, courses: list[_Course],
+def _assign_cars(ward: Ward, courses: list[Course],
                  shifts: dict[tuple[int, date, ShiftKind], Shift]) -> None:
     """A handful of today's MBE visits go to cars; the rest wait in the dispatcher's tray."""
     rng = ward.rng
@@ -100,14 +95,17 @@ def _assign_cars(ward: _Ward, courses: list[_Course],
         shift = shifts[(base.id, ward.day, kind)]
         car = rng.choice([sc for sc in shift.cars if sc.in_service])
         route = routes[car.id]
-        earliest = max(visit.window_start, shift.starts_at)
+        fits = start_range(visit.window_start, visit.window_end, visit.service_minutes,
+                           shift.starts_at, shift.ends_at)
+        if fits is None:
+            continue  # does not fit this shift (R-SHIFT): leave it in the tray
+        earliest, latest = fits
         if route:  # the previous stop, then 20 minutes' drive, on the quarter hour
             assert route[-1].eta is not None
             ready = route[-1].eta + timedelta(minutes=route[-1].service_minutes + 20)
             earliest = max(earliest, ready + timedelta(minutes=-ready.minute % 15))
-        latest = min(visit.window_end, shift.ends_at - timedelta(minutes=visit.service_minutes))
         if latest < earliest:
-            continue  # does not fit this car: leave it in the tray
+            continue  # no room after the car's previous stop: leave it in the tray
         slack = int((latest - earliest).total_seconds() // 60)
         visit.eta = earliest + timedelta(minutes=5 * rng.randint(0, min(slack, 30) // 5))
         visit.shift_car_id = car.id
@@ -117,7 +115,7 @@ def _assign_cars(ward: _Ward, courses: list[_Course],
 
 # --- deliveries and escalations --------------------------------------------------------------
 
-def _deliveries(ward: _Ward, courses: tuple[_Course, ...]) -> None:
+def _deliveries(ward: Ward, courses: tuple[Course, ...]) -> None:
     """R-SUPPLY: courses longer than the first week get a delivery due on day 6."""
     rng = ward.rng
     for course in courses:
@@ -147,7 +145,7 @@ def _deliveries(ward: _Ward, courses: tuple[_Course, ...]) -> None:
         ward.counts["deliveries"] += 1
 
 
-def _escalations(ward: _Ward, courses: list[_Course]) -> None:
+def _escalations(ward: Ward, courses: list[Course]) -> None:
     """Open calls from this morning and a few resolved ones from yesterday (R-CONTACT)."""
     rng = ward.rng
     eligible = [c for c in courses if c.first_day < ward.day]

@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, LabResult, RegimenKind, RoundDecision, RoundStatus, WardRound
-from console.services.course.schedule import utc_at
-from console.timeutil import local_date
+from console.timeutil import local_date, utc_at
 
 ROUND_TIME = time(9, 0)
 _NOTES = ("Feels better, eating and drinking.", "Afebrile overnight; IV access calm.",

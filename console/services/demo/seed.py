@@ -12,12 +12,9 @@ R-VISIT-LEN, R-FIRST, R-CRP3, R-SUPPLY, R-CONTACT, R-SHIFT, R-DISCHARGE, R-TARIF
 from __future__ import annotations
 
 import json
-import random
-from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from console.models import (
     AdministrationSystem,
@@ -33,18 +30,13 @@ from console.models import (
     Provider,
     Regimen,
     RegimenKind,
-    Relative,
     Role,
     Setting,
-    Staff,
-    StaffRole,
-    TariffType,
     Visit,
     VisitKind,
     VisitStatus,
 )
 from console.services.core.errors import InvalidInput
-from console.services.core.settings_store import get_int
 from console.services.course.schedule import (
     MUNICIPAL_WINDOW,
     course_day,
@@ -53,7 +45,6 @@ from console.services.course.schedule import (
     first_visit_window,
     format_dose_times,
     sample_window,
-    utc_at,
 )
 from console.services.course.tariffs import PUMPS, propose_tariff_code
 from console.services.demo import data
@@ -65,50 +56,19 @@ from console.services.demo.operations import (
     _shifts,
 )
 from console.services.demo.rounds import seed_past_rounds
-from console.timeutil import local_date
-
-MARKER_KEY = "demo_seed_date"
-COUNTS_KEY = "demo_seed_counts"
-COUNT_NAMES = ("staff", "admitted", "discharged", "visits", "deliveries", "escalations", "shifts",
-               "lab_results", "rounds")
-HISTORY_DAYS = 75  # the demo ward's history: courses that ended in the last 75 days
-
-
-@dataclass
-class _Ward:
-    """What every step needs: the session, the random source, the day, settings, reference."""
-
-    session: Session
-    rng: random.Random
-    day: date
-    window_minutes: int
-    supply_days: int
-    crp_day: int
-    munis: list[Municipality]
-    bases: list[MbeBase]
-    tariffs: dict[str, TariffType]
-    staff: dict[Role, list[Staff]] = field(default_factory=dict)
-    cprs: set[str] = field(default_factory=set)
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
-
-    def pick(self, role: Role) -> Staff:
-        return self.rng.choice(self.staff[role])
-
-
-@dataclass
-class _Course:
-    admission: Admission
-    patient: Patient
-    first_day: date
-    days: int  # course length in days
-    age: int  # the patient's age at admission
-    visits: list[Visit] = field(default_factory=list)
-    low_supply: bool = False
-    crp_gap: bool = False
-
-    @property
-    def antibiotic(self) -> bool:
-        return any(r.kind is RegimenKind.ANTIBIOTIC for r in self.admission.regimens)
+from console.services.demo.ward import (
+    COUNT_NAMES,
+    COUNTS_KEY,
+    HISTORY_DAYS,
+    MARKER_KEY,
+    Course,
+    Ward,
+    ensure_staff,
+    new_patient,
+    open_ward,
+    random_age,
+)
+from console.timeutil import local_date, utc_at
 
 
 def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object]:
@@ -125,8 +85,8 @@ def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object
                 f"hold one of {day.isoformat()}. Seed {marker.value} again, or use a new database."))
         return _summary(day, created=False, counts=_stored_counts(session))
 
-    ward = _open_ward(session, day, seed)
-    _ensure_staff(ward)
+    ward = open_ward(session, day, seed)
+    ensure_staff(ward)
     courses = _admitted_courses(ward)
     history = _discharged_courses(ward, courses)
     session.flush()
@@ -163,117 +123,9 @@ def _stored_counts(session: Session) -> dict[str, int]:
     return {str(k): int(v) for k, v in loaded.items()}
 
 
-def _open_ward(session: Session, day: date, seed: int) -> _Ward:
-    tariffs: dict[str, TariffType] = {}
-    for tariff in session.scalars(select(TariffType).order_by(TariffType.price_year)):
-        tariffs[tariff.code] = tariff  # the newest price year wins
-    return _Ward(
-        session=session,
-        rng=random.Random(seed),
-        day=day,
-        window_minutes=get_int(session, "dose_window_minutes"),
-        supply_days=get_int(session, "supply_days_initial"),
-        crp_day=get_int(session, "crp_day"),
-        munis=list(session.scalars(select(Municipality).order_by(Municipality.name))),
-        bases=list(session.scalars(
-            select(MbeBase).options(selectinload(MbeBase.cars)).order_by(MbeBase.name))),
-        tariffs=tariffs,
-        cprs=set(session.scalars(select(Patient.cpr))),
-    )
-
-
-# --- staff ---------------------------------------------------------------------------------
-
-def _ensure_staff(ward: _Ward) -> None:
-    existing = {s.initials: s for s in ward.session.scalars(
-        select(Staff).options(selectinload(Staff.roles)))}
-    for initials, name, roles in data.STAFF:
-        person = existing.get(initials)
-        if person is None:
-            person = Staff(initials=initials, name=name, active=True)
-            ward.session.add(person)
-        held = {r.role for r in person.roles}
-        person.roles.extend(StaffRole(role=role) for role in roles if role not in held)
-        for role in roles:
-            ward.staff.setdefault(role, []).append(person)
-    ward.counts["staff"] = len(data.STAFF)
-
-
-# --- patients --------------------------------------------------------------------------------
-
-def _new_patient(ward: _Ward, muni: Municipality, age: int, on: date) -> Patient:
-    rng = ward.rng
-    female = rng.random() < 0.52
-    first = rng.choice(data.FEMALE_NAMES if female else data.MALE_NAMES)
-    surname = rng.choice(data.SURNAMES)
-    if rng.random() < 0.25:
-        surname = f"{rng.choice(data.SURNAMES)} {surname}"
-    born = _birth_date(rng, age, on)
-    postcode = data.MUNICIPALITY_FACTS.get(muni.name, ("4000", 1))[0]
-    approximate = rng.random() < 0.12
-    patient = Patient(
-        cpr=_cpr(ward, born, female),
-        name=f"{first} {surname}",
-        address=f"{rng.choice(data.STREETS)} {rng.randint(1, 120)}, {postcode} {muni.main_town}",
-        municipality=muni,
-        lat=muni.lat if approximate else round(muni.lat + rng.uniform(-0.03, 0.03), 5),
-        lon=muni.lon if approximate else round(muni.lon + rng.uniform(-0.05, 0.05), 5),
-        location_approximate=approximate,
-        phone=data.phone_number(rng),
-        gp=_gp(rng, muni),
-        key_notes=rng.choice((None, None, None, "Key box by the front door; code with the e-nurse.",
-                              "Hard of hearing: call the relative first.", "Dog in the house.")),
-    )
-    for _ in range(rng.choice((0, 1, 1, 2))):
-        relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG
-        patient.relatives.append(Relative(
-            name=f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {surname.split()[-1]}",
-            phone=data.phone_number(rng), relation=rng.choice(relations)))
-    ward.session.add(patient)
-    return patient
-
-
-def _birth_date(rng: random.Random, age: int, on: date) -> date:
-    """A birth date making the patient exactly ``age`` on ``on``."""
-    try:
-        anniversary = on.replace(year=on.year - age)
-    except ValueError:  # 29 February
-        anniversary = on.replace(year=on.year - age, day=28)
-    return anniversary - timedelta(days=rng.randint(0, 364))
-
-
-def _cpr(ward: _Ward, born: date, female: bool) -> str:
-    """DDMMYY-SSSS with a 7th digit that gives the right century; last digit even for women."""
-    yy = born.year % 100
-    if born.year < 2000:
-        sevenths = [0, 1, 2, 3] + ([4, 9] if yy >= 37 else [])
-    else:
-        sevenths = ([4, 9] if yy <= 36 else []) + [5, 6, 7, 8]
-    while True:
-        last = ward.rng.choice((0, 2, 4, 6, 8) if female else (1, 3, 5, 7, 9))
-        serial = f"{ward.rng.choice(sevenths)}{ward.rng.randint(0, 99):02d}{last}"
-        cpr = f"{born:%d%m}{yy:02d}-{serial}"
-        if cpr not in ward.cprs:
-            ward.cprs.add(cpr)
-            return cpr
-
-
-def _gp(rng: random.Random, muni: Municipality) -> str:
-    if rng.random() < 0.5:
-        return f"Lægerne {rng.choice(data.STREETS)}, {muni.main_town}"
-    return f"Læge {rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} " \
-           f"{rng.choice(data.SURNAMES)}, {muni.main_town}"
-
-
-def _age(rng: random.Random) -> int:
-    low, high = rng.choices(((15, 29), (30, 49), (50, 64), (65, 79), (80, 98)),
-                            weights=(3, 7, 15, 40, 35))[0]
-    return rng.randint(low, high)
-
-
 # --- admissions and regimens -----------------------------------------------------------------
 
-def _admitted_courses(ward: _Ward) -> list[_Course]:
+def _admitted_courses(ward: Ward) -> list[Course]:
     """~36 admitted patients over all 17 municipalities, on course days 1-14."""
     rng = ward.rng
     n = rng.randint(34, 38)
@@ -288,7 +140,7 @@ def _admitted_courses(ward: _Ward) -> list[_Course]:
     low_supply_index = len(fixed) - 1
     order = list(range(n))
     rng.shuffle(order)
-    courses: list[_Course] = []
+    courses: list[Course] = []
     for i, slot in enumerate(order):
         doc = doc_days[slot]
         antibiotic_only = doc == 3 or slot == low_supply_index
@@ -307,10 +159,10 @@ def _admitted_courses(ward: _Ward) -> list[_Course]:
     return courses
 
 
-def _discharged_courses(ward: _Ward, admitted: list[_Course]) -> list[_Course]:
+def _discharged_courses(ward: Ward, admitted: list[Course]) -> list[Course]:
     """Finished courses from earlier weeks (history); two belong to patients admitted again now."""
     rng = ward.rng
-    history: list[_Course] = []
+    history: list[Course] = []
     again = rng.sample([c for c in admitted if c.age >= 20], 2)  # R-AGE then as well
     for i, (first_day, days) in enumerate(_history_starts(ward)):
         patient = again[i].patient if i < len(again) else None
@@ -328,7 +180,7 @@ def _discharged_courses(ward: _Ward, admitted: list[_Course]) -> list[_Course]:
     return history
 
 
-def _history_starts(ward: _Ward) -> list[tuple[date, int]]:
+def _history_starts(ward: Ward) -> list[tuple[date, int]]:
     """Courses that ended before today, so the ward was about as full in the past weeks as now.
 
     Up to two weeks ago about three courses a day start (a steady ~30 in bed with ~9-day
@@ -349,14 +201,14 @@ def _history_starts(ward: _Ward) -> list[tuple[date, int]]:
     return starts
 
 
-def _new_course(ward: _Ward, muni: Municipality, first_day: date, days: int, antibiotic_only: bool,
-                patient: Patient | None = None) -> _Course:
+def _new_course(ward: Ward, muni: Municipality, first_day: date, days: int, antibiotic_only: bool,
+                patient: Patient | None = None) -> Course:
     rng = ward.rng
     conditions = [c for c, (_, _, abx) in data.CONDITIONS.items() if abx or not antibiotic_only]
     condition = rng.choices(conditions, weights=[data.CONDITIONS[c][0] for c in conditions])[0]
-    age = _age(rng)
+    age = random_age(rng)
     if patient is None:
-        patient = _new_patient(ward, muni, age, first_day)
+        patient = new_patient(ward, muni, age, first_day)
     admitted_at = utc_at(first_day, time(rng.randint(8, 14), rng.choice((0, 15, 30, 45))))
     doctor = ward.pick(Role.E_DOCTOR)
     lines = _regimen_lines(ward, condition, muni, first_day, days)
@@ -384,10 +236,10 @@ def _new_course(ward: _Ward, muni: Municipality, first_day: date, days: int, ant
         regimens=lines,
     )
     ward.session.add(adm)
-    return _Course(admission=adm, patient=patient, first_day=first_day, days=days, age=age)
+    return Course(admission=adm, patient=patient, first_day=first_day, days=days, age=age)
 
 
-def _regimen_lines(ward: _Ward, condition: Condition, muni: Municipality, first_day: date,
+def _regimen_lines(ward: Ward, condition: Condition, muni: Municipality, first_day: date,
                    days: int) -> list[Regimen]:
     rng = ward.rng
     end = course_day(first_day, days)
@@ -416,7 +268,7 @@ def _regimen_lines(ward: _Ward, condition: Condition, muni: Municipality, first_
     return lines
 
 
-def _line(ward: _Ward, kind: RegimenKind, drug: str, dose: str, n: int,
+def _line(ward: Ward, kind: RegimenKind, drug: str, dose: str, n: int,
           system: AdministrationSystem, access: IvAccess, in_hospital: bool, start: date,
           end: date) -> Regimen:
     days = (end - start).days + 1
@@ -432,7 +284,7 @@ def _line(ward: _Ward, kind: RegimenKind, drug: str, dose: str, n: int,
 
 # --- visits and lab results ------------------------------------------------------------------
 
-def _plan_visits(ward: _Ward, course: _Course) -> None:
+def _plan_visits(ward: Ward, course: Course) -> None:
     """First visit by the MBE (R-FIRST), a visit per dose inside R-WINDOW, the day-3 sample."""
     rng, adm = ward.rng, course.admission
     assert adm.admitted_at is not None
@@ -466,7 +318,7 @@ def _plan_visits(ward: _Ward, course: _Course) -> None:
     ward.counts["visits"] += len(visits)
 
 
-def _register(ward: _Ward, course: _Course, visit: Visit, base: MbeBase) -> None:
+def _register(ward: Ward, course: Course, visit: Visit, base: MbeBase) -> None:
     """R-REGISTER: a past visit was done (who, when, how long, observations) or missed (why)."""
     rng = ward.rng
     later_dose = visit.kind is VisitKind.IV_DOSE and local_date(visit.window_start) > course.first_day
@@ -491,7 +343,7 @@ def _register(ward: _Ward, course: _Course, visit: Visit, base: MbeBase) -> None
     }.get(visit.kind, data.OBSERVATIONS))
 
 
-def _lab_results(ward: _Ward, courses: tuple[_Course, ...]) -> None:
+def _lab_results(ward: Ward, courses: tuple[Course, ...]) -> None:
     """CRP at the first visit for some (trend), on day 3 for most; falling, now and then not."""
     rng = ward.rng
     for course in courses:
@@ -507,7 +359,7 @@ def _lab_results(ward: _Ward, courses: tuple[_Course, ...]) -> None:
             _crp(ward, course, sample, start * factor)
 
 
-def _crp(ward: _Ward, course: _Course, visit: Visit, value: float) -> None:
+def _crp(ward: Ward, course: Course, visit: Visit, value: float) -> None:
     assert visit.performed_at is not None
     ward.session.add(LabResult(admission_id=course.admission.id, analysis="crp",
                                value=float(round(value)), unit="mg/L", taken_at=visit.performed_at,

@@ -51,16 +51,13 @@ from console.services.core.travel import (
     minutes_matrix,
     travel_provider,
 )
-from console.services.dispatch.board import (
-    DISPATCH_ROLES,
-    MAX_VISIT_MINUTES,
-    cars_on_the_road,
-    lock_cars,
-    write_route,
-)
+from console.services.dispatch.board import DISPATCH_ROLES, cars_on_the_road
+from console.services.dispatch.plan_reasons import hhmm, why_not_placed, why_unservable
+from console.services.dispatch.routes import lock_cars, write_route
 from console.services.dispatch.routing import Schedule, minutes_after, schedule_route
+from console.services.dispatch.rules import fits_shift, nearest
 from console.services.dispatch.solver import Car, Job, PlanProgress, Search, solve
-from console.timeutil import format_local, ward_day_bounds
+from console.timeutil import ward_day_bounds
 
 DEFAULT_TIME_LIMIT = 3.0
 
@@ -138,10 +135,6 @@ class SavedPlan:
     routes: int
 
 
-def _hhmm(at: datetime) -> str:
-    return format_local(at, "%H:%M")
-
-
 def _scope(session: Session, day: date, base: str | None,
            shift: str | None) -> tuple[list[Shift], list[Shift]]:
     """(every shift of the day, the shifts the plan is for); bad filters are InvalidInput."""
@@ -164,9 +157,7 @@ def _scope(session: Session, day: date, base: str | None,
 
 
 def _fits_hours(job: Job, s: Shift) -> bool:
-    """R-SHIFT: could the visit start in its window and end inside this shift?"""
-    earliest = max(job.window_start, s.starts_at)
-    return earliest <= min(job.window_end, s.ends_at - timedelta(minutes=job.service))
+    return fits_shift(job.window_start, job.window_end, job.service, s.starts_at, s.ends_at)
 
 
 def propose_plan(session: Session, day: date, *, base: str | None = None, shift: str | None = None,
@@ -235,7 +226,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     places = [*base_places, *(j.place for j in jobs)]
     if now is not None:  # what can no longer happen is said, not planned
         closed = [j for j in jobs if j.window_end <= now]
-        unplaced += [_unplaced(j, f"its window closed at {_hhmm(j.window_end)}: register it as "
+        unplaced += [_unplaced(j, f"its window closed at {hhmm(j.window_end)}: register it as "
                                   "done or missed, or give it a new window") for j in closed]
         jobs = [j for j in jobs if j.window_end > now]
     for n, job in enumerate(jobs):
@@ -248,7 +239,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
 
     offered: list[Job] = []
     for job in jobs:
-        reason = _why_unservable(job, shifts, cars, minutes, t0, base, shift)
+        reason = why_unservable(job, shifts, cars, minutes, t0, base, shift)
         if reason is None:
             offered.append(job)
         else:
@@ -265,7 +256,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
     for job in offered:
         if job.visit_id not in placed_ids:
-            unplaced.append(_unplaced(job, _why_not_placed(job, cars, minutes)))
+            unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes)))
     routes = tuple(_route(car, routes_by_car.get(car.shift_car_id, []), minutes, metres, t0)
                    for car in cars)
     return PlanProposal(
@@ -297,66 +288,14 @@ def _in_scope(job: Job, shifts: Sequence[Shift], bases: Sequence[MbeBase], base:
     if shift is not None and not any(_fits_hours(job, s) for s in shifts):
         return False
     if base is not None and bases:
-        nearest = min(bases, key=lambda b: provider.minutes(Place(b.lat, b.lon), job.place))
-        return any(s.base_id == nearest.id for s in shifts)
+        closest = nearest({b.id: Place(b.lat, b.lon) for b in bases}, job.place, provider.minutes)
+        return any(s.base_id == closest for s in shifts)
     return True
 
 
 def _unplaced(job: Job, reason: str) -> UnplacedVisit:
     return UnplacedVisit(job.visit_id, job.patient, job.window_start, job.window_end, reason,
                          job.pinned_to is not None)
-
-
-def _why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
-                    minutes: Sequence[Sequence[int]], t0: datetime, base: str | None,
-                    shift: str | None) -> str | None:
-    """Why no car of the plan can serve this visit even on an empty route, or None."""
-    window = f"{_hhmm(job.window_start)}–{_hhmm(job.window_end)}"
-    if job.service >= MAX_VISIT_MINUTES:
-        return (f"planned for {job.service} min; a visit must be under {MAX_VISIT_MINUTES} min "
-                "(R-VISIT-LEN)")
-    candidates = [c for c in cars if job.pinned_to in (None, c.shift_car_id)]
-    if not shifts:
-        return "there is no MBE shift on this day" + ("" if base is None and shift is None
-                                                        else " for the chosen base/shift")
-    fitting = [s for s in shifts if _fits_hours(job, s)]
-    if not fitting:
-        hours = sorted({(s.kind.value, _hhmm(s.starts_at), _hhmm(s.ends_at)) for s in shifts})
-        listed = ", ".join(f"{k} {a}–{b}" for k, a, b in hours)
-        return f"window {window} ({job.service} min) is outside every shift ({listed}) (R-SHIFT)"
-    kinds = {s.kind.value for s in fitting}
-    fitting_ids = {s.id for s in fitting}
-    usable = [c for c in candidates if c.shift_id in fitting_ids]
-    if not usable:
-        where = f"at {fitting[0].base.name}" if base is not None else "at any base"
-        return f"no car in service in the {' or '.join(sorted(kinds))} shift {where} (R-SHIFT)"
-    alone = [(schedule_route([job.stop()], minutes, depot=c.node, start=c.start, end=c.end), c)
-             for c in usable]
-    if any(s.feasible for s, _ in alone):
-        return None
-    sched, car = min(alone, key=lambda sc: sc[0].lateness)
-    need = minutes[car.node][job.node]
-    breach = sched.breaches[0]
-    at = _hhmm(t0 + timedelta(minutes=breach.at))
-    if breach.visit_id is not None:
-        return (f"not reachable within its window from any base: needs {need} min travel from "
-                f"{car.base}, so it would start at {at} at best, {breach.minutes} min after the "
-                f"window closes at {_hhmm(job.window_end)}")
-    return (f"not reachable within its window and shift from any base: needs {need} min travel "
-            f"each way from {car.base}, so the car would be back at {at} at best, {breach.minutes} "
-            f"min after the {car.kind} shift ends at {_hhmm(car.ends_at)} (R-SHIFT)")
-
-
-def _why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> str:
-    reach = [c.call for c in cars if job.pinned_to in (None, c.shift_car_id) and schedule_route(
-        [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
-    window = f"{_hhmm(job.window_start)}–{_hhmm(job.window_end)}"
-    if job.pinned_to is not None:
-        return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "
-                f"{window} alongside its other visits; left as it was: unpin it or move a visit")
-    return (f"no room: the {len(reach)} car(s) that could reach it ({', '.join(reach)}) are busy "
-            f"with other visits in {window}; put it on a car by hand to see what it would break, "
-            "or add a car")
 
 
 def _route(car: Car, jobs: Sequence[Job], minutes: Sequence[Sequence[int]],
@@ -435,5 +374,5 @@ def _recheck(route: PlannedRoute, sc: ShiftCar) -> None:
         ends = stop.eta + timedelta(minutes=stop.service_minutes)
         if not (stop.window_start <= stop.eta <= stop.window_end
                 and sc.shift.starts_at <= stop.eta and ends <= sc.shift.ends_at):
-            raise RuleViolation("R-SHIFT", "plan", f"Visit {stop.visit_id} at {_hhmm(stop.eta)} is "
+            raise RuleViolation("R-SHIFT", "plan", f"Visit {stop.visit_id} at {hhmm(stop.eta)} is "
                                 f"outside its window or {route.car}'s shift; plan again.")

@@ -30,11 +30,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, MbeBase, Patient, Regimen, ShiftCar, Visit, VisitKind
+from console.services.core.audit_log import patient_export
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
 from console.services.core.travel import Place, minutes_matrix, travel_provider
-from console.services.course.packing import FLUSHES_PER_DOSE, PackLine
-from console.services.dispatch.board import MbeVisitRow, car_route
+from console.services.dispatch.routes import MbeVisitRow, car_route
+from console.services.logistics.packing import FLUSHES_PER_DOSE, PackLine
 
 # Items beyond the packing service's R-IVBOX names (the views label them).
 INFUSION_SET = "infusion sets"
@@ -51,6 +52,7 @@ Point = tuple[str, float, float]  # name, latitude, longitude
 class SheetStop:
     order: int | None  # route number on the car
     visit_id: int
+    admission_id: int
     status: str  # planned / done
     eta: datetime | None  # planned start of service
     window_start: datetime
@@ -90,6 +92,9 @@ class RouteSheet:
     returns_at: datetime
     contact_phone: str  # the eHospital's 24/7 number (R-CONTACT)
     e_nurse_hours: tuple[str, str] = ("07:30", "19:30")  # when the e-nurse answers (R-CONTACT)
+
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(stop.admission_id for stop in self.stops)
 
     @property
     def planned_stops(self) -> int:
@@ -131,6 +136,13 @@ def route_sheet(session: Session, shift_car_id: int) -> RouteSheet:
                        get_setting(session, "e_nurse_hours_end")))
 
 
+@patient_export("print")
+def route_sheet_for_print(session: Session, shift_car_id: int) -> RouteSheet:
+    """The sheet the crew takes: every patient's address and phone on the route, so each one's
+    access log records the print (§ 42 a)."""
+    return route_sheet(session, shift_car_id)
+
+
 def _extras(session: Session, visit_ids: list[int]) -> dict[int, _Extra]:
     if not visit_ids:
         return {}
@@ -151,7 +163,8 @@ def _extras(session: Session, visit_ids: list[int]) -> dict[int, _Extra]:
 def _stop(row: MbeVisitRow, drive: int | None, extra: _Extra) -> SheetStop:
     g = extra.regimen
     return SheetStop(
-        order=row.route_order, visit_id=row.visit_id, status=row.status, eta=row.eta,
+        order=row.route_order, visit_id=row.visit_id, admission_id=row.admission_id,
+        status=row.status, eta=row.eta,
         window_start=row.window_start, window_end=row.window_end, patient=row.patient,
         address=row.address, phone=row.phone, municipality=row.municipality,
         location_approximate=row.location_approximate, lat=row.lat, lon=row.lon, kind=row.kind,

@@ -201,3 +201,15 @@ def save_contact(session: Session, contact_id: int | None, *, municipality: str,
         session.add(contact)
     session.flush()
     return _contact_entry(contact, muni.name)
+
+
+@dataclass(frozen=True)
+class DirectoryView:
+    """The directory as the dialog shows it, and whether the person may edit it."""
+
+    entries: tuple[MunicipalityEntry, ...]
+    editable: bool
+
+
+def directory_view(session: Session) -> DirectoryView:
+    return DirectoryView(tuple(list_directory(session)), may_edit_directory(session))

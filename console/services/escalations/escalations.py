@@ -300,3 +300,17 @@ def escalation_counts(session: Session, now: datetime | None = None) -> Escalati
     rows = list_escalations(session, open_only=True, now=now)
     return EscalationCounts(len(rows), sum(r.overdue for r in rows),
                             sum(r.severity == "urgent" and r.acknowledged_at is None for r in rows))
+
+
+@dataclass(frozen=True, slots=True)
+class StatusSnapshot:
+    """The status bar's count and the urgent calls no one has acknowledged yet (every desk)."""
+
+    counts: EscalationCounts
+    urgent_unacknowledged: tuple[EscalationRow, ...]
+
+
+def status_snapshot(session: Session) -> StatusSnapshot:
+    rows = list_escalations(session, open_only=True)
+    urgent = tuple(r for r in rows if r.severity == "urgent" and r.acknowledged_at is None)
+    return StatusSnapshot(escalation_counts(session), urgent)

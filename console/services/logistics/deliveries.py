@@ -22,8 +22,8 @@ from console.models import (
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version
-from console.services.course.packing import PackLine, describe, packing_list
-from console.services.course.stock import LineStock, project_stock
+from console.services.logistics.packing import PackLine, describe, packing_list
+from console.services.logistics.stock import LineStock, project_stock
 from console.timeutil import now_utc, ward_day_bounds
 
 LOGISTICS_ROLES = {Role.LOGISTICS, Role.E_NURSE, Role.E_DOCTOR}
@@ -207,6 +207,20 @@ def propose_deliveries(session: Session, now: datetime | None = None) -> list[Pr
     return proposals
 
 
+@dataclass(frozen=True, slots=True)
+class AcceptedProposals:
+    created: tuple[int, ...]  # the delivery ids requested
+    skipped: int  # chosen courses that no longer need one (another desk planned it meanwhile)
+
+
+def accept_proposals_for(session: Session, admission_ids: list[int]) -> AcceptedProposals:
+    """Accept the proposals for these courses as they stand now (another desk may have planned
+    some meanwhile: those are skipped and counted)."""
+    wanted = set(admission_ids)
+    fresh = [p for p in propose_deliveries(session) if p.admission_id in wanted]
+    return AcceptedProposals(tuple(accept_proposals(session, fresh)), len(wanted) - len(fresh))
+
+
 def accept_proposals(session: Session, proposals: list[Proposal]) -> list[int]:
     return [create_delivery(session, p.admission_id, due_by=p.due_by, items=list(p.items))
             for p in proposals]
@@ -276,3 +290,4 @@ def load_logistics_day(session: Session, day: date, now: datetime | None = None)
             runs_out[line.admission_id] = line.runs_out_at
     return LogisticsDay(day=day, now=now, deliveries=deliveries, runs_out=runs_out,
                         at_risk=tuple(at_risk_without_delivery(session, now)))
+

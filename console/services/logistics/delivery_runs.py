@@ -21,11 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import DeliveryStatus, MbeBase
+from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.core.settings_store import get_setting
 from console.services.core.travel import Place, minutes_matrix, travel_provider
-from console.services.course.packing import PackLine
 from console.services.logistics.deliveries import DeliveryRow, deliveries_for_day
+from console.services.logistics.packing import PackLine
 from console.timeutil import local_datetime
 
 HOME_BASE = "Næstved"  # the eHospital's home
@@ -65,6 +66,9 @@ class DeliveryRun:
     travel_minutes: int  # whole run, back to the base included
     input_order_minutes: int  # the same deliveries driven in the list's own order
     back_at: datetime  # at the base again
+
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(stop.admission_id for stop in self.stops)
 
     def stop_for(self, delivery_id: int) -> RunStop | None:
         return next((s for s in self.stops if s.delivery_id == delivery_id), None)
@@ -197,3 +201,10 @@ def plan_delivery_run(session: Session, day: date, *, start_base: str | None = N
         input_order_minutes=run_minutes(matrix, list(range(1, len(matrix))),
                                         return_to_start=return_to_start),
         back_at=back_at)
+
+
+@patient_export("print")
+def run_list_for_print(session: Session, day: date) -> DeliveryRun:
+    """The day's packing and run list to print: names, addresses and phones of every stop, so
+    each patient's access log records the print (§ 42 a)."""
+    return plan_delivery_run(session, day)

@@ -18,8 +18,8 @@ from console.models import Delivery, DeliveryStatus, Provider, Visit, VisitKind,
 from console.services.core.errors import NotFound, RuleViolation
 from console.services.core.settings_store import get_time
 from console.services.core.uow import check_version
-from console.services.course.schedule import utc_at
-from console.timeutil import local_date, now_utc
+from console.services.logistics.deliveries import DeliveryRow, list_deliveries
+from console.timeutil import local_date, now_utc, utc_at
 
 HANDOVER_STATUSES = frozenset({DeliveryStatus.REQUESTED, DeliveryStatus.PACKED})
 DELIVERY_STOP_MINUTES = 10
@@ -101,3 +101,11 @@ def on_delivery_visit(session: Session, visit: Visit) -> None:
         d.status = DeliveryStatus.FAILED
         d.failed_reason = f"MBE visit missed: {visit.missed_reason or 'no reason given'}"
         create_follow_up(session, d)
+
+
+def hand_over_to_mbe(session: Session, delivery_id: int, *,
+                     expected_version: int | None = None) -> tuple[DeliveryRow, int | None]:
+    """The logistics screen's *Hand to MBE*: the delivery's row as it stands afterwards (no
+    follow-up delivery is created, hence None, as ``set_status`` reports one)."""
+    hand_to_mbe(session, delivery_id, expected_version=expected_version)
+    return list_deliveries(session, Delivery.id == delivery_id)[0], None

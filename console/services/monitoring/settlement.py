@@ -58,6 +58,7 @@ from console.models import (
     Setting,
     TariffType,
 )
+from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.course.census import mask_cpr
 from console.services.course.tariffs import propose_tariff_code
@@ -191,6 +192,9 @@ class Settlement:
     def lines(self) -> tuple[SettlementLine, ...]:
         return tuple(ln for m in self.municipalities for ln in m.lines)
 
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(ln.admission_id for ln in self.lines)
+
     @property
     def price_years(self) -> tuple[int, ...]:
         return tuple(sorted({y for m in self.municipalities for y in m.price_years}))
@@ -224,6 +228,13 @@ def settlement_for_month(session: Session, year: int, month: int) -> Settlement:
     """Every course that ended (was discharged) in a local calendar month, per municipality."""
     start, end = month_bounds(year, month)
     return settlement_for_period(session, start, end)
+
+
+@patient_export("export")
+def settlement_for_export(session: Session, year: int, month: int) -> Settlement:
+    """The month's settlement to export (xlsx, csv): it names every patient whose course it
+    settles, so each one's access log records the export (§ 42 a)."""
+    return settlement_for_month(session, year, month)
 
 
 def settlement_for_period(session: Session, start: date, end: date) -> Settlement:

@@ -25,11 +25,11 @@ from console.models import (
 )
 from console.models.admission import Regimen
 from console.services.core.access import require_role
+from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version
 from console.services.course.census import CensusRow, load_census
-from console.services.course.schedule import utc_at
-from console.timeutil import local_date, now_utc, ward_day_bounds
+from console.timeutil import local_date, now_utc, utc_at, ward_day_bounds
 
 ROUNDS_START = time(9, 0)  # the first round of the day, local time
 MINUTES_PER_ROUND = 10
@@ -80,6 +80,9 @@ class RoundList:
     def over_capacity(self) -> bool:
         return self.admitted > self.capacity
 
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(row.admission_id for row in self.rows)
+
 
 FLAG_CRP_DECISION = "CRP day 3: decision due"
 FLAG_CRP_MISSING = "CRP missing"
@@ -118,9 +121,21 @@ def ensure_rounds(session: Session, day: date) -> int:
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = insert(WardRound).values(values).on_conflict_do_nothing(
-        index_elements=["admission_id", "round_date"])
-    result = session.execute(stmt)
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        index_elements=["admission_id", "round_date"]).returning(WardRound.id)
+    return len(session.execute(stmt).all())  # only the rows this desk inserted come back
+
+
+def rounds_of_day(session: Session, day: date) -> RoundList:
+    """The day's round list, its missing rounds generated first (idempotent): the screen's load."""
+    ensure_rounds(session, day)
+    return list_rounds(session, day)
+
+
+@patient_export("print")
+def round_list_for_print(session: Session, day: date) -> RoundList:
+    """The day's round list to print: every patient's name, CPR and notes, so each one's access
+    log records the print (§ 42 a)."""
+    return rounds_of_day(session, day)
 
 
 def _crp_decision_due(session: Session, day: date, admission_ids: list[int]) -> set[int]:

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.dbroles import audited_tables
 from console.services.core import audit_log
 from console.services.core.audit_log import AccessRow, AuditRow
+from console.services.core.operations import call
 from console.timeutil import format_local, local_datetime, today_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import compact_table
 from console.views.common.worker import message_of
-from console.views.patient.rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
-from console.views.patient.tables import compact_table
 
 _CTX = "AuditViews"
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
@@ -113,7 +113,7 @@ class AuditDialog(QDialog):
         self.person.setMaximumWidth(90)
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("all tables"), None)
-        for name in audited_tables():
+        for name in audit_log.audited_table_names():
             self.table_combo.addItem(name, name)
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.since.setCalendarPopup(True)
@@ -149,8 +149,8 @@ class AuditDialog(QDialog):
         since = local_datetime(datetime(q.year(), q.month(), q.day()).date(), time(0, 0))
         self.apply_button.setEnabled(False)
         self.context.worker.read(
-            lambda s: audit_log.list_audit(s, admission_id=admission, user=person, table=table,
-                                           since=since),
+            call(audit_log.list_audit, admission_id=admission, user=person, table=table,
+                 since=since),
             self._on_loaded, self._on_failed, owner=self)
 
     def _on_loaded(self, rows: list[AuditRow]) -> None:
@@ -200,8 +200,7 @@ class AccessLogDialog(QDialog):
         self.resize(700, 450)
 
     def reload(self) -> None:
-        admission = self.admission_id
-        self.context.worker.read(lambda s: audit_log.access_report(s, admission),
+        self.context.worker.read(call(audit_log.access_report, self.admission_id),
                                  self._on_loaded, self._on_failed, owner=self)
 
     def _on_loaded(self, rows: list[AccessRow]) -> None:

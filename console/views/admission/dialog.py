@@ -9,9 +9,7 @@ anything is invalid; the capacity warning (R-CAPACITY) shows but never blocks. S
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -26,25 +24,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.services.core.errors import RuleViolation
+from console.services.core.operations import ServiceCall, call
 from console.services.course import admissions
 from console.services.course.admission_rules import capacity_warnings, check_referral
+from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.tariffs import propose_tariff_code
 from console.timeutil import local_date
-from console.views.admission.form import (
-    AdmissionForm,
-    AdmissionOptions,
-    load_admission_options,
-)
+from console.views.admission.form import AdmissionForm
 from console.views.admission.regimen import RegimenLinesEditor
+from console.views.common.dates import to_date
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, field_error_label, violation_text, with_error
-from console.views.patient.regimen_dialog import to_date
 
 # A blank required field is "still to fill in", not a rule broken: these rules wait for it.
 _WAIT_FOR_BLANK = {"patient.cpr": "R-CPR", "patient.municipality": "R-MUNICIPALITY",
@@ -137,7 +132,7 @@ class AdmissionDialog(WriteDialog):
     # -- options -------------------------------------------------------------------------------
 
     def load_options(self) -> None:
-        self.context.worker.read(load_admission_options, self.set_options,
+        self.context.worker.read(call(admissions.admission_options), self.set_options,
                                  self._on_options_failed, owner=self)
 
     def set_options(self, options: AdmissionOptions) -> None:
@@ -242,9 +237,9 @@ class AdmissionDialog(WriteDialog):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def operation(self) -> Callable[[Session], Any] | None:
+    def operation(self) -> ServiceCall | None:
         self.check()
         if self.problems or self.blanks:
             return None
         referral, _ = self.build_referral()
-        return lambda session: admissions.admit(session, referral)
+        return call(admissions.admit, referral)

@@ -1,13 +1,12 @@
 """The admission form's patient, consent and course fields, and the options they offer.
 
-``load_admission_options`` runs once in the worker when the dialog opens (the agreement's
+``admissions.admission_options`` runs once in the worker when the dialog opens (the agreement's
 ``RuleContext`` and the e-doctors' names); ``AdmissionForm.referral`` builds the
 ``ReferralInput`` from the fields on the GUI thread, with the blanks still to fill in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
@@ -20,13 +19,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import Condition, Provider
 from console.services.core.errors import InvalidInput
-from console.services.core.staff import list_staff
-from console.services.course.admission_rules import RuleContext
-from console.services.course.admissions import load_rule_context
+from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import (
     ConsentInput,
     PatientInput,
@@ -35,24 +30,10 @@ from console.services.course.referral import (
     RelativeInput,
 )
 from console.timeutil import now_utc
-from console.views.common.labels import condition_label
+from console.views.common.dates import datetime_edit, from_qdatetime
+from console.views.common.labels import PROVIDERS, condition_label, label
 from console.views.common.write_dialog import FieldErrors, field_error_label, with_error
-from console.views.patient.labels import PROVIDERS, label
-from console.views.patient.visit_register_dialog import datetime_edit, from_qdatetime
-
-
-@dataclass(frozen=True)
-class AdmissionOptions:
-    rules: RuleContext
-    doctors: tuple[tuple[str, str], ...]  # (initials, name) of active e-doctors
-    municipalities: tuple[str, ...]
-
-
-def load_admission_options(session: Session) -> AdmissionOptions:
-    rules = load_rule_context(session)
-    doctors = tuple((s.initials, s.name) for s in list_staff(session)
-                    if s.active and "e_doctor" in s.roles)
-    return AdmissionOptions(rules, doctors, tuple(sorted(rules.municipalities)))
+from console.vocabulary import Condition, Provider
 
 
 class AdmissionForm(QWidget):

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import AdministrationSystem, IvAccess, RegimenKind
 from console.services.core.errors import InvalidInput
 from console.services.course.referral import RegimenInput
 from console.services.course.schedule import default_dose_times, format_dose_times
+from console.views.common.dates import parse_times_text, to_date
+from console.views.common.labels import IV_ACCESS, REGIMEN_KINDS, SYSTEMS, label
 from console.views.common.write_dialog import FieldErrors, field_error_label
-from console.views.patient.labels import IV_ACCESS, REGIMEN_KINDS, SYSTEMS, label
-from console.views.patient.regimen_dialog import parse_times_text, to_date
+from console.vocabulary import AdministrationSystem, IvAccess, RegimenKind
 
 LINE_FIELDS = ("kind", "drug", "dose", "doses_per_day", "dose_times", "system", "iv_access",
                "start", "days", "infusion_minutes", "first_dose_given_in_hospital")

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from console.services.course.census import CensusRow
 from console.timeutil import to_local
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import condition_label, treatment_label
 
@@ -81,64 +81,31 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class CensusTableModel(QAbstractTableModel):
+class CensusTableModel(FrozenRowsModel):
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
+    CONTEXT = _CTX
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[CensusRow, ...] = ()
         self._day: date = date.today()
 
     # -- content -------------------------------------------------------------------------------
 
-    def set_rows(self, rows: tuple[CensusRow, ...], day: date) -> None:
-        """Show new rows; same patients in the same order → cells update, selection untouched."""
-        same_patients = [r.admission_id for r in rows] == [r.admission_id for r in self._rows]
-        if same_patients and day == self._day:
-            self._rows = rows
-            if rows:
-                last = self.index(len(rows) - 1, len(Column) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self._day = day
-        self.endResetModel()
+    def row_key(self, row: CensusRow) -> object:
+        return row.admission_id
 
-    def row_at(self, row: int) -> CensusRow:
-        return self._rows[row]
+    def set_rows(self, rows: tuple[CensusRow, ...], day: date) -> None:
+        """Show new rows keyed by admission: the selection and scroll stay (style.md 6)."""
+        day_changed, self._day = day != self._day, day
+        self.replace_rows(rows)
+        if day_changed:  # "day 3 of 7" and "next visit" are counted from the shown day
+            self.refresh_all()
 
     def row_of_admission(self, admission_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
-            if r.admission_id == admission_id:
-                return n
-        return None
+        return self.row_of(admission_id)
 
-    # -- Qt model interface --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _t(HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return _t(HEADER_TIPS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
+    def _cell(self, row: CensusRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == SORT_ROLE:

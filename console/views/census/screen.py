@@ -1,8 +1,8 @@
 """The census screen: today's admitted home-treatment patients against capacity (R-CAPACITY).
 
-Loads ``console.services.course.census.load_census`` through the worker (cancel-latest, key
-``"census"``), reloads when the change feed touches what it shows, and keeps the selected
-admission and the scroll position across reloads and sorting.
+Loads ``console.services.course.census.load_census`` (the screen recipe: ``views/common/
+screen.py``), and keeps the selected admission and the scroll position across reloads and
+sorting.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.course import census as census_service
 from console.services.course.census import CensusSnapshot
 from console.views.census.model import (
@@ -34,12 +34,10 @@ from console.views.census.model import (
     Column,
 )
 from console.views.common import palette
+from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.worker import message_of
+from console.views.common.tables import select_row
 
-REFRESH_KEY = "census"
-RELEVANT_TABLES = frozenset({"admission", "patient", "visit", "regimen", "lab_result",
-                             "escalation", "delivery", "setting"})
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
     Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 100, Column.CONDITION: 160,
@@ -49,30 +47,15 @@ COLUMN_WIDTHS = {
 HEADER_PADDING = 18  # room for the sort arrow
 _SETTINGS_HEADER = "census/header"
 
-_CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
-_CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
-                  " background: #fff1c2; border: 1px solid #e0b000; border-radius: 4px;"
-                  " padding: 2px 8px; }")
-_ERROR_STYLE = palette.ERROR_BANNER_STYLE
-
-
-def _load_census(day: date, session: Session) -> CensusSnapshot:
-    # Looked up at call time, so tests and benchmarks can slow the service down.
-    return census_service.load_census(session, day)
 
 
 class CensusScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
     patient_requested = Signal(int)  # admission id
     admit_requested = Signal()  # the shell opens the admission dialog
-    census_loaded = Signal()
-    census_load_failed = Signal(str)
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self._snapshot: CensusSnapshot | None = None
-        self._loading = False
-        self._stale = True
         self.model = CensusTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -87,21 +70,14 @@ class CensusScreen(Screen):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.capacity_label = QLabel()
+        self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(320)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.admit_button = QPushButton()
         self.admit_button.clicked.connect(self.admit_requested)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.capacity_label)
@@ -156,10 +132,11 @@ class CensusScreen(Screen):
         return self.tr("Census")
 
     def set_roles(self, roles: frozenset[str]) -> None:
+        super().set_roles(roles)
         self.admit_button.setVisible("e_doctor" in roles)  # admitting is the e-doctor's
 
     def retranslate_ui(self) -> None:
-        self.loading_label.setText(self.tr("Loading…"))
+        super().retranslate_ui()
         self.admit_button.setText(self.tr("Admit patient…"))
         self.admit_button.setToolTip(self.tr("Admit a referred patient to the eHospital"))
         self.filter_edit.setPlaceholderText(
@@ -168,30 +145,13 @@ class CensusScreen(Screen):
 
     # -- loading -------------------------------------------------------------------------------
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
+    def load_call(self) -> ServiceCall:
+        return call(census_service.load_census, self.day)
 
-    def reload(self) -> None:
-        """Fetch the census for the chosen day in the background (a newer call supersedes)."""
-        self._loading = True
-        self._stale = False
-        self.loading_label.setVisible(True)
-        day = self.day
-        self.context.worker.refresh(
-            REFRESH_KEY, lambda session: _load_census(day, session),
-            self._on_loaded, self._on_failed, owner=self)
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not load the census: {message}").format(message=message)
 
-    def set_day(self, day: date) -> None:
-        if day == self.day:
-            return
-        super().set_day(day)
-        self.reload_or_mark_stale()
-
-    def _on_loaded(self, snapshot: CensusSnapshot) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setVisible(False)
+    def show_loaded(self, snapshot: CensusSnapshot) -> None:
         selected = self.selected_admission_id()
         scroll = self.table.verticalScrollBar().value()
         self._snapshot = snapshot
@@ -200,30 +160,16 @@ class CensusScreen(Screen):
             self.select_admission(selected, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._show_snapshot_texts()
-        self.census_loaded.emit()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setText(self.tr("Could not load the census: {message}").format(
-            message=message_of(error)))
-        self.error_label.setVisible(True)
-        self.census_load_failed.emit(message_of(error))
 
     # -- texts ---------------------------------------------------------------------------------
 
     def _show_snapshot_texts(self) -> None:
         snap = self._snapshot
+        self.capacity_label.show_capacity(None if snap is None else snap.admitted,
+                                          0 if snap is None else snap.capacity)
         if snap is None:
-            self.capacity_label.setText("")
             self.summary_label.setText("")
             return
-        text = self.tr("{admitted} / {capacity} admitted").format(
-            admitted=snap.admitted, capacity=snap.capacity)
-        if snap.over_capacity:  # R-CAPACITY: warns, never blocks
-            text = self.tr("{count} — over capacity").format(count=text)
-        self.capacity_label.setText(text)
-        self.capacity_label.setStyleSheet(_CAPACITY_OVER if snap.over_capacity else _CAPACITY_OK)
         self.summary_label.setText(self._summary(snap))
         self._show_empty_state()
 
@@ -267,18 +213,8 @@ class CensusScreen(Screen):
         return int(value) if value is not None else None
 
     def select_admission(self, admission_id: int, *, scroll_to: bool = True) -> bool:
-        row = self.model.row_of_admission(admission_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
-        if not index.isValid():  # filtered out
-            return False
-        flags = (self.table.selectionModel().SelectionFlag.ClearAndSelect
-                 | self.table.selectionModel().SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        if scroll_to:
-            self.table.scrollTo(index)
-        return True
+        return select_row(self.table, self.proxy, self.model.row_of_admission(admission_id),
+                          column=Column.NAME, scroll_to=scroll_to)
 
     def _on_activated(self, index: QModelIndex) -> None:
         value = index.data(ADMISSION_ID_ROLE)

@@ -1,9 +1,9 @@
 """Brings the change watcher's callbacks (on its own thread) onto the GUI thread as signals.
 
-``console.sync.ChangeWatcher`` calls ``on_change(tables)`` and ``on_status(healthy, message)``
+``console.sync.ChangeWatcher`` calls ``on_change(event)`` and ``on_status(healthy, message)``
 from its own thread. The bridge lives on the GUI thread and hops each callback through a queued
-connection first, so every listener of ``tables_changed`` / ``connection_changed`` runs on the
-GUI thread, even a plain function or lambda.
+connection first, so every listener of ``changed`` / ``connection_changed`` runs on the GUI
+thread, even a plain function or lambda.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+from console.change_events import ChangeEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,7 @@ class ConnectionStatus:
 
 
 class ChangeBridge(QObject):
-    tables_changed = Signal(object)  # frozenset[str]: the tables changed by any desk
+    changed = Signal(object)  # a ChangeEvent: what any desk changed
     # A ConnectionStatus (healthy, one-sentence message).
     connection_changed = Signal(object)
 
@@ -30,12 +32,17 @@ class ChangeBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         queued = Qt.ConnectionType.QueuedConnection
-        self._changed_elsewhere.connect(self.tables_changed, queued)
+        self._changed_elsewhere.connect(self.changed, queued)
         self._status_elsewhere.connect(self.connection_changed, queued)
 
-    def on_change(self, tables: frozenset[str]) -> None:
+    def on_change(self, event: ChangeEvent) -> None:
         """Watcher callback (any thread)."""
-        self._changed_elsewhere.emit(frozenset(tables))
+        self._changed_elsewhere.emit(event)
+
+    def announce(self, tables: set[str] | frozenset[str]) -> None:
+        """Say that ``tables`` changed without naming rows (tests, and writes of this desk
+        whose rows the feed will name later)."""
+        self._changed_elsewhere.emit(ChangeEvent.of_tables(frozenset(tables)))
 
     def on_status(self, healthy: bool, message: str) -> None:
         """Watcher callback (any thread)."""

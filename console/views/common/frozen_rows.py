@@ -1,14 +1,21 @@
-"""A read-only table model over a tuple of frozen rows (services' dataclasses, never ORM).
+"""The one table model of the console: read-only rows of one frozen type, updated by key.
 
-Subclasses declare ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)``) and ``_cell``;
-``replace_rows`` updates cells in place when the same ids come back in the same order (the
-selection stays), and resets otherwise. ``data()`` never touches the database.
+Every table shows the services' frozen rows (dataclasses, never ORM objects) through a subclass
+that declares its ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)``, tooltips in
+``HEADER_TIPS``), how a row is keyed (``row_key``: the admission, visit, delivery… id) and what
+each cell shows (``_cell``). ``data()`` never touches the database.
+
+New rows arrive keyed, so the view keeps its selection, current row and scroll (style.md 6, 7):
+``replace_rows`` removes the rows that are gone, inserts the new ones where they belong and
+signals ``dataChanged`` only for rows that changed; ``upsert_rows``/``remove_keys`` apply the
+few rows a change event names (issue 17). A reset happens only when the rows were reordered
+(the screens re-select by id after it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,29 +29,106 @@ from PySide6.QtCore import (
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as contiguous (first, last) ranges."""
+    out: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if out and row == out[-1][1] + 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out
+
+
 class FrozenRowsModel(QAbstractTableModel):
     """Read-only rows of one frozen type; subclasses say what each cell shows."""
 
     HEADERS: tuple[str, ...] = ()
+    HEADER_TIPS: ClassVar[dict[int, str]] = {}
     CONTEXT = ""  # the translation context of HEADERS (QT_TRANSLATE_NOOP in the subclass)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Any, ...] = ()
-        self._key: Callable[[Any], object] = id
+        self._index: dict[object, int] = {}
+        self._key: Callable[[Any], object] = self.row_key
 
-    def replace_rows(self, rows: Sequence[Any], key: Callable[[Any], object]) -> None:
-        """Same ids in the same order: cells update (selection kept); otherwise a reset."""
-        rows, self._key = tuple(rows), key
-        if [key(r) for r in rows] == [key(r) for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.HEADERS) - 1))
+    # -- what a subclass says ------------------------------------------------------------------
+
+    def row_key(self, row: Any) -> object:
+        """The row's identity across reloads (default: its ``id``)."""
+        return getattr(row, "id", id(row))
+
+    def _cell(self, row: Any, col: int, role: int) -> Any:
+        raise NotImplementedError
+
+    # -- content -------------------------------------------------------------------------------
+
+    def replace_rows(self, rows: Sequence[Any], key: Callable[[Any], object] | None = None
+                     ) -> None:
+        """Show ``rows``: gone rows removed, new ones inserted, changed ones updated in place."""
+        rows = tuple(rows)
+        if key is not None and key != self._key:
+            self._key = key
+            self._reset(rows)
             return
+        new_keys = [self._key(r) for r in rows]
+        if len(set(new_keys)) != len(new_keys):
+            self._reset(rows)  # keys not unique: no identity to keep
+            return
+        wanted = set(new_keys)
+        for first, last in reversed(_ranges(n for n, r in enumerate(self._rows)
+                                            if self._key(r) not in wanted)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            self._rows = self._rows[:first] + self._rows[last + 1:]
+            self.endRemoveRows()
+        kept = [self._key(r) for r in self._rows]
+        position = {k: n for n, k in enumerate(new_keys)}
+        if [position[k] for k in kept] != sorted(position[k] for k in kept):
+            self._reset(rows)  # reordered: a layout change the screens follow by id
+            return
+        old = dict(zip(kept, self._rows, strict=True))
+        current = list(self._rows)
+        for n, (k, row) in enumerate(zip(new_keys, rows, strict=True)):
+            if k not in old:
+                self.beginInsertRows(QModelIndex(), n, n)
+                current.insert(n, row)
+                self._rows = tuple(current)
+                self.endInsertRows()
+        changed = [n for n, (k, row) in enumerate(zip(new_keys, rows, strict=True))
+                   if k in old and old[k] != row]
+        self._rows = rows
+        self._index = {k: n for n, k in enumerate(new_keys)}
+        for first, last in _ranges(changed):
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, self.columnCount() - 1))
+
+    def upsert_rows(self, rows: Sequence[Any]) -> None:
+        """Rows a change named: each replaces the row with its key, or is added at the end."""
+        merged = list(self._rows)
+        for row in rows:
+            at = self._index.get(self._key(row))
+            if at is None:
+                merged.append(row)
+            else:
+                merged[at] = row
+        self.replace_rows(merged)
+
+    def remove_keys(self, keys: Iterable[object]) -> None:
+        gone = set(keys)
+        self.replace_rows([r for r in self._rows if self._key(r) not in gone])
+
+    def _reset(self, rows: tuple[Any, ...]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._index = {self._key(r): n for n, r in enumerate(rows)}
         self.endResetModel()
+
+    def refresh_all(self) -> None:
+        """Every cell again (the clock moved on, the language changed): no rows added or gone."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def rows(self) -> tuple[Any, ...]:
         return self._rows
@@ -53,8 +137,10 @@ class FrozenRowsModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, key: object) -> int | None:
-        """The row of the record with this id (visit id, shift car id…)."""
-        return next((n for n, r in enumerate(self._rows) if self._key(r) == key), None)
+        """The row of the record with this key (visit id, shift car id…)."""
+        return self._index.get(key)
+
+    # -- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -70,15 +156,15 @@ class FrozenRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.HEADER_TIPS:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._cell(self._rows[index.row()], index.column(), role)
-
-    def _cell(self, row: Any, col: int, role: int) -> Any:
-        raise NotImplementedError

@@ -1,4 +1,7 @@
-"""Human, translatable labels for the codes services return (conditions, treatment kinds)."""
+"""Human, translatable labels for the codes services return (one table per code family).
+
+An unknown code (newer than this console) is shown tidied, never hidden.
+"""
 
 from __future__ import annotations
 
@@ -37,3 +40,117 @@ def condition_label(code: str) -> str:
 def treatment_label(code: str) -> str:
     text = _TREATMENTS.get(code)
     return code if text is None else QCoreApplication.translate("Treatment", text)
+
+_CTX = "PatientLabels"
+
+VISIT_KINDS = {
+    "first_visit": QT_TRANSLATE_NOOP(_CTX, "First visit"),
+    "iv_dose": QT_TRANSLATE_NOOP(_CTX, "IV dose"),
+    "blood_sample": QT_TRANSLATE_NOOP(_CTX, "Blood sample (CRP)"),
+    "support": QT_TRANSLATE_NOOP(_CTX, "Support"),
+    "assessment": QT_TRANSLATE_NOOP(_CTX, "Assessment"),
+    "delivery": QT_TRANSLATE_NOOP(_CTX, "Delivery"),
+}
+VISIT_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP(_CTX, "planned"),
+    "done": QT_TRANSLATE_NOOP(_CTX, "done"),
+    "missed": QT_TRANSLATE_NOOP(_CTX, "missed"),
+    "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
+}
+PROVIDERS = {
+    "municipality": QT_TRANSLATE_NOOP(_CTX, "Municipality"),
+    "mbe": QT_TRANSLATE_NOOP(_CTX, "MTU"),
+}
+REGIMEN_KINDS = {
+    "antibiotic": QT_TRANSLATE_NOOP(_CTX, "Antibiotic"),
+    "fluid": QT_TRANSLATE_NOOP(_CTX, "Fluid"),
+}
+SYSTEMS = {
+    "codan_mix_add": QT_TRANSLATE_NOOP(_CTX, "Codan-mix Add set"),
+    "elastomeric_pump": QT_TRANSLATE_NOOP(_CTX, "Elastomeric pump"),
+    "cadd_pump": QT_TRANSLATE_NOOP(_CTX, "CADD pump"),
+    "divibax": QT_TRANSLATE_NOOP(_CTX, "DivibaX transfer needle"),
+}
+IV_ACCESS = {
+    "pvk": QT_TRANSLATE_NOOP(_CTX, "PVK (peripheral)"),
+    "cvk": QT_TRANSLATE_NOOP(_CTX, "CVK (central)"),
+    "picc": QT_TRANSLATE_NOOP(_CTX, "PICC line"),
+    "midline": QT_TRANSLATE_NOOP(_CTX, "Midline"),
+    "vip": QT_TRANSLATE_NOOP(_CTX, "VIP / Port-a-cath"),
+}
+DISCHARGE_OUTCOMES = {
+    "completed": QT_TRANSLATE_NOOP(_CTX, "Course completed"),
+    "oral_switch": QT_TRANSLATE_NOOP(_CTX, "Switched to tablets"),
+    "readmitted": QT_TRANSLATE_NOOP(_CTX, "Readmitted to hospital"),
+    "other": QT_TRANSLATE_NOOP(_CTX, "Other"),
+}
+ADMISSION_STATUSES = {
+    "referred": QT_TRANSLATE_NOOP(_CTX, "Referred"),
+    "admitted": QT_TRANSLATE_NOOP(_CTX, "Admitted"),
+    "discharged": QT_TRANSLATE_NOOP(_CTX, "Discharged"),
+}
+ROUND_DECISIONS = {
+    "continue": QT_TRANSLATE_NOOP(_CTX, "Continue IV at home"),
+    "adjust": QT_TRANSLATE_NOOP(_CTX, "Adjust regimen"),
+    "oral_switch": QT_TRANSLATE_NOOP(_CTX, "Switch to tablets"),
+    "readmit": QT_TRANSLATE_NOOP(_CTX, "Readmit"),
+    "discharge": QT_TRANSLATE_NOOP(_CTX, "Discharge"),
+}
+DELIVERY_STATUSES = {
+    "requested": QT_TRANSLATE_NOOP(_CTX, "requested"),
+    "packed": QT_TRANSLATE_NOOP(_CTX, "packed"),
+    "out": QT_TRANSLATE_NOOP(_CTX, "out for delivery"),
+    "delivered": QT_TRANSLATE_NOOP(_CTX, "delivered"),
+    "failed": QT_TRANSLATE_NOOP(_CTX, "failed"),
+    "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
+}
+ROUND_STATUSES = {  # a round with no decision yet shows its status
+    "planned": QT_TRANSLATE_NOOP(_CTX, "planned"),
+    "ready": QT_TRANSLATE_NOOP(_CTX, "ready"),
+    "signed": QT_TRANSLATE_NOOP(_CTX, "signed"),
+}
+ESCALATION_SEVERITIES = {
+    "urgent": QT_TRANSLATE_NOOP(_CTX, "urgent"),
+    "today": QT_TRANSLATE_NOOP(_CTX, "today"),
+    "routine": QT_TRANSLATE_NOOP(_CTX, "routine"),
+}
+ESCALATION_STATES = {
+    "open": QT_TRANSLATE_NOOP(_CTX, "open"),
+    "acknowledged": QT_TRANSLATE_NOOP(_CTX, "acknowledged"),
+    "resolved": QT_TRANSLATE_NOOP(_CTX, "resolved"),
+}
+# What ``services.record.handover_missing`` names (R-HANDOVER), shown in the header and the PDF.
+HANDOVER_ITEMS = frozenset((
+    QT_TRANSLATE_NOOP(_CTX, "treatment plan (regimen)"),
+    QT_TRANSLATE_NOOP(_CTX, "diagnosis / reason for admission"),
+    QT_TRANSLATE_NOOP(_CTX, "duration and planned end"),
+    QT_TRANSLATE_NOOP(_CTX, "IV access and when to remove it"),
+    QT_TRANSLATE_NOOP(_CTX, "responsible doctor"),
+    QT_TRANSLATE_NOOP(_CTX, "24/7 phone number"),
+    QT_TRANSLATE_NOOP(_CTX, "updated medication list"),
+))
+ESCALATION_CATEGORIES = {
+    "clinical_worsening": QT_TRANSLATE_NOOP(_CTX, "Clinical worsening"),
+    "complication": QT_TRANSLATE_NOOP(_CTX, "Complication"),
+    "iv_access_problem": QT_TRANSLATE_NOOP(_CTX, "IV access problem"),
+    "missing_medicine": QT_TRANSLATE_NOOP(_CTX, "Missing medicine"),
+    "missing_supplies": QT_TRANSLATE_NOOP(_CTX, "Missing supplies"),
+    "procedure_question": QT_TRANSLATE_NOOP(_CTX, "Procedure question"),
+    "mbe_support": QT_TRANSLATE_NOOP(_CTX, "MTU support"),
+    "other": QT_TRANSLATE_NOOP(_CTX, "Other"),
+}
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    """The translated label of ``code`` in ``table`` ("" for None)."""
+    if code is None:
+        return ""
+    text = table.get(code)
+    if text is None:
+        return code.replace("_", " ").capitalize()
+    return QCoreApplication.translate(_CTX, text)
+
+
+def handover_item(text: str) -> str:
+    """One missing R-HANDOVER item in the reader's language (unknown ones as they are)."""
+    return QCoreApplication.translate(_CTX, text) if text in HANDOVER_ITEMS else text

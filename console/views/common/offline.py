@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from console.models import Base
+from console.change_events import ChangeEvent
+from console.services.core.operations import call
+from console.services.core.ward import ping
 from console.timeutil import format_local, now_utc
 from console.views.common.change_bridge import ConnectionStatus
 from console.views.common.screen import ScreenContext
@@ -49,18 +49,12 @@ from console.views.common.worker import message_of
 
 PROBE_FIRST_SECONDS = 1.0
 PROBE_MAX_SECONDS = 30.0
-ALL_TABLES: frozenset[str] = frozenset(Base.metadata.tables)
 
 _BANNER_STYLE = (
     "QFrame#offlineBanner { background: #b42318; border-radius: 4px; }"
     " QFrame#offlineBanner QLabel { color: white; font-size: 14px; font-weight: 600; }"
     " QFrame#offlineBanner QPushButton { padding: 2px 10px; }"
 )
-
-
-def probe_database(session: Session) -> int:
-    """The cheapest question the database can answer (runs on the worker)."""
-    return int(session.execute(text("SELECT 1")).scalar_one())
 
 
 class ReconnectProbe(QObject):
@@ -157,7 +151,7 @@ class ReconnectProbe(QObject):
         sent_offline = self._since is not None
         # Kept out of the worker's connection signals: the status-bar light goes on following
         # the screens' own operations and the change watcher; this probe reports for itself.
-        worker.read(probe_database, self._on_probe_answered,
+        worker.read(call(ping), self._on_probe_answered,
                     lambda error: self._on_probe_failed(error, sent_offline=sent_offline),
                     owner=self, report_connection=False)
 
@@ -192,7 +186,7 @@ class ReconnectProbe(QObject):
         self._timer.stop()
         self.reconnected.emit()
         if not self._stopped:
-            self.context.changes.tables_changed.emit(ALL_TABLES)
+            self.context.changes.changed.emit(ChangeEvent.of_everything())
 
 
 class OfflineBanner(QFrame):

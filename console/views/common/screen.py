@@ -1,70 +1,126 @@
-"""What every screen is given (explicitly: no global singletons) and what it offers the shell."""
+"""The one screen recipe: what every screen is given, how it loads, and when it reloads.
+
+A screen names ONE service call for what it shows (``load_call``), and the base does the rest
+through its ``LiveQuery``: the load runs through the worker (cancel-latest per screen),
+"Loading…" shows meanwhile, a failure shows in the error banner, and the result goes to
+``show_loaded``. A change from any desk to a table the load read reloads the screen when it is
+visible and marks it stale when it is hidden (it reloads when shown again). A screen that can
+refresh single rows overrides ``refresh_rows`` and gets the change event first.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
-if TYPE_CHECKING:
-    from console.db import Database
-    from console.views.common.change_bridge import ChangeBridge
-    from console.views.common.worker import Worker
+from console.change_events import ChangeEvent
+from console.services.core.operations import ServiceCall
+from console.views.common import palette
+from console.views.common.context import ScreenContext
+from console.views.common.i18n import translate
+from console.views.common.live_query import LiveQuery
+from console.views.common.worker import message_of
 
-
-@dataclass(frozen=True)
-class ScreenContext:
-    database: Database
-    user: str
-    worker: Worker
-    changes: ChangeBridge
-    settings: QSettings  # per-user UI state (never the shared database)
+_CTX = "Screen"
 
 
 class Screen(QWidget):
-    """A page of the main window. Subclasses load through ``context.worker`` only.
+    """A page of the main window. Subclasses implement ``title``, ``load_call`` and
+    ``show_loaded``; they place ``loading_label`` and ``error_label`` in their layout."""
 
-    The change feed: when another desk (or this one) changes one of ``relevant_tables``, a
-    visible screen reloads at once and a hidden one marks itself stale and reloads when it is
-    shown again (style.md practice 6). Subclasses implement ``reload``.
-    """
-
-    relevant_tables: frozenset[str] = frozenset()
+    loaded = Signal()  # a load arrived and is shown
+    load_failed = Signal(str)  # the sentence shown in the error banner
+    load_writes = False  # the load may write (Worker.refresh): the day's rounds are generated
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.day = day
-        self._stale = True  # nothing loaded yet
-        context.changes.tables_changed.connect(self.on_tables_changed)
+        self.roles: frozenset[str] | None = None
+        self.loading_label = QLabel(translate(_CTX, "Loading…"))
+        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
+        self.loading_label.setVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(palette.ERROR_BANNER_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self._load_error_shown = False
+        self.query = LiveQuery(context, type(self).__name__, self.load_call,
+                               is_visible=self.isVisible, refresh_rows=self.refresh_rows,
+                               write=self.load_writes, parent=self)
+        self.query.started.connect(lambda: self.loading_label.setVisible(True))
+        self.query.loaded.connect(self._on_loaded)
+        self.query.failed.connect(self._on_load_failed)
 
-    def reload(self) -> None:
-        """Load what the screen shows, through the worker (a newer load wins)."""
-
-    def reload_or_mark_stale(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & self.relevant_tables:
-            self.reload_or_mark_stale()
+    # -- what a screen says --------------------------------------------------------------------
 
     def title(self) -> str:
         raise NotImplementedError
 
+    def load_call(self) -> ServiceCall | None:
+        """The one service call that loads what the screen shows now (None: nothing to load)."""
+        return None
+
+    def show_loaded(self, result: Any) -> None:
+        """Show what ``load_call`` returned (on the GUI thread)."""
+
+    def load_error_text(self, message: str) -> str:
+        return translate(_CTX, "Could not load: {message}", message=message)
+
+    def refresh_rows(self, event: ChangeEvent) -> bool:
+        """Refresh only the rows ``event`` names; False when the screen must reload whole."""
+        del event
+        return False
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self.query.loading
+
+    @property
+    def reads(self) -> frozenset[str] | None:
+        """The tables the last load read (None: unknown, so every change reloads)."""
+        return self.query.reads
+
+    def reload(self) -> None:
+        """Load what the screen shows, through the worker (a newer load wins)."""
+        self.query.reload()
+
+    def reload_or_mark_stale(self) -> None:
+        self.query.reload_or_mark_stale()
+
+    def _on_loaded(self, result: Any) -> None:
+        self.loading_label.setVisible(False)
+        if self._load_error_shown:  # a refusal of an action shown there stays until dismissed
+            self.error_label.setVisible(False)
+            self._load_error_shown = False
+        self.show_loaded(result)
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        message = message_of(error)
+        self.error_label.setText(self.load_error_text(message))
+        self.error_label.setVisible(True)
+        self._load_error_shown = True
+        self.load_failed.emit(message)
+
+    # -- the shell -----------------------------------------------------------------------------
+
     def set_day(self, day: date) -> None:
         """The ward day chosen in the main window changed."""
+        if day == self.day:
+            return
         self.day = day
+        self.reload_or_mark_stale()
 
     def activate(self) -> None:
         """The screen became the visible page: reload if marked stale."""
-        if self._stale:
-            self.reload()
+        self.query.activate()
 
     def save_state(self, settings: QSettings) -> None:
         """Store per-user view state (column widths, sort order)."""
@@ -74,6 +130,7 @@ class Screen(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text again (a language switch applies live)."""
+        self.loading_label.setText(translate(_CTX, "Loading…"))
 
     def set_roles(self, roles: frozenset[str]) -> None:
         """The signed-in person's roles: show only the actions they may take (issue 8).
@@ -81,3 +138,4 @@ class Screen(QWidget):
         Until this is called every action shows and the service decides; the service checks
         the role again on every write whatever the screen shows.
         """
+        self.roles = roles

@@ -1,19 +1,19 @@
 """Background database operations on a QThreadPool (design rule 1: the GUI thread never waits).
 
-An operation is ``fn(session) -> result``; the worker opens a fresh session for it on a pool
-thread (``read_only`` for reads and refreshes, ``unit_of_work`` for writes), closes it there, and
-delivers the result or the error to callbacks on the GUI thread.
+A view hands the worker ONE named service function with plain values, ``call(fn, *values)``
+(``console.services.core.operations``), never a lambda that composes services (design rule 0;
+``tests/test_architecture.py`` holds every view to it). The worker runs it with the
+``Runner`` on a pool thread, in its own unit of work, and delivers the result or the error to
+callbacks on the GUI thread.
 
 - ``refresh(key, …)`` is cancel-latest per key: a newer refresh for the same key cancels the
   older one (skipped if it has not started; its result dropped if it has), so a stale result
-  never reaches a view (Orange3 ``concurrent.py``).
+  never reaches a view (Orange3 ``concurrent.py``). ``on_reads`` hears which tables the load
+  read: the screen reloads when one of them changes.
 - ``write(…)`` operations run one at a time, in the order given.
-- ``ServiceError`` and ``DatabaseError`` arrive as the exception itself (views show
-  ``message_of(exc)``, which translates a service's message); SQLAlchemy connection failures
-  become ``DatabaseUnavailable``; anything else is logged with its traceback and delivered as
-  ``OperationFailed`` with one plain sentence.
-  A write that loses the connection says "Not saved" (the failure came before COMMIT) or that
-  nobody can tell (it came during COMMIT); ``offline.ReconnectProbe`` does the retrying.
+- Errors arrive as sentences: ``ServiceError`` as it is (views show ``message_of(exc)``, which
+  translates a service's message); a lost connection as ``DatabaseUnavailable`` saying whether
+  the write was saved; a bug as ``Unexpected`` with a log reference (``Runner`` decides).
 - ``wait_for_idle()`` blocks until every operation has finished and its result was delivered;
   ``shutdown()`` drops further results (main window ``closeEvent``).
 """
@@ -26,7 +26,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -38,42 +38,38 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
-from console.db import DatabaseError, DatabaseUnavailable
-from console.services.core.errors import Forbidden, ServiceError, database_refusal
-from console.services.core.uow import read_only, unit_of_work
+from console.services.core import operations
+from console.services.core.errors import (
+    DatabaseError,
+    DatabaseUnavailable,
+    ServiceError,
+    Unexpected,
+)
+from console.services.core.operations import Operation, Outcome, Runner
 from console.views.common.i18n import translate, translate_service_message
-
-if TYPE_CHECKING:
-    from console.db import Database
 
 log = logging.getLogger(__name__)
 _CTX = "Worker"
 
 SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
+ReadsCallback = Callable[[frozenset[str] | None], None]
 
 READ_THREADS = 4
 _live_workers: weakref.WeakSet[Worker] = weakref.WeakSet()
 
 
-class OperationFailed(ServiceError):
-    """Something unexpected broke inside an operation; the details are in the log."""
-
-    code = "UNEXPECTED"
-
-
 @dataclass(eq=False)
 class _Task:
     id: int
-    fn: Callable[[Session], Any]
+    operation: Operation
     write: bool
     key: str | None
     on_success: SuccessCallback | None
     on_error: ErrorCallback | None
     owner: QObject | None
+    on_reads: ReadsCallback | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     report_connection: bool = True  # drive database_unavailable / database_answered
 
@@ -86,81 +82,50 @@ class _Job:
     reporting (the GUI side's task still holds it), and sends back errors without tracebacks.
     """
 
-    def __init__(self, report: SignalInstance, db: Database, user: str | None,
-                 task: _Task) -> None:
+    def __init__(self, report: SignalInstance, runner: Runner, task: _Task) -> None:
         self._report: SignalInstance | None = report
-        self._db = db
-        self._user = user
+        self._runner = runner
         self._task_id = task.id
         self._write = task.write
         self._cancelled = task.cancelled
-        self._fn: Callable[[Session], Any] | None = task.fn
+        self._operation: Operation | None = task.operation
 
     def run(self) -> None:
-        fn, self._fn = self._fn, None
-        result: Any = None
+        operation, self._operation = self._operation, None
+        outcome: Outcome[Any] | None = None
         error: Exception | None = None
-        if fn is not None and not self._cancelled.is_set():
-            committing = [False]  # set once fn has returned: a failure now is in COMMIT
+        if operation is not None and not self._cancelled.is_set():
             try:
-                result = self._call_in_session(fn, committing)
-            except Exception as exc:
-                error = _explain(exc, write=self._write,
-                                 committing=committing[0]).with_traceback(None)
+                outcome = self._runner.run(operation, write=self._write)
+            except Exception as exc:  # the runner already made it a sentence
+                error = _in_words(exc).with_traceback(None)
                 error.__context__ = error.__cause__ = None
-        del fn
+        del operation
         report, self._report = self._report, None
         if report is not None:
-            report.emit(self._task_id, result, error)
-
-    def _call_in_session(self, fn: Callable[[Session], Any], committing: list[bool]) -> Any:
-        if self._write:
-            with unit_of_work(self._db, self._user) as session:
-                result = fn(session)
-                committing[0] = True  # leaving the block commits
-                return result
-        with read_only(self._db, self._user) as session:
-            return fn(session)
+            report.emit(self._task_id, outcome, error)
 
 
-def _explain(exc: Exception, *, write: bool = False, committing: bool = False) -> Exception:
-    """The exception a view may show as it is: one sentence, no traceback.
-
-    A write that loses the database says whether it was saved: before COMMIT nothing was
-    (the transaction died with the connection); during COMMIT nobody can tell, so the person
-    is asked to check before saving again.
-    """
-    if isinstance(exc, ServiceError | DatabaseError):
+def _in_words(exc: Exception) -> Exception:
+    """A lost connection said in the console's language, with what it means for the save."""
+    if not isinstance(exc, DatabaseUnavailable) or exc.save_state is None:
         return exc
-    if isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_connection_error(exc)):
-        detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
-        detail = detail.rstrip(" .")
-        if write and committing:
-            return DatabaseUnavailable(translate(
-                _CTX, "The database stopped answering while saving ({detail}): the console "
-                "cannot tell whether the change was saved. What you typed is kept; when the "
-                "console is back online, check the record before saving again.", detail=detail))
-        if write:
-            return DatabaseUnavailable(translate(
-                _CTX, "Not saved: the database did not answer ({detail}). Nothing was changed "
-                "and what you typed is kept; save again when the console is back online.",
-                detail=detail))
-        return DatabaseUnavailable(translate(
+    detail = str(exc)
+    if exc.save_state == operations.UNKNOWN:
+        text = translate(
+            _CTX, "The database stopped answering while saving ({detail}): the console "
+            "cannot tell whether the change was saved. What you typed is kept; when the "
+            "console is back online, check the record before saving again.", detail=detail)
+    elif exc.save_state == operations.NOT_SAVED:
+        text = translate(
+            _CTX, "Not saved: the database did not answer ({detail}). Nothing was changed "
+            "and what you typed is kept; save again when the console is back online.",
+            detail=detail)
+    else:
+        text = translate(
             _CTX, "The database did not answer ({detail}); the console keeps retrying.",
-            detail=detail))
-    refused = database_refusal(exc)
-    if refused is not None:  # PostgreSQL's grants said no (issue 8): say so, plainly
-        return Forbidden(refused, None)
-    log.error("unexpected error in a background operation", exc_info=exc)
-    return OperationFailed(translate(
-        _CTX, "Something unexpected went wrong ({kind}); the details are in the log.",
-        kind=type(exc).__name__))
-
-
-def _is_connection_error(exc: DBAPIError) -> bool:
-    from sqlalchemy.exc import InterfaceError, OperationalError
-
-    return isinstance(exc, OperationalError | InterfaceError)
+            detail=detail)
+    return DatabaseUnavailable(text, save_state=exc.save_state)
 
 
 class Worker(QObject):
@@ -173,11 +138,9 @@ class Worker(QObject):
 
     _task_finished = Signal(int, object, object)  # task id, result, error (pool → GUI thread)
 
-    def __init__(self, database: Database, user: str | None, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.user = user
+        self.runner = runner
         self._reads = QThreadPool(self)
         self._reads.setMaxThreadCount(READ_THREADS)
         self._writes = QThreadPool(self)
@@ -191,17 +154,24 @@ class Worker(QObject):
 
     # -- submitting ----------------------------------------------------------------------------
 
-    def refresh(self, key: str, fn: Callable[[Session], Any], on_success: SuccessCallback,
-                on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
-        """Read for a view; a newer refresh with the same key supersedes this one."""
+    def refresh(self, key: str, fn: Operation, on_success: SuccessCallback,
+                on_error: ErrorCallback | None = None, *, owner: QObject | None = None,
+                on_reads: ReadsCallback | None = None, write: bool = False) -> int:
+        """Load for a view; a newer refresh with the same key supersedes this one.
+
+        ``on_reads`` hears, before ``on_success``, which tables the load read (None: unknown).
+        ``write=True`` for a load that may write (the day's rounds are generated as they are
+        listed): it runs with the writes, and a superseded one's result is dropped.
+        """
         previous = self._latest.get(key)
         if previous is not None:
             previous.cancelled.set()
-        task = self._submit(fn, on_success, on_error, owner, write=False, key=key)
+        task = self._submit(fn, on_success, on_error, owner, write=write, key=key)
+        task.on_reads = on_reads
         self._latest[key] = task
         return task.id
 
-    def read(self, fn: Callable[[Session], Any], on_success: SuccessCallback,
+    def read(self, fn: Operation, on_success: SuccessCallback,
              on_error: ErrorCallback | None = None, *, owner: QObject | None = None,
              report_connection: bool = True) -> int:
         """A one-off read. ``report_connection=False`` keeps its outcome out of the connection
@@ -210,7 +180,7 @@ class Worker(QObject):
                             report_connection=report_connection)
         return task.id
 
-    def write(self, fn: Callable[[Session], Any], on_success: SuccessCallback,
+    def write(self, fn: Operation, on_success: SuccessCallback,
               on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
         """One unit of work (committed as a whole); writes run one at a time, in order."""
         return self._submit(fn, on_success, on_error, owner, write=True, key=None).id
@@ -220,7 +190,7 @@ class Worker(QObject):
         if task is not None:
             task.cancelled.set()
 
-    def _submit(self, fn: Callable[[Session], Any], on_success: SuccessCallback | None,
+    def _submit(self, fn: Operation, on_success: SuccessCallback | None,
                 on_error: ErrorCallback | None, owner: QObject | None, *, write: bool,
                 key: str | None, report_connection: bool = True) -> _Task:
         if self._closed:
@@ -229,13 +199,13 @@ class Worker(QObject):
                      report_connection=report_connection)
         self._pending[task.id] = task
         (self._writes if write else self._reads).start(
-            _Job(self._task_finished, self.database, self.user, task).run)
+            _Job(self._task_finished, self.runner, task).run)
         self.pending_changed.emit(len(self._pending))
         return task
 
     # -- delivering (GUI thread) ---------------------------------------------------------------
 
-    def _deliver(self, task_id: int, result: object, error: object) -> None:
+    def _deliver(self, task_id: int, outcome: object, error: object) -> None:
         task = self._pending.pop(task_id, None)
         if task is None:
             return
@@ -246,21 +216,24 @@ class Worker(QObject):
                 if task.report_connection:
                     self._report_connection(error)
                 if task.owner is None or shiboken6.isValid(task.owner):
-                    self._call_back(task, result, error)
+                    self._call_back(task, outcome, error)
         finally:
             self.pending_changed.emit(len(self._pending))
 
     def _report_connection(self, error: object) -> None:
         if isinstance(error, DatabaseError):
             self.database_unavailable.emit(str(error))
-        elif not isinstance(error, OperationFailed):
+        elif not isinstance(error, Unexpected):
             self.database_answered.emit()
 
     @staticmethod
-    def _call_back(task: _Task, result: object, error: object) -> None:
+    def _call_back(task: _Task, outcome: object, error: object) -> None:
         if error is None:
+            assert isinstance(outcome, Outcome)
+            if task.on_reads is not None:
+                task.on_reads(outcome.reads)
             if task.on_success is not None:
-                task.on_success(result)
+                task.on_success(outcome.value)
         elif task.on_error is not None:
             assert isinstance(error, Exception)
             task.on_error(error)

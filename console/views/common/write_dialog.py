@@ -1,7 +1,8 @@
 """Dialogs that write through the worker, and what they share.
 
-``WriteDialog`` is the one recipe: the dialog builds a ``fn(session)`` from its fields, runs it
-with ``context.worker.write``; on success it emits ``saved(result)`` and closes; on a
+``WriteDialog`` is the one recipe: the dialog builds ONE service call from its fields
+(``operation``: ``call(service_fn, *values)``), runs it with ``context.worker.write``; on
+success it emits ``saved(result)`` and closes; on a
 ``RuleViolation``/``InvalidInput`` it stays open, keeps what was typed and shows the message
 next to the field the service named (or in the banner when no field matches), translated
 (``violation_text``: the services speak English); on ``Conflict``
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.services.core.errors import Conflict, RuleViolation
+from console.services.core.operations import ServiceCall
 from console.views.common.conflict import ConflictBanner
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
@@ -144,21 +145,21 @@ class WriteDialog(QDialog):
     def is_saving(self) -> bool:
         return self._saving
 
-    def operation(self) -> Callable[[Session], Any] | None:
-        """The write to run, or None when the fields themselves are not valid yet (the
-        subclass then shows why with ``self.errors``)."""
+    def operation(self) -> ServiceCall | None:
+        """The one service call to run, ``call(service_fn, *values)``, or None when the fields
+        themselves are not valid yet (the subclass then shows why with ``self.errors``)."""
         raise NotImplementedError
 
     def submit(self) -> None:
         if self._saving:
             return
         self.clear_errors()
-        fn = self.operation()
-        if fn is None:
+        action = self.operation()
+        if action is None:
             return
         self._saving = True
         self.save_button.setEnabled(False)
-        self.context.worker.write(fn, self._on_saved, self._on_failed, owner=self)
+        self.context.worker.write(action, self._on_saved, self._on_failed, owner=self)
 
     def clear_errors(self) -> None:
         self.errors.clear()

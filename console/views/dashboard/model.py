@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QFont
 
 from console.services.monitoring.settlement import MunicipalitySettlement, Settlement, SettlementLine, Totals
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.dashboard.tables import DATE, TEXT, Table, format_cell
 
@@ -39,56 +39,31 @@ def _sortable(value: object) -> object:
     return value
 
 
-class _ReadOnlyTable(QAbstractTableModel):
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._row_count()
-
-    def _row_count(self) -> int:
-        raise NotImplementedError
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-
-class FigureTableModel(_ReadOnlyTable):
-    """A chart's numbers as a table."""
+class FigureTableModel(FrozenRowsModel):
+    """A chart's numbers as a table (its headers come with it, already in words)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table = Table((), (), ())
 
     def set_table(self, table: Table) -> None:
-        self.beginResetModel()
+        if table.headers != self.HEADERS:
+            self.beginResetModel()
+            self.HEADERS = table.headers
+            self._rows, self._index = (), {}
+            self.endResetModel()
         self._table = table
-        self.endResetModel()
+        self.replace_rows(table.rows)
 
     @property
     def table(self) -> Table:
         return self._table
 
-    def _row_count(self) -> int:
-        return len(self._table.rows)
+    def row_key(self, row: Any) -> object:
+        return row[0]  # the period, the label: what the row is about
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._table.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._table.headers)):
-            return self._table.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._table.rows):
-            return None
-        column = index.column()
-        if not 0 <= column < len(self._table.headers):
-            return None
-        value = self._table.rows[index.row()][column]
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        value = row[column]
         fmt = self._table.formats[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return format_cell(value, fmt)
@@ -124,46 +99,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class SettlementTotalsModel(_ReadOnlyTable):
+class SettlementTotalsModel(FrozenRowsModel):
     """One row per municipality, then the overall total (bold)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[tuple[str, Totals], ...] = ()
+    HEADERS = TOTALS_HEADERS
+    CONTEXT = _CTX
 
     def set_settlement(self, settlement: Settlement | None) -> None:
-        self.beginResetModel()
-        self._rows = () if settlement is None else (
+        self.replace_rows(() if settlement is None else (
             *((m.municipality, m.totals) for m in settlement.municipalities),
-            (_t("Total"), settlement.totals))
-        self.endResetModel()
+            (_t("Total"), settlement.totals)))
+
+    def row_key(self, row: tuple[str, Totals]) -> object:
+        return row[0]
 
     def municipality_at(self, row: int) -> str | None:
         """The municipality of a row (None for the total row)."""
         return self._rows[row][0] if 0 <= row < len(self._rows) - 1 else None
 
-    def _row_count(self) -> int:
-        return len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TOTALS_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(TOTALS_HEADERS)):
-            return _t(TOTALS_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        name, t = self._rows[index.row()]
+    def _cell(self, row: tuple[str, Totals], column: int, role: int) -> Any:
+        name, t = row
         raw: tuple[object, ...] = (name, t.courses, t.days, t.amount, t.region_share,
                                    t.municipality_share, t.errors)
-        column = index.column()
-        if not 0 <= column < len(raw):
-            return None
         if role == Qt.ItemDataRole.DisplayRole:
             value = raw[column]
             if column in (3, 4, 5):
@@ -173,7 +130,7 @@ class SettlementTotalsModel(_ReadOnlyTable):
             return raw[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return _RIGHT
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows) - 1:
+        if role == Qt.ItemDataRole.FontRole and row is self._rows[-1]:
             font = QFont()
             font.setBold(True)
             return font
@@ -182,33 +139,20 @@ class SettlementTotalsModel(_ReadOnlyTable):
         return None
 
 
-class SettlementLinesModel(_ReadOnlyTable):
+class SettlementLinesModel(FrozenRowsModel):
     """The ended courses of one municipality; error rows (no tariff) and check notes stand out."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: tuple[SettlementLine, ...] = ()
+    HEADERS = LINE_HEADERS
+    CONTEXT = _CTX
 
     def set_municipality(self, muni: MunicipalitySettlement | None) -> None:
-        self.beginResetModel()
-        self._lines = () if muni is None else muni.lines
-        self.endResetModel()
+        self.replace_rows(() if muni is None else muni.lines)
+
+    def row_key(self, row: SettlementLine) -> object:
+        return row.admission_id
 
     def line_at(self, row: int) -> SettlementLine:
-        return self._lines[row]
-
-    def _row_count(self) -> int:
-        return len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LINE_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(LINE_HEADERS)):
-            return _t(LINE_HEADERS[section])
-        return None
+        return self._rows[row]
 
     def _raw(self, ln: SettlementLine) -> tuple[object, ...]:
         settled = ln.error is None
@@ -218,15 +162,8 @@ class SettlementLinesModel(_ReadOnlyTable):
                 ln.municipality_share if settled else None,
                 ln.error or ln.check or ln.override_reason)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        raw = self._raw(line)
-        column = index.column()
-        if not 0 <= column < len(raw):
-            return None
-        value = raw[column]
+    def _cell(self, line: SettlementLine, column: int, role: int) -> Any:
+        value = self._raw(line)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column in (6, 7, 8):
                 return kroner(value)  # type: ignore[arg-type]

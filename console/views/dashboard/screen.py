@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,32 +25,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.services.core.errors import InvalidInput
+from console.services.core.operations import ServiceCall, call
 from console.services.monitoring import dashboard
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
-from console.views.common import palette
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.worker import message_of
 from console.views.common.write_dialog import violation_text
 from console.views.dashboard.charts import PAGES, SPECS, ChartPanel
 from console.views.dashboard.dashboard_print import paint_dashboard, write_dashboard_pdf
 from console.views.dashboard.settlement import SettlementPanel
 
-REFRESH_KEY = "dashboard"
-RELEVANT_TABLES = frozenset({"admission", "regimen", "visit", "ward_round", "escalation",
-                             "delivery", "shift", "shift_car", "setting", "tariff_type",
-                             "patient"})
 PERIODS = ("7", "30", "90", "year", "custom")
 _SETTINGS_PERIOD, _SETTINGS_TAB = "dashboard/period", "dashboard/tab"
-_ERROR_STYLE = palette.ERROR_BANNER_STYLE
-
-
-def _load(period: Period, session: Session) -> DashboardFigures:
-    # Looked up at call time, so tests can slow the service down or make it fail.
-    return dashboard.dashboard_figures(session, period)
 
 
 def period_for(choice: str, day: date, custom: tuple[date, date] | None = None) -> Period:
@@ -73,15 +61,10 @@ def _pydate(value: QDate) -> date:
 
 
 class DashboardScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
-    figures_loaded = Signal()
-    figures_load_failed = Signal(str)
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.figures: DashboardFigures | None = None
-        self._loading = False
-        self._stale = True
         self.panels: dict[str, ChartPanel] = {}
         self._build_ui()
         self.retranslate_ui()
@@ -103,17 +86,10 @@ class DashboardScreen(Screen):
         self.from_edit.setDate(_qdate(self.day - timedelta(days=29)))
         self.to_edit.setDate(_qdate(self.day))
         self.range_label = QLabel()
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self._pdf_clicked)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._print_clicked)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
         self._show_custom_edits()
 
         top = QHBoxLayout()
@@ -155,6 +131,7 @@ class DashboardScreen(Screen):
         return self.tr("Dashboard")
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.period_label.setText(self.tr("Period"))
         texts = {"7": self.tr("Last 7 days"), "30": self.tr("Last 30 days"),
                  "90": self.tr("Last 90 days"), "year": self.tr("This year"),
@@ -229,29 +206,26 @@ class DashboardScreen(Screen):
     def set_day(self, day: date) -> None:
         if day == self.day:
             return
-        super().set_day(day)
         self.settlement.set_day(day)
+        super().set_day(day)  # reloads (or marks the screen stale)
         self._show_period_text()
-        self.reload_or_mark_stale()
 
     # -- loading -------------------------------------------------------------------------------
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def reload(self) -> None:
-        """Fetch every figure for the chosen period in the background (a newer call wins)."""
+    def load_call(self) -> ServiceCall | None:
+        """Every figure for the chosen period, in the background (a newer call wins)."""
         try:
             period = self.period()
         except InvalidInput as exc:
             self._show_error(violation_text(exc))
-            return
-        self._loading = True
-        self._stale = False
-        self.loading_label.setVisible(True)
-        self.context.worker.refresh(REFRESH_KEY, lambda session: _load(period, session),
-                                    self._on_loaded, self._on_failed, owner=self)
+            return None
+        return call(dashboard.dashboard_figures, period)
+
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not load the dashboard: {message}").format(message=message)
+
+    def reload(self) -> None:
+        super().reload()
         if self.tabs.currentWidget() is self.settlement or self.settlement.settlement is None:
             self.settlement.reload()
 
@@ -259,23 +233,12 @@ class DashboardScreen(Screen):
         if self.tabs.currentWidget() is self.settlement and self.settlement.settlement is None:
             self.settlement.reload()
 
-    def _on_loaded(self, figures: DashboardFigures) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setVisible(False)
+    def show_loaded(self, figures: DashboardFigures) -> None:
         self.figures = figures
         subtitle = f"{figures.period.start:%d/%m/%Y} – {figures.period.end:%d/%m/%Y}"
         for panel in self.panels.values():
             panel.subtitle = subtitle
             panel.set_figures(figures)
-        self.figures_loaded.emit()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self._show_error(self.tr("Could not load the dashboard: {message}").format(
-            message=message_of(error)))
-        self.figures_load_failed.emit(message_of(error))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

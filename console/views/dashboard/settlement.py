@@ -19,18 +19,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.monitoring import reports
-from console.services.monitoring.settlement import Settlement, settlement_for_month
+from console.services.monitoring.settlement import (
+    Settlement,
+    settlement_for_export,
+    settlement_for_month,
+)
 from console.views.common import palette
+from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
@@ -40,7 +44,6 @@ from console.views.dashboard.model import (
     kroner,
 )
 
-REFRESH_KEY = "settlement"
 MONTHS_BACK = 24
 _ERROR_STYLE = palette.ERROR_BANNER_STYLE
 
@@ -57,10 +60,6 @@ def months_before(day: date, count: int) -> list[tuple[int, int]]:
 def month_text(year: int, month: int) -> str:
     """``March 2026`` in the user's language."""
     return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
-
-
-def _load(year: int, month: int, session: Session) -> Settlement:
-    return settlement_for_month(session, year, month)
 
 
 def _table(model: QSortFilterProxyModel, *, sortable: bool = True) -> QTableView:
@@ -82,13 +81,19 @@ def _table(model: QSortFilterProxyModel, *, sortable: bool = True) -> QTableView
 class SettlementPanel(QWidget):
     settlement_loaded = Signal()
     settlement_load_failed = Signal(str)
+    exported = Signal(str)  # the file written
+    export_failed = Signal(str)
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.day = day
         self.settlement: Settlement | None = None
-        self._loading = False
+        self.query = LiveQuery(context, "settlement", self._request, is_visible=self.isVisible,
+                               parent=self)
+        self.query.started.connect(lambda: self.loading_label.setVisible(True))
+        self.query.loaded.connect(self._on_loaded)
+        self.query.failed.connect(self._on_failed)
         self.totals_model = SettlementTotalsModel(self)
         self.totals_proxy = QSortFilterProxyModel(self)
         self.totals_proxy.setSourceModel(self.totals_model)
@@ -184,17 +189,15 @@ class SettlementPanel(QWidget):
 
     @property
     def is_loading(self) -> bool:
-        return self._loading
+        return self.query.loading
+
+    def _request(self) -> ServiceCall:
+        return call(settlement_for_month, *self.month)
 
     def reload(self) -> None:
-        year, month = self.month
-        self._loading = True
-        self.loading_label.setVisible(True)
-        self.context.worker.refresh(REFRESH_KEY, lambda s: _load(year, month, s), self._on_loaded,
-                                    self._on_failed, owner=self)
+        self.query.reload()
 
     def _on_loaded(self, settlement: Settlement) -> None:
-        self._loading = False
         self.loading_label.setVisible(False)
         chosen = self.selected_municipality()
         self.settlement = settlement
@@ -206,7 +209,6 @@ class SettlementPanel(QWidget):
         self.settlement_loaded.emit()
 
     def _on_failed(self, error: Exception) -> None:
-        self._loading = False
         self.loading_label.setVisible(False)
         self.error_label.setText(self.tr("Could not load the settlement: {message}").format(
             message=message_of(error)))
@@ -273,32 +275,47 @@ class SettlementPanel(QWidget):
 
     # -- export ------------------------------------------------------------------------------
 
-    def export_xlsx(self, path: Path) -> Path:
-        assert self.settlement is not None
-        return reports.write_settlement_xlsx(self.settlement, path)
+    def export_xlsx(self, path: Path) -> None:
+        """Export the chosen month as a workbook; the export is logged for every patient in it
+        first (``settlement_for_export``), then the file is written (``exported`` says where)."""
+        self._export_to(path, reports.write_settlement_xlsx)
 
-    def export_csv(self, path: Path) -> Path:
-        assert self.settlement is not None
-        return reports.write_settlement_csv(self.settlement, path)
+    def export_csv(self, path: Path) -> None:
+        self._export_to(path, reports.write_settlement_csv)
+
+    def _export_to(self, path: Path, write: Callable[[Settlement, Path], Path]) -> None:
+        def written(settlement: Settlement) -> None:
+            try:
+                write(settlement, path)
+            except OSError as exc:
+                self._show_export_failure(path, str(exc))
+                return
+            self.exported.emit(str(path))
+
+        self.context.worker.write(call(settlement_for_export, *self.month), written,
+                                  lambda error: self._show_export_failure(path,
+                                                                          message_of(error)),
+                                  owner=self)
+
+    def _show_export_failure(self, path: Path, error: str) -> None:
+        self.error_label.setText(self.tr("Could not write {path}: {error}").format(
+            path=path, error=error))
+        self.error_label.setVisible(True)
+        self.export_failed.emit(error)
 
     def _export_xlsx_clicked(self) -> None:
-        self._export(self.export_xlsx, ".xlsx", self.tr("Excel workbook (*.xlsx)"))
+        self._ask_and_export(self.export_xlsx, ".xlsx", self.tr("Excel workbook (*.xlsx)"))
 
     def _export_csv_clicked(self) -> None:
-        self._export(self.export_csv, ".csv", self.tr("CSV file (*.csv)"))
+        self._ask_and_export(self.export_csv, ".csv", self.tr("CSV file (*.csv)"))
 
-    def _export(self, write: Callable[[Path], Path], suffix: str, file_filter: str) -> None:
+    def _ask_and_export(self, export: Callable[[Path], None], suffix: str,
+                        file_filter: str) -> None:
         if self.settlement is None:
             return
         year, month = self.month
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settlement"),
                                               f"settlement-{year:04d}-{month:02d}{suffix}",
                                               file_filter)
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-        try:
-            write(target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export settlement"), self.tr(
-                "Could not write {path}: {error}").format(path=target, error=exc))
+        if path:
+            export(Path(path) if path.lower().endswith(suffix) else Path(path + suffix))

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import GroupedSeries
+from console.views.common import labels as patient_labels
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.common.labels import condition_label, treatment_label
-from console.views.patient import labels as patient_labels
 
 _CTX = "Dashboard"
 

@@ -7,40 +7,44 @@ record print does. *Map…* opens the day's routes and tray on the region's map.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
-from console.models import Visit
-from console.services.core import audit_log
-from console.services.dispatch.route_sheets import RouteSheet, base_points, route_sheet
+from console.services.core.operations import call
+from console.services.dispatch.board_view import BoardSnapshot
+from console.services.dispatch.route_sheets import RouteSheet, base_points, route_sheet_for_print
+from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.dispatch.map import DispatchMap, map_data_from
 from console.views.dispatch.route_sheet import write_route_sheet_pdf
-from console.views.dispatch.screen import DispatchScreen
 
 
-def load_and_log_sheet(session: Session, shift_car_id: int) -> RouteSheet:
-    """The sheet, with a 'print' access-log entry for every admission on it."""
-    sheet = route_sheet(session, shift_car_id)
-    visit_ids = [stop.visit_id for stop in sheet.stops]
-    admissions = sorted(set(session.scalars(
-        select(Visit.admission_id).where(Visit.id.in_(visit_ids))))) if visit_ids else []
-    for admission_id in admissions:
-        audit_log.log_access(session, admission_id, "print")
-    return sheet
+class Host(Protocol):
+    """What the buttons need of the Dispatch screen."""
+
+    context: ScreenContext
+    day: date
+    snapshot: BoardSnapshot | None
+    car_selected: SignalInstance
+    loaded: SignalInstance
+
+    def selected_shift_car_id(self) -> int | None: ...
+
+    def add_top_bar_widget(self, widget: QWidget) -> None: ...
 
 
 class DispatchExtras(QObject):
     sheet_written = Signal(str)  # the PDF's path
     failed = Signal(str)
 
-    def __init__(self, screen: DispatchScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: Host, parent: QWidget) -> None:
+        super().__init__(parent)
         self.screen = screen
+        self.parent_widget = parent
         self.sheet_button = QPushButton()
         self.map_button = QPushButton()
         self.sheet_button.clicked.connect(lambda: self.print_route_sheet())  # noqa: PLW0108
@@ -48,6 +52,7 @@ class DispatchExtras(QObject):
         screen.add_top_bar_widget(self.sheet_button)
         screen.add_top_bar_widget(self.map_button)
         screen.car_selected.connect(lambda _id: self._update())
+        screen.loaded.connect(self._on_board_loaded)
         self.map_dialog: QDialog | None = None
         self.map: DispatchMap | None = None
         self.retranslate_ui()
@@ -68,7 +73,7 @@ class DispatchExtras(QObject):
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.screen, self.tr("Save the route sheet"),
+                self.parent_widget, self.tr("Save the route sheet"),
                 f"route-{self.screen.day:%Y%m%d}-{shift_car_id}.pdf", "PDF (*.pdf)")
             if not chosen:
                 return
@@ -80,12 +85,16 @@ class DispatchExtras(QObject):
             self.sheet_written.emit(str(target))
 
         self.screen.context.worker.write(
-            lambda s: load_and_log_sheet(s, shift_car_id), written,
+            call(route_sheet_for_print, shift_car_id), written,
             lambda error: self.failed.emit(message_of(error)), owner=self)
+
+    def _on_board_loaded(self) -> None:
+        if self.map_dialog is not None and self.map_dialog.isVisible():
+            self.refresh_map()
 
     def open_map(self) -> QDialog:
         if self.map_dialog is None:
-            self.map_dialog = QDialog(self.screen)
+            self.map_dialog = QDialog(self.parent_widget)
             self.map_dialog.setWindowTitle(self.tr("MBE routes on the map"))
             self.map = DispatchMap()
             layout = QVBoxLayout(self.map_dialog)
@@ -104,16 +113,6 @@ class DispatchExtras(QObject):
         def draw(bases: list[tuple[str, float, float]]) -> None:
             shown.set_map_data(map_data_from(snapshot.shifts, snapshot.visits, bases))
 
-        self.screen.context.worker.read(base_points, draw,
+        self.screen.context.worker.read(call(base_points), draw,
                                         lambda error: self.failed.emit(message_of(error)),
                                         owner=self)
-
-
-def install_dispatch_extras(screen: DispatchScreen) -> DispatchExtras:
-    extras = DispatchExtras(screen)
-    screen.board_loaded.connect(lambda: extras.refresh_map() if extras.map_dialog
-                                and extras.map_dialog.isVisible() else None)
-    return extras
-
-
-

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from console.services.dispatch.board import MbeVisitRow, ShiftRow
 from console.services.dispatch.route_sheets import municipality_points
+from console.services.dispatch.routes import MbeVisitRow, ShiftRow
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

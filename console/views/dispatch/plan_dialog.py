@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.services.core.errors import Conflict, RuleViolation
+from console.services.core.operations import call
 from console.services.dispatch import planner
 from console.services.dispatch.planner import PlannedRoute, PlanProgress, PlanProposal, UnplacedVisit
 from console.timeutil import format_local, now_utc, today_local
@@ -44,10 +44,7 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_messa
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, violation_text
-from console.views.dispatch.model import (
-    hours_text,
-    shift_label,
-)
+from console.views.dispatch.model import hours_text, shift_label
 
 TIME_LIMIT_SETTING = "dispatch/plan_time_limit"
 TICK_MS = 100
@@ -66,13 +63,16 @@ class RouteColumn(enum.IntEnum):
 class PlanRoutesModel(FrozenRowsModel):
     """Each car's load in a proposal."""
 
+    def row_key(self, row: Any) -> object:
+        return row.shift_car_id
+
     CONTEXT = _CTX
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Base and shift"),
                QT_TRANSLATE_NOOP(_CTX, "Stops"), QT_TRANSLATE_NOOP(_CTX, "Driving"),
                QT_TRANSLATE_NOOP(_CTX, "Distance"), QT_TRANSLATE_NOOP(_CTX, "Back at base"))
 
     def set_routes(self, routes: tuple[PlannedRoute, ...]) -> None:
-        self.replace_rows(routes, lambda r: r.shift_car_id)
+        self.replace_rows(routes)
 
     def _cell(self, r: PlannedRoute, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -94,12 +94,15 @@ class PlanRoutesModel(FrozenRowsModel):
 class UnplacedModel(FrozenRowsModel):
     """Visits the proposal could not place, with the planner's reason."""
 
+    def row_key(self, row: Any) -> object:
+        return row.visit_id
+
     CONTEXT = _CTX
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Window"),
                QT_TRANSLATE_NOOP(_CTX, "Why not placed"))
 
     def set_visits(self, visits: tuple[UnplacedVisit, ...]) -> None:
-        self.replace_rows(visits, lambda u: u.visit_id)
+        self.replace_rows(visits)
 
     def _cell(self, u: UnplacedVisit, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -265,11 +268,6 @@ class PlanDialog(QDialog):
         # Re-planning today: nothing is planned into the past (closed windows are reported).
         now = now_utc() if day == today_local() else None
 
-        def plan(session: Session) -> PlanProposal:
-            return planner.propose_plan(session, day, base=base, shift=shift, time_limit=limit,
-                                        cancel=cancel.is_set, on_progress=progress.update,
-                                        now=now)
-
         self._planning = True
         self.proposal = None
         self.error_label.setVisible(False)
@@ -279,7 +277,10 @@ class PlanDialog(QDialog):
         self._clock.start()
         self.timer.start()
         self._show_progress()
-        self.context.worker.read(plan, self._on_proposal, self._on_plan_failed, owner=self)
+        self.context.worker.read(
+            call(planner.propose_plan, day, base=base, shift=shift, time_limit=limit,
+                 cancel=cancel.is_set, on_progress=progress.update, now=now),
+            self._on_proposal, self._on_plan_failed, owner=self)
 
     def cancel_planning(self) -> None:
         """Stop the search: the best plan found so far comes back (thread-safe)."""
@@ -345,8 +346,21 @@ class PlanDialog(QDialog):
         self._saving = True
         self.accept_button.setEnabled(False)
         self.plan_button.setEnabled(False)
-        self.context.worker.write(lambda session: planner.save_plan(session, proposal),
-                                  self._on_saved, self._on_save_failed, owner=self)
+        self.context.worker.write(call(planner.save_plan, proposal), self._on_saved,
+                                  self._on_save_failed, owner=self)
+
+    def unplaced_reasons(self) -> dict[int, str]:
+        """Visit id → why the accepted plan could not place it (the tray shows it)."""
+        proposal = self.proposal
+        return {u.visit_id: u.reason for u in proposal.unassigned} if proposal else {}
+
+    def saved_text(self, saved: planner.SavedPlan) -> str:
+        text = self.tr("Plan saved: {n} visits on {cars} cars.").format(n=saved.assigned,
+                                                                         cars=saved.routes)
+        unplaced = len(self.unplaced_reasons())
+        if unplaced:
+            text += " " + self.tr("{k} could not be placed: the tray says why.").format(k=unplaced)
+        return text
 
     def _on_saved(self, saved: planner.SavedPlan) -> None:
         self._saving = False

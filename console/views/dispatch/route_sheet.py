@@ -16,13 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
-from console.services.course.packing import PackLine
 from console.services.dispatch.route_sheets import BLOOD_TUBES, RouteSheet, SheetStop
+from console.services.logistics.packing import PackLine
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common.html_pdf import MARGIN_MM, SCREEN_DPI, write_html_pdf
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
+from console.views.common.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, label
 from console.views.logistics.model import item_label
-from console.views.patient.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, label
 
 _CTX = "RouteSheetPdf"
 BOX = "☐"  # U+2610 BALLOT BOX, in DejaVu Sans

@@ -6,7 +6,7 @@ evening shift (R-SHIFT). Bottom: the tray of MBE visits on no car, and the cars 
 service. Visits are dragged onto lanes (or put on the focused lane with Enter); the service
 decides and its refusal is shown naming the rule. Every write goes through the worker with the
 versions it was based on (a stale one: who changed what, with Reload). Loads
-``dispatch_model.load_board`` (cancel-latest), reloads on the change feed, keeps selections by id.
+``board_view.load_board`` (cancel-latest), reloads on the change feed, keeps selections by id.
 """
 
 from __future__ import annotations
@@ -19,113 +19,63 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from console.services.core.errors import Conflict
+from console.services.core.operations import ServiceCall, call
+from console.services.dispatch import board_view
+from console.services.dispatch.board_view import BoardSnapshot
 from console.services.dispatch.planner import SavedPlan
-from console.views.common.badge_delegate import BadgeDelegate
-from console.views.common.conflict import ConflictBanner
+from console.views.common.banners import ActionBanners
+from console.views.common.combos import refill
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.worker import message_of
-from console.views.common.write_dialog import BANNER_ERROR_STYLE
+from console.views.common.tables import select_row
 from console.views.dispatch.board import DispatchBoard
-from console.views.dispatch.model import (
-    ADMISSION_ID_ROLE,
-    KIND_COLOURS,
-    VISIT_ID_ROLE,
-    BoardSnapshot,
-    kind_label,
-    load_board,
+from console.views.dispatch.extras import DispatchExtras
+from console.views.dispatch.layout import (
+    TITLE_STYLE,
+    boxed,
+    cars_table,
+    label,
+    legend_text,
+    tray_table,
 )
+from console.views.dispatch.model import ADMISSION_ID_ROLE, VISIT_ID_ROLE
 from console.views.dispatch.plan_dialog import PlanDialog
 from console.views.dispatch.tables import (
     CarsColumn,
     CarsTableModel,
     ScopeFilter,
-    TrayColumn,
     TrayTableModel,
 )
 from console.views.dispatch.writes import DispatchWrites
 
-REFRESH_KEY = "dispatch"
-RELEVANT_TABLES = frozenset({"visit", "shift", "shift_car", "car", "base", "patient",
-                             "admission", "setting"})
 TICK_MS = 60_000  # the tray's "window open / passed" and the board's now line move on
-TRAY_WIDTHS = {TrayColumn.PATIENT: 160, TrayColumn.TOWN: 100, TrayColumn.KIND: 92,
-               TrayColumn.WINDOW: 92, TrayColumn.MINUTES: 40, TrayColumn.LOCATION: 46,
-               TrayColumn.STATUS: 118}
-CARS_WIDTHS = {CarsColumn.BASE: 82, CarsColumn.SHIFT: 134, CarsColumn.CAR: 56,
-               CarsColumn.IN_SERVICE: 76, CarsColumn.VISITS: 48}
 _SETTINGS_SPLITTER = "dispatch/splitter"
 _SETTINGS_BOTTOM = "dispatch/bottom"
-_INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;"
-               " padding: 4px 8px; }")
-_TITLE_STYLE = "QLabel { font-weight: 600; }"
-
-
-def _table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(style)
-    label.setWordWrap(wrap)
-    label.setVisible(visible)
-    return label
-
-
-def _boxed(title: QLabel, table: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 4, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(title)
-    layout.addWidget(table, 1)
-    return box
 
 
 class DispatchScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
     patient_requested = Signal(int)  # admission id
     car_selected = Signal(int)  # shift car id: the board's chosen lane (route sheet, map)
-    board_loaded = Signal()
-    board_load_failed = Signal(str)
     visit_changed = Signal(int)  # a visit written from this screen
     write_failed = Signal(str)  # the sentence shown
     plan_saved = Signal(object)  # planner.SavedPlan
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
-        self.writes = DispatchWrites(self)
         self.snapshot: BoardSnapshot | None = None
+        self.writes = DispatchWrites(context, self, self)
+        self.writes.started.connect(self._on_write_started)
+        self.writes.succeeded.connect(self._on_written)
+        self.writes.failed.connect(self._on_write_failed)
         self.plan_dialog: PlanDialog | None = None
-        self._loading = False
-        self._writing = 0
-        self._stale = True
         self._pending_visit: int | None = None
         self.tray_model = TrayTableModel(self)
         self.tray_model.unassign_requested.connect(self.writes.unassign)
@@ -137,6 +87,7 @@ class DispatchScreen(Screen):
         self.cars_proxy = ScopeFilter(self)
         self.cars_proxy.setSourceModel(self.cars_model)
         self._build_ui()
+        self.extras = DispatchExtras(self, self)  # route sheet and map buttons
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -146,8 +97,7 @@ class DispatchScreen(Screen):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.summary_label = _label("QLabel { font-size: 15px; font-weight: 600; }")
-        self.loading_label = _label("QLabel { color: #6b7280; }", visible=False)
+        self.summary_label = label("QLabel { font-size: 15px; font-weight: 600; }")
         self.base_combo = QComboBox()
         self.base_combo.setMinimumWidth(130)
         self.shift_combo = QComboBox()
@@ -165,10 +115,10 @@ class DispatchScreen(Screen):
         self.top_bar.addSpacing(12)
         self.top_bar.addWidget(self.plan_button)
 
-        self.error_label = _label(BANNER_ERROR_STYLE, wrap=True, visible=False)
-        self.message_label = _label(_INFO_STYLE, wrap=True, visible=False)
-        self.conflict = ConflictBanner()
-        self.conflict.reload_requested.connect(self._on_conflict_reload)
+        self.banners = ActionBanners(self.error_label, self)
+        self.banners.reload_requested.connect(self.reload)
+        self.writes.hint.connect(self.banners.show_message)
+        self.message_label, self.conflict = self.banners.message_label, self.banners.conflict
 
         self.board = DispatchBoard()
         self.board.assign_requested.connect(self.writes.assign)
@@ -183,37 +133,28 @@ class DispatchScreen(Screen):
         self.board_scroll.setWidget(self.board)
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.legend = _label("QLabel { color: #374151; font-size: 12px; }")
+        self.legend = label("QLabel { color: #374151; font-size: 12px; }")
         board_box = QWidget()
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(2)
         board_layout.addWidget(self.board_scroll, 1)
         board_layout.addWidget(self.legend)
-        self.empty_label = _label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
+        self.empty_label = label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(board_box)
         self.pages.addWidget(self.empty_label)
 
-        self.tray = _table(self.tray_proxy, TRAY_WIDTHS, TrayColumn.PATIENT)
-        self.tray.setSortingEnabled(True)
-        self.tray.sortByColumn(TrayColumn.WINDOW, Qt.SortOrder.AscendingOrder)
-        self.tray.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tray.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.tray.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tray.setDropIndicatorShown(False)
-        self.tray.setItemDelegateForColumn(TrayColumn.STATUS, BadgeDelegate(self.tray))
+        self.tray = tray_table(self.tray_proxy)
         self.tray.activated.connect(self._on_tray_activated)
-        self.tray_title = _label(_TITLE_STYLE)
-        self.cars = _table(self.cars_proxy, CARS_WIDTHS, CarsColumn.CREW)
-        self.cars.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tray_title = label(TITLE_STYLE)
+        self.cars = cars_table(self.cars_proxy)
         self.cars.selectionModel().currentRowChanged.connect(self._on_car_row)
-        self.cars_title = _label(_TITLE_STYLE)
+        self.cars_title = label(TITLE_STYLE)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom.addWidget(_boxed(self.tray_title, self.tray))
-        self.bottom.addWidget(_boxed(self.cars_title, self.cars))
+        self.bottom.addWidget(boxed(self.tray_title, self.tray))
+        self.bottom.addWidget(boxed(self.cars_title, self.cars))
         self.bottom.setSizes([700, 520])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.pages)
@@ -225,8 +166,7 @@ class DispatchScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(self.top_bar)
-        for banner in (self.error_label, self.conflict, self.message_label):
-            layout.addWidget(banner)
+        self.banners.place(layout)
         layout.addWidget(self.splitter, 1)
 
     def add_top_bar_widget(self, widget: QWidget) -> None:
@@ -248,28 +188,19 @@ class DispatchScreen(Screen):
         self._show_texts()
 
     def retranslate_ui(self) -> None:
-        self.loading_label.setText(self.tr("Loading…"))
+        super().retranslate_ui()
+        if hasattr(self, "extras"):
+            self.extras.retranslate_ui()
         self.plan_button.setText(self.tr("Auto-plan…"))
         self.plan_button.setToolTip(self.tr(
             "Plan the tray's visits onto the cars in service and order every route (re-plan "
             "keeps done and pinned visits); you accept or discard the proposal"))
-        for combo, items in ((self.base_combo, [(self.tr("All bases"), None)] + [
-                (b, b) for b in self._bases()]), (self.shift_combo, [
-                (self.tr("Both shifts"), None), (self.tr("Day shift"), "day"),
-                (self.tr("Evening shift"), "evening")])):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-            combo.blockSignals(False)
-        swatches = " ".join(f'<span style="color:{KIND_COLOURS[k].name()}">■</span> {kind_label(k)}'
-                            for k in ("first_visit", "iv_dose", "blood_sample", "support",
-                                      "assessment"))
-        self.legend.setText(swatches + "&nbsp;&nbsp;" + self.tr(
+        refill(self.base_combo, [(self.tr("All bases"), None), *((b, b) for b in self._bases())])
+        refill(self.shift_combo, [(self.tr("Both shifts"), None), (self.tr("Day shift"), "day"),
+                                  (self.tr("Evening shift"), "evening")])
+        self.legend.setText(legend_text(self.tr(
             "▨ driving · faint band: time window · yellow pin: pinned · red edge: late · "
-            "red line: now · ≈ approximate location"))
+            "red line: now · ≈ approximate location")))
         self._show_texts()
 
     def _bases(self) -> list[str]:
@@ -278,31 +209,21 @@ class DispatchScreen(Screen):
     # -- loading -------------------------------------------------------------------------------
 
     @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    @property
     def is_writing(self) -> bool:
-        return self._writing > 0
+        return self.writes.pending > 0
 
-    def reload(self) -> None:
-        self._loading = True
-        self._stale = False
-        self.loading_label.setText(self.tr("Loading…"))
-        self.loading_label.setVisible(True)
-        day = self.day
-        self.context.worker.refresh(REFRESH_KEY, lambda session: load_board(session, day),
-                                    self._on_loaded, self._on_failed, owner=self)
+    def load_call(self) -> ServiceCall:
+        return call(board_view.load_board, self.day)
+
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not load the dispatch board: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
-        if day == self.day:
-            return
+        if day != self.day:
+            self.tray_model.set_reasons({})
         super().set_day(day)
-        self.tray_model.set_reasons({})
-        self.reload_or_mark_stale()
 
-    def _on_loaded(self, snapshot: BoardSnapshot) -> None:
-        self._loading = False
+    def show_loaded(self, snapshot: BoardSnapshot) -> None:
         self.loading_label.setVisible(self.is_writing)
         pending, self._pending_visit = self._pending_visit, None
         tray_selected = pending or self.selected_visit_id()
@@ -315,14 +236,6 @@ class DispatchScreen(Screen):
         if tray_selected is not None:
             self.select_visit(tray_selected, scroll_to=pending is not None)
         self.retranslate_ui()
-        self.board_loaded.emit()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self._show_error(self.tr("Could not load the dispatch board: {message}").format(
-            message=message_of(error)))
-        self.board_load_failed.emit(message_of(error))
 
     def _tick(self) -> None:
         self.tray_model.tick()
@@ -355,17 +268,7 @@ class DispatchScreen(Screen):
         else:
             self.pages.setCurrentIndex(0)
 
-    def _show_error(self, text: str) -> None:
-        self.message_label.setVisible(False)
-        self.error_label.setText(text)
-        self.error_label.setVisible(True)
-
-    def _show_message(self, text: str) -> None:
-        self.error_label.setVisible(False)
-        self.message_label.setText(text)
-        self.message_label.setVisible(True)
-
-    def _patient(self, visit_id: int) -> str:
+    def patient_name(self, visit_id: int) -> str:
         row = self.snapshot.visit(visit_id) if self.snapshot else None
         return row.patient if row else self.tr("visit #{id}").format(id=visit_id)
 
@@ -392,17 +295,8 @@ class DispatchScreen(Screen):
 
     def select_visit(self, visit_id: int, *, scroll_to: bool = True) -> bool:
         """Select a visit in the tray (False when it is not there)."""
-        row = self.tray_model.row_of(visit_id)
-        index = self.tray_proxy.mapFromSource(self.tray_model.index(row, 0)) \
-            if row is not None else None
-        if index is None or not index.isValid():
-            return False
-        selection = self.tray.selectionModel()
-        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
-                                  | selection.SelectionFlag.Rows)
-        if scroll_to:
-            self.tray.scrollTo(index)
-        return True
+        return select_row(self.tray, self.tray_proxy, self.tray_model.row_of(visit_id),
+                          scroll_to=scroll_to)
 
     def selected_shift_car_id(self) -> int | None:
         """The car of the board's chosen lane (for the route sheet and the map)."""
@@ -434,9 +328,24 @@ class DispatchScreen(Screen):
 
     # -- writes --------------------------------------------------------------------------------
 
-    def _on_conflict_reload(self) -> None:
+    def _on_write_started(self) -> None:
+        self.loading_label.setText(self.tr("Saving…"))
+        self.loading_label.setVisible(True)
         self.conflict.clear()
+
+    def _on_written(self, text: str, visit_id: int | None) -> None:
+        self.banners.show_message(text)
+        if visit_id is not None:
+            self._pending_visit = visit_id
+            self.visit_changed.emit(visit_id)
         self.reload()
+
+    def _on_write_failed(self, error: Exception, head: str) -> None:
+        self.loading_label.setVisible(self.is_loading)
+        text = self.banners.show_failure(error, head)
+        if not isinstance(error, Conflict):
+            self.reload()  # show what stands now
+        self.write_failed.emit(text)
 
     # -- auto-plan -----------------------------------------------------------------------------
 
@@ -458,15 +367,9 @@ class DispatchScreen(Screen):
         return dialog
 
     def _on_plan_saved(self, saved: SavedPlan) -> None:
-        proposal = self.plan_dialog.proposal if self.plan_dialog else None
-        reasons = {u.visit_id: u.reason for u in proposal.unassigned} if proposal else {}
-        self.tray_model.set_reasons(reasons)
-        text = self.tr("Plan saved: {n} visits on {cars} cars.").format(n=saved.assigned,
-                                                                         cars=saved.routes)
-        if reasons:
-            text += " " + self.tr("{k} could not be placed: the tray says why.").format(
-                k=len(reasons))
-        self._show_message(text)
+        assert self.plan_dialog is not None
+        self.tray_model.set_reasons(self.plan_dialog.unplaced_reasons())
+        self.banners.show_message(self.plan_dialog.saved_text(saved))
         self.plan_saved.emit(saved)
         self.reload()
 

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from console.services.dispatch.board import MbeVisitRow
+from console.services.dispatch.board_view import BoardSnapshot, Lane
+from console.services.dispatch.routes import MbeVisitRow
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel
@@ -32,9 +33,7 @@ from console.views.dispatch.model import (
     MIME_TYPE,
     SORT_ROLE,
     VISIT_ID_ROLE,
-    BoardSnapshot,
     DraggedVisit,
-    Lane,
     _t,
     dragged_visits,
     hours_text,
@@ -58,6 +57,9 @@ class TrayColumn(enum.IntEnum):
 
 
 class TrayTableModel(FrozenRowsModel):
+
+    def row_key(self, row: Any) -> object:
+        return row.visit_id
     CONTEXT = _CTX
     """MBE visits on no car; drag a row onto a board lane to put it on that car."""
 
@@ -78,7 +80,7 @@ class TrayTableModel(FrozenRowsModel):
 
     def set_snapshot(self, snapshot: BoardSnapshot) -> None:
         self._nearest, self._fits = dict(snapshot.nearest_base), dict(snapshot.fits)
-        self.replace_rows(snapshot.tray, lambda r: r.visit_id)
+        self.replace_rows(snapshot.tray)
 
     def set_reasons(self, reasons: dict[int, str]) -> None:
         """Why the last plan could not place these visits (shown until the next plan)."""
@@ -213,6 +215,9 @@ class CarsColumn(enum.IntEnum):
 
 
 class CarsTableModel(FrozenRowsModel):
+
+    def row_key(self, row: Any) -> object:
+        return row.shift_car_id
     CONTEXT = _CTX
     """The day's cars per base and shift; crew and service edits become requests."""
 
@@ -227,7 +232,7 @@ class CarsTableModel(FrozenRowsModel):
         self.editable = True
 
     def set_lanes(self, lanes: Sequence[Lane]) -> None:
-        self.replace_rows(lanes, lambda ln: ln.shift_car_id)
+        self.replace_rows(lanes)
 
     def in_scope(self, row: int, base: str | None, shift: str | None) -> bool:
         return base in (None, self._rows[row].base) and shift in (None, self._rows[row].kind)

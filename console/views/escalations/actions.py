@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import ResolveAction
+from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
@@ -38,6 +37,7 @@ from console.views.escalations.model import (
     links_text,
     resolve_clock_text,
 )
+from console.vocabulary import ResolveAction
 
 ERROR_STYLE = ("QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px;"
                " padding: 4px 8px; }")
@@ -74,18 +74,18 @@ class WriteDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-    def operation(self) -> Callable[[Session], Any] | None:
-        """The write to run, or None after showing why not (subclasses)."""
+    def operation(self) -> ServiceCall | None:
+        """The one service call to run, or None after showing why not (subclasses)."""
         raise NotImplementedError
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        fn = self.operation()
-        if fn is None:
+        action = self.operation()
+        if action is None:
             return
         self.save_button.setEnabled(False)
-        self.context.worker.write(fn, self._on_saved, self._on_failed, owner=self)
+        self.context.worker.write(action, self._on_saved, self._on_failed, owner=self)
 
     def _on_saved(self, result: object) -> None:
         self.result_value = result
@@ -122,9 +122,8 @@ class NoteDialog(WriteDialog):
         self.fields["note"] = self.note_edit
         self.resize(460, 220)
 
-    def operation(self) -> Callable[[Session], Any]:
-        esc_id, note = self.escalation_id, self.note_edit.toPlainText()
-        return lambda session: service.add_note(session, esc_id, note)
+    def operation(self) -> ServiceCall:
+        return call(service.add_note, self.escalation_id, self.note_edit.toPlainText())
 
 
 class ResolveDialog(WriteDialog):
@@ -161,10 +160,9 @@ class ResolveDialog(WriteDialog):
         else:
             self.note_edit.setPlaceholderText(self.tr("What was done (required)"))
 
-    def operation(self) -> Callable[[Session], Any]:
-        esc_id, note = self.escalation_id, self.note_edit.toPlainText()
-        action = self.action()
-        return lambda session: service.resolve(session, esc_id, action=action, note=note)
+    def operation(self) -> ServiceCall:
+        return call(service.resolve, self.escalation_id, action=self.action(),
+                    note=self.note_edit.toPlainText())
 
 
 class EscalationDetail(QWidget):
@@ -272,11 +270,8 @@ class EscalationDetail(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[Session, int], Any],
-               done: Callable[[Any], str]) -> None:
-        if self.row is None:
-            return
-        esc_id = self.row.id
+    def _write(self, esc_id: int, action: ServiceCall, done: Callable[[Any], str]) -> None:
+        """One service call on the shown escalation ``esc_id``; the inbox reloads it after."""
 
         def succeeded(result: object) -> None:
             self.show_message(done(result), error=False)
@@ -286,19 +281,24 @@ class EscalationDetail(QWidget):
             self.show_message(error_text(error), error=True)
             self.changed.emit(esc_id)  # show what the other desk did
 
-        self.context.worker.write(lambda session: fn(session, esc_id), succeeded, failed,
-                                  owner=self)
+        self.context.worker.write(action, succeeded, failed, owner=self)
 
     def acknowledge(self) -> None:
-        self._write(service.acknowledge, lambda _row: self.tr("Acknowledged."))
+        if self.row is not None:
+            self._write(self.row.id, call(service.acknowledge, self.row.id),
+                        lambda _row: self.tr("Acknowledged."))
 
     def create_visit(self) -> None:
-        self._write(service.create_support_visit, lambda visit_id: self.tr(
-            "MTU visit #{n} created: it waits in the dispatcher's tray.").format(n=visit_id))
+        if self.row is not None:
+            self._write(self.row.id, call(service.create_support_visit, self.row.id),
+                        lambda visit_id: self.tr("MTU visit #{n} created: it waits in the "
+                                                 "dispatcher's tray.").format(n=visit_id))
 
     def create_delivery(self) -> None:
-        self._write(service.create_delivery_for, lambda delivery_id: self.tr(
-            "Delivery #{n} requested.").format(n=delivery_id))
+        if self.row is not None:
+            self._write(self.row.id, call(service.create_delivery_for, self.row.id),
+                        lambda delivery_id: self.tr("Delivery #{n} requested.").format(
+                            n=delivery_id))
 
     def add_note(self) -> None:
         if self.row is not None:

@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
@@ -39,13 +37,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import call
 from console.services.escalations import directory as service
-from console.services.escalations.directory import ContactEntry, MunicipalityEntry
+from console.services.escalations.directory import ContactEntry, DirectoryView, MunicipalityEntry
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import select_row
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE
 from console.views.escalations.actions import INFO_STYLE
@@ -60,8 +61,6 @@ Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
-REFRESH_KEY = "directory"
-RELEVANT_TABLES = frozenset({"municipality", "municipal_contact", "staff", "staff_role"})
 
 class MunicipalityColumn(enum.IntEnum):
     NAME, TOWN, PHONE, FOUR_DAILY = range(4)
@@ -71,15 +70,11 @@ class ContactColumn(enum.IntEnum):
     TEAM, NAME, PHONE, HOURS, NOTE, ACTIVE = range(6)
 
 
-class _EntryTableModel(QAbstractTableModel):
-    """Read-only rows of frozen entries with an id; a reload with the same ids keeps the
-    selection (``dataChanged``), other reloads reset. Subclasses give headers and cells."""
+class _EntryTableModel(FrozenRowsModel):
+    """Frozen entries with an id, keyed by it (the selection stays across reloads).
+    Subclasses give headers and cells."""
 
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
+    CONTEXT = _CTX
 
     def cells(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
@@ -88,40 +83,9 @@ class _EntryTableModel(QAbstractTableModel):
         return None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        rows = tuple(rows)
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.headers) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of(self, entry_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.id == entry_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return translate(_CTX, self.headers[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def _cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cells(row)[column] or None
         if role == SORT_ROLE:
@@ -136,7 +100,7 @@ class _EntryTableModel(QAbstractTableModel):
 
 
 class MunicipalityTableModel(_EntryTableModel):
-    headers = (QT_TRANSLATE_NOOP(_CTX, "Municipality"), QT_TRANSLATE_NOOP(_CTX, "Main town"),
+    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Municipality"), QT_TRANSLATE_NOOP(_CTX, "Main town"),
                QT_TRANSLATE_NOOP(_CTX, "Phone"), QT_TRANSLATE_NOOP(_CTX, "4x/day agreement"))
 
     def cells(self, row: MunicipalityEntry) -> tuple[str, ...]:
@@ -150,7 +114,7 @@ class MunicipalityTableModel(_EntryTableModel):
 
 
 class ContactTableModel(_EntryTableModel):
-    headers = (QT_TRANSLATE_NOOP(_CTX, "Team"), QT_TRANSLATE_NOOP(_CTX, "Name"),
+    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Team"), QT_TRANSLATE_NOOP(_CTX, "Name"),
                QT_TRANSLATE_NOOP(_CTX, "Phone"), QT_TRANSLATE_NOOP(_CTX, "Hours"),
                QT_TRANSLATE_NOOP(_CTX, "Note"), QT_TRANSLATE_NOOP(_CTX, "State"))
 
@@ -188,17 +152,6 @@ def _selected(table: QTableView, model: _EntryTableModel) -> Any:
     return None if row is None else model.row_at(row)
 
 
-def _select(table: QTableView, proxy: QSortFilterProxyModel, source: QModelIndex) -> bool:
-    index = proxy.mapFromSource(source)
-    if not index.isValid():
-        return False
-    selection = table.selectionModel()
-    selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
-                              | selection.SelectionFlag.Rows)
-    table.scrollTo(index)
-    return True
-
-
 class DirectoryDialog(QDialog):
     """Browse the directory; an admin opens the edit forms from here."""
 
@@ -226,7 +179,10 @@ class DirectoryDialog(QDialog):
         self._build_ui()
         self.setWindowTitle(self.tr("Municipal directory"))
         self.resize(940, 660)
-        context.changes.tables_changed.connect(self._on_tables_changed)
+        self.query = LiveQuery(context, "directory", lambda: call(service.directory_view),
+                               parent=self)
+        self.query.loaded.connect(self._on_loaded)
+        self.query.failed.connect(self._on_failed)
         self.reload()
 
     def _build_ui(self) -> None:
@@ -296,20 +252,12 @@ class DirectoryDialog(QDialog):
     # -- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        def load(session: Session) -> tuple[list[MunicipalityEntry], bool]:
-            return service.list_directory(session), service.may_edit_directory(session)
+        self.query.reload()
 
-        self.context.worker.refresh(REFRESH_KEY, load, self._on_loaded, self._on_failed,
-                                    owner=self)
-
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & RELEVANT_TABLES:
-            self.reload()
-
-    def _on_loaded(self, result: tuple[list[MunicipalityEntry], bool]) -> None:
+    def _on_loaded(self, view: DirectoryView) -> None:
         """Show the fresh rows, keeping (or moving) the selection by id; an open form whose
         save met a conflict is rebased on its fresh row."""
-        entries, self.editable = result
+        entries, self.editable = list(view.entries), view.editable
         self.error_label.setVisible(False)
         self.read_only_label.setVisible(not self.editable)
         selected, selected_contact = self.selected_municipality(), self.selected_contact()
@@ -343,13 +291,10 @@ class DirectoryDialog(QDialog):
     def select_municipality(self, name: str) -> bool:
         row = next((n for n in range(self.municipalities.rowCount())
                     if self.municipalities.row_at(n).name == name), None)
-        return row is not None and _select(self.municipality_table, self.municipality_proxy,
-                                           self.municipalities.index(row, 0))
+        return select_row(self.municipality_table, self.municipality_proxy, row)
 
     def select_contact(self, contact_id: int) -> bool:
-        row = self.contacts.row_of(contact_id)
-        return row is not None and _select(self.contact_table, self.contact_proxy,
-                                           self.contacts.index(row, 0))
+        return select_row(self.contact_table, self.contact_proxy, self.contacts.row_of(contact_id))
 
     def _show_contacts(self) -> None:
         selected = self.selected_municipality()

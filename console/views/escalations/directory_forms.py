@@ -5,9 +5,6 @@ Admin-only writes through the worker with the version they loaded (``WriteDialog
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,15 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import ContactTeam
+from console.services.core.operations import ServiceCall, call
 from console.services.escalations import directory as service
 from console.services.escalations.directory import ContactEntry, MunicipalityEntry
 from console.views.common import palette
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.vocabulary import ContactTeam
 
 _CTX = "Directory"
 
@@ -86,11 +83,10 @@ class MunicipalityEditDialog(_EditForm):
         form.addRow("", hint)
         self.lay_out(form, 460)
 
-    def operation(self) -> Callable[[Session], Any]:
-        name, version = self.entry.name, self.entry.version
-        phone, four = self.phone.text(), self.four_daily.isChecked()
-        return lambda s: service.update_municipality(
-            s, name, phone=phone, four_daily_agreement=four, expected_version=version)
+    def operation(self) -> ServiceCall:
+        return call(service.update_municipality, self.entry.name, phone=self.phone.text(),
+                    four_daily_agreement=self.four_daily.isChecked(),
+                    expected_version=self.entry.version)
 
     def rebase_from(self, entries: list[MunicipalityEntry]) -> None:
         self.entry = next((e for e in entries if e.id == self.entry.id), self.entry)
@@ -135,15 +131,12 @@ class ContactEditDialog(_EditForm):
         form.addRow("", self.active)
         self.lay_out(form, 480)
 
-    def operation(self) -> Callable[[Session], Any]:
-        contact_id = self.contact.id if self.contact else None
-        version = self.contact.version if self.contact else None
-        municipality, team = self.municipality, str(self.team.currentData())
-        name, phone, hours = self.name.text(), self.phone.text(), self.hours.text()
-        note, active = self.note.text(), self.active.isChecked()
-        return lambda s: service.save_contact(
-            s, contact_id, municipality=municipality, team=team, name=name, phone=phone,
-            hours=hours, note=note, active=active, expected_version=version)
+    def operation(self) -> ServiceCall:
+        return call(service.save_contact, self.contact.id if self.contact else None,
+                    municipality=self.municipality, team=str(self.team.currentData()),
+                    name=self.name.text(), phone=self.phone.text(), hours=self.hours.text(),
+                    note=self.note.text(), active=self.active.isChecked(),
+                    expected_version=self.contact.version if self.contact else None)
 
     def rebase_from(self, entries: list[MunicipalityEntry]) -> None:
         if self.contact is not None:

@@ -12,7 +12,6 @@ Enter (Ctrl+Enter in the text) saves.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import EscalationCategory, RoutedTo, Severity
 from console.services.core.errors import RuleViolation
+from console.services.core.operations import ServiceCall, call
 from console.services.course import patient_search
 from console.services.course.patient_search import IntakeOptions, PatientChoice
 from console.services.escalations import directory as directory_service
@@ -47,6 +45,7 @@ from console.views.escalations.model import (
     SEVERITY_LABELS,
     label,
 )
+from console.vocabulary import EscalationCategory, RoutedTo, Severity
 
 SEARCH_KEY = "escalation-intake-search"
 CONTACTS_KEY = "escalation-intake-contacts"
@@ -81,12 +80,11 @@ class IntakeDialog(WriteDialog):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self.resize(560, 620)
-        context.worker.read(patient_search.load_intake_options, self._on_options,
+        context.worker.read(call(patient_search.load_intake_options), self._on_options,
                             self.show_failure, owner=self)
         if admission_id is not None:
-            context.worker.read(
-                lambda session: patient_search.get_patient_choice(session, admission_id),
-                self._preselect, self.show_failure, owner=self)
+            context.worker.read(call(patient_search.get_patient_choice, admission_id),
+                                self._preselect, self.show_failure, owner=self)
         self._search()
         self.search_edit.setFocus()
 
@@ -174,7 +172,7 @@ class IntakeDialog(WriteDialog):
     def _search(self) -> None:
         query = self.search_edit.text()
         self.context.worker.refresh(
-            SEARCH_KEY, lambda session: patient_search.search_admitted_patients(session, query),
+            SEARCH_KEY, call(patient_search.search_admitted_patients, query),
             self._on_results, self.show_failure, owner=self)
 
     def _on_results(self, choices: list[PatientChoice]) -> None:
@@ -251,8 +249,7 @@ class IntakeDialog(WriteDialog):
             self.context.worker.cancel(CONTACTS_KEY)
             return
         self.context.worker.refresh(
-            CONTACTS_KEY,
-            lambda session: directory_service.contacts_for(session, name, active_only=True),
+            CONTACTS_KEY, call(directory_service.contacts_for, name, active_only=True),
             lambda contacts: self._show_contacts(name, contacts),
             lambda error: self._on_contacts_failed(name, error), owner=self)
 
@@ -353,7 +350,7 @@ class IntakeDialog(WriteDialog):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def operation(self) -> Callable[[Session], Any]:
+    def operation(self) -> ServiceCall:
         data = service.EscalationInput(
             category=EscalationCategory(self.category.currentData()),
             severity=Severity(self.severity.currentData()),
@@ -364,4 +361,4 @@ class IntakeDialog(WriteDialog):
             received_at=self.received_at(), text=self.text_edit.toPlainText(),
             routed_to=self.override_choice(),
             route_override_reason=self.override_reason.text().strip() or None)
-        return lambda session: service.log_escalation(session, data)
+        return call(service.log_escalation, data)

@@ -14,13 +14,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from console.services.escalations.escalations import EscalationRow
 from console.services.escalations.rules import Clock, clock
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,75 +156,31 @@ HEADERS = (
 )
 
 
-class EscalationTableModel(QAbstractTableModel):
+class EscalationTableModel(FrozenRowsModel):
+    HEADERS = HEADERS
+    CONTEXT = _CTX
+
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[EscalationRow, ...] = ()
         self._now = now or _current_time
 
     # -- content -------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[EscalationRow] | tuple[EscalationRow, ...]) -> None:
         now = self._now()
-        ticked = tuple(tick_row(r, now) for r in rows)
-        if [r.id for r in ticked] == [r.id for r in self._rows]:
-            self._rows = ticked
-            self._cells_changed()
-            return
-        self.beginResetModel()
-        self._rows = ticked
-        self.endResetModel()
+        self.replace_rows(tuple(tick_row(r, now) for r in rows))
 
     def tick(self) -> None:
         """Recompute the clocks for the current time (no database)."""
         now = self._now()
-        self._rows = tuple(tick_row(r, now) for r in self._rows)
-        self._cells_changed()
-
-    def _cells_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
-
-    def rows(self) -> tuple[EscalationRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> EscalationRow:
-        return self._rows[row]
-
-    def row_of(self, escalation_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.id == escalation_id), None)
+        self.replace_rows(tuple(tick_row(r, now) for r in self._rows))
 
     def escalation(self, escalation_id: int) -> EscalationRow | None:
         n = self.row_of(escalation_id)
         return None if n is None else self._rows[n]
 
-    # -- Qt model interface --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return translate(_CTX, HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
+    def _cell(self, row: EscalationRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == ESCALATION_ID_ROLE:

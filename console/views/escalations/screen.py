@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.views.common import palette
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.worker import message_of
-from console.views.escalations.actions import ERROR_STYLE, EscalationDetail
+from console.views.common.tables import select_row
+from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
 from console.views.escalations.model import (
@@ -54,8 +54,6 @@ from console.views.escalations.model import (
     label,
 )
 
-REFRESH_KEY = "escalations"
-RELEVANT_TABLES = frozenset({"escalation", "visit", "delivery", "setting"})
 TICK_MS = 20_000
 # Starting widths at 1400x900 beside the detail pane; Patient takes what is left.
 COLUMN_WIDTHS = {
@@ -98,19 +96,11 @@ class InboxFilter(QSortFilterProxyModel):
         return self.show is Show.ALL or row.resolved_at is None
 
 
-def _load(show: Show, session: Session) -> list[EscalationRow]:
-    return service.list_escalations(session, open_only=show is not Show.ALL)
-
-
 class EscalationsScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
-    escalations_loaded = Signal()
     patient_requested = Signal(int)  # admission id
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
-        self._stale = True
-        self._loading = False
         self._pending_select: int | None = None
         self.model = EscalationTableModel(self)
         self.proxy = InboxFilter(self)
@@ -129,17 +119,11 @@ class EscalationsScreen(Screen):
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
         self.log_button = QPushButton()
         self.log_button.setShortcut("Ctrl+L")
         self.log_button.clicked.connect(self._on_log_clicked)
         self.directory_button = QPushButton()
         self.directory_button.clicked.connect(self._on_directory_clicked)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setVisible(False)
         self.show_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.summary_label)
@@ -220,32 +204,23 @@ class EscalationsScreen(Screen):
         self.directory_button.setText(self.tr("Municipal directory…"))
         self.directory_button.setToolTip(self.tr(
             "Phones of each municipality's acute team and home nursing, and its 4x/day agreement"))
-        self.loading_label.setText(self.tr("Loading…"))
+        super().retranslate_ui()
         self.detail.retranslate_ui()
         self._show_summary()
 
     # -- loading -------------------------------------------------------------------------------
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
+    def load_call(self) -> ServiceCall:
+        return call(service.list_escalations, open_only=Show(self.proxy.show) is not Show.ALL)
 
-    def reload(self) -> None:
-        self._loading = True
-        self._stale = False
-        self.loading_label.setVisible(True)
-        show = Show(self.proxy.show)
-        self.context.worker.refresh(REFRESH_KEY, lambda session: _load(show, session),
-                                    self._on_loaded, self._on_failed, owner=self)
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not load the escalations: {message}").format(message=message)
 
     def _on_written(self, escalation_id: int) -> None:
         self._pending_select = escalation_id
         self.reload()
 
-    def _on_loaded(self, rows: list[EscalationRow]) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setVisible(False)
+    def show_loaded(self, rows: list[EscalationRow]) -> None:
         wanted = self._pending_select or self.selected_escalation_id()
         self._pending_select = None
         scroll = self.table.verticalScrollBar().value()
@@ -255,14 +230,6 @@ class EscalationsScreen(Screen):
             self.detail.show_row(None if wanted is None else self.model.escalation(wanted))
         self.table.verticalScrollBar().setValue(scroll)
         self._show_summary()
-        self.escalations_loaded.emit()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setText(self.tr("Could not load the escalations: {message}").format(
-            message=message_of(error)))
-        self.error_label.setVisible(True)
 
     def tick(self) -> None:
         """The clocks move on: recompute them from their due times (no database)."""
@@ -283,7 +250,7 @@ class EscalationsScreen(Screen):
         self.summary_label.setStyleSheet(
             "QLabel { font-size: 14px; font-weight: 600; %s }"
             % ("color: #9b1c13;" if overdue else ""))
-        empty = self.proxy.rowCount() == 0 and not self._stale
+        empty = self.proxy.rowCount() == 0 and not self.query.stale
         self.empty_label.setText(self.tr("No escalations to show. Calls you log appear here."))
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
@@ -307,17 +274,9 @@ class EscalationsScreen(Screen):
         return int(value) if value is not None else None
 
     def select_escalation(self, escalation_id: int, *, scroll_to: bool = True) -> bool:
-        row = self.model.row_of(escalation_id)
-        if row is None:
+        if not select_row(self.table, self.proxy, self.model.row_of(escalation_id),
+                          scroll_to=scroll_to):
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        selection = self.table.selectionModel()
-        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
-                                  | selection.SelectionFlag.Rows)
-        if scroll_to:
-            self.table.scrollTo(index)
         self._show_detail()
         return True
 

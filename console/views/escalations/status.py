@@ -10,8 +10,6 @@ load only learns what is already there (the count shows those). Wire it with one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
@@ -23,15 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
-from console.services.escalations.escalations import EscalationCounts, EscalationRow
+from console.services.escalations.escalations import EscalationRow, StatusSnapshot
+from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
 
-REFRESH_KEY = "escalation-status"
 REFRESH_MS = 60_000
 MAX_LISTED = 3
 _QUIET = "QLabel { padding: 0 6px; }"
@@ -39,18 +37,6 @@ _OVERDUE = ("QLabel { color: white; background: #b42318; font-weight: 600;"
             " border-radius: 3px; padding: 0 6px; }")
 _BANNER = ("QFrame#urgentBanner { background: #b42318; border-radius: 6px; }"
            " QFrame#urgentBanner QLabel { color: white; font-size: 14px; font-weight: 600; }")
-
-
-@dataclass(frozen=True, slots=True)
-class StatusSnapshot:
-    counts: EscalationCounts
-    urgent_unacknowledged: tuple[EscalationRow, ...]
-
-
-def load_status(session: Session) -> StatusSnapshot:
-    rows = service.list_escalations(session, open_only=True)
-    urgent = tuple(r for r in rows if r.severity == "urgent" and r.acknowledged_at is None)
-    return StatusSnapshot(service.escalation_counts(session), urgent)
 
 
 class EscalationStatusWidget(QLabel):
@@ -67,16 +53,17 @@ class EscalationStatusWidget(QLabel):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.reload)
         self.timer.start()
-        context.changes.tables_changed.connect(self._on_tables_changed)
+        self.query = LiveQuery(context, "escalation-status", self._request, parent=self)
+        self.query.loaded.connect(self._on_loaded)
+        self.query.failed.connect(self._on_failed)
         self.retranslate_ui()
 
-    def reload(self) -> None:
-        self.context.worker.refresh(REFRESH_KEY, load_status, self._on_loaded, self._on_failed,
-                                    owner=self)
+    @staticmethod
+    def _request() -> ServiceCall:
+        return call(service.status_snapshot)
 
-    def _on_tables_changed(self, tables: frozenset[str]) -> None:
-        if "escalation" in tables:
-            self.reload()
+    def reload(self) -> None:
+        self.query.reload()
 
     def _on_loaded(self, snapshot: StatusSnapshot) -> None:
         self.snapshot = snapshot

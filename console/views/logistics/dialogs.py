@@ -8,7 +8,6 @@ the delivery and offers Reload.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -23,17 +22,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import DeliveryStatus
+from console.services.core.operations import ServiceCall, call
 from console.services.logistics import deliveries as service
-from console.services.logistics.deliveries import DeliveryRow, Proposal
+from console.services.logistics.deliveries import AcceptedProposals, DeliveryRow, Proposal
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
 from console.views.logistics.model import Index, RowsModel, pack_line_text, status_label
+from console.vocabulary import DeliveryStatus
 
 _CTX = "LogisticsDialogs"
 
@@ -69,11 +68,9 @@ class FailedDialog(WriteDialog):
         self.resize(480, 260)
         self.reason_edit.setFocus()
 
-    def operation(self) -> Callable[[Session], Any]:
-        delivery_id, version = self.row.id, self.row.version
-        reason = self.reason_edit.toPlainText()
-        return lambda session: service.set_status(session, delivery_id, DeliveryStatus.FAILED,
-                                                  reason=reason, expected_version=version)
+    def operation(self) -> ServiceCall:
+        return call(service.set_status, self.row.id, DeliveryStatus.FAILED,
+                    reason=self.reason_edit.toPlainText(), expected_version=self.row.version)
 
     def rebase(self, record: Any) -> None:
         if isinstance(record, DeliveryRow) and record.id == self.row.id:
@@ -82,6 +79,9 @@ class FailedDialog(WriteDialog):
 
 class ProposalTableModel(RowsModel):
     """Proposed deliveries with a tick to accept each (all ticked to begin with)."""
+
+    def row_key(self, row: Any) -> object:
+        return row.admission_id
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "Accept"),
@@ -97,7 +97,7 @@ class ProposalTableModel(RowsModel):
 
     def set_rows(self, rows: tuple[Proposal, ...]) -> None:
         self._accepted = {p.admission_id for p in rows}
-        self._replace(tuple(rows), lambda p: p.admission_id)
+        self.replace_rows(tuple(rows))
 
     def rows(self) -> tuple[Proposal, ...]:
         return self._rows
@@ -136,12 +136,6 @@ class ProposalTableModel(RowsModel):
             case 4:
                 return "\n".join(pack_line_text(line) for line in row.items)
         return ""
-
-
-def _accept_fresh(session: Session, wanted: set[int]) -> tuple[list[int], int]:
-    """Accept the chosen proposals as they stand now (another desk may have planned some)."""
-    fresh = [p for p in service.propose_deliveries(session) if p.admission_id in wanted]
-    return service.accept_proposals(session, fresh), len(wanted) - len(fresh)
 
 
 class ProposeDialog(QDialog):
@@ -196,8 +190,8 @@ class ProposeDialog(QDialog):
         self.resize(900, 520)
 
     def load(self) -> None:
-        self.context.worker.read(service.propose_deliveries, self._on_loaded, self._on_failed,
-                                 owner=self)
+        self.context.worker.read(call(service.propose_deliveries), self._on_loaded,
+                                 self._on_failed, owner=self)
 
     def _on_loaded(self, proposals: list[Proposal]) -> None:
         self.model.set_rows(tuple(proposals))
@@ -223,11 +217,11 @@ class ProposeDialog(QDialog):
         if not wanted:
             return
         self.accept_button.setEnabled(False)
-        self.context.worker.write(lambda session: _accept_fresh(session, wanted),
+        self.context.worker.write(call(service.accept_proposals_for, sorted(wanted)),
                                   self._on_accepted, self._on_failed, owner=self)
 
-    def _on_accepted(self, result: tuple[list[int], int]) -> None:
-        created, skipped = result
+    def _on_accepted(self, result: AcceptedProposals) -> None:
+        created, skipped = list(result.created), result.skipped
         self.done_text = (translate(_CTX, "1 delivery requested.") if len(created) == 1 else
                           translate(_CTX, "{n} deliveries requested.", n=len(created)))
         if skipped:

@@ -28,10 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from console.services.course.packing import PackLine
-from console.services.course.stock import RED_HOURS
-from console.services.logistics.deliveries import AtRiskRow, DeliveryRow
+from console.services.logistics.deliveries import DeliveryRow
 from console.services.logistics.delivery_runs import DeliveryRun, RunStop
+from console.services.logistics.packing import PackLine
+from console.services.logistics.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel
@@ -147,8 +147,6 @@ class RowsModel(FrozenRowsModel):
         super().__init__(parent)
         self._now = now
 
-    def _replace(self, rows: tuple[Any, ...], key: Callable[[Any], int]) -> None:
-        self.replace_rows(rows, key)
 
 
 class Column(enum.IntEnum):
@@ -188,7 +186,7 @@ class DeliveryTableModel(RowsModel):
                  run: DeliveryRun | None = None) -> None:
         self._runs_out = dict(runs_out)
         self._stops = {s.delivery_id: s for s in run.stops} if run is not None else {}
-        self._replace(tuple(rows), lambda r: r.id)
+        self.replace_rows(tuple(rows))
 
     def rows(self) -> tuple[DeliveryRow, ...]:
         return self._rows
@@ -332,80 +330,3 @@ class DeliveryTableModel(RowsModel):
             case Column.FLAGS if FLAG_AFTER_RUN_OUT in self.flags_of(row):
                 return _t("The patient runs out before this delivery is due: bring it forward.")
         return None
-
-
-class AtRiskColumn(enum.IntEnum):
-    PATIENT = 0
-    MUNICIPALITY = 1
-    PHONE = 2
-    MEDICINE = 3
-    RUNS_OUT = 4
-    LEFT = 5
-    NEXT_DELIVERY = 6
-
-
-class AtRiskTableModel(RowsModel):
-    """R-SUPPLY: runs out within 48 h and no delivery planned before; every cell red."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Municipality"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Phone"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Medicine"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Runs out"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Time left"),
-        QT_TRANSLATE_NOOP("LogisticsModel", "Delivery planned"),
-    )
-
-    def set_rows(self, rows: tuple[AtRiskRow, ...]) -> None:
-        self._replace(tuple(rows), lambda r: r.admission_id)
-
-    def rows(self) -> tuple[AtRiskRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> AtRiskRow:
-        return self._rows[row]
-
-    def _cell(self, row: AtRiskRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            if col in (AtRiskColumn.RUNS_OUT, AtRiskColumn.LEFT):
-                return row.runs_out_at.timestamp()
-            if col == AtRiskColumn.NEXT_DELIVERY:
-                return row.next_delivery_at.timestamp() if row.next_delivery_at else 0.0
-            return self._display(row, col).casefold()
-        if role == ADMISSION_ID_ROLE:
-            return row.admission_id
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return palette.DANGER_BG
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return palette.DANGER_FG
-        if role == Qt.ItemDataRole.FontRole and col in (AtRiskColumn.PATIENT,
-                                                         AtRiskColumn.LEFT):
-            return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole and col == AtRiskColumn.PATIENT:
-            return "\n".join(filter(None, (row.address, row.phone)))
-        return None
-
-    def _display(self, row: AtRiskRow, col: int) -> str:
-        now = self._now()
-        match col:
-            case AtRiskColumn.PATIENT:
-                return row.patient
-            case AtRiskColumn.MUNICIPALITY:
-                return row.municipality
-            case AtRiskColumn.PHONE:
-                return row.phone or "—"
-            case AtRiskColumn.MEDICINE:
-                return ", ".join(row.medicine)
-            case AtRiskColumn.RUNS_OUT:
-                return when_text(row.runs_out_at, now)
-            case AtRiskColumn.LEFT:
-                return hours_text((row.runs_out_at - now) / timedelta(hours=1))
-            case AtRiskColumn.NEXT_DELIVERY:
-                if row.next_delivery_at is None:
-                    return _t("none")
-                return translate(_CTX, "only {when} (too late)",
-                                 when=when_text(row.next_delivery_at, now))
-        return ""

@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import DeliveryStatus
 from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, DeliveryRow
+from console.services.logistics.delivery_runs import DeliveryRun
+from console.timeutil import format_local
+from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     OPEN_STATUSES,
     SORT_ROLE,
-    AtRiskColumn,
-    AtRiskTableModel,
     DeliveryTableModel,
     status_label,
 )
+from console.vocabulary import DeliveryStatus
 
 ALL = "all"
 OPEN = "open"
@@ -199,6 +200,18 @@ class DeliveryActions(QWidget):
             self.buttons[status] = button
             bar.addWidget(button)
         self.retranslate_ui()
+
+    def show_run(self, run: DeliveryRun | None) -> None:
+        """The day's run under the list: stops, start, driving time, back at the base."""
+        if run is None or not run.stops:
+            self.run_label.setText(self.tr("No open deliveries to drive."))
+            return
+        hours, minutes = divmod(run.travel_minutes, 60)
+        self.run_label.setText(self.tr(
+            "Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}")
+            .format(n=len(run.stops), base=run.start_base,
+                    start=format_local(run.start_at, "%H:%M"), h=hours, m=minutes,
+                    back=format_local(run.back_at, "%H:%M")))
 
     def retranslate_ui(self) -> None:
         texts = {DeliveryStatus.PACKED: self.tr("Packed"),

@@ -6,19 +6,16 @@ cancelled, and from now on the patient's GP holds the responsibility.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from console.models import DischargeOutcome
+from console.services.core.operations import ServiceCall, call
 from console.services.course import course
 from console.services.course.record import PatientRecord
 from console.timeutil import now_utc
+from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
-from console.views.patient.labels import DISCHARGE_OUTCOMES, label
+from console.vocabulary import DischargeOutcome
 
 OPEN_DELIVERIES = frozenset({"requested", "packed", "out"})
 
@@ -69,13 +66,12 @@ class DischargeDialog(WriteDialog):
             "After discharge {gp} holds the treatment responsibility.").format(
                 visits=visits, deliveries=deliveries, gp=gp))
 
-    def operation(self) -> Callable[[Session], Any] | None:
-        admission_id, version = self.record.admission_id, self.record.version
-        outcome = DischargeOutcome(self.outcome.currentData())
-        epikrise, informed = self.epikrise.isChecked(), self.informed.isChecked()
-        return lambda s: course.discharge(
-            s, admission_id, outcome=outcome, epikrise_sent=epikrise,
-            municipality_informed=informed, expected_version=version)
+    def operation(self) -> ServiceCall | None:
+        return call(course.discharge, self.record.admission_id,
+                    outcome=DischargeOutcome(self.outcome.currentData()),
+                    epikrise_sent=self.epikrise.isChecked(),
+                    municipality_informed=self.informed.isChecked(),
+                    expected_version=self.record.version)
 
     def rebase(self, record: PatientRecord) -> None:
         self.record = record

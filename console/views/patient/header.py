@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from console.services.course.record import PatientRecord
 from console.timeutil import format_local, local_date
 from console.views.common.i18n import day_text
-from console.views.common.labels import condition_label
-from console.views.patient.labels import (
+from console.views.common.labels import (
     ADMISSION_STATUSES,
     DISCHARGE_OUTCOMES,
     PROVIDERS,
+    condition_label,
     handover_item,
     label,
 )

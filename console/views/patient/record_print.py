@@ -15,7 +15,7 @@ from console.services.course.record import PatientRecord
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
 from console.views.common.i18n import decimal_text
-from console.views.patient.labels import (
+from console.views.common.labels import (
     IV_ACCESS,
     PROVIDERS,
     REGIMEN_KINDS,

@@ -6,10 +6,6 @@ dose visits; a rule it names is shown next to its field and the dialog stays ope
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, time
-from typing import Any
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,28 +16,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.course import course
 from console.services.course.record import PatientRecord, RegimenRow
-from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
+from console.services.course.schedule import default_dose_times, format_dose_times
 from console.timeutil import now_utc
+from console.views.common.dates import datetime_edit, from_qdatetime, parse_times_text, to_date
+from console.views.common.labels import REGIMEN_KINDS, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
-from console.views.patient.labels import REGIMEN_KINDS, label
-from console.views.patient.visit_register_dialog import datetime_edit, from_qdatetime
-
-
-def parse_times_text(text: str) -> list[time] | None:
-    """"08:00, 15:00" → times; None when a part is not HH:MM."""
-    try:
-        return parse_dose_times(text.replace(";", ","))
-    except ValueError:
-        return None
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RegimenDialog(WriteDialog):
@@ -106,7 +90,7 @@ class RegimenDialog(WriteDialog):
     def _default_times(self, n: int) -> None:
         self.dose_times.setText(format_dose_times(default_dose_times(n)).replace(",", ", "))
 
-    def operation(self) -> Callable[[Session], Any] | None:
+    def operation(self) -> ServiceCall | None:
         line = self.current_line()
         if line is None:
             self.errors.show("regimen", self.tr("This admission has no regimen line to change."))
@@ -116,13 +100,11 @@ class RegimenDialog(WriteDialog):
             self.errors.show("dose_times", self.tr("Write the dose times as HH:MM, separated "
                                                    "by commas."))
             return None
-        regimen_id, version = line.id, line.version
-        dose = self.dose.text().strip() or None
-        n, end = self.doses_per_day.value(), to_date(self.end_date.date())
-        effective = from_qdatetime(self.effective_from.dateTime())
-        return lambda s: course.change_regimen(
-            s, regimen_id, effective_from=effective, dose=dose, doses_per_day=n,
-            dose_times=times, end_date=end, expected_version=version)
+        return call(course.change_regimen, line.id,
+                    effective_from=from_qdatetime(self.effective_from.dateTime()),
+                    dose=self.dose.text().strip() or None,
+                    doses_per_day=self.doses_per_day.value(), dose_times=times,
+                    end_date=to_date(self.end_date.date()), expected_version=line.version)
 
     def rebase(self, record: PatientRecord) -> None:
         self.record = record  # the next save carries the reloaded line's version

@@ -1,10 +1,11 @@
 """The patient record screen: everything about one admission on one screen (issue #3).
 
-Loads ``console.services.course.record.load_record`` through the worker as a *write* (opening a record
-is logged in ``access_event``, sundhedsloven § 42 a); a newer load supersedes an older one.
-Writes (register a visit, change the regimen, discharge) go through the dialogs in
-``console.views.common.write_dialog``, each carrying the version it was based on; after a save, and when
-the change feed touches this admission's tables, the record reloads keeping the selection.
+Opening a record logs the access once (``audit_log.log_access``, sundhedsloven § 42 a); what it
+shows is loaded with ``console.services.course.record.read_record`` by the screen recipe, and a
+refresh after a change from any desk is not logged again. Writes (register a visit, change the
+regimen, discharge) go through the dialogs (``WriteDialog``), each carrying the version it was
+based on; after a save, and when a change touches what the record read, it reloads keeping the
+selection.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,38 +24,33 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.services.core import audit_log
 from console.services.core.errors import RuleViolation
+from console.services.core.operations import ServiceCall, call
 from console.services.course import record as record_service
 from console.services.course.record import PatientRecord
 from console.services.course.visits import VisitRow
-from console.services.logistics.deliveries import create_delivery
+from console.services.logistics import deliveries
 from console.views.admin.audit import AccessLogDialog
 from console.views.common import palette
-from console.views.common.crp_chart import CrpChart
+from console.views.common.export import DocumentExport, ask_path
+from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
+from console.views.common.tables import compact_table, select_row, sorted_proxy
 from console.views.common.worker import message_of
-from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, violation_text
+from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
 from console.views.patient.header import PatientHeader
 from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
-from console.views.patient.rows_model import ID_ROLE, RowsTableModel
+from console.views.patient.side_panel import RecordSidePanel
 from console.views.patient.tables import (
     CONTEXT,
-    DELIVERY_COLUMNS,
-    ESCALATION_COLUMNS,
-    LAB_COLUMNS,
     REGIMEN_COLUMNS,
-    ROUND_COLUMNS,
-    compact_table,
-    sorted_proxy,
 )
 from console.views.patient.timeline_model import (
     StatusBadgeDelegate,
@@ -64,9 +59,6 @@ from console.views.patient.timeline_model import (
 )
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 
-RELEVANT_TABLES = frozenset({"admission", "patient", "relative", "visit", "regimen",
-                             "lab_result", "ward_round", "delivery", "escalation", "setting",
-                             "staff"})
 TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
                    TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
                    TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
@@ -74,14 +66,7 @@ REGIMEN_ROWS_SHOWN = 3  # the regimen table grows to this many lines, then scrol
 _SETTINGS_SPLITTER = "patient/splitter"
 
 
-def _load(admission_id: int, session: Session) -> PatientRecord:
-    return record_service.load_record(session, admission_id)
-
-
 class PatientScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
-    record_loaded = Signal(int)  # admission id
-    record_load_failed = Signal(str)
     record_printed = Signal(str)  # the PDF's path
     delivery_ordered = Signal(int)  # delivery id
 
@@ -89,19 +74,14 @@ class PatientScreen(Screen):
         super().__init__(context, day, parent)
         self.admission_id: int | None = None
         self.record: PatientRecord | None = None
-        self._load_token = 0
-        self._loading = False
-        self._stale = False
         self._scroll_to_now = False
         self.dialog: WriteDialog | None = None
+        self.export = DocumentExport(context, self)
+        self.export.written.connect(self.record_printed)
+        self.export.failed.connect(self._show_action_error)
         self.timeline_model = VisitTimelineModel(self)
         self.timeline_proxy = sorted_proxy(self.timeline_model, self)
         self.regimen_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, REGIMEN_COLUMNS, self)
-        self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
-        self.round_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ROUND_COLUMNS, self)
-        self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
-        self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
-                                                                    self)
         self._build_ui()
         self.retranslate_ui()
 
@@ -112,13 +92,6 @@ class PatientScreen(Screen):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
         self.header = PatientHeader()
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
         self.print_button, self.access_button = QPushButton(), QPushButton()
@@ -156,25 +129,11 @@ class PatientScreen(Screen):
         left_layout.addWidget(self.regimen_group)
         left_layout.addWidget(self.visits_group, 1)
 
-        self.crp_chart = CrpChart()
-        self.crp_group = QGroupBox()
-        QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
-        self.tabs = QTabWidget()
-        self.lab_table = compact_table(sorted_proxy(self.lab_model, self))
-        self.round_table = compact_table(sorted_proxy(self.round_model, self))
-        self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
-        self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
-        for table in (self.lab_table, self.round_table, self.delivery_table,
-                      self.escalation_table):
-            self.tabs.addTab(table, "")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.crp_group, 2)
-        right_layout.addWidget(self.tabs, 3)
+        self.side = RecordSidePanel()
+        self.crp_chart = self.side.crp_chart
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 420])
@@ -212,8 +171,8 @@ class PatientScreen(Screen):
         return self.tr("Patient")
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.empty_label.setText(self.tr("Choose a patient in the census."))
-        self.loading_label.setText(self.tr("Loading…"))
         self.done_button.setText(self.tr("Register done…"))
         self.missed_button.setText(self.tr("Register missed…"))
         self.regimen_button.setText(self.tr("Change regimen…"))
@@ -227,70 +186,46 @@ class PatientScreen(Screen):
         self.access_button.setToolTip(self.tr("Who opened, printed or exported this record"))
         self.regimen_group.setTitle(self.tr("Regimen"))
         self.visits_group.setTitle(self.tr("Visits"))
-        self.crp_group.setTitle(self.tr("CRP"))
-        self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
+        self.side.retranslate_ui()
         self.header.retranslate_ui()
-        self._show_tab_titles()
-
-    def _show_tab_titles(self) -> None:
-        r = self.record
-        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations)) if r \
-            else (0, 0, 0, 0)
-        titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
-                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"))
-        for n, (title, count) in enumerate(zip(titles, counts, strict=True)):
-            self.tabs.setTabText(n, title.format(n=count))
 
     # -- loading -------------------------------------------------------------------------------
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
     def show_admission(self, admission_id: int) -> None:
-        """Open the record of ``admission_id`` (the census' ``patient_requested``)."""
+        """Open the record of ``admission_id`` (the census' ``patient_requested``): the opening
+        is logged once, then the record loads."""
         if admission_id != self.admission_id:
             self.record = None
             self._scroll_to_now = True
         self.admission_id = admission_id
+        self.context.worker.write(call(audit_log.log_access, admission_id, "view"),
+                                  lambda _none: None, self._on_action_failed, owner=self)
         self.reload()
 
-    def reload(self) -> None:
+    def load_call(self) -> ServiceCall | None:
         if self.admission_id is None:
             self.pages.setCurrentWidget(self.empty_label)
-            return
-        self._load_token += 1
-        token, admission_id = self._load_token, self.admission_id
-        self._loading, self._stale = True, False
-        self.loading_label.setVisible(True)
-        self.context.worker.write(
-            lambda session: _load(admission_id, session),
-            lambda record: self._on_loaded(token, record),
-            lambda error: self._on_failed(token, error), owner=self)
+            return None
+        return call(record_service.read_record, self.admission_id)
 
-    def on_tables_changed(self, tables: frozenset[str]) -> None:
-        if self.admission_id is not None:  # nothing shown yet: nothing to reload
-            super().on_tables_changed(tables)
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not open the record: {message}").format(message=message)
 
-    def _on_loaded(self, token: int, record: PatientRecord) -> None:
-        if token != self._load_token:
-            return  # a newer load is on its way
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setVisible(False)
+    def _on_load_failed(self, error: Exception) -> None:
+        super()._on_load_failed(error)
+        if self.record is None:
+            self.pages.setCurrentWidget(self.content)
+
+    def show_loaded(self, record: PatientRecord) -> None:
+        if record.admission_id != self.admission_id:
+            return  # another patient was chosen meanwhile; that load is on its way
         selected = self.selected_visit_id()
         self.record = record
         self.header.show_record(record)
         self.regimen_model.set_rows(record.regimens)
         self._fit_regimen_table(len(record.regimens))
         self.timeline_model.set_visits(record.visits)
-        self.lab_model.set_rows(record.labs)
-        self.round_model.set_rows(record.rounds)
-        self.delivery_model.set_rows(record.deliveries)
-        self.escalation_model.set_rows(record.escalations)
-        crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
-        self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
-        self._show_tab_titles()
+        self.side.show_record(record)
         if selected is not None:
             self.select_visit(selected, scroll_to=False)
         if self._scroll_to_now:  # a newly opened record: the next visit is chosen
@@ -300,19 +235,6 @@ class PatientScreen(Screen):
         self._update_actions()
         if self.dialog is not None:
             self.dialog.rebase(record)
-        self.record_loaded.emit(record.admission_id)
-
-    def _on_failed(self, token: int, error: Exception) -> None:
-        if token != self._load_token:
-            return
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setText(self.tr("Could not open the record: {message}").format(
-            message=message_of(error)))
-        self.error_label.setVisible(True)
-        if self.record is None:
-            self.pages.setCurrentWidget(self.content)
-        self.record_load_failed.emit(message_of(error))
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -328,16 +250,9 @@ class PatientScreen(Screen):
         return visit.id if visit is not None else None
 
     def select_visit(self, visit_id: int, *, scroll_to: bool = True) -> bool:
-        row = self.timeline_model.row_of_id(visit_id)
-        if row is None:
-            return False
-        index = self.timeline_proxy.mapFromSource(self.timeline_model.index(row, 0))
-        model = self.timeline.selectionModel()
-        model.setCurrentIndex(index, model.SelectionFlag.ClearAndSelect
-                              | model.SelectionFlag.Rows)
-        if scroll_to:
-            self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return select_row(self.timeline, self.timeline_proxy,
+                          self.timeline_model.row_of_id(visit_id), scroll_to=scroll_to,
+                          hint=QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _scroll_timeline_to_now(self) -> None:
         row = self.timeline_model.row_nearest_now()
@@ -368,6 +283,7 @@ class PatientScreen(Screen):
 
     def set_roles(self, roles: frozenset[str]) -> None:
         """Only what the person may do shows (the services check again on every write)."""
+        super().set_roles(roles)
         registers = bool(roles & {"e_nurse", "e_doctor", "dispatcher"})
         self.done_button.setVisible(registers)
         self.missed_button.setVisible(registers)
@@ -377,26 +293,15 @@ class PatientScreen(Screen):
         self.delivery_button.setVisible(bool(roles & {"logistics", "e_nurse", "e_doctor"}))
 
     def print_record(self, path: Path | None = None) -> None:
-        """Log the print in the access log first (§ 42 a), then write the PDF."""
+        """The record as a PDF: the print is logged in the access log first (§ 42 a)."""
         record = self.record
         if record is None:
             return
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Print the record to PDF"),
-                f"record-{record.admission_id}.pdf", "PDF (*.pdf)")
-            if not chosen:
-                return
-            path = Path(chosen)
-        target = path
-
-        def printed(_result: object) -> None:
-            write_record_pdf(record, target)
-            self.record_printed.emit(str(target))
-
-        self.context.worker.write(
-            lambda s: audit_log.log_access(s, record.admission_id, "print"), printed,
-            self._on_action_failed, owner=self)
+        path = path or ask_path(self, self.tr("Print the record to PDF"),
+                                f"record-{record.admission_id}.pdf", "PDF (*.pdf)", ".pdf")
+        if path is not None:
+            self.export.run(call(record_service.record_for_print, record.admission_id),
+                            write_record_pdf, path)
 
     def order_delivery(self) -> None:
         """R-SUPPLY from the record: contents and due time proposed from the home stock."""
@@ -409,13 +314,15 @@ class PatientScreen(Screen):
             self.delivery_ordered.emit(delivery_id)
             self.reload()
 
-        self.context.worker.write(
-            lambda s: create_delivery(s, record.admission_id), ordered,
-            self._on_action_failed, owner=self)
+        self.context.worker.write(call(deliveries.create_delivery, record.admission_id),
+                                  ordered, self._on_action_failed, owner=self)
 
     def _on_action_failed(self, error: Exception) -> None:
-        self.error_label.setText(violation_text(error) if isinstance(error, RuleViolation)
-                                 else message_of(error))
+        self._show_action_error(violation_text(error) if isinstance(error, RuleViolation)
+                                else message_of(error))
+
+    def _show_action_error(self, text: str) -> None:
+        self.error_label.setText(text)
         self.error_label.setVisible(True)
 
     def open_access_log(self) -> AccessLogDialog | None:

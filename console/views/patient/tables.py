@@ -6,13 +6,10 @@ row-selecting ``QTableView`` (style.md practice 7: one recipe for every table).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
 from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
-from console.views.patient.labels import (
+from console.views.common.labels import (
     DELIVERY_STATUSES,
     ESCALATION_CATEGORIES,
     ESCALATION_SEVERITIES,
@@ -24,7 +21,7 @@ from console.views.patient.labels import (
     SYSTEMS,
     label,
 )
-from console.views.patient.rows_model import SORT_ROLE, ColumnSpec
+from console.views.common.rows_model import ColumnSpec
 
 _CTX = "PatientTables"
 CONTEXT = _CTX  # the translation context of these headers
@@ -89,33 +86,3 @@ ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
         "resolved" if r.resolved_at else "acknowledged" if r.acknowledged_at else "open"))),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Text"), lambda r: r.text, tooltip=lambda r: r.text or None),
 )
-
-
-def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setDynamicSortFilter(True)
-    return proxy
-
-
-def compact_table(proxy: QSortFilterProxyModel, *, stretch_last: bool = True,
-                  sort_column: int = 0) -> QTableView:
-    """A read-only, row-selecting, sortable table for one of the record's lists."""
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(stretch_last)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-

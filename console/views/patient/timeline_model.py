@@ -18,8 +18,8 @@ from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
-from console.views.patient.labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
-from console.views.patient.rows_model import ColumnSpec, RowsTableModel
+from console.views.common.labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
+from console.views.common.rows_model import ColumnSpec, RowsTableModel
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
 _CTX = "VisitTimelineModel"

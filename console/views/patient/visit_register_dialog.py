@@ -6,15 +6,10 @@ rest. A blood-sample visit asks for the CRP value (or an observation saying why 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,34 +18,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.course import visits as visit_service
 from console.services.course.record import PatientRecord
 from console.services.course.visits import VisitRow
-from console.timeutil import LOCAL_TZ, now_utc, to_local
+from console.timeutil import now_utc, to_local
+from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import day_text
+from console.views.common.labels import PROVIDERS, VISIT_KINDS, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
-from console.views.patient.labels import PROVIDERS, VISIT_KINDS, label
 
 DONE, MISSED = "done", "missed"
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()),
-                                        QTimeZone(LOCAL_TZ.key.encode()))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-def datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(value))
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class VisitRegisterDialog(WriteDialog):
@@ -107,25 +87,22 @@ class VisitRegisterDialog(WriteDialog):
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
         form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
 
-    def operation(self) -> Callable[[Session], Any] | None:
+    def operation(self) -> ServiceCall | None:
         visit_id, version = self.visit.id, self.expected_version
         if self.mode == MISSED:
-            reason = self.reason.toPlainText()
-            return lambda s: visit_service.register_visit_missed(
-                s, visit_id, reason=reason, expected_version=version)
+            return call(visit_service.register_visit_missed, visit_id,
+                        reason=self.reason.toPlainText(), expected_version=version)
         crp_text = self.crp.text().strip().replace(",", ".")
         try:
             crp = float(crp_text) if crp_text else None
         except ValueError:
             self.errors.show("crp", self.tr("Write the CRP as a number, e.g. 42."))
             return None
-        at = from_qdatetime(self.performed_at.dateTime())
-        minutes = self.minutes.value()
-        who = self.who.text().strip() or None
-        notes = self.observations.toPlainText().strip() or None
-        return lambda s: visit_service.register_visit_done(
-            s, visit_id, performed_at=at, minutes=minutes, performed_by=who,
-            observations=notes, crp=crp, expected_version=version)
+        return call(visit_service.register_visit_done, visit_id,
+                    performed_at=from_qdatetime(self.performed_at.dateTime()),
+                    minutes=self.minutes.value(), performed_by=self.who.text().strip() or None,
+                    observations=self.observations.toPlainText().strip() or None, crp=crp,
+                    expected_version=version)
 
     def rebase(self, record: PatientRecord) -> None:
         for v in record.visits:

@@ -18,23 +18,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from console.services.core.operations import ServiceCall, call
 from console.services.rounds import conference as conference_service
 from console.services.rounds.conference import ConferenceWeek
 from console.views.common import palette
 from console.views.common.crp_chart import CrpChart
+from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import message_of
 from console.views.rounds.conference_model import Column, ConferenceTableModel
 from console.views.rounds.delegates import SparklineDelegate
 
-REFRESH_KEY = "conference"
 MAX_SERIES = 4
-
-
-def _load(day: date, session: Session) -> ConferenceWeek:
-    return conference_service.load_conference(session, day)
 
 
 class ConferenceView(QWidget):
@@ -45,6 +41,10 @@ class ConferenceView(QWidget):
         self.context = context
         self.day = day
         self.week: ConferenceWeek | None = None
+        self.query = LiveQuery(context, "conference", self._request,
+                               is_visible=self.isVisible, parent=self)
+        self.query.loaded.connect(self._on_loaded)
+        self.query.failed.connect(self._on_failed)
         self.model = ConferenceTableModel(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
@@ -86,13 +86,13 @@ class ConferenceView(QWidget):
     def set_day(self, day: date) -> None:
         if day != self.day:
             self.day = day
-            if self.isVisible():
-                self.reload()
+            self.query.reload_or_mark_stale()
+
+    def _request(self) -> ServiceCall:
+        return call(conference_service.load_conference, self.day)
 
     def reload(self) -> None:
-        day = self.day
-        self.context.worker.refresh(REFRESH_KEY, lambda session: _load(day, session),
-                                    self._on_loaded, self._on_failed, owner=self)
+        self.query.reload()
 
     def _on_loaded(self, week: ConferenceWeek) -> None:
         self.week = week

@@ -6,18 +6,16 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
 from console.services.rounds.conference import ConferenceCourse
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
-from console.views.common.labels import condition_label
-from console.views.patient.labels import DISCHARGE_OUTCOMES, label
+from console.views.common.labels import DISCHARGE_OUTCOMES, condition_label, label
 from console.views.rounds.model import TREND_ROLE
 from console.views.rounds.panel import decision_label
 
@@ -57,42 +55,17 @@ def decisions_text(course: ConferenceCourse) -> str:
     return "; ".join(parts) or "—"
 
 
-class ConferenceTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ConferenceCourse, ...] = ()
+class ConferenceTableModel(FrozenRowsModel):
+    HEADERS = HEADERS
+    CONTEXT = _CTX
+
+    def row_key(self, row: ConferenceCourse) -> object:
+        return row.admission_id
 
     def set_rows(self, rows: tuple[ConferenceCourse, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
-    def row_at(self, row: int) -> ConferenceCourse:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return _t(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        course, col = self._rows[index.row()], index.column()
+    def _cell(self, course: ConferenceCourse, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(course, col)
         if role == ADMISSION_ID_ROLE:

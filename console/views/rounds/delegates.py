@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from console.views.common import palette
-from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge
+from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge, Column
+
+COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.REGIMEN: 140,
+                 Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -125,3 +145,30 @@ class SparklineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)
         return QSize(base.width() + SPARK_WIDTH + 12, base.height())
+
+
+def round_list_table(proxy: QSortFilterProxyModel) -> QTableView:
+    """The day's round list: rows dragged into the order of the round, badges and sparklines."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    table.setDragDropOverwriteMode(False)
+    table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setDropIndicatorShown(True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.setItemDelegateForColumn(Column.CRP, SparklineDelegate(table))
+    badges = BadgeDelegate(table)
+    table.setItemDelegateForColumn(Column.STATUS, badges)
+    table.setItemDelegateForColumn(Column.FLAGS, badges)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    for column, width in COLUMN_WIDTHS.items():
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -13,12 +13,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -35,6 +33,7 @@ from console.services.rounds.rounds import (
 )
 from console.timeutil import format_local
 from console.views.common import palette
+from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,35 +139,23 @@ def crp_text(row: RoundRow) -> str:
     return "—" if row.latest_crp is None else decimal_text(f"{row.latest_crp:g}")
 
 
-class RoundsTableModel(QAbstractTableModel):
+class RoundsTableModel(FrozenRowsModel):
     order_changed = Signal(list)  # list[int]: every round id of the day, in the new order
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RoundRow] = []
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
+    CONTEXT = _CTX
 
     # -- content -------------------------------------------------------------------------------
 
+    def row_key(self, row: RoundRow) -> object:
+        return row.round_id
+
     def set_rows(self, rows: Sequence[RoundRow]) -> None:
-        """Same rounds in the same order → cells update in place (selection untouched)."""
-        rows = list(rows)
-        if [r.round_id for r in rows] == [r.round_id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> tuple[RoundRow, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> RoundRow:
-        return self._rows[row]
+        """The day's rounds in their order; the selection stays (by round id)."""
+        self.replace_rows(rows)
 
     def row_of_round(self, round_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.round_id == round_id), None)
+        return self.row_of(round_id)
 
     def round_ids(self) -> list[int]:
         return [r.round_id for r in self._rows]
@@ -183,39 +170,20 @@ class RoundsTableModel(QAbstractTableModel):
         if not self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
                                   to_row + 1 if to_row > source else to_row):
             return False
-        self._rows.insert(to_row, self._rows.pop(source))
+        rows = list(self._rows)
+        rows.insert(to_row, rows.pop(source))
+        self._rows = tuple(rows)
+        self._index = {r.round_id: n for n, r in enumerate(rows)}
         self.endMoveRows()
         self.order_changed.emit(self.round_ids())
         return True
 
-    # -- Qt model interface --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drop between rows
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled)
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _t(HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return _t(HEADER_TIPS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
+    def _cell(self, row: RoundRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == ROUND_ID_ROLE:

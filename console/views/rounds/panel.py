@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import RoundDecision
 from console.services.rounds.rounds import FLAG_CRP_MISSING, RoundList, RoundNote, RoundRow
 from console.timeutil import LOCAL_TZ, format_local, now_utc
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.rounds.model import status_label
+from console.vocabulary import RoundDecision
 
 _CTX = "RoundPanel"
 PARTICIPANTS = (  # code stored in ward_round.participants, label

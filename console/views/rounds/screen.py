@@ -1,9 +1,9 @@
 """The Rounds screen: the day's virtual ward round list beside the panel of the chosen round.
 
-Loading generates the day's missing rounds and lists them in ONE background write (generation
-is idempotent); every action (save, sign, mark ready, add CRP, addendum, reorder) is one write
-that also returns the fresh list, so the screen shows the outcome without a second trip. It
-reloads on change-feed events and keeps the selected round (by id) and its unsaved edits.
+Loading generates the day's missing rounds and lists them (``rounds.rounds_of_day``, one
+background write: generation is idempotent); every action (save, sign, mark ready, add CRP,
+addendum, reorder) is one service call, after which the list loads again. It reloads when a
+change touches what it read and keeps the selected round (by id) and its unsaved edits.
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,56 +26,44 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.models import RoundDecision
 from console.services.core.errors import Conflict
+from console.services.core.operations import ServiceCall, call
 from console.services.rounds import rounds as rounds_service
 from console.services.rounds.rounds import FLAG_CRP_DECISION, FLAG_NEW, RoundList, RoundNote, RoundRow
 from console.views.common import palette
+from console.views.common.capacity import CapacityLabel
+from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
+from console.views.common.tables import select_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
-from console.views.rounds.delegates import BadgeDelegate, SparklineDelegate
+from console.views.rounds.delegates import round_list_table
 from console.views.rounds.model import ROUND_ID_ROLE, SEARCH_ROLE, Column, RoundsTableModel
 from console.views.rounds.panel import RoundPanel
 from console.views.rounds.round_list_print import write_round_list_pdf
+from console.vocabulary import RoundDecision
 
-RELEVANT_TABLES = frozenset({"ward_round", "round_addendum", "lab_result", "visit", "admission",
-                             "escalation", "regimen", "patient", "setting"})
-COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.REGIMEN: 140,
-                 Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
 _SETTINGS_SPLITTER = "rounds/splitter"
 _SETTINGS_HEADER = "rounds/header"
-_CAPACITY_OK = "QLabel { font-size: 15px; font-weight: 600; }"
-_CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
-                  " background: #fff1c2; border: 1px solid #e0b000; border-radius: 4px;"
-                  " padding: 2px 8px; }")
-_ERROR_STYLE = palette.ERROR_BANNER_STYLE
 OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed"}
 
 
-
-
-def _load(day: date, session: Session) -> RoundList:
-    rounds_service.ensure_rounds(session, day)
-    return rounds_service.list_rounds(session, day)
-
-
 class RoundsScreen(Screen):
-    relevant_tables = RELEVANT_TABLES
-    rounds_loaded = Signal()
+    load_writes = True  # listing the day generates its missing rounds
     action_failed = Signal(str)
     discharge_requested = Signal(int, str)  # admission id, outcome ("readmitted" / "completed")
     regimen_change_requested = Signal(int)  # admission id
+    list_printed = Signal(str)  # the PDF's path
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self._listing: RoundList | None = None
-        self._loading = False
-        self._reload_again = False
-        self._stale = True
         self._applying = False
+        self._adopt_version_of: int | None = None  # our own write bumped this round's version
+        self.export = DocumentExport(context, self)
+        self.export.written.connect(self.list_printed)
+        self.export.failed.connect(self._show_screen_error)
         self.conference: ConferenceView | None = None
         self.model = RoundsTableModel(self)
         self.model.order_changed.connect(self._store_order)
@@ -94,11 +80,8 @@ class RoundsScreen(Screen):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.capacity_label = QLabel()
+        self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(220)
@@ -116,10 +99,6 @@ class RoundsScreen(Screen):
         top.addWidget(self.filter_edit)
         top.addWidget(self.conference_button)
         top.addWidget(self.print_button)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
 
         self.table = self._build_table()
         self.hint_label = QLabel()
@@ -146,28 +125,7 @@ class RoundsScreen(Screen):
         layout.addWidget(self.pages, 1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        table.setDragDropOverwriteMode(False)
-        table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        table.setDropIndicatorShown(True)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.setItemDelegateForColumn(Column.CRP, SparklineDelegate(table))
-        badges = BadgeDelegate(table)
-        table.setItemDelegateForColumn(Column.STATUS, badges)
-        table.setItemDelegateForColumn(Column.FLAGS, badges)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+        table = round_list_table(self.proxy)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.move_up_action = QAction(table)
         self.move_up_action.setShortcut(QKeySequence("Ctrl+Up"))
@@ -197,7 +155,7 @@ class RoundsScreen(Screen):
         return self.tr("Rounds")
 
     def retranslate_ui(self) -> None:
-        self.loading_label.setText(self.tr("Loading…"))
+        super().retranslate_ui()
         self.filter_edit.setPlaceholderText(self.tr("Filter by patient, CPR or regimen"))
         self.conference_button.setText(self.tr("Conference"))
         self.conference_button.setToolTip(self.tr(
@@ -213,50 +171,26 @@ class RoundsScreen(Screen):
     # -- loading -------------------------------------------------------------------------------
 
     @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    @property
     def listing(self) -> RoundList | None:
         return self._listing
 
-    def reload(self) -> None:
+    def load_call(self) -> ServiceCall:
         """Generate the day's missing rounds and list them (one background write)."""
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
-        self._stale = False
-        self.loading_label.setVisible(True)
-        day = self.day
-        self.context.worker.write(lambda session: _load(day, session), self._on_loaded,
-                                  self._on_load_failed, owner=self)
+        return call(rounds_service.rounds_of_day, self.day)
+
+    def load_error_text(self, message: str) -> str:
+        return self.tr("Could not load the rounds: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
         if day != self.day:
-            super().set_day(day)
             self.panel.mark_saved()  # another day: another list, nothing to carry over
-            self.reload_or_mark_stale()
+            super().set_day(day)
         if self.conference is not None:
             self.conference.set_day(day)
 
-    def _on_loaded(self, listing: RoundList) -> None:
-        self._loading = False
-        self.loading_label.setVisible(False)
-        self.error_label.setVisible(False)
-        if listing.day != self.day or self._reload_again:
-            self._reload_again = False
-            self.reload()
-            if listing.day != self.day:
-                return
-        self._apply(listing)
-
-    def _on_load_failed(self, error: Exception) -> None:
-        self._loading = False
-        self._reload_again = False
-        self.loading_label.setVisible(False)
-        self._show_screen_error(self.tr("Could not load the rounds: {message}").format(
-            message=describe_error(error)))
+    def show_loaded(self, listing: RoundList) -> None:
+        if listing.day == self.day:
+            self._apply(listing)
 
     def _apply(self, listing: RoundList) -> None:
         """Show a fresh list; the selected round (by id) and the panel's edits survive."""
@@ -271,23 +205,19 @@ class RoundsScreen(Screen):
         finally:
             self._applying = False
         self.table.verticalScrollBar().setValue(scroll)
+        if self._adopt_version_of is not None:
+            self.panel.adopt_version(listing, self._adopt_version_of)
+            self._adopt_version_of = None
         self.panel.show_round(self._row(self.selected_round_id()))
         self._show_listing_texts()
-        self.rounds_loaded.emit()
 
     def _show_listing_texts(self) -> None:
         listing = self._listing
+        self.capacity_label.show_capacity(None if listing is None else listing.admitted,
+                                          0 if listing is None else listing.capacity)
         if listing is None:
-            self.capacity_label.setText("")
             self.summary_label.setText("")
             return
-        text = self.tr("{admitted} / {capacity} admitted").format(
-            admitted=listing.admitted, capacity=listing.capacity)
-        if listing.over_capacity:  # R-CAPACITY: warns, never blocks
-            text = self.tr("{count} — over capacity").format(count=text)
-        self.capacity_label.setText(text)
-        self.capacity_label.setStyleSheet(_CAPACITY_OVER if listing.over_capacity
-                                          else _CAPACITY_OK)
         rows = listing.rows
         parts = [self.tr("Signed {signed} of {total}").format(
             signed=sum(r.status == "signed" for r in rows), total=len(rows))]
@@ -313,16 +243,8 @@ class RoundsScreen(Screen):
         return int(value) if value is not None else None
 
     def select_round(self, round_id: int, *, scroll_to: bool = True) -> bool:
-        row = self.model.row_of_round(round_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
-        if index is None or not index.isValid():
-            return False
-        selection = self.table.selectionModel()
-        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
-                                  | selection.SelectionFlag.Rows)
-        if scroll_to:
-            self.table.scrollTo(index)
-        return True
+        return select_row(self.table, self.proxy, self.model.row_of_round(round_id),
+                          scroll_to=scroll_to)
 
     def _row(self, round_id: int | None) -> RoundRow | None:
         row = self.model.row_of_round(round_id) if round_id is not None else None
@@ -344,8 +266,7 @@ class RoundsScreen(Screen):
         return moved
 
     def _store_order(self, round_ids: list[int]) -> None:
-        day = self.day
-        self._write(lambda s: rounds_service.reorder_rounds(s, day, round_ids),
+        self._write(call(rounds_service.reorder_rounds, self.day, round_ids),
                     on_error=self._on_order_failed)
 
     def _on_order_failed(self, error: Exception) -> None:
@@ -354,26 +275,20 @@ class RoundsScreen(Screen):
 
     # -- actions on the selected round ---------------------------------------------------------
 
-    def _write(self, op: Callable[[Session], object],
-               on_done: Callable[[RoundList], None] | None = None, *,
+    def _write(self, action: ServiceCall, on_done: Callable[[Any], None] | None = None, *,
                on_error: Callable[[Exception], None] | None = None) -> None:
-        day = self.day
+        """One service call for an action on the list; the list loads again when it is done."""
 
-        def fn(session: Session) -> RoundList:
-            op(session)
-            return rounds_service.list_rounds(session, day)
-
-        def done(listing: RoundList) -> None:
+        def done(result: object) -> None:
             self.panel.setEnabled(True)
             self.panel.show_error(None)
             self.error_label.setVisible(False)
             if on_done is not None:
-                on_done(listing)
-            if listing.day == self.day:
-                self._apply(listing)
+                on_done(result)
+            self.reload()
 
         self.panel.setEnabled(False)
-        self.context.worker.write(fn, done, on_error or self._on_action_failed, owner=self)
+        self.context.worker.write(action, done, on_error or self._on_action_failed, owner=self)
 
     def _on_action_failed(self, error: Exception) -> None:
         self.panel.setEnabled(self.panel.round is not None)
@@ -390,67 +305,64 @@ class RoundsScreen(Screen):
     def save_note(self, note: RoundNote) -> None:
         row = self._current()
         if row is not None:
-            self._write(lambda s: rounds_service.save_round_note(
-                s, row.round_id, note, expected_version=row.version),
-                lambda _listing: self.panel.mark_saved())
+            self._write(call(rounds_service.save_round_note, row.round_id, note,
+                             expected_version=row.version),
+                        lambda _none: self.panel.mark_saved())
 
     def sign(self, decision: RoundDecision, note: RoundNote, reason: str | None = None) -> None:
         row = self._current()
         if row is None:
             return
 
-        def signed(_listing: RoundList) -> None:
+        def signed(_none: object) -> None:
             self.panel.mark_saved()
             if decision in OUTCOME_OF_DECISION:
                 self.discharge_requested.emit(row.admission_id, OUTCOME_OF_DECISION[decision])
             elif decision == RoundDecision.ADJUST:
                 self.regimen_change_requested.emit(row.admission_id)
 
-        self._write(lambda s: rounds_service.sign_round(
-            s, row.round_id, decision=decision, note=note, crp_other_day_reason=reason,
-            expected_version=row.version), signed)
+        self._write(call(rounds_service.sign_round, row.round_id, decision=decision, note=note,
+                         crp_other_day_reason=reason, expected_version=row.version), signed)
 
     def mark_ready(self, prep_notes: str) -> None:
         row = self._current()
         if row is not None:
             # The e-nurse's write bumps the version: adopt it, or the next save would conflict.
-            self._write(lambda s: rounds_service.prepare_round(
-                s, row.round_id, prep_notes=prep_notes, expected_version=row.version),
-                lambda listing: self.panel.adopt_version(listing, row.round_id))
+            def prepared(_none: object) -> None:
+                self._adopt_version_of = row.round_id
+
+            self._write(call(rounds_service.prepare_round, row.round_id, prep_notes=prep_notes,
+                             expected_version=row.version), prepared)
 
     def add_crp(self, value: float, taken_at: datetime) -> None:
         row = self._current()
         if row is not None:
-            self._write(lambda s: rounds_service.add_lab_result(
-                s, row.admission_id, crp=value, taken_at=taken_at))
+            self._write(call(rounds_service.add_lab_result, row.admission_id, crp=value,
+                             taken_at=taken_at))
 
     def add_addendum(self, text: str) -> None:
         row = self._current()
         if row is not None:
-            self._write(lambda s: rounds_service.add_addendum(s, row.round_id, text),
-                        lambda _listing: self.panel.mark_saved())
+            self._write(call(rounds_service.add_addendum, row.round_id, text),
+                        lambda _none: self.panel.mark_saved())
 
     # -- print and conference ------------------------------------------------------------------
 
     def _on_print_clicked(self) -> None:
         self.print_list()
 
-    def print_list(self, path: Path | None = None) -> Path | None:
-        """Write the shown day's list to a PDF (asks where when no path is given)."""
+    def print_list(self, path: Path | None = None) -> None:
+        """Write the shown day's list to a PDF (asks where when no path is given). The print is
+        logged for every patient on it first; ``list_printed`` says where the PDF went."""
         if self._listing is None:
-            return None
-        if path is None:
-            name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Print the round list to PDF"),
-                f"rounds-{self._listing.day.isoformat()}.pdf", self.tr("PDF files (*.pdf)"))
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            return write_round_list_pdf(self._listing, path)
-        except OSError as exc:
-            self._show_screen_error(str(exc))
-            return None
+            return
+        day = self._listing.day
+        path = path or ask_path(self, self.tr("Print the round list to PDF"),
+                                f"rounds-{day.isoformat()}.pdf", self.tr("PDF files (*.pdf)"),
+                                ".pdf")
+        if path is not None:
+            self.export.run(call(rounds_service.round_list_for_print, day), write_round_list_pdf,
+                            path)
 
     def _show_conference(self, on: bool) -> None:
         if on and self.conference is None:

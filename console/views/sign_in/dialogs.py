@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from console import credentials
-from console.db import Database, DatabaseError, open_database
 from console.dbroles import RolesError
+from console.services.core.errors import DatabaseError
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
 
-Opener = Callable[[str], Database]
+# Opens the person's database (``console.services.core.ward.open_ward``, given by the shell).
+Opener = Callable[[str], Any]
 
 # credentials.NO_KEYRING_HELP word for word, marked here so the translation catalogue sees it
 NO_KEYRING_HELP = QT_TRANSLATE_NOOP(
@@ -58,7 +60,7 @@ def role_label(code: str) -> str:
 
 
 class _Relay(QObject):
-    finished = Signal(object, object)  # Database | None, error message | None
+    finished = Signal(object, object)  # the opened database | None, error message | None
 
 
 class SignInDialog(QDialog):
@@ -66,12 +68,12 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(str)  # initials
 
-    def __init__(self, server_url: str, parent: QWidget | None = None, *,
-                 opener: Opener = open_database, initials: str | None = None) -> None:
+    def __init__(self, server_url: str, opener: Opener, parent: QWidget | None = None, *,
+                 initials: str | None = None) -> None:
         super().__init__(parent)
         self.server_url = server_url
         self.opener = opener
-        self.database: Database | None = None
+        self.database: Any = None
         self.initials: str | None = None
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
@@ -105,7 +107,8 @@ class SignInDialog(QDialog):
         self.sign_in_button.setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
-        server = QLabel(self.tr("Database: {where}").format(where=_describe(server_url)))
+        server = QLabel(self.tr("Database: {where}").format(
+            where=credentials.describe_server(server_url)))
         server.setStyleSheet(_NOTE)
         layout = QVBoxLayout(self)
         layout.addWidget(server)
@@ -169,7 +172,7 @@ class SignInDialog(QDialog):
         for widget in (self.initials_edit, self.password_edit, self.sign_in_button):
             widget.setEnabled(not busy)
 
-    def _on_finished(self, database: Database | None, error: str | None) -> None:
+    def _on_finished(self, database: Any, error: str | None) -> None:
         self._set_busy(False)
         initials, password = self._pending
         if database is None:
@@ -218,10 +221,3 @@ class LocalUserDialog(QDialog):
     def initials(self) -> str | None:
         data = self.combo.currentData()
         return data if isinstance(data, str) else None
-
-
-def _describe(raw_url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(raw_url)
-    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"

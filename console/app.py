@@ -1,4 +1,10 @@
-"""Start the GUI: open the database (a clear message, never a traceback), show the main window."""
+"""Start the GUI: the composition root of the desktop console.
+
+It opens the database (a clear message, never a traceback), signs the person in, and builds
+what every screen is given: the runner (database + person), the worker, the change bridge fed
+by the change watcher, and the main window. The only GUI module that touches ``console.db``;
+the screens see the services alone (import contracts in pyproject.toml).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +17,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from console.db import Database, DatabaseError, open_database
+from console.db import Database, DatabaseError
+from console.services.core.operations import Runner
 from console.services.core.staff import list_staff
 from console.services.core.uow import read_only
+from console.services.core.ward import open_ward
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.language import install_language
 from console.views.common.screen import ScreenContext
@@ -57,9 +65,9 @@ def create_main_window(db: Database, user: str, settings: QSettings, *,
                        day: date | None = None,
                        changes: ChangeBridge | None = None) -> MainWindow:
     """Build the worker, the change bridge and the window for one database and user."""
-    worker = Worker(db, user)
+    worker = Worker(Runner(db, user))
     changes = changes or ChangeBridge()
-    context = ScreenContext(database=db, user=user, worker=worker, changes=changes,
+    context = ScreenContext(runner=worker.runner, user=user, worker=worker, changes=changes,
                             settings=settings)
     window = MainWindow(context, day)
     worker.setParent(window)
@@ -114,14 +122,14 @@ def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] |
     from console.views.sign_in.dialogs import LocalUserDialog, SignInDialog
 
     if credentials.needs_sign_in(database_url):  # PostgreSQL: the person's own login
-        dialog = SignInDialog(database_url, initials=user)
+        dialog = SignInDialog(database_url, open_ward, initials=user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return 0
         assert dialog.initials is not None
         return (dialog.database, dialog.initials,
                 dialog.database.url.render_as_string(hide_password=False))
     try:
-        db = open_database(database_url)
+        db = open_ward(database_url)
     except DatabaseError as exc:
         return _start_failed(str(exc))
     if user is None and db.backend == "sqlite":

@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings
 from PySide6.QtWidgets import QTableView
 
-from console.db import open_database
+from console.app import create_main_window, default_user, ensure_application
 from console.services.core.errors import InvalidInput
-from console.views.app import create_main_window, default_user, ensure_application
+from console.services.core.ward import open_ward
 from console.views.common.language import install_language
-from console.views.main_window import SCREEN_KEYS, MainWindow
-from console.views.screenshot_dialogs import DIALOGS, render_dialog
+from console.views.main_window import MainWindow
+from console.views.registry import DIALOGS, SCREEN_KEYS
+from console.views.screenshot_dialogs import render_dialog
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ensure_application()
     install_language()  # EWARD_LANGUAGE=da for the Danish pictures
-    db = open_database(database_url)  # a DatabaseError propagates: the CLI prints it
+    db = open_ward(database_url)  # a DatabaseError propagates: the CLI prints it
     try:
         with tempfile.TemporaryDirectory() as tmp:
             # A fresh settings file: the picture never depends on someone's saved columns.

@@ -48,7 +48,7 @@ class RowsTableModel(FrozenRowsModel, Generic[R]):
 
     def set_rows(self, rows: Sequence[R]) -> None:
         """Same ids in the same order → cells update in place (selection untouched)."""
-        self.replace_rows(rows, self.row_id)
+        self.replace_rows(rows)
 
     def rows(self) -> tuple[R, ...]:
         return self._rows
@@ -62,6 +62,9 @@ class RowsTableModel(FrozenRowsModel, Generic[R]):
     @staticmethod
     def row_id(row: R) -> int:
         return int(getattr(row, "id", 0))
+
+    def row_key(self, row: R) -> object:
+        return self.row_id(row)
 
     def _cell(self, row: R, col: int, role: int) -> Any:
         spec = self._columns[col]

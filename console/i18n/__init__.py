@@ -1,0 +1,1 @@
+"""The translation catalogue: which strings the code shows, and the Danish ``.ts`` file."""

@@ -1,0 +1,158 @@
+"""The Dispatch screen's board in one read: lanes per car with their drives, and the tray.
+
+``load_board(session, day)`` gathers the shift and MBE visit rows of a ward day into frozen
+``Lane``/``LaneBlock`` rows with the drive before every planned stop (the travel provider,
+whole minutes rounded up, as the dispatch arithmetic), and each tray visit's nearest base and
+the shift kinds its window fits (``rules``: the tray filter and Auto-plan agree). The screen
+only draws what this computes (R-SHIFT, R-FIRST).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import MbeBase
+from console.services.core.travel import Place, travel_provider
+from console.services.dispatch.routes import MbeVisitRow, ShiftRow, list_shifts, mbe_visits
+from console.services.dispatch.rules import fits_shift, nearest
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBlock:
+    """A visit on a car: where it sits (its ETA, else its window start) and the drive that
+    brings the car to it (leaving the previous place at ``travel_from``)."""
+
+    visit: MbeVisitRow
+    start: datetime
+    travel_from: datetime | None
+    travel_minutes: int
+
+    @property
+    def visit_id(self) -> int:
+        return self.visit.visit_id
+
+    @property
+    def done(self) -> bool:
+        return self.visit.status == "done"
+
+    @property
+    def late(self) -> bool:
+        """Starts after its window closes, or the drive does not reach it by its ETA."""
+        arrive = self.start if self.travel_from is None else \
+            self.travel_from + timedelta(minutes=self.travel_minutes)
+        return not self.done and (self.start > self.visit.window_end
+                                  or arrive > self.start + timedelta(seconds=59))
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """One car in one shift, and its route (planned and done stops, in route order)."""
+
+    shift_car_id: int
+    shift_id: int
+    base: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    call_sign: str
+    crew: str | None
+    in_service: bool
+    version: int
+    blocks: tuple[LaneBlock, ...]
+    driving_minutes: int
+    home_from: datetime | None  # when the car leaves its last planned stop for the base
+    home_minutes: int
+
+    @property
+    def planned(self) -> tuple[LaneBlock, ...]:
+        return tuple(b for b in self.blocks if not b.done)
+
+    @property
+    def returns_at(self) -> datetime:
+        if self.home_from is None:
+            return self.starts_at
+        return self.home_from + timedelta(minutes=self.home_minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSnapshot:
+    day: date
+    shifts: tuple[ShiftRow, ...]
+    visits: tuple[MbeVisitRow, ...]
+    lanes: tuple[Lane, ...]
+    nearest_base: dict[int, str]  # tray visit id -> base name (by travel time)
+    fits: dict[int, frozenset[str]]  # tray visit id -> shift kinds its window fits
+
+    @property
+    def tray(self) -> tuple[MbeVisitRow, ...]:
+        return tuple(v for v in self.visits if v.status == "planned" and v.shift_car_id is None)
+
+    def visit(self, visit_id: int) -> MbeVisitRow | None:
+        return next((v for v in self.visits if v.visit_id == visit_id), None)
+
+    def lane(self, shift_car_id: int) -> Lane | None:
+        return next((ln for ln in self.lanes if ln.shift_car_id == shift_car_id), None)
+
+
+def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
+                bases: dict[int, Place], minutes: Callable[[Place, Place], int]) -> tuple[Lane, ...]:
+    """Lanes in the services' order (base, then day before evening, then call sign)."""
+    on_car: dict[int, list[MbeVisitRow]] = {}
+    for v in visits:
+        if v.shift_car_id is not None and v.status in ("planned", "done"):
+            on_car.setdefault(v.shift_car_id, []).append(v)
+    lanes = []
+    for s in shifts:
+        base = bases.get(s.base_id)
+        for car in s.cars:
+            stops = sorted(on_car.get(car.shift_car_id, []), key=lambda v: (
+                v.route_order is None, v.route_order or 0, v.eta or v.window_start))
+            blocks, t, here, driving = [], s.starts_at, base, 0
+            for v in stops:
+                start, leg, leaves = v.eta or v.window_start, 0, None
+                if v.status == "planned" and base is not None and here is not None:
+                    spot = Place(v.lat, v.lon)
+                    leg, leaves = minutes(here, spot), t
+                    driving += leg
+                    here, t = spot, start + timedelta(minutes=v.service_minutes)
+                blocks.append(LaneBlock(v, start, leaves, leg))
+            away = base is not None and here is not None and here is not base
+            home = minutes(here, base) if away and here is not None and base is not None else 0
+            lanes.append(Lane(car.shift_car_id, s.shift_id, s.base, s.kind, s.starts_at,
+                              s.ends_at, car.call_sign, car.crew, car.in_service, car.version,
+                              tuple(blocks), driving + home, t if away else None, home))
+    return tuple(lanes)
+
+
+def load_board(session: Session, day: date) -> BoardSnapshot:
+    """Everything the Dispatch screen shows for a ward day (runs in the worker)."""
+    shifts = list_shifts(session, day)
+    visits = mbe_visits(session, day)
+    provider = travel_provider(session)
+    # Plain columns, no ORM objects: where each base is (the drive to the first stop and home).
+    bases = {i: Place(lat, lon) for i, lat, lon in
+             session.execute(select(MbeBase.id, MbeBase.lat, MbeBase.lon))}
+    names = {s.base_id: s.base for s in shifts}
+
+    def drive(a: Place, b: Place) -> int:
+        return 0 if a == b else math.ceil(provider.minutes(a, b))  # as travel.minutes_matrix
+
+    nearest_base: dict[int, str] = {}
+    fits: dict[int, frozenset[str]] = {}
+    staffed = {b: bases[b] for b in names}
+    for v in visits:
+        if v.shift_car_id is None and v.status == "planned":
+            if staffed:
+                nearest_base[v.visit_id] = names[nearest(staffed, Place(v.lat, v.lon), drive)]
+            fits[v.visit_id] = frozenset(
+                s.kind for s in shifts
+                if fits_shift(v.window_start, v.window_end, v.service_minutes, s.starts_at,
+                              s.ends_at))
+    return BoardSnapshot(day, tuple(shifts), tuple(visits),
+                         build_lanes(shifts, visits, bases, drive), nearest_base, fits)

@@ -1,0 +1,75 @@
+"""Why the planner left a visit in the tray, in words a dispatcher can act on.
+
+Either no car of the plan could serve it even on an empty route (the rule that stops it: R-SHIFT,
+R-VISIT-LEN, no car in service), or the cars that could reach it had no room beside their other
+visits (then put it on a car by hand to see what it would break, or add a car).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from console.models import Shift
+from console.services.dispatch.board import MAX_VISIT_MINUTES
+from console.services.dispatch.routing import schedule_route
+from console.services.dispatch.rules import fits_shift
+from console.services.dispatch.solver import Car, Job
+from console.timeutil import format_local
+
+
+def hhmm(at: datetime) -> str:
+    return format_local(at, "%H:%M")
+
+
+def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
+                    minutes: Sequence[Sequence[int]], t0: datetime, base: str | None,
+                    shift: str | None) -> str | None:
+    """Why no car of the plan can serve this visit even on an empty route, or None."""
+    window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
+    if job.service >= MAX_VISIT_MINUTES:
+        return (f"planned for {job.service} min; a visit must be under {MAX_VISIT_MINUTES} min "
+                "(R-VISIT-LEN)")
+    candidates = [c for c in cars if job.pinned_to in (None, c.shift_car_id)]
+    if not shifts:
+        return "there is no MBE shift on this day" + ("" if base is None and shift is None
+                                                        else " for the chosen base/shift")
+    fitting = [s for s in shifts if fits_shift(job.window_start, job.window_end, job.service,
+                                               s.starts_at, s.ends_at)]
+    if not fitting:
+        hours = sorted({(s.kind.value, hhmm(s.starts_at), hhmm(s.ends_at)) for s in shifts})
+        listed = ", ".join(f"{k} {a}–{b}" for k, a, b in hours)
+        return f"window {window} ({job.service} min) is outside every shift ({listed}) (R-SHIFT)"
+    kinds = {s.kind.value for s in fitting}
+    fitting_ids = {s.id for s in fitting}
+    usable = [c for c in candidates if c.shift_id in fitting_ids]
+    if not usable:
+        where = f"at {fitting[0].base.name}" if base is not None else "at any base"
+        return f"no car in service in the {' or '.join(sorted(kinds))} shift {where} (R-SHIFT)"
+    alone = [(schedule_route([job.stop()], minutes, depot=c.node, start=c.start, end=c.end), c)
+             for c in usable]
+    if any(s.feasible for s, _ in alone):
+        return None
+    sched, car = min(alone, key=lambda sc: sc[0].lateness)
+    need = minutes[car.node][job.node]
+    breach = sched.breaches[0]
+    at = hhmm(t0 + timedelta(minutes=breach.at))
+    if breach.visit_id is not None:
+        return (f"not reachable within its window from any base: needs {need} min travel from "
+                f"{car.base}, so it would start at {at} at best, {breach.minutes} min after the "
+                f"window closes at {hhmm(job.window_end)}")
+    return (f"not reachable within its window and shift from any base: needs {need} min travel "
+            f"each way from {car.base}, so the car would be back at {at} at best, {breach.minutes} "
+            f"min after the {car.kind} shift ends at {hhmm(car.ends_at)} (R-SHIFT)")
+
+
+def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> str:
+    reach = [c.call for c in cars if job.pinned_to in (None, c.shift_car_id) and schedule_route(
+        [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
+    window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
+    if job.pinned_to is not None:
+        return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "
+                f"{window} alongside its other visits; left as it was: unpin it or move a visit")
+    return (f"no room: the {len(reach)} car(s) that could reach it ({', '.join(reach)}) are busy "
+            f"with other visits in {window}; put it on a car by hand to see what it would break, "
+            "or add a car")

@@ -1,0 +1,40 @@
+"""Dates and times in the console's widgets: always Europe/Copenhagen, whatever the machine's
+zone, and stored as aware UTC (design rule 6)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit
+
+from console.services.course.schedule import parse_dose_times
+from console.timeutil import LOCAL_TZ
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()),
+                                        QTimeZone(LOCAL_TZ.key.encode()))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qdatetime(value))
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def parse_times_text(text: str) -> list[time] | None:
+    """"08:00, 15:00" → times; None when a part is not HH:MM."""
+    try:
+        return parse_dose_times(text.replace(";", ","))
+    except ValueError:
+        return None
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,96 @@
+"""The Dispatch screen's building blocks: its tables, labels and the boxes they sit in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.views.common.badge_delegate import BadgeDelegate
+from console.views.dispatch.model import KIND_COLOURS, kind_label
+from console.views.dispatch.tables import CarsColumn, TrayColumn
+
+TRAY_WIDTHS = {TrayColumn.PATIENT: 160, TrayColumn.TOWN: 100, TrayColumn.KIND: 92,
+               TrayColumn.WINDOW: 92, TrayColumn.MINUTES: 40, TrayColumn.LOCATION: 46,
+               TrayColumn.STATUS: 118}
+CARS_WIDTHS = {CarsColumn.BASE: 82, CarsColumn.SHIFT: 134, CarsColumn.CAR: 56,
+               CarsColumn.IN_SERVICE: 76, CarsColumn.VISITS: 48}
+INFO_STYLE = ("QLabel { color: #0b3d91; background: #dbe9ff; border-radius: 4px;"
+               " padding: 4px 8px; }")
+TITLE_STYLE = "QLabel { font-weight: 600; }"
+
+
+def table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    metrics = header.fontMetrics()
+    for column, width in widths.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(wrap)
+    label.setVisible(visible)
+    return label
+
+
+def boxed(title: QLabel, table: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(title)
+    layout.addWidget(table, 1)
+    return box
+
+
+
+
+def tray_table(model: Any) -> QTableView:
+    """The tray: MBE visits on no car, sorted by window, dragged onto the board's lanes."""
+    tray = table(model, TRAY_WIDTHS, TrayColumn.PATIENT)
+    tray.setSortingEnabled(True)
+    tray.sortByColumn(TrayColumn.WINDOW, Qt.SortOrder.AscendingOrder)
+    tray.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tray.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    tray.setDefaultDropAction(Qt.DropAction.MoveAction)
+    tray.setDropIndicatorShown(False)
+    tray.setItemDelegateForColumn(TrayColumn.STATUS, BadgeDelegate(tray))
+    return tray
+
+
+def cars_table(model: Any) -> QTableView:
+    """The cars of the day's shifts: crew edited in place, in service ticked."""
+    cars = table(model, CARS_WIDTHS, CarsColumn.CREW)
+    cars.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed)
+    return cars
+
+
+def legend_text(symbols: str) -> str:
+    """The board's legend: a colour swatch per visit kind, then what the symbols mean."""
+    swatches = " ".join(f'<span style="color:{KIND_COLOURS[k].name()}">■</span> {kind_label(k)}'
+                        for k in ("first_visit", "iv_dose", "blood_sample", "support",
+                                  "assessment"))
+    return f"{swatches}&nbsp;&nbsp;{symbols}"

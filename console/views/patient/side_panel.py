@@ -1,0 +1,70 @@
+"""The record's right-hand side: the CRP trend, and the labs, rounds, deliveries and escalations
+of the course in tabs (each tab says how many)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
+
+from console.services.course.record import PatientRecord
+from console.views.common.crp_chart import CrpChart
+from console.views.common.rows_model import RowsTableModel
+from console.views.common.tables import compact_table, sorted_proxy
+from console.views.patient.tables import (
+    CONTEXT,
+    DELIVERY_COLUMNS,
+    ESCALATION_COLUMNS,
+    LAB_COLUMNS,
+    ROUND_COLUMNS,
+)
+
+
+class RecordSidePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: PatientRecord | None = None
+        self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
+        self.round_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ROUND_COLUMNS, self)
+        self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
+        self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
+                                                                    self)
+        self.crp_chart = CrpChart()
+        self.crp_group = QGroupBox()
+        QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
+        self.tabs = QTabWidget()
+        self.lab_table = compact_table(sorted_proxy(self.lab_model, self))
+        self.round_table = compact_table(sorted_proxy(self.round_model, self))
+        self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
+        self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
+        for table in (self.lab_table, self.round_table, self.delivery_table,
+                      self.escalation_table):
+            self.tabs.addTab(table, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.crp_group, 2)
+        layout.addWidget(self.tabs, 3)
+
+    def show_record(self, record: PatientRecord) -> None:
+        self.record = record
+        self.lab_model.set_rows(record.labs)
+        self.round_model.set_rows(record.rounds)
+        self.delivery_model.set_rows(record.deliveries)
+        self.escalation_model.set_rows(record.escalations)
+        crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
+        self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
+        self._show_tab_titles()
+
+    def retranslate_ui(self) -> None:
+        self.crp_group.setTitle(self.tr("CRP"))
+        self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
+        self._show_tab_titles()
+
+    def _show_tab_titles(self) -> None:
+        r = self.record
+        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations)) if r \
+            else (0, 0, 0, 0)
+        titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
+                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"))
+        for n, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(n, title.format(n=count))

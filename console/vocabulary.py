@@ -1,0 +1,165 @@
+"""The ward's controlled vocabularies: every enumerated value the console stores.
+
+Plain Python (no SQLAlchemy, no Qt), so the models store them, the services reason with them
+and the screens show them (``console.views`` imports this, never ``console.models``). The
+values are the stored codes; the screens translate them for people.
+"""
+
+from __future__ import annotations
+
+import enum
+
+# -- admission ---------------------------------------------------------------------------------
+
+class AdmissionStatus(enum.StrEnum):
+    REFERRED = "referred"
+    ADMITTED = "admitted"
+    DISCHARGED = "discharged"
+
+
+class Condition(enum.StrEnum):
+    DEHYDRATION = "dehydration"
+    PNEUMONIA = "pneumonia"
+    UTI = "uti"
+    ERYSIPELAS = "erysipelas"
+    BACTERAEMIA = "bacteraemia"
+    SPONDYLODISCITIS = "spondylodiscitis"
+    POSTOPERATIVE_INFECTION = "postoperative_infection"
+    COPD = "copd"
+    HYPONATRAEMIA = "hyponatraemia"
+    OTHER = "other"
+
+
+class Provider(enum.StrEnum):
+    MUNICIPALITY = "municipality"
+    MBE = "mbe"
+
+
+class DischargeOutcome(enum.StrEnum):
+    COMPLETED = "completed"
+    ORAL_SWITCH = "oral_switch"
+    READMITTED = "readmitted"
+    OTHER = "other"
+
+
+class RegimenKind(enum.StrEnum):
+    ANTIBIOTIC = "antibiotic"
+    FLUID = "fluid"
+
+
+class AdministrationSystem(enum.StrEnum):
+    CODAN_MIX_ADD = "codan_mix_add"
+    ELASTOMERIC_PUMP = "elastomeric_pump"
+    CADD_PUMP = "cadd_pump"
+    DIVIBAX = "divibax"
+
+
+class IvAccess(enum.StrEnum):
+    PVK = "pvk"
+    CVK = "cvk"
+    PICC = "picc"
+    MIDLINE = "midline"
+    VIP = "vip"
+
+
+# -- escalation --------------------------------------------------------------------------------
+
+class EscalationCategory(enum.StrEnum):
+    CLINICAL_WORSENING = "clinical_worsening"
+    COMPLICATION = "complication"
+    IV_ACCESS_PROBLEM = "iv_access_problem"
+    MISSING_MEDICINE = "missing_medicine"
+    MISSING_SUPPLIES = "missing_supplies"
+    PROCEDURE_QUESTION = "procedure_question"
+    MBE_SUPPORT = "mbe_support"
+    OTHER = "other"
+
+
+class Severity(enum.StrEnum):
+    URGENT = "urgent"
+    TODAY = "today"
+    ROUTINE = "routine"
+
+
+class RoutedTo(enum.StrEnum):
+    E_DOCTOR = "e_doctor"
+    E_NURSE = "e_nurse"
+
+
+class ResolveAction(enum.StrEnum):
+    ADVICE_GIVEN = "advice_given"
+    REGIMEN_CHANGED = "regimen_changed"
+    MBE_VISIT_CREATED = "mbe_visit_created"
+    DELIVERY_CREATED = "delivery_created"
+    READMITTED = "readmitted"
+    NO_ACTION_NEEDED = "no_action_needed"
+
+
+# -- fleet -------------------------------------------------------------------------------------
+
+class ShiftKind(enum.StrEnum):
+    DAY = "day"
+    EVENING = "evening"
+
+
+# -- logistics ---------------------------------------------------------------------------------
+
+class DeliveryStatus(enum.StrEnum):
+    REQUESTED = "requested"
+    PACKED = "packed"
+    OUT = "out"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+# -- reference ---------------------------------------------------------------------------------
+
+class Role(enum.StrEnum):
+    E_DOCTOR = "e_doctor"
+    E_NURSE = "e_nurse"
+    DISPATCHER = "dispatcher"
+    LOGISTICS = "logistics"
+    ADMIN = "admin"
+
+
+class ContactTeam(enum.StrEnum):
+    """Who answers at a municipal number (glossary: kommunal akutfunktion / hjemmesygepleje)."""
+
+    ACUTE_TEAM = "acute_team"
+    HOME_NURSING = "home_nursing"
+    OTHER = "other"
+
+
+# -- rounds ------------------------------------------------------------------------------------
+
+class RoundStatus(enum.StrEnum):
+    PLANNED = "planned"
+    READY = "ready"
+    SIGNED = "signed"
+
+
+class RoundDecision(enum.StrEnum):
+    CONTINUE = "continue"
+    ADJUST = "adjust"
+    ORAL_SWITCH = "oral_switch"
+    READMIT = "readmit"
+    DISCHARGE = "discharge"
+
+
+# -- visit -------------------------------------------------------------------------------------
+
+class VisitKind(enum.StrEnum):
+    FIRST_VISIT = "first_visit"
+    IV_DOSE = "iv_dose"
+    BLOOD_SAMPLE = "blood_sample"
+    SUPPORT = "support"
+    ASSESSMENT = "assessment"
+    DELIVERY = "delivery"
+
+
+class VisitStatus(enum.StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
