@@ -35,8 +35,8 @@ from console.views.common.change_bridge import ChangeBridge
 from console.views.common.palette import DANGER_BG, DANGER_FG
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
-from console.views.logistics.dialogs import ProposalTableModel
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
+from console.views.logistics.dialogs import ProposalTableModel
 from console.views.logistics.model import ADMISSION_ID_ROLE, Column, DeliveryTableModel
 from console.views.logistics.run_print import paginate, run_list_html
 from console.views.logistics.screen import LogisticsScreen
