@@ -73,7 +73,7 @@ def test_views_hand_the_worker_one_named_service_call(module: Path) -> None:
             target = operation.args[0]
         else:
             target = operation  # a request built by a method of the view (LiveQuery)
-            if isinstance(target, ast.Name) and target.id in {"request", "action"}:
+            if isinstance(target, ast.Name) and target.id in {"request", "action", "fetch"}:
                 continue
         root = _root_name(target)
         assert root in services, (f"{where}: the worker runs {ast.unparse(target)}, which is "

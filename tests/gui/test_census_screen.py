@@ -213,3 +213,77 @@ def test_enter_and_double_click_request_the_patient(qtbot: QtBot, screen: Census
         qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton,
                           pos=rect.center())
     assert blocker.args == [index.data(ADMISSION_ID_ROLE)]
+
+
+def test_a_change_to_one_patient_refreshes_that_row_only_keeping_selection_and_scroll(
+        qtbot: QtBot, screen: CensusScreen, ward_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: an event naming an admission reloads that row (keyed update in place)."""
+    from sqlalchemy import update
+
+    from console.change_events import ChangedRow, ChangeEvent
+    from console.models import Escalation
+    from console.services.core.uow import unit_of_work
+
+    loaded(qtbot, screen)
+    screen.resize(1200, 140)  # a few rows visible: the list scrolls
+    rows = screen.model.rows()
+    chosen, changed = rows[3].admission_id, rows[1].admission_id
+    assert screen.select_admission(chosen)
+    bar = screen.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    scroll = bar.value()
+    calls: list[object] = []
+    real = census_service.load_census
+
+    def recorded(session: Session, day: date | None = None, admission_ids: Any = None
+                 ) -> CensusSnapshot:
+        calls.append(admission_ids)
+        return real(session, day, admission_ids)
+
+    monkeypatch.setattr(census_service, "load_census", recorded)
+    with unit_of_work(ward_db, "TST") as s:  # a new open escalation for that patient
+        s.execute(update(Escalation).where(Escalation.admission_id == changed)
+                  .values(resolved_at=None))
+        s.add(Escalation(**_escalation_for(s, changed)))
+    inserted = []
+    model = screen.model
+    model.rowsInserted.connect(lambda *_a: inserted.append(1))
+    model.modelReset.connect(lambda: inserted.append("reset"))
+    event = ChangeEvent(frozenset({"escalation"}),
+                        (ChangedRow("escalation", "99", changed),), complete=True)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.changed.emit(event)
+    assert calls == [[changed]]  # one query for that admission, not the ward
+    assert inserted == []  # updated in place: no reset, no insert
+    row = model.row_at(model.row_of(changed))  # type: ignore[arg-type]
+    assert row.open_escalations >= 1
+    assert screen.selected_admission_id() == chosen
+    assert bar.value() == scroll
+    qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def _escalation_for(session: Session, admission_id: int) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from console.models import Admission, EscalationCategory, Patient, RoutedTo, Severity
+    from console.timeutil import now_utc
+
+    muni = session.scalar(select(Patient.municipality_id).join(
+        Admission, Admission.patient_id == Patient.id).where(Admission.id == admission_id))
+    return {"admission_id": admission_id, "municipality_id": muni, "caller_name": "Nurse",
+            "category": EscalationCategory.OTHER, "severity": Severity.ROUTINE,
+            "text": "a question", "received_at": now_utc(), "routed_to": RoutedTo.E_NURSE}
+
+
+def test_a_change_that_names_no_admission_reloads_the_whole_census(
+        qtbot: QtBot, screen: CensusScreen) -> None:
+    """A setting (the capacity) belongs to no patient: the whole census loads again."""
+    from console.change_events import ChangedRow, ChangeEvent
+
+    loaded(qtbot, screen)
+    event = ChangeEvent(frozenset({"setting"}), (ChangedRow("setting", "capacity", None),),
+                        complete=True)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.changed.emit(event)
+    assert not screen.is_loading

@@ -289,3 +289,24 @@ def test_intake_with_a_preselected_patient(qtbot: QtBot, screen: EscalationsScre
     assert "e-doctor" in dialog.route_label.text()
     dialog.reject()
     qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_the_inbox_refreshes_when_a_patients_name_changes_on_another_desk(
+        qtbot: QtBot, esc_db: Database, screen: EscalationsScreen) -> None:
+    """Issue 13: the inbox shows the patient's name, so it listens to the patient table (its
+    load read it); nobody keeps a list of tables by hand."""
+    from sqlalchemy import update
+
+    from console.models import Patient
+
+    log_call(esc_db, "Bent Hansen")
+    loaded(qtbot, screen)
+    assert screen.reads is not None
+    assert "patient" in screen.reads
+    with unit_of_work(esc_db, "DOC") as s:  # another desk corrects the name
+        s.execute(update(Patient).where(Patient.name == "Bent Hansen")
+                  .values(name="Bent Hansen-Holm"))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce({"patient"})  # what the change watcher reports
+    assert any(r.patient == "Bent Hansen-Holm" for r in screen.model.rows())
+    qtbot.waitUntil(screen.context.worker.is_idle)

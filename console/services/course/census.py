@@ -7,6 +7,7 @@ frozen rows the views and the CLI share.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -55,10 +56,14 @@ class CensusSnapshot:
     day: date
     capacity: int
     rows: tuple[CensusRow, ...]
+    # A refresh of a few admissions (``only``): their rows as they stand (an id asked for but
+    # missing is no longer on the census) and the whole ward's count.
+    only: frozenset[int] | None = None
+    admitted_count: int | None = None
 
     @property
     def admitted(self) -> int:
-        return len(self.rows)
+        return len(self.rows) if self.admitted_count is None else self.admitted_count
 
     @property
     def over_capacity(self) -> bool:  # R-CAPACITY: warns, never blocks
@@ -74,24 +79,29 @@ def _treatment(kinds: set[RegimenKind]) -> str:
     return "+".join(k.value for k in sorted(kinds, key=lambda k: k.value)) or "none"
 
 
-def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
+def load_census(session: Session, day: date | None = None,
+                admission_ids: Collection[int] | None = None) -> CensusSnapshot:
+    """The census of a ward day; with ``admission_ids`` only those admissions' rows (a change
+    on another desk named them) and the ward's count, in queries independent of the ward's
+    size."""
     day = day or today_local()
     start, end = ward_day_bounds(day)
     capacity = get_int(session, "capacity")
-
-    admitted = session.execute(
-        select(Admission, Patient.name, Patient.cpr, Municipality.name)
-        .join(Patient, Admission.patient_id == Patient.id)
-        .join(Municipality, Patient.municipality_id == Municipality.id)
-        .where(
-            Admission.status != AdmissionStatus.REFERRED,
-            Admission.admitted_at < end,
-            or_(Admission.discharged_at.is_(None), Admission.discharged_at >= start),
-        )
-        .order_by(Patient.name, Admission.id)
-    ).all()
+    on_census = (Admission.status != AdmissionStatus.REFERRED, Admission.admitted_at < end,
+                 or_(Admission.discharged_at.is_(None), Admission.discharged_at >= start))
+    only = None if admission_ids is None else frozenset(admission_ids)
+    count = None if only is None else int(session.scalar(
+        select(func.count()).select_from(Admission).where(*on_census)) or 0)
+    query = (select(Admission, Patient.name, Patient.cpr, Municipality.name)
+             .join(Patient, Admission.patient_id == Patient.id)
+             .join(Municipality, Patient.municipality_id == Municipality.id)
+             .where(*on_census).order_by(Patient.name, Admission.id))
+    if only is not None:
+        query = query.where(Admission.id.in_(only))
+    admitted = session.execute(query).all()
     if not admitted:
-        return CensusSnapshot(day=day, capacity=capacity, rows=())
+        return CensusSnapshot(day=day, capacity=capacity, rows=(), only=only,
+                              admitted_count=count)
     ids = [a.id for a, *_ in admitted]
 
     regimens: dict[int, list[Regimen]] = defaultdict(list)
@@ -162,4 +172,5 @@ def load_census(session: Session, day: date | None = None) -> CensusSnapshot:
                 version=adm.version,
             )
         )
-    return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows))
+    return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,
+                          admitted_count=count)

@@ -8,11 +8,11 @@ sorting.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.change_events import ChangeEvent
 from console.services.core.operations import ServiceCall, call
 from console.services.course import census as census_service
 from console.services.course.census import CensusSnapshot
@@ -33,10 +34,10 @@ from console.views.census.model import (
     CensusTableModel,
     Column,
 )
-from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
+from console.views.common.widgets import STRETCH, empty_state_label, tool_row
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
@@ -47,6 +48,9 @@ COLUMN_WIDTHS = {
 HEADER_PADDING = 18  # room for the sort arrow
 _SETTINGS_HEADER = "census/header"
 
+
+
+ROWS_KEY = "census-rows"  # the refresh of a few rows (cancel-latest, apart from the whole load)
 
 
 class CensusScreen(Screen):
@@ -79,20 +83,11 @@ class CensusScreen(Screen):
         self.admit_button = QPushButton()
         self.admit_button.clicked.connect(self.admit_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.capacity_label)
-        top.addSpacing(16)
-        top.addWidget(self.summary_label)
-        top.addSpacing(12)
-        top.addWidget(self.loading_label)
-        top.addStretch(1)
-        top.addWidget(self.filter_edit)
-        top.addWidget(self.admit_button)
+        top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
+                       STRETCH, self.filter_edit, self.admit_button)
 
         self.table = self._build_table()
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.empty_label = empty_state_label()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)
@@ -147,6 +142,32 @@ class CensusScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(census_service.load_census, self.day)
+
+    def reload(self) -> None:
+        self.context.worker.cancel(ROWS_KEY)  # a whole census is on its way
+        super().reload()
+
+    def refresh_rows(self, event: ChangeEvent) -> bool:
+        """Another desk changed some patients' rows: reload just those (issue 17)."""
+        admissions = event.admissions(self.reads)
+        if admissions is None or self._snapshot is None:
+            return False
+        if admissions:
+            self.context.worker.refresh(
+                ROWS_KEY, call(census_service.load_census, self.day, sorted(admissions)),
+                self._apply_rows, self._on_load_failed, owner=self)
+        return True
+
+    def _apply_rows(self, partial: CensusSnapshot) -> None:
+        snap = self._snapshot
+        if snap is None or partial.day != snap.day or partial.only is None:
+            return
+        returned = {r.admission_id for r in partial.rows}
+        self.model.upsert_rows(partial.rows)
+        self.model.remove_keys(partial.only - returned)
+        self._snapshot = CensusSnapshot(snap.day, partial.capacity, self.model.rows())
+        self._show_snapshot_texts()
+        self.loaded.emit()
 
     def load_error_text(self, message: str) -> str:
         return self.tr("Could not load the census: {message}").format(message=message)
@@ -223,10 +244,5 @@ class CensusScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(_SETTINGS_HEADER)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_HEADER: self.table.horizontalHeader()}

@@ -122,11 +122,22 @@ class Screen(QWidget):
         """The screen became the visible page: reload if marked stale."""
         self.query.activate()
 
+    def state_widgets(self) -> dict[str, Any]:
+        """Per-user view state to keep (key → a splitter or header with saveState and
+        restoreState): column widths, sort order, panel sizes. Never in the shared database."""
+        return {}
+
     def save_state(self, settings: QSettings) -> None:
         """Store per-user view state (column widths, sort order)."""
+        for key, widget in self.state_widgets().items():
+            settings.setValue(key, widget.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         """Restore what ``save_state`` stored."""
+        for key, widget in self.state_widgets().items():
+            state = settings.value(key)
+            if state is not None:
+                widget.restoreState(state)
 
     def retranslate_ui(self) -> None:
         """Set every visible text again (a language switch applies live)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from console.services.monitoring import dashboard
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
 from console.views.common.screen import Screen, ScreenContext
+from console.views.common.widgets import STRETCH, tool_row
 from console.views.common.write_dialog import violation_text
 from console.views.dashboard.charts import PAGES, SPECS, ChartPanel
 from console.views.dashboard.dashboard_print import paint_dashboard, write_dashboard_pdf
@@ -92,18 +92,9 @@ class DashboardScreen(Screen):
         self.print_button.clicked.connect(self._print_clicked)
         self._show_custom_edits()
 
-        top = QHBoxLayout()
-        top.addWidget(self.period_label)
-        top.addWidget(self.period_combo)
-        top.addWidget(self.from_edit)
-        top.addWidget(self.to_edit)
-        top.addSpacing(12)
-        top.addWidget(self.range_label)
-        top.addSpacing(12)
-        top.addWidget(self.loading_label)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.print_button)
+        top = tool_row(self.period_label, self.period_combo, self.from_edit, self.to_edit, 12,
+                       self.range_label, 12, self.loading_label, STRETCH, self.pdf_button,
+                       self.print_button)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -375,13 +375,5 @@ class DispatchScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
-        settings.setValue(_SETTINGS_BOTTOM, self.bottom.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        for key, splitter in ((_SETTINGS_SPLITTER, self.splitter),
-                              (_SETTINGS_BOTTOM, self.bottom)):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_SPLITTER: self.splitter, _SETTINGS_BOTTOM: self.bottom}

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSettings,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -38,11 +37,11 @@ from PySide6.QtWidgets import (
 from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
-from console.views.common import palette
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
+from console.views.common.widgets import STRETCH, empty_state_label, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
@@ -125,21 +124,11 @@ class EscalationsScreen(Screen):
         self.directory_button = QPushButton()
         self.directory_button.clicked.connect(self._on_directory_clicked)
         self.show_label = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label)
-        top.addSpacing(12)
-        top.addWidget(self.loading_label)
-        top.addStretch(1)
-        top.addWidget(self.show_label)
-        top.addWidget(self.show_combo)
-        top.addSpacing(12)
-        top.addWidget(self.directory_button)
-        top.addWidget(self.log_button)
+        top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.show_label,
+                       self.show_combo, 12, self.directory_button, self.log_button)
 
         self.table = self._build_table()
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.empty_label = empty_state_label()
         self.empty_label.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -314,13 +303,6 @@ class EscalationsScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
-        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        for key, target in ((_SETTINGS_SPLITTER, self.splitter),
-                            (_SETTINGS_HEADER, self.table.horizontalHeader())):
-            state = settings.value(key)
-            if state is not None:
-                target.restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_SPLITTER: self.splitter,
+                _SETTINGS_HEADER: self.table.horizontalHeader()}

@@ -14,17 +14,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -38,13 +37,13 @@ from console.services.logistics import delivery_runs, handover, overview
 from console.services.logistics.deliveries import DeliveryRow, LogisticsDay
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.services.logistics.overview import LogisticsView
-from console.views.common import palette
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
+from console.views.common.widgets import STRETCH, empty_state_label, tool_row
 from console.views.logistics.dialogs import FailedDialog, ProposeDialog
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
@@ -119,17 +118,9 @@ class LogisticsScreen(Screen):
         self.propose_button.clicked.connect(self.open_proposals)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._on_print_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label)
-        top.addSpacing(12)
-        top.addWidget(self.loading_label)
-        top.addStretch(1)
-        for widget in (self.status_label, self.status_combo, self.municipality_label,
-                       self.municipality_combo):
-            top.addWidget(widget)
-        top.addSpacing(12)
-        top.addWidget(self.propose_button)
-        top.addWidget(self.print_button)
+        top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.status_label,
+                       self.status_combo, self.municipality_label, self.municipality_combo, 12,
+                       self.propose_button, self.print_button)
 
         self.at_risk = AtRiskPanel()
         self.at_risk.patient_requested.connect(self.patient_requested)
@@ -147,9 +138,7 @@ class LogisticsScreen(Screen):
         size_columns(self.table, COLUMN_WIDTHS, Column.ITEMS)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.activated.connect(self._on_activated)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.empty_label = empty_state_label()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)
@@ -386,13 +375,6 @@ class LogisticsScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-        settings.setValue(_SETTINGS_AT_RISK, self.at_risk.table.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        for key, table in ((_SETTINGS_HEADER, self.table),
-                           (_SETTINGS_AT_RISK, self.at_risk.table)):
-            state = settings.value(key)
-            if state is not None:
-                table.horizontalHeader().restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_HEADER: self.table.horizontalHeader(),
+                _SETTINGS_AT_RISK: self.at_risk.table.horizontalHeader()}

@@ -14,13 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,11 +35,11 @@ from console.services.course.record import PatientRecord
 from console.services.course.visits import VisitRow
 from console.services.logistics import deliveries
 from console.views.admin.audit import AccessLogDialog
-from console.views.common import palette
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row, sorted_proxy
+from console.views.common.widgets import empty_state_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
@@ -88,9 +87,7 @@ class PatientScreen(Screen):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+        self.empty_label = empty_state_label()
         self.header = PatientHeader()
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
@@ -376,10 +373,5 @@ class PatientScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(_SETTINGS_SPLITTER)
-        if state is not None:
-            self.splitter.restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_SPLITTER: self.splitter}

@@ -13,10 +13,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
+from console.views.common.widgets import STRETCH, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
 from console.views.rounds.delegates import round_list_table
@@ -91,14 +91,8 @@ class RoundsScreen(Screen):
         self.conference_button.toggled.connect(self._show_conference)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._on_print_clicked)
-        top = QHBoxLayout()
-        for widget in (self.capacity_label, self.summary_label, self.loading_label):
-            top.addWidget(widget)
-            top.addSpacing(12)
-        top.addStretch(1)
-        top.addWidget(self.filter_edit)
-        top.addWidget(self.conference_button)
-        top.addWidget(self.print_button)
+        top = tool_row(self.capacity_label, 12, self.summary_label, 12, self.loading_label, 12,
+                       STRETCH, self.filter_edit, self.conference_button, self.print_button)
 
         self.table = self._build_table()
         self.hint_label = QLabel()
@@ -378,13 +372,6 @@ class RoundsScreen(Screen):
 
     # -- per-user state ------------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
-        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        for key, target in ((_SETTINGS_SPLITTER, self.splitter),
-                            (_SETTINGS_HEADER, self.table.horizontalHeader())):
-            state = settings.value(key)
-            if state is not None:
-                target.restoreState(state)
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_SPLITTER: self.splitter,
+                _SETTINGS_HEADER: self.table.horizontalHeader()}

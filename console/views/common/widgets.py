@@ -1,0 +1,34 @@
+"""Small building blocks every screen lays out the same way: a tool row, the empty-state text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from console.views.common import palette
+
+STRETCH = object()  # in ``tool_row``: the gap that takes the spare width
+
+
+def tool_row(*items: QWidget | int | object) -> QHBoxLayout:
+    """A horizontal row: widgets in order, an int is a gap of that many pixels, ``STRETCH``
+    the flexible gap (what stands after it sits on the right)."""
+    row = QHBoxLayout()
+    for item in items:
+        if item is STRETCH:
+            row.addStretch(1)
+        elif isinstance(item, int):
+            row.addSpacing(item)
+        else:
+            assert isinstance(item, QWidget)
+            row.addWidget(item)
+    return row
+
+
+def empty_state_label() -> QLabel:
+    """The centred grey sentence a list shows instead of an empty table."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet(palette.EMPTY_STATE_STYLE)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,130 @@
+"""Every table model of the console is the one frozen-rows recipe, checked by Qt's model tester,
+and its keyed updates keep the rows the view knows (issue 13: one table recipe)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    n: int
+
+
+class Model(FrozenRowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("T", "Name"), QT_TRANSLATE_NOOP("T", "N"))
+    CONTEXT = "T"
+
+    def _cell(self, row: Row, col: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.name if col == 0 else str(row.n)
+        return None
+
+
+ROWS = tuple(Row(i, f"row {i}", i * 10) for i in range(1, 9))
+
+
+def test_the_model_tester_passes_through_inserts_removals_updates_and_reorders(
+        qtmodeltester: Any) -> None:
+    model = Model()
+    model.replace_rows(ROWS)
+    qtmodeltester.check(model, force_py=True)  # and it watches every change after this
+    model.replace_rows([ROWS[0], replace(ROWS[2], n=99), *ROWS[4:], Row(20, "new", 0)])
+    model.replace_rows(list(reversed(model.rows())))  # reordered: a reset
+    model.upsert_rows([Row(21, "newer", 1), replace(ROWS[0], name="renamed")])
+    model.remove_keys([20])
+    model.replace_rows(())
+    assert model.rowCount() == 0
+
+
+def test_keyed_updates_signal_only_what_changed(qtbot: QtBot) -> None:
+    model = Model()
+    model.replace_rows(ROWS)
+    signals: list[tuple[str, int, int]] = []
+    model.rowsRemoved.connect(lambda _p, a, b: signals.append(("removed", a, b)))
+    model.rowsInserted.connect(lambda _p, a, b: signals.append(("inserted", a, b)))
+    model.dataChanged.connect(lambda a, b, _r: signals.append(("changed", a.row(), b.row())))
+    model.modelReset.connect(lambda: signals.append(("reset", 0, 0)))
+    model.replace_rows([*ROWS[:2], replace(ROWS[2], n=1), *ROWS[3:6], Row(9, "ninth", 9)])
+    assert signals == [("removed", 6, 7), ("inserted", 6, 6), ("changed", 2, 2)]
+
+
+def test_the_selection_follows_its_row_through_an_update(qtbot: QtBot) -> None:
+    model = Model()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    model.replace_rows(ROWS)
+    view.selectRow(proxy.mapFromSource(model.index(model.row_of(5) or 0, 0)).row())
+    model.replace_rows([Row(0, "row 0 (new, sorts first)", 0), *ROWS[1:],
+                        replace(ROWS[4], n=555)][:-1])
+    selected = view.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert proxy.mapToSource(selected[0]).row() == model.row_of(5)
+
+
+@pytest.mark.parametrize("name", [
+    "console.views.census.model:CensusTableModel",
+    "console.views.escalations.model:EscalationTableModel",
+    "console.views.rounds.model:RoundsTableModel",
+    "console.views.rounds.conference_model:ConferenceTableModel",
+    "console.views.logistics.model:DeliveryTableModel",
+    "console.views.logistics.at_risk_model:AtRiskTableModel",
+    "console.views.dispatch.tables:TrayTableModel",
+    "console.views.dispatch.tables:CarsTableModel",
+    "console.views.dispatch.plan_dialog:PlanRoutesModel",
+    "console.views.dispatch.plan_dialog:UnplacedModel",
+    "console.views.dashboard.model:FigureTableModel",
+    "console.views.dashboard.model:SettlementTotalsModel",
+    "console.views.dashboard.model:SettlementLinesModel",
+    "console.views.escalations.directory_dialog:MunicipalityTableModel",
+    "console.views.escalations.directory_dialog:ContactTableModel",
+    "console.views.common.rows_model:RowsTableModel",
+    "console.views.patient.timeline_model:VisitTimelineModel",
+    "console.views.logistics.dialogs:ProposalTableModel",
+])
+def test_every_table_model_is_a_frozen_rows_model(name: str) -> None:
+    module, cls = name.split(":")
+    model_class = getattr(__import__(module, fromlist=[cls]), cls)
+    assert issubclass(model_class, FrozenRowsModel), name
+
+
+def test_upsert_replaces_by_key_and_adds_new_rows_remove_keys_drops_them() -> None:
+    model = Model()
+    model.replace_rows(ROWS[:3])
+    model.upsert_rows([Row(21, "newer", 1), replace(ROWS[0], name="renamed")])
+    assert [r.id for r in model.rows()] == [1, 2, 3, 21]
+    assert model.row_at(model.row_of(1)).name == "renamed"  # type: ignore[arg-type]
+    model.remove_keys([2, 99])
+    assert [r.id for r in model.rows()] == [1, 3, 21]
+    assert model.row_of(3) == 1
+
+
+def test_the_census_model_passes_the_model_tester_on_a_real_ward(
+        qtmodeltester: Any, ward_db: Any, day: Any) -> None:
+    from console.services.core.uow import read_only
+    from console.services.course.census import load_census
+    from console.views.census.model import CensusTableModel
+
+    with read_only(ward_db) as session:
+        snapshot = load_census(session, day)
+    model = CensusTableModel()
+    model.set_rows(snapshot.rows, snapshot.day)
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows(snapshot.rows[1:], snapshot.day)
+    model.set_rows(snapshot.rows, snapshot.day)
