@@ -15,15 +15,14 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from console import __version__
 from console.commands.context import EXIT_INPUT, EXIT_UNEXPECTED, CliContext, UsageError
 from console.db import (
     DatabaseError,
     UnsupportedDatabaseUrl,
 )
-from console.services.core.errors import ServiceError, database_refusal
+from console.private_files import private_umask
+from console.services.core.errors import ServiceError
 
 log = logging.getLogger("eward")
 
@@ -79,11 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(database_arg=args.database, user_arg=args.user, json=args.json)
     handler: Handler | None = getattr(args, "handler", None)
     try:
-        if handler is None:
-            from console.app import run_gui
+        with private_umask():  # every file and folder the console creates is its owner's only
+            if handler is None:
+                from console.app import run_gui
 
-            return run_gui(ctx.database_url, ctx.user)
-        return handler(args, ctx)
+                return run_gui(ctx.database_url, ctx.user)
+            return handler(args, ctx)
     except UsageError as exc:
         return _error(ctx, "INPUT", exc.field, str(exc), EXIT_INPUT)
     except ServiceError as exc:
@@ -92,18 +92,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(ctx, "INPUT", "--database", str(exc), EXIT_INPUT)
     except DatabaseError as exc:
         return _error(ctx, "DATABASE", None, str(exc), EXIT_UNEXPECTED)
-    except DBAPIError as exc:
-        refused = database_refusal(exc)
-        if refused is None:
-            raise
-        return _error(ctx, "FORBIDDEN", None, refused, EXIT_INPUT)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the last line of defence: one sentence, details in the log
-        log.debug("unexpected error", exc_info=True)
-        return _error(ctx, "UNEXPECTED", None,
-                      f"Unexpected error ({type(exc).__name__}: {exc}). "
-                      "Run with EWARD_LOG_LEVEL=DEBUG for details.", EXIT_UNEXPECTED)
+    except Exception as exc:
+        # One sentence, never the exception's text (a database's DETAIL carries row values such
+        # as a CPR number); an unexpected error is logged as its type and frames only, under a
+        # reference the sentence gives (issue 21).
+        from console.services.core.operations import explain
+
+        said = explain(exc, write=True)
+        if isinstance(said, ServiceError):
+            return _error(ctx, said.code, said.field, said.message, said.exit_code)
+        return _error(ctx, "UNEXPECTED", None, str(said), EXIT_UNEXPECTED)
     finally:
         ctx.close()
 

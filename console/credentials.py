@@ -1,6 +1,7 @@
 """Database passwords: only in the OS keyring (or a 0600 ``.pgpass``), never in files or logs.
 
-On PostgreSQL every person signs in with their own login (``console.dbroles.login_name``). The
+On PostgreSQL every person signs in with their own login of the ward's database
+(``console.dbnames.login_name``). The
 console keeps a remembered password in the system keyring under ``eward-console`` with the
 server, database and initials as the user name. When the machine has no usable keyring (a
 headless Linux box without a Secret Service), the console says how to set one up and asks for
@@ -18,7 +19,7 @@ import keyring
 import keyring.errors
 from sqlalchemy.engine import URL, make_url
 
-from console.dbroles import LOGIN_PREFIX, login_name
+from console import dbnames
 
 SERVICE = "eward-console"
 NO_KEYRING_HELP = (
@@ -88,14 +89,15 @@ def needs_sign_in(raw_url: str) -> bool:
 
 def person_url(raw_url: str, initials: str, password: str | None) -> str:
     """The server URL with the person's own login (and password, kept in memory only)."""
-    url = make_url(raw_url).set(username=login_name(initials), password=password or None)
+    url = make_url(raw_url)
+    url = url.set(username=dbnames.login_name(initials, url.database or ""),
+                  password=password or None)
     return url.render_as_string(hide_password=False)
 
 
-def initials_of_login(username: str | None) -> str | None:
-    if username and username.startswith(LOGIN_PREFIX):
-        return username[len(LOGIN_PREFIX):].upper()
-    return None
+def initials_of_login(username: str | None, database: str) -> str | None:
+    """The initials of one of this ward database's logins; None for any other user."""
+    return dbnames.initials_of_login(username, database)
 
 
 def pgpass_problem(home: Path | None = None) -> str | None:

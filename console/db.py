@@ -20,11 +20,13 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from console import db_triggers
+from console import db_deadline, db_guards, db_triggers
 from console import settings as user_settings
 from console.models.base import USER_KEY
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The server ends any statement of a console connection after this long (migrations lift it).
+STATEMENT_TIMEOUT_MS = 60_000
 PG_MIGRATION_LOCK = 0x65_57_61_72_64  # advisory lock key: "eWard"
 WRITE_KEY = "eward_write"  # session.info: opened for writing (a unit of work)
 _ACTING = "eward_acting"  # connection-record info key (SQLite): who the audit trigger names
@@ -184,12 +186,22 @@ def create_database(raw_url: str, **engine_kw: Any) -> Database:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kw["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     else:
-        kw["pool_pre_ping"] = True
-        kw["connect_args"] = {"connect_timeout": 5}
+        # A partition is an outage (issue 21): keepalives probe idle connections, a TCP user
+        # timeout ends a send nobody acknowledges, the server ends a statement after
+        # STATEMENT_TIMEOUT_MS, and the screens' operations have a client-side deadline
+        # (console.db_deadline, which also pings on checkout in place of pool_pre_ping).
+        kw["pool_pre_ping"] = False
+        kw["connect_args"] = {
+            "connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+            "keepalives_interval": 3, "keepalives_count": 3, "tcp_user_timeout": 15_000,
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+        }
     kw.update(engine_kw)
     engine = create_engine(url, **kw)
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
+    else:
+        db_deadline.instrument(engine)
     write_engine = engine.execution_options(eward_write=True)
     read = sessionmaker(bind=engine, expire_on_commit=False)
     write = sessionmaker(bind=write_engine, expire_on_commit=False)
@@ -285,10 +297,14 @@ def upgrade(db: Database, revision: str = "head") -> None:
     with db.engine.begin() as conn:
         if db.backend == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+            conn.execute(text("SET LOCAL statement_timeout = 0"))  # a migration takes its time
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
         if revision == "head" and not db_triggers.audit_triggers_in_sync(conn):
-            db_triggers.sync_audit_triggers(conn)
+            db_triggers.sync_audit_triggers(conn)  # with the guards (PostgreSQL)
+        elif revision == "head" and db.backend == "postgresql" and \
+                not db_guards.guards_present(conn):
+            db_guards.install_guards(conn)
 
 
 def downgrade(db: Database, revision: str = "base") -> None:

@@ -7,8 +7,8 @@ statement, ``psql``), writes in the same transaction
 from a row trigger. On PostgreSQL the trigger function runs with its owner's rights
 (``SECURITY DEFINER``), so a login needs no INSERT on either table and cannot forge a row; it
 also sends ``NOTIFY eward_change`` (delivered at commit). The person is the database login
-(``ew_<initials>``) when there is one, else what the console set for the transaction
-(``eward.user``; the owner's and the embedded database's case).
+(``ew_<ward>_<initials>``) when there is one, else what the console set for the transaction
+(``eward.user``; believed only on the owner's own connection: ``console.db_guards``).
 
 On SQLite the trigger calls ``eward_user()``, a function registered on each connection that
 answers with the person of the current unit of work.
@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+
+from console import db_guards
 
 FEED_TABLES = frozenset({"change_log", "audit_event", "access_event", "alembic_version"})
 NOTIFY_CHANNEL = "eward_change"
@@ -180,16 +182,6 @@ def _sync_sqlite(conn: Connection, shapes: Sequence[TableShape]) -> int:
 
 PG_FUNCTIONS = (
     r"""
-CREATE OR REPLACE FUNCTION eward_login_initials() RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT CASE WHEN session_user LIKE 'ew\_%' THEN upper(substr(session_user, 4)) END
-$$""",
-    r"""
-CREATE OR REPLACE FUNCTION eward_acting_user() RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT coalesce(eward_login_initials(), nullif(current_setting('eward.user', true), ''))
-$$""",
-    r"""
 CREATE OR REPLACE FUNCTION eward_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -237,6 +229,7 @@ def _pg_trigger_sql(shape: TableShape) -> str:
 
 
 def _sync_postgresql(conn: Connection, shapes: Sequence[TableShape]) -> int:
+    db_guards.install_guards(conn)  # eward_acting_user() and the guards the audit relies on
     for sql in PG_FUNCTIONS:
         conn.exec_driver_sql(sql.replace("%", "%%"))
     present = _pg_present(conn)

@@ -1,13 +1,17 @@
-"""PostgreSQL roles, grants and row-level security (issue 8).
+"""PostgreSQL roles, grants and row-level security of one ward's database (issues 8 and 21).
 
 Who may do what must hold even for someone who bypasses the console and connects with ``psql``,
-so on PostgreSQL every person signs in with their own login (``ew_<initials>``) that is a member
-of ``eward_staff`` and of one group role per console role. The grants below are the database's
-copy of the service layer's role checks (``console.services.core.access.require_role``):
+so on PostgreSQL every person signs in with their own login, a member of the ward's staff group
+and of one group role per console role. Roles belong to the whole server, so every name is
+qualified by the ward's database (``console.dbnames``: ``ew_<ward>_<initials>``,
+``eward_<ward>_staff``, ``eward_<ward>_e_doctor`` …) and carries a comment naming that database;
+nobody but the ward's staff group may connect to it (``REVOKE CONNECT … FROM PUBLIC``). The
+grants below are the database's copy of the service layer's role checks
+(``console.services.core.access.require_role``):
 
 - everyone on the staff reads the ward (not the audit trail or the access log, which only an
-  admin reads), writes its own access-log rows, and nothing else (the audit trail and the
-  change feed are written by the database's audit trigger, ``console.db_triggers``);
+  admin reads; a person reads their own access rows), and writes neither (the database's own
+  functions do: ``console.db_triggers``, ``console.db_guards``);
 - only an e-doctor admits, changes regimens, writes the round note and signs, and discharges;
 - an e-nurse registers visits (status and observations only), prepares rounds, logs and answers
   escalations and orders deliveries;
@@ -16,12 +20,14 @@ copy of the service layer's role checks (``console.services.core.access.require_
 - a logistics assistant changes deliveries and what they hold;
 - an admin edits reference data, staff and settings, and reads audit and access log.
 
-Nobody may UPDATE or DELETE ``audit_event`` or ``access_event``: no grant, and a trigger that
-refuses it even for the owner. Row-level security makes a login write access rows only in its
-own name. Every change to a ward table, ``psql`` included, is audited by the trigger with the
-database login as the person.
+Nobody may write ``audit_event`` or ``access_event``: no grant; the database's own functions
+write them (``console.db_triggers``, ``console.db_guards``), and a trigger refuses any UPDATE or
+DELETE even for the owner (the retention purge excepted). Every change to a ward table,
+``psql`` included, is audited by the trigger with the database login as the person.
 
-``apply_roles`` is idempotent: it creates what is missing and resets every grant to the matrix.
+``apply_roles`` is idempotent: it creates what is missing, resets every grant to the matrix and
+retires the cluster-wide names of earlier versions (``eward_staff``, ``ew_<initials>``) in this
+database, moving their logins to the qualified names.
 """
 
 from __future__ import annotations
@@ -33,29 +39,29 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from console.dbnames import RolesError, group_role, login_name
 from console.models import Role
 from console.models.base import Base
+from console.scram import scram_verifier
 
-STAFF_ROLE = "eward_staff"
-GROUP_ROLES: Mapping[Role, str] = {
-    Role.E_DOCTOR: "eward_e_doctor",
-    Role.E_NURSE: "eward_e_nurse",
-    Role.DISPATCHER: "eward_dispatcher",
-    Role.LOGISTICS: "eward_logistics",
-    Role.ADMIN: "eward_admin",
-}
-LOGIN_PREFIX = "ew_"
-_INITIALS = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,11}$")
+__all__ = ["RolesError", "RolesReport", "apply_roles", "drop_ward_roles", "ensure_login",
+           "group_roles", "login_name", "roles_installed", "ward_role_names"]
 
-APPEND_ONLY = ("audit_event", "access_event")
-FEED_TABLES = ("change_log", *APPEND_ONLY)
+STAFF = "staff"
+# The cluster-wide names of earlier versions, retired database by database.
+LEGACY_GROUPS = ("eward_staff", "eward_e_doctor", "eward_e_nurse", "eward_dispatcher",
+                 "eward_logistics", "eward_admin")
+LEGACY_LOGIN = re.compile(r"^ew_([a-z][a-z0-9]{0,11})$")
+
+ADMIN_ONLY = ("audit_event", "access_event", "access_review")
+FEED_TABLES = ("change_log", "audit_event", "access_event")
 _STAMP = ("version", "updated_at", "updated_by")
 
 # table -> privileges; "UPDATE(a, b)" is a column grant. The version/stamp columns are added to
 # every column-restricted UPDATE on a versioned table (the ORM bumps them on every edit).
 Grants = Mapping[str, tuple[str, ...]]
-GRANTS: Mapping[str, Grants] = {
-    GROUP_ROLES[Role.E_DOCTOR]: {
+GRANTS: Mapping[Role, Grants] = {
+    Role.E_DOCTOR: {
         "patient": ("INSERT", "UPDATE"),
         "relative": ("INSERT", "UPDATE", "DELETE"),
         "admission": ("INSERT", "UPDATE"),
@@ -68,7 +74,7 @@ GRANTS: Mapping[str, Grants] = {
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
     },
-    GROUP_ROLES[Role.E_NURSE]: {
+    Role.E_NURSE: {
         "visit": ("INSERT", "UPDATE(status, performed_by, performed_at, minutes_spent, "
                             "observations, missed_reason, note)"),
         "lab_result": ("INSERT",),
@@ -79,7 +85,7 @@ GRANTS: Mapping[str, Grants] = {
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
     },
-    GROUP_ROLES[Role.DISPATCHER]: {
+    Role.DISPATCHER: {
         # The car's route, and the registration the crews phone in (R-REGISTER).
         "visit": ("UPDATE(shift_car_id, route_order, eta, pinned, status, performed_by, "
                   "performed_at, minutes_spent, observations, missed_reason)",),
@@ -90,11 +96,11 @@ GRANTS: Mapping[str, Grants] = {
         "delivery": ("INSERT", "UPDATE(status, delivered_at, failed_reason)"),
         "delivery_item": ("INSERT",),
     },
-    GROUP_ROLES[Role.LOGISTICS]: {
+    Role.LOGISTICS: {
         "delivery": ("INSERT", "UPDATE"),
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
     },
-    GROUP_ROLES[Role.ADMIN]: {
+    Role.ADMIN: {
         "municipality": ("INSERT", "UPDATE"),
         "municipal_contact": ("INSERT", "UPDATE"),
         "base": ("INSERT", "UPDATE"),
@@ -105,12 +111,10 @@ GRANTS: Mapping[str, Grants] = {
         "staff_role": ("INSERT", "DELETE"),
         "audit_event": ("SELECT",),
         "access_event": ("SELECT",),
+        "access_review": ("SELECT", "INSERT"),
     },
 }
 
-
-class RolesError(Exception):
-    """A role or login request that cannot be carried out (said in one sentence)."""
 
 
 @dataclass(frozen=True)
@@ -118,14 +122,15 @@ class RolesReport:
     roles: tuple[str, ...]
     grants: int
     audited_tables: tuple[str, ...]
+    moved_logins: tuple[str, ...] = ()  # earlier cluster-wide logins moved to this ward's names
+    without_password: tuple[str, ...] = ()  # moved, but their password could not be carried
 
 
-def login_name(initials: str) -> str:
-    """The PostgreSQL login of the person with these initials (``ABE`` → ``ew_abe``)."""
-    if not _INITIALS.match(initials):
-        raise RolesError(f"'{initials}' cannot be a login: initials are 1-12 letters or digits, "
-                         "starting with a letter.")
-    return LOGIN_PREFIX + initials.lower()
+def group_roles(database: str) -> dict[Role | None, str]:
+    """The ward's group roles: ``None`` → the staff group, each console role → its group."""
+    groups: dict[Role | None, str] = {None: group_role(database, STAFF)}
+    groups.update({role: group_role(database, role.value) for role in Role})
+    return groups
 
 
 def _ddl(conn: Connection, sql: str) -> Any:
@@ -162,130 +167,196 @@ def _grant_sql(privilege: str, table: str, role: str) -> str:
     return f"GRANT {kind} ({cols}) ON {_ident(table)} TO {_ident(role)}"
 
 
-def _ensure_role(conn: Connection, role: str) -> None:
-    _ddl(conn,
-        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {_quote_literal(role)}) "
-        f"THEN CREATE ROLE {_ident(role)} NOLOGIN; END IF; END $$")
+def _ward_comment(database: str) -> str:
+    return f"eWard ward database {database}"
 
 
-_FUNCTIONS = r"""
-CREATE OR REPLACE FUNCTION eward_refuse_change() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION '% is append-only: rows are never changed or deleted', TG_TABLE_NAME
-    USING ERRCODE = 'insufficient_privilege';
-END $$;
-"""
+def _role_state(conn: Connection, role: str) -> tuple[bool, str | None]:
+    """(exists, its comment)."""
+    row = conn.execute(text("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles "
+                            "WHERE rolname = :r"), {"r": role}).first()
+    return (row is not None, row[0] if row is not None else None)
 
 
-def _install_triggers(conn: Connection) -> None:
-    for stmt in _FUNCTIONS.split("\n\n"):
-        if stmt.strip():
-            _ddl(conn, stmt)
-    for table in APPEND_ONLY:
-        _ddl(conn, f"DROP TRIGGER IF EXISTS eward_append_only ON {_ident(table)}")
-        _ddl(conn,
-            f"CREATE TRIGGER eward_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
-            f"ON {_ident(table)} FOR EACH STATEMENT EXECUTE FUNCTION eward_refuse_change()")
+def _claim(conn: Connection, role: str, database: str, *, login: bool) -> bool:
+    """Create ``role`` for this ward, or check that an existing one is this ward's; True if new."""
+    exists, comment = _role_state(conn, role)
+    if exists and comment != _ward_comment(database):
+        raise RolesError(f"The role {role} exists but belongs to "
+                         f"{comment or 'something other than eWard'}, not to the ward database "
+                         f"{database}: it is left untouched. Rename one of the databases, or "
+                         "drop the role if nobody uses it.")
+    if not exists:
+        _ddl(conn, f"CREATE ROLE {_ident(role)} {'LOGIN INHERIT' if login else 'NOLOGIN'}")
+        _ddl(conn, f"COMMENT ON ROLE {_ident(role)} IS "
+                   f"{_quote_literal(_ward_comment(database))}")
+    return not exists
 
 
-def _install_policies(conn: Connection) -> None:
-    """Row-level security: a login writes access rows only in its own name; admins read all."""
-    staff = _ident(STAFF_ROLE)
-    admin = _ident(GROUP_ROLES[Role.ADMIN])
-    for table in APPEND_ONLY:
+def _role_exists(conn: Connection, role: str) -> bool:
+    return _role_state(conn, role)[0]
+
+
+def _current_database(conn: Connection) -> str:
+    return str(conn.execute(text("SELECT current_database()")).scalar_one())
+
+
+def _install_policies(conn: Connection, staff: str, admin: str) -> None:
+    """Row-level security on the audit trail and the access log: an admin reads them; a person
+    reads their own access rows (whether a break-the-glass access is still open); nobody writes
+    them (the database's own SECURITY DEFINER functions do)."""
+    for table in ("audit_event", "access_event"):
         t = _ident(table)
         _ddl(conn, f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
-        if table != "access_event":
-            for policy in ("eward_own_insert", "eward_own_read"):
-                _ddl(conn, f"DROP POLICY IF EXISTS {policy} ON {t}")
-            _ddl(conn, f"DROP POLICY IF EXISTS eward_admin_read ON {t}")
-            _ddl(conn, f"CREATE POLICY eward_admin_read ON {t} FOR SELECT TO {admin} "
-                                 "USING (true)")
-            continue
         for policy in ("eward_own_insert", "eward_own_read", "eward_admin_read"):
             _ddl(conn, f"DROP POLICY IF EXISTS {policy} ON {t}")
-        own = '"user" IS NOT DISTINCT FROM eward_login_initials()'
-        _ddl(conn, f"CREATE POLICY eward_own_insert ON {t} FOR INSERT TO {staff} "
-                             f"WITH CHECK ({own})")
-        # INSERT … RETURNING id reads the new row back: allowed for one's own rows only.
-        _ddl(conn, f"CREATE POLICY eward_own_read ON {t} FOR SELECT TO {staff} "
-                             f"USING ({own})")
-        _ddl(conn, f"CREATE POLICY eward_admin_read ON {t} FOR SELECT TO {admin} "
-                             "USING (true)")
+        _ddl(conn, f"CREATE POLICY eward_admin_read ON {t} FOR SELECT TO {_ident(admin)} "
+                   "USING (true)")
+    _ddl(conn, f"GRANT SELECT ON access_event TO {_ident(staff)}")
+    _ddl(conn, f"CREATE POLICY eward_own_read ON access_event FOR SELECT TO {_ident(staff)} "
+               "USING (\"user\" = eward_login_initials())")
+
+
+def _functions(conn: Connection, staff: str, admin: str) -> None:
+    for name, grantee in (("eward_log_access(integer, integer, text, text, text, boolean, "
+                           "timestamptz)", staff),
+                          ("eward_purge_access_log(timestamptz)", admin)):
+        _ddl(conn, f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC")
+        _ddl(conn, f"GRANT EXECUTE ON FUNCTION {name} TO {_ident(grantee)}")
 
 
 def apply_roles(conn: Connection) -> RolesReport:
-    """Create the group roles and reset every grant to the matrix (PostgreSQL, idempotent).
-
-    Run by the database owner (``eward db roles``) after each upgrade; one transaction.
-    """
+    """Create this ward's group roles and reset every grant to the matrix (PostgreSQL,
+    idempotent). Run by the database owner (``eward db roles``) after each upgrade; one
+    transaction."""
     if conn.dialect.name != "postgresql":
         raise RolesError("Roles and grants exist on PostgreSQL only; the embedded SQLite "
                          "database has one local user and relies on the console's checks.")
-    roles = (STAFF_ROLE, *GROUP_ROLES.values())
-    for role in roles:
-        _ensure_role(conn, role)
-    database = _ddl(conn, "SELECT current_database()").scalar_one()
-    tables = [*sorted(Base.metadata.tables), "alembic_version"]
-    granted = 0
-    for role in roles:
+    database = _current_database(conn)
+    groups = group_roles(database)
+    staff, admin = groups[None], groups[Role.ADMIN]
+    for role in groups.values():
+        _claim(conn, role, database, login=False)
+    db = '"' + database.replace('"', '""') + '"'
+    _ddl(conn, f"REVOKE ALL ON DATABASE {db} FROM PUBLIC")
+    legacy = [g for g in LEGACY_GROUPS if _role_exists(conn, g)]
+    for role in (*groups.values(), *legacy):
         _ddl(conn, f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {_ident(role)}")
+        _ddl(conn, f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {_ident(role)}")
+    for role in legacy:
+        _ddl(conn, f"REVOKE ALL ON DATABASE {db} FROM {_ident(role)}")
+        _ddl(conn, f"REVOKE ALL ON SCHEMA public FROM {_ident(role)}")
+        _ddl(conn, f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {_ident(role)}")
     _ddl(conn, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
-    _ddl(conn, f"GRANT CONNECT ON DATABASE {_ident(database)} TO {_ident(STAFF_ROLE)}")
-    _ddl(conn, f"GRANT USAGE ON SCHEMA public TO {_ident(STAFF_ROLE)}")
-    for table in tables:
-        if table in APPEND_ONLY:
-            continue
-        _ddl(conn, f"GRANT SELECT ON {_ident(table)} TO {_ident(STAFF_ROLE)}")
-        granted += 1
-    # The audit trail and the change feed are written by the database's own trigger
-    # (console.db_triggers, SECURITY DEFINER): no login may insert into them. A login writes
-    # its own access-log rows only (row-level security below).
-    _ddl(conn, f"GRANT INSERT ON access_event TO {_ident(STAFF_ROLE)}")
-    _ddl(conn, f"GRANT SELECT (id) ON access_event TO {_ident(STAFF_ROLE)}")
-    granted += 2
-    _ddl(conn,
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_ident(STAFF_ROLE)}")
+    _ddl(conn, f"GRANT CONNECT ON DATABASE {db} TO {_ident(staff)}")
+    _ddl(conn, f"GRANT USAGE ON SCHEMA public TO {_ident(staff)}")
+    granted = 0
+    for table in [*sorted(Base.metadata.tables), "alembic_version"]:
+        if table not in ADMIN_ONLY:
+            _ddl(conn, f"GRANT SELECT ON {_ident(table)} TO {_ident(staff)}")
+            granted += 1
+    _ddl(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_ident(staff)}")
     for role, grants in GRANTS.items():
         for table, privileges in grants.items():
             for privilege in privileges:
-                _ddl(conn, _grant_sql(privilege, table, role))
+                _ddl(conn, _grant_sql(privilege, table, groups[role]))
                 granted += 1
-    _install_triggers(conn)
-    _install_policies(conn)
-    return RolesReport(roles=roles, grants=granted, audited_tables=audited_tables())
+    _functions(conn, staff, admin)
+    _install_policies(conn, staff, admin)
+    moved, without = _move_legacy_logins(conn, database)
+    return RolesReport(roles=tuple(groups.values()), grants=granted,
+                       audited_tables=audited_tables(), moved_logins=moved,
+                       without_password=without)
+
+
+def _legacy_verifier(conn: Connection, login: str) -> str | None:
+    """The stored SCRAM verifier of an earlier login (readable by a superuser only)."""
+    try:
+        with conn.begin_nested():
+            value = conn.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
+                                 {"r": login}).scalar()
+    except Exception:  # not a superuser: the person sets a new password
+        return None
+    return str(value) if value and str(value).startswith("SCRAM-SHA-256$") else None
+
+
+def _move_legacy_logins(conn: Connection, database: str) -> tuple[tuple[str, ...],
+                                                                 tuple[str, ...]]:
+    """Give each earlier ``ew_<initials>`` login of this ward's staff a qualified login with the
+    same roles (from the staff table) and, where it can be read, the same password."""
+    if not _role_exists(conn, "eward_staff"):
+        return (), ()
+    rows = conn.execute(text(
+        "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = 'eward_staff' ORDER BY 1")).all()
+    moved, without = [], []
+    for (old,) in rows:
+        match = LEGACY_LOGIN.match(str(old))
+        if match is None:
+            continue
+        initials = match.group(1).upper()
+        roles = [Role(r) for (r,) in conn.execute(text(
+            "SELECT r.role FROM staff_role r JOIN staff s ON s.id = r.staff_id "
+            "WHERE s.initials = :i AND s.active"), {"i": initials})]
+        new = login_name(initials, database)
+        if not roles or _role_exists(conn, new):
+            continue
+        verifier = _legacy_verifier(conn, str(old))
+        _set_login(conn, new, database, roles, verifier)
+        moved.append(new)
+        if verifier is None:
+            without.append(new)
+    return tuple(moved), tuple(without)
+
+
+def _set_login(conn: Connection, login: str, database: str, roles: Iterable[Role],
+               verifier: str | None) -> None:
+    groups = group_roles(database)
+    _claim(conn, login, database, login=True)
+    _ddl(conn, f"ALTER ROLE {_ident(login)} LOGIN INHERIT")
+    if verifier is not None:
+        # A pre-hashed SCRAM verifier: the plaintext never reaches the server or its log.
+        _ddl(conn, f"ALTER ROLE {_ident(login)} PASSWORD {_quote_literal(verifier)}")
+    wanted = {groups[None], *(groups[r] for r in roles)}
+    for group in groups.values():
+        verb = "GRANT {g} TO {l}" if group in wanted else "REVOKE {g} FROM {l}"
+        _ddl(conn, verb.format(g=_ident(group), l=_ident(login)))
 
 
 def ensure_login(conn: Connection, initials: str, roles: Iterable[Role],
                  password: str | None) -> str:
-    """Create or update the person's own login in exactly ``roles`` (plus ``eward_staff``).
-
-    The password travels as a quoted literal in the DDL (PostgreSQL takes no parameters in
-    ``CREATE ROLE``); a failure is re-raised without the statement, so it never reaches a log.
-    """
+    """Create or update the person's own login in this ward's database, in exactly ``roles``
+    (plus the ward's staff group). A login of the same name that belongs to another database is
+    refused, never changed. The password goes to the server as a SCRAM verifier only."""
     if conn.dialect.name != "postgresql":
         raise RolesError("Database logins exist on PostgreSQL only.")
-    login = login_name(initials)
-    wanted = {STAFF_ROLE, *(GROUP_ROLES[r] for r in roles)}
-    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first()
-    verb = "ALTER" if exists else "CREATE"
-    pw = f" PASSWORD {_quote_literal(password)}" if password is not None else ""
-    try:
-        _ddl(conn, f"{verb} ROLE {_ident(login)} LOGIN INHERIT{pw}")
-    except Exception as exc:  # the statement holds the password: never show it
-        raise RolesError(f"Could not {verb.lower()} the login {login}: "
-                         f"{type(exc).__name__}.") from None
-    for group in (STAFF_ROLE, *GROUP_ROLES.values()):
-        if group in wanted:
-            _ddl(conn, f"GRANT {_ident(group)} TO {_ident(login)}")
-        else:
-            _ddl(conn, f"REVOKE {_ident(group)} FROM {_ident(login)}")
+    database = _current_database(conn)
+    if not _role_exists(conn, group_roles(database)[None]):
+        raise RolesError("Run 'eward db roles' first: this ward's group roles do not exist yet.")
+    login = login_name(initials, database)
+    verifier = scram_verifier(password) if password is not None else None
+    _set_login(conn, login, database, list(roles), verifier)
     return login
 
 
 def roles_installed(conn: Connection) -> bool:
     if conn.dialect.name != "postgresql":
         return False
-    return conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
-                        {"r": STAFF_ROLE}).first() is not None
+    return _role_exists(conn, group_roles(_current_database(conn))[None])
+
+
+
+def ward_role_names(conn: Connection, database: str) -> list[str]:
+    """Every role (groups and logins) that belongs to this ward database, by its comment."""
+    return [str(r) for (r,) in conn.execute(text(
+        "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = :c "
+        "ORDER BY rolcanlogin DESC, rolname"), {"c": _ward_comment(database)})]
+
+
+def drop_ward_roles(conn: Connection, database: str) -> list[str]:
+    """Drop the roles of a ward database that no longer exists (run after DROP DATABASE);
+    logins first, then the groups."""
+    names = ward_role_names(conn, database)
+    for name in names:
+        _ddl(conn, f"DROP ROLE IF EXISTS {_ident(name)}")
+    return names

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSetting
 from PySide6.QtWidgets import QTableView
 
 from console.app import create_main_window, default_user, ensure_application
+from console.private_files import make_private
 from console.services.core.errors import InvalidInput
 from console.services.core.ward import open_ward
 from console.views.common.language import install_language
@@ -60,6 +61,7 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                     out.parent.mkdir(parents=True, exist_ok=True)
                     wait_until_idle(window)
                     render_dialog(view, window, window.context, out, wait_until_idle)
+                    make_private(out)
                     return
                 if admission_id is not None:
                     window.show_patient(admission_id)
@@ -74,6 +76,7 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                 out.parent.mkdir(parents=True, exist_ok=True)
                 if not window.grab().save(str(out), "PNG"):
                     raise OSError(f"Could not write the screenshot to {out}.")
+                make_private(out)  # a screen shows names and CPR numbers
             finally:
                 window.context.worker.shutdown()
                 window.close()

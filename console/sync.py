@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from console.change_events import ChangedRow, ChangeEvent
 from console.db import normalise_url
+from console.redact import where_it_broke
 from console.sync_feeds import MAX_ROWS_PER_EVENT, Feed, PostgresFeed, SqliteFeed
 
 log = logging.getLogger(__name__)
@@ -244,8 +245,9 @@ class ChangeWatcher:
             return
         try:
             self._on_change(event)
-        except Exception:
-            log.exception("change callback failed (tables: %s)", ", ".join(sorted(event.tables)))
+        except Exception as exc:  # its type and frames only: a message may carry patient data
+            log.error("change callback failed (tables: %s): %s", ", ".join(sorted(event.tables)),
+                      where_it_broke(exc))
 
     def _went_blind(self, exc: BaseException) -> None:
         self._healthy = False
@@ -267,5 +269,5 @@ class ChangeWatcher:
         self._reported = healthy
         try:
             self._on_status(healthy, sentence)
-        except Exception:
-            log.exception("status callback failed")
+        except Exception as exc:
+            log.error("status callback failed: %s", where_it_broke(exc))

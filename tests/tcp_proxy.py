@@ -3,7 +3,12 @@
 The test's engine connects to ``127.0.0.1:<proxy.port>``; the proxy forwards every connection
 to the real server (``127.0.0.1:5432``). ``cut()`` closes every forwarded connection (both
 sides) and, until ``restore()``, accepts new connections only to close them at once, which a
-client sees as "server closed the connection unexpectedly", as when PostgreSQL is stopped. The
+client sees as "server closed the connection unexpectedly", as when PostgreSQL is stopped.
+``black_hole()`` is a network partition instead: nothing is closed, nothing more is forwarded
+either way, and new connections are accepted and then left unanswered, so a client waits for a
+reply that never comes (its own kernel still sees the loopback peer, so neither TCP keepalives
+nor a TCP user timeout notice: only a client-side deadline does). ``restore()`` ends either
+(the black-holed connections are then closed, as a long partition leaves them dead). The
 machine's server is never touched, so other people's tests keep running.
 
 One thread does all the work (a ``selectors`` loop); ``cut``/``restore``/``stop`` are commands
@@ -45,6 +50,8 @@ class TcpProxy:
         self._commands: list[tuple[str, threading.Event]] = []
         self._lock = threading.Lock()
         self._cut = False
+        self._holed = False
+        self._held: list[socket.socket] = []  # accepted while black-holed, never answered
         self._thread: threading.Thread | None = None
         self.accepted = 0  # connections forwarded so far
         self.refused = 0  # connections closed at once while cut
@@ -73,8 +80,14 @@ class TcpProxy:
         """Close every forwarded connection and refuse new ones until ``restore()``."""
         self._command("cut")
 
+    def black_hole(self) -> None:
+        """A partition: forward nothing either way and answer no new connection (nothing is
+        closed) until ``restore()``."""
+        self._command("black_hole")
+
     def restore(self) -> None:
-        """Forward new connections again (the ones cut stay closed, as after a restart)."""
+        """Forward new connections again (the ones cut or black-holed stay closed, as after a
+        restart or a long partition)."""
         self._command("restore")
 
     def stop(self) -> None:
@@ -123,6 +136,8 @@ class TcpProxy:
                         self._on_data(key.fileobj)  # type: ignore[arg-type]
         finally:
             self._close_all()
+            for sock in self._held:
+                _abort(sock)
             self._selector.close()
 
     def _on_commands(self) -> bool:
@@ -135,7 +150,20 @@ class TcpProxy:
             if name == "cut":
                 self._cut = True
                 self._close_all()
+            elif name == "black_hole":
+                self._holed = True
+                with self._lock:
+                    socks = list(self._peers)
+                for sock in socks:  # stop reading: bytes stay where they are
+                    with contextlib.suppress(KeyError, ValueError):
+                        self._selector.unregister(sock)
             elif name == "restore":
+                if self._holed:
+                    self._holed = False
+                    self._close_all()
+                    for sock in self._held:
+                        _abort(sock)
+                    self._held.clear()
                 self._cut = False
             elif name == "stop":
                 running = False
@@ -146,6 +174,9 @@ class TcpProxy:
         try:
             client, _address = self._listener.accept()
         except (BlockingIOError, InterruptedError):
+            return
+        if self._holed:
+            self._held.append(client)  # accepted by the kernel, never answered
             return
         if self._cut or len(self._peers) // 2 >= self._max:
             self.refused += 1

@@ -1,28 +1,25 @@
-"""Issue 8: PostgreSQL enforces the roles even for someone who bypasses the console.
+"""Issues 8 and 21: PostgreSQL enforces the roles even for someone who bypasses the console.
 
-Each person has their own login (``ew_<initials>``) in the group roles of their console roles.
-These tests connect with psycopg as each login, as ``psql`` would, and try what the role must not
-do: the database refuses every attempt. They also prove the append-only audit and access log,
-row-level security on them, the audit backstop for direct writes, and that the console itself
-works through a person's own login. The roles get a database of their own (the triggers they
-install must not change the other PostgreSQL tests' database).
+Each person has their own login of the ward's database (``ew_<ward>_<initials>``) in the ward's
+group roles of their console roles. These tests connect with psycopg as each login, as ``psql``
+would, and try what the role must not do: the database refuses every attempt. They also prove
+the append-only audit and access log, row-level security on them, that the audit trail is
+written by the database for direct writes, and that the console itself works through a
+person's own login. The ward gets a database of its own (``tests/pg_ward.py``).
 """
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select, text
 
-from console.dbroles import GROUP_ROLES, apply_roles, ensure_login, login_name
+from console.dbroles import group_roles
 from console.models import AuditEvent, Role, Visit, VisitStatus
 from console.services.core.errors import Forbidden
 from console.services.core.staff import save_staff
@@ -34,13 +31,13 @@ from console.services.course.visits import register_visit_done
 from console.services.logistics.deliveries import create_delivery
 from console.services.logistics.packing import PackLine
 from console.timeutil import now_utc
-from tests.conftest import PG_ENV, PG_SKIP_REASON, pg_server_url
 from tests.factories import referral
+from tests.pg_ward import Ward, ward_database
 
 pytestmark = pytest.mark.pg
 
 SUFFIX = uuid.uuid4().hex[:4].upper()
-PEOPLE = {  # initials → role; unique per run (logins are cluster-wide)
+PEOPLE = {  # initials → role
     f"D{SUFFIX}": Role.E_DOCTOR,
     f"N{SUFFIX}": Role.E_NURSE,
     f"X{SUFFIX}": Role.DISPATCHER,
@@ -50,52 +47,25 @@ PEOPLE = {  # initials → role; unique per run (logins are cluster-wide)
 DOC, NUR, DIS, LOG, ADM = PEOPLE
 
 
-def _initials(role: Role) -> str:
-    return next(i for i, r in PEOPLE.items() if r is role)
-
-
 @dataclass(frozen=True)
-class Ward:
-    owner_url: str
-    dsn: dict[str, str]  # psycopg connection parameters without the user
+class Course:
     admission_id: int
     visit_id: int
     regimen_id: int
     delivery_id: int
 
-    def connect(self, initials: str) -> psycopg.Connection[tuple[object, ...]]:
-        return psycopg.connect(**self.dsn, user=login_name(initials))
-
-    def url_for(self, initials: str) -> str:
-        return make_url(self.owner_url).set(username=login_name(initials)).render_as_string(
-            hide_password=False)
-
 
 @pytest.fixture(scope="module")
 def ward() -> Iterator[Ward]:
-    server = pg_server_url()
-    if not server:
-        if os.environ.get("EWARD_REQUIRE_PG"):  # CI insists, as the other PostgreSQL tests do
-            pytest.fail(f"EWARD_REQUIRE_PG is set but {PG_ENV} is not", pytrace=False)
-        pytest.skip(PG_SKIP_REASON)
-    name = f"eward_roles_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(make_url(server).set(drivername="postgresql+psycopg"),
-                          isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    owner_url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    db = open_ward(owner_url)
+    with ward_database(PEOPLE, prefix="eward_roles") as ward:
+        yield ward
+
+
+@pytest.fixture(scope="module")
+def course(ward: Ward) -> Course:
+    db = open_ward(ward.owner_url, migrate=False)
     try:
-        with db.engine.begin() as conn:
-            first = apply_roles(conn)
-            again = apply_roles(conn)  # idempotent
-        assert first == again
-        with unit_of_work(db, "system") as session:
-            for initials, role in PEOPLE.items():
-                save_staff(session, initials, name=f"Test {role.value}", roles=[role])
-                ensure_login(session.connection(), initials, [role], password="secret")
-        day = date.today()
-        doc = referral(day, responsible_doctor=DOC)
+        doc = referral(date.today(), responsible_doctor=DOC)
         doc["consent"]["informed_by"] = DOC
         with unit_of_work(db, DOC) as session:
             result = admit(session, parse_referral(doc))
@@ -111,16 +81,9 @@ def ward() -> Iterator[Ward]:
             delivery_id = create_delivery(session, result.admission_id,
                                           due_by=now_utc() + timedelta(days=1),
                                           items=[PackLine(None, "sharps box", 1)])
-        url = make_url(owner_url)
-        dsn = {"host": url.host or "127.0.0.1", "port": str(url.port or 5432), "dbname": name}
-        yield Ward(owner_url, dsn, result.admission_id, visit.id, regimen_id, delivery_id)
+        return Course(result.admission_id, visit.id, regimen_id, delivery_id)
     finally:
         db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for initials in PEOPLE:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{login_name(initials)}"'))
-        admin.dispose()
 
 
 def refused(ward: Ward, initials: str, sql: str, *params: object) -> str:
@@ -138,64 +101,115 @@ def allowed(ward: Ward, initials: str, sql: str, *params: object) -> None:
 
 
 def test_every_group_role_exists_and_each_login_holds_exactly_its_own(ward: Ward) -> None:
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
+    groups = group_roles(ward.name)
+    assert all(name.startswith("eward_eward_roles_") for name in groups.values())
+    with ward.owner() as conn:
         for initials, role in PEOPLE.items():
             held = {r for (r,) in conn.execute(
                 "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s",
-                (login_name(initials),))}
-            assert held == {"eward_staff", GROUP_ROLES[role]}
+                (ward.login(initials),))}
+            assert held == {groups[None], groups[role]}
 
 
-def test_only_a_doctor_changes_a_regimen(ward: Ward) -> None:
+def test_only_a_doctor_changes_a_regimen(ward: Ward, course: Course) -> None:
     sql = "UPDATE regimen SET dose = '5 g' WHERE id = %s"
     for who in (NUR, DIS, LOG, ADM):
-        assert "permission denied for table regimen" in refused(ward, who, sql, ward.regimen_id)
-    allowed(ward, DOC, sql, ward.regimen_id)
+        assert "permission denied for table regimen" in refused(ward, who, sql, course.regimen_id)
+    allowed(ward, DOC, sql, course.regimen_id)
 
 
-def test_only_a_doctor_admits_or_discharges(ward: Ward) -> None:
+def test_only_a_doctor_admits_or_discharges(ward: Ward, course: Course) -> None:
     sql = "UPDATE admission SET discharge_outcome = 'completed' WHERE id = %s"
     for who in (NUR, DIS, LOG, ADM):
-        assert "permission denied" in refused(ward, who, sql, ward.admission_id)
-    allowed(ward, DOC, sql, ward.admission_id)
+        assert "permission denied" in refused(ward, who, sql, course.admission_id)
+    allowed(ward, DOC, sql, course.admission_id)
     refused(ward, NUR, "INSERT INTO patient (cpr, name, address, municipality_id, lat, lon, "
                        "location_approximate, version, updated_at) "
                        "VALUES ('010150-1111', 'X', 'Y', 1, 55, 11, true, 1, now())")
 
 
-def test_only_a_doctor_signs_a_round(ward: Ward) -> None:
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
-        round_id = conn.execute(
+def _new_round(ward: Ward, course: Course, days_ahead: int) -> int:
+    with ward.owner() as conn:
+        row = conn.execute(
             "INSERT INTO ward_round (admission_id, round_date, sort_order, status, version, "
-            "updated_at) VALUES (%s, current_date, 0, 'planned', 1, now()) RETURNING id",
-            (ward.admission_id,)).fetchone()[0]  # type: ignore[index]
-    sign = "UPDATE ward_round SET signed_by = %s, status = 'signed' WHERE id = %s"
-    assert "permission denied" in refused(ward, NUR, sign, NUR, round_id)
+            "updated_at) VALUES (%s, current_date + %s, 0, 'planned', 1, now()) RETURNING id",
+            (course.admission_id, days_ahead)).fetchone()
+    assert row is not None
+    return int(row[0])  # type: ignore[call-overload]
+
+
+def test_only_a_doctor_signs_a_round_and_the_signer_is_the_login(ward: Ward,
+                                                                  course: Course) -> None:
+    """R-SIGNED in the database: no column a client fills decides who signed."""
+    round_id = _new_round(ward, course, 10)
+    # The nurse may not set the signer (no column grant) …
+    assert "permission denied" in refused(
+        ward, NUR, "UPDATE ward_round SET signed_by = %s, status = 'signed' WHERE id = %s",
+        DOC, round_id)
+    # … nor the signed state, though 'status' is one of her columns (she marks rounds ready).
+    assert "only an e-doctor signs" in refused(
+        ward, NUR, "UPDATE ward_round SET status = 'signed' WHERE id = %s", round_id)
+    # She may not insert a round already carrying a doctor's signature either.
+    assert "signer only when a doctor signs" in refused(
+        ward, NUR, "INSERT INTO ward_round (admission_id, round_date, sort_order, status, "
+                   "signed_by, signed_at, version, updated_at) VALUES (%s, current_date + 11, 0, "
+                   "'planned', %s, now(), 1, now())", course.admission_id, DOC)
+    assert "only an e-doctor signs" in refused(
+        ward, NUR, "INSERT INTO ward_round (admission_id, round_date, sort_order, status, "
+                   "version, updated_at) VALUES (%s, current_date + 12, 0, 'signed', 1, now())",
+        course.admission_id)
     # The nurse prepares: her columns only.
     allowed(ward, NUR, "UPDATE ward_round SET prep_notes = 'appetite', status = 'ready', "
                        "version = version + 1 WHERE id = %s", round_id)
-    allowed(ward, DOC, sign, DOC, round_id)
+    # The doctor signs; the signer is her login whatever the statement says.
+    with ward.connect(DOC) as conn:
+        conn.execute("UPDATE ward_round SET assessment = 'better', status = 'signed', "
+                     "signed_by = %s, signed_at = '2001-01-01T00:00Z' WHERE id = %s",
+                     (NUR, round_id))
+        conn.commit()
+    with ward.owner() as conn:
+        signed = conn.execute("SELECT signed_by, signed_at > now() - interval '1 hour' "
+                              "FROM ward_round WHERE id = %s", (round_id,)).fetchone()
+    assert signed == (DOC, True)
+    # Signed is read-only for everyone (an addendum instead); its place in the list may move.
+    assert "read-only" in refused(
+        ward, DOC, "UPDATE ward_round SET assessment = 'changed' WHERE id = %s", round_id)
+    assert "read-only" in refused(
+        ward, NUR, "UPDATE ward_round SET status = 'ready' WHERE id = %s", round_id)
+    allowed(ward, NUR, "UPDATE ward_round SET sort_order = 3 WHERE id = %s", round_id)
 
 
-def test_a_dispatcher_moves_visits_between_cars_but_never_replans_them(ward: Ward) -> None:
+def test_an_addendum_is_written_in_the_sessions_own_name(ward: Ward, course: Course) -> None:
+    round_id = _new_round(ward, course, 13)
+    with ward.connect(NUR) as conn:
+        conn.execute("INSERT INTO round_addendum (round_id, text, written_by, written_at) "
+                     "VALUES (%s, 'called back', %s, '2001-01-01T00:00Z')", (round_id, DOC))
+        conn.commit()
+    with ward.owner() as conn:
+        row = conn.execute("SELECT written_by, written_at > now() - interval '1 hour' "
+                           "FROM round_addendum WHERE round_id = %s", (round_id,)).fetchone()
+    assert row == (NUR, True)
+
+
+def test_a_dispatcher_moves_visits_between_cars_but_never_replans_them(ward: Ward, course: Course) -> None:
     allowed(ward, DIS, "UPDATE visit SET pinned = true, route_order = 1, version = version + 1 "
-                       "WHERE id = %s", ward.visit_id)
-    allowed(ward, DIS, "UPDATE visit SET status = 'done' WHERE id = %s", ward.visit_id)
+                       "WHERE id = %s", course.visit_id)
+    allowed(ward, DIS, "UPDATE visit SET status = 'done' WHERE id = %s", course.visit_id)
     assert "permission denied" in refused(
-        ward, DIS, "UPDATE visit SET window_start = now() WHERE id = %s", ward.visit_id)
+        ward, DIS, "UPDATE visit SET window_start = now() WHERE id = %s", course.visit_id)
     assert "permission denied" in refused(
-        ward, LOG, "UPDATE visit SET status = 'done' WHERE id = %s", ward.visit_id)
+        ward, LOG, "UPDATE visit SET status = 'done' WHERE id = %s", course.visit_id)
     assert "permission denied" in refused(
-        ward, NUR, "UPDATE visit SET shift_car_id = NULL WHERE id = %s", ward.visit_id)
+        ward, NUR, "UPDATE visit SET shift_car_id = NULL WHERE id = %s", course.visit_id)
     allowed(ward, NUR, "UPDATE visit SET status = 'done', minutes_spent = 20 WHERE id = %s",
-            ward.visit_id)
+            course.visit_id)
 
 
-def test_logistics_changes_deliveries_only(ward: Ward) -> None:
-    allowed(ward, LOG, "UPDATE delivery SET status = 'packed' WHERE id = %s", ward.delivery_id)
-    refused(ward, LOG, "UPDATE visit SET status = 'missed' WHERE id = %s", ward.visit_id)
-    refused(ward, DIS, "UPDATE delivery SET contents = 'x' WHERE id = %s", ward.delivery_id)
+def test_logistics_changes_deliveries_only(ward: Ward, course: Course) -> None:
+    allowed(ward, LOG, "UPDATE delivery SET status = 'packed' WHERE id = %s", course.delivery_id)
+    refused(ward, LOG, "UPDATE visit SET status = 'missed' WHERE id = %s", course.visit_id)
+    refused(ward, DIS, "UPDATE delivery SET contents = 'x' WHERE id = %s", course.delivery_id)
 
 
 def test_reference_data_and_staff_are_for_an_admin(ward: Ward) -> None:
@@ -210,7 +224,7 @@ def test_audit_and_access_log_are_append_only_for_everyone(ward: Ward) -> None:
     for who in PEOPLE:
         refused(ward, who, "UPDATE audit_event SET \"user\" = 'X'")
         refused(ward, who, "DELETE FROM access_event")
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:  # even the owner
+    with ward.owner() as conn:  # even the owner
         with pytest.raises(errors.InsufficientPrivilege, match="append-only"):
             conn.execute("UPDATE audit_event SET \"user\" = 'X'")
         conn.rollback()
@@ -221,44 +235,105 @@ def test_audit_and_access_log_are_append_only_for_everyone(ward: Ward) -> None:
 def test_only_an_admin_reads_the_audit_trail(ward: Ward) -> None:
     for who in (DOC, NUR, DIS, LOG):
         refused(ward, who, "SELECT \"user\", before, after FROM audit_event")
-        refused(ward, who, "SELECT \"user\", patient_id FROM access_event")
     with ward.connect(ADM) as conn:
         assert conn.execute("SELECT count(*) FROM audit_event").fetchone()[0] > 0  # type: ignore[index]
 
 
-def test_row_level_security_nobody_writes_in_someone_elses_name(ward: Ward) -> None:
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
-        patient_id = conn.execute("SELECT patient_id FROM admission WHERE id = %s",
-                                  (ward.admission_id,)).fetchone()[0]  # type: ignore[index]
+def test_a_person_reads_only_their_own_access_rows(ward: Ward, course: Course) -> None:
+    with ward.connect(NUR) as conn:
+        conn.execute("SELECT eward_log_access(%s, %s, 'view', NULL, NULL, false, NULL)",
+                     (_patient(ward, course), course.admission_id))
+        conn.commit()
+    with ward.connect(DOC) as conn:
+        conn.execute("SELECT eward_log_access(%s, %s, 'view', NULL, NULL, false, NULL)",
+                     (_patient(ward, course), course.admission_id))
+        conn.commit()
+        users = {u for (u,) in conn.execute("SELECT \"user\" FROM access_event")}
+    assert users == {DOC}
+
+
+def _patient(ward: Ward, course: Course) -> int:
+    with ward.owner() as conn:
+        row = conn.execute("SELECT patient_id FROM admission WHERE id = %s",
+                           (course.admission_id,)).fetchone()
+    assert row is not None
+    return int(row[0])  # type: ignore[call-overload]
+
+
+def test_nobody_writes_the_access_log_but_the_databases_own_function(ward: Ward,
+                                                                      course: Course) -> None:
+    patient_id = _patient(ward, course)
     insert = ("INSERT INTO access_event (at, \"user\", patient_id, purpose) "
               "VALUES (now(), %s, %s, 'view')")
-    message = refused(ward, NUR, insert, DOC, patient_id)
-    assert "row-level security" in message
-    allowed(ward, NUR, insert, NUR, patient_id)
-
-
-def test_a_direct_write_is_audited_by_the_backstop_with_the_login_as_the_person(
-        ward: Ward) -> None:
-    with ward.connect(DOC) as conn:
-        conn.execute("UPDATE regimen SET dose = '4.5 g' WHERE id = %s", (ward.regimen_id,))
+    for who in PEOPLE:
+        assert "permission denied for table access_event" in refused(
+            ward, who, insert, who, patient_id)
+    # The function stamps the person and the time itself.
+    with ward.connect(NUR) as conn:
+        new_id = conn.execute("SELECT eward_log_access(%s, %s, 'emergency', 'e_nurse', "
+                              "'the GP called about an old course', false, now())",
+                              (patient_id, course.admission_id)).fetchone()
         conn.commit()
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
+    assert new_id is not None
+    with ward.owner() as conn:
+        row = conn.execute("SELECT \"user\", flagged, at > now() - interval '1 hour' "
+                           "FROM access_event WHERE id = %s", (new_id[0],)).fetchone()
+    assert row == (NUR, True, True)  # break-the-glass is always flagged
+    with ward.connect(NUR) as conn, pytest.raises(errors.CheckViolation, match="needs a reason"):
+        conn.execute("SELECT eward_log_access(%s, %s, 'emergency', NULL, ' ', false, now())",
+                     (patient_id, course.admission_id))
+
+
+def test_forged_audit_rows_are_refused_and_the_real_change_is_audited(ward: Ward,
+                                                                      course: Course) -> None:
+    """The reviewer's forgery: an invented, back-dated audit row, then a dose change in the
+    same transaction. The insert is refused (no login may write the audit trail), so the
+    transaction dies; the change alone is audited by the database with before and after."""
+    with ward.connect(DOC) as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO audit_event (at, \"user\", table_name, row_id, action, after) "
+                     "VALUES ('2020-01-01', %s, 'regimen', %s, 'update', '{\"dose\": \"1 g\"}')",
+                     (NUR, str(course.regimen_id)))
+    with ward.connect(DOC) as conn:
+        before = conn.execute("SELECT dose FROM regimen WHERE id = %s",
+                              (course.regimen_id,)).fetchone()
+        conn.execute("SELECT set_config('eward.user', %s, true)", (NUR,))  # not believed
+        conn.execute("UPDATE regimen SET dose = '20 g' WHERE id = %s", (course.regimen_id,))
+        conn.commit()
+    assert before is not None
+    with ward.owner() as conn:
+        row = conn.execute(
+            "SELECT \"user\", before, after, at > now() - interval '1 hour' FROM audit_event "
+            "WHERE table_name = 'regimen' AND row_id = %s AND action = 'update' "
+            "ORDER BY id DESC LIMIT 1", (str(course.regimen_id),)).fetchone()
+    assert row is not None
+    assert row[0] == DOC
+    assert f'"dose": "{before[0]}"' in str(row[1])
+    assert '"dose": "20 g"' in str(row[2])
+    assert row[3] is True
+
+
+def test_a_direct_write_is_audited_by_the_database_with_the_login_as_the_person(
+        ward: Ward, course: Course) -> None:
+    with ward.connect(DOC) as conn:
+        conn.execute("UPDATE regimen SET dose = '4.5 g' WHERE id = %s", (course.regimen_id,))
+        conn.commit()
+    with ward.owner() as conn:
         rows = conn.execute(
             "SELECT \"user\", action, after FROM audit_event WHERE table_name = 'regimen' "
-            "AND row_id = %s AND action = 'update' ORDER BY id DESC", (str(ward.regimen_id),)
+            "AND row_id = %s AND action = 'update' ORDER BY id DESC", (str(course.regimen_id),)
         ).fetchall()
     assert rows
     assert rows[0][0] == DOC
     assert '"dose": "4.5 g"' in str(rows[0][2])
 
 
-def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward) -> None:
+def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward, course: Course) -> None:
     db = open_ward(ward.url_for(NUR))
     try:
         with unit_of_work(db, NUR) as session:
             visit_id = session.scalars(select(Visit.id).where(
-                Visit.admission_id == ward.admission_id, Visit.status == VisitStatus.PLANNED,
-                Visit.id != ward.visit_id).order_by(Visit.id)).first()
+                Visit.admission_id == course.admission_id, Visit.status == VisitStatus.PLANNED,
+                Visit.id != course.visit_id).order_by(Visit.id)).first()
             assert visit_id is not None
             register_visit_done(session, visit_id, performed_at=now_utc(), minutes=25,
                                 observations="calm")
@@ -279,7 +354,7 @@ def test_the_console_works_through_a_persons_login_and_audits_once(ward: Ward) -
         db.dispose()
 
 
-def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
+def test_the_database_refuses_what_gets_past_the_service(ward: Ward, course: Course) -> None:
     from sqlalchemy.exc import ProgrammingError
 
     from console.services.core.errors import database_refusal
@@ -288,7 +363,7 @@ def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
     try:
         with pytest.raises(ProgrammingError) as info, unit_of_work(db, NUR) as session:
             session.execute(text("UPDATE regimen SET dose = 'x' WHERE id = :i"),
-                            {"i": ward.regimen_id})
+                            {"i": course.regimen_id})
         sentence = database_refusal(info.value)
         assert sentence is not None
         assert sentence.startswith("The database refused this (permission denied for table "
@@ -299,32 +374,42 @@ def test_the_database_refuses_what_gets_past_the_service(ward: Ward) -> None:
         db.dispose()
 
 
-def test_only_the_retention_purge_deletes_old_access_rows(ward: Ward) -> None:
+def test_only_the_retention_purge_deletes_old_access_rows(ward: Ward, course: Course) -> None:
+    """Any admin may purge, never anything younger than three years (EHDS art. 9); nobody
+    else deletes, the owner included; the purge leaves an audit row."""
     from datetime import datetime
 
-    from console.services.core.audit_log import purge_expired_access_log
+    from console.services.core.access_governance import purge_expired_access_log
 
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
-        patient_id = conn.execute("SELECT patient_id FROM admission WHERE id = %s",
-                                  (ward.admission_id,)).fetchone()[0]  # type: ignore[index]
+    patient_id = _patient(ward, course)
+    with ward.owner() as conn:
+        conn.execute("SET LOCAL session_replication_role = replica")  # an old row, planted
         conn.execute("INSERT INTO access_event (at, \"user\", patient_id, purpose) VALUES "
-                     "('2015-01-01T10:00:00Z', %s, %s, 'view'), (now(), %s, %s, 'view')",
+                     "('2015-01-01T10:00:00Z', %s, %s, 'view'), "
+                     "(now() - interval '2 years', %s, %s, 'view')",
                      (NUR, patient_id, NUR, patient_id))
         conn.commit()
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("TRUNCATE access_event")
-    owner = open_ward(ward.owner_url, migrate=False)
+            conn.execute("TRUNCATE access_event CASCADE")
+    assert "permission denied for function" in refused(
+        ward, NUR, "SELECT eward_purge_access_log(now() - interval '10 years')")
+    assert "at least 3 years" in refused(
+        ward, ADM, "SELECT eward_purge_access_log(now() - interval '1 year')")
+    db = open_ward(ward.url_for(ADM), migrate=False)
     try:
-        with unit_of_work(owner, "system") as session:
+        with unit_of_work(db, ADM) as session:
             purged = purge_expired_access_log(session, now=datetime.fromisoformat(
                 "2026-12-01T12:00:00+00:00"))
     finally:
-        owner.dispose()
+        db.dispose()
     assert purged == 1
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
-        years = conn.execute("SELECT min(extract(year from at)) FROM access_event").fetchone()
-    assert years is not None
-    assert years[0] >= 2026
+    with ward.owner() as conn:
+        oldest = conn.execute("SELECT min(at) > now() - interval '3 years' FROM access_event"
+                              ).fetchone()
+        audit = conn.execute("SELECT \"user\", after FROM audit_event WHERE action = 'purge'"
+                             ).fetchall()
+    assert oldest == (True,)  # the two-year-old row stays
+    assert audit == [(ADM, '{"deleted" : 1}')]
 
 
 def test_cli_db_roles_and_user_add_with_a_password(ward: Ward, capsys: pytest.CaptureFixture[str],
@@ -336,7 +421,8 @@ def test_cli_db_roles_and_user_add_with_a_password(ward: Ward, capsys: pytest.Ca
 
     assert main(["--database", ward.owner_url, "db", "roles", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report["roles"]) == {"eward_staff", *GROUP_ROLES.values()}
+    groups = group_roles(ward.name)
+    assert set(report["roles"]) == set(groups.values())
     assert "visit" in report["audited_tables"]
     assert "audit_event" not in report["audited_tables"]
     initials = f"Q{SUFFIX}"
@@ -349,26 +435,28 @@ def test_cli_db_roles_and_user_add_with_a_password(ward: Ward, capsys: pytest.Ca
         assert code == 0, out
         assert "s3cret" not in out
         added = json.loads(out)
-        assert added["login"] == login_name(initials)
+        assert added["login"] == ward.login(initials)
         assert sorted(added["roles"]) == ["dispatcher", "e_nurse"]
-        with psycopg.connect(**ward.dsn, user="postgres") as conn:
+        with ward.owner() as conn:
             held = {r for (r,) in conn.execute(
                 "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s",
-                (login_name(initials),))}
-        assert held == {"eward_staff", "eward_e_nurse", "eward_dispatcher"}
+                (ward.login(initials),))}
+        assert held == {groups[None], groups[Role.E_NURSE], groups[Role.DISPATCHER]}
         # A nurse may not add staff once an admin exists.
         code = main(["--database", ward.owner_url, "--user", NUR, "user", "add", "ZZ",
                      "--name", "Zed", "--role", "admin", "--json"])
         assert code == 2
         assert json.loads(capsys.readouterr().out)["error"]["code"] == "FORBIDDEN"
     finally:
-        with psycopg.connect(**ward.dsn, user="postgres", autocommit=True) as conn:
-            conn.execute(f'DROP OWNED BY "{login_name(initials)}"')
-            conn.execute(f'DROP ROLE IF EXISTS "{login_name(initials)}"')
+        with ward.owner(autocommit=True) as conn:
+            conn.execute(f'DROP OWNED BY "{ward.login(initials)}"')
+            conn.execute(f'DROP ROLE IF EXISTS "{ward.login(initials)}"')
 
 
 def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) -> None:
+    from sqlalchemy.engine import make_url
+
     from console.views.sign_in.dialogs import SignInDialog
 
     server = make_url(ward.owner_url).set(username=None).render_as_string(hide_password=False)
@@ -378,23 +466,23 @@ def test_sign_in_connects_as_the_persons_own_login(ward: Ward, qtbot: object) ->
     qtbot.waitUntil(lambda: dialog.database is not None, timeout=10_000)  # type: ignore[attr-defined]
     assert dialog.database is not None
     try:
-        assert dialog.database.url.username == login_name(NUR)
+        assert dialog.database.url.username == ward.login(NUR)
         with unit_of_work(dialog.database, NUR, write=False) as session:
-            assert session.execute(text("SELECT session_user")).scalar_one() == login_name(NUR)
+            assert session.execute(text("SELECT session_user")).scalar_one() == ward.login(NUR)
     finally:
         dialog.database.dispose()
 
 
-def test_a_console_insert_is_audited_once(ward: Ward) -> None:
+def test_a_console_insert_is_audited_once(ward: Ward, course: Course) -> None:
     from console.services.rounds.rounds import add_lab_result
 
     db = open_ward(ward.url_for(NUR))
     try:
         with unit_of_work(db, NUR) as session:
-            add_lab_result(session, ward.admission_id, crp=42.0, taken_at=now_utc())
+            add_lab_result(session, course.admission_id, crp=42.0, taken_at=now_utc())
     finally:
         db.dispose()
-    with psycopg.connect(**ward.dsn, user="postgres") as conn:
+    with ward.owner() as conn:
         rows = conn.execute(
             "SELECT row_id, \"user\" FROM audit_event WHERE table_name = 'lab_result' "
             "AND action = 'insert'").fetchall()

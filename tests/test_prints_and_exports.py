@@ -20,7 +20,7 @@ from console.timeutil import today_local
 # Every module that holds a print or export path (importing them registers EXPORTS).
 MODULES = ("console.services.rounds.rounds", "console.services.logistics.delivery_runs",
            "console.services.dispatch.route_sheets", "console.services.course.record",
-           "console.services.monitoring.settlement")
+           "console.services.monitoring.settlement", "console.services.core.access_governance")
 
 
 @pytest.fixture
@@ -45,6 +45,7 @@ def test_every_print_and_export_path_is_registered() -> None:
         "console.services.dispatch.route_sheets.route_sheet_for_print": "print",
         "console.services.course.record.record_for_print": "print",
         "console.services.monitoring.settlement.settlement_for_export": "export",
+        "console.services.core.access_governance.minlog_export": "export",
     }
 
 
@@ -104,9 +105,12 @@ def test_a_settlement_export_logs_every_patient_settled(demo: Database) -> None:
 
 
 def test_a_failed_print_logs_nothing(db: Database) -> None:
+    from console.models import Role
     from console.services.core.errors import NotFound
     from console.services.course.record import record_for_print
+    from tests.factories import add_staff
 
+    add_staff(db, "ABE", Role.E_DOCTOR)
     with pytest.raises(NotFound), unit_of_work(db, "ABE") as s:
         record_for_print(s, 9999)
     with read_only(db) as s:

@@ -42,6 +42,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--epikrise-sent", action="store_true")
     p.add_argument("--municipality-informed", action="store_true")
     p.add_argument("--at", help="discharge time (ISO, default now)")
+    p.add_argument("--version", type=int,
+                   help="the admission version the discharge is based on (stale: exit 3)")
 
     p = add("regimen", _regimen, help="change a running regimen line")
     p.add_argument("action", choices=["change"])
@@ -52,9 +54,13 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--doses-per-day", type=int)
     p.add_argument("--dose-times", help="e.g. 08:00,16:00,22:00")
     p.add_argument("--end-date")
+    p.add_argument("--version", type=int,
+                   help="the regimen version the change is based on (stale: exit 3)")
 
     p = add("patient", _patient, help="a patient's record (logs the access)")
     p.add_argument("admission_id", type=int)
+    p.add_argument("--reason", help="the purpose, when you have no current role for the "
+                                    "patient (break-the-glass: logged and flagged for review)")
 
 
 def read_json(source: str) -> Any:
@@ -123,7 +129,8 @@ def _discharge(args: argparse.Namespace, ctx: Any) -> int:
     with unit_of_work(ctx.database(), ctx.user) as session:
         result = discharge(session, args.admission_id, outcome=DischargeOutcome(args.outcome),
                            epikrise_sent=args.epikrise_sent,
-                           municipality_informed=args.municipality_informed, at=at)
+                           municipality_informed=args.municipality_informed, at=at,
+                           expected_version=args.version)
     ctx.emit(asdict(result), f"Admission {result.admission_id} discharged ({result.outcome}); "
              f"{result.visits_cancelled} visits and {result.deliveries_cancelled} deliveries "
              "cancelled.")
@@ -146,7 +153,8 @@ def _regimen(args: argparse.Namespace, ctx: Any) -> int:
             session, args.regimen_id,
             effective_from=parse_datetime(args.effective_from, "--from"), dose=args.dose,
             doses_per_day=args.doses_per_day, dose_times=times,
-            end_date=parse_date(args.end_date, "--end-date") if args.end_date else None)
+            end_date=parse_date(args.end_date, "--end-date") if args.end_date else None,
+            expected_version=args.version)
     ctx.emit(asdict(result), f"Regimen {result.regimen_id} changed: {result.visits_cancelled} "
              f"future visits replaced by {result.visits_planned}.")
     return 0
@@ -156,7 +164,7 @@ def _patient(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.course.record import load_record
 
     with unit_of_work(ctx.database(), ctx.user) as session:  # writes the access_event
-        record = load_record(session, args.admission_id)
+        record = load_record(session, args.admission_id, reason=args.reason)
     payload = asdict(record)
     ctx.emit(payload, f"{record.name} ({record.cpr_masked}), {record.municipality}, day "
              f"{record.day_of_course}; missing for handover: "

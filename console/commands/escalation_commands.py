@@ -30,6 +30,8 @@ def register(add: Callable[..., Any]) -> None:
                    choices=["advice_given", "regimen_changed", "mbe_visit_created",
                             "delivery_created", "readmitted", "no_action_needed"])
     p.add_argument("--note", default="")
+    p.add_argument("--version", type=int,
+                   help="the escalation version the change is based on (stale: exit 3)")
 
     register_directory(add)
 
@@ -106,9 +108,10 @@ def _escalation(args: argparse.Namespace, ctx: Any) -> int:
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         if args.action == "ack":
-            row = esc.acknowledge(session, args.escalation_id)
+            row = esc.acknowledge(session, args.escalation_id, expected_version=args.version)
         elif args.action == "note":
-            row = esc.add_note(session, args.escalation_id, args.note)
+            row = esc.add_note(session, args.escalation_id, args.note,
+                               expected_version=args.version)
         elif args.action == "visit":
             esc.create_support_visit(session, args.escalation_id)
             row = esc.get_escalation(session, args.escalation_id)
@@ -117,7 +120,8 @@ def _escalation(args: argparse.Namespace, ctx: Any) -> int:
             row = esc.get_escalation(session, args.escalation_id)
         else:
             action = ResolveAction(args.resolve_action) if args.resolve_action else None
-            row = esc.resolve(session, args.escalation_id, action=action, note=args.note)
+            row = esc.resolve(session, args.escalation_id, action=action, note=args.note,
+                              expected_version=args.version)
     ctx.emit(_row_json(row), f"Escalation {row.id}: {args.action} done.")
     return 0
 

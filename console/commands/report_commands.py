@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
-from console.services.core.uow import read_only
+from console.private_files import make_private
+from console.services.core.uow import read_only, unit_of_work
 
 SETTLEMENT_SUFFIXES = (".xlsx", ".csv")
 MONITORING_SUFFIXES = (".pdf", ".xlsx")
@@ -63,13 +64,14 @@ def _totals(t: Any) -> dict[str, Any]:
 
 def _settlement(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.monitoring.reports import write_settlement_csv, write_settlement_xlsx
-    from console.services.monitoring.settlement import settlement_for_month
+    from console.services.monitoring.settlement import settlement_for_export
 
     year, month = parse_month(args.month)
     suffix = _check_suffix(args.out, SETTLEMENT_SUFFIXES)
-    with read_only(ctx.database(), ctx.user) as session:
-        result = settlement_for_month(session, year, month)
+    with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged (§ 42 a)
+        result = settlement_for_export(session, year, month)
     (write_settlement_xlsx if suffix == ".xlsx" else write_settlement_csv)(result, args.out)
+    make_private(args.out)
     payload = {"report": "settlement", "month": f"{year:04d}-{month:02d}", "out": str(args.out),
                "region": result.region, "price_years": list(result.price_years),
                "totals": _totals(result.totals),

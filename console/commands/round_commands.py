@@ -24,7 +24,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("round_id", type=int)
     p.add_argument("--decision", choices=["continue", "adjust", "oral_switch", "readmit",
                                           "discharge"])
-    p.add_argument("--note", help="assessment/plan (sign), points to discuss (prepare), text")
+    p.add_argument("--note", help="sign: added beneath the plan (what is written stays); "
+                                  "prepare: points to discuss; addendum: its text")
     p.add_argument("--crp-other-day-reason", help="R-CRP3: why CRP is measured another day")
     p.add_argument("--version", type=int, help="the round version the change is based on")
 
@@ -62,7 +63,7 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
 def _round(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import RoundDecision
     from console.services.core.errors import InvalidInput
-    from console.services.rounds.rounds import RoundNote, add_addendum, prepare_round, sign_round
+    from console.services.rounds.rounds import add_addendum, prepare_round, sign_round
 
     with unit_of_work(ctx.database(), ctx.user) as session:
         if args.action == "prepare":
@@ -74,7 +75,7 @@ def _round(args: argparse.Namespace, ctx: Any) -> int:
             if not args.decision:
                 raise InvalidInput("--decision", "Give the round's decision.")
             sign_round(session, args.round_id, decision=RoundDecision(args.decision),
-                       note=RoundNote(plan=args.note) if args.note else None,
+                       add_to_plan=args.note,
                        crp_other_day_reason=args.crp_other_day_reason,
                        expected_version=args.version)
     ctx.emit({"round_id": args.round_id, "action": args.action},

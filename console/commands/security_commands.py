@@ -50,15 +50,24 @@ def roles_command(ctx: Any) -> int:
             report = apply_roles(conn)
     except RolesError as exc:
         raise UsageError(str(exc), "--database") from None
+    moved = ""
+    if report.moved_logins:
+        moved = f" Moved {len(report.moved_logins)} earlier login(s) to this ward's names."
+    if report.without_password:
+        moved += (f" Without their password (not a superuser): "
+                  f"{', '.join(report.without_password)}; set one with "
+                  "'eward user add … --password-stdin'.")
     ctx.emit({"roles": list(report.roles), "grants": report.grants,
-              "audited_tables": list(report.audited_tables)},
-             f"Roles {', '.join(report.roles)}: {report.grants} grants, audit backstop on "
-             f"{len(report.audited_tables)} tables.")
+              "audited_tables": list(report.audited_tables),
+              "moved_logins": list(report.moved_logins),
+              "without_password": list(report.without_password)},
+             f"Roles {', '.join(report.roles)}: {report.grants} grants, audited by the "
+             f"database on {len(report.audited_tables)} tables.{moved}")
     return 0
 
 
 def _user(args: argparse.Namespace, ctx: Any) -> int:
-    from console.dbroles import RolesError, ensure_login, roles_installed
+    from console.dbroles import RolesError, ensure_login
     from console.models import Role
     from console.services.core.staff import save_staff
 
@@ -73,12 +82,8 @@ def _user(args: argparse.Namespace, ctx: Any) -> int:
     with unit_of_work(database, ctx.user) as session:
         row = save_staff(session, args.initials, name=args.name, roles=roles)
         if database.backend == "postgresql":
-            conn = session.connection()
-            if not roles_installed(conn):
-                raise UsageError("Run 'eward db roles' first: the group roles do not exist yet.",
-                                 "--database")
             try:
-                login = ensure_login(conn, row.initials, roles, password)
+                login = ensure_login(session.connection(), row.initials, roles, password)
             except RolesError as exc:
                 raise UsageError(str(exc), "initials") from None
         elif password is not None:

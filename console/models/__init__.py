@@ -12,7 +12,7 @@ from console.models.admission import (
     Regimen,
     RegimenKind,
 )
-from console.models.audit import AccessEvent, AuditEvent, ChangeLog
+from console.models.audit import AccessEvent, AccessReview, AuditEvent, ChangeLog
 from console.models.base import Base, UTCDateTime, Versioned
 from console.models.escalation import (
     Escalation,
@@ -41,6 +41,7 @@ from console.models.visit import Visit, VisitKind, VisitStatus
 
 __all__ = [
     "AccessEvent",
+    "AccessReview",
     "AdministrationSystem",
     "Admission",
     "AdmissionStatus",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from console.models.base import Base
@@ -57,3 +57,24 @@ class AccessEvent(Base):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     admission_id: Mapped[int | None] = mapped_column(ForeignKey("admission.id"))
     purpose: Mapped[str] = mapped_column(String(32), default="view")
+    # Issue 21: the roles the person held at the time (MinLog's "role"), the purpose they
+    # typed when they had no current role for the patient (break-the-glass), whether the
+    # access is flagged for an admin's review, and until when a break-the-glass access lasts.
+    roles: Mapped[str | None] = mapped_column(String(80))
+    reason: Mapped[str | None] = mapped_column(Text)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    until: Mapped[datetime | None]
+
+
+class AccessReview(Base):
+    """An admin's review of a flagged access (the access log itself is never changed)."""
+
+    __tablename__ = "access_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    access_event_id: Mapped[int] = mapped_column(
+        ForeignKey("access_event.id", ondelete="CASCADE"), unique=True)
+    reviewed_by: Mapped[str] = mapped_column(String(16))
+    reviewed_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(16))  # justified / questioned
+    note: Mapped[str | None] = mapped_column(Text)

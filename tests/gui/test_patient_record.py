@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from console.db import Database
-from console.models import AccessEvent
+from console.models import AccessEvent, Role
 from console.services.core.uow import unit_of_work
 from console.services.course import course
 from console.services.course.record import load_record
 from console.views.common.screen import ScreenContext
 from console.views.patient.screen import PatientScreen
 from console.views.patient.timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
-from tests.factories import DOCTOR, add_ward_staff, referral
+from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 from tests.gui.ward_data import seed_small_ward
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -99,6 +99,7 @@ def test_record_shows_header_timeline_handover_and_logs_access(
 def test_handover_lists_what_is_missing(qtbot: QtBot, sqlite_db: Database,
                                         context_for: MakeContext, day: date) -> None:
     ids = seed_small_ward(sqlite_db, day)  # no doctor, no IV removal date
+    add_staff(sqlite_db, "TST", Role.E_NURSE)
     screen = open_record(qtbot, sqlite_db, context_for, day, ids["Anna Jensen"], user="TST")
     text = screen.header.handover_list.text()
     assert "responsible doctor" in text
@@ -133,6 +134,7 @@ def test_record_row_tables_pass_modeltester(qtmodeltester: ModelTester, sqlite_d
     )
 
     seed_small_ward(sqlite_db, day)
+    add_staff(sqlite_db, DOCTOR, Role.E_DOCTOR)
     with unit_of_work(sqlite_db, DOCTOR) as session:
         records = [load_record(session, adm_id) for adm_id in range(1, 6)]
     tables = ((REGIMEN_COLUMNS, "regimens"), (LAB_COLUMNS, "labs"), (ROUND_COLUMNS, "rounds"),

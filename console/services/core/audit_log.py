@@ -1,6 +1,8 @@
 """The audit trail and the access log as an admin reads them (issue 8; sundhedsloven § 42 a).
 
-Both tables are append-only (PostgreSQL refuses UPDATE and DELETE, see ``console.dbroles``).
+Both tables are append-only and written by the database's own functions on PostgreSQL
+(``console.db_triggers``, ``console.db_guards``). Break-the-glass, the review queue, the
+retention purge and the MinLog export are in ``console.services.core.access_governance``.
 Reading them is an admin's job; a per-patient access report answers "who looked at my record".
 Exporting or printing a record is itself an access and is logged with its purpose.
 """
@@ -11,21 +13,20 @@ import functools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, ParamSpec, Protocol, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.models import AccessEvent, Admission, AuditEvent, Patient, Role
-from console.services.core.access import require_role
+from console.services.core.access import require_role, role_names_of
 from console.services.core.errors import InvalidInput, NotFound
-from console.services.core.settings_store import get_int
 from console.services.core.uow import acting_user
 from console.timeutil import now_utc
 
 MAX_ROWS = 5_000
-PURPOSES = ("view", "print", "export")
+PURPOSES = ("view", "print", "export", "emergency")  # emergency: break-the-glass
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class AccessRow:
     admission_id: int | None
     patient: str
     purpose: str
+    roles: str | None = None
+    reason: str | None = None  # the purpose typed at a break-the-glass opening
+    flagged: bool = False
 
 
 def _json(value: str | None) -> dict[str, Any] | None:
@@ -94,33 +98,37 @@ def access_report(session: Session, admission_id: int) -> list[AccessRow]:
     rows = session.execute(
         select(AccessEvent, Patient.name).join(Patient, Patient.id == AccessEvent.patient_id)
         .where(AccessEvent.patient_id == adm.patient_id).order_by(AccessEvent.at.desc()))
-    return [AccessRow(e.id, e.at, e.user, e.admission_id, name, e.purpose) for e, name in rows]
+    return [AccessRow(e.id, e.at, e.user, e.admission_id, name, e.purpose, e.roles, e.reason,
+                      e.flagged) for e, name in rows]
 
 
-def log_access(session: Session, admission_id: int, purpose: str) -> None:
-    """Record that the acting user printed or exported (or viewed) a record."""
+def log_access(session: Session, admission_id: int, purpose: str, *, reason: str | None = None,
+               flagged: bool = False, until: datetime | None = None) -> None:
+    """Record that the acting user opened, printed or exported a record (§ 42 a).
+
+    On PostgreSQL the row is written by the database's own function (``eward_log_access``,
+    ``console.db_guards``), which stamps the person and the time itself: no login can insert
+    into the access log or write a row in someone else's name. The embedded SQLite database
+    has one local user and writes the row directly.
+    """
     if purpose not in PURPOSES:
         raise InvalidInput("purpose", f"Purpose is one of {', '.join(PURPOSES)}.")
     adm = session.get(Admission, admission_id)
     if adm is None:
         raise NotFound("admission", admission_id)
-    session.add(AccessEvent(at=now_utc(), user=acting_user(session), patient_id=adm.patient_id,
-                            admission_id=adm.id, purpose=purpose))
-    session.flush()
-
-
-def purge_expired_access_log(session: Session, now: datetime | None = None) -> int:
-    """Delete access-log rows older than the retention setting (default 5 years).
-
-    The only delete the access log ever sees; on PostgreSQL it needs the owner's connection
-    (the append-only trigger is bypassed with ``session_replication_role``), never a desk's.
-    """
-    years = get_int(session, "access_log_retention_years")
-    cutoff = (now or now_utc()) - timedelta(days=round(365.25 * years))
+    user = acting_user(session)
+    roles = ",".join(sorted(role_names_of(session, user))) if user else None
+    flagged = flagged or purpose == "emergency"
     if session.get_bind().dialect.name == "postgresql":
-        session.connection().exec_driver_sql("SET LOCAL session_replication_role = replica")
-    result = session.execute(delete(AccessEvent).where(AccessEvent.at < cutoff))
-    return int(getattr(result, "rowcount", 0) or 0)
+        session.execute(text("SELECT eward_log_access(:p, :a, :purpose, :roles, :reason, "
+                             ":flagged, :until)"),
+                        {"p": adm.patient_id, "a": adm.id, "purpose": purpose, "roles": roles,
+                         "reason": reason, "flagged": flagged, "until": until})
+        return
+    session.add(AccessEvent(at=now_utc(), user=user, patient_id=adm.patient_id,
+                            admission_id=adm.id, purpose=purpose, roles=roles, reason=reason,
+                            flagged=flagged, until=until))
+    session.flush()
 
 
 # -- prints and exports: one mechanism ----------------------------------------------------------

@@ -25,7 +25,9 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from console import db_deadline
 from console.db import Database
+from console.redact import redacted, where_it_broke
 from console.services.core import reads
 from console.services.core.errors import (
     Conflict,
@@ -36,7 +38,6 @@ from console.services.core.errors import (
     Unexpected,
     database_refusal,
 )
-from console.services.core.redact import redacted, where_it_broke
 from console.services.core.uow import read_only, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ Operation = Callable[[Session], Any]
 READ = "read"  # DatabaseUnavailable.save_state: a read, nothing to save
 NOT_SAVED = "not_saved"  # lost before COMMIT: the transaction died with the connection
 UNKNOWN = "unknown"  # lost during COMMIT: nobody can tell
+OPERATION_DEADLINE_SECONDS = 30.0  # a screen's operation on PostgreSQL; a ping has less
 
 
 @dataclass(frozen=True)
@@ -77,11 +79,18 @@ class Outcome(Generic[T]):
 
 
 class Runner:
-    """Runs operations for one database and one acting person (the worker's back end)."""
+    """Runs operations for one database and one acting person (the worker's back end).
 
-    def __init__(self, database: Database, user: str | None) -> None:
+    On PostgreSQL every operation has a client-side deadline (``deadline_seconds``, or what the
+    caller gives): past it, the connection is cut and the operation fails as a lost connection
+    (``console.db_deadline``), so a partitioned network shows as an outage, never a spinner.
+    """
+
+    def __init__(self, database: Database, user: str | None, *,
+                 deadline_seconds: float = OPERATION_DEADLINE_SECONDS) -> None:
         self.database = database
         self.user = user
+        self.deadline_seconds = deadline_seconds
         reads.install(database.engine)
 
     @property
@@ -98,21 +107,33 @@ class Runner:
             host = f"{host}:{url.port}"
         return f"PostgreSQL · {host}/{url.database or ''}"
 
-    def run(self, operation: Operation, *, write: bool = False) -> Outcome[Any]:
+    def run(self, operation: Operation, *, write: bool = False,
+            deadline: float | None = None) -> Outcome[Any]:
         """``operation(session)`` in its own unit of work; see the module docstring."""
         committing = False
-        try:
-            with reads.tracking() as tracked:
-                if write:
-                    with unit_of_work(self.database, self.user) as session:
-                        value = operation(session)
-                        committing = True  # leaving the block commits
-                else:
-                    with read_only(self.database, self.user) as session:
-                        value = operation(session)
-            return Outcome(value, tracked.result())
-        except Exception as exc:
-            raise explain(exc, write=write, committing=committing) from None
+        seconds = (deadline or self.deadline_seconds) if self.backend == "postgresql" else None
+        with db_deadline.scope(seconds) as scope:
+            try:
+                with reads.tracking() as tracked:
+                    if write:
+                        with unit_of_work(self.database, self.user) as session:
+                            value = operation(session)
+                            committing = True  # leaving the block commits
+                    else:
+                        with read_only(self.database, self.user) as session:
+                            value = operation(session)
+                return Outcome(value, tracked.result())
+            except Exception as exc:
+                if (scope is not None and scope.expired) or _deadline_exceeded(exc):
+                    state = (UNKNOWN if committing else NOT_SAVED) if write else READ
+                    raise DatabaseUnavailable(f"no answer within {seconds:g} s",
+                                              save_state=state) from None
+                raise explain(exc, write=write, committing=committing) from None
+
+
+def _deadline_exceeded(exc: BaseException) -> bool:
+    return isinstance(exc, db_deadline.DeadlineExceeded) or isinstance(
+        getattr(exc, "orig", None), db_deadline.DeadlineExceeded)
 
 
 def explain(exc: Exception, *, write: bool = False, committing: bool = False) -> Exception:

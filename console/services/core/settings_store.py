@@ -40,7 +40,14 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "escalation_resolve_today_minutes": ("480", "Target to resolve a same-day escalation."),
     "escalation_ack_routine_minutes": ("240", "Target to acknowledge a routine escalation."),
     "escalation_resolve_routine_minutes": ("1440", "Target to resolve a routine escalation."),
-    "access_log_retention_years": ("5", "Years to keep the access log."),
+    "access_log_retention_years": ("5", "Years to keep the access log (never under 3: EHDS "
+                                   "art. 9)."),
+    "record_days_after_discharge": ("30", "Days after discharge the clinical staff keep a role "
+                                    "for a patient; later openings need a purpose."),
+    "break_glass_hours": ("8", "Hours a break-the-glass opening lasts before a new purpose is "
+                          "asked."),
+    "organisation_name": ("Region Sjælland, eHospital", "The organisation named in access-log "
+                          "exports (MinLog)."),
     "travel_road_factor": ("1.3", "Road distance over great-circle distance (travel-time provider)."),
     "delivery_run_start_base": ("", "Base the logistics run starts from (empty: the base "
                                 "giving the shortest run)."),

@@ -23,7 +23,8 @@ from console.models import (
     Visit,
     WardRound,
 )
-from console.services.core.audit_log import log_access, patient_export
+from console.services.core.access_governance import open_record, require_record_access
+from console.services.core.audit_log import patient_export
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
@@ -154,9 +155,11 @@ def handover_missing(adm: Admission, regimens: list[Regimen], doctor: str | None
     return missing
 
 
-def load_record(session: Session, admission_id: int, *, purpose: str = "view") -> PatientRecord:
-    """Open a record: the access is logged (sundhedsloven § 42 a), then the record is read."""
-    log_access(session, admission_id, purpose)
+def load_record(session: Session, admission_id: int, *,
+                reason: str | None = None) -> PatientRecord:
+    """Open a record: the opening is logged (sundhedsloven § 42 a), with a purpose when the
+    person has no current role for the patient (break-the-glass), then the record is read."""
+    open_record(session, admission_id, reason)
     return read_record(session, admission_id)
 
 
@@ -167,7 +170,9 @@ def record_for_print(session: Session, admission_id: int) -> PatientRecord:
 
 
 def read_record(session: Session, admission_id: int) -> PatientRecord:
-    """The record as it stands (a refresh of a record already open: not logged again)."""
+    """The record as it stands (a refresh of a record already open: not logged again). Only for
+    a person with a current role for the patient or an open break-the-glass access."""
+    require_record_access(session, admission_id)
     adm = session.scalar(select(Admission).where(Admission.id == admission_id).options(
         selectinload(Admission.regimens),
         selectinload(Admission.patient).selectinload(Patient.relatives),

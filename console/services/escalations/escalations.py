@@ -30,6 +30,7 @@ from console.models import (
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_time
+from console.services.core.uow import check_version
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
 
@@ -143,30 +144,35 @@ def log_escalation(session: Session, data: EscalationInput) -> EscalationRow:
     return get_escalation(session, esc.id)
 
 
-def _escalation(session: Session, escalation_id: int) -> Escalation:
+def _escalation(session: Session, escalation_id: int,
+                expected_version: int | None = None) -> Escalation:
     esc = session.get(Escalation, escalation_id, with_for_update=True)
     if esc is None:
         raise NotFound("escalation", escalation_id)
+    check_version(esc, expected_version, "escalation")
     return esc
 
 
-def acknowledge(session: Session, escalation_id: int) -> EscalationRow:
+def acknowledge(session: Session, escalation_id: int, *,
+                expected_version: int | None = None) -> EscalationRow:
     """First one wins; a second desk is told who acknowledged it and when."""
     user = require_role(session, INTAKE_ROLES, "acknowledge an escalation")
     esc = _escalation(session, escalation_id)
     if esc.acknowledged_at is not None:
         raise Conflict("escalation (already acknowledged)", esc.acknowledged_by, esc.acknowledged_at)
+    check_version(esc, expected_version, "escalation")
     esc.acknowledged_at = now_utc()
     esc.acknowledged_by = user
     session.flush()
     return get_escalation(session, esc.id)
 
 
-def add_note(session: Session, escalation_id: int, note: str) -> EscalationRow:
+def add_note(session: Session, escalation_id: int, note: str, *,
+             expected_version: int | None = None) -> EscalationRow:
     user = require_role(session, INTAKE_ROLES, "add a note to an escalation")
     if not note.strip():
         raise InvalidInput("note", "The note is empty.")
-    esc = _escalation(session, escalation_id)
+    esc = _escalation(session, escalation_id, expected_version)
     stamp = now_utc().strftime("%Y-%m-%d %H:%M UTC")
     esc.text = f"{esc.text}\n[{stamp} {user}] {note.strip()}".strip()
     session.flush()
@@ -213,7 +219,7 @@ def create_delivery_for(session: Session, escalation_id: int) -> int:
 
 
 def resolve(session: Session, escalation_id: int, *, action: ResolveAction | None,
-            note: str) -> EscalationRow:
+            note: str, expected_version: int | None = None) -> EscalationRow:
     """Resolve with a documented action; "no action needed" must say why; a created visit or
     delivery must exist and be linked."""
     user = require_role(session, INTAKE_ROLES, "resolve an escalation")
@@ -224,6 +230,7 @@ def resolve(session: Session, escalation_id: int, *, action: ResolveAction | Non
     esc = _escalation(session, escalation_id)
     if esc.resolved_at is not None:
         raise Conflict("escalation (already resolved)", esc.resolved_by, esc.resolved_at)
+    check_version(esc, expected_version, "escalation")
     if not note.strip():
         raise RuleViolation("R-ESC-ACTION", "note", "Document what was done (or why nothing).")
     if action is ResolveAction.MBE_VISIT_CREATED and esc.visit_id is None:

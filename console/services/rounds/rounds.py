@@ -246,6 +246,9 @@ def prepare_round(session: Session, round_id: int, *, prep_notes: str,
 
 @dataclass(frozen=True)
 class RoundNote:
+    """What the doctor writes. A field left ``None`` is not touched (what is already written
+    stays); an empty string clears it."""
+
     participants: str | None = None
     subjective: str | None = None
     objective: str | None = None
@@ -262,23 +265,32 @@ def save_round_note(session: Session, round_id: int, note: RoundNote, *,
     session.flush()
 
 
+NOTE_FIELDS = ("participants", "subjective", "objective", "assessment", "plan")
+
+
 def _apply_note(w: WardRound, note: RoundNote) -> None:
-    w.participants = note.participants
-    w.subjective, w.objective = note.subjective, note.objective
-    w.assessment, w.plan = note.assessment, note.plan
+    for field in NOTE_FIELDS:
+        value = getattr(note, field)
+        if value is not None:
+            setattr(w, field, value.strip() or None)
 
 
 def sign_round(session: Session, round_id: int, *, decision: RoundDecision,
                note: RoundNote | None = None, crp_other_day_reason: str | None = None,
-               expected_version: int | None = None) -> None:
-    """Sign (e-doctor only). R-CRP3: the day-3 round of an antibiotic course cannot be signed
-    without a CRP result on file, unless the doctor records why another day is chosen."""
+               add_to_plan: str | None = None, expected_version: int | None = None) -> None:
+    """Sign (e-doctor only). Signing keeps everything already written in the note: ``note``
+    changes only the fields it gives, ``add_to_plan`` is added beneath the plan (R-SIGNED: the
+    note is read-only afterwards). R-CRP3: the day-3 round of an antibiotic course cannot be
+    signed without a CRP result on file, unless the doctor records why another day is chosen."""
     user = require_role(session, {Role.E_DOCTOR}, "sign a round")
     w = _round(session, round_id, expected_version)
     _not_signed(w)
     if note is not None:
         _apply_note(w, note)
-    if not (w.assessment or w.plan or (note and (note.assessment or note.plan))):
+    addition = (add_to_plan or "").strip()
+    if addition:
+        w.plan = f"{w.plan}\n{addition}" if w.plan else addition
+    if not (w.assessment or w.plan):
         raise InvalidInput("note", "Write the assessment or plan before signing.")
     reason = (crp_other_day_reason or "").strip() or None
     if _is_crp_round(session, w) and not _has_crp(session, w) and not reason:

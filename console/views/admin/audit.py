@@ -1,12 +1,12 @@
 """The admin's audit trail and a patient's access report (issue 8; sundhedsloven § 42 a).
 
 Both read through the worker; both are admin-only in the service (and, on PostgreSQL, in the
-grants). The access report can be exported as CSV for the patient who asked.
+grants). The access report exports as CSV in MinLog's fields for the patient who asked; the
+export is itself logged (``access_governance.minlog_export``).
 """
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.core import audit_log
+from console.services.core import access_governance, audit_log
+from console.services.core.access_governance import write_minlog_csv
 from console.services.core.audit_log import AccessRow, AuditRow
 from console.services.core.operations import call
 from console.timeutil import format_local, local_datetime, today_local
+from console.views.common.export import DocumentExport, ask_path
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
@@ -187,7 +188,10 @@ class AccessLogDialog(QDialog):
         self.error_label.setStyleSheet(_ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
-        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export = DocumentExport(context, self)
+        self.export.written.connect(self.exported)
+        self.export.failed.connect(self._show_error)
+        self.export_button = QPushButton(self.tr("Export CSV (MinLog)…"))
         self.export_button.clicked.connect(lambda: self.export_csv())  # noqa: PLW0108 - not the bool
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -209,23 +213,20 @@ class AccessLogDialog(QDialog):
         self.loaded.emit(len(rows))
 
     def _on_failed(self, error: Exception) -> None:
-        self.error_label.setText(message_of(error))
-        self.error_label.setVisible(True)
+        self._show_error(message_of(error))
         self.export_button.setEnabled(False)
 
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
     def export_csv(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the access log"),
-                f"access-log-{self.admission_id}-{today_local():%Y%m%d}.csv", "CSV (*.csv)")
-            if not chosen:
-                return None
-            path = Path(chosen)
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["when (local)", "who", "what for", "admission"])
-            for r in self.model.rows():
-                writer.writerow([format_local(r.at, _WHEN), r.user or "", r.purpose,
-                                 r.admission_id or ""])
-        self.exported.emit(str(path))
+        """The access log in MinLog's fields; the export is logged first (``exported`` says
+        where, when the file is written)."""
+        path = path or ask_path(self, self.tr("Export the access log"),
+                                f"access-log-{self.admission_id}-{today_local():%Y%m%d}.csv",
+                                "CSV (*.csv)", ".csv")
+        if path is not None:
+            self.export.run(call(access_governance.minlog_export, self.admission_id),
+                            write_minlog_csv, path)
         return path

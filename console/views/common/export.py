@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from console.private_files import make_private
 from console.services.core.operations import ServiceCall
 from console.views.common.context import ScreenContext
 from console.views.common.worker import message_of
@@ -43,6 +44,7 @@ class DocumentExport(QObject):
         def ready(document: object) -> None:
             try:
                 write(document, path)
+                make_private(path)  # patient data: the owner's only (issue 21)
             except OSError as exc:
                 self.failed.emit(self.tr("Could not write {path}: {error}").format(
                     path=path, error=exc.strerror or exc))

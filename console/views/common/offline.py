@@ -49,6 +49,11 @@ from console.views.common.worker import message_of
 
 PROBE_FIRST_SECONDS = 1.0
 PROBE_MAX_SECONDS = 30.0
+# While online, a shared PostgreSQL database is asked every HEARTBEAT_SECONDS with a
+# PING_DEADLINE_SECONDS deadline: a silent network (a partition) turns the banner on within
+# their sum (issue 21), not when somebody next saves.
+HEARTBEAT_SECONDS = 3.0
+PING_DEADLINE_SECONDS = 5.0
 
 _BANNER_STYLE = (
     "QFrame#offlineBanner { background: #b42318; border-radius: 4px; }"
@@ -66,7 +71,8 @@ class ReconnectProbe(QObject):
 
     def __init__(self, context: ScreenContext, parent: QObject | None = None, *,
                  first_delay: float = PROBE_FIRST_SECONDS,
-                 max_delay: float = PROBE_MAX_SECONDS) -> None:
+                 max_delay: float = PROBE_MAX_SECONDS,
+                 heartbeat_seconds: float = HEARTBEAT_SECONDS) -> None:
         super().__init__(parent)
         self.context = context
         self._first = first_delay
@@ -80,6 +86,11 @@ class ReconnectProbe(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe_now)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(round(heartbeat_seconds * 1000))
+        self.heartbeat.timeout.connect(self._beat)
+        if context.worker.runner.backend == "postgresql" and heartbeat_seconds > 0:
+            self.heartbeat.start()
         context.worker.database_unavailable.connect(self._on_unavailable)
         context.worker.database_answered.connect(self._on_answered)
         context.changes.connection_changed.connect(self._on_watcher_status)
@@ -108,6 +119,11 @@ class ReconnectProbe(QObject):
         """No more probes (the window is closing)."""
         self._stopped = True
         self._timer.stop()
+        self.heartbeat.stop()
+
+    def _beat(self) -> None:
+        if self._since is None:  # online: is it still? (offline, the backoff probes ask)
+            self._send_probe()
 
     # -- inputs --------------------------------------------------------------------------------
 
@@ -153,7 +169,7 @@ class ReconnectProbe(QObject):
         # the screens' own operations and the change watcher; this probe reports for itself.
         worker.read(call(ping), self._on_probe_answered,
                     lambda error: self._on_probe_failed(error, sent_offline=sent_offline),
-                    owner=self, report_connection=False)
+                    owner=self, report_connection=False, deadline=PING_DEADLINE_SECONDS)
 
     def _schedule(self) -> None:
         if self._stopped:

@@ -72,6 +72,7 @@ class _Task:
     on_reads: ReadsCallback | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     report_connection: bool = True  # drive database_unavailable / database_answered
+    deadline: float | None = None  # seconds (PostgreSQL); None: the runner's own
 
 
 class _Job:
@@ -87,6 +88,7 @@ class _Job:
         self._runner = runner
         self._task_id = task.id
         self._write = task.write
+        self._deadline = task.deadline
         self._cancelled = task.cancelled
         self._operation: Operation | None = task.operation
 
@@ -96,7 +98,8 @@ class _Job:
         error: Exception | None = None
         if operation is not None and not self._cancelled.is_set():
             try:
-                outcome = self._runner.run(operation, write=self._write)
+                outcome = self._runner.run(operation, write=self._write,
+                                           deadline=self._deadline)
             except Exception as exc:  # the runner already made it a sentence
                 error = _in_words(exc).with_traceback(None)
                 error.__context__ = error.__cause__ = None
@@ -173,11 +176,12 @@ class Worker(QObject):
 
     def read(self, fn: Operation, on_success: SuccessCallback,
              on_error: ErrorCallback | None = None, *, owner: QObject | None = None,
-             report_connection: bool = True) -> int:
+             report_connection: bool = True, deadline: float | None = None) -> int:
         """A one-off read. ``report_connection=False`` keeps its outcome out of the connection
-        signals (the reconnect probe reports for itself)."""
+        signals (the reconnect probe reports for itself); ``deadline`` (seconds) replaces the
+        runner's (the heartbeat's ping has a short one)."""
         task = self._submit(fn, on_success, on_error, owner, write=False, key=None,
-                            report_connection=report_connection)
+                            report_connection=report_connection, deadline=deadline)
         return task.id
 
     def write(self, fn: Operation, on_success: SuccessCallback,
@@ -192,11 +196,12 @@ class Worker(QObject):
 
     def _submit(self, fn: Operation, on_success: SuccessCallback | None,
                 on_error: ErrorCallback | None, owner: QObject | None, *, write: bool,
-                key: str | None, report_connection: bool = True) -> _Task:
+                key: str | None, report_connection: bool = True,
+                deadline: float | None = None) -> _Task:
         if self._closed:
             raise RuntimeError("the worker has been shut down")
         task = _Task(next(self._ids), fn, write, key, on_success, on_error, owner,
-                     report_connection=report_connection)
+                     report_connection=report_connection, deadline=deadline)
         self._pending[task.id] = task
         (self._writes if write else self._reads).start(
             _Job(self._task_finished, self.runner, task).run)

@@ -111,10 +111,10 @@ class WriteDialog(QDialog):
 
 
 class NoteDialog(WriteDialog):
-    def __init__(self, context: ScreenContext, escalation_id: int,
+    def __init__(self, context: ScreenContext, escalation_id: int, version: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.escalation_id = escalation_id
+        self.escalation_id, self.version = escalation_id, version
         self.setWindowTitle(self.tr("Add a note"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
@@ -123,16 +123,17 @@ class NoteDialog(WriteDialog):
         self.resize(460, 220)
 
     def operation(self) -> ServiceCall:
-        return call(service.add_note, self.escalation_id, self.note_edit.toPlainText())
+        return call(service.add_note, self.escalation_id, self.note_edit.toPlainText(),
+                    expected_version=self.version)
 
 
 class ResolveDialog(WriteDialog):
     """Resolve with the action taken and a note; "no action needed" must say why."""
 
-    def __init__(self, context: ScreenContext, escalation_id: int,
+    def __init__(self, context: ScreenContext, escalation_id: int, version: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.escalation_id = escalation_id
+        self.escalation_id, self.version = escalation_id, version
         self.setWindowTitle(self.tr("Resolve escalation"))
         self.action_combo = QComboBox()
         self.action_combo.addItem(self.tr("Choose the action taken…"), None)
@@ -162,7 +163,7 @@ class ResolveDialog(WriteDialog):
 
     def operation(self) -> ServiceCall:
         return call(service.resolve, self.escalation_id, action=self.action(),
-                    note=self.note_edit.toPlainText())
+                    note=self.note_edit.toPlainText(), expected_version=self.version)
 
 
 class EscalationDetail(QWidget):
@@ -285,7 +286,8 @@ class EscalationDetail(QWidget):
 
     def acknowledge(self) -> None:
         if self.row is not None:
-            self._write(self.row.id, call(service.acknowledge, self.row.id),
+            self._write(self.row.id, call(service.acknowledge, self.row.id,
+                                          expected_version=self.row.version),
                         lambda _row: self.tr("Acknowledged."))
 
     def create_visit(self) -> None:
@@ -302,13 +304,13 @@ class EscalationDetail(QWidget):
 
     def add_note(self) -> None:
         if self.row is not None:
-            self._open_dialog(NoteDialog(self.context, self.row.id, self), self.row.id,
+            self._open_dialog(NoteDialog(self.context, self.row.id, self.row.version, self), self.row.id,
                               self.tr("Note added."))
 
     def open_resolve(self) -> ResolveDialog | None:
         if self.row is None:
             return None
-        dialog = ResolveDialog(self.context, self.row.id, self)
+        dialog = ResolveDialog(self.context, self.row.id, self.row.version, self)
         self._open_dialog(dialog, self.row.id, self.tr("Resolved."))
         return dialog
 

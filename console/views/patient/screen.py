@@ -1,18 +1,18 @@
 """The patient record screen: everything about one admission on one screen (issue #3).
 
-Opening a record logs the access once (``audit_log.log_access``, sundhedsloven § 42 a); what it
-shows is loaded with ``console.services.course.record.read_record`` by the screen recipe, and a
-refresh after a change from any desk is not logged again. Writes (register a visit, change the
-regimen, discharge) go through the dialogs (``WriteDialog``), each carrying the version it was
-based on; after a save, and when a change touches what the record read, it reloads keeping the
-selection.
+Opening a record logs the access once (``access_governance.open_record``, sundhedsloven § 42 a;
+asking a purpose when the person has no current role for the patient, ``opening.py``); what it
+shows is loaded by ``record.read_record`` and a refresh after any change is not logged again.
+Writes (register a visit, change the regimen, discharge) go through the dialogs
+(``WriteDialog``), each carrying the version it was based on; after a save, and when a change
+touches what the record read, it reloads keeping the selection.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.core import audit_log
+from console.services.core.access_governance import PurposeRequired, RecordOpening, open_record
 from console.services.core.errors import RuleViolation
 from console.services.core.operations import ServiceCall, call
 from console.services.course import record as record_service
@@ -44,6 +44,7 @@ from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
 from console.views.patient.header import PatientHeader
+from console.views.patient.opening import GlassNote, PurposeDialog, ask_purpose
 from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
 from console.views.patient.side_panel import RecordSidePanel
@@ -89,6 +90,7 @@ class PatientScreen(Screen):
     def _build_ui(self) -> None:
         self.empty_label = empty_state_label()
         self.header = PatientHeader()
+        self.glass_note, self.purpose_dialog = GlassNote(), cast(PurposeDialog | None, None)
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
         self.print_button, self.access_button = QPushButton(), QPushButton()
@@ -139,6 +141,7 @@ class PatientScreen(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.glass_note)
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
@@ -188,16 +191,35 @@ class PatientScreen(Screen):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def show_admission(self, admission_id: int) -> None:
+    def show_admission(self, admission_id: int, reason: str | None = None) -> None:
         """Open the record of ``admission_id`` (the census' ``patient_requested``): the opening
-        is logged once, then the record loads."""
+        is logged once (with a purpose when the person has no current role for the patient),
+        then the record loads."""
         if admission_id != self.admission_id:
             self.record = None
             self._scroll_to_now = True
+            self.glass_note.show_opening(None)
         self.admission_id = admission_id
-        self.context.worker.write(call(audit_log.log_access, admission_id, "view"),
-                                  lambda _none: None, self._on_action_failed, owner=self)
-        self.reload()
+        self.context.worker.write(call(open_record, admission_id, reason),
+                                  self._on_opened, self._on_open_failed, owner=self)
+
+    def _on_opened(self, opening: RecordOpening) -> None:
+        if opening.admission_id == self.admission_id:
+            self.glass_note.show_opening(opening)
+            self.reload()
+
+    def _on_open_failed(self, error: Exception) -> None:
+        admission_id = self.admission_id
+        if isinstance(error, PurposeRequired) and admission_id is not None:
+            self.purpose_dialog = ask_purpose(self, error.message,
+                                              lambda reason: self._reopen(admission_id, reason))
+        else:
+            self._on_load_failed(error)
+
+    def _reopen(self, admission_id: int, reason: str) -> None:
+        self.purpose_dialog = None
+        if admission_id == self.admission_id:
+            self.show_admission(admission_id, reason)
 
     def load_call(self) -> ServiceCall | None:
         if self.admission_id is None:

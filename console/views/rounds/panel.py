@@ -314,11 +314,13 @@ class RoundPanel(QWidget):
         self.reload_button.setVisible(bool(text) and offer_reload)
 
     def note(self) -> RoundNote:
+        """The whole note as the form shows it (an emptied field is cleared: "" not None)."""
         codes = [c for c, check in self.participant_checks.items() if check.isChecked()]
-        return RoundNote(participants=", ".join(codes) or None,
-                         subjective=_text(self.subjective_edit),
-                         objective=_text(self.objective_edit),
-                         assessment=_text(self.assessment_edit), plan=_text(self.plan_edit))
+        return RoundNote(participants=", ".join(codes),
+                         subjective=_text(self.subjective_edit) or "",
+                         objective=_text(self.objective_edit) or "",
+                         assessment=_text(self.assessment_edit) or "",
+                         plan=_text(self.plan_edit) or "")
 
     def _fill(self, row: RoundRow | None) -> None:
         present = {p.strip() for p in ((row.participants if row else None) or "").split(",")}
