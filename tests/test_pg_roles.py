@@ -489,3 +489,34 @@ def test_a_console_insert_is_audited_once(ward: Ward, course: Course) -> None:
     assert len(rows) == 1  # the console's own row; the backstop found it
     assert rows[0][0] != "?"
     assert rows[0][1] == NUR
+
+
+# What only the schema owner can do, and so what no ward login can: the owner's power, stated
+# in docs/safety/hazard-log.md (HAZ-16) with its control (a separate owner login, its use
+# logged). Each is tried as every ward login and must be refused by PostgreSQL.
+OWNER_ONLY = {
+    "drop the audit trigger": "DROP TRIGGER eward_audit ON regimen",
+    "disable the signing guard": "ALTER TABLE ward_round DISABLE TRIGGER eward_round_guard",
+    "disable the append-only guard": "ALTER TABLE audit_event DISABLE TRIGGER eward_append_only",
+    "replace the audit function": "CREATE OR REPLACE FUNCTION eward_audit() RETURNS trigger "
+                                  "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+    "switch triggers off for a session": "SET session_replication_role = replica",
+    "truncate the audit trail": "TRUNCATE audit_event CASCADE",
+    "drop the access log": "DROP TABLE access_event CASCADE",
+    "turn row-level security off": "ALTER TABLE access_event DISABLE ROW LEVEL SECURITY",
+    "create a login": "CREATE ROLE eward_intruder LOGIN",
+}
+
+
+@pytest.mark.parametrize("operation", sorted(OWNER_ONLY))
+def test_owner_only_operations_are_refused_to_every_ward_login(ward: Ward,
+                                                               operation: str) -> None:
+    for who in PEOPLE:
+        refused(ward, who, OWNER_ONLY[operation])
+
+
+def test_no_login_can_give_itself_another_role(ward: Ward) -> None:
+    groups = group_roles(ward.name)
+    for who, role in PEOPLE.items():
+        for other in (r for r in Role if r is not role):
+            refused(ward, who, f'GRANT "{groups[other]}" TO "{ward.login(who)}"')

@@ -38,7 +38,7 @@ def test_first_admin_bootstraps_then_only_admins_change_roles(
                     "--role", "admin", "--json")
     assert code == 0
     assert out == {"id": out["id"], "initials": "ADM", "name": "Ada Admin",  # type: ignore[call-overload,index]
-                   "roles": ["admin"], "active": True, "login": None}
+                   "roles": ["admin"], "active": True, "version": 1, "login": None}
     code, out = run(capsys, "--database", ward_url, "--user", NURSE, "user", "add", NURSE,
                     "--name", "Nina", "--role", "admin", "--json")
     assert code == 2

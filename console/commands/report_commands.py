@@ -101,6 +101,7 @@ def _monitoring(args: argparse.Namespace, ctx: Any) -> int:
         write_monitoring_pdf(result, args.out)
     else:
         write_monitoring_xlsx(result, args.out)
+    make_private(args.out)
     payload = {"report": "monitoring", "year": year, "out": str(args.out),
                "region": result.region, "courses_started": result.courses_started,
                "courses_ended": result.courses_ended, "length_mean": result.length_mean,

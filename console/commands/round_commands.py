@@ -49,10 +49,12 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from console.app import ensure_application
+        from console.private_files import make_private
         from console.views.rounds.round_list_print import write_round_list_pdf
 
         ensure_application()
         write_round_list_pdf(listing, args.pdf)
+        make_private(args.pdf)
     ctx.emit(rows, "\n".join(
         f"{r.sort_order + 1:>3}. {r.patient:28} day {r.day_of_course:>2} {r.status:8} "
         f"CRP {r.latest_crp if r.latest_crp is not None else '-':>5}  {', '.join(r.flags)}"

@@ -6,9 +6,11 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
+from console.private_files import make_private
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.referral import parse_datetime
 
@@ -24,6 +26,9 @@ def register(add: Callable[..., Any]) -> None:
                    help="a role; repeat for several")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the login's password from standard input (PostgreSQL)")
+    p.add_argument("--version", type=int,
+                   help="changing someone already on the staff: the version it is based on "
+                        "(stale: exit 3)")
 
     p = add("audit", _audit, help="the audit trail (admin): who changed what, when")
     p.add_argument("--patient", type=int, metavar="ADMISSION_ID")
@@ -33,8 +38,21 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--since", help="ISO date-time with offset")
     p.add_argument("--limit", type=int, default=200)
 
-    p = add("access-log", _access_log, help="who opened, printed or exported a patient's record")
-    p.add_argument("--patient", type=int, metavar="ADMISSION_ID", required=True)
+    p = add("access-log", _access_log,
+            help="who opened, printed or exported a patient's record; flagged accesses; purge")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--patient", type=int, metavar="ADMISSION_ID",
+                      help="the patient's access log (all their admissions)")
+    what.add_argument("--flagged", action="store_true",
+                      help="break-the-glass accesses waiting for review (admin)")
+    what.add_argument("--review", type=int, metavar="ACCESS_ID",
+                      help="mark a flagged access --outcome justified|questioned (admin)")
+    what.add_argument("--purge", action="store_true",
+                      help="delete entries older than the retention (never under 3 years)")
+    p.add_argument("--minlog", type=Path, metavar="FILE.csv",
+                   help="with --patient: export it in MinLog's fields (the export is logged)")
+    p.add_argument("--outcome", choices=["justified", "questioned"])
+    p.add_argument("--note", help="with --review: what is questioned")
 
 
 def roles_command(ctx: Any) -> int:
@@ -80,7 +98,8 @@ def _user(args: argparse.Namespace, ctx: Any) -> int:
     database = ctx.database()
     login = None
     with unit_of_work(database, ctx.user) as session:
-        row = save_staff(session, args.initials, name=args.name, roles=roles)
+        row = save_staff(session, args.initials, name=args.name, roles=roles,
+                         expected_version=args.version)
         if database.backend == "postgresql":
             try:
                 login = ensure_login(session.connection(), row.initials, roles, password)
@@ -109,11 +128,42 @@ def _audit(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _access_log(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.core import access_governance as governance
     from console.services.core.audit_log import access_report
 
+    if args.flagged:
+        with read_only(ctx.database(), ctx.user) as session:
+            queue = governance.flagged_accesses(session)
+        ctx.emit([asdict(r) for r in queue], "\n".join(
+            f"#{r.id} {r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.patient}: {r.reason or ''}"
+            for r in queue) or "No flagged access waits for review.")
+        return 0
+    if args.review is not None:
+        if args.outcome is None:
+            raise UsageError("Give --outcome justified or questioned.", "--outcome")
+        with unit_of_work(ctx.database(), ctx.user) as session:
+            governance.review_access(session, args.review, args.outcome, args.note)
+        ctx.emit({"access_id": args.review, "outcome": args.outcome},
+                 f"Access #{args.review}: {args.outcome}.")
+        return 0
+    if args.purge:
+        with unit_of_work(ctx.database(), ctx.user) as session:
+            deleted = governance.purge_expired_access_log(session)
+        ctx.emit({"deleted": deleted}, f"{deleted} access-log entries older than the "
+                 "retention deleted.")
+        return 0
+    if args.minlog is not None:
+        with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged
+            export = governance.minlog_export(session, args.patient)
+        governance.write_minlog_csv(export, args.minlog)
+        make_private(args.minlog)
+        ctx.emit({"out": str(args.minlog), "entries": len(export.entries)},
+                 f"Wrote {len(export.entries)} entries to {args.minlog}.")
+        return 0
     with read_only(ctx.database(), ctx.user) as session:
         rows = access_report(session, args.patient)
     ctx.emit([asdict(r) for r in rows], "\n".join(
-        f"{r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.purpose:7} {r.patient}" for r in rows)
+        f"{r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.purpose:9} {r.patient}"
+        + (f" — {r.reason}" if r.reason else "") for r in rows)
         or "Nobody has opened this record.")
     return 0

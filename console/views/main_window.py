@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.services.core.access import role_names_of
 from console.services.core.operations import call
 from console.timeutil import today_local
+from console.views.admin.access_review import AccessReviewDialog
 from console.views.admin.audit import AuditDialog
 from console.views.admission.dialog import AdmissionDialog
 from console.views.common.connection_indicator import ConnectionIndicator
@@ -162,8 +163,11 @@ class MainWindow(QMainWindow):
         self.admin_menu = self.menuBar().addMenu("")
         self.audit_action = self.admin_menu.addAction("")
         self.audit_action.triggered.connect(self.open_audit_dialog)
+        self.review_action = self.admin_menu.addAction("")
+        self.review_action.triggered.connect(self.open_access_review)
         self.admin_menu.menuAction().setVisible(False)  # shown once the roles say admin
         self.audit_dialog: AuditDialog | None = None
+        self.review_dialog: AccessReviewDialog | None = None
 
     def load_roles(self) -> None:
         """Ask the database which roles the signed-in person holds; screens adapt (issue 8)."""
@@ -184,10 +188,20 @@ class MainWindow(QMainWindow):
         self.audit_dialog.reload()
         return self.audit_dialog
 
+    def open_access_review(self) -> AccessReviewDialog:
+        """Flagged accesses (break-the-glass) for an admin's review (issue 21)."""
+        if self.review_dialog is None:
+            self.review_dialog = AccessReviewDialog(self.context, self)
+        self.review_dialog.show()
+        self.review_dialog.raise_()
+        self.review_dialog.reload()
+        return self.review_dialog
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("eWard Console"))
         self.admin_menu.setTitle(self.tr("&Admin"))
         self.audit_action.setText(self.tr("Audit trail…"))
+        self.review_action.setText(self.tr("Flagged accesses…"))
         self.day_label.setText(self.tr("Ward day"))
         self.today_button.setText(self.tr("Today"))
         self.user_label.setText(self.tr("User: {initials}").format(initials=self.context.user))

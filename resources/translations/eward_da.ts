@@ -4,24 +4,115 @@
   <context>
     <name>AccessLogDialog</name>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="180" />
+      <location filename="../../console/views/admin/audit.py" line="181" />
       <source>Access log — {patient}</source>
       <translation>Adgangslog — {patient}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="183" />
+      <location filename="../../console/views/admin/audit.py" line="184" />
       <source>Every opening, print and export of this patient's records (sundhedsloven § 42 a).</source>
       <translation>Hver åbning, udskrift og eksport af denne patients journal (sundhedsloven § 42 a).</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="190" />
-      <source>Export CSV…</source>
-      <translation>Eksportér CSV…</translation>
+      <location filename="../../console/views/admin/audit.py" line="194" />
+      <source>Export CSV (MinLog)…</source>
+      <translation>Eksportér CSV (MinLog)…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="219" />
+      <location filename="../../console/views/admin/audit.py" line="226" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessReview</name>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="39" />
+      <source>(opened again inside the time box of an earlier purpose)</source>
+      <translation>(åbnet igen inden for tidsrummet for et tidligere formål)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="51" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="52" />
+      <source>Purpose given</source>
+      <translation>Angivet formål</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="54" />
+      <source>Review</source>
+      <translation>Gennemgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="50" />
+      <source>Roles</source>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="47" />
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="49" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessReviewDialog</name>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="142" />
+      <source>Delete access-log entries older than the retention period (never under three years)? The purge itself is recorded in the audit trail.</source>
+      <translation>Slet adgangslogposter, der er ældre end opbevaringsperioden (aldrig under tre år)? Selve sletningen registreres i revisionssporet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="69" />
+      <source>Flagged accesses</source>
+      <translation>Markerede opslag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="85" />
+      <source>Justified</source>
+      <translation>Begrundet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="142" />
+      <source>Purge the access log</source>
+      <translation>Slet gamle poster i adgangsloggen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="87" />
+      <source>Purge the access log…</source>
+      <translation>Slet gamle poster i adgangsloggen…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="129" />
+      <source>Questioned access</source>
+      <translation>Opslag der sættes spørgsmålstegn ved</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="86" />
+      <source>Questioned…</source>
+      <translation>Tvivlsomt…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="76" />
+      <source>Records opened without a current role for the patient, with the purpose the person gave (break-the-glass). Review each; a questioned access needs a note.</source>
+      <translation>Journaler åbnet uden aktuel relation til patienten, med det formål personen angav (nødadgang). Gennemgå hvert opslag; et tvivlsomt opslag kræver en note.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="80" />
+      <source>Show reviewed</source>
+      <translation>Vis gennemgåede</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admin/access_review.py" line="129" />
+      <source>What is questioned?</source>
+      <translation>Hvad sættes der spørgsmålstegn ved?</translation>
     </message>
   </context>
   <context>
@@ -324,52 +415,52 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="128" />
+      <location filename="../../console/views/admin/audit.py" line="129" />
       <source>Admission</source>
       <translation>Indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="106" />
+      <location filename="../../console/views/admin/audit.py" line="107" />
       <source>Audit trail</source>
       <translation>Ændringslog</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="129" />
+      <location filename="../../console/views/admin/audit.py" line="130" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="120" />
+      <location filename="../../console/views/admin/audit.py" line="121" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="131" />
+      <location filename="../../console/views/admin/audit.py" line="132" />
       <source>Since</source>
       <translation>Siden</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="130" />
+      <location filename="../../console/views/admin/audit.py" line="131" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="115" />
+      <location filename="../../console/views/admin/audit.py" line="116" />
       <source>all tables</source>
       <translation>alle tabeller</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="110" />
+      <location filename="../../console/views/admin/audit.py" line="111" />
       <source>any</source>
       <translation>alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="112" />
+      <location filename="../../console/views/admin/audit.py" line="113" />
       <source>initials</source>
       <translation>initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="160" />
+      <location filename="../../console/views/admin/audit.py" line="161" />
       <source>{n} changes</source>
       <translation>{n} ændringer</translation>
     </message>
@@ -377,60 +468,60 @@
   <context>
     <name>AuditViews</name>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="68" />
+      <location filename="../../console/views/admin/audit.py" line="69" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="71" />
-      <location filename="../../console/views/admin/audit.py" line="83" />
+      <location filename="../../console/views/admin/audit.py" line="72" />
+      <location filename="../../console/views/admin/audit.py" line="84" />
       <source>Admission</source>
       <translation>Indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="74" />
+      <location filename="../../console/views/admin/audit.py" line="75" />
       <source>Changes</source>
       <translation>Ændringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="70" />
+      <location filename="../../console/views/admin/audit.py" line="71" />
       <source>Row</source>
       <translation>Række</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="69" />
+      <location filename="../../console/views/admin/audit.py" line="70" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="82" />
+      <location filename="../../console/views/admin/audit.py" line="83" />
       <source>What for</source>
       <translation>Formål</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="65" />
-      <location filename="../../console/views/admin/audit.py" line="79" />
+      <location filename="../../console/views/admin/audit.py" line="66" />
+      <location filename="../../console/views/admin/audit.py" line="80" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="67" />
-      <location filename="../../console/views/admin/audit.py" line="81" />
+      <location filename="../../console/views/admin/audit.py" line="68" />
+      <location filename="../../console/views/admin/audit.py" line="82" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="45" />
+      <location filename="../../console/views/admin/audit.py" line="46" />
       <source>export</source>
       <translation>eksport</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="44" />
+      <location filename="../../console/views/admin/audit.py" line="45" />
       <source>print</source>
       <translation>udskrift</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="43" />
+      <location filename="../../console/views/admin/audit.py" line="44" />
       <source>view</source>
       <translation>visning</translation>
     </message>
@@ -451,52 +542,52 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="141" />
+      <location filename="../../console/views/census/screen.py" line="136" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="140" />
+      <location filename="../../console/views/census/screen.py" line="135" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="182" />
+      <location filename="../../console/views/census/screen.py" line="203" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="132" />
+      <location filename="../../console/views/census/screen.py" line="127" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="152" />
+      <location filename="../../console/views/census/screen.py" line="173" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="143" />
+      <location filename="../../console/views/census/screen.py" line="138" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="184" />
+      <location filename="../../console/views/census/screen.py" line="205" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="192" />
+      <location filename="../../console/views/census/screen.py" line="213" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="196" />
+      <location filename="../../console/views/census/screen.py" line="217" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="186" />
+      <location filename="../../console/views/census/screen.py" line="207" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
@@ -514,7 +605,7 @@
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="188" />
+      <location filename="../../console/views/census/model.py" line="155" />
       <source>CRP due</source>
       <translation>Tag CRP</translation>
     </message>
@@ -579,12 +670,12 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="255" />
+      <location filename="../../console/views/census/model.py" line="222" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="250" />
+      <location filename="../../console/views/census/model.py" line="217" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -594,7 +685,7 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="257" />
+      <location filename="../../console/views/census/model.py" line="224" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
@@ -604,22 +695,22 @@
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="191" />
+      <location filename="../../console/views/census/model.py" line="158" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="184" />
+      <location filename="../../console/views/census/model.py" line="151" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="279" />
+      <location filename="../../console/views/census/model.py" line="246" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="280" />
+      <location filename="../../console/views/census/model.py" line="247" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
@@ -680,42 +771,42 @@
   <context>
     <name>ConferenceTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="41" />
+      <location filename="../../console/views/rounds/conference_model.py" line="40" />
       <source>Antibiotics</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="43" />
+      <location filename="../../console/views/rounds/conference_model.py" line="42" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="40" />
+      <location filename="../../console/views/rounds/conference_model.py" line="39" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="42" />
+      <location filename="../../console/views/rounds/conference_model.py" line="41" />
       <source>Day 1</source>
       <translation>Dag 1</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="45" />
+      <location filename="../../console/views/rounds/conference_model.py" line="44" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="39" />
+      <location filename="../../console/views/rounds/conference_model.py" line="38" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="44" />
+      <location filename="../../console/views/rounds/conference_model.py" line="43" />
       <source>Round decisions</source>
       <translation>Stuegangsbeslutninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="119" />
+      <location filename="../../console/views/rounds/conference_model.py" line="93" />
       <source>admitted</source>
       <translation>indlagt</translation>
     </message>
@@ -1729,104 +1820,104 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="225" />
+      <location filename="../../console/views/dashboard/screen.py" line="216" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="288" />
+      <location filename="../../console/views/dashboard/screen.py" line="279" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="131" />
+      <location filename="../../console/views/dashboard/screen.py" line="122" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/screen.py" line="270" />
       <location filename="../../console/views/dashboard/screen.py" line="279" />
-      <location filename="../../console/views/dashboard/screen.py" line="288" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="144" />
+      <location filename="../../console/views/dashboard/screen.py" line="135" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="145" />
+      <location filename="../../console/views/dashboard/screen.py" line="136" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="141" />
+      <location filename="../../console/views/dashboard/screen.py" line="132" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="138" />
+      <location filename="../../console/views/dashboard/screen.py" line="129" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="136" />
+      <location filename="../../console/views/dashboard/screen.py" line="127" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="136" />
+      <location filename="../../console/views/dashboard/screen.py" line="127" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="137" />
+      <location filename="../../console/views/dashboard/screen.py" line="128" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="142" />
+      <location filename="../../console/views/dashboard/screen.py" line="133" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="143" />
+      <location filename="../../console/views/dashboard/screen.py" line="134" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="281" />
+      <location filename="../../console/views/dashboard/screen.py" line="272" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="135" />
+      <location filename="../../console/views/dashboard/screen.py" line="126" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="296" />
-      <location filename="../../console/views/dashboard/screen.py" line="302" />
+      <location filename="../../console/views/dashboard/screen.py" line="287" />
+      <location filename="../../console/views/dashboard/screen.py" line="293" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="146" />
+      <location filename="../../console/views/dashboard/screen.py" line="137" />
       <source>Print dashboard…</source>
       <translation>Print overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="149" />
+      <location filename="../../console/views/dashboard/screen.py" line="140" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="137" />
+      <location filename="../../console/views/dashboard/screen.py" line="128" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="264" />
+      <location filename="../../console/views/dashboard/screen.py" line="255" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -1950,12 +2041,12 @@
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="140" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="104" />
       <source>4x/day agreement</source>
       <translation>Aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="158" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="122" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
@@ -1970,32 +2061,32 @@
       <translation>Hjemmesygepleje</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="154" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="118" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="139" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="103" />
       <source>Main town</source>
       <translation>Hovedby</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="139" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="103" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="153" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="143" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="107" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="155" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="119" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2005,33 +2096,33 @@
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="140" />
-      <location filename="../../console/views/escalations/directory_dialog.py" line="154" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="104" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="118" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="158" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="122" />
       <source>Retired</source>
       <translation>Udgået</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="155" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="119" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="153" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="143" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="107" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="144" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="108" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
@@ -2039,52 +2130,52 @@
   <context>
     <name>DirectoryDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="269" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="233" />
       <source>Add contact…</source>
       <translation>Tilføj kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="344" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="308" />
       <source>Choose a municipality to see its contacts</source>
       <translation>Vælg en kommune for at se dens kontakter</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="343" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="307" />
       <source>Contacts of {municipality}</source>
       <translation>Kontakter i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="315" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="279" />
       <source>Could not load the directory: {message}</source>
       <translation>Kunne ikke hente kontaktbogen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="270" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="234" />
       <source>Edit contact…</source>
       <translation>Redigér kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="268" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="232" />
       <source>Edit municipality…</source>
       <translation>Redigér kommune…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="234" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="198" />
       <source>Filter by municipality or town</source>
       <translation>Filtrér efter kommune eller by</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="216" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="180" />
       <source>Municipal directory</source>
       <translation>Kommunal kontaktbog</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="352" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="316" />
       <source>Only an admin may edit the directory</source>
       <translation>Kun en administrator må redigere kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="225" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="189" />
       <source>Only an admin may edit the directory; you see it read-only.</source>
       <translation>Kun en administrator må redigere kontaktbogen; du ser den skrivebeskyttet.</translation>
     </message>
@@ -2278,97 +2369,97 @@ Besætning: {crew}
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="218" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="219" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="219" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="220" />
+      <location filename="../../console/views/dispatch/tables.py" line="226" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="64" />
+      <location filename="../../console/views/dispatch/tables.py" line="67" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="65" />
+      <location filename="../../console/views/dispatch/tables.py" line="68" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="145" />
+      <location filename="../../console/views/dispatch/tables.py" line="148" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="134" />
+      <location filename="../../console/views/dispatch/tables.py" line="137" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="63" />
+      <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="65" />
+      <location filename="../../console/views/dispatch/tables.py" line="68" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="218" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="66" />
+      <location filename="../../console/views/dispatch/tables.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="142" />
+      <location filename="../../console/views/dispatch/tables.py" line="145" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="63" />
+      <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="220" />
+      <location filename="../../console/views/dispatch/tables.py" line="226" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="135" />
+      <location filename="../../console/views/dispatch/tables.py" line="138" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="64" />
+      <location filename="../../console/views/dispatch/tables.py" line="67" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="135" />
+      <location filename="../../console/views/dispatch/tables.py" line="138" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="134" />
+      <location filename="../../console/views/dispatch/tables.py" line="137" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
@@ -2378,7 +2469,7 @@ Besætning: {crew}
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="253" />
+      <location filename="../../console/views/dispatch/tables.py" line="259" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2572,7 +2663,7 @@ Besætning: {crew}
   <context>
     <name>DocumentExport</name>
     <message>
-      <location filename="../../console/views/common/export.py" line="47" />
+      <location filename="../../console/views/common/export.py" line="49" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
@@ -2580,97 +2671,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="50" />
+      <location filename="../../console/views/escalations/model.py" line="51" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="31" />
+      <location filename="../../console/views/escalations/model.py" line="32" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="32" />
+      <location filename="../../console/views/escalations/model.py" line="33" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="53" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="33" />
+      <location filename="../../console/views/escalations/model.py" line="34" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>MTU support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="52" />
+      <location filename="../../console/views/escalations/model.py" line="53" />
       <source>MTU visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="56" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="38" />
+      <location filename="../../console/views/escalations/model.py" line="39" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="37" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="51" />
+      <location filename="../../console/views/escalations/model.py" line="52" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="43" />
+      <location filename="../../console/views/escalations/model.py" line="44" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="42" />
+      <location filename="../../console/views/escalations/model.py" line="43" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="41" />
+      <location filename="../../console/views/escalations/model.py" line="42" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="46" />
+      <location filename="../../console/views/escalations/model.py" line="47" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="47" />
+      <location filename="../../console/views/escalations/model.py" line="48" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -2678,92 +2769,92 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="244" />
+      <location filename="../../console/views/escalations/actions.py" line="245" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="213" />
+      <location filename="../../console/views/escalations/actions.py" line="214" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="289" />
+      <location filename="../../console/views/escalations/actions.py" line="291" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="214" />
+      <location filename="../../console/views/escalations/actions.py" line="215" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="248" />
+      <location filename="../../console/views/escalations/actions.py" line="249" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="215" />
+      <location filename="../../console/views/escalations/actions.py" line="216" />
       <source>Create MTU visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="218" />
+      <location filename="../../console/views/escalations/actions.py" line="219" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="300" />
+      <location filename="../../console/views/escalations/actions.py" line="302" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="294" />
+      <location filename="../../console/views/escalations/actions.py" line="296" />
       <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="306" />
+      <location filename="../../console/views/escalations/actions.py" line="308" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="256" />
+      <location filename="../../console/views/escalations/actions.py" line="257" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="216" />
+      <location filename="../../console/views/escalations/actions.py" line="217" />
       <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="251" />
+      <location filename="../../console/views/escalations/actions.py" line="252" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="259" />
+      <location filename="../../console/views/escalations/actions.py" line="260" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="312" />
+      <location filename="../../console/views/escalations/actions.py" line="314" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="219" />
+      <location filename="../../console/views/escalations/actions.py" line="220" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="235" />
+      <location filename="../../console/views/escalations/actions.py" line="236" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="239" />
+      <location filename="../../console/views/escalations/actions.py" line="240" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -2794,123 +2885,123 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="284" />
-      <location filename="../../console/views/escalations/model.py" line="287" />
+      <location filename="../../console/views/escalations/model.py" line="241" />
+      <location filename="../../console/views/escalations/model.py" line="244" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="99" />
+      <location filename="../../console/views/escalations/model.py" line="100" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="98" />
+      <location filename="../../console/views/escalations/model.py" line="99" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="95" />
+      <location filename="../../console/views/escalations/model.py" line="96" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="116" />
+      <location filename="../../console/views/escalations/model.py" line="117" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="280" />
+      <location filename="../../console/views/escalations/model.py" line="237" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="108" />
+      <location filename="../../console/views/escalations/model.py" line="109" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="107" />
+      <location filename="../../console/views/escalations/model.py" line="108" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="105" />
+      <location filename="../../console/views/escalations/model.py" line="106" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="114" />
+      <location filename="../../console/views/escalations/model.py" line="115" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="86" />
+      <location filename="../../console/views/escalations/model.py" line="87" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="88" />
+      <location filename="../../console/views/escalations/model.py" line="89" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="89" />
+      <location filename="../../console/views/escalations/model.py" line="90" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="83" />
+      <location filename="../../console/views/escalations/model.py" line="84" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -2918,62 +3009,62 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="198" />
+      <location filename="../../console/views/escalations/screen.py" line="187" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="217" />
+      <location filename="../../console/views/escalations/screen.py" line="206" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="191" />
+      <location filename="../../console/views/escalations/screen.py" line="180" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="203" />
+      <location filename="../../console/views/escalations/screen.py" line="192" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="202" />
+      <location filename="../../console/views/escalations/screen.py" line="191" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="204" />
+      <location filename="../../console/views/escalations/screen.py" line="193" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="254" />
+      <location filename="../../console/views/escalations/screen.py" line="243" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="197" />
+      <location filename="../../console/views/escalations/screen.py" line="186" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="197" />
+      <location filename="../../console/views/escalations/screen.py" line="186" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="205" />
+      <location filename="../../console/views/escalations/screen.py" line="194" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="201" />
+      <location filename="../../console/views/escalations/screen.py" line="190" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="247" />
+      <location filename="../../console/views/escalations/screen.py" line="236" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3004,6 +3095,14 @@ Besætning: {crew}
       <location filename="../../console/views/logistics/dialogs.py" line="48" />
       <source>{patient}, {address} — {status}</source>
       <translation>{patient}, {address} — {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlassNote</name>
+    <message>
+      <location filename="../../console/views/patient/opening.py" line="72" />
+      <source>Opened without a current role for this patient: the opening is logged with your reason and flagged for review. Open until {until}.</source>
+      <translation>Åbnet uden aktuel relation til patienten: opslaget er logget med din begrundelse og markeret til gennemgang. Åben indtil {until}.</translation>
     </message>
   </context>
   <context>
@@ -3190,17 +3289,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="222" />
+      <location filename="../../console/views/logistics/dialogs.py" line="225" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="223" />
+      <location filename="../../console/views/logistics/dialogs.py" line="226" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="225" />
+      <location filename="../../console/views/logistics/dialogs.py" line="228" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3208,38 +3307,38 @@ Besætning: {crew}
   <context>
     <name>LogisticsModel</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="169" />
+      <location filename="../../console/views/logistics/model.py" line="167" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="84" />
+      <location filename="../../console/views/logistics/dialogs.py" line="87" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="174" />
+      <location filename="../../console/views/logistics/model.py" line="172" />
       <source>Courier</source>
       <translation>Bud</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="48" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="51" />
       <source>Delivery planned</source>
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="87" />
-      <location filename="../../console/views/logistics/model.py" line="172" />
+      <location filename="../../console/views/logistics/dialogs.py" line="90" />
+      <location filename="../../console/views/logistics/model.py" line="170" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="175" />
+      <location filename="../../console/views/logistics/model.py" line="173" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="178" />
+      <location filename="../../console/views/logistics/model.py" line="176" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
@@ -3249,73 +3348,73 @@ Besætning: {crew}
       <translation>IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="48" />
       <source>Medicine</source>
       <translation>Medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="43" />
-      <location filename="../../console/views/logistics/model.py" line="171" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
+      <location filename="../../console/views/logistics/model.py" line="169" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="330" />
+      <location filename="../../console/views/logistics/model.py" line="328" />
       <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
       <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="42" />
-      <location filename="../../console/views/logistics/dialogs.py" line="85" />
-      <location filename="../../console/views/logistics/model.py" line="170" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
+      <location filename="../../console/views/logistics/dialogs.py" line="88" />
+      <location filename="../../console/views/logistics/model.py" line="168" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="44" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
-      <location filename="../../console/views/logistics/dialogs.py" line="86" />
-      <location filename="../../console/views/logistics/model.py" line="176" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="49" />
+      <location filename="../../console/views/logistics/dialogs.py" line="89" />
+      <location filename="../../console/views/logistics/model.py" line="174" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="173" />
+      <location filename="../../console/views/logistics/model.py" line="171" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="333" />
+      <location filename="../../console/views/logistics/model.py" line="331" />
       <source>The patient runs out before this delivery is due: bring it forward.</source>
       <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="50" />
       <source>Time left</source>
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="88" />
-      <location filename="../../console/views/logistics/model.py" line="177" />
+      <location filename="../../console/views/logistics/dialogs.py" line="91" />
+      <location filename="../../console/views/logistics/model.py" line="175" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="273" />
+      <location filename="../../console/views/logistics/model.py" line="271" />
       <source>covered</source>
       <translation>dækket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="99" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="102" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="100" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="103" />
       <source>only {when} (too late)</source>
       <translation>først {when} (for sent)</translation>
     </message>
@@ -3348,107 +3447,107 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="328" />
+      <location filename="../../console/views/logistics/screen.py" line="317" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="175" />
+      <location filename="../../console/views/logistics/screen.py" line="164" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="250" />
+      <location filename="../../console/views/logistics/screen.py" line="239" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="192" />
+      <location filename="../../console/views/logistics/screen.py" line="181" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="142" />
+      <location filename="../../console/views/logistics/screen.py" line="133" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke printe turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="214" />
+      <location filename="../../console/views/logistics/screen.py" line="203" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="221" />
+      <location filename="../../console/views/logistics/screen.py" line="210" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="169" />
+      <location filename="../../console/views/logistics/screen.py" line="158" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="174" />
+      <location filename="../../console/views/logistics/screen.py" line="163" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="231" />
+      <location filename="../../console/views/logistics/screen.py" line="220" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="236" />
+      <location filename="../../console/views/logistics/screen.py" line="225" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="223" />
+      <location filename="../../console/views/logistics/screen.py" line="212" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="175" />
+      <location filename="../../console/views/logistics/screen.py" line="164" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="377" />
+      <location filename="../../console/views/logistics/screen.py" line="366" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="383" />
+      <location filename="../../console/views/logistics/screen.py" line="372" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="181" />
+      <location filename="../../console/views/logistics/screen.py" line="170" />
       <source>Print packing and run list…</source>
       <translation>Print pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="375" />
+      <location filename="../../console/views/logistics/screen.py" line="364" />
       <source>Print the packing and run list to PDF</source>
       <translation>Print pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="178" />
+      <location filename="../../console/views/logistics/screen.py" line="167" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="179" />
+      <location filename="../../console/views/logistics/screen.py" line="168" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="173" />
+      <location filename="../../console/views/logistics/screen.py" line="162" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="325" />
+      <location filename="../../console/views/logistics/screen.py" line="314" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -3456,32 +3555,37 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="189" />
+      <location filename="../../console/views/main_window.py" line="202" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="190" />
+      <location filename="../../console/views/main_window.py" line="203" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="192" />
+      <location filename="../../console/views/main_window.py" line="204" />
+      <source>Flagged accesses…</source>
+      <translation>Markerede opslag…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/main_window.py" line="206" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="193" />
+      <location filename="../../console/views/main_window.py" line="207" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="191" />
+      <location filename="../../console/views/main_window.py" line="205" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="188" />
+      <location filename="../../console/views/main_window.py" line="201" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -3530,17 +3634,17 @@ Besætning: {crew}
   <context>
     <name>OfflineBanner</name>
     <message>
-      <location filename="../../console/views/common/offline.py" line="249" />
+      <location filename="../../console/views/common/offline.py" line="265" />
       <source>Ask the database again now</source>
       <translation>Spørg databasen igen nu</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="253" />
+      <location filename="../../console/views/common/offline.py" line="269" />
       <source>Offline since {time} — retrying every {seconds} s. What is on screen is kept; changes cannot be saved until the database answers.</source>
       <translation>Offline siden {time} — prøver igen hvert {seconds}. sekund. Det viste bevares; ændringer kan ikke gemmes, før databasen svarer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="248" />
+      <location filename="../../console/views/common/offline.py" line="264" />
       <source>Try now</source>
       <translation>Prøv nu</translation>
     </message>
@@ -4081,7 +4185,7 @@ Besætning: {crew}
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="212" />
+      <location filename="../../console/views/patient/screen.py" line="231" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
@@ -4106,7 +4210,7 @@ Besætning: {crew}
       <translation>Print journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="300" />
+      <location filename="../../console/views/patient/screen.py" line="319" />
       <source>Print the record to PDF</source>
       <translation>Print journalen som PDF</translation>
     </message>
@@ -4257,162 +4361,162 @@ Besætning: {crew}
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
       <source>&amp;Time limit</source>
       <translation>&amp;Tidsgrænse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="242" />
       <source>Accept plan</source>
       <translation>Acceptér plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="223" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="69" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
       <source>Back at base</source>
       <translation>Tilbage på basen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="67" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="70" />
       <source>Base and shift</source>
       <translation>Base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="241" />
       <source>Cancel planning</source>
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="315" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="321" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="284" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="67" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="70" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="238" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="244" />
       <source>Could not be placed: {n}</source>
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="325" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="331" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="243" />
       <source>Discard</source>
       <translation>Kassér</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="69" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
       <source>Distance</source>
       <translation>Afstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="68" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="71" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
       <source>How long the planner searches before it stops with the best plan found</source>
       <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="95" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="234" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="239" />
       <source>Plan again</source>
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="352" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="358" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="317" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="323" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="68" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="71" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="370" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="376" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="96" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="102" />
       <source>Why not placed</source>
       <translation>Hvorfor ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="95" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="224" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
       <source>all bases</source>
       <translation>alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="226" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="232" />
       <source>day and evening shifts</source>
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="296" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="227" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
       <source>{date}: {where}, {which}</source>
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="356" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="362" />
       <source>{k} could not be placed: the tray says why.</source>
       <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="310" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="316" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="225" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
       <source>{shift} shift</source>
       <translation>{shift}vagt</translation>
     </message>
@@ -4420,17 +4524,17 @@ Besætning: {crew}
   <context>
     <name>PlanRoutesModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="85" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="88" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="78" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="81" />
       <source>{km:.1f} km</source>
       <translation>{km:.1f} km</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="77" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="80" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -4438,24 +4542,42 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="176" />
+      <location filename="../../console/views/logistics/dialogs.py" line="179" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="150" />
+      <location filename="../../console/views/logistics/dialogs.py" line="153" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="197" />
+      <location filename="../../console/views/logistics/dialogs.py" line="200" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="148" />
+      <location filename="../../console/views/logistics/dialogs.py" line="151" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PurposeDialog</name>
+    <message>
+      <location filename="../../console/views/patient/opening.py" line="35" />
+      <source>E.g. the municipal nurse called about a patient discharged last month</source>
+      <translation>F.eks. kommunens sygeplejerske ringede om en patient, der blev udskrevet sidste måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/opening.py" line="41" />
+      <source>Open the record</source>
+      <translation>Åbn journalen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/opening.py" line="31" />
+      <source>Purpose of opening the record</source>
+      <translation>Formål med at åbne journalen</translation>
     </message>
   </context>
   <context>
@@ -4855,32 +4977,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="144" />
+      <location filename="../../console/views/escalations/actions.py" line="145" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="138" />
+      <location filename="../../console/views/escalations/actions.py" line="139" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="145" />
+      <location filename="../../console/views/escalations/actions.py" line="146" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="136" />
+      <location filename="../../console/views/escalations/actions.py" line="137" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="161" />
+      <location filename="../../console/views/escalations/actions.py" line="162" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="159" />
+      <location filename="../../console/views/escalations/actions.py" line="160" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -4997,7 +5119,7 @@ Besætning: {crew}
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="342" />
+      <location filename="../../console/views/rounds/panel.py" line="344" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
@@ -5007,7 +5129,7 @@ Besætning: {crew}
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="349" />
+      <location filename="../../console/views/rounds/panel.py" line="351" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
@@ -5028,7 +5150,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/rounds/panel.py" line="255" />
-      <location filename="../../console/views/rounds/panel.py" line="369" />
+      <location filename="../../console/views/rounds/panel.py" line="371" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
@@ -5038,7 +5160,7 @@ Besætning: {crew}
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="355" />
+      <location filename="../../console/views/rounds/panel.py" line="357" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
@@ -5108,7 +5230,7 @@ Besætning: {crew}
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="360" />
+      <location filename="../../console/views/rounds/panel.py" line="362" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
@@ -5123,7 +5245,7 @@ Besætning: {crew}
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="370" />
+      <location filename="../../console/views/rounds/panel.py" line="372" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
@@ -5141,77 +5263,77 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="226" />
+      <location filename="../../console/views/rounds/screen.py" line="220" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="302" />
+      <location filename="../../console/views/rounds/screen.py" line="296" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="160" />
+      <location filename="../../console/views/rounds/screen.py" line="154" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="182" />
+      <location filename="../../console/views/rounds/screen.py" line="176" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="164" />
+      <location filename="../../console/views/rounds/screen.py" line="158" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="159" />
+      <location filename="../../console/views/rounds/screen.py" line="153" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="167" />
+      <location filename="../../console/views/rounds/screen.py" line="161" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="166" />
+      <location filename="../../console/views/rounds/screen.py" line="160" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="229" />
+      <location filename="../../console/views/rounds/screen.py" line="223" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="361" />
+      <location filename="../../console/views/rounds/screen.py" line="355" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="163" />
+      <location filename="../../console/views/rounds/screen.py" line="157" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="360" />
+      <location filename="../../console/views/rounds/screen.py" line="354" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="155" />
+      <location filename="../../console/views/rounds/screen.py" line="149" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="222" />
+      <location filename="../../console/views/rounds/screen.py" line="216" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="161" />
+      <location filename="../../console/views/rounds/screen.py" line="155" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
@@ -5219,122 +5341,122 @@ Besætning: {crew}
   <context>
     <name>RoundsTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="68" />
+      <location filename="../../console/views/rounds/model.py" line="67" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="279" />
+      <location filename="../../console/views/rounds/model.py" line="247" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="84" />
+      <location filename="../../console/views/rounds/model.py" line="83" />
       <source>CRP day 3: decision due</source>
       <translation>CRP dag 3: tag stilling</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="85" />
+      <location filename="../../console/views/rounds/model.py" line="84" />
       <source>CRP missing</source>
       <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="66" />
+      <location filename="../../console/views/rounds/model.py" line="65" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="76" />
+      <location filename="../../console/views/rounds/model.py" line="75" />
       <source>Day of the course</source>
       <translation>Dag i forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="70" />
+      <location filename="../../console/views/rounds/model.py" line="69" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="72" />
+      <location filename="../../console/views/rounds/model.py" line="71" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="77" />
+      <location filename="../../console/views/rounds/model.py" line="76" />
       <source>Latest CRP (mg/L) and the last results as a curve</source>
       <translation>Seneste CRP (mg/L) og de sidste svar som kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="87" />
+      <location filename="../../console/views/rounds/model.py" line="86" />
       <source>New admission</source>
       <translation>Ny indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="79" />
+      <location filename="../../console/views/rounds/model.py" line="78" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="88" />
+      <location filename="../../console/views/rounds/model.py" line="87" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="65" />
+      <location filename="../../console/views/rounds/model.py" line="64" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="101" />
+      <location filename="../../console/views/rounds/model.py" line="100" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="86" />
+      <location filename="../../console/views/rounds/model.py" line="85" />
       <source>Planned end today</source>
       <translation>Planlagt slut i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="75" />
+      <location filename="../../console/views/rounds/model.py" line="74" />
       <source>Planned time of the video round (local time)</source>
       <translation>Planlagt tidspunkt for videostuegangen (lokal tid)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="102" />
+      <location filename="../../console/views/rounds/model.py" line="101" />
       <source>Ready</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="67" />
+      <location filename="../../console/views/rounds/model.py" line="66" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="103" />
+      <location filename="../../console/views/rounds/model.py" line="102" />
       <source>Signed</source>
       <translation>Underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="71" />
+      <location filename="../../console/views/rounds/model.py" line="70" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="64" />
+      <location filename="../../console/views/rounds/model.py" line="63" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="78" />
+      <location filename="../../console/views/rounds/model.py" line="77" />
       <source>Today's visits: done / missed</source>
       <translation>Dagens besøg: udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="69" />
+      <location filename="../../console/views/rounds/model.py" line="68" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="282" />
+      <location filename="../../console/views/rounds/model.py" line="250" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -5636,7 +5758,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/screen.py" line="43" />
-      <location filename="../../console/views/common/screen.py" line="133" />
+      <location filename="../../console/views/common/screen.py" line="144" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
@@ -5675,7 +5797,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="82" />
-      <location filename="../../console/services/escalations/escalations.py" line="124" />
+      <location filename="../../console/services/escalations/escalations.py" line="125" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
@@ -5735,7 +5857,7 @@ Besætning: {crew}
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="118" />
+      <location filename="../../console/services/escalations/escalations.py" line="119" />
       <source>A call cannot be received in the future.</source>
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
@@ -5765,7 +5887,7 @@ Besætning: {crew}
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="359" />
+      <location filename="../../console/services/rounds/rounds.py" line="371" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
@@ -5811,7 +5933,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/visits.py" line="107" />
-      <location filename="../../console/services/rounds/rounds.py" line="357" />
+      <location filename="../../console/services/rounds/rounds.py" line="369" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
@@ -5826,12 +5948,12 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="221" />
+      <location filename="../../console/services/escalations/escalations.py" line="227" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="103" />
+      <location filename="../../console/services/escalations/escalations.py" line="104" />
       <source>Choose the patient (admission or CPR).</source>
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
@@ -5851,7 +5973,7 @@ Besætning: {crew}
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="228" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
@@ -5866,7 +5988,7 @@ Besætning: {crew}
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="49" />
+      <location filename="../../console/services/core/staff.py" line="54" />
       <source>Give at least one role: e_doctor, e_nurse, dispatcher, logistics or admin.</source>
       <translation>Angiv mindst én rolle: e_doctor, e_nurse, dispatcher, logistics eller admin.</translation>
     </message>
@@ -5881,7 +6003,7 @@ Besætning: {crew}
       <translation>Angiv kommunen, f.eks. Sorø.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="47" />
+      <location filename="../../console/services/core/staff.py" line="52" />
       <source>Give the person's full name.</source>
       <translation>Angiv personens fulde navn.</translation>
     </message>
@@ -5896,7 +6018,7 @@ Besætning: {crew}
       <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="44" />
+      <location filename="../../console/services/core/staff.py" line="49" />
       <source>Initials are 1-12 letters or digits, starting with a letter (e.g. ABE).</source>
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
@@ -5916,9 +6038,9 @@ Besætning: {crew}
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="93" />
-      <location filename="../../console/services/core/audit_log.py" line="106" />
-      <location filename="../../console/services/course/course.py" line="49" />
+      <location filename="../../console/services/core/access_governance.py" line="92" />
+      <location filename="../../console/services/core/audit_log.py" line="97" />
+      <location filename="../../console/services/core/audit_log.py" line="118" />
       <source>No admission with id {0}.</source>
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
@@ -5928,7 +6050,7 @@ Besætning: {crew}
       <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="101" />
+      <location filename="../../console/services/escalations/escalations.py" line="102" />
       <source>No admitted patient with CPR {0}-XXXX.</source>
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
@@ -5952,10 +6074,15 @@ Besætning: {crew}
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="149" />
-      <location filename="../../console/services/escalations/escalations.py" line="271" />
+      <location filename="../../console/services/escalations/escalations.py" line="151" />
+      <location filename="../../console/services/escalations/escalations.py" line="278" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="180" />
+      <source>No flagged access with id {0}.</source>
+      <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/course.py" line="116" />
@@ -5964,8 +6091,8 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/rounds/rounds.py" line="224" />
-      <location filename="../../console/services/rounds/rounds.py" line="332" />
       <location filename="../../console/services/rounds/rounds.py" line="344" />
+      <location filename="../../console/services/rounds/rounds.py" line="356" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
@@ -5992,7 +6119,7 @@ Besætning: {crew}
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="103" />
+      <location filename="../../console/services/core/audit_log.py" line="115" />
       <source>Purpose is one of {0}.</source>
       <translation>Formålet er et af {0}.</translation>
     </message>
@@ -6002,7 +6129,7 @@ Besætning: {crew}
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="132" />
+      <location filename="../../console/services/escalations/escalations.py" line="133" />
       <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
@@ -6015,6 +6142,16 @@ Besætning: {crew}
       <location filename="../../console/services/course/admission_rules.py" line="98" />
       <source>Record who informed the patient about home treatment, and when.</source>
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="176" />
+      <source>Say what is questioned: the note goes to whoever follows it up.</source>
+      <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="129" />
+      <source>Say why in a sentence (at least {0} characters): the reason is what a reviewer reads.</source>
+      <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
     </message>
     <message>
       <location filename="../../console/services/logistics/deliveries.py" line="125" />
@@ -6032,8 +6169,13 @@ Besætning: {crew}
       <translation>Log ind først: kun en {0} må {1}.</translation>
     </message>
     <message>
+      <location filename="../../console/services/core/access_governance.py" line="65" />
+      <source>Sign in first: only the ward's staff open a record.</source>
+      <translation>Log ind først: kun afdelingens personale åbner journaler.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/errors.py" line="105" />
-      <location filename="../../console/services/core/operations.py" line="132" />
+      <location filename="../../console/services/core/operations.py" line="153" />
       <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
       <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
     </message>
@@ -6048,7 +6190,7 @@ Besætning: {crew}
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="330" />
+      <location filename="../../console/services/rounds/rounds.py" line="342" />
       <source>The addendum is empty.</source>
       <translation>Tillægget er tomt.</translation>
     </message>
@@ -6103,12 +6245,17 @@ Besætning: {crew}
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="174" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="105" />
+      <location filename="../../console/services/core/access_governance.py" line="173" />
+      <source>The outcome is one of {0}.</source>
+      <translation>Resultatet er et af: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/escalations.py" line="106" />
       <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
@@ -6195,6 +6342,26 @@ Besætning: {crew}
       <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
     </message>
     <message>
+      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <source>This access review was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne gennemgang blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <source>This access review was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne gennemgang blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <source>This access review was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne gennemgang blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <source>This access review was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne gennemgang blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -6225,47 +6392,47 @@ Besætning: {crew}
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="158" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="232" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="232" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="232" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="226" />
+      <location filename="../../console/services/escalations/escalations.py" line="232" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="285" />
+      <location filename="../../console/services/rounds/rounds.py" line="297" />
       <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
@@ -6275,7 +6442,7 @@ Besætning: {crew}
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/operations.py" line="129" />
+      <location filename="../../console/services/core/operations.py" line="150" />
       <location filename="../../console/services/core/uow.py" line="42" />
       <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -6408,14 +6575,19 @@ Besætning: {crew}
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="115" />
+      <location filename="../../console/services/escalations/escalations.py" line="116" />
       <source>Who called? Give the caller's name.</source>
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="282" />
+      <location filename="../../console/services/rounds/rounds.py" line="294" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="97" />
+      <source>You have no current role for this patient (not on the ward now, discharged more than {0} days ago, or your role is not clinical). Give the purpose of opening the record: the opening is logged with it and flagged for review, and lasts {1} hours.</source>
+      <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/referral.py" line="247" />
@@ -6558,6 +6730,11 @@ Besætning: {crew}
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
     <message>
+      <location filename="../../console/services/core/access_governance.py" line="68" />
+      <source>{0} is not on the ward's staff: sign in as yourself to open a record.</source>
+      <translation>{0} er ikke i afdelingens personale: log ind som dig selv for at åbne en journal.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/admission_rules.py" line="180" />
       <source>{0} is outside {1}-{2}, when administrations take place.</source>
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
@@ -6628,76 +6805,76 @@ Besætning: {crew}
   <context>
     <name>SettlementModel</name>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="116" />
+      <location filename="../../console/views/dashboard/model.py" line="91" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="110" />
-      <location filename="../../console/views/dashboard/model.py" line="118" />
+      <location filename="../../console/views/dashboard/model.py" line="85" />
+      <location filename="../../console/views/dashboard/model.py" line="93" />
       <source>Amount</source>
       <translation>Beløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="115" />
+      <location filename="../../console/views/dashboard/model.py" line="90" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="109" />
+      <location filename="../../console/views/dashboard/model.py" line="84" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="110" />
-      <location filename="../../console/views/dashboard/model.py" line="117" />
+      <location filename="../../console/views/dashboard/model.py" line="85" />
+      <location filename="../../console/views/dashboard/model.py" line="92" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="116" />
+      <location filename="../../console/views/dashboard/model.py" line="91" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="109" />
+      <location filename="../../console/views/dashboard/model.py" line="84" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="111" />
-      <location filename="../../console/views/dashboard/model.py" line="119" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
+      <location filename="../../console/views/dashboard/model.py" line="94" />
       <source>Municipality's share</source>
       <translation>Kommunens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="112" />
+      <location filename="../../console/views/dashboard/model.py" line="87" />
       <source>Not settled</source>
       <translation>Ikke afregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="119" />
+      <location filename="../../console/views/dashboard/model.py" line="94" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="115" />
+      <location filename="../../console/views/dashboard/model.py" line="90" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="111" />
-      <location filename="../../console/views/dashboard/model.py" line="118" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
+      <location filename="../../console/views/dashboard/model.py" line="93" />
       <source>Region's share</source>
       <translation>Regionens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="117" />
+      <location filename="../../console/views/dashboard/model.py" line="92" />
       <source>Tariff</source>
       <translation>Takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="138" />
+      <location filename="../../console/views/dashboard/model.py" line="111" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -6877,7 +7054,7 @@ Besætning: {crew}
   <context>
     <name>UnplacedModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="103" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="109" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
@@ -7024,17 +7201,17 @@ Besætning: {crew}
   <context>
     <name>Worker</name>
     <message>
-      <location filename="../../console/views/common/worker.py" line="120" />
+      <location filename="../../console/views/common/worker.py" line="123" />
       <source>Not saved: the database did not answer ({detail}). Nothing was changed and what you typed is kept; save again when the console is back online.</source>
       <translation>Ikke gemt: databasen svarede ikke ({detail}). Intet er ændret, og det, du har skrevet, er bevaret; gem igen, når konsollen er online igen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="125" />
+      <location filename="../../console/views/common/worker.py" line="128" />
       <source>The database did not answer ({detail}); the console keeps retrying.</source>
       <translation>Databasen svarede ikke ({detail}); konsollen prøver igen af sig selv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="115" />
+      <location filename="../../console/views/common/worker.py" line="118" />
       <source>The database stopped answering while saving ({detail}): the console cannot tell whether the change was saved. What you typed is kept; when the console is back online, check the record before saving again.</source>
       <translation>Databasen holdt op med at svare under gemningen ({detail}): konsollen kan ikke se, om ændringen blev gemt. Det, du har skrevet, er bevaret; når konsollen er online igen, så tjek journalen, før du gemmer igen.</translation>
     </message>

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import astuple, dataclass, fields
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, select, text
@@ -61,10 +61,12 @@ class RecordOpening:
 
 def _staff(session: Session) -> tuple[str, set[Role]]:
     user = acting_user(session)
-    roles = roles_of(session, user) if user else set()
-    if not user or not roles:
-        raise Forbidden(f"{user or 'Nobody'} is not on the ward's staff: sign in as yourself "
-                        "to open a record.", "user")
+    if not user:
+        raise Forbidden("Sign in first: only the ward's staff open a record.", "user")
+    roles = roles_of(session, user)
+    if not roles:
+        raise Forbidden(f"{user} is not on the ward's staff: sign in as yourself to open a "
+                        "record.", "user")
     return user, roles
 
 
@@ -192,6 +194,16 @@ def retention_years(session: Session) -> int:
     return max(RETENTION_FLOOR_YEARS, get_int(session, "access_log_retention_years"))
 
 
+def retention_cutoff(now: datetime, years: int) -> datetime:
+    """Midnight (UTC) of the same calendar day ``years`` back: rows before it may go."""
+    day = now.astimezone(UTC).date()
+    try:
+        then = day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        then = day.replace(year=day.year - years, day=28)
+    return datetime(then.year, then.month, then.day, tzinfo=UTC)
+
+
 def purge_expired_access_log(session: Session, now: datetime | None = None) -> int:
     """Delete access-log rows older than the retention (never under three years); admin only.
 
@@ -199,7 +211,7 @@ def purge_expired_access_log(session: Session, now: datetime | None = None) -> i
     years whatever this code asks) and writes an audit row of the purge.
     """
     require_role(session, {Role.ADMIN}, "purge the access log")
-    cutoff = (now or now_utc()) - timedelta(days=round(365.25 * retention_years(session)))
+    cutoff = retention_cutoff(now or now_utc(), retention_years(session))
     if session.get_bind().dialect.name == "postgresql":
         return int(session.execute(text("SELECT eward_purge_access_log(:before)"),
                                    {"before": cutoff}).scalar_one())

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from console.models import Role, Staff
 from console.services.core.access import require_role
+from console.services.core.uow import check_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,7 @@ class StaffRow:
     name: str
     roles: tuple[str, ...]
     active: bool
+    version: int = 1
 
 
 def list_staff(session: Session) -> list[StaffRow]:
@@ -25,13 +27,16 @@ def list_staff(session: Session) -> list[StaffRow]:
         select(Staff).options(selectinload(Staff.roles)).order_by(Staff.initials)
     )
     return [
-        StaffRow(s.id, s.initials, s.name, tuple(r.role.value for r in s.roles), s.active)
+        StaffRow(s.id, s.initials, s.name, tuple(r.role.value for r in s.roles), s.active,
+                 s.version)
         for s in staff
     ]
 
 
-def save_staff(session: Session, initials: str, *, name: str, roles: list[Role]) -> StaffRow:
-    """Add a staff member or update their name and roles (admin only).
+def save_staff(session: Session, initials: str, *, name: str, roles: list[Role],
+               expected_version: int | None = None) -> StaffRow:
+    """Add a staff member or update their name and roles (admin only; an update may carry the
+    version it was based on).
 
     The very first admin may be added by anyone, so a new ward can be set up; after that only
     an admin changes who holds which role.
@@ -57,6 +62,7 @@ def save_staff(session: Session, initials: str, *, name: str, roles: list[Role])
         staff = Staff(initials=initials, name=name.strip(), active=True)
         session.add(staff)
     else:
+        check_version(staff, expected_version, "staff member")
         staff.name = name.strip()
         staff.active = True
     wanted = set(roles)
@@ -67,4 +73,4 @@ def save_staff(session: Session, initials: str, *, name: str, roles: list[Role])
         staff.roles.append(StaffRole(role=role))
     session.flush()
     return StaffRow(staff.id, staff.initials, staff.name,
-                    tuple(sorted(r.role.value for r in staff.roles)), staff.active)
+                    tuple(sorted(r.role.value for r in staff.roles)), staff.active, staff.version)

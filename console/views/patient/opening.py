@@ -76,14 +76,13 @@ class GlassNote(QLabel):
 
 
 def ask_purpose(parent: QWidget, explanation: str,
-                on_reason: Callable[[str], None]) -> PurposeDialog:
-    """Show the purpose dialog (window-modal, not blocking); ``on_reason`` gets the typed
-    reason when the person opens the record, nothing when they cancel."""
+                on_answer: Callable[[str | None], None]) -> PurposeDialog:
+    """Show the purpose dialog (window-modal, not blocking); ``on_answer`` gets the typed
+    reason when the person opens the record, None when they cancel."""
     dialog = PurposeDialog(explanation, parent)
 
     def answered(code: int) -> None:
-        if code == QDialog.DialogCode.Accepted:
-            on_reason(dialog.reason())
+        on_answer(dialog.reason() if code == QDialog.DialogCode.Accepted else None)
         dialog.deleteLater()
 
     dialog.finished.connect(answered)

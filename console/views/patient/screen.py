@@ -211,14 +211,14 @@ class PatientScreen(Screen):
     def _on_open_failed(self, error: Exception) -> None:
         admission_id = self.admission_id
         if isinstance(error, PurposeRequired) and admission_id is not None:
-            self.purpose_dialog = ask_purpose(self, error.message,
+            self.purpose_dialog = ask_purpose(self, message_of(error),
                                               lambda reason: self._reopen(admission_id, reason))
         else:
             self._on_load_failed(error)
 
-    def _reopen(self, admission_id: int, reason: str) -> None:
+    def _reopen(self, admission_id: int, reason: str | None) -> None:
         self.purpose_dialog = None
-        if admission_id == self.admission_id:
+        if reason and admission_id == self.admission_id:
             self.show_admission(admission_id, reason)
 
     def load_call(self) -> ServiceCall | None:

@@ -1,0 +1,150 @@
+"""The admin's review queue of flagged accesses, and the retention purge (issue 21).
+
+A break-the-glass opening (a record opened without a current role for the patient, with a
+typed purpose) and every opening inside its time box are flagged. The admin reads the purpose,
+marks each access justified or questioned (a questioned one needs a note) and can run the
+retention purge, which never deletes anything younger than three years.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.core import access_governance
+from console.services.core.access_governance import FlaggedAccess
+from console.services.core.operations import call
+from console.timeutil import format_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.rows_model import ColumnSpec, RowsTableModel
+from console.views.common.screen import ScreenContext
+from console.views.common.tables import compact_table, sorted_proxy
+from console.views.common.worker import message_of
+
+_CTX = "AccessReview"
+_WHEN = "%d/%m/%Y %H:%M"
+PURPOSE_COLUMN = 4
+
+AGAIN = QT_TRANSLATE_NOOP(_CTX, "(opened again inside the time box of an earlier purpose)")
+
+
+def _purpose(row: FlaggedAccess) -> str:
+    return row.reason or translate(_CTX, AGAIN)
+
+
+COLUMNS: tuple[ColumnSpec[FlaggedAccess], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), lambda r: format_local(r.at, _WHEN),
+               sort=lambda r: r.at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda r: r.user or "?"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Roles"), lambda r: r.roles or ""),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Patient"), lambda r: r.patient),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Purpose given"), _purpose,
+               tooltip=_purpose),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Review"),
+               lambda r: f"{r.outcome} ({r.reviewed_by})" if r.outcome else ""),
+)
+
+
+class AccessReviewDialog(QDialog):
+    """Flagged accesses, oldest first; mark one justified or questioned; purge old rows."""
+
+    loaded = Signal(int)
+    reviewed = Signal(int)  # access id
+    purged = Signal(int)  # rows deleted
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Flagged accesses"))
+        self.model: RowsTableModel[FlaggedAccess] = RowsTableModel(_CTX, COLUMNS, self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = compact_table(self.proxy, stretch_last=False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PURPOSE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(self.tr(
+            "Records opened without a current role for the patient, with the purpose the "
+            "person gave (break-the-glass). Review each; a questioned access needs a note."))
+        self.note.setWordWrap(True)
+        self.show_reviewed = QCheckBox(self.tr("Show reviewed"))
+        self.show_reviewed.toggled.connect(self.reload)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.justified_button = QPushButton(self.tr("Justified"))
+        self.questioned_button = QPushButton(self.tr("Questioned…"))
+        self.purge_button = QPushButton(self.tr("Purge the access log…"))
+        self.justified_button.clicked.connect(lambda: self.review("justified"))
+        self.questioned_button.clicked.connect(lambda: self.review("questioned"))
+        self.purge_button.clicked.connect(self.confirm_purge)
+        self.purge_button.setAutoDefault(False)  # Enter never purges
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_reviewed)
+        buttons.addStretch(1)
+        for button in (self.purge_button, self.questioned_button, self.justified_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 460)
+
+    def reload(self) -> None:
+        self.context.worker.read(
+            call(access_governance.flagged_accesses,
+                 include_reviewed=self.show_reviewed.isChecked()),
+            self._on_loaded, self._on_failed, owner=self)
+
+    def _on_loaded(self, rows: list[FlaggedAccess]) -> None:
+        self.error_label.setVisible(False)
+        self.model.set_rows(rows)
+        self.loaded.emit(len(rows))
+
+    def _on_failed(self, error: Exception) -> None:
+        self.error_label.setText(message_of(error))
+        self.error_label.setVisible(True)
+
+    def selected(self) -> FlaggedAccess | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def review(self, outcome: str, note: str | None = None) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if outcome == "questioned" and note is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Questioned access"), self.tr("What is questioned?"))
+            if not ok:
+                return
+            note = text
+
+        def done(_none: object) -> None:
+            self.reviewed.emit(row.id)
+            self.reload()
+
+        self.context.worker.write(call(access_governance.review_access, row.id, outcome, note),
+                                  done, self._on_failed, owner=self)
+
+    def confirm_purge(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Purge the access log"), self.tr(
+            "Delete access-log entries older than the retention period (never under three "
+            "years)? The purge itself is recorded in the audit trail."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.purge()
+
+    def purge(self) -> None:
+        self.context.worker.write(call(access_governance.purge_expired_access_log),
+                                  self.purged.emit, self._on_failed, owner=self)
