@@ -9,7 +9,7 @@ from typing import Any
 from console.db import Database
 from console.models import Role, Staff, StaffRole
 from console.services.core.uow import unit_of_work
-from console.timeutil import LOCAL_TZ
+from console.timeutil import LOCAL_TZ, now_utc
 
 DOCTOR, NURSE, DISPATCHER = "DOC", "NUR", "DIS"
 
@@ -28,8 +28,11 @@ def add_ward_staff(db: Database) -> None:
 
 
 def referral(day: date = date(2026, 11, 23), **overrides: Any) -> dict[str, Any]:
-    """A valid referral (municipal, antibiotic 3x/day, 7 days) admitted at 10:00 local on ``day``."""
-    at = datetime(day.year, day.month, day.day, 10, 0, tzinfo=LOCAL_TZ)
+    """A valid referral (municipal, antibiotic 3x/day, 7 days) admitted at 10:00 local on ``day``,
+    or a few minutes ago when that is still to come (tests run at any hour: a test of today's
+    ward at 07:30 must not admit its patient in the future)."""
+    at = min(datetime(day.year, day.month, day.day, 10, 0, tzinfo=LOCAL_TZ),
+             now_utc().astimezone(LOCAL_TZ).replace(second=0, microsecond=0) - timedelta(minutes=5))
     doc: dict[str, Any] = {
         "patient": {
             "cpr": "010150-1234", "name": "Test Testesen", "address": "Testvej 1, 4700 Næstved",

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from console.db import Database
 from console.models import Delivery, DeliveryStatus, Provider, Role, Visit, VisitKind, VisitStatus
 from console.services.core.errors import Conflict, Forbidden, RuleViolation
+from console.services.core.settings_store import get_time
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
@@ -18,7 +19,7 @@ from console.services.dispatch.routes import mbe_visits
 from console.services.logistics.deliveries import create_delivery, list_deliveries, set_status
 from console.services.logistics.handover import delivery_window, hand_to_mbe
 from console.services.logistics.packing import PackLine
-from console.timeutil import local_date, now_utc
+from console.timeutil import LOCAL_TZ, local_date, now_utc
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 
 LOGI = "LOG"
@@ -57,7 +58,13 @@ def test_handing_over_creates_an_mbe_delivery_visit_in_the_dispatch_tray(
     assert (visit.kind, visit.provider, visit.status) == (
         VisitKind.DELIVERY, Provider.MBE, VisitStatus.PLANNED)
     assert f"Delivery #{delivery_id}" in (visit.note or "")
-    assert visit.window_end <= (now_utc() + timedelta(hours=5, seconds=1))
+    with read_only(db) as s:
+        due_by = s.get(Delivery, delivery_id).due_by  # type: ignore[union-attr]
+        first = get_time(s, "day_shift_start")
+    # before it is due, or (late in the evening, the cars off) from their next morning
+    assert (visit.window_end <= due_by
+            or visit.window_start.astimezone(LOCAL_TZ).time() == first), (visit.window_start,
+                                                                          due_by)
     with read_only(db) as s:
         tray = [v for v in mbe_visits(s, local_date(visit.window_start)) if v.shift_car_id is None]
         (row,) = list_deliveries(s, Delivery.id == delivery_id)

@@ -81,6 +81,11 @@ def context_for(qtbot: QtBot, gui_settings: QSettings) -> Iterator[Callable[[Dat
 @pytest.fixture
 def main_window(qtbot: QtBot, ward_db: Database, gui_settings: QSettings,
                 day: date) -> Iterator[MainWindow]:
+    """The console as TST, an e-doctor on the ward (a care role opens records, R-ACCESS)."""
+    from console.models import Role
+    from tests.factories import add_staff
+
+    add_staff(ward_db, "TST", Role.E_DOCTOR, name="Tom Test")
     window = create_main_window(ward_db, "TST", gui_settings, day=day)
     qtbot.addWidget(window)
     window.resize(1400, 900)

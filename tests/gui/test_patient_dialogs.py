@@ -119,8 +119,13 @@ def test_stale_version_shows_who_changed_it_and_reload_rebases(
 
 def test_register_is_refused_for_someone_without_the_role(
         qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    from console.models import Role
+    from tests.factories import add_staff
+
     admission_id = admit_test_patient(sqlite_db, day)
-    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user="XYZ")
+    add_staff(sqlite_db, "LOG", Role.LOGISTICS)  # on the staff, but may not register a dose
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user="LOG",
+                         reason="Looking up the visit for the municipality")
     screen.select_visit(screen.timeline_model.row_at(0).id)
     dialog = screen.open_register_dialog(MISSED)
     assert dialog is not None

@@ -35,7 +35,9 @@ def admit_test_patient(db: Database, day: date) -> int:
 
 
 def open_record(qtbot: QtBot, db: Database, context_for: MakeContext, day: date,
-                admission_id: int, user: str = DOCTOR) -> PatientScreen:
+                admission_id: int, user: str = DOCTOR, reason: str | None = None
+                ) -> PatientScreen:
+    """The record as ``user`` sees it; ``reason`` for someone without a care role (R-ACCESS)."""
     context = context_for(db)
     context.worker.runner.user = user
     screen = PatientScreen(context, day)
@@ -43,7 +45,7 @@ def open_record(qtbot: QtBot, db: Database, context_for: MakeContext, day: date,
     screen.resize(1240, 820)
     screen.show()
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
-        screen.show_admission(admission_id)
+        screen.show_admission(admission_id, reason)
     return screen
 
 
@@ -179,7 +181,8 @@ def test_the_access_log_is_for_an_admin(qtbot: QtBot, sqlite_db: Database,
     qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=10_000)
     assert "may not read the access log" in dialog.error_label.text()
     add_staff(sqlite_db, "ADM", Role.ADMIN)
-    admin = open_record(qtbot, sqlite_db, context_for, day, admitted, user="ADM")
+    admin = open_record(qtbot, sqlite_db, context_for, day, admitted, user="ADM",
+                        reason="Access log review after a complaint")
     log = admin.open_access_log()
     assert log is not None
     with qtbot.waitSignal(log.loaded, timeout=10_000) as loaded:

@@ -47,7 +47,7 @@ def test_wrong_password_says_so_and_keeps_the_form(qtbot: QtBot, sqlite_db: Data
     assert "password authentication failed" in dialog.error_label.text()
     assert dialog.initials_edit.text() == "nur"
     assert dialog.database is None
-    assert make_url(opener.urls[0]).username == "ew_nur"  # the person's own login
+    assert make_url(opener.urls[0]).username == "ew_eward_nur"  # own login, in this ward (R-ACCESS)
 
 
 def test_right_password_signs_in_and_is_remembered_in_the_keyring(
@@ -112,8 +112,10 @@ def test_which_urls_need_a_sign_in() -> None:
     assert credentials.needs_sign_in("postgresql://host/eward")
     assert not credentials.needs_sign_in("postgresql://postgres@host/eward")
     assert not credentials.needs_sign_in("sqlite:////tmp/x.sqlite")
-    assert credentials.initials_of_login("ew_abe") == "ABE"
-    assert credentials.initials_of_login("postgres") is None
+    assert credentials.initials_of_login("ew_eward_abe", "eward") == "ABE"
+    assert credentials.initials_of_login("ew_abe", "eward") is None  # a login of no ward
+    assert credentials.initials_of_login("ew_ward_b_abe", "eward") is None  # another ward's
+    assert credentials.initials_of_login("postgres", "eward") is None
 
 
 def test_a_pgpass_others_can_read_is_pointed_out(tmp_path: Path,

@@ -279,7 +279,7 @@ class DeliveryTableModel(RowsModel):
         stop = self._stops.get(row.id)
         match col:
             case Column.STOP:
-                return stop.order if stop else math.inf
+                return float(stop.order) if stop else math.inf  # one type: int vs inf is unordered
             case Column.DUE:
                 return row.due_by.timestamp()
             case Column.STATUS:
