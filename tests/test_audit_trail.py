@@ -43,9 +43,13 @@ from console.services.logistics import deliveries
 from console.services.logistics.packing import PackLine
 from console.services.rounds import rounds
 from console.services.rounds.rounds import RoundNote
-from console.timeutil import local_datetime, today_local
+from console.timeutil import local_datetime, now_utc, today_local
 from console.vocabulary import EscalationCategory, ResolveAction, Severity
 
+
+def _so_far(day: date, at: time) -> datetime:
+    """``at`` on ``day``, or a minute ago when that is still to come (the suite runs at any hour)."""
+    return min(local_datetime(day, at), now_utc() - timedelta(minutes=1))
 
 def _count(db: Database, model: type, **where: Any) -> int:
     with read_only(db) as s:
@@ -141,7 +145,7 @@ def _walk_service_write_paths(db: Database) -> list[str]:
         Visit.status == VisitStatus.PLANNED, Visit.provider == "municipality")
         .order_by(Visit.window_start))
     run(nurse, "visit done", visits.register_visit_done, visit.id,
-        performed_at=local_datetime(day, time(8, 0)), minutes=20, performed_by=nurse,
+        performed_at=_so_far(day, time(8, 0)), minutes=20, performed_by=nurse,
         observations="ok", crp=None, expected_version=visit.version)
     round_row = _first(db, select(WardRound.id, WardRound.version, WardRound.admission_id)
                        .where(WardRound.round_date == day, WardRound.status != "signed"))
@@ -151,7 +155,7 @@ def _walk_service_write_paths(db: Database) -> list[str]:
         RoundNote(participants="patient", subjective="s", objective="o", assessment="a",
                   plan="p"))
     run(doctor, "CRP", rounds.add_lab_result, round_row.admission_id, crp=40.0,
-        taken_at=local_datetime(day, time(7, 0)))
+        taken_at=_so_far(day, time(7, 0)))
     run(doctor, "round signed", rounds.sign_round, round_row.id,
         decision=RoundDecision.CONTINUE, note=RoundNote(plan="continue"),
         crp_other_day_reason="audit test")
