@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 from console.services.core.access import role_names_of
 from console.services.core.operations import call
 from console.timeutil import today_local
-from console.views.admin.access_review import AccessReviewDialog
-from console.views.admin.audit import AuditDialog
-from console.views.admission.dialog import AdmissionDialog
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
 from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
-from console.views.registry import SCREEN_KEYS, SCREENS
+from console.views.registry import SCREEN_KEYS, entry
+from console.views.screen_shelf import ScreenShelf
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs' modules load when first opened (issue 17: a fast start)
+    from console.views.admin.access_review import AccessReviewDialog
+    from console.views.admin.audit import AuditDialog
+    from console.views.admission.dialog import AdmissionDialog
     from console.views.escalations.screen import EscalationsScreen
     from console.views.patient.screen import PatientScreen
 
@@ -55,17 +56,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         day = day or today_local()
-        self.screens: dict[str, Screen] = {e.key: e.create(context, day) for e in SCREENS}
         self.admission_dialog: AdmissionDialog | None = None
         self._after_record: tuple[int, str, str | None] | None = None  # admission, dialog, outcome
-        for screen in self.screens.values():
-            self._wire(screen)
-        self.patient.loaded.connect(lambda: self._on_record_loaded(self.patient.admission_id))
-
+        self.roles: frozenset[str] | None = None  # None until loaded: every action shows
+        self.day_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.stack = QStackedWidget()
+        self.screens = ScreenShelf(self.stack, self._build_screen)  # each built when first shown
         self.nav = QListWidget()
         for key in SCREEN_KEYS:
-            self.stack.addWidget(self.screens[key])
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -75,7 +73,6 @@ class MainWindow(QMainWindow):
                                " QListWidget::item { padding: 8px 10px; }")
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
-        self.day_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("ddd d MMM yyyy")
         self.day_edit.dateChanged.connect(self._on_day_changed)
@@ -96,11 +93,21 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self._build_menu()
-        self.roles: frozenset[str] | None = None  # None until loaded: every action shows
         self.retranslate_ui()
         self._restore_state()
         self.show_screen("census")
         self.load_roles()
+
+    def _build_screen(self, key: str) -> Screen:
+        """Build a registered screen on first use, as if it had been there from the start."""
+        screen = entry(key).create(self.context, self.day)
+        self._wire(screen)
+        if key == "patient":
+            screen.loaded.connect(lambda: self._on_record_loaded(self.patient.admission_id))
+        if self.roles is not None:
+            screen.set_roles(self.roles)
+        screen.restore_state(self.context.settings)
+        return screen
 
     def _wire(self, screen: Screen) -> None:
         """Screens ask the shell by signal (never each other): open a record, admit, decide."""
@@ -177,10 +184,12 @@ class MainWindow(QMainWindow):
     def apply_roles(self, roles: frozenset[str]) -> None:
         self.roles = roles
         self.admin_menu.menuAction().setVisible("admin" in roles)
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.set_roles(roles)
 
     def open_audit_dialog(self) -> AuditDialog:
+        from console.views.admin.audit import AuditDialog
+
         if self.audit_dialog is None:
             self.audit_dialog = AuditDialog(self.context, self)
         self.audit_dialog.show()
@@ -190,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def open_access_review(self) -> AccessReviewDialog:
         """Flagged accesses (break-the-glass) for an admin's review (issue 21)."""
+        from console.views.admin.access_review import AccessReviewDialog
+
         if self.review_dialog is None:
             self.review_dialog = AccessReviewDialog(self.context, self)
         self.review_dialog.show()
@@ -207,8 +218,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: {initials}").format(initials=self.context.user))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            item.setText(self.screens[item.data(Qt.ItemDataRole.UserRole)].title())
-        for screen in self.screens.values():
+            item.setText(entry(item.data(Qt.ItemDataRole.UserRole)).translated_title())
+        for screen in self.screens.built():
             screen.retranslate_ui()
         self.connection.retranslate_ui()
         self.offline_banner.retranslate_ui()
@@ -251,6 +262,8 @@ class MainWindow(QMainWindow):
         if self.admission_dialog is not None and self.admission_dialog.isVisible():
             self.admission_dialog.raise_()
             return self.admission_dialog
+        from console.views.admission.dialog import AdmissionDialog
+
         dialog = AdmissionDialog.open_for(self.context, self)
         dialog.admitted.connect(self.show_patient)
         self.admission_dialog = dialog
@@ -288,11 +301,11 @@ class MainWindow(QMainWindow):
         screen.activate()
 
     def _show_title(self) -> None:
-        self.screen_title.setText(self.current_screen().title() if self.stack.count() else "")
+        self.screen_title.setText(entry(self.current_key()).translated_title())
 
     def _on_day_changed(self, qdate: QDate) -> None:
         day = _to_date(qdate)
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.set_day(day)
 
     def _go_to_today(self) -> None:
@@ -309,14 +322,12 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        for screen in self.screens.values():
-            screen.restore_state(settings)
 
     def save_state(self, settings: QSettings | None = None) -> None:
         settings = settings or self.context.settings
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.save_state(settings)
         settings.sync()
 

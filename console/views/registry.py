@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from console.views.common.screen import Screen, ScreenContext
 
@@ -29,7 +31,12 @@ class ScreenEntry:
     key: str
     module: str
     class_name: str
+    title: str  # the navigation's word, translated in the screen class's own context
     picture: Picture = Picture()
+
+    def translated_title(self) -> str:
+        """The title without building the screen (screens are built when first shown)."""
+        return translate(self.class_name, self.title)
 
     def create(self, context: ScreenContext, day: date) -> Screen:
         """Import the screen's module (on first use) and build the screen."""
@@ -39,16 +46,23 @@ class ScreenEntry:
 
 
 SCREENS: tuple[ScreenEntry, ...] = (
-    ScreenEntry("census", "console.views.census.screen", "CensusScreen"),
+    ScreenEntry("census", "console.views.census.screen", "CensusScreen",
+                QT_TRANSLATE_NOOP("CensusScreen", "Census")),
     ScreenEntry("patient", "console.views.patient.screen", "PatientScreen",
+                QT_TRANSLATE_NOOP("PatientScreen", "Patient"),
                 Picture(admission=11)),
     ScreenEntry("rounds", "console.views.rounds.screen", "RoundsScreen",
+                QT_TRANSLATE_NOOP("RoundsScreen", "Rounds"),
                 Picture(select_first=True)),
-    ScreenEntry("dispatch", "console.views.dispatch.screen", "DispatchScreen"),
-    ScreenEntry("logistics", "console.views.logistics.screen", "LogisticsScreen"),
+    ScreenEntry("dispatch", "console.views.dispatch.screen", "DispatchScreen",
+                QT_TRANSLATE_NOOP("DispatchScreen", "Dispatch")),
+    ScreenEntry("logistics", "console.views.logistics.screen", "LogisticsScreen",
+                QT_TRANSLATE_NOOP("LogisticsScreen", "Logistics")),
     ScreenEntry("escalations", "console.views.escalations.screen", "EscalationsScreen",
+                QT_TRANSLATE_NOOP("EscalationsScreen", "Escalations"),
                 Picture(select_first=True)),
-    ScreenEntry("dashboard", "console.views.dashboard.screen", "DashboardScreen"),
+    ScreenEntry("dashboard", "console.views.dashboard.screen", "DashboardScreen",
+                QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")),
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)

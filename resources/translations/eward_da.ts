@@ -558,6 +558,7 @@
     </message>
     <message>
       <location filename="../../console/views/census/screen.py" line="127" />
+      <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
@@ -1042,7 +1043,7 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="98" />
+      <location filename="../../console/views/dashboard/charts.py" line="101" />
       <source>A dose missed for missing medicine or supplies, or an escalation about missing medicine or supplies.</source>
       <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
     </message>
@@ -1057,7 +1058,7 @@
       <translation>Kvitteret inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="64" />
+      <location filename="../../console/views/dashboard/charts.py" line="67" />
       <source>Admissions and discharges per week (weeks start on Monday).</source>
       <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
     </message>
@@ -1067,7 +1068,7 @@
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="57" />
+      <location filename="../../console/views/dashboard/charts.py" line="60" />
       <source>Admitted patients per day</source>
       <translation>Indlagte patienter pr. dag</translation>
     </message>
@@ -1083,7 +1084,7 @@
       <translation>Sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="60" />
+      <location filename="../../console/views/dashboard/charts.py" line="63" />
       <source>Bed days per month</source>
       <translation>Sengedage pr. måned</translation>
     </message>
@@ -1093,32 +1094,32 @@
       <translation>Optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="90" />
+      <location filename="../../console/views/dashboard/charts.py" line="93" />
       <source>By category</source>
       <translation>Efter kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="66" />
+      <location filename="../../console/views/dashboard/charts.py" line="69" />
       <source>By condition</source>
       <translation>Efter diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="91" />
+      <location filename="../../console/views/dashboard/charts.py" line="94" />
       <source>By municipality</source>
       <translation>Efter kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="78" />
+      <location filename="../../console/views/dashboard/charts.py" line="81" />
       <source>By provider</source>
       <translation>Efter udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="83" />
+      <location filename="../../console/views/dashboard/charts.py" line="86" />
       <source>By reason</source>
       <translation>Efter årsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="67" />
+      <location filename="../../console/views/dashboard/charts.py" line="70" />
       <source>By treatment</source>
       <translation>Efter behandling</translation>
     </message>
@@ -1153,7 +1154,7 @@
       <translation>Opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="89" />
+      <location filename="../../console/views/dashboard/charts.py" line="92" />
       <source>Calls from municipal nurses by the week received.</source>
       <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
     </message>
@@ -1173,7 +1174,7 @@
       <translation>Biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="85" />
+      <location filename="../../console/views/dashboard/charts.py" line="88" />
       <source>Cars in service: treating = the service minutes of their visits, driving = base → stops → base, idle = the rest of the shift.</source>
       <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
     </message>
@@ -1183,7 +1184,7 @@
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="273" />
+      <location filename="../../console/views/dashboard/charts.py" line="347" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
@@ -1195,12 +1196,12 @@
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="63" />
+      <location filename="../../console/views/dashboard/charts.py" line="66" />
       <source>Courses started and ended per week</source>
       <translation>Forløb startet og afsluttet pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="69" />
+      <location filename="../../console/views/dashboard/charts.py" line="72" />
       <source>Courses that ended in the period by their length in ward days, admission and discharge day included.</source>
       <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
     </message>
@@ -1234,12 +1235,12 @@
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="96" />
+      <location filename="../../console/views/dashboard/charts.py" line="99" />
       <source>Deliveries by the week they were due (R-SUPPLY).</source>
       <translation>Leveringer efter den uge, de skulle ske (R-SUPPLY).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="95" />
+      <location filename="../../console/views/dashboard/charts.py" line="98" />
       <source>Deliveries on time</source>
       <translation>Leveringer til tiden</translation>
     </message>
@@ -1249,7 +1250,7 @@
       <translation>Detalje</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="72" />
+      <location filename="../../console/views/dashboard/charts.py" line="75" />
       <source>Discharge outcomes (R-DISCHARGE), and for the CRP days in the period whether a signed ward round decided that day (R-CRP3).</source>
       <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
     </message>
@@ -1280,23 +1281,23 @@
       <translation>Henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="107" />
+      <location filename="../../console/views/dashboard/charts.py" line="110" />
       <source>Escalations and supplies</source>
       <translation>Henvendelser og forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="88" />
+      <location filename="../../console/views/dashboard/charts.py" line="91" />
       <source>Escalations per week</source>
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="262" />
-      <location filename="../../console/views/dashboard/charts.py" line="272" />
+      <location filename="../../console/views/dashboard/charts.py" line="336" />
+      <location filename="../../console/views/dashboard/charts.py" line="346" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="190" />
+      <location filename="../../console/views/dashboard/charts.py" line="226" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
@@ -1336,17 +1337,17 @@
       <translation>Senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="68" />
+      <location filename="../../console/views/dashboard/charts.py" line="71" />
       <source>Length of stay</source>
       <translation>Indlæggelsestid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="79" />
+      <location filename="../../console/views/dashboard/charts.py" line="82" />
       <source>MTU by base and shift</source>
       <translation>MBE efter base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="84" />
+      <location filename="../../console/views/dashboard/charts.py" line="87" />
       <source>MTU car utilisation</source>
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
@@ -1473,12 +1474,12 @@
       <translation>Udfald ikke registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="71" />
+      <location filename="../../console/views/dashboard/charts.py" line="74" />
       <source>Outcomes and day-3 CRP decisions</source>
       <translation>Udfald og CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="105" />
+      <location filename="../../console/views/dashboard/charts.py" line="108" />
       <source>Outcomes and visits</source>
       <translation>Udfald og besøg</translation>
     </message>
@@ -1498,7 +1499,7 @@
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="263" />
+      <location filename="../../console/views/dashboard/charts.py" line="337" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
@@ -1514,12 +1515,12 @@
       <translation>Patienter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="58" />
+      <location filename="../../console/views/dashboard/charts.py" line="61" />
       <source>Patients admitted on each ward day against the planned capacity (R-CAPACITY). Amber days are over capacity.</source>
       <translation>Indlagte patienter hver dag mod den planlagte kapacitet (R-CAPACITY). Gule dage er over kapacitet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="97" />
+      <location filename="../../console/views/dashboard/charts.py" line="100" />
       <source>Patients who ran out of supplies</source>
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
@@ -1535,7 +1536,7 @@
       <translation>Afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="82" />
+      <location filename="../../console/views/dashboard/charts.py" line="85" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
@@ -1560,7 +1561,7 @@
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="191" />
+      <location filename="../../console/views/dashboard/charts.py" line="227" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
@@ -1575,7 +1576,7 @@
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="93" />
+      <location filename="../../console/views/dashboard/charts.py" line="96" />
       <source>Share of decided clocks within the target, per severity; clocks still inside their target are pending.</source>
       <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
     </message>
@@ -1590,7 +1591,7 @@
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="189" />
+      <location filename="../../console/views/dashboard/charts.py" line="225" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
@@ -1606,17 +1607,17 @@
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="188" />
+      <location filename="../../console/views/dashboard/charts.py" line="224" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="61" />
+      <location filename="../../console/views/dashboard/charts.py" line="64" />
       <source>The daily admitted counts added up per month (only the period's days).</source>
       <translation>Det daglige antal indlagte lagt sammen pr. måned (kun periodens dage).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="92" />
+      <location filename="../../console/views/dashboard/charts.py" line="95" />
       <source>Time to acknowledge and resolve</source>
       <translation>Tid til kvittering og afslutning</translation>
     </message>
@@ -1661,27 +1662,27 @@
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="80" />
+      <location filename="../../console/views/dashboard/charts.py" line="83" />
       <source>Visits missed</source>
       <translation>Missede besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="75" />
+      <location filename="../../console/views/dashboard/charts.py" line="78" />
       <source>Visits per day</source>
       <translation>Besøg pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="76" />
+      <location filename="../../console/views/dashboard/charts.py" line="79" />
       <source>Visits planned, done or missed (not cancelled) on the day their window starts.</source>
       <translation>Besøg planlagt, udført eller misset (ikke annulleret) på den dag, deres tidsvindue starter.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="81" />
+      <location filename="../../console/views/dashboard/charts.py" line="84" />
       <source>Visits registered as missed.</source>
       <translation>Besøg registreret som misset.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="103" />
+      <location filename="../../console/views/dashboard/charts.py" line="106" />
       <source>Ward and courses</source>
       <translation>Afdeling og forløb</translation>
     </message>
@@ -1820,104 +1821,105 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="216" />
+      <location filename="../../console/views/dashboard/screen.py" line="218" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="279" />
+      <location filename="../../console/views/dashboard/screen.py" line="281" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="122" />
+      <location filename="../../console/views/dashboard/screen.py" line="124" />
+      <location filename="../../console/views/registry.py" line="65" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="270" />
-      <location filename="../../console/views/dashboard/screen.py" line="279" />
+      <location filename="../../console/views/dashboard/screen.py" line="272" />
+      <location filename="../../console/views/dashboard/screen.py" line="281" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="135" />
+      <location filename="../../console/views/dashboard/screen.py" line="137" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="136" />
+      <location filename="../../console/views/dashboard/screen.py" line="138" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="132" />
+      <location filename="../../console/views/dashboard/screen.py" line="134" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="129" />
+      <location filename="../../console/views/dashboard/screen.py" line="131" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="127" />
+      <location filename="../../console/views/dashboard/screen.py" line="129" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="127" />
+      <location filename="../../console/views/dashboard/screen.py" line="129" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="128" />
+      <location filename="../../console/views/dashboard/screen.py" line="130" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="133" />
+      <location filename="../../console/views/dashboard/screen.py" line="135" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="134" />
+      <location filename="../../console/views/dashboard/screen.py" line="136" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="272" />
+      <location filename="../../console/views/dashboard/screen.py" line="274" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="126" />
+      <location filename="../../console/views/dashboard/screen.py" line="128" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="287" />
-      <location filename="../../console/views/dashboard/screen.py" line="293" />
+      <location filename="../../console/views/dashboard/screen.py" line="289" />
+      <location filename="../../console/views/dashboard/screen.py" line="295" />
       <source>Print dashboard</source>
       <translation>Print overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="137" />
+      <location filename="../../console/views/dashboard/screen.py" line="139" />
       <source>Print dashboard…</source>
       <translation>Print overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="140" />
+      <location filename="../../console/views/dashboard/screen.py" line="142" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="128" />
+      <location filename="../../console/views/dashboard/screen.py" line="130" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="255" />
+      <location filename="../../console/views/dashboard/screen.py" line="257" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -2513,6 +2515,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/dispatch/screen.py" line="177" />
+      <location filename="../../console/views/registry.py" line="58" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
@@ -3020,6 +3023,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/escalations/screen.py" line="180" />
+      <location filename="../../console/views/registry.py" line="62" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
@@ -3483,6 +3487,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/screen.py" line="158" />
+      <location filename="../../console/views/registry.py" line="60" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
@@ -3555,37 +3560,37 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="202" />
+      <location filename="../../console/views/main_window.py" line="213" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="203" />
+      <location filename="../../console/views/main_window.py" line="214" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="204" />
+      <location filename="../../console/views/main_window.py" line="215" />
       <source>Flagged accesses…</source>
       <translation>Markerede opslag…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="206" />
+      <location filename="../../console/views/main_window.py" line="217" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="207" />
+      <location filename="../../console/views/main_window.py" line="218" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="205" />
+      <location filename="../../console/views/main_window.py" line="216" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="201" />
+      <location filename="../../console/views/main_window.py" line="212" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -4201,6 +4206,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -5323,6 +5329,7 @@ Besætning: {crew}
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
+      <location filename="../../console/views/registry.py" line="55" />
       <location filename="../../console/views/rounds/screen.py" line="149" />
       <source>Rounds</source>
       <translation>Stuegang</translation>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
 from console.views.common.change_bridge import ChangeBridge, ConnectionStatus
@@ -51,6 +51,7 @@ def test_census_patient_request_opens_the_record(qtbot: QtBot, main_window: Main
     assert main_window.patient.record is not None
     assert main_window.patient.record.admission_id == row.admission_id
     assert main_window.patient.record.name == row.name
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)
 
 
 def test_admit_button_opens_the_admission_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -158,3 +159,21 @@ def test_an_admin_doctor_gets_the_audit_trail(qtbot: QtBot, ward_db: object,
     assert loaded.args[0] > 0  # the small ward's admissions are in the trail
     qtbot.waitUntil(window.context.worker.is_idle)
     window.context.worker.shutdown()
+
+
+def test_only_the_first_screen_is_built_at_start(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Issue 17: the census paints before the other screens exist; each is built when shown,
+    with the roles, the day and the saved state it would have had from the start."""
+    assert [key for key in SCREEN_KEYS if main_window.screens.is_built(key)] == ["census"]
+    assert [main_window.nav.item(r).text() for r in range(main_window.nav.count())] == [
+        "Census", "Patient", "Rounds", "Dispatch", "Logistics", "Escalations", "Dashboard"]
+    later = main_window.day.replace(day=1)
+    main_window.day_edit.setDate(QDate(later.year, later.month, later.day))
+    main_window.show_screen("rounds")
+    rounds = main_window.screens["rounds"]
+    assert main_window.screens.is_built("rounds")
+    assert main_window.stack.currentWidget() is rounds
+    assert rounds.day == later
+    assert main_window.screen_title.text() == "Rounds"
+    assert not main_window.screens.is_built("dashboard")
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)

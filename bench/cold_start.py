@@ -1,0 +1,145 @@
+"""Cold start: from a new Python process to a painted census, against an empty PySide6 window.
+
+Issue 17 asks for the console's start to be measured as a person meets it: the process starts,
+the console imports, the window is built, the census loads on the worker, and its rows are
+painted. The same run measures an empty PySide6 window (a QMainWindow shown and painted) so the
+ratio holds on a noisy machine. Each sample is a fresh interpreter (no warm imports); the two
+kinds alternate, so load on the machine hits both alike.
+
+The child reports its phases (milliseconds since the parent started it): ``imported`` (the
+console's modules), ``built`` (the main window constructed), ``painted`` (the census has its rows
+and the window has painted them). The demo ward is seeded once into a temporary SQLite file.
+
+    .venv/bin/python -m bench.cold_start [--repeat 9] [--date YYYY-MM-DD]
+
+Output: one JSON document (every sample, the medians, and ``median_ratio_console_over_empty``),
+then a short table. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD_EMPTY = r"""
+import sys, time, json
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+imported = time.time()
+window = QMainWindow(); window.resize(1400, 900); window.show()
+built = time.time()
+app.processEvents(); window.repaint()
+painted = time.time()
+print(json.dumps({k: round((v - t0) * 1000, 1) for k, v in
+                  (("imported", imported), ("built", built), ("painted", painted))}))
+"""
+
+CHILD_CONSOLE = r"""
+import sys, time, json
+t0 = float(sys.argv[1])
+url, user = sys.argv[2], sys.argv[3]
+from PySide6.QtCore import QSettings, QTimer
+from console.app import create_main_window, ensure_application
+from console.services.core.ward import open_ward
+app = ensure_application()
+imported = time.time()
+db = open_ward(url)
+settings = QSettings(sys.argv[4], QSettings.Format.IniFormat)
+window = create_main_window(db, user, settings)
+window.resize(1400, 900); window.show()
+built = time.time()
+census = window.screens["census"]
+done = {}
+def painted_rows():
+    if "t" not in done and census.model.rowCount() > 0:
+        window.repaint()
+        done["t"] = time.time()
+        app.quit()
+census.loaded.connect(lambda *_: QTimer.singleShot(0, painted_rows))
+QTimer.singleShot(0, painted_rows)
+QTimer.singleShot(30_000, app.quit)
+app.exec()
+window.context.worker.shutdown()
+print(json.dumps({"imported": round((imported - t0) * 1000, 1),
+                  "built": round((built - t0) * 1000, 1),
+                  "painted": round((done.get("t", float("nan")) - t0) * 1000, 1),
+                  "rows": census.model.rowCount()}))
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _run(code: str, *args: str) -> dict[str, Any]:
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", code, repr(t0), *args], capture_output=True,
+                         text=True, env=_env(), cwd=ROOT, timeout=120, check=True)
+    wall = (time.time() - t0) * 1000
+    sample: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    sample["process_exit"] = round(wall, 1)
+    return sample
+
+
+def _seed(path: Path, day: date) -> str:
+    url = f"sqlite:///{path}"
+    subprocess.run([sys.executable, "-m", "console", "--database", url, "seed", "--demo",
+                    "--date", day.isoformat()], check=True, env=_env(), cwd=ROOT,
+                   capture_output=True)
+    return url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--date", type=date.fromisoformat, default=date.today())
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = _seed(Path(tmp) / "ward.sqlite", args.date)
+        ini = str(Path(tmp) / "settings.ini")
+        empty: list[dict[str, Any]] = []
+        console: list[dict[str, Any]] = []
+        _run(CHILD_CONSOLE, url, "ABE", ini)  # one warm-up: the OS's file cache, .pyc files
+        for i in range(args.repeat):
+            print(f"sample {i + 1}/{args.repeat}", file=sys.stderr)
+            empty.append(_run(CHILD_EMPTY))
+            console.append(_run(CHILD_CONSOLE, url, "ABE", ini))
+
+    def med(samples: list[dict[str, Any]], key: str) -> float:
+        return round(statistics.median(s[key] for s in samples), 1)
+
+    phases = ("imported", "built", "painted")
+    report = {
+        "machine": {"nproc": os.cpu_count(), "python": sys.version.split()[0]},
+        "repeat": args.repeat,
+        "empty_window_ms": {k: med(empty, k) for k in phases},
+        "console_ms": {k: med(console, k) for k in phases},
+        "median_ratio_console_over_empty": round(med(console, "painted") / med(empty, "painted"),
+                                                 2),
+        "samples": {"empty": empty, "console": console},
+    }
+    print(json.dumps(report, indent=1))
+    print(f"{'phase':<10}{'empty window':>14}{'console':>10}")
+    for k in phases:
+        print(f"{k:<10}{report['empty_window_ms'][k]:>14}{report['console_ms'][k]:>10}")
+    print(f"ratio painted console/empty: {report['median_ratio_console_over_empty']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
