@@ -26,16 +26,27 @@ LOAD_TIMEOUT_MS = 20_000
 
 
 def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
-    """Process events until every background load of the window has been delivered."""
+    """Process events until every background load of the window, and every chart drawn in the
+    background (``Background``, after a settled resize), has been delivered."""
+    from console.views.common.background import Background
+
     clock = QElapsedTimer()
     clock.start()
     worker = window.context.worker
-    while not worker.is_idle():
-        if clock.hasExpired(timeout_ms):
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    for _ in range(3):  # let layouts and paints settle
-        QCoreApplication.processEvents()
+
+    def busy() -> bool:
+        return not worker.is_idle() or any(
+            not b.is_idle() for b in window.findChildren(Background))
+
+    for _ in range(2):  # a chart asks to be drawn once its size has settled
+        while busy():
+            if clock.hasExpired(timeout_ms):
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        settle = QElapsedTimer()
+        settle.start()
+        while not settle.hasExpired(200):  # let layouts, paints and resize timers settle
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     return True
 
 

@@ -62,6 +62,7 @@ def loaded(qtbot: QtBot, screen: DashboardScreen, action: Callable[[], Any] | No
     with qtbot.waitSignal(screen.loaded, timeout=15_000):
         (action or screen.reload)()
     qtbot.waitUntil(screen.context.worker.is_idle, timeout=15_000)
+    qtbot.waitUntil(screen.background.is_idle, timeout=15_000)  # the charts are drawn
 
 
 def cells(model: FigureTableModel) -> list[list[str]]:
@@ -136,9 +137,9 @@ def test_loads_through_the_worker(qtbot: QtBot, screen: DashboardScreen) -> None
     assert [(int(r[0]), int(r[1])) for r in cells(length.model)] == [
         (3, 1), (7, 1), (8, 1), (10, 1), (14, 1), (15, 1), (16, 1), (20, 1), (30, 1), (31, 1)]
     assert length.summary_label.text() == "10 ended courses · mean 15.4 · median 14.5 days"
-    assert len(length.figure.axes) == 1  # drew the chart, not the empty text
+    assert len(length.current_figure().axes) == 1  # drew the chart, not the empty text
     supplies = screen.panels["supplies"]
-    assert supplies.figure.axes[0].texts[0].get_text() == (
+    assert supplies.current_figure().axes[0].texts[0].get_text() == (
         "No patient ran out of medicine or supplies in this period.")
 
 
@@ -181,6 +182,50 @@ def test_change_feed_reloads_a_visible_dashboard(qtbot: QtBot, screen: Dashboard
     loaded(qtbot, screen, screen.activate)
 
 
+def test_charts_are_drawn_off_the_gui_thread_and_only_when_seen(
+        qtbot: QtBot, screen: DashboardScreen) -> None:
+    """Issue 17: the visible tab's charts arrive as pictures drawn on the background thread;
+    a hidden tab's charts, or any chart while the dashboard is hidden, are not drawn until
+    they are shown."""
+    import threading
+
+    from console.views.dashboard import render
+
+    threads: set[str] = set()
+    real = render.render_chart
+
+    def spy(*args: Any) -> Any:
+        threads.add(threading.current_thread().name)
+        return real(*args)
+
+    import console.views.dashboard.charts as charts_module
+    charts_module.render_chart = spy  # type: ignore[assignment]
+    try:
+        loaded(qtbot, screen)
+        first_tab = [screen.panels[k] for k in PAGES[0][2]]
+        later_tab = [screen.panels[k] for k in PAGES[1][2]]
+        assert all(p.figure is not None for p in first_tab)
+        assert all(p.canvas.pixmap().width() > 0 for p in first_tab)
+        assert all(p.figure is None for p in later_tab)  # not drawn: nobody saw them
+        assert threads
+        assert threading.main_thread().name not in threads
+        screen.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: all(p.figure is not None for p in later_tab), timeout=15_000)
+        screen.hide()
+        courses = screen.panels["courses"]
+        before = courses.figure
+        courses.set_option("treatment")
+        later = screen.panels[PAGES[1][2][0]]
+        later.set_option(later.option)
+        assert screen.background.is_idle()  # hidden: nothing drawn
+        screen.tabs.setCurrentIndex(0)
+        screen.show()
+        qtbot.waitUntil(lambda: courses.figure is not before, timeout=15_000)
+        qtbot.waitUntil(screen.background.is_idle, timeout=15_000)
+    finally:
+        charts_module.render_chart = real  # type: ignore[assignment]
+
+
 def test_grouping_and_table_toggle(qtbot: QtBot, screen: DashboardScreen) -> None:
     loaded(qtbot, screen)
     courses = screen.panels["courses"]
@@ -212,6 +257,7 @@ def test_export_chart_as_png_and_pdf(qtbot: QtBot, screen: DashboardScreen, tmp_
     assert png.read_bytes().startswith(b"\x89PNG")
     pdf = panel.export(tmp_path / "capacity.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+    assert panel.figure is not None
     assert panel.figure.texts == []  # the export's heading is not left on the screen's chart
     with pytest.raises(ValueError, match=r"\.png or \.pdf"):
         panel.export(tmp_path / "capacity.jpg")

@@ -1,6 +1,6 @@
-"""The dashboard's chart panels: a matplotlib chart (``FigureCanvasQTAgg``, imported lazily; never
-``pyplot``) with a table view of the same numbers, a grouping choice where one makes sense, and
-an export to PNG or PDF.
+"""The dashboard's chart panels: a matplotlib chart, drawn off the GUI thread and shown as an
+image (``render.py``; never ``pyplot``), with a table view of the same numbers, a grouping
+choice where one makes sense, and an export to PNG or PDF.
 
 ``CHARTS`` lists every chart once (key, title, what it counts, grouping options); ``PAGES`` says
 which tab shows which. Drawing is in ``dashboard_draw``, the tables in ``dashboard_tables``.
@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,18 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.monitoring.dashboard import DashboardFigures
+from console.views.common.background import Background
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.dashboard.draw import DRAW
 from console.views.dashboard.model import SORT_ROLE, FigureTableModel
+from console.views.dashboard.render import RenderedChart, build_figure, render_chart
 from console.views.dashboard.tables import TABLES, summary
 
 if TYPE_CHECKING:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
 _CTX = "Dashboard"
 EXPORT_DPI = 150
 EXPORT_SUFFIXES = (".png", ".pdf")
+RESIZE_SETTLE_MS = 150  # redraw once a resize has settled, not on every step of a drag
+EXPORT_SIZE_IN = (6.0, 3.0)  # a chart never shown yet is exported and printed at this size
 
 
 @dataclass(frozen=True)
@@ -113,25 +116,58 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+class ChartImage(QLabel):
+    """Where the chart's pixels are shown; says when its size has settled after a resize."""
+
+    resized = Signal()
+    shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(320, 180)
+        self.setStyleSheet("QLabel { background: white; }")
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(RESIZE_SETTLE_MS)
+        self._settle.timeout.connect(self.resized.emit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._settle.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # its tab, its screen or its page shown
+        super().showEvent(event)
+        self.shown.emit()
+
+
 class ChartPanel(QFrame):
-    """One chart with its table; ``set_figures`` redraws both from the loaded figures."""
+    """One chart with its table; ``set_figures`` refreshes both from the loaded figures.
+
+    The chart is drawn on the background thread at the size it has on screen, only while the
+    panel is visible (a hidden tab or screen draws when shown), and again when its size settles.
+    """
 
     exported = Signal(str)  # the path written
+    drawn = Signal()  # the chart on screen is the current one
 
-    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: ChartSpec, background: Background | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
         self.spec = spec
         self.subtitle = ""  # the period, written on exported charts
         self._figures: DashboardFigures | None = None
+        self._background = background or Background(self)
+        self._dirty = False  # figures or option changed while hidden
+        self._drawn_at: tuple[QSize, str, int] | None = None  # size, option, figures id
         self.setObjectName("chartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figure: Figure = Figure(figsize=(6.0, 3.0), dpi=100, layout="constrained")
-        self.canvas: FigureCanvasQTAgg = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(320, 180)
+        self.figure: Figure | None = None  # the figure on screen (exports and prints use it)
+        self.canvas = ChartImage()
+        self.canvas.resized.connect(self.request_render)
+        self.canvas.shown.connect(self._on_canvas_shown)
+        self._pending_state: tuple[QSize, str, int] | None = None
         self.model = FigureTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -215,13 +251,52 @@ class ChartPanel(QFrame):
         self._figures = figures
         self.summary_label.setText(summary(self.spec.key, figures))
         self.model.set_table(TABLES[self.spec.key](figures, self.option))
-        self.redraw()
+        self.request_render()
 
-    def redraw(self) -> None:
-        self.figure.clear()
-        if self._figures is not None:
-            DRAW[self.spec.key](self.figure, self._figures, self.option)
-        self.canvas.draw_idle()
+    def request_render(self) -> None:
+        """Draw the chart in the background if it is on screen and not drawn as it stands."""
+        if self._figures is None:
+            return
+        if not self.canvas.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        state = (self.canvas.size(), self.option, id(self._figures))
+        if state == self._drawn_at:
+            self.drawn.emit()
+            return
+        size = self.canvas.size()
+        self._background.submit(f"chart:{self.spec.key}", render_chart, self.spec.key,
+                                self._figures, self.option, size.width(), size.height(),
+                                self.canvas.devicePixelRatioF(),
+                                on_done=self._on_rendered, owner=self)
+        self._pending_state = state
+
+    def _on_rendered(self, chart: RenderedChart) -> None:
+        image = QImage(chart.rgba, chart.width, chart.height, chart.width * 4,
+                       QImage.Format.Format_RGBA8888).copy()  # own the pixels
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.canvas.devicePixelRatioF())
+        self.canvas.setPixmap(pixmap)
+        self.figure = chart.figure
+        self._drawn_at = self._pending_state
+        self.drawn.emit()
+
+    def _on_canvas_shown(self) -> None:
+        if self._dirty:
+            QTimer.singleShot(0, self.request_render)  # once the layout has sized the canvas
+
+    def current_figure(self) -> Figure:
+        """The figure on screen, or (never drawn: a hidden tab) one drawn now at the export
+        size, for exporting and printing."""
+        if self.figure is not None and self._drawn_at is not None \
+                and self._drawn_at[1:] == (self.option, id(self._figures)):
+            return self.figure
+        if self._figures is None:
+            from matplotlib.figure import Figure
+
+            return Figure(figsize=EXPORT_SIZE_IN)
+        return build_figure(self.spec.key, self._figures, self.option, *EXPORT_SIZE_IN)
 
     def _on_option_changed(self, _index: int) -> None:
         if self._figures is not None:
@@ -245,14 +320,13 @@ class ChartPanel(QFrame):
             raise ValueError(f"export as .png or .pdf, not {suffix or 'no extension'}")
         title = _t(self.spec.title)
         line = " · ".join(p for p in (self.subtitle, self.summary_label.text()) if p)
-        heading = self.figure.suptitle(f"{title}\n{line}" if line else title, x=0.01, ha="left",
-                                       fontsize=10)
+        figure = self.current_figure()
+        heading = figure.suptitle(f"{title}\n{line}" if line else title, x=0.01, ha="left",
+                                  fontsize=10)
         try:
-            self.figure.savefig(str(path), format=suffix[1:], dpi=EXPORT_DPI,
-                                facecolor="white")
+            figure.savefig(str(path), format=suffix[1:], dpi=EXPORT_DPI, facecolor="white")
         finally:
             heading.remove()
-            self.canvas.draw_idle()
         self.exported.emit(str(path))
         return path
 

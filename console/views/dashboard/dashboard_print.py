@@ -33,7 +33,7 @@ def _svg(panel: ChartPanel) -> QByteArray:
 
     buffer = io.BytesIO()
     with rc_context({"svg.fonttype": "none"}):  # text as text: QtSvg draws it with real fonts
-        panel.figure.savefig(buffer, format="svg", facecolor="white")
+        panel.current_figure().savefig(buffer, format="svg", facecolor="white")
     return QByteArray(buffer.getvalue())
 
 

@@ -2,7 +2,7 @@
 
 One function per chart, ``draw(figure, figures, option)``; each clears the figure, lays out its
 axes and draws; an empty figure explains itself in words rather than showing bare axes. Only
-``matplotlib.ticker`` is imported here, lazily; the canvas lives in ``dashboard_charts``.
+``matplotlib.ticker`` is imported here, lazily; ``render.py`` draws on the background thread.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.monitoring import dashboard
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
+from console.views.common.background import Background
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.widgets import STRETCH, tool_row
 from console.views.common.write_dialog import violation_text
@@ -66,6 +67,7 @@ class DashboardScreen(Screen):
         super().__init__(context, day, parent)
         self.figures: DashboardFigures | None = None
         self.panels: dict[str, ChartPanel] = {}
+        self.background = Background(self)  # the charts are drawn here, off the GUI thread
         self._build_ui()
         self.retranslate_ui()
 
@@ -104,7 +106,7 @@ class DashboardScreen(Screen):
             grid.setContentsMargins(0, 6, 0, 0)
             grid.setSpacing(8)
             for n, key in enumerate(keys):
-                panel = ChartPanel(SPECS[key])
+                panel = ChartPanel(SPECS[key], self.background)
                 self.panels[key] = panel
                 grid.addWidget(panel, n // 2, n % 2)
             self.tabs.addTab(page, "")
