@@ -8,13 +8,14 @@ the screens see the services alone (import contracts in pyproject.toml).
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.db import Database, DatabaseError
@@ -100,6 +101,7 @@ def run_gui(database_url: str, user: str | None) -> int:
         window = create_main_window(db, user, user_settings(), changes=changes)
         stop_watcher = _start_change_watcher(watch_url, changes)
         window.show()
+        QTimer.singleShot(0, _freeze_startup_objects)
         code = app.exec()
         if stop_watcher is not None:
             stop_watcher()
@@ -107,6 +109,14 @@ def run_gui(database_url: str, user: str | None) -> int:
         return code
     finally:
         db.dispose()
+
+
+def _freeze_startup_objects() -> None:
+    """Move what start-up created (modules, Qt wrappers, the first screen) out of the garbage
+    collector's sight: a full collection then walks only what the session allocates since,
+    not every imported module's objects, and pauses the GUI thread less (issue 17)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _start_failed(message: str) -> int:

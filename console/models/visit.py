@@ -17,6 +17,7 @@ class Visit(Versioned, Base):
     __table_args__ = (
         Index("ix_visit_window_start_status", "window_start", "status"),
         Index("ix_visit_admission_id_window_start", "admission_id", "window_start"),
+        Index("ix_visit_regimen_id_status", "regimen_id", "status"),  # stock per line (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
