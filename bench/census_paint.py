@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sizes = [int(s) for s in args.sizes.split(",")]
     results: list[dict[str, Any]] = []
-    backends: list[tuple[str, Any]] = [("sqlite", lambda: sqlite_database())]
+    backends: list[tuple[str, Any]] = [("sqlite", sqlite_database)]
     if args.pg:
         backends.append(("postgresql", lambda: postgres_database(args.pg)))
     for name, make in backends:
