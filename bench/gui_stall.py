@@ -10,6 +10,7 @@ chart of the visible tab drawn, against drawing the same charts on the GUI threa
 reloads as JSON.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stall.py [--reloads 5] [--delays 50,200,500]
+        [--patients 1000]
 """
 
 from __future__ import annotations
@@ -95,12 +96,17 @@ class StallMeter:
         return self.longest
 
 
-def run(reloads: int, delays_ms: list[int]) -> dict[str, object]:
+def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, object]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     day = today_local()
     with tempfile.TemporaryDirectory() as tmp:
         db = open_ward(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
-        seed(db, day)
+        if patients:  # a synthetic ward of that size, 100 visits per patient
+            from bench._common import WardSize, load_ward
+
+            load_ward(db, WardSize(patients, patients * 100), day)
+        else:
+            seed(db, day)
         settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
         worker = Worker(Runner(db, "BENCH"))
         context = ScreenContext(runner=worker.runner, user="BENCH", worker=worker,
@@ -108,6 +114,9 @@ def run(reloads: int, delays_ms: list[int]) -> dict[str, object]:
         screen = CensusScreen(context, day)
         screen.resize(1200, 800)
         screen.show()
+        from console.app import freeze_startup_objects
+
+        freeze_startup_objects()  # as the console does once its window is up
         meter = StallMeter()
         results: dict[str, object] = {}
         real = census_service.load_census
@@ -193,9 +202,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reloads", type=int, default=5)
     parser.add_argument("--delays", default="50,200,500", help="injected delays in ms")
+    parser.add_argument("--patients", type=int, default=0,
+                        help="a synthetic ward of this many patients (default: the demo ward)")
     args = parser.parse_args()
     delays = [int(d) for d in args.delays.split(",")]
-    print(json.dumps(run(args.reloads, delays), indent=2))
+    print(json.dumps(run(args.reloads, delays, args.patients), indent=2))
 
 
 if __name__ == "__main__":

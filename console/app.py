@@ -101,7 +101,7 @@ def run_gui(database_url: str, user: str | None) -> int:
         window = create_main_window(db, user, user_settings(), changes=changes)
         stop_watcher = _start_change_watcher(watch_url, changes)
         window.show()
-        QTimer.singleShot(0, _freeze_startup_objects)
+        QTimer.singleShot(0, freeze_startup_objects)
         code = app.exec()
         if stop_watcher is not None:
             stop_watcher()
@@ -111,7 +111,7 @@ def run_gui(database_url: str, user: str | None) -> int:
         db.dispose()
 
 
-def _freeze_startup_objects() -> None:
+def freeze_startup_objects() -> None:
     """Move what start-up created (modules, Qt wrappers, the first screen) out of the garbage
     collector's sight: a full collection then walks only what the session allocates since,
     not every imported module's objects, and pauses the GUI thread less (issue 17)."""
