@@ -24,7 +24,10 @@ demo-db: install
 	mkdir -p $(DEMO_DIR)
 	$(BIN)/eward --database $(DEMO_DB) seed --demo --date $(DEMO_DATE)
 
+# Qt's X11 plugin needs system libraries a minimal desktop may lack: as root they are installed
+# (apt-get), otherwise the check prints the one command that does (console/desktop_check.py).
 run: demo-db
+	$(BIN)/python -m console.desktop_check --install
 	$(BIN)/eward --database $(DEMO_DB) --user $${EWARD_USER:-ABE}
 
 lint: install

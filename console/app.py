@@ -100,7 +100,10 @@ def run_gui(database_url: str, user: str | None) -> int:
         changes = ChangeBridge()
         window = create_main_window(db, user, user_settings(), changes=changes)
         stop_watcher = _start_change_watcher(watch_url, changes)
-        window.show()
+        if window.first_start:  # no size saved yet: the whole screen, the census uncut
+            window.showMaximized()
+        else:
+            window.show()
         QTimer.singleShot(0, freeze_startup_objects)
         code = app.exec()
         if stop_watcher is not None:

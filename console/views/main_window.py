@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -317,8 +317,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.context.settings
         geometry = settings.value("main/geometry")
+        self.first_start = geometry is None  # opens maximised (console.app), else as it was left
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif (screen := QGuiApplication.primaryScreen()) is not None:
+            self.setGeometry(screen.availableGeometry())  # also where no window manager maximises
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, QSettings
@@ -72,6 +73,7 @@ def test_round_decision_discharge_opens_the_discharge_dialog(qtbot: QtBot,
     assert main_window.current_key() == "patient"
     assert type(main_window.patient.dialog).__name__ == "DischargeDialog"
     main_window.patient.dialog.reject()
+    qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)
 
 
 def test_escalation_count_is_in_the_status_bar(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -177,3 +179,29 @@ def test_only_the_first_screen_is_built_at_start(qtbot: QtBot, main_window: Main
     assert main_window.screen_title.text() == "Rounds"
     assert not main_window.screens.is_built("dashboard")
     qtbot.waitUntil(main_window.context.worker.is_idle, timeout=10_000)
+
+
+def test_a_first_start_fills_the_screen_and_later_ones_keep_the_size(
+        qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
+    """Issue 20: no saved size yet → the whole available screen (console.app maximises it);
+    afterwards the window opens as it was left."""
+    from PySide6.QtGui import QGuiApplication
+
+    from console.app import create_main_window
+
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    db = main_window.context.runner.database
+    first = create_main_window(db, "TST", settings)
+    qtbot.addWidget(first)
+    assert first.first_start
+    assert first.size() == screen.availableGeometry().size()
+    first.resize(first.minimumSizeHint().width() + 10, 500)
+    first.save_state(settings)
+    again = create_main_window(db, "TST", settings)
+    qtbot.addWidget(again)
+    assert not again.first_start
+    assert again.size() == first.size()
+    for window in (first, again, main_window):
+        qtbot.waitUntil(window.context.worker.is_idle, timeout=10_000)

@@ -66,7 +66,10 @@ class Background(QObject):
                     result = fn(*args)
                 except Exception:  # a chart that cannot be drawn stays blank; never a crash
                     log.exception("background job %s failed", key)
-            report.emit(job_id, result)
+            try:
+                report.emit(job_id, result)
+            except RuntimeError:  # the receiver's screen was closed while this ran: drop it
+                pass
 
         self._pool.start(run)
 
