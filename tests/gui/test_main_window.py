@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
