@@ -11,6 +11,7 @@ and C++ buffers, safe on any thread when each figure is used by one thread at a 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -66,10 +67,8 @@ class Background(QObject):
                     result = fn(*args)
                 except Exception:  # a chart that cannot be drawn stays blank; never a crash
                     log.exception("background job %s failed", key)
-            try:
+            with contextlib.suppress(RuntimeError):  # its screen closed meanwhile: drop it
                 report.emit(job_id, result)
-            except RuntimeError:  # the receiver's screen was closed while this ran: drop it
-                pass
 
         self._pool.start(run)
 
