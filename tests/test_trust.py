@@ -191,3 +191,25 @@ def test_files_the_console_writes_are_for_their_owner_only(
     assert [p.name for p in written] == ["census.png", "rounds.pdf", "settlement.csv",
                                          "settlement.xlsx"]
     assert {p.name: _mode(p) for p in written} == {p.name: 0o600 for p in written}
+
+
+def test_two_admins_editing_one_person_on_one_version_the_second_is_told(db: Any) -> None:
+    """HAZ-19 for staff: `user add`/the staff dialog carry the version they were based on."""
+    from console.models import Role
+    from console.services.core.errors import Conflict
+    from console.services.core.staff import save_staff
+    from tests.factories import add_staff
+
+    add_staff(db, "ADM", Role.ADMIN)
+    with unit_of_work(db, "ADM") as s:
+        row = save_staff(s, "NIS", name="Nina Sørensen", roles=[Role.E_NURSE])
+    with unit_of_work(db, "ADM") as s:
+        save_staff(s, "NIS", name="Nina Sørensen", roles=[Role.E_NURSE, Role.DISPATCHER],
+                   expected_version=row.version)
+    with pytest.raises(Conflict), unit_of_work(db, "ADM") as s:
+        save_staff(s, "NIS", name="Nina S.", roles=[Role.E_NURSE], expected_version=row.version)
+    with read_only(db) as s:
+        from console.services.core.staff import list_staff
+
+        (nis,) = [p for p in list_staff(s) if p.initials == "NIS"]
+    assert nis.name == "Nina Sørensen"

@@ -66,6 +66,10 @@ def save_staff(session: Session, initials: str, *, name: str, roles: list[Role],
         staff.name = name.strip()
         staff.active = True
     wanted = set(roles)
+    if staff.id is not None and wanted != {r.role for r in staff.roles}:
+        from sqlalchemy.orm.attributes import flag_modified
+
+        flag_modified(staff, "name")  # a change of roles alone is a new version of the person
     for held in list(staff.roles):
         if held.role not in wanted:
             staff.roles.remove(held)
