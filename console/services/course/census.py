@@ -10,8 +10,9 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -102,7 +103,11 @@ def load_census(session: Session, day: date | None = None,
     if not admitted:
         return CensusSnapshot(day=day, capacity=capacity, rows=(), only=only,
                               admitted_count=count)
-    ids = [a.id for a, *_ in admitted]
+    # the whole census: its admissions as a subquery, not a list of a thousand bound
+    # parameters in every statement (compiling and sending those cost more than the queries)
+    ids: list[int] | Select[Any] = (
+        [a.id for a, *_ in admitted] if only is not None
+        else select(Admission.id).where(*on_census))
 
     regimens: dict[int, list[Regimen]] = defaultdict(list)
     for reg in session.scalars(select(Regimen).where(Regimen.admission_id.in_(ids))):

@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -59,13 +60,17 @@ class LineStock:
         return self.next_delivery_at is None or self.next_delivery_at > self.runs_out_at
 
 
-def project_stock(session: Session, admission_ids: Iterable[int]) -> list[LineStock]:
-    ids = list(admission_ids)
-    if not ids:
+def project_stock(session: Session,
+                  admission_ids: Iterable[int] | Select[Any]) -> list[LineStock]:
+    """Each regimen line's stock for the admissions given as ids or as a subquery of ids (the
+    census passes its own query rather than a thousand bound parameters)."""
+    ids: list[int] | Select[Any] = (
+        admission_ids if isinstance(admission_ids, Select) else list(admission_ids))
+    if isinstance(ids, list) and not ids:
         return []
     regimens = list(session.scalars(select(Regimen).where(Regimen.admission_id.in_(ids))
                                     .order_by(Regimen.admission_id, Regimen.id)))
-    reg_ids = [r.id for r in regimens]
+    reg_ids = select(Regimen.id).where(Regimen.admission_id.in_(ids))
     given = dict(session.execute(
         select(Visit.regimen_id, func.count()).where(
             Visit.regimen_id.in_(reg_ids), Visit.status == VisitStatus.DONE,
