@@ -8,12 +8,20 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QTableView
 
 from console.app import create_main_window, default_user, ensure_application
 from console.private_files import make_private
-from console.services.core.errors import InvalidInput
+from console.services.core.errors import InvalidInput, NotFound
 from console.services.core.ward import open_ward
 from console.views.common.language import install_language
 from console.views.main_window import MainWindow
@@ -50,6 +58,18 @@ def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bo
     return True
 
 
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages into the log, without the offscreen plugin's harmless complaint that it
+    cannot size a window to its hints (printed once per window otherwise)."""
+    if message in _OFFSCREEN_NOISE:
+        return
+    level = logging.DEBUG if mode == QtMsgType.QtDebugMsg else logging.WARNING
+    log.log(level, "Qt: %s", message)
+
+
 def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                   day: date | None, size: tuple[int, int], admission_id: int | None = None,
                   select_first: bool = False) -> None:
@@ -57,6 +77,7 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
         raise InvalidInput("view", f"Unknown screen '{view}': choose one of "
                            f"{', '.join((*SCREEN_KEYS, *DIALOGS))}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen)
     ensure_application()
     install_language()  # EWARD_LANGUAGE=da for the Danish pictures
     db = open_ward(database_url)  # a DatabaseError propagates: the CLI prints it
@@ -80,6 +101,10 @@ def render_screen(view: str, out: Path, *, database_url: str, user: str | None,
                 if not wait_until_idle(window):
                     log.warning("screenshot: the %s screen was still loading after %d ms",
                                 view, LOAD_TIMEOUT_MS)
+                if admission_id is not None and (window.patient.record is None or
+                                                 window.patient.record.admission_id
+                                                 != admission_id):
+                    raise NotFound("admission", admission_id)  # no picture of an error
                 table = getattr(window.current_screen(), "table", None)
                 if select_first and isinstance(table, QTableView) and table.model().rowCount():
                     table.setCurrentIndex(table.model().index(0, 0))

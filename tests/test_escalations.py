@@ -180,6 +180,20 @@ def test_acknowledge_twice_tells_who(ward: tuple[Database, AdmissionResult]) -> 
         acknowledge(s, esc_id)
 
 
+def test_acknowledging_again_oneself_changes_nothing(ward: tuple[Database, AdmissionResult]
+                                                     ) -> None:
+    """Issue 20: a repeated acknowledge by the same person is a no-op, not a conflict with
+    oneself; the first time stands."""
+    db, adm = ward
+    esc_id = _log(db, adm)
+    with unit_of_work(db, NURSE) as s:
+        first = acknowledge(s, esc_id)
+    with unit_of_work(db, NURSE) as s:
+        again = acknowledge(s, esc_id)
+    assert (again.acknowledged_at, again.acknowledged_by, again.version) == (
+        first.acknowledged_at, first.acknowledged_by, first.version)
+
+
 @pytest.mark.pg
 def test_two_desks_acknowledge_at_once_one_wins(pg_url: str) -> None:
     desks = [open_ward(pg_url) for _ in range(2)]

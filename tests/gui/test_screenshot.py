@@ -59,10 +59,32 @@ def test_admission_dialog_picture_shows_the_rule_and_saves_nothing(
 
 def test_record_picture_of_a_chosen_admission(qtbot: QtBot, ward_db: Database,
                                               tmp_path: Path) -> None:
+    from console.models import Role
+    from tests.factories import add_staff
+
+    add_staff(ward_db, "TST", Role.E_DOCTOR)  # a care role opens the record (R-ACCESS)
     out = tmp_path / "patient.png"
     render_screen("patient", out, database_url=ward_db.url.render_as_string(hide_password=False),
-                  user=None, day=None, size=(1400, 900), admission_id=1)
+                  user="TST", day=None, size=(1400, 900), admission_id=1)
     assert out.stat().st_size > 20_000
+
+
+def test_a_picture_of_an_admission_that_does_not_exist_is_an_error_not_a_png(
+        capfd: pytest.CaptureFixture[str], qtbot: QtBot, ward_db: Database,
+        tmp_path: Path) -> None:
+    """Issue 20: `screenshot patient --admission 9999` exited 0 with a picture of an error; and
+    the offscreen plugin's warning is not printed."""
+    from console.cli import main
+
+    out = tmp_path / "none.png"
+    url = ward_db.url.render_as_string(hide_password=False)
+    assert main(["--database", url, "screenshot", "patient", "--admission", "9999",
+                 "--out", str(out)]) == 2
+    assert not out.exists()
+    assert main(["--database", url, "screenshot", "census", "--out", str(out)]) == 0
+    captured = capfd.readouterr()
+    assert "propagateSizeHints" not in captured.out + captured.err
+    assert "No admission with id 9999" in captured.err
 
 
 def test_rounds_cli_writes_the_printable_list(capsys: pytest.CaptureFixture[str], qtbot: QtBot,

@@ -155,9 +155,12 @@ def _escalation(session: Session, escalation_id: int,
 
 def acknowledge(session: Session, escalation_id: int, *,
                 expected_version: int | None = None) -> EscalationRow:
-    """First one wins; a second desk is told who acknowledged it and when."""
+    """First one wins; a second desk is told who acknowledged it and when. The same person
+    acknowledging again (a double click, a retry after a lost answer) changes nothing."""
     user = require_role(session, INTAKE_ROLES, "acknowledge an escalation")
     esc = _escalation(session, escalation_id)
+    if esc.acknowledged_at is not None and esc.acknowledged_by == user:
+        return get_escalation(session, esc.id)
     if esc.acknowledged_at is not None:
         raise Conflict("escalation (already acknowledged)", esc.acknowledged_by, esc.acknowledged_at)
     check_version(esc, expected_version, "escalation")
