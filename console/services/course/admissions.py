@@ -34,6 +34,7 @@ from console.services.core.staff import list_staff
 from console.services.course.admission_rules import RuleContext, capacity_warnings, check_referral
 from console.services.course.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.course.cpr import parse_cpr
+from console.services.course.dose import parse_dose
 from console.services.course.referral import ReferralInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
@@ -153,9 +154,10 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
     session.add(admission)
     supply_days = get_int(session, "supply_days_initial")
     regimens = []
-    for line, plan in zip(referral.regimen, lines, strict=True):
+    for i, (line, plan) in enumerate(zip(referral.regimen, lines, strict=True)):
         reg = Regimen(
-            admission=admission, kind=line.kind, drug=line.drug, dose=line.dose,
+            admission=admission, kind=line.kind, drug=line.drug,
+            dose=str(parse_dose(line.dose, f"regimen[{i}].dose")),
             doses_per_day=line.doses_per_day, dose_times=format_dose_times(list(plan.dose_times)),
             system=line.system, iv_access=line.iv_access,
             iv_access_remove_by=line.iv_access_remove_by or line.end + timedelta(days=1),
