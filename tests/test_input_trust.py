@@ -46,14 +46,18 @@ def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, 
     return code, json.loads(out) if out.strip() else {}, captured.out + captured.err
 
 
-def admit_doc(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path,
-              doc: dict[str, Any] | bytes) -> tuple[int, Any, str]:
+def write_referral(tmp_path: Path, doc: dict[str, Any] | bytes) -> Path:
     path = tmp_path / "referral.json"
     if isinstance(doc, bytes):
         path.write_bytes(doc)
     else:
         path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    return run(capsys, url, "admit", str(path))
+    return path
+
+
+def admit_doc(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path,
+              doc: dict[str, Any] | bytes) -> tuple[int, Any, str]:
+    return run(capsys, url, "admit", str(write_referral(tmp_path, doc)))
 
 
 def refused(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path,
