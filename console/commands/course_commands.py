@@ -63,15 +63,25 @@ def register(add: Callable[..., Any]) -> None:
                                     "patient (break-the-glass: logged and flagged for review)")
 
 
-def read_json(source: str) -> Any:
+def read_json(source: str, document: str = "referral") -> Any:
+    """The JSON document in ``source`` (a file or - for standard input), UTF-8 only: a file in
+    another encoding (Latin-1) is refused in one sentence, never guessed (issue 15)."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read {source}: {exc.strerror}.", "file") from None
     try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"The {document} is not UTF-8 text (byte {exc.start + 1} is not "
+                         "UTF-8): save it as UTF-8 and try again.", "file") from None
+    try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(f"The referral is not valid JSON (line {exc.lineno}: {exc.msg}).",
+        raise UsageError(f"The {document} is not valid JSON (line {exc.lineno}: {exc.msg}).",
+                         "file") from None
+    except RecursionError:
+        raise UsageError(f"The {document} is nested too deeply to be a {document}.",
                          "file") from None
 
 

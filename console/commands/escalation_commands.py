@@ -74,7 +74,7 @@ def _parse(doc: Any) -> Any:
 def _escalate(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.escalations.escalations import log_escalation
 
-    data = _parse(read_json(args.file))
+    data = _parse(read_json(args.file, "escalation"))
     with unit_of_work(ctx.database(), ctx.user) as session:
         row = log_escalation(session, data)
     payload = {"escalation_id": row.id, "routed_to": row.routed_to,

@@ -22,7 +22,7 @@ from console.i18n.catalogue import SERVICE_CONTEXT, Catalogue
 # the constructor → the position (and keyword) of its message
 _MESSAGE_ARG = {"RuleViolation": (2, "message"), "InvalidInput": (1, "message"),
                 "Forbidden": (0, "message"), "ServiceError": (0, "message"),
-                "PurposeRequired": (0, "message"),
+                "PurposeRequired": (0, "message"), "SimultaneousWrite": (1, "message"),
                 "_unplaced": (1, "reason")}  # the planner's reason a visit was not placed
 # errors whose sentence their class builds from the arguments (errors.py): inlined per call
 _BUILT = ("NotFound", "Conflict", "Unexpected")

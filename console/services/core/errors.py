@@ -19,6 +19,7 @@ __all__ = [
     "NotFound",
     "RuleViolation",
     "ServiceError",
+    "SimultaneousWrite",
     "Unexpected",
     "database_refusal",
 ]
@@ -88,6 +89,17 @@ class Conflict(ServiceError):
         self.what = what
         self.who = who
         self.when = when
+
+
+class SimultaneousWrite(Conflict):
+    """Another desk wrote the same thing at the same moment (a unique key taken meanwhile, a
+    serialisation failure): nothing of this action was saved, and ``message`` says what to look
+    at. Exit 3 like every conflict; the message names no patient (issue 15)."""
+
+    def __init__(self, what: str, message: str, field: str | None = None) -> None:
+        ServiceError.__init__(self, message, field)
+        self.what, self.who, self.when = what, None, None
+        self.changes = ()
 
 
 class Forbidden(ServiceError):

@@ -146,7 +146,7 @@ def explain(exc: Exception, *, write: bool = False, committing: bool = False) ->
     refused = database_refusal(exc)
     if refused is not None:
         return Forbidden(refused, None)
-    if _somebody_was_first(exc):
+    if somebody_was_first(exc):
         return Conflict("record", None, None)
     reference = uuid.uuid4().hex[:8]
     log.error("unexpected error, reference %s: %s", reference, where_it_broke(exc))
@@ -174,7 +174,7 @@ def _lost_connection(exc: DBAPIError) -> bool:
     return state is None or state.startswith(("08", "57P"))  # connection exception, admin shutdown
 
 
-def _somebody_was_first(exc: Exception) -> bool:
+def somebody_was_first(exc: Exception) -> bool:
     """A unique key taken meanwhile, or a serialisation failure or deadlock."""
     if isinstance(exc, IntegrityError):
         return _sqlstate(exc) == "23505" or "UNIQUE constraint failed" in str(exc.orig)

@@ -4,7 +4,7 @@
 the admission service raises the first. Each check cites its rule id from domain.md:
 
 R-CPR, R-AGE, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
-R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
+R-DOSE, R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from console.models import AdministrationSystem, Provider
 from console.services.core.errors import RuleViolation
 from console.services.course.cpr import age_on, parse_cpr
+from console.services.course.dose import parse_dose
 from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.tariffs import PUMPS
 from console.timeutil import local_date
@@ -140,6 +141,10 @@ def _check_line(ref: ReferralInput, line: RegimenInput, where: str, ctx: RuleCon
                        municipality=ref.patient.municipality, agreement=agreement,
                        doses_per_day=line.doses_per_day, system=line.system,
                        dose_times=line.dose_times, ctx=ctx)
+    try:
+        parse_dose(line.dose, f"{where}dose")
+    except RuleViolation as exc:
+        out.append(exc)
     if line.system.value not in ctx.systems:
         out.append(RuleViolation("R-SYSTEM", f"{where}system",
                                  f"'{line.system.value}' is not a configured closed system."))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -28,12 +28,14 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.access import require_role
-from console.services.core.errors import RuleViolation
+from console.services.core.errors import RuleViolation, SimultaneousWrite
+from console.services.core.operations import somebody_was_first
 from console.services.core.settings_store import get_int, get_list, get_time
 from console.services.core.staff import list_staff
 from console.services.course.admission_rules import RuleContext, capacity_warnings, check_referral
 from console.services.course.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.course.cpr import parse_cpr
+from console.services.course.dose import parse_dose
 from console.services.course.referral import ReferralInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
@@ -127,6 +129,24 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
         raise RuleViolation("R-TARIFF", "tariff", f"No tariff '{tariff_code}' is configured: "
                             "an admin must enter the region's tariff model first.")
 
+    try:
+        return _write_admission(session, referral, ctx, cpr, tariff, lines)
+    except DBAPIError as exc:
+        # Two desks admitting the same new patient at once: the loser's insert meets the winner's
+        # unique CPR or one-active index (or PostgreSQL's serialisation check). A typed conflict,
+        # exit 3, naming no patient; never a traceback with the CPR in its DETAIL line.
+        if not somebody_was_first(exc):
+            raise
+        raise SimultaneousWrite(
+            "admission", "Another desk admitted this patient at the same moment; nothing was "
+            "saved. Open the census to see their admission.", "patient.cpr") from None
+
+
+def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext, cpr: str,
+                     tariff: TariffType, lines: list[LinePlan]) -> AdmissionResult:
+    """Patient, admission, regimen, visits and the supply delivery, in the caller's transaction."""
+    first_day = local_date(referral.admitted_at)
+    planned_end = referral.planned_end or max(ln.end for ln in lines)
     patient = _upsert_patient(session, referral, cpr)
     crp_day = referral.crp_day or ctx.crp_day
     admission = Admission(
@@ -153,9 +173,10 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
     session.add(admission)
     supply_days = get_int(session, "supply_days_initial")
     regimens = []
-    for line, plan in zip(referral.regimen, lines, strict=True):
+    for i, (line, plan) in enumerate(zip(referral.regimen, lines, strict=True)):
         reg = Regimen(
-            admission=admission, kind=line.kind, drug=line.drug, dose=line.dose,
+            admission=admission, kind=line.kind, drug=line.drug,
+            dose=str(parse_dose(line.dose, f"regimen[{i}].dose")),
             doses_per_day=line.doses_per_day, dose_times=format_dose_times(list(plan.dose_times)),
             system=line.system, iv_access=line.iv_access,
             iv_access_remove_by=line.iv_access_remove_by or line.end + timedelta(days=1),
@@ -165,11 +186,7 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
         )
         session.add(reg)
         regimens.append(reg)
-    try:
-        session.flush()
-    except IntegrityError:  # a second desk admitted the same CPR a moment ago
-        raise RuleViolation("R-ONE-ACTIVE", "patient.cpr",
-                            f"{cpr[:6]}-XXXX already has an active admission.") from None
+    session.flush()
 
     planned = plan_course(admitted_at=referral.admitted_at, provider=referral.provider,
                           lines=lines, crp_day=crp_day,

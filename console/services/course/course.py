@@ -26,6 +26,7 @@ from console.services.core.settings_store import get_int
 from console.services.core.uow import check_version
 from console.services.course.admission_rules import check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
+from console.services.course.dose import parse_dose
 from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
 from console.timeutil import now_utc
 
@@ -121,8 +122,8 @@ def change_regimen(
                            else default_dose_times(n))
     end = end_date or reg.end_date
     _check_change(session, adm, reg, n, times, end)
-    if dose:
-        reg.dose = dose
+    if dose is not None:  # R-DOSE: an amount above zero and a unit, never free text
+        reg.dose = str(parse_dose(dose, "dose"))
     reg.doses_per_day, reg.dose_times, reg.end_date = n, format_dose_times(times), end
     old = list(session.scalars(select(Visit).where(
         Visit.regimen_id == reg.id, Visit.status == VisitStatus.PLANNED,

@@ -7,11 +7,14 @@ numbers without it have been issued since 2007.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from console.services.core.errors import RuleViolation
 
-_CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$")
+# ASCII digits only (re.ASCII): ``\d`` alone also matches full-width and Arabic-Indic digits,
+# which int() reads, so the same person could be stored under a second spelling (issue 15).
+_CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$", re.ASCII)
 
 
 def _century(yy: int, seventh: int) -> int:
@@ -24,7 +27,10 @@ def _century(yy: int, seventh: int) -> int:
 
 def parse_cpr(raw: str, field: str = "patient.cpr") -> tuple[str, date]:
     """Return the normalised ``DDMMYY-SSSS`` and the birth date, or raise R-CPR."""
-    match = _CPR.match(raw.strip())
+    text = unicodedata.normalize("NFC", raw).strip()
+    if any(ch.isdigit() and not ch.isascii() for ch in text):
+        raise RuleViolation("R-CPR", field, "Write the CPR number with the digits 0-9 only.")
+    match = _CPR.match(text)
     if not match:
         raise RuleViolation("R-CPR", field, "A CPR number is 10 digits: DDMMYY-SSSS.")
     dd, mm, yy, serial = match.groups()
@@ -32,8 +38,8 @@ def parse_cpr(raw: str, field: str = "patient.cpr") -> tuple[str, date]:
     try:
         born = date(year, int(mm), int(dd))
     except ValueError:
-        raise RuleViolation(
-            "R-CPR", field, f"{dd}{mm}{yy}-{serial} does not start with a real date of birth."
+        raise RuleViolation(  # the number itself is never echoed (no CPR in output or logs)
+            "R-CPR", field, "The CPR number does not start with a real date of birth (DDMMYY)."
         ) from None
     return f"{dd}{mm}{yy}-{serial}", born
 

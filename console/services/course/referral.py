@@ -1,23 +1,51 @@
 """The admission form's content (a referral) as typed input, and its parsing from JSON.
 
-Parsing only checks *shape* (types, known codes, well-formed dates) and names the field;
-the agreement's rules are checked by ``console.services.course.admission_rules``.
+Parsing is one declared pydantic schema (``ReferralDoc``; ``eward schema referral`` prints it):
+shape, known codes, well-formed dates, unknown keys refused, text normalised and held to its
+column's length, the field named. The agreement's rules are checked by
+``console.services.course.admission_rules``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 from console.models import (
     AdministrationSystem,
+    Admission,
     Condition,
     IvAccess,
+    Municipality,
+    Patient,
     Provider,
+    Regimen,
     RegimenKind,
+    Relative,
+    Staff,
+    TariffType,
 )
 from console.services.core.errors import InvalidInput
+from console.services.core.input_schema import (
+    BOUND,
+    LINE,
+    OPTIONAL_LINE,
+    OPTIONAL_MULTILINE,
+    UNBOUNDED_TEXT,
+    Document,
+    Flag,
+    IsoDate,
+    IsoDateTime,
+    IsoTime,
+    Whole,
+    at_most,
+    column_length,
+    limit,
+    parse_document,
+)
 
 
 @dataclass(frozen=True)
@@ -90,43 +118,6 @@ class ReferralInput:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-# --- parsing ---------------------------------------------------------------------------------
-
-
-def _require(data: dict[str, Any], key: str, where: str) -> Any:
-    if key not in data or data[key] in (None, ""):
-        raise InvalidInput(f"{where}{key}", f"{where}{key} is required.")
-    return data[key]
-
-
-def _str(data: dict[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
-    value = _require(data, key, where) if required else data.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidInput(f"{where}{key}", f"{where}{key} must be text.")
-    value = value.strip()
-    if required and not value:
-        raise InvalidInput(f"{where}{key}", f"{where}{key} is required.")
-    return value or None
-
-
-def _int(data: dict[str, Any], key: str, where: str, default: int | None = None) -> int:
-    value = data.get(key, default)
-    if value is None:
-        raise InvalidInput(f"{where}{key}", f"{where}{key} is required.")
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{where}{key}", f"{where}{key} must be a whole number.")
-    return value
-
-
-def _bool(data: dict[str, Any], key: str, where: str, default: bool) -> bool:
-    value = data.get(key, default)
-    if not isinstance(value, bool):
-        raise InvalidInput(f"{where}{key}", f"{where}{key} must be true or false.")
-    return value
-
-
 def parse_datetime(value: Any, field_name: str) -> datetime:
     if not isinstance(value, str):
         raise InvalidInput(field_name, f"{field_name} must be an ISO date-time with a UTC offset.")
@@ -152,114 +143,120 @@ def parse_date(value: Any, field_name: str) -> date:
         raise InvalidInput(field_name, f"'{value}' is not a date: use YYYY-MM-DD.") from None
 
 
-def _code(enum_cls: Any, value: Any, field_name: str) -> Any:
-    try:
-        return enum_cls(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in enum_cls)
-        raise InvalidInput(field_name, f"'{value}' is not one of: {allowed}.") from None
+# --- the document's schema (issue 15: one declared schema, unknown keys refused) ----------
 
 
-def _parse_time(value: Any, field_name: str) -> time:
-    if not isinstance(value, str):
-        raise InvalidInput(field_name, f"{field_name} must be a time HH:MM.")
-    try:
-        parsed = time.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(field_name, f"'{value}' is not a time: use HH:MM.") from None
-    return parsed.replace(second=0, microsecond=0)
+# Optional text fields: missing, null or blank is None; otherwise held to the column's length.
+_RELATIVE_PHONE = Annotated[Annotated[str, at_most(column_length(Relative.phone))] | None, OPTIONAL_LINE]
+_RELATIVE_RELATION = Annotated[Annotated[str, at_most(column_length(Relative.relation))] | None,
+                               OPTIONAL_LINE]
+_PATIENT_PHONE = Annotated[Annotated[str, at_most(column_length(Patient.phone))] | None, OPTIONAL_LINE]
+_PATIENT_GP = Annotated[Annotated[str, at_most(column_length(Patient.gp))] | None, OPTIONAL_LINE]
+_INFORMED_BY = Annotated[Annotated[str, at_most(column_length(Admission.consent_informed_by))] | None,
+                         OPTIONAL_LINE]
+_ADMISSION_REFERRED_BY = Annotated[Annotated[str, at_most(column_length(Admission.referred_by))] | None,
+                                   OPTIONAL_LINE]
+_TARIFFTYPE_CODE = Annotated[Annotated[str, at_most(column_length(TariffType.code))] | None, OPTIONAL_LINE]
+_NOTE = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_LINE]
+_ADMISSION_MEETING_LINK = Annotated[Annotated[str, at_most(column_length(Admission.meeting_link))] | None,
+                                    OPTIONAL_LINE]
+_NOTE_LINES = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_MULTILINE]
 
 
-def _dict(value: Any, field_name: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise InvalidInput(field_name, f"{field_name} must be an object.")
-    return value
+class RelativeDoc(Document):
+    name: Annotated[str, limit(column_length(Relative.name)), LINE]
+    phone: _RELATIVE_PHONE = None
+    relation: _RELATIVE_RELATION = None
 
 
-def parse_regimen(data: Any, where: str) -> RegimenInput:
-    d = _dict(data, where.rstrip("."))
-    times_raw = d.get("dose_times")
-    dose_times: tuple[time, ...] | None = None
-    if times_raw is not None:
-        if not isinstance(times_raw, list):
-            raise InvalidInput(f"{where}dose_times", "dose_times must be a list of HH:MM.")
-        dose_times = tuple(
-            _parse_time(t, f"{where}dose_times[{i}]") for i, t in enumerate(times_raw)
-        )
-    remove_by = d.get("iv_access_remove_by")
+class PatientDoc(Document):
+    cpr: Annotated[str, limit(32), LINE]  # R-CPR normalises and checks it
+    name: Annotated[str, limit(column_length(Patient.name)), LINE]
+    address: Annotated[str, limit(column_length(Patient.address)), LINE]
+    municipality: Annotated[str, limit(column_length(Municipality.name)), LINE]
+    phone: _PATIENT_PHONE = None
+    gp: _PATIENT_GP = None
+    relatives: list[RelativeDoc] | None = Field(default=None, max_length=10)
+    lat: float | None = Field(default=None, ge=54.5, le=56.0, strict=True)  # Region Sjælland
+    lon: float | None = Field(default=None, ge=10.8, le=12.7, strict=True)
+
+
+class ConsentDoc(Document):
+    informed_by: _INFORMED_BY = None
+    at: IsoDateTime
+    written_info_given: Flag = False
+
+
+class RegimenDoc(Document):
+    kind: RegimenKind
+    drug: Annotated[str, limit(column_length(Regimen.drug)), LINE]
+    dose: Annotated[str, limit(column_length(Regimen.dose)), LINE]  # R-DOSE parses it
+    doses_per_day: Whole = Field(ge=-BOUND, le=BOUND)
+    system: AdministrationSystem
+    iv_access: IvAccess
+    start: IsoDate
+    days: Whole = Field(ge=-BOUND, le=BOUND)  # R-COURSE-LEN bounds it by a setting
+    dose_times: list[IsoTime] | None = Field(
+        default=None, max_length=8)
+    first_dose_given_in_hospital: Flag = False
+    iv_access_remove_by: IsoDate | None = None
+    infusion_minutes: Whole = Field(default=30, ge=-BOUND, le=BOUND)
+
+
+class ReferralDoc(Document):
+    """The referral document ``eward admit`` reads (``eward schema referral``)."""
+
+    patient: PatientDoc
+    admitted_at: IsoDateTime
+    responsible_doctor: Annotated[str, limit(column_length(Staff.initials)), LINE]
+    condition: Condition
+    consent: ConsentDoc | None = None
+    provider: Provider = Provider.MUNICIPALITY
+    planned_end: IsoDate | None = None
+    regimen: list[RegimenDoc] = Field(min_length=1, max_length=6)
+    referred_by: _ADMISSION_REFERRED_BY = None
+    tariff: _TARIFFTYPE_CODE = None
+    tariff_override_reason: _NOTE = None
+    meeting_link: _ADMISSION_MEETING_LINK = None
+    crp_day: Whole | None = Field(default=None, ge=-BOUND, le=BOUND)
+    crp_day_reason: _NOTE_LINES = None
+    medication_list_updated: Flag = True
+    condition_text: _NOTE_LINES = None
+
+
+def _regimen(doc: RegimenDoc) -> RegimenInput:
     return RegimenInput(
-        kind=_code(RegimenKind, _require(d, "kind", where), f"{where}kind"),
-        drug=_str(d, "drug", where) or "",
-        dose=_str(d, "dose", where) or "",
-        doses_per_day=_int(d, "doses_per_day", where),
-        system=_code(AdministrationSystem, _require(d, "system", where), f"{where}system"),
-        iv_access=_code(IvAccess, _require(d, "iv_access", where), f"{where}iv_access"),
-        start=parse_date(_require(d, "start", where), f"{where}start"),
-        days=_int(d, "days", where),
-        dose_times=dose_times,
-        first_dose_given_in_hospital=_bool(d, "first_dose_given_in_hospital", where, False),
-        iv_access_remove_by=(
-            parse_date(remove_by, f"{where}iv_access_remove_by") if remove_by else None
-        ),
-        infusion_minutes=_int(d, "infusion_minutes", where, 30),
-    )
+        kind=doc.kind, drug=doc.drug, dose=doc.dose, doses_per_day=doc.doses_per_day,
+        system=doc.system, iv_access=doc.iv_access, start=doc.start, days=doc.days,
+        dose_times=(tuple(t.replace(second=0, microsecond=0) for t in doc.dose_times)
+                    if doc.dose_times is not None else None),
+        first_dose_given_in_hospital=doc.first_dose_given_in_hospital,
+        iv_access_remove_by=doc.iv_access_remove_by, infusion_minutes=doc.infusion_minutes)
 
 
 def parse_referral(data: Any) -> ReferralInput:
-    """Parse the JSON referral document (see README / ``eward admit``)."""
-    d = _dict(data, "referral")
-    p = _dict(_require(d, "patient", ""), "patient")
-    relatives_raw = p.get("relatives") or []
-    if not isinstance(relatives_raw, list):
-        raise InvalidInput("patient.relatives", "patient.relatives must be a list.")
-    relatives = tuple(
-        RelativeInput(
-            name=_str(_dict(r, f"patient.relatives[{i}]"), "name", f"patient.relatives[{i}].") or "",
-            phone=_str(r, "phone", "", required=False),
-            relation=_str(r, "relation", "", required=False),
-        )
-        for i, r in enumerate(relatives_raw)
-    )
-    patient = PatientInput(
-        cpr=_str(p, "cpr", "patient.") or "",
-        name=_str(p, "name", "patient.") or "",
-        address=_str(p, "address", "patient.") or "",
-        municipality=_str(p, "municipality", "patient.") or "",
-        phone=_str(p, "phone", "patient.", required=False),
-        gp=_str(p, "gp", "patient.", required=False),
-        relatives=relatives,
-    )
-    consent_raw = d.get("consent")
-    consent = None
-    if consent_raw is not None:
-        c = _dict(consent_raw, "consent")
-        consent = ConsentInput(
-            informed_by=_str(c, "informed_by", "consent.", required=False) or "",
-            at=parse_datetime(_require(c, "at", "consent."), "consent.at"),
-            written_info_given=_bool(c, "written_info_given", "consent.", False),
-        )
-    regimen_raw = _require(d, "regimen", "")
-    if not isinstance(regimen_raw, list) or not regimen_raw:
-        raise InvalidInput("regimen", "regimen must be a list with at least one line.")
-    planned_end = d.get("planned_end")
-    crp_day = d.get("crp_day")
-    if crp_day is not None and (isinstance(crp_day, bool) or not isinstance(crp_day, int)):
-        raise InvalidInput("crp_day", "crp_day must be a whole number (course day).")
+    """Parse the JSON referral document (``eward admit``; schema: ``eward schema referral``)."""
+    doc = parse_document(ReferralDoc, data, "referral")
+    p, c = doc.patient, doc.consent
     return ReferralInput(
-        patient=patient,
-        admitted_at=parse_datetime(_require(d, "admitted_at", ""), "admitted_at"),
-        responsible_doctor=_str(d, "responsible_doctor", "") or "",
-        condition=_code(Condition, _require(d, "condition", ""), "condition"),
-        consent=consent,
-        provider=_code(Provider, d.get("provider", "municipality"), "provider"),
-        planned_end=parse_date(planned_end, "planned_end") if planned_end else None,
-        regimen=tuple(parse_regimen(r, f"regimen[{i}].") for i, r in enumerate(regimen_raw)),
-        referred_by=_str(d, "referred_by", "", required=False),
-        tariff=_str(d, "tariff", "", required=False),
-        tariff_override_reason=_str(d, "tariff_override_reason", "", required=False),
-        meeting_link=_str(d, "meeting_link", "", required=False),
-        crp_day=crp_day,
-        crp_day_reason=_str(d, "crp_day_reason", "", required=False),
-        medication_list_updated=_bool(d, "medication_list_updated", "", True),
-        condition_text=_str(d, "condition_text", "", required=False),
+        patient=PatientInput(
+            cpr=p.cpr, name=p.name, address=p.address, municipality=p.municipality,
+            phone=p.phone, gp=p.gp, lat=p.lat, lon=p.lon,
+            relatives=tuple(RelativeInput(r.name, r.phone, r.relation) for r in p.relatives or ())),
+        admitted_at=doc.admitted_at,
+        responsible_doctor=doc.responsible_doctor,
+        condition=doc.condition,
+        consent=(ConsentInput(informed_by=c.informed_by or "", at=c.at,
+                              written_info_given=c.written_info_given) if c else None),
+        provider=doc.provider,
+        planned_end=doc.planned_end,
+        regimen=tuple(_regimen(line) for line in doc.regimen),
+        referred_by=doc.referred_by,
+        tariff=doc.tariff,
+        tariff_override_reason=doc.tariff_override_reason,
+        meeting_link=doc.meeting_link,
+        crp_day=doc.crp_day,
+        crp_day_reason=doc.crp_day_reason,
+        medication_list_updated=doc.medication_list_updated,
+        condition_text=doc.condition_text,
     )
