@@ -8,6 +8,7 @@ schema newer than the code, a corrupt file) becomes a ``DatabaseError`` with one
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -288,8 +289,17 @@ def check_schema_not_newer(db: Database) -> None:
         ) from None
 
 
+_UPGRADE_LOCK = threading.Lock()  # alembic's command API keeps global state: one at a time
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
-    """Apply migrations (serialised across desks on PostgreSQL by an advisory lock)."""
+    """Apply migrations (serialised across desks on PostgreSQL by an advisory lock, and within
+    one process by a lock: two threads opening a ward at once broke alembic's context)."""
+    with _UPGRADE_LOCK:
+        _upgrade(db, revision)
+
+
+def _upgrade(db: Database, revision: str) -> None:
     from alembic import command
 
     check_schema_not_newer(db)

@@ -379,12 +379,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../console/app.py" line="114" />
+      <location filename="../../console/app.py" line="127" />
       <source>The console cannot start: {message}</source>
       <translation>Konsollen kan ikke starte: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/app.py" line="113" />
+      <location filename="../../console/app.py" line="126" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -5773,7 +5773,7 @@ Besætning: {crew}
   <context>
     <name>Service</name>
     <message>
-      <location filename="../../console/services/course/referral.py" line="140" />
+      <location filename="../../console/services/course/referral.py" line="131" />
       <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
@@ -5788,17 +5788,17 @@ Besætning: {crew}
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="147" />
+      <location filename="../../console/services/course/admission_rules.py" line="152" />
       <source>'{0}' is not a configured IV access type.</source>
       <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="144" />
+      <location filename="../../console/services/course/admission_rules.py" line="149" />
       <source>'{0}' is not a configured closed system.</source>
       <translation>'{0}' er ikke et opsat lukket system.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="202" />
+      <location filename="../../console/services/course/admission_rules.py" line="207" />
       <source>'{0}' is not a configured course tariff ({1}).</source>
       <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
     </message>
@@ -5809,14 +5809,19 @@ Besætning: {crew}
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="136" />
+      <location filename="../../console/services/course/referral.py" line="127" />
       <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
       <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="152" />
+      <location filename="../../console/services/course/referral.py" line="143" />
       <source>'{0}' is not a date: use YYYY-MM-DD.</source>
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/dose.py" line="49" />
+      <source>'{0}' is not a dose unit; use one of: {1}.</source>
+      <translation>'{0}' er ikke en dosisenhed; brug en af: {1}.</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="121" />
@@ -5829,32 +5834,22 @@ Besætning: {crew}
       <translation>'{0}' er ikke et team: brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="169" />
-      <source>'{0}' is not a time: use HH:MM.</source>
-      <translation>'{0}' er ikke et klokkeslæt: brug TT:MM.</translation>
-    </message>
-    <message>
       <location filename="../../console/services/monitoring/yearly.py" line="87" />
       <source>'{0}' is not a year to monitor.</source>
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="51" />
+      <location filename="../../console/services/course/admission_rules.py" line="52" />
       <source>'{0}' is not an active e-doctor: choose the doctor who holds the treatment responsibility.</source>
       <translation>'{0}' er ikke en aktiv e-læge: vælg den læge, der har behandlingsansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="88" />
+      <location filename="../../console/services/course/admission_rules.py" line="89" />
       <source>'{0}' is not one of the configured municipalities ({1}).</source>
       <translation>'{0}' er ikke en af de opsatte kommuner ({1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="160" />
-      <source>'{0}' is not one of: {1}.</source>
-      <translation>'{0}' er ikke en af: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/cpr.py" line="29" />
+      <location filename="../../console/services/course/cpr.py" line="35" />
       <source>A CPR number is 10 digits: DDMMYY-SSSS.</source>
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
@@ -5869,7 +5864,7 @@ Besætning: {crew}
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="154" />
+      <location filename="../../console/services/course/admission_rules.py" line="159" />
       <source>A course lasts at least 1 day.</source>
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
@@ -5879,7 +5874,7 @@ Besætning: {crew}
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="129" />
+      <location filename="../../console/services/course/admission_rules.py" line="130" />
       <source>A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump.</source>
       <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
     </message>
@@ -5892,6 +5887,18 @@ Besætning: {crew}
       <location filename="../../console/services/logistics/handover.py" line="65" />
       <source>A delivery that is {0} cannot be handed to an MBE car; only a requested or packed one can.</source>
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/dose.py" line="57" />
+      <source>A dose above {0} {1} is a typing slip: check the amount and the unit.</source>
+      <translation>En dosis over {0} {1} er en tastefejl: kontrollér mængden og enheden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/dose.py" line="43" />
+      <location filename="../../console/services/course/dose.py" line="53" />
+      <location filename="../../console/services/course/dose.py" line="55" />
+      <source>A dose is an amount above zero.</source>
+      <translation>En dosis er en mængde over nul.</translation>
     </message>
     <message>
       <location filename="../../console/services/rounds/rounds.py" line="371" />
@@ -5929,9 +5936,14 @@ Besætning: {crew}
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="52" />
+      <location filename="../../console/services/course/course.py" line="53" />
       <source>Admission {0} is already discharged; the GP holds the responsibility now.</source>
       <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admissions.py" line="140" />
+      <source>Another desk admitted this patient at the same moment; nothing was saved. Open the census to see their admission.</source>
+      <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="141" />
@@ -5945,7 +5957,7 @@ Besætning: {crew}
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="198" />
+      <location filename="../../console/services/course/admission_rules.py" line="203" />
       <source>CRP is measured on day {0}; another day needs the doctor's reason.</source>
       <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
     </message>
@@ -5955,7 +5967,7 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="227" />
+      <location filename="../../console/services/escalations/escalations.py" line="230" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
@@ -5965,7 +5977,7 @@ Besætning: {crew}
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="108" />
+      <location filename="../../console/services/course/admission_rules.py" line="109" />
       <source>Consent must be given before the admission time.</source>
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
@@ -5975,22 +5987,22 @@ Besætning: {crew}
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="73" />
+      <location filename="../../console/services/course/course.py" line="74" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="235" />
+      <location filename="../../console/services/escalations/escalations.py" line="238" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="176" />
+      <location filename="../../console/services/course/admission_rules.py" line="181" />
       <source>Dose times must be different and in order through the day.</source>
       <translation>Doseringstiderne skal være forskellige og i rækkefølge gennem døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="121" />
+      <location filename="../../console/services/course/admission_rules.py" line="122" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
@@ -6082,7 +6094,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/escalations/escalations.py" line="151" />
-      <location filename="../../console/services/escalations/escalations.py" line="278" />
+      <location filename="../../console/services/escalations/escalations.py" line="281" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
@@ -6092,7 +6104,7 @@ Besætning: {crew}
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="116" />
+      <location filename="../../console/services/course/course.py" line="117" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
@@ -6104,7 +6116,7 @@ Besætning: {crew}
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="127" />
+      <location filename="../../console/services/course/admissions.py" line="129" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
@@ -6116,12 +6128,12 @@ Besætning: {crew}
       <translation>Intet besøg med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="66" />
+      <location filename="../../console/services/core/errors.py" line="67" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="150" />
+      <location filename="../../console/services/course/admission_rules.py" line="155" />
       <source>Plan each infusion so staff stay less than one hour (1-59 minutes).</source>
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
@@ -6131,7 +6143,7 @@ Besætning: {crew}
       <translation>Formålet er et af {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="66" />
+      <location filename="../../console/services/course/admission_rules.py" line="67" />
       <source>R-CAPACITY: {0} / {1} admitted after this admission (over capacity).</source>
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
@@ -6141,12 +6153,12 @@ Besætning: {crew}
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="102" />
+      <location filename="../../console/services/course/admission_rules.py" line="103" />
       <source>Record who informed the patient (initials).</source>
       <translation>Registrér, hvem der informerede patienten (initialer).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="98" />
+      <location filename="../../console/services/course/admission_rules.py" line="99" />
       <source>Record who informed the patient about home treatment, and when.</source>
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
@@ -6181,18 +6193,23 @@ Besætning: {crew}
       <translation>Log ind først: kun afdelingens personale åbner journaler.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="105" />
+      <location filename="../../console/services/core/errors.py" line="117" />
       <location filename="../../console/services/core/operations.py" line="153" />
       <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
       <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="196" />
+      <location filename="../../console/services/course/cpr.py" line="41" />
+      <source>The CPR number does not start with a real date of birth (DDMMYY).</source>
+      <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admission_rules.py" line="201" />
       <source>The CRP day is a course day (1 or later).</source>
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="163" />
+      <location filename="../../console/services/course/admission_rules.py" line="168" />
       <source>The IV access cannot be removed before the course starts.</source>
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
@@ -6207,7 +6224,7 @@ Besætning: {crew}
       <translation>Forløbsprisen kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="159" />
+      <location filename="../../console/services/course/admission_rules.py" line="164" />
       <source>The course starts more than {0} days after admission: check the start date.</source>
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
@@ -6217,12 +6234,12 @@ Besætning: {crew}
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="122" />
+      <location filename="../../console/services/core/errors.py" line="134" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="122" />
+      <location filename="../../console/services/core/errors.py" line="134" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
@@ -6237,12 +6254,12 @@ Besætning: {crew}
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="161" />
+      <location filename="../../console/services/course/course.py" line="162" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="156" />
+      <location filename="../../console/services/course/admission_rules.py" line="161" />
       <source>The home course cannot start before the admission day.</source>
       <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
     </message>
@@ -6252,7 +6269,7 @@ Besætning: {crew}
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="174" />
+      <location filename="../../console/services/escalations/escalations.py" line="177" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
@@ -6267,12 +6284,12 @@ Besætning: {crew}
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="79" />
+      <location filename="../../console/services/course/admission_rules.py" line="80" />
       <source>The patient is {0} on admission; the eHospital admits patients aged {1} or older.</source>
       <translation>Patienten er {0} år ved indlæggelsen; e-hospitalet indlægger patienter på {1} år eller derover.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="105" />
+      <location filename="../../console/services/course/admission_rules.py" line="106" />
       <source>The patient must also have had written information.</source>
       <translation>Patienten skal også have fået skriftlig information.</translation>
     </message>
@@ -6288,7 +6305,7 @@ Besætning: {crew}
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="191" />
+      <location filename="../../console/services/course/admission_rules.py" line="196" />
       <source>The planned end {0} is before the last dose day {1}.</source>
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
@@ -6321,6 +6338,11 @@ Besætning: {crew}
       <location filename="../../console/services/dispatch/planner.py" line="179" />
       <source>The time limit must be a positive number of seconds.</source>
       <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/input_schema.py" line="170" />
+      <source>The {0} must be a JSON object.</source>
+      <translation>{0} skal være et JSON-objekt.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="287" />
@@ -6399,42 +6421,42 @@ Besætning: {crew}
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="162" />
+      <location filename="../../console/services/escalations/escalations.py" line="165" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="162" />
+      <location filename="../../console/services/escalations/escalations.py" line="165" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="162" />
+      <location filename="../../console/services/escalations/escalations.py" line="165" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="162" />
+      <location filename="../../console/services/escalations/escalations.py" line="165" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="232" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="232" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="232" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="232" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -6508,25 +6530,25 @@ Besætning: {crew}
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="78" />
+      <location filename="../../console/services/core/errors.py" line="79" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="78" />
+      <location filename="../../console/services/core/errors.py" line="79" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="78" />
+      <location filename="../../console/services/core/errors.py" line="79" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="78" />
+      <location filename="../../console/services/core/errors.py" line="79" />
       <location filename="../../console/services/core/uow.py" line="68" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -6587,24 +6609,24 @@ Besætning: {crew}
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/cpr.py" line="32" />
+      <source>Write the CPR number with the digits 0-9 only.</source>
+      <translation>Skriv CPR-nummeret kun med cifrene 0-9.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/rounds/rounds.py" line="294" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/dose.py" line="44" />
+      <source>Write the dose as an amount and a unit, e.g. 4 g (units: {0}).</source>
+      <translation>Skriv dosis som en mængde og en enhed, f.eks. 4 g (enheder: {0}).</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/access_governance.py" line="97" />
       <source>You have no current role for this patient (not on the ward now, discharged more than {0} days ago, or your role is not clinical). Give the purpose of opening the record: the opening is logged with it and flagged for review, and lasts {1} hours.</source>
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="247" />
-      <source>crp_day must be a whole number (course day).</source>
-      <translation>crp_day skal være et helt tal (dag i forløbet).</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="185" />
-      <source>dose_times must be a list of HH:MM.</source>
-      <translation>dose_times skal være en liste af TT:MM.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/planner.py" line="229" />
@@ -6637,11 +6659,6 @@ Besætning: {crew}
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="214" />
-      <source>patient.relatives must be a list.</source>
-      <translation>patient.relatives skal være en liste.</translation>
-    </message>
-    <message>
       <location filename="../../console/services/dispatch/plan_reasons.py" line="71" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
@@ -6665,11 +6682,6 @@ Besætning: {crew}
       <location filename="../../console/services/dispatch/plan_reasons.py" line="31" />
       <source>planned for {0} min; a visit must be under {1} min (R-VISIT-LEN)</source>
       <translation>planlagt til {0} min; et besøg skal vare under {1} min (R-VISIT-LEN)</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="243" />
-      <source>regimen must be a list with at least one line.</source>
-      <translation>regimen skal være en liste med mindst én linje.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/plan_reasons.py" line="35" />
@@ -6717,12 +6729,12 @@ Besætning: {crew}
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="173" />
+      <location filename="../../console/services/course/admission_rules.py" line="178" />
       <source>{0} dose times given for {1} doses a day.</source>
       <translation>{0} doseringstider angivet til {1} doser i døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="124" />
+      <location filename="../../console/services/course/admission_rules.py" line="125" />
       <source>{0} has no agreement on {1} municipal administrations a day (at most {2}): choose the MBE as provider or fewer doses.</source>
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
@@ -6742,16 +6754,9 @@ Besætning: {crew}
       <translation>{0} er ikke i afdelingens personale: log ind som dig selv for at åbne en journal.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="180" />
+      <location filename="../../console/services/course/admission_rules.py" line="185" />
       <source>{0} is outside {1}-{2}, when administrations take place.</source>
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="98" />
-      <location filename="../../console/services/course/referral.py" line="110" />
-      <location filename="../../console/services/course/referral.py" line="117" />
-      <source>{0} is required.</source>
-      <translation>{0} skal udfyldes.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/access.py" line="34" />
@@ -6759,54 +6764,19 @@ Besætning: {crew}
       <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="148" />
+      <location filename="../../console/services/course/referral.py" line="139" />
       <source>{0} must be a date YYYY-MM-DD.</source>
       <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="165" />
-      <source>{0} must be a time HH:MM.</source>
-      <translation>{0} skal være et klokkeslæt TT:MM.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="119" />
-      <source>{0} must be a whole number.</source>
-      <translation>{0} skal være et helt tal.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="132" />
+      <location filename="../../console/services/course/referral.py" line="123" />
       <source>{0} must be an ISO date-time with a UTC offset.</source>
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="175" />
-      <source>{0} must be an object.</source>
-      <translation>{0} skal være et objekt.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="107" />
-      <source>{0} must be text.</source>
-      <translation>{0} skal være tekst.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/referral.py" line="126" />
-      <source>{0} must be true or false.</source>
-      <translation>{0} skal være true eller false.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/admissions.py" line="171" />
-      <source>{0}-XXXX already has an active admission.</source>
-      <translation>{0}-XXXX har allerede en aktiv indlæggelse.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/admission_rules.py" line="84" />
+      <location filename="../../console/services/course/admission_rules.py" line="85" />
       <source>{0}-XXXX already has an active admission: discharge it or open it instead.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/course/cpr.py" line="35" />
-      <source>{0}-{1} does not start with a real date of birth.</source>
-      <translation>{0}-{1} begynder ikke med en gyldig fødselsdato.</translation>
     </message>
   </context>
   <context>
