@@ -33,6 +33,7 @@ except ModuleNotFoundError:  # run as `python bench/vrptw.py`: bench/ itself is 
 Solver = Literal["pyvrp", "ortools"]
 SOLVERS: tuple[Solver, ...] = ("pyvrp", "ortools")
 DEFAULT_SCALE = 1000
+UNBOUNDED = 10**12  # iterations: the time limit alone stops the search
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Report:
     scale: int
     solver_version: str
     problems: list[str] = field(default_factory=list)
+    iterations: int | None = None  # PyVRP: iterations used (OR-Tools: none)
 
 
 def vehicle_fixed_cost(data: Scaled) -> int:
@@ -62,9 +64,14 @@ def vehicle_fixed_cost(data: Scaled) -> int:
     return 2 * n * longest + 1
 
 
-def solve_pyvrp(inst: Instance, data: Scaled, time_limit: float, seed: int) -> list[list[int]]:
+def solve_pyvrp(
+    inst: Instance, data: Scaled, time_limit: float, seed: int, iterations: int = UNBOUNDED
+) -> tuple[list[list[int]], int]:
+    """PyVRP with the console's route-elimination phase (``console.services.dispatch.fleet``):
+    fewest vehicles first, then distance. Returns the routes and the iterations used."""
     from pyvrp import Model  # only the solver that is asked for is imported
-    from pyvrp.stop import MaxRuntime
+
+    from console.services.dispatch.fleet import Budget, fewest_routes
 
     model = Model()
     locations = [model.add_location(x=inst.x[i], y=inst.y[i], name=str(i)) for i in range(inst.num_nodes)]
@@ -91,12 +98,14 @@ def solve_pyvrp(inst: Instance, data: Scaled, time_limit: float, seed: int) -> l
         for j, to in enumerate(locations):
             if i != j:
                 model.add_edge(frm, to, distance=data.distance[i][j], duration=data.travel[i][j])
-    result = model.solve(stop=MaxRuntime(time_limit), seed=seed, display=False)
+    problem = model.data()
+    found = fewest_routes(problem, Budget(iterations, time_limit), seed, prize=vehicle_fixed_cost(data))
     # Route activities index the client list (0-based); the client's name is its customer number.
-    clients = model.data().clients()
-    return [
-        [int(clients[act.idx].name) for act in route if act.is_client()] for route in result.best.routes()
+    clients = problem.clients()
+    routes = [
+        [int(clients[act.idx].name) for act in route if act.is_client()] for route in found.solution.routes()
     ]
+    return routes, found.iterations
 
 
 def solve_ortools(inst: Instance, data: Scaled, time_limit: float, seed: int) -> list[list[int]]:
@@ -164,14 +173,20 @@ def solve_ortools(inst: Instance, data: Scaled, time_limit: float, seed: int) ->
 
 
 def run(
-    path: str | Path, solver: Solver, time_limit: float, seed: int = 1, scale: int = DEFAULT_SCALE
+    path: str | Path,
+    solver: Solver,
+    time_limit: float,
+    seed: int = 1,
+    scale: int = DEFAULT_SCALE,
+    iterations: int = UNBOUNDED,
 ) -> Report:
     inst = parse(path)
     data = scaled(inst, scale)
     started = time.perf_counter()
     if solver == "pyvrp":
-        routes = solve_pyvrp(inst, data, time_limit, seed)
+        routes, used = solve_pyvrp(inst, data, time_limit, seed, iterations)
     else:
+        used = None
         routes = solve_ortools(inst, data, time_limit, seed)
     seconds = time.perf_counter() - started
     check = check_routes(inst, routes)
@@ -190,6 +205,7 @@ def run(
         scale=scale,
         solver_version=version("pyvrp" if solver == "pyvrp" else "ortools"),
         problems=check.problems,
+        iterations=used,
     )
 
 
@@ -200,10 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--solver", choices=SOLVERS, default="pyvrp")
     parser.add_argument("--seed", type=int, default=1, help="random seed (PyVRP; OR-Tools has none)")
     parser.add_argument("--scale", type=int, default=DEFAULT_SCALE, help="integer scaling (default 1000)")
+    parser.add_argument(
+        "--iterations", type=int, default=UNBOUNDED, help="PyVRP iterations (default: the time limit alone)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
-    report = run(args.instance, args.solver, args.time_limit, args.seed, args.scale)
+    report = run(args.instance, args.solver, args.time_limit, args.seed, args.scale, args.iterations)
     if args.json:
         out: dict[str, Any] = asdict(report)
         print(json.dumps(out))

@@ -34,11 +34,24 @@ except ModuleNotFoundError:  # run as `python bench/vrptw_all.py`
     from vrptw import SOLVERS, Report, run  # type: ignore[no-redef]
 
 LABEL = {"pyvrp": "PyVRP", "ortools": "OR-Tools"}
-CLASSES = ("C1", "R1", "RC1")
 
 
 def instance_class(name: str) -> str:
-    return "RC1" if name.upper().startswith("RC") else name.upper()[:2]
+    """Solomon's class of an instance from its name: its letters and the first digit (C1, R2,
+    RC1, ...); Gehring-Homberger names (C1_2_1, RC2_4_10) give C1, RC2 likewise."""
+    stem = name.upper()
+    letters = stem.rstrip("0123456789_")[:2] if stem.startswith("RC") else stem[:1]
+    rest = stem[len(letters):]
+    return letters + (rest[:1] if rest[:1].isdigit() else "")
+
+
+def class_order(cls: str) -> tuple[int, str]:
+    return ({"C": 0, "R": 1, "RC": 2}.get(cls.rstrip("0123456789"), 3), cls)
+
+
+def classes_of(names: list[str]) -> tuple[str, ...]:
+    """The classes present, in the usual order (C1, C2, R1, R2, RC1, RC2)."""
+    return tuple(sorted({instance_class(n) for n in names}, key=class_order))
 
 
 def gap(rep: dict[str, Any], bks: Bks) -> float | None:
@@ -65,7 +78,7 @@ def summarise(results: list[dict[str, Any]], bks: dict[str, Bks]) -> dict[str, A
     summary: dict[str, Any] = {}
     for solver in SOLVERS:
         per_class: dict[str, Any] = {}
-        for cls in (*CLASSES, "all"):
+        for cls in (*classes_of(list(by_inst)), "all"):
             names = [n for n in by_inst if cls == "all" or instance_class(n) == cls]
             reps = [(n, by_inst[n][solver]) for n in names if solver in by_inst[n]]
             gaps = [g for n, r in reps if (g := gap(r, bks[n])) is not None]
@@ -119,7 +132,8 @@ def markdown(results: list[dict[str, Any]], bks: dict[str, Bks], summary: dict[s
         "| OR-Tools veh | OR-Tools dist | OR-Tools gap % |",
         "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
-    for name in sorted(by_inst, key=lambda n: (CLASSES.index(instance_class(n)), n)):
+    classes = classes_of(list(by_inst))
+    for name in sorted(by_inst, key=lambda n: (classes.index(instance_class(n)), n)):
         b = bks[name]
         cells = [name, str(b.vehicles), f"{b.distance:.2f}"]
         for solver in SOLVERS:
@@ -137,7 +151,7 @@ def markdown(results: list[dict[str, Any]], bks: dict[str, Bks], summary: dict[s
         "| mean gap % where veh = BKS (n) |",
         "|---|---|--:|--:|--:|--:|--:|",
     ]
-    for cls in (*CLASSES, "all"):
+    for cls in (*classes, "all"):
         for solver in SOLVERS:
             s = summary[solver][cls]
             lines.append(
@@ -177,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=10.0, help="seconds per run (default 10)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--solvers", nargs="+", choices=SOLVERS, default=list(SOLVERS))
+    parser.add_argument("--classes", nargs="*", default=None, help="classes, e.g. C2 R2 (default: all)")
     parser.add_argument("--only", nargs="*", default=None, help="instance names to run (default: all)")
     parser.add_argument("--out", type=Path, default=Path("/tmp/vrptw-results.json"), help="JSON results file")
     parser.add_argument("--md", type=Path, default=None, help="markdown table file (default: --out with .md)")
@@ -198,8 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     bks = load_bks(args.data_dir / "bks.csv")
     files = sorted(
         (p for p in args.data_dir.glob("*.txt") if p.stem.upper() in bks),
-        key=lambda p: (CLASSES.index(instance_class(p.stem)), p.stem.upper()),
+        key=lambda p: (class_order(instance_class(p.stem)), p.stem.upper()),
     )
+    if args.classes:
+        files = [p for p in files if instance_class(p.stem) in {c.upper() for c in args.classes}]
     if args.only:
         wanted = {n.upper() for n in args.only}
         files = [p for p in files if p.stem.upper() in wanted]

@@ -92,6 +92,7 @@ GRANTS: Mapping[Role, Grants] = {
         "lab_result": ("INSERT",),
         "shift": ("INSERT", "UPDATE"),
         "shift_car": ("INSERT", "UPDATE"),
+        "route_plan": ("INSERT",),  # an accepted plan's seed and iterations (issue 18)
         # A delivery an MBE car carried follows its visit (delivered / failed + follow-up).
         "delivery": ("INSERT", "UPDATE(status, delivered_at, failed_reason)"),
         "delivery_item": ("INSERT",),

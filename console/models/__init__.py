@@ -21,7 +21,7 @@ from console.models.escalation import (
     RoutedTo,
     Severity,
 )
-from console.models.fleet import Shift, ShiftCar, ShiftKind
+from console.models.fleet import RoutePlan, Shift, ShiftCar, ShiftKind
 from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
 from console.models.patient import Patient, Relative
 from console.models.reference import (
@@ -72,6 +72,7 @@ __all__ = [
     "RoundAddendum",
     "RoundDecision",
     "RoundStatus",
+    "RoutePlan",
     "RoutedTo",
     "Setting",
     "Severity",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, Versioned, str_enum
@@ -41,3 +41,25 @@ class ShiftCar(Versioned, Base):
 
     shift: Mapped[Shift] = relationship(back_populates="cars")
     car: Mapped[Car] = relationship()
+
+
+class RoutePlan(Base):
+    """An accepted route plan, with what reproduces it (issue 18): the same visits and cars, the
+    same ``seed`` and ``iteration_budget`` give the same plan when ``capped`` is false (the
+    iterations, not the wall-clock cap ``time_limit``, ended the search)."""
+
+    __tablename__ = "route_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    base: Mapped[str | None] = mapped_column(String(100))
+    shift_kind: Mapped[str | None] = mapped_column(String(16))
+    seed: Mapped[int] = mapped_column(Integer)
+    iteration_budget: Mapped[int] = mapped_column(Integer)
+    iterations: Mapped[int] = mapped_column(Integer)  # used
+    time_limit: Mapped[float] = mapped_column(Float)
+    capped: Mapped[bool] = mapped_column(Boolean)
+    placed: Mapped[int] = mapped_column(Integer)
+    cars: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[datetime]
+    saved_by: Mapped[str | None] = mapped_column(String(16))

@@ -15,6 +15,10 @@ looks as it does are in ``console.services.dispatch.solver``).
 - Times are whole minutes after the ward day's first instant, travel from
   ``console.services.core.travel``. The ETAs returned come from ``routing.schedule_route`` on the
   solver's order, the same arithmetic as a hand assignment, and every route is checked with it.
+- Fewest cars (issue 18): visits placed first, then as few cars as possible (route elimination,
+  ``console.services.dispatch.fleet``), then driving. The budget is ``iterations`` with
+  ``time_limit`` as a wall-clock cap; the seed and iterations are saved with the plan
+  (``route_plan``), and the same seed and budget give the same plan unless the cap was hit.
 - Cancelling: the ``cancel`` callable is polled on every iteration of the search, which then
   stops; the best plan so far is returned with ``cancelled=True``.
 """
@@ -24,8 +28,7 @@ from __future__ import annotations
 import itertools
 import time as clock
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +38,7 @@ from console.models import (
     MbeBase,
     Patient,
     Provider,
+    RoutePlan,
     Shift,
     ShiftCar,
     ShiftKind,
@@ -51,8 +55,16 @@ from console.services.core.travel import (
     minutes_matrix,
     travel_provider,
 )
+from console.services.core.uow import acting_user
 from console.services.dispatch.board import DISPATCH_ROLES, cars_on_the_road
 from console.services.dispatch.plan_reasons import hhmm, why_not_placed, why_unservable
+from console.services.dispatch.plan_types import (
+    PlannedRoute,
+    PlannedStop,
+    PlanProposal,
+    SavedPlan,
+    UnplacedVisit,
+)
 from console.services.dispatch.routes import lock_cars, write_route
 from console.services.dispatch.routing import Schedule, minutes_after, schedule_route
 from console.services.dispatch.rules import fits_shift, nearest
@@ -60,79 +72,9 @@ from console.services.dispatch.solver import Car, Job, PlanProgress, Search, sol
 from console.timeutil import ward_day_bounds
 
 DEFAULT_TIME_LIMIT = 3.0
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedStop:
-    visit_id: int
-    patient: str
-    eta: datetime
-    window_start: datetime
-    window_end: datetime
-    service_minutes: int
-    pinned: bool
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedRoute:
-    shift_car_id: int
-    car: str
-    base: str
-    shift: str
-    starts_at: datetime
-    ends_at: datetime
-    stops: tuple[PlannedStop, ...]
-    driving_minutes: int
-    distance_km: float
-    returns_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class UnplacedVisit:
-    visit_id: int
-    patient: str
-    window_start: datetime
-    window_end: datetime
-    reason: str
-    pinned: bool
-
-
-@dataclass(frozen=True, slots=True)
-class PlanProposal:
-    """A plan to show and, if the dispatcher accepts it, to save with :func:`save_plan`.
-
-    ``objective`` is the solver's cost: driving in units of 100 m plus the prize of every offered
-    visit left out (lower is better; comparable between plans of the same visits only).
-    ``visit_versions`` and ``car_versions`` are what the plan was based on.
-    """
-
-    day: date
-    base: str | None
-    shift: str | None
-    routes: tuple[PlannedRoute, ...]
-    unassigned: tuple[UnplacedVisit, ...]
-    objective: int
-    seconds: float
-    first_feasible_seconds: float | None
-    cancelled: bool
-    seed: int
-    visit_versions: tuple[tuple[int, int], ...]
-    car_versions: tuple[tuple[int, int], ...]
-
-    @property
-    def placed(self) -> int:
-        return sum(len(r.stops) for r in self.routes)
-
-    @property
-    def driving_minutes(self) -> int:
-        return sum(r.driving_minutes for r in self.routes)
-
-
-@dataclass(frozen=True, slots=True)
-class SavedPlan:
-    assigned: int
-    to_tray: tuple[int, ...]
-    routes: int
+DEFAULT_ITERATIONS = 20_000  # the budget; the time limit is only its wall-clock cap (issue 18)
+__all__ = ["PlanProgress", "PlanProposal", "PlannedRoute", "PlannedStop", "SavedPlan",
+           "UnplacedVisit", "propose_plan", "save_plan"]
 
 
 def _scope(session: Session, day: date, base: str | None,
@@ -162,6 +104,7 @@ def _fits_hours(job: Job, s: Shift) -> bool:
 
 def propose_plan(session: Session, day: date, *, base: str | None = None, shift: str | None = None,
                  time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 1,
+                 iterations: int = DEFAULT_ITERATIONS,
                  cancel: Callable[[], bool] | None = None,
                  on_progress: Callable[[PlanProgress], None] | None = None,
                  now: datetime | None = None) -> PlanProposal:
@@ -175,8 +118,9 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     nearest base (by travel time) is the chosen base and their window fits the chosen shift kind;
     every planned visit on a car of a chosen shift is in scope (pinned ones stay on their car).
     """
-    if time_limit <= 0:
-        raise InvalidInput("time_limit", "The time limit must be a positive number of seconds.")
+    if time_limit <= 0 or iterations <= 0:
+        raise InvalidInput("time_limit", "The time limit must be a positive number of seconds and "
+                           "the iterations a positive number.")
     all_shifts, shifts = _scope(session, day, base, shift)
     limit = get_int(session, "max_cars_per_shift")
     provider = travel_provider(session)
@@ -246,7 +190,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
             unplaced.append(_unplaced(job, reason))
 
     started = clock.perf_counter()
-    search = Search(time_limit, cancel, lambda cost: (0, 0), on_progress)
+    search = Search(time_limit, cancel, lambda cost: (0, 0), on_progress, iterations)
     routes_by_car: dict[int, list[Job]] = {}
     objective = 0
     if offered and cars:
@@ -267,7 +211,9 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
                                 else round(search.first_feasible, 3)),
         cancelled=search.cancelled, seed=seed,
         visit_versions=tuple(sorted(considered.items())),
-        car_versions=tuple(sorted((i, sc.version) for i, sc in scope_cars.items())))
+        car_versions=tuple(sorted((i, sc.version) for i, sc in scope_cars.items())),
+        iteration_budget=iterations, iterations=search.used, time_limit=time_limit,
+        capped=search.capped)
 
 
 def _active_cars(session: Session, shifts: Sequence[Shift], limit: int) -> list[ShiftCar]:
@@ -363,7 +309,13 @@ def save_plan(session: Session, proposal: PlanProposal) -> SavedPlan:
         if len(cars_on_the_road(session, shift_id)) > limit:  # R-SHIFT, whatever the plan said
             raise RuleViolation("R-SHIFT", "plan", f"The plan puts more than {limit} cars on the road "
                                 "in one shift (R-SHIFT); plan again.")
-    return SavedPlan(len(placed), tuple(sorted(to_tray)), sum(1 for r in proposal.routes if r.stops))
+    used = sum(1 for r in proposal.routes if r.stops)
+    session.add(RoutePlan(day=proposal.day, base=proposal.base, shift_kind=proposal.shift,
+                          seed=proposal.seed, iteration_budget=proposal.iteration_budget,
+                          iterations=proposal.iterations, time_limit=proposal.time_limit,
+                          capped=proposal.capped, placed=len(placed), cars=used,
+                          saved_at=datetime.now(UTC), saved_by=acting_user(session)))
+    return SavedPlan(len(placed), tuple(sorted(to_tray)), used)
 
 
 def _recheck(route: PlannedRoute, sc: ShiftCar) -> None:

@@ -9,7 +9,9 @@ Why the model looks as it does:
   routing profiles can tell them apart. The time window is the service-start window, the
   service duration the visit's minutes.
 - **Every client is optional with a prize larger than any plan's total driving**, which makes the
-  objective lexicographic: place as many visits as possible, then drive as little as possible.
+  objective lexicographic: place as many visits as possible, then use as few cars as possible
+  (``console.services.dispatch.fleet``: route elimination, a car whose route goes is freed), then
+  drive as little as possible.
   A visit that cannot fit is dropped instead of making the whole plan infeasible. Arc costs are
   in units of 100 m so the prizes stay small against the time-warp penalty; PyVRP's default
   penalty ceiling (1e5 per minute) is raised above every prize, or the search would rather keep
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.services.core.travel import Place
+from console.services.dispatch.fleet import Budget, fewest_routes
 from console.services.dispatch.routing import TimedStop
 
 _INT_MAX = 2**63 - 1
@@ -77,33 +80,33 @@ class Job:
 
 @dataclass
 class Search:
-    """Stopping criterion: time limit, cancel hook, and the record of improvements."""
+    """The budget (iterations, capped by ``time_limit`` seconds), cancel hook, and the record of
+    improvements; ``fleet.fewest_routes`` runs the search and reports every best cost here."""
 
     time_limit: float
     cancel: Callable[[], bool] | None
     decode: Callable[[int], tuple[int, int]]
     on_progress: Callable[[PlanProgress], None] | None
+    iterations: int = 0
     started: float | None = None
     best: int = _INT_MAX
     first_feasible: float | None = None
     cancelled: bool = False
+    used: int = 0  # iterations the search took
+    capped: bool = False  # the time limit, not the iterations, ended it
 
-    def __call__(self, best_cost: int) -> bool:
+    def seen(self, best_cost: int) -> None:
         now = clock.perf_counter()
         if self.started is None:
             self.started = now
         elapsed = now - self.started
         if best_cost < self.best:
             self.best = best_cost
-            if self.first_feasible is None and best_cost < _INT_MAX:
+            if self.first_feasible is None:
                 self.first_feasible = elapsed
             placed, metres = self.decode(best_cost)
             if self.on_progress is not None:
                 self.on_progress(PlanProgress(elapsed, placed, metres))
-        if self.cancel is not None and self.cancel():
-            self.cancelled = True
-            return True
-        return elapsed >= self.time_limit
 
 
 def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[int]],
@@ -162,11 +165,14 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
                     if a != job.node:
                         model.add_edge(locations[a], locations[job.node], distance=MAX_VALUE,
                                        duration=MAX_VALUE, profile=profile)
-    result = model.solve(stop=search, seed=seed, collect_stats=False, display=False, params=params)
-    if not result.is_feasible():
+    found = fewest_routes(model.data(), Budget(search.iterations, search.time_limit), seed,
+                          prize=prize, params=params, cancel=search.cancel, on_cost=search.seen)
+    search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
+    if not found.solution.is_feasible():
         return {}, 0
     routes: dict[int, list[Job]] = {}
-    for route in result.best.routes():
-        car = cars[route.vehicle_type()]
+    for route in found.solution.routes():
+        car = cars[found.vehicle_types[route.vehicle_type()]]
         routes[car.shift_car_id] = [jobs[act.idx] for act in route if act.is_client()]
-    return routes, int(result.cost())
+    cost = found.solution.distance_cost() + found.solution.uncollected_prizes()
+    return routes, int(cost)

@@ -1,0 +1,195 @@
+"""Fewest routes first, for real: a route-elimination phase on top of PyVRP 0.14 (issue 18).
+
+A fixed cost per vehicle alone makes "fewest vehicles" a matter of luck: the search has to find a
+feasible plan with one route fewer by itself, and it rarely tries. :func:`fewest_routes` does it on
+purpose, in three phases that share one budget:
+
+1. **Construct**: a first plan on the problem as given (``construct_share`` of the budget).
+2. **Eliminate**: with a plan of k routes, remove its smallest route (fewest clients, then shortest,
+   then lowest index), allow only the k - 1 vehicles the rest uses, without fixed costs, and search
+   warm-started from the plan without that route (its required clients are missing, and the search
+   puts them back; optional clients keep their prizes). The attempt succeeds as soon as its best
+   feasible plan is complete and leaves out no more prize than the k-route plan did, and is repeated
+   with k - 1; it fails when its share of the budget (``ATTEMPT_SHARE``) runs out, and the k-route
+   plan stands. (Making the required clients optional with a large prize instead was tried: on
+   Solomon RC105 at 5 s it removed no route where this removed two.)
+3. **Distance**: whatever budget remains, on the problem as given with the fleet found, warm-started
+   from the best plan.
+
+Deterministic: the budget is a number of iterations; the wall clock is only a cap. Every phase's
+share is a share of both, so on a machine fast enough for the iterations, the same data, seed and
+budget give the same plan; ``FleetResult.iterations`` and ``capped`` say what was actually used,
+and a plan reached without the cap is reproduced exactly by the same seed and iteration budget.
+Problems with several vehicle types (one per car) lose the removed route's type: its
+``num_available`` is lowered, and a type with none left is dropped from the data.
+"""
+
+from __future__ import annotations
+
+import time as clock
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pyvrp is imported on use: it is heavy
+    from pyvrp import ProblemData, Solution, SolveParams
+
+CONSTRUCT_SHARE = 0.2
+ATTEMPT_SHARE = 0.3
+DISTANCE_RESERVE = 0.2
+_INT_MAX = 2**63 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """``iterations`` of the search in all, stopped early at ``seconds`` of wall clock."""
+
+    iterations: int
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class FleetResult:
+    solution: Solution
+    data: ProblemData  # the data the solution belongs to (its vehicle types may be fewer)
+    vehicle_types: tuple[int, ...]  # for each of data's vehicle types, its index in the input
+    iterations: int
+    capped: bool  # the wall clock, not the iterations, ended a phase
+    cancelled: bool
+    eliminated: int  # routes removed by the elimination phase
+
+
+@dataclass
+class _Clock:
+    """Iterations and seconds used so far; hands each phase its stopping criterion."""
+
+    budget: Budget
+    cancel: Callable[[], bool] | None
+    on_cost: Callable[[int], None] | None
+    used: int = 0
+    started: float = 0.0
+    capped: bool = False
+    cancelled: bool = False
+
+    def left(self) -> tuple[int, float]:
+        return (self.budget.iterations - self.used,
+                self.budget.seconds - (clock.perf_counter() - self.started))
+
+    def share_left(self) -> float:
+        """The smaller of the shares of iterations and of seconds left."""
+        iterations, seconds = self.left()
+        return min(iterations / self.budget.iterations, seconds / self.budget.seconds)
+
+    def phase(self, share: float, enough: int | None = None) -> _Phase:
+        """A stopping criterion for ``share`` of the whole budget (at most what is left); with
+        ``enough``, it also stops as soon as the best cost is below it."""
+        iterations = min(int(self.budget.iterations * share), self.left()[0])
+        deadline = clock.perf_counter() + min(self.budget.seconds * share, self.left()[1])
+        return _Phase(self, iterations, deadline, enough)
+
+
+@dataclass
+class _Phase:
+    clock: _Clock
+    iterations: int
+    deadline: float
+    enough: int | None
+    count: int = 0
+
+    def __call__(self, best_cost: int) -> bool:
+        timer = self.clock
+        if timer.on_cost is not None and best_cost < _INT_MAX:
+            timer.on_cost(best_cost)
+        if self.enough is not None and best_cost < self.enough:
+            return True
+        if timer.cancel is not None and timer.cancel():
+            timer.cancelled = True
+            return True
+        if self.count >= self.iterations:
+            return True
+        if clock.perf_counter() >= self.deadline:
+            timer.capped = True
+            return True
+        self.count += 1
+        timer.used += 1
+        return False
+
+
+def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
+                  params: SolveParams | None = None, cancel: Callable[[], bool] | None = None,
+                  on_cost: Callable[[int], None] | None = None) -> FleetResult:
+    """Fewest routes first, then distance (see the module's docstring). ``prize`` must exceed any
+    plan's total cost but for prizes (it ends an attempt on a problem without optional clients).
+    ``on_cost`` sees the best cost of every iteration (a progress hook)."""
+    from pyvrp import SolveParams
+    from pyvrp import solve as pyvrp_solve
+
+    params = params or SolveParams()
+    timer = _Clock(budget, cancel, on_cost, started=clock.perf_counter())
+    result = pyvrp_solve(data, stop=timer.phase(CONSTRUCT_SHARE), seed=seed, collect_stats=False,
+                         params=params)
+    best, best_data, kept = result.best, data, tuple(range(data.num_vehicle_types))
+    if best.is_feasible():  # the fleet is what the first plan uses
+        best_data, kept, best = _fleet_of(best, kept, data, None)
+    eliminated = 0
+    while (best.is_feasible() and best.num_routes() > 1 and not timer.cancelled
+           and timer.share_left() > DISTANCE_RESERVE + 0.02):
+        trial, trial_kept, start = _fleet_of(best, kept, data, _smallest_route(best))
+        trial = trial.replace(vehicle_types=[vt.replace(fixed_cost=0) for vt in trial.vehicle_types()])
+        missed = _uncollected(best, trial)
+        enough = missed + min((c.prize for c in trial.clients() if not c.required), default=prize)
+        share = min(ATTEMPT_SHARE, timer.share_left() - DISTANCE_RESERVE)
+        attempt = pyvrp_solve(trial, stop=timer.phase(share, enough), seed=seed + eliminated + 1,
+                              collect_stats=False, params=params, initial_solution=start)
+        found = attempt.best
+        if not found.is_feasible() or not found.is_complete() or _uncollected(found, trial) > missed:
+            break
+        eliminated += 1
+        best_data, kept, best = _fleet_of(found, trial_kept, data, None)
+    if not timer.cancelled and timer.left()[0] > 0 and best.is_feasible():
+        final = pyvrp_solve(best_data, stop=timer.phase(1.0), seed=seed, collect_stats=False,
+                            params=params, initial_solution=best)
+        if final.best.is_feasible():
+            best = final.best
+    return FleetResult(best, best_data, kept, timer.used, timer.capped, timer.cancelled, eliminated)
+
+
+def _client_ids(route: object) -> list[int]:
+    return [act.idx for act in route if act.is_client()]  # type: ignore[attr-defined]
+
+
+def _smallest_route(best: Solution) -> int:
+    routes = best.routes()
+    return min(range(len(routes)), key=lambda r: (len(_client_ids(routes[r])), routes[r].distance(), r))
+
+
+def _fleet_of(best: Solution, kept: Sequence[int], source: ProblemData,
+              drop: int | None) -> tuple[ProblemData, tuple[int, ...], Solution]:
+    """``source`` (whose vehicle types are the input's) with as many vehicles of each type as
+    ``best`` uses, less route ``drop``; types with none left are left out. Returns that data, the
+    input index of each of its types, and ``best`` (less ``drop``) as a solution of it."""
+    from pyvrp import Route, Solution
+
+    routes = best.routes()
+    used = [0] * len(kept)
+    for i, r in enumerate(routes):
+        used[r.vehicle_type()] += i != drop
+    remap: dict[int, int] = {}
+    new_kept: list[int] = []
+    counts: list[int] = []
+    for t, n in enumerate(used):
+        if n:
+            remap[t] = len(new_kept)
+            new_kept.append(kept[t])
+            counts.append(n)
+    fleet = source.replace(vehicle_types=[
+        source.vehicle_type(k).replace(num_available=n) for k, n in zip(new_kept, counts, strict=True)])
+    start = Solution(fleet, [Route(fleet, _client_ids(r), remap[r.vehicle_type()])
+                             for i, r in enumerate(routes) if i != drop])
+    return fleet, tuple(new_kept), start
+
+
+def _uncollected(best: Solution, trial: ProblemData) -> int:
+    """The prizes, as ``trial`` counts them, of the clients ``best`` leaves out."""
+    placed = {i for r in best.routes() for i in _client_ids(r)}
+    return sum(c.prize for i, c in enumerate(trial.clients()) if i not in placed)

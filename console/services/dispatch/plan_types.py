@@ -1,0 +1,85 @@
+"""What the route planner returns: frozen rows for the dispatch screen (issue 18 moved them out
+of ``planner`` so that module stays readable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedStop:
+    visit_id: int
+    patient: str
+    eta: datetime
+    window_start: datetime
+    window_end: datetime
+    service_minutes: int
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRoute:
+    shift_car_id: int
+    car: str
+    base: str
+    shift: str
+    starts_at: datetime
+    ends_at: datetime
+    stops: tuple[PlannedStop, ...]
+    driving_minutes: int
+    distance_km: float
+    returns_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedVisit:
+    visit_id: int
+    patient: str
+    window_start: datetime
+    window_end: datetime
+    reason: str
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProposal:
+    """A plan to show and, if the dispatcher accepts it, to save with :func:`save_plan`.
+
+    ``objective`` is the solver's cost: driving in units of 100 m plus the prize of every offered
+    visit left out (lower is better; comparable between plans of the same visits only).
+    ``visit_versions`` and ``car_versions`` are what the plan was based on. ``seed``,
+    ``iteration_budget`` and ``iterations`` (used) are saved with it (``route_plan``).
+    """
+
+    day: date
+    base: str | None
+    shift: str | None
+    routes: tuple[PlannedRoute, ...]
+    unassigned: tuple[UnplacedVisit, ...]
+    objective: int
+    seconds: float
+    first_feasible_seconds: float | None
+    cancelled: bool
+    seed: int
+    visit_versions: tuple[tuple[int, int], ...]
+    car_versions: tuple[tuple[int, int], ...]
+    iteration_budget: int = 0
+    iterations: int = 0  # used; with ``capped`` false, seed and budget reproduce the plan
+    time_limit: float = 0.0
+    capped: bool = False
+
+    @property
+    def placed(self) -> int:
+        return sum(len(r.stops) for r in self.routes)
+
+    @property
+    def driving_minutes(self) -> int:
+        return sum(r.driving_minutes for r in self.routes)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPlan:
+    assigned: int
+    to_tray: tuple[int, ...]
+    routes: int
