@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from console.models import MbeBase
 from console.services.core.travel import Place, travel_provider
 from console.services.dispatch.routes import MbeVisitRow, ShiftRow, list_shifts, mbe_visits
+from console.services.dispatch.routing import StopTime, TimedStop, minutes_after, route_times
 from console.services.dispatch.rules import fits_shift, nearest
 
 
@@ -32,6 +33,8 @@ class LaneBlock:
     start: datetime
     travel_from: datetime | None
     travel_minutes: int
+    late_minutes: int = 0  # started after its window closed by this much (R-SHIFT)
+    slack_minutes: int | None = None  # could start this much later and break nothing (planned)
 
     @property
     def visit_id(self) -> int:
@@ -43,11 +46,8 @@ class LaneBlock:
 
     @property
     def late(self) -> bool:
-        """Starts after its window closes, or the drive does not reach it by its ETA."""
-        arrive = self.start if self.travel_from is None else \
-            self.travel_from + timedelta(minutes=self.travel_minutes)
-        return not self.done and (self.start > self.visit.window_end
-                                  or arrive > self.start + timedelta(seconds=59))
+        """Starts after its window closes, or makes a later stop or the return late."""
+        return not self.done and (self.late_minutes > 0 or (self.slack_minutes or 0) < 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,21 +113,44 @@ def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
         for car in s.cars:
             stops = sorted(on_car.get(car.shift_car_id, []), key=lambda v: (
                 v.route_order is None, v.route_order or 0, v.eta or v.window_start))
+            times = _times(s, stops, base, minutes)
             blocks, t, here, driving = [], s.starts_at, base, 0
             for v in stops:
-                start, leg, leaves = v.eta or v.window_start, 0, None
+                start, leg, leaves, timed = v.eta or v.window_start, 0, None, times.get(v.visit_id)
                 if v.status == "planned" and base is not None and here is not None:
                     spot = Place(v.lat, v.lon)
                     leg, leaves = minutes(here, spot), t
                     driving += leg
+                    if timed is not None:
+                        start = s.starts_at + timedelta(minutes=timed.start)
                     here, t = spot, start + timedelta(minutes=v.service_minutes)
-                blocks.append(LaneBlock(v, start, leaves, leg))
+                blocks.append(LaneBlock(v, start, leaves, leg, timed.late_by if timed else 0,
+                                        timed.slack if timed else None))
             away = base is not None and here is not None and here is not base
             home = minutes(here, base) if away and here is not None and base is not None else 0
             lanes.append(Lane(car.shift_car_id, s.shift_id, s.base, s.kind, s.starts_at,
                               s.ends_at, car.call_sign, car.crew, car.in_service, car.version,
                               tuple(blocks), driving + home, t if away else None, home))
     return tuple(lanes)
+
+
+def _times(s: ShiftRow, stops: Sequence[MbeVisitRow], base: Place | None,
+           minutes: Callable[[Place, Place], int]) -> dict[int, StopTime]:
+    """Every planned stop's start, lateness and slack as the car drives them in this order,
+    recomputed from the route (``routing.route_times``, the arithmetic of a hand assignment):
+    after a manual move the board shows what the new order does, not what was stored."""
+    planned = [v for v in stops if v.status == "planned"]
+    if base is None or not planned:
+        return {}
+    places = [base, *(Place(v.lat, v.lon) for v in planned)]
+    matrix = [[minutes(a, b) if a is not b else 0 for b in places] for a in places]
+    ref = s.starts_at
+    timed = [TimedStop(v.visit_id, n, minutes_after(ref, v.window_start, up=True),
+                       minutes_after(ref, v.window_end, up=False), v.service_minutes)
+             for n, v in enumerate(planned, start=1)]
+    _sched, times = route_times(timed, matrix, depot=0, start=0,
+                                end=minutes_after(ref, s.ends_at, up=False))
+    return {t.visit_id: t for t in times}
 
 
 def load_board(session: Session, day: date) -> BoardSnapshot:

@@ -32,9 +32,10 @@ from console.services.core.errors import NotFound
 from console.services.core.travel import Place, minutes_matrix, travel_provider
 from console.services.dispatch.routing import (
     Schedule,
+    StopTime,
     TimedStop,
     minutes_after,
-    schedule_route,
+    route_times,
 )
 from console.timeutil import ward_day_bounds
 
@@ -102,6 +103,13 @@ class RouteRow:
     stops: tuple[MbeVisitRow, ...]
     driving_minutes: int
     returns_at: datetime
+    # Recomputed after every change (issue 18): each planned stop's ETA minute, lateness and
+    # slack (``routing.StopTime``, minutes after ``starts_at``), and how late the car is back.
+    times: tuple[StopTime, ...] = ()
+    back_late_minutes: int = 0
+
+    def time_of(self, visit_id: int) -> StopTime | None:
+        return next((t for t in self.times if t.visit_id == visit_id), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +174,11 @@ def car_route(session: Session, shift_car_id: int) -> RouteRow:
              if r.status in (VisitStatus.PLANNED.value, VisitStatus.DONE.value)]
     stops.sort(key=lambda r: (r.route_order is None, r.route_order or 0, r.eta or r.window_start))
     planned = route_visits(session, sc.id)
-    sched, ref = schedule_of(session, sc, planned)
+    (sched, times), ref = _route_times(session, sc, planned), sc.shift.starts_at
+    end = minutes_after(ref, sc.shift.ends_at, up=False)
     return RouteRow(sc.id, sc.car.call_sign, sc.shift.base.name, sc.shift.kind.value,
                     sc.shift.starts_at, sc.shift.ends_at, tuple(stops), sched.driving,
-                    ref + timedelta(minutes=sched.back_at))
+                    ref + timedelta(minutes=sched.back_at), times, max(0, sched.back_at - end))
 
 
 # --- locking and loading helpers ----------------------------------------------------------------
@@ -229,12 +238,17 @@ def timed_stops(visits: Sequence[Visit], ref: datetime, first_node: int = 1) -> 
 
 def schedule_of(session: Session, sc: ShiftCar, visits: Sequence[Visit]) -> tuple[Schedule, datetime]:
     """The schedule of ``visits`` in this order on car ``sc``; minute 0 is the shift start."""
+    return _route_times(session, sc, visits)[0], sc.shift.starts_at
+
+
+def _route_times(session: Session, sc: ShiftCar,
+                 visits: Sequence[Visit]) -> tuple[Schedule, tuple[StopTime, ...]]:
     shift = sc.shift
     ref = shift.starts_at
     base = Place(shift.base.lat, shift.base.lon)
     matrix = minutes_matrix(travel_provider(session), [base, *places_of(session, visits)])
     end = minutes_after(ref, shift.ends_at, up=False)
-    return schedule_route(timed_stops(visits, ref), matrix, depot=0, start=0, end=end), ref
+    return route_times(timed_stops(visits, ref), matrix, depot=0, start=0, end=end)
 
 
 def etas_of(sched: Schedule, ref: datetime) -> list[datetime]:

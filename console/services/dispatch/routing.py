@@ -103,3 +103,37 @@ def best_insertion(stops: Sequence[TimedStop], new: TimedStop, minutes: Sequence
             best = (key, pos, sched)
     assert best is not None
     return best[1], best[2]
+
+
+@dataclass(frozen=True, slots=True)
+class StopTime:
+    """One stop of a route as driven in its order: when it starts, how many minutes after its
+    window closed (0: on time), and its slack: how many minutes later it could start before it,
+    a later stop or the return to base breaks a limit (waiting absorbs delay; negative when the
+    route is already late from here on)."""
+
+    visit_id: int
+    start: int
+    late_by: int
+    slack: int
+
+
+def route_times(stops: Sequence[TimedStop], minutes: Sequence[Sequence[int]], *, depot: int,
+                start: int, end: int) -> tuple[Schedule, tuple[StopTime, ...]]:
+    """:func:`schedule_route` and every stop's :class:`StopTime` (forward time slack, computed
+    from the last stop back: a stop's slack is the smaller of its own window's and the next
+    stop's slack plus the wait before it)."""
+    sched = schedule_route(stops, minutes, depot=depot, start=start, end=end)
+    waits: list[int] = []
+    t, here = start, depot
+    for stop, begins in zip(stops, sched.starts, strict=True):
+        waits.append(begins - (t + minutes[here][stop.node]))
+        t, here = begins + stop.service, stop.node
+    times: list[StopTime] = []
+    after = end - sched.back_at  # the return to base: its slack, and no wait before it
+    wait_next = 0
+    for stop, begins, wait in reversed(list(zip(stops, sched.starts, waits, strict=True))):
+        slack = min(stop.late - begins, after + wait_next)
+        times.append(StopTime(stop.visit_id, begins, max(0, begins - stop.late), slack))
+        after, wait_next = slack, wait
+    return sched, tuple(reversed(times))

@@ -70,8 +70,15 @@ class DispatchBoard(PaintedBoard):
             for flag, text in ((v.pinned, self.tr("Pinned: the planner keeps it on this car.")),
                                (v.location_approximate,
                                 self.tr("Location approximate (the municipality's point).")),
-                               (b.late, self.tr("Late: the route no longer reaches it in its "
-                                                "window."))):
+                               (b.late_minutes > 0, self.tr(
+                                   "Late: starts {m} min after its window closes.").format(
+                                   m=b.late_minutes)),
+                               (b.late and b.late_minutes == 0, self.tr(
+                                   "Late: a later stop or the return to base is late from "
+                                   "here on.")),
+                               (not b.late and b.slack_minutes is not None, self.tr(
+                                   "Slack {m} min: it can start that much later and the rest "
+                                   "of the route still fits.").format(m=b.slack_minutes))):
                 lines += [text] if flag else []
             return "\n".join(lines)
         row = self.lane_at(pos)
