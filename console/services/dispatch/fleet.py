@@ -10,14 +10,15 @@ purpose, in three phases that share one budget:
    warm-started from the plan without that route (its required clients are missing, and the search
    puts them back; optional clients keep their prizes). The attempt succeeds as soon as its best
    feasible plan is complete and leaves out no more prize than the k-route plan did, and is repeated
-   with k - 1; it fails when its share of the budget (``ATTEMPT_SHARE``) runs out, and the next
+   with k - 1; it fails when its share of the budget (``Shares.attempt``) runs out, and the next
    attempt removes the next smallest route instead, until every route was tried or only the
-   distance phase's reserve (``DISTANCE_RESERVE``) is left; then the k-route plan stands.
+   distance phase's reserve (``Shares.reserve``) is left; then the k-route plan stands.
    Vehicles come first, so elimination gets most of the budget. (Making the required clients
    optional with a large prize instead was tried: on Solomon RC105 at 5 s it removed no route
    where this removed two.)
-3. **Distance**: whatever budget remains, on the problem as given with the fleet found, warm-started
-   from the best plan.
+3. **Distance**: whatever budget remains, on the problem as given (the whole fleet: its fixed
+   costs keep the cars saved away), warm-started from the best plan. With optional clients whose
+   prizes outweigh a vehicle's fixed cost, this is where a car comes back if it places one more.
 
 Deterministic: the budget is a number of iterations; the wall clock is only a cap. Every phase's
 share is a share of both, so on a machine fast enough for the iterations, the same data, seed and
@@ -37,9 +38,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pyvrp is imported on use: it is heavy
     from pyvrp import ProblemData, Solution, SolveParams
 
-CONSTRUCT_SHARE = 0.1
-ATTEMPT_SHARE = 0.25
-DISTANCE_RESERVE = 0.1
+@dataclass(frozen=True, slots=True)
+class Shares:
+    """How the budget is shared: the first plan, each elimination attempt, and what is kept for
+    the last phase. Vehicles first (Solomon): elimination gets most. Optional clients first (the
+    ward's planner): the first and last phases place them, so they get more."""
+
+    construct: float = 0.1
+    attempt: float = 0.25
+    reserve: float = 0.1
+
+
+VEHICLES_FIRST = Shares()
 _INT_MAX = 2**63 - 1
 
 
@@ -120,28 +130,30 @@ class _Phase:
 
 def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
                   params: SolveParams | None = None, cancel: Callable[[], bool] | None = None,
-                  on_cost: Callable[[int], None] | None = None) -> FleetResult:
+                  on_cost: Callable[[int], None] | None = None,
+                  shares: Shares | None = None) -> FleetResult:
     """Fewest routes first, then distance (see the module's docstring). ``prize`` must exceed any
     plan's total cost but for prizes (it ends an attempt on a problem without optional clients).
     ``on_cost`` sees the best cost of every iteration (a progress hook)."""
-    from pyvrp import SolveParams
+    from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
     params = params or SolveParams()
+    shares = shares or VEHICLES_FIRST
     timer = _Clock(budget, cancel, on_cost, started=clock.perf_counter())
-    result = pyvrp_solve(data, stop=timer.phase(CONSTRUCT_SHARE), seed=seed, collect_stats=False,
+    result = pyvrp_solve(data, stop=timer.phase(shares.construct), seed=seed, collect_stats=False,
                          params=params)
     best, best_data, kept = result.best, data, tuple(range(data.num_vehicle_types))
     if best.is_feasible():  # the fleet is what the first plan uses
         best_data, kept, best = _fleet_of(best, kept, data, None)
     eliminated = attempts = failed = 0
     while (best.is_feasible() and failed < best.num_routes() > 1 and not timer.cancelled
-           and timer.share_left() > DISTANCE_RESERVE + 0.02):
+           and timer.share_left() > shares.reserve + 0.02):
         trial, trial_kept, start = _fleet_of(best, kept, data, _ranked_routes(best)[failed])
         trial = trial.replace(vehicle_types=[vt.replace(fixed_cost=0) for vt in trial.vehicle_types()])
         missed = _uncollected(best, trial)
         enough = missed + min((c.prize for c in trial.clients() if not c.required), default=prize)
-        share = min(ATTEMPT_SHARE, timer.share_left() - DISTANCE_RESERVE)
+        share = min(shares.attempt, timer.share_left() - shares.reserve)
         attempts += 1
         attempt = pyvrp_solve(trial, stop=timer.phase(share, enough), seed=seed + attempts,
                               collect_stats=False, params=params, initial_solution=start)
@@ -151,10 +163,17 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
             continue
         eliminated, failed = eliminated + 1, 0
         best_data, kept, best = _fleet_of(found, trial_kept, data, None)
-    if not timer.cancelled and timer.left()[0] > 0 and best.is_feasible():
+    if not timer.cancelled and timer.left()[0] > 0:
+        if best.is_feasible() and any(not c.required for c in data.clients()):
+            # The whole fleet again: a car left out above may still place one more optional
+            # client (its prize outweighs the car's fixed cost). With required clients only, a
+            # car cannot improve the first criterion, and the smaller fleet is searched.
+            best = Solution(data, [Route(data, _client_ids(r), kept[r.vehicle_type()])
+                                   for r in best.routes()])
+            best_data, kept = data, tuple(range(data.num_vehicle_types))
         final = pyvrp_solve(best_data, stop=timer.phase(1.0), seed=seed, collect_stats=False,
                             params=params, initial_solution=best)
-        if final.best.is_feasible():
+        if final.best.is_feasible() or not best.is_feasible():
             best = final.best
     return FleetResult(best, best_data, kept, timer.used, timer.capped, timer.cancelled, eliminated)
 

@@ -63,13 +63,63 @@ def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
             f"min after the {car.kind} shift ends at {hhmm(car.ends_at)} (R-SHIFT)")
 
 
-def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> str:
+def _reach(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> frozenset[int]:
+    """The cars (indices) that could serve ``job`` on an otherwise empty route."""
+    return frozenset(n for n, c in enumerate(cars) if job.pinned_to in (None, c.shift_car_id)
+                     and schedule_route([job.stop()], minutes, depot=c.node, start=c.start,
+                                        end=c.end).feasible)
+
+
+def _earliest(job: Job, cars: Sequence[Car], reach: frozenset[int],
+              minutes: Sequence[Sequence[int]]) -> int:
+    """The earliest minute any car reaching ``job`` can start it (leaving at its shift start)."""
+    return max(job.early, min(cars[n].start + minutes[cars[n].node][job.node] for n in reach))
+
+
+def _clash(a: Job, b: Job, earliest: dict[int, int], minutes: Sequence[Sequence[int]]) -> bool:
+    """No car can serve both: whichever goes first, the other's window has closed."""
+    return (earliest[a.visit_id] + a.service + minutes[a.node][b.node] > b.late
+            and earliest[b.visit_id] + b.service + minutes[b.node][a.node] > a.late)
+
+
+def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
+                     minutes: Sequence[Sequence[int]]) -> list[Job] | None:
+    """Visits (``job`` among them) that only the cars reaching ``job`` can serve and no car can
+    serve two of, when there are more of them than those cars: a proof that one of them must be
+    left out, whatever the plan (R-SHIFT caps the cars of a shift). ``None`` when not found (a
+    greedy search: the visit may still be impossible for a reason this does not see)."""
+    reach = _reach(job, cars, minutes)
+    if not reach:
+        return None
+    within = [j for j in offered if j is not job and (r := _reach(j, cars, minutes)) and r <= reach]
+    earliest = {j.visit_id: _earliest(j, cars, _reach(j, cars, minutes), minutes)
+                for j in [job, *within]}
+    same = [j for j in within if _clash(job, j, earliest, minutes)]
+    same.sort(key=lambda j: (-sum(_clash(j, k, earliest, minutes) for k in same), j.window_start,
+                             j.visit_id))
+    group = [job]
+    for j in same:
+        if all(_clash(j, k, earliest, minutes) for k in group):
+            group.append(j)
+    return group if len(group) > len(reach) else None
+
+
+def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
+                   offered: Sequence[Job] = ()) -> str:
     reach = [c.call for c in cars if job.pinned_to in (None, c.shift_car_id) and schedule_route(
         [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
     window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
     if job.pinned_to is not None:
         return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "
                 f"{window} alongside its other visits; left as it was: unpin it or move a visit")
+    group = too_many_at_once(job, offered, cars, minutes)
+    if group is not None:
+        others = ", ".join(str(j.visit_id) for j in sorted(group, key=lambda j: j.visit_id)
+                           if j is not job)
+        return (f"cannot be placed together with visits {others}: these {len(group)} visits "
+                f"can only be served by the {len(reach)} car(s) in service {', '.join(reach)} "
+                "(R-SHIFT) and no car can serve two of them within their windows; widen a "
+                "window, move one to another shift, or add a car")
     return (f"no room: the {len(reach)} car(s) that could reach it ({', '.join(reach)}) are busy "
             f"with other visits in {window}; put it on a car by hand to see what it would break, "
             "or add a car")

@@ -200,7 +200,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
     for job in offered:
         if job.visit_id not in placed_ids:
-            unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes)))
+            unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes, offered)))
     routes = tuple(_route(car, routes_by_car.get(car.shift_car_id, []), minutes, metres, t0)
                    for car in cars)
     return PlanProposal(

@@ -19,7 +19,9 @@ Why the model looks as it does:
 - **Pinned visits stay on their car.** PyVRP 0.14 has no per-client list of allowed vehicles,
   but it has routing profiles: each car holding pinned visits gets its own profile, and every
   other car's profile makes the edges *into* those visits prohibitively long
-  (``pyvrp.constants.MAX_VALUE``), so no feasible route of another car can contain them. Their
+  (ten days, and more distance than any plan drives), so no feasible route of another car can
+  contain them. (``pyvrp.constants.MAX_VALUE``, 2^44, was used until issue 18: its time warp
+  times a penalty ceiling above the larger prizes passes 2^63, and a test found no plan.) Their
   prize exceeds all free prizes together, so they are placed whenever their car can still take
   them; the planner may re-order and re-time them within their windows, never move them.
 """
@@ -32,10 +34,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.services.core.travel import Place
-from console.services.dispatch.fleet import Budget, fewest_routes
+from console.services.dispatch.fleet import Budget, Shares, fewest_routes
 from console.services.dispatch.routing import TimedStop
 
 _INT_MAX = 2**63 - 1
+# Placing visits comes before saving cars: the first plan and the last phase (on every car) get
+# most of the budget, route elimination a short share per attempt (fleet.Shares).
+FORBIDDEN_MINUTES = 10 * 24 * 60  # an edge no shift can drive: the visit is pinned elsewhere
+VISITS_FIRST = Shares(construct=0.4, attempt=0.1, reserve=0.3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,15 +120,17 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     """Solve and return ``{shift car id: its jobs in route order}`` and the solver's cost; an
     empty plan when the search found nothing feasible (it always can: every client is optional)."""
     from pyvrp import Model, PenaltyParams, Profile, SolveParams  # imported on use: heavy
-    from pyvrp.constants import MAX_VALUE
 
     nodes = sorted({c.node for c in cars} | {j.node for j in jobs})
     # Arc costs in units of 100 m keep the prizes small against the time-warp penalty.
     hm = {(a, b): (metres[a][b] + 50) // 100 for a in nodes for b in nodes}
     free = [j for j in jobs if j.pinned_to is None]
-    # Lexicographic objective: one visit's prize exceeds any plan's driving distance (a plan has
-    # at most visits + cars arcs), a pinned visit's prize exceeds all free prizes and distance.
-    prize = (len(jobs) + len(cars)) * max(max(hm.values(), default=0), 1) + 1
+    # Lexicographic objective: a car's fixed cost exceeds any plan's driving distance (a plan has
+    # at most visits + cars arcs), one visit's prize exceeds every car's cost and the driving, a
+    # pinned visit's prize exceeds all free prizes, cars and distance (issue 18: visits, cars,
+    # driving, in that order).
+    car_cost = (len(jobs) + len(cars)) * max(max(hm.values(), default=0), 1) + 1
+    prize = car_cost * (len(cars) + 1)
     pinned_prize = prize * (len(free) + 1)
     # PyVRP's default penalty ceiling (1e5 per minute of time warp) is below these prizes, so the
     # search would rather keep a late visit than drop it and never become feasible (it warns
@@ -131,7 +139,8 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
 
     def decode(cost: int) -> tuple[int, int]:
         missing_pinned, rest = divmod(cost, pinned_prize)
-        missing_free, distance = divmod(rest, prize)
+        missing_free, rest = divmod(rest, prize)
+        distance = rest % car_cost
         return len(jobs) - missing_pinned - missing_free, distance * 100
 
     search.decode = decode
@@ -150,6 +159,7 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     for car in cars:
         model.add_vehicle_type(num_available=1, start_depot=depots[car.node], end_depot=depots[car.node],
                                tw_early=car.start, tw_late=car.end, unit_distance_cost=1,
+                               fixed_cost=car_cost,
                                profile=profiles.get(car.shift_car_id if car.shift_car_id in profiles
                                                     else None),
                                name=car.call)
@@ -163,10 +173,11 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
             if job.pinned_to is not None and job.pinned_to != owner:
                 for a in nodes:
                     if a != job.node:
-                        model.add_edge(locations[a], locations[job.node], distance=MAX_VALUE,
-                                       duration=MAX_VALUE, profile=profile)
+                        model.add_edge(locations[a], locations[job.node], distance=car_cost,
+                                       duration=FORBIDDEN_MINUTES, profile=profile)
     found = fewest_routes(model.data(), Budget(search.iterations, search.time_limit), seed,
-                          prize=prize, params=params, cancel=search.cancel, on_cost=search.seen)
+                          prize=prize, params=params, cancel=search.cancel, on_cost=search.seen,
+                          shares=VISITS_FIRST)
     search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
     if not found.solution.is_feasible():
         return {}, 0
@@ -174,5 +185,6 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     for route in found.solution.routes():
         car = cars[found.vehicle_types[route.vehicle_type()]]
         routes[car.shift_car_id] = [jobs[act.idx] for act in route if act.is_client()]
-    cost = found.solution.distance_cost() + found.solution.uncollected_prizes()
+    cost = (found.solution.distance_cost() + found.solution.fixed_vehicle_cost()
+            + found.solution.uncollected_prizes())
     return routes, int(cost)
