@@ -28,6 +28,10 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--shift", choices=["day", "evening"], help="only this shift")
     p.add_argument("--time-limit", type=float, default=3.0, help="seconds of search (default 3)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--iterations", type=int, default=None,
+                   help="search iterations, the budget; the time limit caps it (default: "
+                        "400 per second of the time limit); the same seed and iterations give "
+                        "the same plan")
     p.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
     p.add_argument("--now", help="plan from this moment (ISO with offset; default: now when "
                                  "--date is today): no car leaves and no visit starts before it")
@@ -71,7 +75,8 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
         now = parse_datetime(args.now, "--now") if args.now else (
             now_utc() if day == today_local() else None)
         proposal = propose_plan(session, day, base=args.base, shift=args.shift,
-                                time_limit=args.time_limit, seed=args.seed, now=now)
+                                time_limit=args.time_limit, seed=args.seed,
+                                iterations=args.iterations, now=now)
     saved = None
     if not args.dry_run:
         with unit_of_work(db, ctx.user) as session:
@@ -86,11 +91,16 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
                    for r in proposal.routes],
         "unassigned": [{"visit_id": u.visit_id, "reason": u.reason} for u in proposal.unassigned],
         "objective": proposal.objective,
+        "seed": proposal.seed, "iteration_budget": proposal.iteration_budget,
+        "iterations": proposal.iterations, "capped": proposal.capped,
         "saved": saved is not None,
         "to_tray": list(saved.to_tray) if saved else [],
     }
     lines = [f"{day}: {proposal.placed} visits on {sum(1 for r in proposal.routes if r.stops)} cars, "
-             f"{proposal.driving_minutes} min driving" + ("" if saved else " (not saved)")]
+             f"{proposal.driving_minutes} min driving (seed {proposal.seed}, {proposal.iterations} "
+             f"of {proposal.iteration_budget} iterations"
+             + (", stopped by the time limit)" if proposal.capped else ")")
+             + ("" if saved else " (not saved)")]
     for r in proposal.routes:
         if r.stops:
             lines.append(f"{r.car} {r.shift} ({r.driving_minutes} min, {r.distance_km} km): " + ", ".join(
