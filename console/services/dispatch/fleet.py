@@ -131,18 +131,23 @@ class _Phase:
 def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
                   params: SolveParams | None = None, cancel: Callable[[], bool] | None = None,
                   on_cost: Callable[[int], None] | None = None,
-                  shares: Shares | None = None) -> FleetResult:
+                  shares: Shares | None = None,
+                  initial: Sequence[tuple[int, Sequence[int]]] = ()) -> FleetResult:
     """Fewest routes first, then distance (see the module's docstring). ``prize`` must exceed any
     plan's total cost but for prizes (it ends an attempt on a problem without optional clients).
-    ``on_cost`` sees the best cost of every iteration (a progress hook)."""
+    ``on_cost`` sees the best cost of every iteration (a progress hook). ``initial`` (vehicle
+    type, client indices) routes warm-start the first phase: re-planning starts from the plan
+    as it is."""
     from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
     params = params or SolveParams()
     shares = shares or VEHICLES_FIRST
     timer = _Clock(budget, cancel, on_cost, started=clock.perf_counter())
+    warm = (Solution(data, [Route(data, list(c), vt) for vt, c in initial if c])
+            if any(c for _, c in initial) else None)
     result = pyvrp_solve(data, stop=timer.phase(shares.construct), seed=seed, collect_stats=False,
-                         params=params)
+                         params=params, initial_solution=warm)
     best, best_data, kept = result.best, data, tuple(range(data.num_vehicle_types))
     if best.is_feasible():  # the fleet is what the first plan uses
         best_data, kept, best = _fleet_of(best, kept, data, None)

@@ -68,6 +68,7 @@ class PlanProposal:
     iterations: int = 0  # used; with ``capped`` false, seed and budget reproduce the plan
     time_limit: float = 0.0
     capped: bool = False
+    diff: PlanDiff | None = None  # against the routes as they are (``plan_diff``)
 
     @property
     def placed(self) -> int:
@@ -83,3 +84,34 @@ class SavedPlan:
     assigned: int
     to_tray: tuple[int, ...]
     routes: int
+
+
+@dataclass(frozen=True, slots=True)
+class VisitMove:
+    """A visit whose car or ETA the plan changes; a car of ``None`` is the tray."""
+
+    visit_id: int
+    patient: str
+    from_car: str | None
+    to_car: str | None
+    from_eta: datetime | None
+    to_eta: datetime | None
+
+    @property
+    def changes_car(self) -> bool:
+        return self.from_car != self.to_car
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDiff:
+    moves: tuple[VisitMove, ...]  # car changes and ETA changes, by visit id
+    cars_freed: tuple[str, ...]  # cars with planned visits now and none in the plan
+    cars_added: tuple[str, ...]  # cars with none now and some in the plan
+
+    @property
+    def car_changes(self) -> int:
+        return sum(1 for m in self.moves if m.changes_car)
+
+    @property
+    def eta_changes(self) -> int:
+        return sum(1 for m in self.moves if not m.changes_car)

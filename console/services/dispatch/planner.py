@@ -57,6 +57,7 @@ from console.services.core.travel import (
 )
 from console.services.core.uow import acting_user
 from console.services.dispatch.board import DISPATCH_ROLES, cars_on_the_road
+from console.services.dispatch.plan_diff import Current, diff_plan
 from console.services.dispatch.plan_reasons import hhmm, why_not_placed, why_unservable
 from console.services.dispatch.plan_types import (
     PlannedRoute,
@@ -149,6 +150,8 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     jobs: list[Job] = []
     unplaced: list[UnplacedVisit] = []
     considered: dict[int, int] = {}
+    current: dict[int, Current] = {}
+    on_cars: dict[int, list[tuple[int, int]]] = {}  # shift car id -> (route order, visit id)
     for v, p in rows:
         job = Job(v.id, p.name, Place(p.lat, p.lon), v.window_start, v.window_end, v.service_minutes,
                    v.shift_car_id if v.pinned else None)
@@ -163,6 +166,9 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
         elif v.shift_car_id is not None or not _in_scope(job, shifts, bases, base, shift, provider):
             continue  # on a car outside the plan, or a tray visit of another base/shift
         considered[v.id] = v.version
+        current[v.id] = Current(p.name, v.shift_car_id, v.eta)
+        if v.shift_car_id is not None:
+            on_cars.setdefault(v.shift_car_id, []).append((v.route_order or 0, v.id))
         jobs.append(job)
 
     def leaves(sc: ShiftCar) -> datetime:
@@ -199,7 +205,8 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     routes_by_car: dict[int, list[Job]] = {}
     objective = 0
     if offered and cars:
-        routes_by_car, objective = solve(offered, cars, minutes, metres, search, seed)
+        routes_by_car, objective = solve(offered, cars, minutes, metres, search, seed,
+                                         {c: [v for _, v in sorted(r)] for c, r in on_cars.items()})
     seconds = clock.perf_counter() - started
 
     placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
@@ -208,6 +215,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
             unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes, offered)))
     routes = tuple(_route(car, routes_by_car.get(car.shift_car_id, []), minutes, metres, t0)
                    for car in cars)
+    kept = {u.visit_id for u in unplaced if u.pinned}  # save_plan leaves them where they are
     return PlanProposal(
         day=day, base=base, shift=shift, routes=routes,
         unassigned=tuple(sorted(unplaced, key=lambda u: (u.window_start, u.visit_id))),
@@ -218,7 +226,9 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
         visit_versions=tuple(sorted(considered.items())),
         car_versions=tuple(sorted((i, sc.version) for i, sc in scope_cars.items())),
         iteration_budget=iterations, iterations=search.used, time_limit=time_limit,
-        capped=search.capped)
+        capped=search.capped,
+        diff=diff_plan({i: c for i, c in current.items() if i not in kept},
+                       routes, {i: sc.car.call_sign for i, sc in scope_cars.items()}))
 
 
 def _active_cars(session: Session, shifts: Sequence[Shift], limit: int) -> list[ShiftCar]:

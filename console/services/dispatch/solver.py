@@ -116,9 +116,12 @@ class Search:
 
 
 def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[int]],
-          metres: Sequence[Sequence[int]], search: Search, seed: int) -> tuple[dict[int, list[Job]], int]:
+          metres: Sequence[Sequence[int]], search: Search, seed: int,
+          current: dict[int, list[int]] | None = None) -> tuple[dict[int, list[Job]], int]:
     """Solve and return ``{shift car id: its jobs in route order}`` and the solver's cost; an
-    empty plan when the search found nothing feasible (it always can: every client is optional)."""
+    empty plan when the search found nothing feasible (it always can: every client is optional).
+    ``current`` (shift car id: visit ids in route order) warm-starts the search from the routes
+    as they are (re-planning, issue 18)."""
     from pyvrp import Model, PenaltyParams, Profile, SolveParams  # imported on use: heavy
 
     nodes = sorted({c.node for c in cars} | {j.node for j in jobs})
@@ -175,9 +178,12 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
                     if a != job.node:
                         model.add_edge(locations[a], locations[job.node], distance=car_cost,
                                        duration=FORBIDDEN_MINUTES, profile=profile)
+    index = {j.visit_id: n for n, j in enumerate(jobs)}
+    initial = [(n, [index[v] for v in (current or {}).get(car.shift_car_id, []) if v in index])
+               for n, car in enumerate(cars)]
     found = fewest_routes(model.data(), Budget(search.iterations, search.time_limit), seed,
                           prize=prize, params=params, cancel=search.cancel, on_cost=search.seen,
-                          shares=VISITS_FIRST)
+                          shares=VISITS_FIRST, initial=initial)
     search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
     if not found.solution.is_feasible():
         return {}, 0

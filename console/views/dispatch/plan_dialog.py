@@ -316,7 +316,11 @@ class PlanDialog(QDialog):
         self.summary_label.setText(self.tr(
             "{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could "
             "not be placed").format(placed=proposal.placed, cars=cars, h=hours, m=minutes, km=km,
-                                    left=len(proposal.unassigned)))
+                                    left=len(proposal.unassigned)) + ("" if proposal.diff is None
+            else "\n" + self.tr("Against the routes now: {moved} visits change car, {timed} only "
+                                 "their time; cars freed: {freed}").format(
+                moved=proposal.diff.car_changes, timed=proposal.diff.eta_changes,
+                freed=", ".join(proposal.diff.cars_freed) or "—")))
         self.progress_label.setText(
             self.tr("Cancelled after {s:.1f} s: this is the best plan found so far.").format(
                 s=proposal.seconds) if proposal.cancelled
