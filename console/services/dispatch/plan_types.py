@@ -46,8 +46,9 @@ class UnplacedVisit:
 class PlanProposal:
     """A plan to show and, if the dispatcher accepts it, to save with :func:`save_plan`.
 
-    ``objective`` is the solver's cost: driving in units of 100 m plus the prize of every offered
-    visit left out (lower is better; comparable between plans of the same visits only).
+    ``objective`` is the solver's cost: driving in units of 100 m, plus a fixed cost per car used,
+    plus the prize of every offered visit left out (lower is better; comparable between plans of
+    the same visits and cars only).
     ``visit_versions`` and ``car_versions`` are what the plan was based on. ``seed``,
     ``iteration_budget`` and ``iterations`` (used) are saved with it (``route_plan``).
     """
