@@ -18,7 +18,7 @@ from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
 from console.services.rounds.rounds import ensure_rounds, list_rounds
 from console.sync import ChangeWatcher
-from console.timeutil import now_utc, today_local
+from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
@@ -178,11 +178,13 @@ def test_R_CRP3_sign_blocked_until_crp_added(qtbot: QtBot, make_screen: MakeScre
     assert panel.error_label.text() == message
     assert panel.error_label.isVisibleTo(panel)
     assert status_of(screen, DAY3) == "planned"
+    taken = now_utc() - timedelta(hours=1)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
-        panel.crp_requested.emit(48.0, now_utc() - timedelta(hours=1))
+        panel.crp_requested.emit(48.0, taken)
     assert panel.assessment_edit.toPlainText() == "Afebrile, better"  # edits kept
     assert not panel.crp_notice.isVisibleTo(panel)
-    assert screen.proxy.index(1, Column.CRP).data() == "48"
+    # the CRP with the day it was taken (issue 14)
+    assert screen.proxy.index(1, Column.CRP).data() == f"48 · {format_local(taken, '%d/%m')}"
     sign(qtbot, screen, RoundDecision.ORAL_SWITCH)
     assert status_of(screen, DAY3) == "signed"
     assert "Switch to tablets" in panel.signed_label.text()
