@@ -53,7 +53,10 @@ from console.vocabulary import RoundDecision
 
 _SETTINGS_SPLITTER = "rounds/splitter"
 _SETTINGS_HEADER = "rounds/header"
-OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed"}
+# Decisions that end the home course: signing opens the discharge for the doctor to confirm
+# (nothing is cancelled before that); "switch to tablets" ends the IV visits and deliveries.
+OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed",
+                       RoundDecision.ORAL_SWITCH: "oral_switch"}
 
 
 class RoundsScreen(Screen):
