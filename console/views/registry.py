@@ -44,6 +44,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 Picture(admission=11)),
     ScreenEntry("rounds", "console.views.rounds.screen", "RoundsScreen",
                 Picture(select_first=True)),
+    ScreenEntry("visits", "console.views.visit_board.screen", "VisitBoardScreen",
+                Picture(select_first=True)),  # the e-nurse's visit board (issue 14)
     ScreenEntry("dispatch", "console.views.dispatch.screen", "DispatchScreen"),
     ScreenEntry("logistics", "console.views.logistics.screen", "LogisticsScreen"),
     ScreenEntry("escalations", "console.views.escalations.screen", "EscalationsScreen",

@@ -33,6 +33,12 @@ _BADGE_COLOURS: dict[str, tuple[QColor, QColor]] = {
 }
 
 
+def status_badge(v: VisitRow) -> tuple[str, QColor, QColor]:
+    """A visit's status as a badge (text, background, foreground); overdue in solid red."""
+    bg, fg = _BADGE_COLOURS.get(v.shown_status, _BADGE_COLOURS["cancelled"])
+    return label(VISIT_STATUSES, v.shown_status), bg, fg
+
+
 class TimelineColumn(enum.IntEnum):
     WHEN = 0
     KIND = 1
@@ -102,8 +108,7 @@ class VisitTimelineModel(RowsTableModel[VisitRow]):
 
     def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
         if role == BADGE_ROLE and column == TimelineColumn.STATUS:
-            bg, fg = _BADGE_COLOURS.get(row.shown_status, _BADGE_COLOURS["cancelled"])
-            return label(VISIT_STATUSES, row.shown_status), bg, fg
+            return status_badge(row)
         if role == Qt.ItemDataRole.FontRole and to_local(row.window_start).date() == self.today:
             font = QFont()
             font.setBold(True)
