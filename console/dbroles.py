@@ -105,6 +105,7 @@ GRANTS: Mapping[Role, Grants] = {
         "municipal_contact": ("INSERT", "UPDATE"),
         "base": ("INSERT", "UPDATE"),
         "car": ("INSERT", "UPDATE"),
+        "rota": ("INSERT", "UPDATE"),  # the normal cars per base and shift (R-SHIFT, issue 14)
         "tariff_type": ("INSERT", "UPDATE"),
         "setting": ("INSERT", "UPDATE"),
         "staff": ("INSERT", "UPDATE"),

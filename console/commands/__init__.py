@@ -14,6 +14,7 @@ def register_all(add: Callable[..., Any]) -> None:
         escalation_commands,
         logistics_commands,
         report_commands,
+        rota_commands,
         round_commands,
         security_commands,
         tariff_commands,
@@ -29,4 +30,5 @@ def register_all(add: Callable[..., Any]) -> None:
     report_commands.register(add)
     security_commands.register(add)
     dispatch_commands.register(add)
+    rota_commands.register(add)
     tariff_commands.register(add)

@@ -105,7 +105,7 @@ def _visits(args: argparse.Namespace, ctx: Any) -> int:
         rows = list_visits(session, parse_day(args.date) or today_local())
     ctx.emit([asdict(r) for r in rows], "\n".join(
         f"{r.id:>6} {format_local(r.window_start)}-{format_local(r.window_end)} {r.kind:12} "
-        f"{r.provider:12} {r.status:9} {r.car or '':6} {r.patient}" for r in rows))
+        f"{r.provider:12} {r.shown_status:9} {r.car or '':6} {r.patient}" for r in rows))
     return 0
 
 

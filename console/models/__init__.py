@@ -21,7 +21,7 @@ from console.models.escalation import (
     RoutedTo,
     Severity,
 )
-from console.models.fleet import Shift, ShiftCar, ShiftKind
+from console.models.fleet import Rota, Shift, ShiftCar, ShiftKind
 from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
 from console.models.patient import Patient, Relative
 from console.models.reference import (
@@ -69,6 +69,7 @@ __all__ = [
     "Relative",
     "ResolveAction",
     "Role",
+    "Rota",
     "RoundAddendum",
     "RoundDecision",
     "RoundStatus",

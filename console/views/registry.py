@@ -54,6 +54,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("rounds", "console.views.rounds.screen", "RoundsScreen",
                 QT_TRANSLATE_NOOP("RoundsScreen", "Rounds"),
                 Picture(select_first=True)),
+    ScreenEntry("visits", "console.views.visit_board.screen", "VisitBoardScreen",
+                QT_TRANSLATE_NOOP("VisitBoardScreen", "Visits"),
+                Picture(select_first=True)),  # the e-nurse's visit board (issue 14)
     ScreenEntry("dispatch", "console.views.dispatch.screen", "DispatchScreen",
                 QT_TRANSLATE_NOOP("DispatchScreen", "Dispatch")),
     ScreenEntry("logistics", "console.views.logistics.screen", "LogisticsScreen",

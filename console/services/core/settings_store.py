@@ -28,6 +28,8 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
     "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),
     "dose_window_minutes": ("60", "A dose visit's window: dose time ± this many minutes."),
+    "visit_overdue_grace_minutes": ("30", "Minutes after a visit's window closes before an "
+                                    "unregistered visit shows as overdue (R-REGISTER)."),
     "closed_systems": (
         "codan_mix_add,elastomeric_pump,cadd_pump,divibax",
         "Closed administration systems allowed (domain: list configurable).",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,7 +28,7 @@ from console.services.course.admission_rules import check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
 from console.services.course.dose import parse_dose
 from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
-from console.timeutil import now_utc
+from console.timeutil import local_date, now_utc
 
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
 
@@ -42,6 +42,17 @@ class DischargeResult:
     deliveries_cancelled: int
     epikrise_sent: bool
     municipality_informed: bool
+    # R-EPIKRISE (seed 004): the medicine prescribed during the admission (the tablets after an
+    # oral switch) goes with the patient until the first coming weekday; FMK is updated.
+    medicine_until: date
+
+
+def first_coming_weekday(day: date) -> date:
+    """The first weekday (Monday-Friday) after ``day``: Friday and the weekend give Monday."""
+    nxt = day + timedelta(days=1)
+    while nxt.weekday() >= 5:
+        nxt += timedelta(days=1)
+    return nxt
 
 
 def _admission(session: Session, admission_id: int, expected_version: int | None) -> Admission:
@@ -88,7 +99,8 @@ def discharge(
         d.status = DeliveryStatus.CANCELLED
     session.flush()
     return DischargeResult(admission_id, outcome.value, at, len(visits), len(deliveries),
-                           epikrise_sent, municipality_informed)
+                           epikrise_sent, municipality_informed,
+                           first_coming_weekday(local_date(at)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,7 +167,9 @@ class CensusTableModel(FrozenRowsModel):
                 return row.doses_per_day
             case Column.DAY:
                 return row.day_of_course
-            case Column.NEXT_VISIT:
+            case Column.NEXT_VISIT:  # overdue ones first (R-REGISTER), oldest first
+                if row.overdue_since is not None:
+                    return to_local(row.overdue_since).timestamp() - 1e10
                 return (to_local(row.next_visit_at).timestamp() if row.next_visit_at
                         else math.inf)
             case Column.CRP:
@@ -193,6 +195,8 @@ class CensusTableModel(FrozenRowsModel):
                 return palette.WARNING_BG, palette.WARNING_FG
         if col == Column.ESCALATIONS and row.open_escalations > 0:
             return palette.DANGER_BG, palette.DANGER_FG
+        if col == Column.NEXT_VISIT and row.overdue_since is not None:  # R-REGISTER
+            return palette.DANGER_BG, palette.DANGER_FG
         if col == Column.NEXT_VISIT and row.next_visit_at is None:
             return None, palette.MUTED_FG
         return None, None
@@ -200,6 +204,7 @@ class CensusTableModel(FrozenRowsModel):
     def _font(self, row: CensusRow, col: int) -> QFont | None:
         emphasised = ((col == Column.CRP and row.crp_due)
                       or (col == Column.ESCALATIONS and row.open_escalations > 0)
+                      or (col == Column.NEXT_VISIT and row.overdue_since is not None)
                       or (col == Column.SUPPLY and row.supply_days_left is not None
                           and row.supply_days_left <= SUPPLY_RED_DAYS))
         if not emphasised:
@@ -215,6 +220,12 @@ class CensusTableModel(FrozenRowsModel):
                                                treatment_label(row.treatment))))
             case Column.DAY if row.planned_end is not None:
                 return translate(_CTX, "Planned end {date}", date=row.planned_end.isoformat())
+            case Column.NEXT_VISIT if row.overdue_since is not None:
+                return translate(_CTX, "{n} visit(s) past their window without a registration "
+                                 "(R-REGISTER): register them done or missed in the record. "
+                                 "Next planned: {next}", n=row.overdue_visits,
+                                 next=to_local(row.next_visit_at).strftime("%Y-%m-%d %H:%M")
+                                 if row.next_visit_at else "—")
             case Column.NEXT_VISIT if row.next_visit_at is not None:
                 return to_local(row.next_visit_at).strftime("%Y-%m-%d %H:%M")
             case Column.SUPPLY if (row.supply_days_left is not None
@@ -233,6 +244,10 @@ class CensusTableModel(FrozenRowsModel):
         return (row.planned_end - first_day).days + 1
 
     def _next_visit_text(self, row: CensusRow) -> str:
+        if row.overdue_since is not None:  # R-REGISTER: the overdue one first
+            local = to_local(row.overdue_since)
+            when = local.strftime("%H:%M" if local.date() == self._day else "%d/%m %H:%M")
+            return translate(_CTX, "Overdue {when}", when=when)
         if row.next_visit_at is None:
             return "—"
         local = to_local(row.next_visit_at)

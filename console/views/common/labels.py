@@ -56,6 +56,7 @@ VISIT_STATUSES = {
     "done": QT_TRANSLATE_NOOP(_CTX, "done"),
     "missed": QT_TRANSLATE_NOOP(_CTX, "missed"),
     "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
+    "overdue": QT_TRANSLATE_NOOP(_CTX, "overdue"),  # R-REGISTER: planned, window passed
 }
 PROVIDERS = {
     "municipality": QT_TRANSLATE_NOOP(_CTX, "Municipality"),

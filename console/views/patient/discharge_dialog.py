@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from console.services.core.operations import ServiceCall, call
 from console.services.course import course
 from console.services.course.record import PatientRecord
-from console.timeutil import now_utc
+from console.timeutil import now_utc, today_local
+from console.views.common.i18n import day_text
 from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
@@ -61,10 +62,16 @@ class DischargeDialog(WriteDialog):
     def _show_consequences(self) -> None:
         visits, deliveries = remaining_work(self.record)
         gp = self.record.gp or self.tr("the patient's GP")
-        self.consequences.setText(self.tr(
+        text = self.tr(
             "{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. "
             "After discharge {gp} holds the treatment responsibility.").format(
-                visits=visits, deliveries=deliveries, gp=gp))
+                visits=visits, deliveries=deliveries, gp=gp)
+        until = course.first_coming_weekday(today_local())
+        text += " " + self.tr(
+            "Give the medicine (after a switch, the tablets) until {date}, the first coming "
+            "weekday, update FMK and tell the municipality (R-EPIKRISE).").format(
+                date=day_text(until, "dddd dd/MM"))
+        self.consequences.setText(text)
 
     def operation(self) -> ServiceCall | None:
         return call(course.discharge, self.record.admission_id,
