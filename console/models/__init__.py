@@ -23,6 +23,18 @@ from console.models.escalation import (
 )
 from console.models.fleet import Shift, ShiftCar, ShiftKind
 from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
+from console.models.message import (
+    CourseAgreement,
+    Message,
+    MessageDirection,
+    MessageEnvelope,
+    MessageKind,
+    MessageParty,
+    MessagePurpose,
+    MessageState,
+    NoticeState,
+    PartyKind,
+)
 from console.models.patient import Patient, Relative
 from console.models.reference import (
     Car,
@@ -51,6 +63,7 @@ __all__ = [
     "ChangeLog",
     "Condition",
     "ContactTeam",
+    "CourseAgreement",
     "Delivery",
     "DeliveryItem",
     "DeliveryStatus",
@@ -60,8 +73,17 @@ __all__ = [
     "IvAccess",
     "LabResult",
     "MbeBase",
+    "Message",
+    "MessageDirection",
+    "MessageEnvelope",
+    "MessageKind",
+    "MessageParty",
+    "MessagePurpose",
+    "MessageState",
     "MunicipalContact",
     "Municipality",
+    "NoticeState",
+    "PartyKind",
     "Patient",
     "Provider",
     "Regimen",

@@ -1,0 +1,165 @@
+"""MedCom messages (issue 16, R-MESSAGE): the parties, every message sent or received, each
+transmission's envelope, and what a course has agreed with its municipality (R-ACCEPT,
+R-CAREPLAN, R-EPIKRISE).
+
+A message is stored as received, byte for byte (``raw``), beside the values the console reads
+from it; each send or resend of an outgoing message is an envelope of its own with a new
+Bundle id and MessageHeader id, so an acknowledgement finds its message by the header id it
+answers.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from console.models.admission import Admission
+from console.models.base import Base, Versioned, str_enum
+from console.models.reference import Municipality
+
+
+class PartyKind(enum.StrEnum):
+    HOSPITAL = "hospital"  # the eHospital itself: the sender of what the console sends
+    MUNICIPALITY = "municipality"  # a municipal unit (home nursing / acute team)
+    GP = "gp"  # a general practice (egen læge)
+
+
+class MessageDirection(enum.StrEnum):
+    OUT = "out"
+    IN = "in"
+
+
+class MessageKind(enum.StrEnum):
+    CARE_COMMUNICATION = "care_communication"
+    HOSPITAL_NOTIFICATION = "hospital_notification"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    INVALID = "invalid"  # received, could not be read or broke a MedCom rule: answered AE/AR
+
+
+class MessageState(enum.StrEnum):
+    DRAFTED = "drafted"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"  # AA
+    REJECTED = "rejected"  # AE / AR, with the receiver's reason
+    FAILED = "failed"  # the transport refused it: nothing left the console
+    RECEIVED = "received"
+    ANSWERED = "answered"  # a received message somebody replied to
+
+
+class MessagePurpose(enum.StrEnum):
+    CARE_PLAN = "care_plan"  # R-CAREPLAN: the plejeforløbsplan
+    CARE_PLAN_UPDATE = "care_plan_update"  # R-CAREPLAN: a dated update
+    EPIKRISE = "epikrise"  # R-EPIKRISE: the discharge summary to the GP
+    DISCHARGE_REPORT = "discharge_report"  # R-EPIKRISE: the discharge report to the municipality
+    CORRESPONDENCE = "correspondence"
+
+
+class NoticeState(enum.StrEnum):
+    """The HospitalNotification (advis) state of a course (console.medcom.codes.NoticeState)."""
+
+    EXPECTED = "expected"
+    RECEIVED = "received"
+    CONFIRMED_BY_PHONE = "confirmed_by_phone"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class MessageParty(Versioned, Base):
+    """A messaging party identified by SOR (and EAN/GLN location number), kept by an admin."""
+
+    __tablename__ = "message_party"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[PartyKind] = mapped_column(str_enum(PartyKind, "party_kind"))
+    name: Mapped[str] = mapped_column(String(200))
+    sor: Mapped[str] = mapped_column(String(32), unique=True)
+    ean: Mapped[str | None] = mapped_column(String(32))
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    municipality: Mapped[Municipality | None] = relationship()
+
+
+class Message(Versioned, Base):
+    __tablename__ = "message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("admission.id", ondelete="SET NULL"), index=True)
+    direction: Mapped[MessageDirection] = mapped_column(
+        str_enum(MessageDirection, "message_direction"))
+    kind: Mapped[MessageKind] = mapped_column(str_enum(MessageKind, "message_kind"))
+    state: Mapped[MessageState] = mapped_column(str_enum(MessageState, "message_state"), index=True)
+    purpose: Mapped[MessagePurpose | None] = mapped_column(
+        str_enum(MessagePurpose, "message_purpose"))
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("message_party.id"))
+    party_sor: Mapped[str | None] = mapped_column(String(32))  # as received, known or not
+    party_name: Mapped[str | None] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(64))
+    topic: Mapped[str | None] = mapped_column(String(200))
+    text: Mapped[str | None] = mapped_column(Text)
+    plan_date: Mapped[date | None] = mapped_column(Date)  # R-CAREPLAN: the update's date
+    author: Mapped[str | None] = mapped_column(String(16))  # initials of the console user
+    author_name: Mapped[str | None] = mapped_column(String(200))  # a received message's author
+    communication_id: Mapped[str | None] = mapped_column(String(80), index=True)
+    episode_of_care_id: Mapped[str | None] = mapped_column(String(200))
+    episode_of_care_system: Mapped[str | None] = mapped_column(String(200))
+    in_reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    ack_code: Mapped[str | None] = mapped_column(String(4))
+    ack_reason: Mapped[str | None] = mapped_column(Text)
+    ack_at: Mapped[datetime | None]
+    problem: Mapped[str | None] = mapped_column(Text)  # why a received message was refused
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)  # R-MESSAGE: received again
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # as received, byte for byte
+    raw_format: Mapped[str | None] = mapped_column(String(8))
+
+    admission: Mapped[Admission | None] = relationship()
+    party: Mapped[MessageParty | None] = relationship()
+    envelopes: Mapped[list[MessageEnvelope]] = relationship(
+        back_populates="message", order_by="MessageEnvelope.id", cascade="all, delete-orphan")
+
+
+class MessageEnvelope(Base):
+    """One transmission of a message: its Bundle id, MessageHeader id and time (R-MESSAGE)."""
+
+    __tablename__ = "message_envelope"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"),
+                                            index=True)
+    bundle_id: Mapped[str] = mapped_column(String(80))
+    header_id: Mapped[str] = mapped_column(String(80), unique=True)
+    at: Mapped[datetime]
+    sent_by: Mapped[str | None] = mapped_column(String(16))
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)  # the bytes handed to the transport
+
+    message: Mapped[Message] = relationship(back_populates="envelopes")
+
+
+class CourseAgreement(Versioned, Base):
+    """What a course has agreed with its municipality and GP (R-ACCEPT, R-CAREPLAN, R-EPIKRISE).
+
+    Made at admission. Municipal doses are "awaiting acceptance" until ``accepted_at``; the care
+    plan stands as the agreement from ``care_plan_agreed_at`` ("Plejeforløbsplan ok").
+    """
+
+    __tablename__ = "course_agreement"
+
+    admission_id: Mapped[int] = mapped_column(
+        ForeignKey("admission.id", ondelete="CASCADE"), primary_key=True)
+    accepted_at: Mapped[datetime | None]
+    accepted_by: Mapped[str | None] = mapped_column(String(200))  # the municipal person
+    accepted_via: Mapped[str | None] = mapped_column(String(16))  # message | phone
+    accepted_message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
+    refused_reason: Mapped[str | None] = mapped_column(Text)
+    care_plan_agreed_at: Mapped[datetime | None]
+    notice_state: Mapped[NoticeState] = mapped_column(
+        str_enum(NoticeState, "notice_state"), default=NoticeState.EXPECTED)
+    epikrise_missing_reason: Mapped[str | None] = mapped_column(Text)
+
+    admission: Mapped[Admission] = relationship()
