@@ -34,6 +34,8 @@ from console.models.message import (
     MessageState,
     NoticeState,
     PartyKind,
+    decode_bytes,
+    encode_bytes,
 )
 from console.models.patient import Patient, Relative
 from console.models.reference import (
@@ -109,4 +111,6 @@ __all__ = [
     "VisitKind",
     "VisitStatus",
     "WardRound",
+    "decode_bytes",
+    "encode_bytes",
 ]

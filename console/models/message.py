@@ -10,15 +10,24 @@ answers.
 
 from __future__ import annotations
 
+import base64
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission
 from console.models.base import Base, Versioned, str_enum
 from console.models.reference import Municipality
+
+
+def encode_bytes(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def decode_bytes(text: str | None) -> bytes | None:
+    return None if text is None else base64.b64decode(text)
 
 
 class PartyKind(enum.StrEnum):
@@ -115,8 +124,14 @@ class Message(Versioned, Base):
     ack_at: Mapped[datetime | None]
     problem: Mapped[str | None] = mapped_column(Text)  # why a received message was refused
     duplicates: Mapped[int] = mapped_column(Integer, default=0)  # R-MESSAGE: received again
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # as received, byte for byte
+    # As received, byte for byte, base64-encoded: the database's audit trigger writes rows as
+    # JSON, which cannot hold binary (``raw_bytes`` decodes it).
+    raw: Mapped[str | None] = mapped_column(Text)
     raw_format: Mapped[str | None] = mapped_column(String(8))
+
+    @property
+    def raw_bytes(self) -> bytes | None:
+        return decode_bytes(self.raw)
 
     admission: Mapped[Admission | None] = relationship()
     party: Mapped[MessageParty | None] = relationship()
@@ -136,7 +151,7 @@ class MessageEnvelope(Base):
     header_id: Mapped[str] = mapped_column(String(80), unique=True)
     at: Mapped[datetime]
     sent_by: Mapped[str | None] = mapped_column(String(16))
-    data: Mapped[bytes | None] = mapped_column(LargeBinary)  # the bytes handed to the transport
+    data: Mapped[str | None] = mapped_column(Text)  # the bytes sent, base64 (``encode_bytes``)
 
     message: Mapped[Message] = relationship(back_populates="envelopes")
 

@@ -1,6 +1,6 @@
 """medcom messages, parties and course agreement (issue 16)
 
-Messages sent and received (stored byte for byte), one envelope per transmission (a resend has
+Messages sent and received (stored byte for byte, base64: the audit trigger writes JSON), one envelope per transmission (a resend has
 new ids: R-MESSAGE), the SOR/EAN parties an admin keeps, and per course what the municipality
 has accepted (R-ACCEPT), the care plan agreed (R-CAREPLAN), the notice state and why an epikrise
 was not sent (R-EPIKRISE). Courses admitted before this revision have no agreement row: the
@@ -69,7 +69,7 @@ def upgrade() -> None:
     sa.Column('ack_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('problem', sa.Text(), nullable=True),
     sa.Column('duplicates', sa.Integer(), nullable=False),
-    sa.Column('raw', sa.LargeBinary(), nullable=True),
+    sa.Column('raw', sa.Text(), nullable=True),
     sa.Column('raw_format', sa.String(length=8), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=True),
@@ -109,7 +109,7 @@ def upgrade() -> None:
     sa.Column('header_id', sa.String(length=80), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_by', sa.String(length=16), nullable=True),
-    sa.Column('data', sa.LargeBinary(), nullable=True),
+    sa.Column('data', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['message_id'], ['message.id'], name=op.f('fk_message_envelope_message_id_message'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_message_envelope')),
     sa.UniqueConstraint('header_id', name=op.f('uq_message_envelope_header_id'))

@@ -47,6 +47,7 @@ from console.models import (
     MessageState,
     NoticeState,
     Patient,
+    encode_bytes,
 )
 from console.services.core.access import require_role
 from console.services.messaging.agreement import MESSAGE_ROLES, accept_by_message, agreement_for_update
@@ -133,7 +134,7 @@ def _store(session: Session, data: bytes, parsed: ParsedMessage, header_id: str 
     fmt = detect_format(data)
     now = now_utc()
     msg = Message(direction=MessageDirection.IN, kind=_kind(parsed), state=MessageState.RECEIVED,
-                  created_at=now, raw=data, raw_format=fmt.value if fmt else None, duplicates=0)
+                  created_at=now, raw=encode_bytes(data), raw_format=fmt.value if fmt else None, duplicates=0)
     if isinstance(parsed, InvalidMessage):
         msg.problem = parsed.reason
         sender = parsed.ack_subject.sender if parsed.ack_subject else None
@@ -234,9 +235,10 @@ def _acknowledge(session: Session, msg: Message, parsed: ParsedMessage,
                   in_reply_to_id=msg.id, party_id=msg.party_id, party_sor=msg.party_sor,
                   party_name=msg.party_name, created_at=envelope.timestamp,
                   sent_at=envelope.timestamp, ack_code=code.value if code else None,
-                  raw=data, raw_format="json", duplicates=0)
+                  raw=encode_bytes(data), raw_format="json", duplicates=0)
     session.add(ack)
     session.add(MessageEnvelope(message=ack, bundle_id=envelope.bundle_id,
-                                header_id=envelope.header_id, at=envelope.timestamp, data=data))
+                                header_id=envelope.header_id, at=envelope.timestamp,
+                                data=encode_bytes(data)))
     session.flush()
     return code.value if code else None

@@ -49,6 +49,7 @@ from console.models import (
     Role,
     Staff,
     StaffRole,
+    encode_bytes,
 )
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
@@ -169,7 +170,8 @@ def _replied_to(session: Session, msg: Message) -> IncomingCareCommunication | N
     if msg.in_reply_to_id is None:
         return None
     original = session.get(Message, msg.in_reply_to_id)
-    parsed = parse_message(original.raw) if original is not None and original.raw else None
+    raw = original.raw_bytes if original is not None else None
+    parsed = parse_message(raw) if raw else None
     return parsed if isinstance(parsed, IncomingCareCommunication) else None
 
 
@@ -226,7 +228,7 @@ def _transmit(session: Session, msg: Message, transport: Transport | None) -> in
     data = to_json(bundle)
     session.add(MessageEnvelope(message=msg, bundle_id=envelope.bundle_id,
                                 header_id=envelope.header_id, at=envelope.timestamp,
-                                sent_by=acting_user(session), data=data))
+                                sent_by=acting_user(session), data=encode_bytes(data)))
     msg.sent_at = written
     msg.ack_code = msg.ack_reason = msg.ack_at = None
     try:
