@@ -13,6 +13,7 @@ def register_all(add: Callable[..., Any]) -> None:
         dispatch_commands,
         escalation_commands,
         logistics_commands,
+        message_commands,
         report_commands,
         round_commands,
         security_commands,
@@ -30,3 +31,4 @@ def register_all(add: Callable[..., Any]) -> None:
     security_commands.register(add)
     dispatch_commands.register(add)
     tariff_commands.register(add)
+    message_commands.register(add)
