@@ -30,6 +30,8 @@ from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.visits import VisitRow, visit_rows
+from console.services.messaging.agreement import AgreementRow, read_agreement
+from console.services.messaging.reads import MessageRow, list_messages
 from console.timeutil import local_date, today_local
 
 
@@ -129,6 +131,9 @@ class PatientRecord:
     escalations: tuple[EscalationRow, ...]
     handover_missing: tuple[str, ...]
     version: int
+    # Issue 16: the course's MedCom thread and what it agreed (R-ACCEPT, R-EPIKRISE).
+    messages: tuple[MessageRow, ...] = ()
+    agreement: AgreementRow | None = None
 
     def admission_ids(self) -> tuple[int, ...]:
         return (self.admission_id,)
@@ -226,4 +231,6 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             e.resolution_action.value if e.resolution_action else None) for e in escalations),
         handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)),
         version=adm.version,
+        messages=tuple(list_messages(session, admission_id=adm.id)),
+        agreement=read_agreement(session, adm.id),
     )

@@ -1,11 +1,12 @@
-"""The record's right-hand side: the CRP trend, and the labs, rounds, deliveries and escalations
+"""The record's right-hand side: the CRP trend, the course's standing with the municipality and
+the GP (R-ACCEPT, R-EPIKRISE), and the labs, rounds, deliveries, escalations and MedCom messages
 of the course in tabs (each tab says how many)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
@@ -16,6 +17,7 @@ from console.views.patient.tables import (
     DELIVERY_COLUMNS,
     ESCALATION_COLUMNS,
     LAB_COLUMNS,
+    MESSAGE_COLUMNS,
     ROUND_COLUMNS,
 )
 
@@ -29,6 +31,9 @@ class RecordSidePanel(QWidget):
         self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
         self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
                                                                     self)
+        self.message_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, MESSAGE_COLUMNS, self)
+        self.agreement_label = QLabel()
+        self.agreement_label.setWordWrap(True)
         self.crp_chart = CrpChart()
         self.crp_group = QGroupBox()
         QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
@@ -37,12 +42,14 @@ class RecordSidePanel(QWidget):
         self.round_table = compact_table(sorted_proxy(self.round_model, self))
         self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
         self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
+        self.message_table = compact_table(sorted_proxy(self.message_model, self))
         for table in (self.lab_table, self.round_table, self.delivery_table,
-                      self.escalation_table):
+                      self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.crp_group, 2)
+        layout.addWidget(self.agreement_label)
         layout.addWidget(self.tabs, 3)
 
     def show_record(self, record: PatientRecord) -> None:
@@ -51,20 +58,45 @@ class RecordSidePanel(QWidget):
         self.round_model.set_rows(record.rounds)
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
+        self.message_model.set_rows(record.messages)
         crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
         self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
         self._show_tab_titles()
+        self._show_agreement()
+
+    def _show_agreement(self) -> None:
+        """R-ACCEPT and R-EPIKRISE in one line, as the record shows CRP due."""
+        a = self.record.agreement if self.record else None
+        if a is None or not a.tracked:
+            self.agreement_label.setText("")
+            return
+        if a.refused_reason:
+            muni = self.tr("Municipality refused the course: {reason}").format(
+                reason=a.refused_reason)
+        elif a.awaiting_acceptance:
+            muni = self.tr("Awaiting the municipality: municipal doses not yet accepted")
+            if not a.care_plan_sent:
+                muni += self.tr(" (care plan not sent)")
+        elif a.care_plan_agreed_at is None:
+            muni = self.tr("Municipality accepted; it has not acknowledged the care plan")
+        else:
+            muni = self.tr("Care plan agreed with the municipality")
+        holder = self.tr("the GP") if a.responsibility == "gp" else self.tr("the eHospital")
+        self.agreement_label.setText(muni + "\n" + self.tr(
+            "Treatment responsibility: {holder}").format(holder=holder))
 
     def retranslate_ui(self) -> None:
         self.crp_group.setTitle(self.tr("CRP"))
         self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
         self._show_tab_titles()
+        self._show_agreement()
 
     def _show_tab_titles(self) -> None:
         r = self.record
-        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations)) if r \
-            else (0, 0, 0, 0)
+        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations),
+                  len(r.messages)) if r else (0, 0, 0, 0, 0)
         titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
-                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"))
+                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"),
+                  self.tr("Messages ({n})"))
         for n, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(n, title.format(n=count))

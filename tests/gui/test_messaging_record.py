@@ -1,0 +1,73 @@
+"""The record shows the course's MedCom thread and its standing with the municipality and the
+GP (issue 16: R-ACCEPT, R-EPIKRISE, R-MESSAGE), and the discharge dialog asks for the epikrise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from console.db import Database
+from console.models import Setting
+from console.services.core.uow import unit_of_work
+from console.services.messaging import agreement, careplan, outbox
+from console.views.common.screen import ScreenContext
+from console.views.patient.discharge_dialog import DischargeDialog
+from tests.factories import NURSE
+from tests.gui.test_patient_record import admit_test_patient, open_record
+from tests.messaging_sim import set_up_parties
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+def test_R_ACCEPT_record_shows_awaiting_municipality_and_the_thread(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    admission_id = admit_test_patient(sqlite_db, day)
+    set_up_parties(sqlite_db)
+    with unit_of_work(sqlite_db, "system") as s:
+        row = s.get(Setting, "medcom_outbox")
+        if row is None:
+            s.add(Setting(key="medcom_outbox", value=str(tmp_path / "outbox")))
+        else:
+            row.value = str(tmp_path / "outbox")
+    with unit_of_work(sqlite_db, NURSE) as s:
+        message_id = careplan.draft_care_plan(s, admission_id)
+    with unit_of_work(sqlite_db, NURSE) as s:
+        outbox.send_message(s, message_id)
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id)
+    side = screen.side
+    assert "Awaiting the municipality" in side.agreement_label.text()
+    assert "(care plan not sent)" not in side.agreement_label.text()
+    assert "Treatment responsibility: the eHospital" in side.agreement_label.text()
+    assert side.tabs.tabText(4) == "Messages (1)"
+    assert side.message_model.rowCount() == 1
+    with unit_of_work(sqlite_db, NURSE) as s:  # accepted by phone at another desk
+        agreement.record_acceptance(s, admission_id, accepted_by="Birgit Berg")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"course_agreement"}))
+    assert "not acknowledged the care plan" in side.agreement_label.text()
+
+
+def test_R_EPIKRISE_discharge_dialog_asks_for_the_epikrise_or_a_reason(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    # Admitted yesterday: a discharge now is after the admission at any hour of the day.
+    admission_id = admit_test_patient(sqlite_db, day - timedelta(days=1))
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id)
+    dialog = screen.open_discharge_dialog("completed")
+    assert isinstance(dialog, DischargeDialog)
+    assert "keeps the treatment responsibility" in dialog.consequences.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert dialog.isVisible()
+    assert "epikrise" in dialog.errors.messages()["epikrise"]
+    qtbot.keyClicks(dialog.epikrise_reason, "Readmitted; the ward writes it")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert screen.record is not None
+    assert screen.record.status == "discharged"
+    assert "Treatment responsibility: the eHospital" in screen.side.agreement_label.text()
