@@ -1,16 +1,31 @@
 """The MedCom flow of a course, end to end on the mailbox transport with a simulated municipal
-system and GP (issue 16): R-CAREPLAN, R-ACCEPT, R-MESSAGE, R-EPIKRISE."""
+system and GP (issue 16): R-CAREPLAN, R-ACCEPT, R-MESSAGE, R-EPIKRISE.
+
+PYTEST_DONT_REWRITE: these tests handle patient data; a failure must never print a CPR.
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from console.db import Database
-from console.medcom import AckCode, IncomingCareCommunication
-from console.models import Admission, DischargeOutcome, Setting
+from console.medcom import (
+    AckCode,
+    Category,
+    IncomingCareCommunication,
+    PatientRef,
+    Priority,
+    build_care_communication,
+    json_to_xml,
+    new_envelope,
+    parse_message,
+    to_json,
+)
+from console.models import Admission, DischargeOutcome, PartyKind, Setting
 from console.services.core.errors import RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult, admit
@@ -18,6 +33,7 @@ from console.services.course.course import change_regimen, discharge
 from console.services.course.referral import parse_referral
 from console.services.messaging import agreement, careplan, inbox, outbox, reads
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
+from tests.medcom.factories import EPISODE, HOSPITAL, MUNICIPALITY, outgoing
 from tests.messaging_sim import PartnerSystem, set_up_parties
 
 DAY = date(2026, 11, 2)
@@ -231,3 +247,65 @@ def test_R_MESSAGE_invalid_message_is_answered_negatively_and_kept(ward) -> None
     with read_only(db) as s:
         shown = reads.list_messages(s)
     assert [m.kind for m in shown] == ["invalid"]
+
+
+def _draft(db: Database, admission_id: int, **changes: object) -> int:
+    values: dict[str, object] = {"to": PartyKind.MUNICIPALITY, "category": Category.NURSING,
+                                 "text": "Husk blodprøve i morgen."}
+    values.update(changes)
+    with unit_of_work(db, NURSE) as s:
+        return outbox.draft_message(s, admission_id, outbox.Draft(**values))  # type: ignore[arg-type]
+
+
+def test_R_MESSAGE_topic_is_required_when_the_category_is_other(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, _partner = ward
+    with pytest.raises(RuleViolation) as refused:
+        _draft(db, adm.admission_id, category=Category.OTHER)
+    assert (refused.value.rule_id, refused.value.field) == ("R-MESSAGE-TOPIC", "topic")
+    assert _draft(db, adm.admission_id, category=Category.OTHER, topic="Nøgleboks")
+
+
+def test_R_MESSAGE_priority_only_with_regarding_referral(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    with pytest.raises(RuleViolation) as refused:
+        _draft(db, adm.admission_id, priority=Priority.ASAP)
+    assert (refused.value.rule_id, refused.value.field) == ("R-MESSAGE-PRIORITY", "priority")
+    message_id = _draft(db, adm.admission_id, category=Category.REGARDING_REFERRAL,
+                        priority=Priority.ASAP)
+    with unit_of_work(db, NURSE) as s:
+        outbox.send_message(s, message_id)
+    assert _only_care_communication(partner).priority is Priority.ASAP
+
+
+def test_R_MESSAGE_author_contact_and_narrative_come_with_every_message(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    message_id = _draft(db, adm.admission_id)
+    with unit_of_work(db, NURSE) as s:
+        outbox.send_message(s, message_id)
+    [path] = list(partner.box.outbox.iterdir())
+    bundle = json.loads(path.read_bytes())
+    assert all(e["resource"].get("text", {}).get("div") for e in bundle["entry"])
+    sent = parse_message(path.read_bytes())
+    assert isinstance(sent, IncomingCareCommunication)
+    assert sent.author is not None
+    assert (sent.author.name, sent.author.role, sent.author.phone) == (
+        "Nina Sygeplejerske", "Sygeplejerske", "70204200")
+    assert parse_message(json_to_xml(path.read_bytes())) == sent  # JSON ⇄ XML round trip
+
+
+def test_R_MESSAGE_episode_of_care_id_received_is_returned_in_the_reply(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    question = outgoing(sender=MUNICIPALITY, receiver=HOSPITAL, attachments=(),
+                        patient=PatientRef("0101501234", "Test Testesen"),
+                        episode_of_care_id=EPISODE, topic="Spørgsmål")
+    partner.deliver(to_json(build_care_communication(question, new_envelope())))
+    [received] = _receive(db)
+    assert received.admission_id == adm.admission_id
+    partner.take()  # our AA
+    with unit_of_work(db, NURSE) as s:
+        answer = outbox.draft_reply(s, received.message_id, text="Svar følger.")
+    with unit_of_work(db, NURSE) as s:
+        outbox.send_message(s, answer)
+    sent = _only_care_communication(partner)
+    assert sent.episode_of_care_id == EPISODE
+    assert sent.communication_id == question.communication_id

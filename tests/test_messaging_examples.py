@@ -1,5 +1,8 @@
 """MedCom's own example messages imported into a ward (read in place from ../shared, skipped
-plainly when absent), and the ``eward message`` commands (issue 16, R-MESSAGE)."""
+plainly when absent), and the ``eward message`` commands (issue 16, R-MESSAGE).
+
+PYTEST_DONT_REWRITE: these tests handle patient data; a failure must never print a CPR.
+"""
 
 from __future__ import annotations
 

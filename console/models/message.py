@@ -108,6 +108,7 @@ class Message(Versioned, Base):
     party_name: Mapped[str | None] = mapped_column(String(200))
     category: Mapped[str | None] = mapped_column(String(64))
     topic: Mapped[str | None] = mapped_column(String(200))
+    priority: Mapped[str | None] = mapped_column(String(16))  # only with regarding-referral
     text: Mapped[str | None] = mapped_column(Text)
     plan_date: Mapped[date | None] = mapped_column(Date)  # R-CAREPLAN: the update's date
     author: Mapped[str | None] = mapped_column(String(16))  # initials of the console user

@@ -53,6 +53,7 @@ def upgrade() -> None:
     sa.Column('party_name', sa.String(length=200), nullable=True),
     sa.Column('category', sa.String(length=64), nullable=True),
     sa.Column('topic', sa.String(length=200), nullable=True),
+    sa.Column('priority', sa.String(length=16), nullable=True),
     sa.Column('text', sa.Text(), nullable=True),
     sa.Column('plan_date', sa.Date(), nullable=True),
     sa.Column('author', sa.String(length=16), nullable=True),

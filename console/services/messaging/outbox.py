@@ -98,6 +98,7 @@ def draft_message(session: Session, admission_id: int, draft: Draft) -> int:
                   kind=MessageKind.CARE_COMMUNICATION, state=MessageState.DRAFTED,
                   purpose=draft.purpose, party=party, party_sor=party.sor, party_name=party.name,
                   category=draft.category.value, topic=draft.topic,
+                  priority=draft.priority.value if draft.priority else None,
                   text=draft.text.strip(), plan_date=draft.plan_date, author=user,
                   communication_id=f"urn:uuid:{uuid.uuid4()}", created_at=now_utc(), duplicates=0)
     session.add(msg)
@@ -161,7 +162,8 @@ def _outgoing(session: Session, msg: Message, written_at: datetime
     return OutgoingCareCommunication(
         sender=organisation(hospital_party(session)), receiver=organisation(msg.party),
         patient=PatientRef(adm.patient.cpr.replace("-", ""), adm.patient.name),
-        category=Category(msg.category or Category.OTHER), topic=msg.topic, text=msg.text or "",
+        category=Category(msg.category or Category.OTHER), topic=msg.topic,
+        priority=Priority(msg.priority) if msg.priority else None, text=msg.text or "",
         author=author, written_at=written_at, episode_of_care_id=episode,
         communication_id=msg.communication_id or "", segment_id=segment), None
 
@@ -175,13 +177,23 @@ def _replied_to(session: Session, msg: Message) -> IncomingCareCommunication | N
     return parsed if isinstance(parsed, IncomingCareCommunication) else None
 
 
+_FIELDS = {"R-MESSAGE-TOPIC": "topic", "R-MESSAGE-PRIORITY": "priority",
+           "R-MESSAGE-CATEGORY": "category", "R-MESSAGE-TEXT": "text",
+           "R-MESSAGE-AUTHOR": "author", "R-MESSAGE-SIZE": "attachments"}
+
+
+def medcom_refusal(error: MedComRuleError) -> RuleViolation:
+    """The first MedCom rule a message breaks, as the service's RuleViolation on its field."""
+    first = error.violations[0]
+    return RuleViolation(first.code, _FIELDS.get(first.code, "message"), str(error))
+
+
 def _check_buildable(session: Session, msg: Message) -> None:
     out, replied = _outgoing(session, msg, now_utc())
     try:
         build_care_communication(out, new_envelope(), replied_to=replied)
     except MedComRuleError as error:
-        first = error.violations[0]
-        raise RuleViolation(first.code, "message", str(error)) from None
+        raise medcom_refusal(error) from None
 
 
 def send_message(session: Session, message_id: int, *, expected_version: int | None = None,
@@ -224,7 +236,7 @@ def _transmit(session: Session, msg: Message, transport: Transport | None) -> in
     try:
         bundle = build_care_communication(out, envelope, replied_to=replied)
     except MedComRuleError as error:
-        raise RuleViolation(error.violations[0].code, "message", str(error)) from None
+        raise medcom_refusal(error) from None
     data = to_json(bundle)
     session.add(MessageEnvelope(message=msg, bundle_id=envelope.bundle_id,
                                 header_id=envelope.header_id, at=envelope.timestamp,
