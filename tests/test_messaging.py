@@ -7,7 +7,7 @@ PYTEST_DONT_REWRITE: these tests handle patient data; a failure must never print
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -309,3 +309,17 @@ def test_R_MESSAGE_episode_of_care_id_received_is_returned_in_the_reply(ward) ->
     sent = _only_care_communication(partner)
     assert sent.episode_of_care_id == EPISODE
     assert sent.communication_id == question.communication_id
+
+
+def test_R_ACCEPT_census_row_says_awaiting_until_accepted_then_care_plan_open(ward) -> None:  # type: ignore[no-untyped-def]
+    from console.services.course.census import load_census
+
+    db, adm, _partner = ward
+    with read_only(db) as s:
+        [row] = load_census(s, DAY + timedelta(days=1)).rows
+    assert row.municipality_state == "awaiting"
+    with unit_of_work(db, NURSE) as s:
+        agreement.record_acceptance(s, adm.admission_id, accepted_by="Birgit Berg")
+    with read_only(db) as s:
+        [row] = load_census(s, DAY + timedelta(days=1)).rows
+    assert row.municipality_state == "care_plan"  # accepted by phone; no "Plejeforløbsplan ok"

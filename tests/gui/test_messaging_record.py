@@ -71,3 +71,20 @@ def test_R_EPIKRISE_discharge_dialog_asks_for_the_epikrise_or_a_reason(
     assert screen.record is not None
     assert screen.record.status == "discharged"
     assert "Treatment responsibility: the eHospital" in screen.side.agreement_label.text()
+
+
+def test_R_ACCEPT_census_shows_awaiting_acceptance_beside_the_municipality(qtbot: QtBot) -> None:
+    from console.views.census.model import CensusTableModel, Column
+    from console.views.common import palette
+    from tests.gui.test_census_model import DAY, make_row
+
+    model = CensusTableModel()
+    model.set_rows((make_row(1, "Anna Jensen", municipality_state="awaiting"),
+                    make_row(2, "Bent Hansen", municipality_state="care_plan"),
+                    make_row(3, "Carla Nielsen")), DAY)
+    cell = [model.index(r, Column.MUNICIPALITY) for r in range(3)]
+    assert model.data(cell[0]) == "Næstved · awaiting acceptance"
+    assert model.data(cell[1]) == "Næstved · care plan not acknowledged"
+    assert model.data(cell[2]) == "Næstved"
+    assert model.data(cell[0], Qt.ItemDataRole.BackgroundRole) == palette.WARNING_BG
+    assert model.data(cell[2], Qt.ItemDataRole.BackgroundRole) is None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from console.models import (
     Admission,
     AdmissionStatus,
+    CourseAgreement,
     Escalation,
     LabResult,
     Municipality,
@@ -49,6 +50,9 @@ class CensusRow:
     supply_days_left: int | None  # whole days until the first line runs out; None: covered
     open_escalations: int
     version: int
+    # R-ACCEPT / R-CAREPLAN (issue 16): "awaiting" the municipality's acceptance; "care_plan"
+    # accepted but the care plan not acknowledged ("Plejeforløbsplan ok"); "" agreed or untracked.
+    municipality_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,10 @@ def load_census(session: Session, day: date | None = None,
             .group_by(Escalation.admission_id)
         ).all()
     )
+    agreements = {adm_id: ("awaiting" if accepted is None else "care_plan" if agreed is None
+                           else "") for adm_id, accepted, agreed in session.execute(
+        select(CourseAgreement.admission_id, CourseAgreement.accepted_at,
+               CourseAgreement.care_plan_agreed_at).where(CourseAgreement.admission_id.in_(ids)))}
     stock: dict[int, list[LineStock]] = defaultdict(list)
     for line in project_stock(session, ids):
         stock[line.admission_id].append(line)
@@ -170,6 +178,7 @@ def load_census(session: Session, day: date | None = None,
                 supply_days_left=None if days_left is None else int(days_left),
                 open_escalations=int(open_esc.get(adm.id, 0)),
                 version=adm.version,
+                municipality_state=agreements.get(adm.id, ""),
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,

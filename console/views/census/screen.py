@@ -198,7 +198,10 @@ class CensusScreen(Screen):
         crp = sum(r.crp_due for r in snap.rows)
         supply = sum(r.supply_days_left is not None and r.supply_days_left <= 2 for r in snap.rows)
         escalations = sum(r.open_escalations for r in snap.rows)
+        awaiting = sum(r.municipality_state == "awaiting" for r in snap.rows)
         parts = []
+        if awaiting:
+            parts.append(self.tr("Awaiting the municipality: {n}").format(n=awaiting))
         if crp:
             parts.append(self.tr("CRP due: {n}").format(n=crp))
         if supply:
