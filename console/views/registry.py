@@ -49,6 +49,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("escalations", "console.views.escalations.screen", "EscalationsScreen",
                 Picture(select_first=True)),
     ScreenEntry("dashboard", "console.views.dashboard.screen", "DashboardScreen"),
+    ScreenEntry("messages", "console.views.messages.screen", "MessagesScreen",
+                Picture(select_first=True)),
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)

@@ -268,3 +268,10 @@ def discard_draft(session: Session, message_id: int, *, expected_version: int | 
         session.flush()
     session.delete(msg)
     session.flush()
+
+
+def send_reply(session: Session, message_id: int, *, text: str,
+               transport: Transport | None = None) -> int:
+    """Reply to a received message and send the reply, in one unit of work (one answer only)."""
+    reply_id = draft_reply(session, message_id, text=text)
+    return _transmit(session, _message(session, reply_id, None), transport)
