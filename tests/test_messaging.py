@@ -111,6 +111,9 @@ def test_R_ACCEPT_municipal_doses_await_acceptance_until_care_plan_ok(ward) -> N
         assert row.accepted_via == "message"
         assert row.care_plan_agreed_at is not None
         assert agreement.awaiting_acceptance(s, [adm.admission_id]) == frozenset()
+        ok = reads.read_message(s, result.message_id)
+    assert ok.topic == "Plejeforløbsplan ok"
+    assert not ok.needs_attention  # the municipality's "ok" needs no answer
 
 
 def test_R_ACCEPT_acceptance_by_phone_records_who_and_when(ward) -> None:  # type: ignore[no-untyped-def]
@@ -218,6 +221,7 @@ def test_R_MESSAGE_duplicate_is_acknowledged_again_and_never_shown_twice(ward) -
                     if m.direction == "in"]
     assert len(received) == 1
     assert received[0].duplicates == 1
+    assert received[0].needs_attention  # a question, not yet answered
 
 
 def test_R_MESSAGE_two_desks_answer_one_message_once(ward) -> None:  # type: ignore[no-untyped-def]

@@ -53,9 +53,8 @@ from console.services.core.access import require_role
 from console.services.messaging.agreement import MESSAGE_ROLES, accept_by_message, agreement_for_update
 from console.services.messaging.outbox import mailbox
 from console.services.messaging.parties import party_by_sor
+from console.services.messaging.reads import is_care_plan_ok
 from console.timeutil import now_utc
-
-CARE_PLAN_OK = "plejeforløbsplan ok"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +68,6 @@ class ImportResult:
     care_plan_agreed: bool
     notice_state: str | None
     problem: str | None
-
-
-def is_care_plan_ok(topic: str | None) -> bool:
-    """The municipality's acknowledgement of the care plan (seed 004: subject "Plejeforløbsplan ok")."""
-    return " ".join((topic or "").split()).casefold() == CARE_PLAN_OK
 
 
 def receive_from_mailbox(session: Session, transport: Transport | None = None

@@ -28,6 +28,7 @@ from console.services.core.settings_store import get_int
 from console.timeutil import now_utc
 
 STATES = frozenset(s.value for s in MessageState) | {"overdue"}
+CARE_PLAN_OK = "plejeforløbsplan ok"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,32 @@ class MessageRow:
     in_reply_to_id: int | None
     answered_by_id: int | None
     version: int
+    needs_attention: bool = False  # see ``needs_attention``
+
+
+ATTENTION_STATES = frozenset({MessageState.REJECTED, MessageState.FAILED, MessageState.RECEIVED})
+
+
+def needs_attention(msg: Message, overdue: bool) -> bool:
+    """What a person must act on (R-MESSAGE): sent without an acknowledgement in time (offered
+    for resend), rejected (AE/AR), failed in the transport, received and not answered (the
+    municipality's "Plejeforløbsplan ok" on a course needs no answer), unreadable, or received
+    and matched to no course."""
+    if overdue or msg.kind is MessageKind.INVALID:
+        return True
+    if msg.direction is MessageDirection.IN and msg.kind is not MessageKind.ACKNOWLEDGEMENT \
+            and msg.admission_id is None:
+        return True
+    if msg.state is MessageState.RECEIVED and msg.admission_id is not None \
+            and is_care_plan_ok(msg.topic):
+        return False
+    return msg.state in ATTENTION_STATES and msg.kind is not MessageKind.ACKNOWLEDGEMENT
+
+
+def is_care_plan_ok(topic: str | None) -> bool:
+    """The municipality's acknowledgement of the care plan (seed 004: subject "Plejeforløbsplan
+    ok"), however it is spaced or capitalised."""
+    return " ".join((topic or "").split()).casefold() == CARE_PLAN_OK
 
 
 def _overdue(msg: Message, last_sent: datetime | None, now: datetime, minutes: int) -> bool:
@@ -83,15 +110,16 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
     for msg, patient in found:
         envs = envelopes.get(msg.id, [])
         last = envs[-1] if envs else None
+        overdue = _overdue(msg, last.at if last else None, now, minutes)
         rows.append(MessageRow(
             msg.id, msg.admission_id, patient, msg.direction.value, msg.kind.value,
-            msg.state.value, _overdue(msg, last.at if last else None, now, minutes),
+            msg.state.value, overdue,
             msg.purpose.value if msg.purpose else None, msg.party_name, msg.category, msg.topic,
             msg.text, msg.author or msg.author_name, msg.created_at, msg.sent_at, msg.ack_code,
             msg.ack_reason, msg.problem, msg.duplicates,
             len(envs) if msg.direction is MessageDirection.OUT else 0,
             last.header_id if last else None, msg.in_reply_to_id, msg.answered_by_id,
-            msg.version))
+            msg.version, needs_attention(msg, overdue)))
     return rows
 
 

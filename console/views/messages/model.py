@@ -1,8 +1,6 @@
 """The message list's columns and its filter (needs attention / drafts / all).
 
-"Needs attention" is what a person must act on (R-MESSAGE): sent without an acknowledgement in
-time (offered for resend), rejected (AE/AR, with the receiver's reason), failed in the
-transport, received and not answered, unreadable, or matched to no course.
+"Needs attention" is the service's judgement (``reads.needs_attention``: R-MESSAGE).
 """
 
 from __future__ import annotations
@@ -19,12 +17,6 @@ from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.patient.tables import message_state
 
 CONTEXT = "MessageList"
-ATTENTION_STATES = frozenset({"rejected", "failed", "received"})
-
-
-def needs_attention(r: MessageRow) -> bool:
-    return (r.overdue or r.state in ATTENTION_STATES or r.kind == "invalid"
-            or (r.direction == "in" and r.admission_id is None and r.kind != "acknowledgement"))
 
 
 MESSAGE_LIST_COLUMNS: tuple[ColumnSpec[MessageRow], ...] = (
@@ -72,5 +64,5 @@ class MessageFilter(QSortFilterProxyModel):
         if self.show is Show.DRAFTS:
             return row.state == "drafted"
         if self.show is Show.ATTENTION:
-            return needs_attention(row)
+            return row.needs_attention
         return True
