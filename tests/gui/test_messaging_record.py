@@ -83,8 +83,9 @@ def test_R_ACCEPT_census_shows_awaiting_acceptance_beside_the_municipality(qtbot
                     make_row(2, "Bent Hansen", municipality_state="care_plan"),
                     make_row(3, "Carla Nielsen")), DAY)
     cell = [model.index(r, Column.MUNICIPALITY) for r in range(3)]
-    assert model.data(cell[0]) == "Næstved · awaiting acceptance"
-    assert model.data(cell[1]) == "Næstved · care plan not acknowledged"
+    assert model.data(cell[0]) == "Næstved · awaiting"
+    assert model.data(cell[1]) == "Næstved · plan not ok"
+    assert "R-ACCEPT" in model.data(cell[0], Qt.ItemDataRole.ToolTipRole)
     assert model.data(cell[2]) == "Næstved"
     assert model.data(cell[0], Qt.ItemDataRole.BackgroundRole) == palette.WARNING_BG
     assert model.data(cell[2], Qt.ItemDataRole.BackgroundRole) is None

@@ -74,8 +74,14 @@ HEADER_TIPS: dict[int, str] = {
 }
 NUMERIC_COLUMNS = frozenset({Column.DOSES, Column.DAY, Column.SUPPLY, Column.ESCALATIONS})
 MUNICIPALITY_STATES = {  # R-ACCEPT, R-CAREPLAN: shown beside the municipality's name
-    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "awaiting acceptance"),
-    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "care plan not acknowledged"),
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "awaiting"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "plan not ok"),
+}
+MUNICIPALITY_TIPS = {
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "Awaiting the municipality: its doses are "
+                                  "not yet accepted (R-ACCEPT)"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "The municipality has not acknowledged "
+                                   "the care plan (\"Plejeforløbsplan ok\")"),
 }
 SUPPLY_AMBER_DAYS = 2
 SUPPLY_RED_DAYS = 1
@@ -217,6 +223,8 @@ class CensusTableModel(FrozenRowsModel):
 
     def _tooltip(self, row: CensusRow, col: int) -> str | None:
         match col:
+            case Column.MUNICIPALITY if row.municipality_state in MUNICIPALITY_TIPS:
+                return _t(MUNICIPALITY_TIPS[row.municipality_state])
             case Column.TREATMENT:
                 return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
                                                treatment_label(row.treatment))))

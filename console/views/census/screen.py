@@ -41,7 +41,7 @@ from console.views.common.widgets import STRETCH, empty_state_label, tool_row
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
-    Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 100, Column.CONDITION: 160,
+    Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 150, Column.CONDITION: 150,
     Column.DOSES: 66, Column.DAY: 62, Column.NEXT_VISIT: 86, Column.CRP: 72, Column.SUPPLY: 76,
     Column.ESCALATIONS: 76,
 }
@@ -200,14 +200,14 @@ class CensusScreen(Screen):
         escalations = sum(r.open_escalations for r in snap.rows)
         awaiting = sum(r.municipality_state == "awaiting" for r in snap.rows)
         parts = []
-        if awaiting:
-            parts.append(self.tr("Awaiting the municipality: {n}").format(n=awaiting))
         if crp:
             parts.append(self.tr("CRP due: {n}").format(n=crp))
         if supply:
             parts.append(self.tr("Low on supply: {n}").format(n=supply))
         if escalations:
             parts.append(self.tr("Open escalations: {n}").format(n=escalations))
+        if awaiting:
+            parts.append(self.tr("Awaiting acceptance: {n}").format(n=awaiting))
         return "  ·  ".join(parts)
 
     def _show_empty_state(self) -> None:

@@ -10,30 +10,19 @@ import enum
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from console.services.messaging.reads import MessageRow
-from console.timeutil import format_local
-from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.labels import MESSAGE_KINDS, label
-from console.views.common.rows_model import ColumnSpec, RowsTableModel
-from console.views.patient.tables import message_state
-
-CONTEXT = "MessageList"
-
-
-MESSAGE_LIST_COLUMNS: tuple[ColumnSpec[MessageRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "When"),
-               lambda r: format_local(r.sent_at or r.created_at, "%d/%m %H:%M"),
-               sort=lambda r: r.sent_at or r.created_at),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Way"), lambda r: "→" if r.direction == "out" else "←",
-               align_center=True),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Patient"), lambda r: r.patient or "—"),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Party"), lambda r: r.party or ""),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Topic"),
-               lambda r: r.topic or label(MESSAGE_KINDS, r.kind)),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "State"), message_state,
-               tooltip=lambda r: r.ack_reason or r.problem or None),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Text"), lambda r: (r.text or "").split("\n")[0],
-               tooltip=lambda r: r.text or None),
+from console.views.common.message_rows import (
+    PARTY,
+    PATIENT,
+    STATE,
+    TEXT,
+    TOPIC,
+    WAY,
+    WHEN,
+    MessageRowsModel,
 )
+from console.views.common.rows_model import RowsTableModel
+
+MESSAGE_LIST_COLUMNS = (WHEN, WAY, PATIENT, PARTY, TOPIC, STATE, TEXT)
 
 
 class Show(enum.IntEnum):
@@ -42,8 +31,8 @@ class Show(enum.IntEnum):
     ALL = 2
 
 
-def message_model(parent: QObject) -> RowsTableModel[MessageRow]:
-    return RowsTableModel(CONTEXT, MESSAGE_LIST_COLUMNS, parent)
+def message_model(parent: QObject) -> MessageRowsModel:
+    return MessageRowsModel(MESSAGE_LIST_COLUMNS, parent)
 
 
 class MessageFilter(QSortFilterProxyModel):

@@ -27,6 +27,7 @@ from console.views.messages.model import MessageFilter, Show, message_model
 from console.views.messages.reply_dialog import ReplyDialog
 
 _SETTINGS_HEADER = "messages/header"
+COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is left
 
 
 class MessagesScreen(Screen):
@@ -38,6 +39,8 @@ class MessagesScreen(Screen):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
         self.table: QTableView = compact_table(self.proxy, sort_column=0)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.show_combo = QComboBox()
         self.show_combo.addItems(["", "", ""])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidge
 
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
+from console.views.common.message_rows import MessageRowsModel
 from console.views.common.rows_model import RowsTableModel
 from console.views.common.tables import compact_table, sorted_proxy
 from console.views.patient.tables import (
@@ -31,7 +32,7 @@ class RecordSidePanel(QWidget):
         self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
         self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
                                                                     self)
-        self.message_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, MESSAGE_COLUMNS, self)
+        self.message_model = MessageRowsModel(MESSAGE_COLUMNS, self)
         self.agreement_label = QLabel()
         self.agreement_label.setWordWrap(True)
         self.crp_chart = CrpChart()
@@ -43,6 +44,8 @@ class RecordSidePanel(QWidget):
         self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
         self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
         self.message_table = compact_table(sorted_proxy(self.message_model, self))
+        for column, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
+            self.message_table.setColumnWidth(column, width)
         for table in (self.lab_table, self.round_table, self.delivery_table,
                       self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")

@@ -7,7 +7,6 @@ row-selecting ``QTableView`` (style.md practice 7: one recipe for every table).
 from __future__ import annotations
 
 from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
-from console.services.messaging.reads import MessageRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.common.labels import (
@@ -16,14 +15,13 @@ from console.views.common.labels import (
     ESCALATION_SEVERITIES,
     ESCALATION_STATES,
     IV_ACCESS,
-    MESSAGE_KINDS,
-    MESSAGE_STATES,
     REGIMEN_KINDS,
     ROUND_DECISIONS,
     ROUND_STATUSES,
     SYSTEMS,
     label,
 )
+from console.views.common.message_rows import PARTY, STATE, TEXT, TOPIC, WAY, WHEN
 from console.views.common.rows_model import ColumnSpec
 
 _CTX = "PatientTables"
@@ -91,23 +89,5 @@ ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
 )
 
 
-def message_state(r: MessageRow) -> str:
-    """The state as the thread shows it; overdue (no acknowledgement in time) stands out."""
-    if r.overdue:
-        return "⚠ " + label(MESSAGE_STATES, "overdue")
-    text = label(MESSAGE_STATES, r.state)
-    return f"{text} ({r.ack_code})" if r.ack_code and r.direction == "out" else text
 
-
-MESSAGE_COLUMNS: tuple[ColumnSpec[MessageRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"),
-               lambda r: format_local(r.sent_at or r.created_at, "%d/%m %H:%M"),
-               sort=lambda r: r.sent_at or r.created_at),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Way"), lambda r: "→" if r.direction == "out" else "←",
-               align_center=True),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Party"), lambda r: r.party or ""),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Topic"), lambda r: r.topic or label(MESSAGE_KINDS, r.kind)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "State"), message_state,
-               tooltip=lambda r: r.ack_reason or r.problem or None),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Text"), lambda r: r.text or "", tooltip=lambda r: r.text or None),
-)
+MESSAGE_COLUMNS = (WHEN, WAY, STATE, TOPIC, TEXT, PARTY)  # the record's thread: state first
