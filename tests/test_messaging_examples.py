@@ -113,6 +113,10 @@ def test_cli_message_care_plan_send_list_export_and_accept(capsys: pytest.Captur
                     "--by", "Birgit Berg")
     assert code == 0
     assert json.loads(out)["accepted_via"] == "phone"
+    code, out = run(capsys, *base, "--user", NURSE, "message", "notice", str(admission_id),
+                    "--state", "confirmed_by_phone")
+    assert code == 0
+    assert json.loads(out)["notice_state"] == "confirmed_by_phone"
     code, _ = run(capsys, *base, "--user", NURSE, "message", "party", "--kind", "gp",
                   "--name", "X", "--sor", "1")
     assert code != 0  # parties are an admin's

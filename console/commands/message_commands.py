@@ -1,5 +1,5 @@
 """``eward messages``, ``eward message draft|care-plan|epikrise|reply|send|resend|receive|import|
-export|accept|party`` (issue 16: MedCom messages; the same services as the screens)."""
+export|accept|notice|party`` (issue 16: MedCom messages; the same services as the screens)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
 ACTIONS = ["draft", "care-plan", "epikrise", "reply", "send", "resend", "receive", "import",
-           "export", "accept", "party"]
+           "export", "accept", "notice", "party"]
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -34,6 +34,9 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--text", help="the message text")
     p.add_argument("--reason", help="care-plan: why the plan is updated")
     p.add_argument("--by", help="accept: who at the municipality accepted (by phone)")
+    p.add_argument("--state", dest="notice_state",
+                   choices=["expected", "received", "confirmed_by_phone", "not_applicable"],
+                   help="notice: the course's hospital notification (advis) state")
     p.add_argument("--out", help="export: the file to write")
     p.add_argument("--xml", action="store_true", help="export as XML (default JSON)")
     p.add_argument("--version", type=int, help="the message version the change is based on")
@@ -187,6 +190,19 @@ def _accept(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _notice(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import NoticeState
+    from console.services.messaging.agreement import set_notice_state
+
+    if not args.notice_state:
+        raise UsageError("Give --state.", "--state")
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        row = set_notice_state(session, _int(args.target, "admission"),
+                               NoticeState(args.notice_state), expected_version=args.version)
+    ctx.emit(asdict(row), f"Course {row.admission_id}: notice {row.notice_state}.")
+    return 0
+
+
 def _party(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import PartyKind
     from console.services.messaging.parties import save_party
@@ -205,5 +221,5 @@ def _party(args: argparse.Namespace, ctx: Any) -> int:
 _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "draft": _draft, "care-plan": _care_plan, "epikrise": _epikrise, "reply": _reply,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
-    "accept": _accept, "party": _party,
+    "accept": _accept, "notice": _notice, "party": _party,
 }

@@ -199,6 +199,7 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
                                  .order_by(Delivery.due_by))
     escalations = session.scalars(select(Escalation).where(Escalation.admission_id == adm.id)
                                   .order_by(Escalation.received_at.desc()))
+    agreement = read_agreement(session, adm.id)
     return PatientRecord(
         admission_id=adm.id, patient_id=p.id, name=p.name, cpr=p.cpr, cpr_masked=mask_cpr(p.cpr),
         age=age_on(born, first_day), address=p.address, municipality=p.municipality.name,
@@ -229,8 +230,18 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             e.id, e.received_at, e.category.value, e.severity.value, e.routed_to.value, e.text,
             e.acknowledged_at, e.resolved_at,
             e.resolution_action.value if e.resolution_action else None) for e in escalations),
-        handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)),
+        handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)
+                               + notice_missing(agreement)),
         version=adm.version,
         messages=tuple(list_messages(session, admission_id=adm.id)),
-        agreement=read_agreement(session, adm.id),
+        agreement=agreement,
     )
+
+
+NOTICE_ITEM = "hospital notification (advis)"
+
+
+def notice_missing(agreement: AgreementRow) -> list[str]:
+    """R-HANDOVER (issue 16): the advis that tells the municipality the patient is admitted has
+    not arrived, nor been confirmed by phone or waived by the e-nurse."""
+    return [NOTICE_ITEM] if agreement.tracked and agreement.notice_state == "expected" else []

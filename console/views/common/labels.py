@@ -144,6 +144,7 @@ HANDOVER_ITEMS = frozenset((
     QT_TRANSLATE_NOOP(_CTX, "responsible doctor"),
     QT_TRANSLATE_NOOP(_CTX, "24/7 phone number"),
     QT_TRANSLATE_NOOP(_CTX, "updated medication list"),
+    QT_TRANSLATE_NOOP(_CTX, "hospital notification (advis)"),  # issue 16
 ))
 ESCALATION_CATEGORIES = {
     "clinical_worsening": QT_TRANSLATE_NOOP(_CTX, "Clinical worsening"),
