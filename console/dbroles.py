@@ -74,8 +74,9 @@ GRANTS: Mapping[Role, Grants] = {
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
         # MedCom messages and what the course agreed (issue 16: R-MESSAGE, R-ACCEPT, R-EPIKRISE).
-        "message": ("INSERT", "UPDATE"),
+        "message": ("INSERT", "UPDATE", "DELETE"),  # DELETE: a draft discarded or replaced
         "message_envelope": ("INSERT",),
+        "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
     },
     Role.E_NURSE: {
@@ -88,8 +89,9 @@ GRANTS: Mapping[Role, Grants] = {
         "delivery": ("INSERT", "UPDATE"),
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
-        "message": ("INSERT", "UPDATE"),
+        "message": ("INSERT", "UPDATE", "DELETE"),
         "message_envelope": ("INSERT",),
+        "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
     },
     Role.DISPATCHER: {

@@ -7,6 +7,7 @@ PYTEST_DONT_REWRITE: these tests handle patient data; a failure must never print
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -327,3 +328,30 @@ def test_R_ACCEPT_census_row_says_awaiting_until_accepted_then_care_plan_open(wa
     with read_only(db) as s:
         [row] = load_census(s, DAY + timedelta(days=1)).rows
     assert row.municipality_state == "care_plan"  # accepted by phone; no "Plejeforløbsplan ok"
+
+
+def test_R_MESSAGE_care_plan_travels_with_a_pdf_carrying_the_cpr_on_every_page(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    _send_care_plan(db, adm.admission_id)
+    plan = _only_care_communication(partner)
+    [pdf] = plan.attachments
+    assert pdf.content_type == "application/pdf"
+    assert pdf.data.startswith(b"%PDF-1.4")
+    pages = pdf.data.split(b"/Type /Page ")[1:]
+    streams = re.findall(rb"stream\n(.*?)\nendstream", pdf.data, re.S)
+    assert len(streams) == len(pages) >= 1
+    assert all(b"CPR 010150-1234" in stream for stream in streams)
+
+
+def test_plan_pdf_puts_name_and_cpr_on_every_page_of_a_long_plan() -> None:
+    from console.services.messaging.plan_pdf import LINES_PER_PAGE, care_plan_pdf
+
+    data = care_plan_pdf("\n".join(f"Linje {n} æøå" for n in range(3 * LINES_PER_PAGE)),
+                         name="Test Testesen", cpr="010150-1234")
+    streams = re.findall(rb"stream\n(.*?)\nendstream", data, re.S)
+    assert len(streams) == 3
+    assert all(b"Test Testesen   CPR 010150-1234" in s for s in streams)
+    assert b"side 3 af 3" in streams[2]
+    assert "æøå".encode("cp1252") in streams[0]  # Danish letters in WinAnsi
+    xref = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
+    assert data[xref:xref + 4] == b"xref"  # the cross-reference table is where the trailer says

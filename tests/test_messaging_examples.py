@@ -113,6 +113,15 @@ def test_cli_message_care_plan_send_list_export_and_accept(capsys: pytest.Captur
                     "--by", "Birgit Berg")
     assert code == 0
     assert json.loads(out)["accepted_via"] == "phone"
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
+    code, out = run(capsys, *base, "--user", NURSE, "message", "draft", str(admission_id),
+                    "--category", "nursing", "--text", "Billede af indstikssted.",
+                    "--attach", str(scan))
+    assert code == 0
+    code, out = run(capsys, *base, "messages", "--admission", str(admission_id), "--state",
+                    "drafted")
+    assert [m["attachments"] for m in json.loads(out)] == [["scan.png"]]
     code, out = run(capsys, *base, "--user", NURSE, "message", "notice", str(admission_id),
                     "--state", "confirmed_by_phone")
     assert code == 0

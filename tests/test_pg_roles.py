@@ -535,6 +535,12 @@ def test_messages_are_written_by_nurses_and_doctors_parties_by_an_admin(ward: Wa
     for who in (DOC, NUR):
         allowed(ward, who, message, course.admission_id)
         allowed(ward, who, agreement, course.admission_id)
+        allowed(ward, who, "DELETE FROM message WHERE state = 'drafted'")  # a discarded draft
+    attachment = ("INSERT INTO message_attachment (message_id, identifier, title, filename, "
+                  "content_type, data, size, created_at) SELECT id, 'u', 't', 't.pdf', "
+                  "'application/pdf', '', 0, now() FROM message LIMIT 1")
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, attachment)
     party = ("INSERT INTO message_party (kind, name, sor, active, version) "
              "VALUES ('gp', 'Lægehuset', '325421000016001', true, 1)")
     for who in (DOC, NUR, DIS, LOG):

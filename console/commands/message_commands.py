@@ -32,6 +32,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--category", default="carecoordination", help="MedCom category code")
     p.add_argument("--topic", help="required for category 'other'")
     p.add_argument("--text", help="the message text")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE",
+                   help="draft: a PDF, PNG, JPEG or GIF file to send with it (repeatable)")
     p.add_argument("--reason", help="care-plan: why the plan is updated")
     p.add_argument("--by", help="accept: who at the municipality accepted (by phone)")
     p.add_argument("--state", dest="notice_state",
@@ -62,7 +64,8 @@ def _messages(args: argparse.Namespace, ctx: Any) -> int:
     ctx.emit([asdict(r) for r in rows], "\n".join(
         f"{r.id:>6} {format_local(r.created_at, '%Y-%m-%d %H:%M')} {r.direction:3} "
         f"{r.kind:22} {('OVERDUE' if r.overdue else r.state):12} {r.topic or '':24} "
-        f"{r.party or ''}" for r in rows))
+        f"{r.party or ''}{'  [' + ', '.join(r.attachments) + ']' if r.attachments else ''}"
+        for r in rows))
     return 0
 
 
@@ -74,7 +77,7 @@ def _message(args: argparse.Namespace, ctx: Any) -> int:
 def _draft(args: argparse.Namespace, ctx: Any) -> int:
     from console.medcom import Category
     from console.models import PartyKind
-    from console.services.messaging.outbox import Draft, draft_message
+    from console.services.messaging.outbox import Draft, attach_file, draft_message
 
     if not args.text:
         raise UsageError("Give --text: the message text.", "--text")
@@ -82,11 +85,30 @@ def _draft(args: argparse.Namespace, ctx: Any) -> int:
         category = Category(args.category)
     except ValueError:
         raise UsageError(f"Unknown category '{args.category}'.", "--category") from None
+    files = [_read_attachment(Path(name)) for name in args.attach]
     with unit_of_work(ctx.database(), ctx.user) as session:
         message_id = draft_message(session, _int(args.target, "admission"), Draft(
             to=PartyKind(args.to), category=category, text=args.text, topic=args.topic))
+        for filename, content_type, data in files:
+            attach_file(session, message_id, filename=filename, content_type=content_type,
+                        data=data)
     ctx.emit({"message_id": message_id}, f"Drafted message {message_id}; review and send it.")
     return 0
+
+
+_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
+          ".jpeg": "image/jpeg", ".gif": "image/gif"}
+
+
+def _read_attachment(path: Path) -> tuple[str, str, bytes]:
+    content_type = _TYPES.get(path.suffix.lower())
+    if content_type is None:
+        raise UsageError(f"{path.name}: MedCom messages carry PDF, PNG, JPEG or GIF files only.",
+                         "--attach")
+    try:
+        return path.name, content_type, path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}.", "--attach") from None
 
 
 def _care_plan(args: argparse.Namespace, ctx: Any) -> int:

@@ -26,6 +26,7 @@ from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
 from console.models.message import (
     CourseAgreement,
     Message,
+    MessageAttachment,
     MessageDirection,
     MessageEnvelope,
     MessageKind,
@@ -76,6 +77,7 @@ __all__ = [
     "LabResult",
     "MbeBase",
     "Message",
+    "MessageAttachment",
     "MessageDirection",
     "MessageEnvelope",
     "MessageKind",

@@ -138,6 +138,8 @@ class Message(Versioned, Base):
     party: Mapped[MessageParty | None] = relationship()
     envelopes: Mapped[list[MessageEnvelope]] = relationship(
         back_populates="message", order_by="MessageEnvelope.id", cascade="all, delete-orphan")
+    attachments: Mapped[list[MessageAttachment]] = relationship(
+        back_populates="message", order_by="MessageAttachment.id", cascade="all, delete-orphan")
 
 
 class MessageEnvelope(Base):
@@ -155,6 +157,25 @@ class MessageEnvelope(Base):
     data: Mapped[str | None] = mapped_column(Text)  # the bytes sent, base64 (``encode_bytes``)
 
     message: Mapped[Message] = relationship(back_populates="envelopes")
+
+
+class MessageAttachment(Base):
+    """A file a message carries (PDF, PNG, JPEG, GIF when sent), base64 like ``raw``."""
+
+    __tablename__ = "message_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"),
+                                            index=True)
+    identifier: Mapped[str] = mapped_column(String(80))  # MedCom's urn:uuid, kept on resend
+    title: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(String(240))
+    content_type: Mapped[str] = mapped_column(String(80))
+    data: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+
+    message: Mapped[Message] = relationship(back_populates="attachments")
 
 
 class CourseAgreement(Versioned, Base):

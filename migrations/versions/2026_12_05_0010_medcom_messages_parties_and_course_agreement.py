@@ -118,9 +118,29 @@ def upgrade() -> None:
     with op.batch_alter_table('message_envelope', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_message_envelope_message_id'), ['message_id'], unique=False)
 
+    op.create_table('message_attachment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_id', sa.Integer(), nullable=False),
+    sa.Column('identifier', sa.String(length=80), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('filename', sa.String(length=240), nullable=False),
+    sa.Column('content_type', sa.String(length=80), nullable=False),
+    sa.Column('data', sa.Text(), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], name=op.f('fk_message_attachment_message_id_message'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_message_attachment'))
+    )
+    with op.batch_alter_table('message_attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_message_attachment_message_id'), ['message_id'], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('message_attachment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_message_attachment_message_id'))
+
+    op.drop_table('message_attachment')
     with op.batch_alter_table('message_envelope', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_message_envelope_message_id'))
 

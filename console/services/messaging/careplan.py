@@ -24,8 +24,9 @@ from console.models import (
 )
 from console.services.core.errors import NotFound, RuleViolation
 from console.services.core.settings_store import get_setting
-from console.services.messaging.outbox import Draft, draft_message
+from console.services.messaging.outbox import Draft, add_attachment, draft_message
 from console.services.messaging.parties import hospital_party, receiver_for
+from console.services.messaging.plan_pdf import care_plan_pdf
 from console.timeutil import format_local, local_date, now_utc
 
 CARE_PLAN_TOPIC = "Plejeforløbsplan"
@@ -92,9 +93,17 @@ def draft_care_plan(session: Session, admission_id: int, *, reason: str | None =
     if sent_before:
         purpose = MessagePurpose.CARE_PLAN_UPDATE
         body = f"Opdateret {today.isoformat()}: {reason or 'ændring i forløbet'}.\n" + body
-    return draft_message(session, adm.id, Draft(
+    message_id = draft_message(session, adm.id, Draft(
         to=PartyKind.MUNICIPALITY, category=Category.CARE_COORDINATION, text=body,
         topic=CARE_PLAN_TOPIC, purpose=purpose, plan_date=today))
+    msg = session.get(Message, message_id)
+    assert msg is not None
+    pdf = care_plan_pdf(body, name=adm.patient.name, cpr=adm.patient.cpr)
+    add_attachment(msg, filename=f"{CARE_PLAN_TOPIC} {today.isoformat()}.pdf",
+                   content_type="application/pdf", data=pdf,
+                   title=f"{CARE_PLAN_TOPIC} {today.isoformat()}")
+    session.flush()
+    return message_id
 
 
 def on_course_changed(session: Session, admission_id: int, reason: str) -> int | None:

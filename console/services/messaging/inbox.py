@@ -41,6 +41,7 @@ from console.models import (
     Admission,
     AdmissionStatus,
     Message,
+    MessageAttachment,
     MessageDirection,
     MessageEnvelope,
     MessageKind,
@@ -142,6 +143,11 @@ def _store(session: Session, data: bytes, parsed: ParsedMessage, header_id: str 
         msg.category, msg.topic, msg.text = parsed.category.value, parsed.topic, parsed.text
         msg.author_name = parsed.author.name if parsed.author else None
         msg.communication_id = parsed.communication_id
+        for a in parsed.attachments:  # kept as received (the raw message holds them too)
+            msg.attachments.append(MessageAttachment(
+                identifier=a.identifier, title=a.title, filename=a.filename,
+                content_type=a.content_type, data=encode_bytes(a.data), size=len(a.data),
+                created_at=a.created or now))
         if parsed.episode_of_care_id is not None:
             msg.episode_of_care_id = parsed.episode_of_care_id.value
             msg.episode_of_care_system = parsed.episode_of_care_id.system

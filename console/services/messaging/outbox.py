@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.medcom import (
+    Attachment,
     Author,
     Category,
     Envelope,
@@ -40,6 +41,7 @@ from console.medcom import (
 from console.models import (
     Admission,
     Message,
+    MessageAttachment,
     MessageDirection,
     MessageEnvelope,
     MessageKind,
@@ -49,6 +51,7 @@ from console.models import (
     Role,
     Staff,
     StaffRole,
+    decode_bytes,
     encode_bytes,
 )
 from console.services.core.access import require_role
@@ -107,6 +110,27 @@ def draft_message(session: Session, admission_id: int, draft: Draft) -> int:
     return msg.id
 
 
+def attach_file(session: Session, message_id: int, *, filename: str, content_type: str,
+                data: bytes, title: str | None = None) -> int:
+    """Add a file to a draft (PDF, PNG, JPEG or GIF; at most 50 MB a message: R-MESSAGE)."""
+    require_role(session, MESSAGE_ROLES, "attach a file")
+    msg = _message(session, message_id, None)
+    if msg.state is not MessageState.DRAFTED:
+        raise InvalidInput("state", f"Message {message_id} is {msg.state.value}, not a draft.")
+    add_attachment(msg, filename=filename, content_type=content_type, data=data,
+                   title=title or filename.rsplit(".", 1)[0])
+    session.flush()
+    _check_buildable(session, msg)
+    return msg.attachments[-1].id
+
+
+def add_attachment(msg: Message, *, filename: str, content_type: str, data: bytes,
+                   title: str, identifier: str | None = None) -> None:
+    msg.attachments.append(MessageAttachment(
+        identifier=identifier or f"urn:uuid:{uuid.uuid4()}", title=title, filename=filename,
+        content_type=content_type, data=encode_bytes(data), size=len(data), created_at=now_utc()))
+
+
 def draft_reply(session: Session, message_id: int, *, text: str) -> int:
     """A reply to a received CareCommunication (same thread, episode-of-care id returned)."""
     user = require_role(session, MESSAGE_ROLES, "reply to a message")
@@ -154,8 +178,12 @@ def _outgoing(session: Session, msg: Message, written_at: datetime
     segment = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{msg.communication_id}/{msg.id}')}"
     author = _author(session, msg.author)
     replied = _replied_to(session, msg)
+    files = tuple(Attachment(a.filename, a.content_type, decode_bytes(a.data) or b"", a.title,
+                             created=a.created_at, identifier=a.identifier)
+                  for a in msg.attachments)
     if replied is not None:
-        out = reply(replied, text=msg.text or "", author=author, written_at=written_at)
+        out = reply(replied, text=msg.text or "", author=author, written_at=written_at,
+                    attachments=files)
         return dataclasses.replace(out, segment_id=segment), replied
     episode = (EpisodeOfCareId(msg.episode_of_care_id, msg.episode_of_care_system or "")
                if msg.episode_of_care_id else None)
@@ -164,7 +192,7 @@ def _outgoing(session: Session, msg: Message, written_at: datetime
         patient=PatientRef(adm.patient.cpr.replace("-", ""), adm.patient.name),
         category=Category(msg.category or Category.OTHER), topic=msg.topic,
         priority=Priority(msg.priority) if msg.priority else None, text=msg.text or "",
-        author=author, written_at=written_at, episode_of_care_id=episode,
+        author=author, written_at=written_at, episode_of_care_id=episode, attachments=files,
         communication_id=msg.communication_id or "", segment_id=segment), None
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from console.models import (
     Admission,
     Message,
+    MessageAttachment,
     MessageDirection,
     MessageEnvelope,
     MessageKind,
@@ -58,6 +59,7 @@ class MessageRow:
     answered_by_id: int | None
     version: int
     needs_attention: bool = False  # see ``needs_attention``
+    attachments: tuple[str, ...] = ()  # file names
 
 
 ATTENTION_STATES = frozenset({MessageState.REJECTED, MessageState.FAILED, MessageState.RECEIVED})
@@ -100,8 +102,13 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
                           | (Message.direction == MessageDirection.IN))
     found = list(session.execute(stmt))
     envelopes: dict[int, list[MessageEnvelope]] = {}
+    files: dict[int, list[str]] = {}
     ids = [m.id for m, _ in found]
     if ids:
+        for message_id, filename in session.execute(select(
+                MessageAttachment.message_id, MessageAttachment.filename).where(
+                MessageAttachment.message_id.in_(ids)).order_by(MessageAttachment.id)):
+            files.setdefault(message_id, []).append(filename)
         for env in session.scalars(select(MessageEnvelope).where(
                 MessageEnvelope.message_id.in_(ids)).order_by(MessageEnvelope.id)):
             envelopes.setdefault(env.message_id, []).append(env)
@@ -119,7 +126,8 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
             msg.ack_reason, msg.problem, msg.duplicates,
             len(envs) if msg.direction is MessageDirection.OUT else 0,
             last.header_id if last else None, msg.in_reply_to_id, msg.answered_by_id,
-            msg.version, needs_attention(msg, overdue)))
+            msg.version, needs_attention(msg, overdue),
+            tuple(files.get(msg.id, ()))))
     return rows
 
 
