@@ -1,5 +1,5 @@
 """``eward messages``, ``eward message draft|care-plan|epikrise|reply|send|resend|receive|import|
-export|accept|notice|party`` (issue 16: MedCom messages; the same services as the screens)."""
+export|accept|notice|escalate|party`` (issue 16: MedCom messages; the same services as the screens)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
 ACTIONS = ["draft", "care-plan", "epikrise", "reply", "send", "resend", "receive", "import",
-           "export", "accept", "notice", "party"]
+           "export", "accept", "notice", "escalate", "party"]
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -40,6 +40,9 @@ def register(add: Callable[..., Any]) -> None:
                    choices=["expected", "received", "confirmed_by_phone", "not_applicable"],
                    help="notice: the course's hospital notification (advis) state")
     p.add_argument("--out", help="export: the file to write")
+    p.add_argument("--esc-category", default="other", help="escalate: the escalation category")
+    p.add_argument("--severity", default="today", choices=["urgent", "today", "routine"],
+                   help="escalate: how urgent")
     p.add_argument("--xml", action="store_true", help="export as XML (default JSON)")
     p.add_argument("--version", type=int, help="the message version the change is based on")
     p.add_argument("--kind", choices=["hospital", "municipality", "gp"], help="party: kind")
@@ -225,6 +228,22 @@ def _notice(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _escalate(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import EscalationCategory, Severity
+    from console.services.escalations.from_message import escalate_message
+
+    try:
+        category = EscalationCategory(args.esc_category)
+    except ValueError:
+        raise UsageError(f"Unknown escalation category '{args.esc_category}'.",
+                         "--esc-category") from None
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        row = escalate_message(session, _int(args.target, "message"), category=category,
+                               severity=Severity(args.severity))
+    ctx.emit(asdict(row), f"Escalation {row.id} logged, routed to {row.routed_to}.")
+    return 0
+
+
 def _party(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import PartyKind
     from console.services.messaging.parties import save_party
@@ -243,5 +262,5 @@ def _party(args: argparse.Namespace, ctx: Any) -> int:
 _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "draft": _draft, "care-plan": _care_plan, "epikrise": _epikrise, "reply": _reply,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
-    "accept": _accept, "notice": _notice, "party": _party,
+    "accept": _accept, "notice": _notice, "escalate": _escalate, "party": _party,
 }

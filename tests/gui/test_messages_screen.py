@@ -15,7 +15,7 @@ from console.db import Database
 from console.medcom import IncomingCareCommunication
 from console.models import Role, Setting
 from console.services.core.uow import unit_of_work
-from console.services.messaging import careplan
+from console.services.messaging import careplan, outbox
 from console.views.common.screen import ScreenContext
 from console.views.messages.model import Show
 from console.views.messages.reply_dialog import ReplyDialog
@@ -109,3 +109,37 @@ def test_message_list_model_passes_the_model_tester(qtmodeltester: ModelTester, 
     assert screen.model.rowCount() == 1
     qtmodeltester.check(screen.model)
     qtmodeltester.check(screen.proxy)
+
+
+def test_an_acute_message_becomes_an_escalation(qtbot: QtBot, sqlite_db: Database,
+                                                context_for: MakeContext, day: date,
+                                                tmp_path: Path) -> None:
+    from console.services.core.uow import read_only
+    from console.services.escalations.escalations import list_escalations
+    from console.views.messages.escalate_dialog import EscalateDialog
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    with unit_of_work(sqlite_db, "TST") as s:
+        plan_id = careplan.draft_care_plan(s, admission_id)
+        outbox.send_message(s, plan_id)
+    plan = partner.take()[0]
+    assert isinstance(plan, IncomingCareCommunication)
+    partner.answer(plan, "Patienten har feber 39,8 og kulderystelser.", "Plejeforløbsplan")
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    _click(qtbot, screen, screen.receive_button)
+    question = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
+                    if screen.model.row_at(r).direction == "in")
+    assert screen.select_message(question.id)
+    dialog = screen.open_escalate()
+    assert isinstance(dialog, EscalateDialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("clinical_worsening"))
+    dialog.severity.setCurrentIndex(dialog.severity.findData("urgent"))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "Escalation #" in screen.message_label.text()
+    with read_only(sqlite_db) as s:
+        [escalation] = list_escalations(s)
+    assert (escalation.admission_id, escalation.category, escalation.severity) == (
+        admission_id, "clinical_worsening", "urgent")
+    assert "feber 39,8" in escalation.text

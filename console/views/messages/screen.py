@@ -23,6 +23,7 @@ from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
 from console.views.common.widgets import STRETCH, tool_row
 from console.views.common.write_dialog import describe_error
+from console.views.messages.escalate_dialog import EscalateDialog
 from console.views.messages.model import MessageFilter, Show, message_model
 from console.views.messages.reply_dialog import ReplyDialog
 
@@ -49,6 +50,8 @@ class MessagesScreen(Screen):
         self.send_button = QPushButton()
         self.resend_button = QPushButton()
         self.reply_button = QPushButton()
+        self.escalate_button = QPushButton()
+        self.escalate_button.clicked.connect(self.open_escalate)
         self.receive_button.clicked.connect(self.receive)
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)
@@ -59,7 +62,8 @@ class MessagesScreen(Screen):
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
-                                  self.send_button, self.resend_button, self.reply_button))
+                                  self.send_button, self.resend_button, self.reply_button,
+                                  self.escalate_button))
         layout.addWidget(self.loading_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.message_label)
@@ -82,6 +86,7 @@ class MessagesScreen(Screen):
         self.send_button.setText(self.tr("Send"))
         self.resend_button.setText(self.tr("Resend"))
         self.reply_button.setText(self.tr("Reply…"))
+        self.escalate_button.setText(self.tr("Escalate…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
 
@@ -129,9 +134,10 @@ class MessagesScreen(Screen):
         self.resend_button.setEnabled(row is not None and row.direction == "out"
                                       and row.kind == "care_communication"
                                       and (row.overdue or row.state in ("rejected", "failed")))
-        self.reply_button.setEnabled(row is not None and row.direction == "in"
-                                     and row.kind == "care_communication"
-                                     and row.answered_by_id is None)
+        received = row is not None and row.direction == "in" and row.kind == "care_communication"
+        self.reply_button.setEnabled(received and row is not None and row.answered_by_id is None)
+        self.escalate_button.setEnabled(received and row is not None
+                                        and row.admission_id is not None)
         if row is None:
             self.detail.setText("")
             return
@@ -179,6 +185,20 @@ class MessagesScreen(Screen):
         dialog.saved.connect(self._on_replied)
         dialog.open()
         return dialog
+
+    def open_escalate(self) -> EscalateDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = EscalateDialog(self.context, row, self)
+        dialog.saved.connect(self._on_escalated)
+        dialog.open()
+        return dialog
+
+    def _on_escalated(self, escalation: object) -> None:
+        self._say(self.tr("Escalation #{n} logged: see the Escalations screen.").format(
+            n=getattr(escalation, "id", "")), error=False)
+        self.reload()
 
     def _on_replied(self, _reply_id: object) -> None:
         self._say(self.tr("Reply sent."), error=False)
