@@ -89,3 +89,33 @@ def test_R_ACCEPT_census_shows_awaiting_acceptance_beside_the_municipality(qtbot
     assert model.data(cell[2]) == "Næstved"
     assert model.data(cell[0], Qt.ItemDataRole.BackgroundRole) == palette.WARNING_BG
     assert model.data(cell[2], Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_R_ACCEPT_acceptance_by_phone_and_a_care_plan_draft_from_the_record(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    from console.services.core.uow import read_only
+    from console.services.messaging.reads import list_messages
+    from console.views.patient.agreement_bar import AcceptDialog
+
+    admission_id = admit_test_patient(sqlite_db, day - timedelta(days=1))
+    set_up_parties(sqlite_db)
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user=NURSE)
+    bar = screen.side.agreement
+    assert bar.accept_button.isVisible()
+    assert "(care plan not sent)" in bar.label.text()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(bar.care_plan_button, Qt.MouseButton.LeftButton)
+    with read_only(sqlite_db) as s:
+        assert [m.purpose for m in list_messages(s, admission_id=admission_id)] == ["care_plan"]
+    assert screen.side.tabs.tabText(4) == "Messages (1)"
+    dialog = bar.open_accept_dialog()
+    assert isinstance(dialog, AcceptDialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "who at the municipality" in dialog.errors.messages()["accepted_by"]
+    qtbot.keyClicks(dialog.accepted_by, "Birgit Berg, hjemmesygeplejen")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "not acknowledged the care plan" in bar.label.text()
+    assert not bar.accept_button.isVisible()

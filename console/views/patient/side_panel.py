@@ -4,15 +4,18 @@ of the course in tabs (each tab says how many)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
 from console.views.common.message_rows import MessageRowsModel
 from console.views.common.rows_model import RowsTableModel
+from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
+from console.views.patient.agreement_bar import AgreementBar
 from console.views.patient.tables import (
     CONTEXT,
     DELIVERY_COLUMNS,
@@ -24,7 +27,9 @@ from console.views.patient.tables import (
 
 
 class RecordSidePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext | None = None,
+                 on_changed: Callable[[], None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: PatientRecord | None = None
         self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
@@ -33,8 +38,8 @@ class RecordSidePanel(QWidget):
         self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
                                                                     self)
         self.message_model = MessageRowsModel(MESSAGE_COLUMNS, self)
-        self.agreement_label = QLabel()
-        self.agreement_label.setWordWrap(True)
+        self.agreement = AgreementBar(context, on_changed)
+        self.agreement_label = self.agreement.label
         self.crp_chart = CrpChart()
         self.crp_group = QGroupBox()
         QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
@@ -52,7 +57,7 @@ class RecordSidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.crp_group, 2)
-        layout.addWidget(self.agreement_label)
+        layout.addWidget(self.agreement)
         layout.addWidget(self.tabs, 3)
 
     def show_record(self, record: PatientRecord) -> None:
@@ -65,34 +70,13 @@ class RecordSidePanel(QWidget):
         crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
         self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
         self._show_tab_titles()
-        self._show_agreement()
-
-    def _show_agreement(self) -> None:
-        """R-ACCEPT and R-EPIKRISE in one line, as the record shows CRP due."""
-        a = self.record.agreement if self.record else None
-        if a is None or not a.tracked:
-            self.agreement_label.setText("")
-            return
-        if a.refused_reason:
-            muni = self.tr("Municipality refused the course: {reason}").format(
-                reason=a.refused_reason)
-        elif a.awaiting_acceptance:
-            muni = self.tr("Awaiting the municipality: municipal doses not yet accepted")
-            if not a.care_plan_sent:
-                muni += self.tr(" (care plan not sent)")
-        elif a.care_plan_agreed_at is None:
-            muni = self.tr("Municipality accepted; it has not acknowledged the care plan")
-        else:
-            muni = self.tr("Care plan agreed with the municipality")
-        holder = self.tr("the GP") if a.responsibility == "gp" else self.tr("the eHospital")
-        self.agreement_label.setText(muni + "\n" + self.tr(
-            "Treatment responsibility: {holder}").format(holder=holder))
+        self.agreement.show_agreement(self.record.agreement if self.record else None)
 
     def retranslate_ui(self) -> None:
         self.crp_group.setTitle(self.tr("CRP"))
         self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
         self._show_tab_titles()
-        self._show_agreement()
+        self.agreement.retranslate_ui()
 
     def _show_tab_titles(self) -> None:
         r = self.record
