@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -227,22 +228,26 @@ def _check_buildable(session: Session, msg: Message) -> None:
 def send_message(session: Session, message_id: int, *, expected_version: int | None = None,
                  transport: Transport | None = None) -> int:
     """Send a drafted (or failed) message: a new envelope, the Bundle to the transport."""
-    require_role(session, MESSAGE_ROLES, "send a message")
-    msg = _message(session, message_id, expected_version)
-    if msg.state not in SENDABLE:
-        raise RuleViolation("R-MESSAGE", "state", f"Message {message_id} is {msg.state.value}; "
-                            "only a draft or a failed message is sent.")
-    return _transmit(session, msg, transport)
+    return _send(session, message_id, expected_version, transport, SENDABLE, lambda m: RuleViolation(
+        "R-MESSAGE", "state", f"Message {m.id} is {m.state.value}: only a draft or a failed "
+        "message is sent."))
 
 
 def resend_message(session: Session, message_id: int, *, expected_version: int | None = None,
                    transport: Transport | None = None) -> int:
     """R-MESSAGE: resending is a person's decision; the resend gets a new Bundle and header id."""
-    require_role(session, MESSAGE_ROLES, "resend a message")
+    return _send(session, message_id, expected_version, transport, RESENDABLE, lambda m: RuleViolation(
+        "R-MESSAGE", "state", f"Message {m.id} is {m.state.value}: only a sent, rejected or "
+        "failed message is resent."))
+
+
+def _send(session: Session, message_id: int, expected_version: int | None,
+          transport: Transport | None, allowed: tuple[MessageState, ...],
+          refusal: Callable[[Message], RuleViolation]) -> int:
+    require_role(session, MESSAGE_ROLES, "send a message")
     msg = _message(session, message_id, expected_version)
-    if msg.state not in RESENDABLE:
-        raise RuleViolation("R-MESSAGE", "state", f"Message {message_id} is {msg.state.value}: "
-                            "only a sent, rejected or failed message is resent.")
+    if msg.state not in allowed:
+        raise refusal(msg)
     return _transmit(session, msg, transport)
 
 

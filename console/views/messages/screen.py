@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -28,6 +28,7 @@ from console.views.messages.model import MessageFilter, Show, message_model
 from console.views.messages.reply_dialog import ReplyDialog
 
 _SETTINGS_HEADER = "messages/header"
+D = TypeVar("D", ReplyDialog, EscalateDialog)
 COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is left
 
 
@@ -178,20 +179,22 @@ class MessagesScreen(Screen):
                         lambda _id: self.tr("Sent again with a new envelope."))
 
     def open_reply(self) -> ReplyDialog | None:
-        row = self.selected_row()
-        if row is None:
-            return None
-        dialog = ReplyDialog(self.context, row, self)
-        dialog.saved.connect(self._on_replied)
-        dialog.open()
+        dialog = self._open_on_selected(ReplyDialog)
+        if dialog is not None:
+            dialog.saved.connect(self._on_replied)
         return dialog
 
     def open_escalate(self) -> EscalateDialog | None:
+        dialog = self._open_on_selected(EscalateDialog)
+        if dialog is not None:
+            dialog.saved.connect(self._on_escalated)
+        return dialog
+
+    def _open_on_selected(self, dialog_class: type[D]) -> D | None:
         row = self.selected_row()
         if row is None:
             return None
-        dialog = EscalateDialog(self.context, row, self)
-        dialog.saved.connect(self._on_escalated)
+        dialog = dialog_class(self.context, row, self)
         dialog.open()
         return dialog
 
