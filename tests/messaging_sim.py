@@ -24,7 +24,7 @@ from console.medcom import (
     reply,
     to_json,
 )
-from console.models import PartyKind, Role
+from console.models import PartyKind, Role, Setting
 from console.services.core.uow import unit_of_work
 from console.services.messaging.parties import save_party
 from tests.factories import add_staff
@@ -32,6 +32,15 @@ from tests.medcom.factories import GP, HOSPITAL, MUNICIPALITY
 
 ADMIN = "ADM"
 MUNI_NURSE = Author("Birgit Berg", "Sygeplejerske", "+4512345678")
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    with unit_of_work(db, "system") as s:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def set_up_parties(db: Database, municipality: str = "Sorø", gp: str = "Lægehuset Sorø") -> None:

@@ -26,7 +26,7 @@ from console.medcom import (
     parse_message,
     to_json,
 )
-from console.models import Admission, DischargeOutcome, PartyKind, Setting
+from console.models import Admission, DischargeOutcome, PartyKind
 from console.services.core.errors import RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult, admit
@@ -35,7 +35,7 @@ from console.services.course.referral import parse_referral
 from console.services.messaging import agreement, careplan, inbox, outbox, reads
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 from tests.medcom.factories import EPISODE, HOSPITAL, MUNICIPALITY, outgoing
-from tests.messaging_sim import PartnerSystem, set_up_parties
+from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
 
 DAY = date(2026, 11, 2)
 
@@ -45,21 +45,12 @@ def ward(db: Database, tmp_path: Path) -> tuple[Database, AdmissionResult, Partn
     add_ward_staff(db)
     set_up_parties(db)
     partner = PartnerSystem(tmp_path / "mailbox")
-    _set(db, "medcom_outbox", str(partner.box.outbox))
-    _set(db, "medcom_inbox", str(partner.box.inbox))
+    set_setting(db, "medcom_outbox", str(partner.box.outbox))
+    set_setting(db, "medcom_inbox", str(partner.box.inbox))
     with unit_of_work(db, DOCTOR) as s:
         adm = admit(s, parse_referral(referral(DAY, planned_end="2026-11-15",
                                                **{"regimen.0.days": 14})))
     return db, adm, partner
-
-
-def _set(db: Database, key: str, value: str) -> None:
-    with unit_of_work(db, "system") as s:
-        row = s.get(Setting, key)
-        if row is None:
-            s.add(Setting(key=key, value=value))
-        else:
-            row.value = value
 
 
 def _only_care_communication(partner: PartnerSystem) -> IncomingCareCommunication:
@@ -189,7 +180,7 @@ def test_R_MESSAGE_lost_acknowledgement_turns_overdue_and_resend_gets_new_ids(wa
     first = _only_care_communication(partner)  # the acknowledgement gets lost
     with read_only(db) as s:
         assert not reads.read_message(s, message_id).overdue
-    _set(db, "medcom_ack_timeout_minutes", "0")
+    set_setting(db, "medcom_ack_timeout_minutes", "0")
     with read_only(db) as s:
         assert [r.id for r in reads.list_messages(s, state="overdue")] == [message_id]
     with unit_of_work(db, NURSE) as s:
