@@ -22,7 +22,7 @@ from console.views.messages.reply_dialog import ReplyDialog
 from console.views.messages.screen import MessagesScreen
 from tests.factories import add_staff
 from tests.gui.test_patient_record import admit_test_patient
-from tests.messaging_sim import PartnerSystem, set_up_parties
+from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
 
 MakeContext = Callable[[Database], ScreenContext]
 
@@ -143,3 +143,28 @@ def test_an_acute_message_becomes_an_escalation(qtbot: QtBot, sqlite_db: Databas
     assert (escalation.admission_id, escalation.category, escalation.severity) == (
         admission_id, "clinical_worsening", "urgent")
     assert "feber 39,8" in escalation.text
+
+
+def test_a_message_received_at_another_desk_shows_through_the_change_feed(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    from console.services.messaging import inbox
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    set_setting(sqlite_db, "medcom_ack_timeout_minutes", "60")  # the plan is not overdue here
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    assert screen.model.rowCount() == 0
+    assert screen.reads is not None
+    assert "message" in screen.reads  # the load read the messages: their changes reload it
+    with unit_of_work(sqlite_db, "TST") as s:  # another desk sends and receives
+        plan_id = careplan.draft_care_plan(s, admission_id)
+        outbox.send_message(s, plan_id)
+    partner.answer(partner.take()[0], "Spørgsmål om skylning.", "Plejeforløbsplan")  # type: ignore[arg-type]
+    with unit_of_work(sqlite_db, "TST") as s:
+        inbox.receive_from_mailbox(s)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"message"}))
+    screen.set_show(Show.ALL)
+    assert screen.proxy.rowCount() == 2  # the plan sent and the question received
+    screen.set_show(Show.ATTENTION)
+    assert screen.proxy.rowCount() == 1  # the question waits for an answer
