@@ -346,3 +346,22 @@ def test_plan_pdf_puts_name_and_cpr_on_every_page_of_a_long_plan() -> None:
     assert "æøå".encode("cp1252") in streams[0]  # Danish letters in WinAnsi
     xref = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
     assert data[xref:xref + 4] == b"xref"  # the cross-reference table is where the trailer says
+
+
+def test_R_MESSAGE_forward_to_the_gp_starts_a_new_thread_carrying_the_earlier_text(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    _send_care_plan(db, adm.admission_id)
+    plan = _only_care_communication(partner)
+    partner.answer(plan, "Skal egen læge kende til den nye dosis?", "Plejeforløbsplan")
+    [question] = _receive(db)
+    partner.take()  # our AA
+    with unit_of_work(db, NURSE) as s:
+        forward_id = outbox.draft_forward(s, question.message_id, to=PartyKind.GP,
+                                          text="Til orientering.")
+    with unit_of_work(db, NURSE) as s:
+        outbox.send_message(s, forward_id)
+    sent = _only_care_communication(partner)
+    assert sent.activity.value == "forward-message"
+    assert sent.receiver.sor == "325421000016001"  # the GP
+    assert sent.communication_id != plan.communication_id  # a forward is a new thread
+    assert any(seg.text == "Skal egen læge kende til den nye dosis?" for seg in sent.segments)

@@ -1,4 +1,4 @@
-"""``eward messages``, ``eward message draft|care-plan|epikrise|reply|send|resend|receive|import|
+"""``eward messages``, ``eward message draft|care-plan|epikrise|reply|forward|send|resend|receive|import|
 export|accept|notice|escalate|party`` (issue 16: MedCom messages; the same services as the screens)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from console.commands.context import UsageError
 from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
-ACTIONS = ["draft", "care-plan", "epikrise", "reply", "send", "resend", "receive", "import",
+ACTIONS = ["draft", "care-plan", "epikrise", "reply", "forward", "send", "resend", "receive", "import",
            "export", "accept", "notice", "escalate", "party"]
 
 
@@ -141,6 +141,17 @@ def _reply(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _forward(args: argparse.Namespace, ctx: Any) -> int:
+    from console.models import PartyKind
+    from console.services.messaging.outbox import draft_forward
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        message_id = draft_forward(session, _int(args.target, "message"), to=PartyKind(args.to),
+                                   text=args.text or "")
+    ctx.emit({"message_id": message_id}, f"Drafted forward {message_id}; review and send it.")
+    return 0
+
+
 def _send(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.messaging import outbox
     from console.services.messaging.reads import read_message
@@ -261,6 +272,7 @@ def _party(args: argparse.Namespace, ctx: Any) -> int:
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "draft": _draft, "care-plan": _care_plan, "epikrise": _epikrise, "reply": _reply,
+    "forward": _forward,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
     "accept": _accept, "notice": _notice, "escalate": _escalate, "party": _party,
 }

@@ -117,6 +117,7 @@ class Message(Versioned, Base):
     episode_of_care_id: Mapped[str | None] = mapped_column(String(200))
     episode_of_care_system: Mapped[str | None] = mapped_column(String(200))
     in_reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
+    forward_of_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
     answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]

@@ -62,6 +62,7 @@ def upgrade() -> None:
     sa.Column('episode_of_care_id', sa.String(length=200), nullable=True),
     sa.Column('episode_of_care_system', sa.String(length=200), nullable=True),
     sa.Column('in_reply_to_id', sa.Integer(), nullable=True),
+    sa.Column('forward_of_id', sa.Integer(), nullable=True),
     sa.Column('answered_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
@@ -78,6 +79,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['admission_id'], ['admission.id'], name=op.f('fk_message_admission_id_admission'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['answered_by_id'], ['message.id'], name=op.f('fk_message_answered_by_id_message')),
     sa.ForeignKeyConstraint(['in_reply_to_id'], ['message.id'], name=op.f('fk_message_in_reply_to_id_message')),
+    sa.ForeignKeyConstraint(['forward_of_id'], ['message.id'], name=op.f('fk_message_forward_of_id_message')),
     sa.ForeignKeyConstraint(['party_id'], ['message_party.id'], name=op.f('fk_message_party_id_message_party')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_message'))
     )

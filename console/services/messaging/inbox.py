@@ -141,6 +141,7 @@ def _store(session: Session, data: bytes, parsed: ParsedMessage, header_id: str 
         msg.party = party_by_sor(session, sender.sor)
     if isinstance(parsed, IncomingCareCommunication):
         msg.category, msg.topic, msg.text = parsed.category.value, parsed.topic, parsed.text
+        msg.priority = parsed.priority.value if parsed.priority else None
         msg.author_name = parsed.author.name if parsed.author else None
         msg.communication_id = parsed.communication_id
         for a in parsed.attachments:  # kept as received (the raw message holds them too)

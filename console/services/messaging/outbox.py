@@ -33,6 +33,7 @@ from console.medcom import (
     Priority,
     Transport,
     build_care_communication,
+    forward,
     message_filename,
     new_envelope,
     parse_message,
@@ -163,6 +164,30 @@ def draft_reply(session: Session, message_id: int, *, text: str) -> int:
     return msg.id
 
 
+def draft_forward(session: Session, message_id: int, *, to: PartyKind, text: str) -> int:
+    """Forward a received correspondence message to the GP or the municipality (a new thread
+    carrying the earlier texts and files, as MedCom wants)."""
+    user = require_role(session, MESSAGE_ROLES, "forward a message")
+    received = session.get(Message, message_id)
+    if received is None or received.direction is not MessageDirection.IN \
+            or received.kind is not MessageKind.CARE_COMMUNICATION or received.admission is None:
+        raise NotFound("received correspondence message on a course", message_id)
+    party = receiver_for(session, received.admission, to)
+    msg = Message(admission_id=received.admission_id, direction=MessageDirection.OUT,
+                  kind=MessageKind.CARE_COMMUNICATION, state=MessageState.DRAFTED,
+                  purpose=MessagePurpose.CORRESPONDENCE, party=party, party_sor=party.sor,
+                  party_name=party.name, category=received.category, topic=received.topic,
+                  priority=received.priority, text=text.strip(), author=user,
+                  communication_id=f"urn:uuid:{uuid.uuid4()}", forward_of_id=received.id,
+                  created_at=now_utc(), duplicates=0)
+    if not msg.text:
+        raise RuleViolation("R-MESSAGE-TEXT", "text", "Write the message text.")
+    session.add(msg)
+    session.flush()
+    _check_buildable(session, msg)
+    return msg.id
+
+
 def _author(session: Session, initials: str | None) -> Author:
     staff = session.scalar(select(Staff).where(Staff.initials == (initials or "")))
     name = staff.name if staff else (initials or "eHospital")
@@ -186,6 +211,12 @@ def _outgoing(session: Session, msg: Message, written_at: datetime
         out = reply(replied, text=msg.text or "", author=author, written_at=written_at,
                     attachments=files)
         return dataclasses.replace(out, segment_id=segment), replied
+    forwarded = _received(session, msg.forward_of_id)
+    if forwarded is not None and msg.party is not None:
+        out = forward(forwarded, to=organisation(msg.party), text=msg.text or "", author=author,
+                      written_at=written_at, attachments=files)
+        return dataclasses.replace(out, segment_id=segment,
+                                   communication_id=msg.communication_id or ""), None
     episode = (EpisodeOfCareId(msg.episode_of_care_id, msg.episode_of_care_system or "")
                if msg.episode_of_care_id else None)
     return OutgoingCareCommunication(
@@ -198,9 +229,12 @@ def _outgoing(session: Session, msg: Message, written_at: datetime
 
 
 def _replied_to(session: Session, msg: Message) -> IncomingCareCommunication | None:
-    if msg.in_reply_to_id is None:
-        return None
-    original = session.get(Message, msg.in_reply_to_id)
+    return _received(session, msg.in_reply_to_id)
+
+
+def _received(session: Session, message_id: int | None) -> IncomingCareCommunication | None:
+    """A received CareCommunication as it arrived (parsed again from the stored bytes)."""
+    original = session.get(Message, message_id) if message_id is not None else None
     raw = original.raw_bytes if original is not None else None
     parsed = parse_message(raw) if raw else None
     return parsed if isinstance(parsed, IncomingCareCommunication) else None
