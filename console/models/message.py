@@ -11,7 +11,6 @@ answers.
 from __future__ import annotations
 
 import base64
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
@@ -20,6 +19,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from console.models.admission import Admission
 from console.models.base import Base, Versioned, str_enum
 from console.models.reference import Municipality
+from console.vocabulary import (
+    MessageDirection,
+    MessageKind,
+    MessagePurpose,
+    MessageState,
+    NoticeState,
+    PartyKind,
+)
 
 
 def encode_bytes(data: bytes) -> str:
@@ -28,51 +35,6 @@ def encode_bytes(data: bytes) -> str:
 
 def decode_bytes(text: str | None) -> bytes | None:
     return None if text is None else base64.b64decode(text)
-
-
-class PartyKind(enum.StrEnum):
-    HOSPITAL = "hospital"  # the eHospital itself: the sender of what the console sends
-    MUNICIPALITY = "municipality"  # a municipal unit (home nursing / acute team)
-    GP = "gp"  # a general practice (egen læge)
-
-
-class MessageDirection(enum.StrEnum):
-    OUT = "out"
-    IN = "in"
-
-
-class MessageKind(enum.StrEnum):
-    CARE_COMMUNICATION = "care_communication"
-    HOSPITAL_NOTIFICATION = "hospital_notification"
-    ACKNOWLEDGEMENT = "acknowledgement"
-    INVALID = "invalid"  # received, could not be read or broke a MedCom rule: answered AE/AR
-
-
-class MessageState(enum.StrEnum):
-    DRAFTED = "drafted"
-    SENT = "sent"
-    ACKNOWLEDGED = "acknowledged"  # AA
-    REJECTED = "rejected"  # AE / AR, with the receiver's reason
-    FAILED = "failed"  # the transport refused it: nothing left the console
-    RECEIVED = "received"
-    ANSWERED = "answered"  # a received message somebody replied to
-
-
-class MessagePurpose(enum.StrEnum):
-    CARE_PLAN = "care_plan"  # R-CAREPLAN: the plejeforløbsplan
-    CARE_PLAN_UPDATE = "care_plan_update"  # R-CAREPLAN: a dated update
-    EPIKRISE = "epikrise"  # R-EPIKRISE: the discharge summary to the GP
-    DISCHARGE_REPORT = "discharge_report"  # R-EPIKRISE: the discharge report to the municipality
-    CORRESPONDENCE = "correspondence"
-
-
-class NoticeState(enum.StrEnum):
-    """The HospitalNotification (advis) state of a course (console.medcom.codes.NoticeState)."""
-
-    EXPECTED = "expected"
-    RECEIVED = "received"
-    CONFIRMED_BY_PHONE = "confirmed_by_phone"
-    NOT_APPLICABLE = "not_applicable"
 
 
 class MessageParty(Versioned, Base):

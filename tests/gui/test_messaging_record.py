@@ -119,3 +119,32 @@ def test_R_ACCEPT_acceptance_by_phone_and_a_care_plan_draft_from_the_record(
     qtbot.waitUntil(screen.context.worker.is_idle)
     assert "not acknowledged the care plan" in bar.label.text()
     assert not bar.accept_button.isVisible()
+
+
+def test_R_MESSAGE_compose_helps_with_medcoms_rules_and_sends(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    from console.views.patient.compose_dialog import ComposeDialog
+    from tests.messaging_sim import PartnerSystem, set_setting
+
+    admission_id = admit_test_patient(sqlite_db, day - timedelta(days=1))
+    set_up_parties(sqlite_db)
+    partner = PartnerSystem(tmp_path / "mailbox")
+    set_setting(sqlite_db, "medcom_outbox", str(partner.box.outbox))
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user=NURSE)
+    dialog = screen.side.agreement.open_compose_dialog()
+    assert isinstance(dialog, ComposeDialog)
+    assert "not for acute matters" in dialog.acute.text()
+    assert not dialog.priority.isEnabled()  # a priority only with "regarding referral"
+    dialog.category.setCurrentIndex(dialog.category.findData("other"))
+    qtbot.keyClicks(dialog.text, "Nøglen ligger i nøgleboksen.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "R-MESSAGE-TOPIC" in dialog.errors.messages()["topic"]
+    qtbot.keyClicks(dialog.topic, "Nøgleboks")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    [sent] = partner.take()
+    assert (sent.topic, sent.category.value) == ("Nøgleboks", "other")  # type: ignore[union-attr]
+    assert screen.side.tabs.tabText(4) == "Messages (1)"

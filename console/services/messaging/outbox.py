@@ -342,3 +342,10 @@ def send_reply(session: Session, message_id: int, *, text: str,
     """Reply to a received message and send the reply, in one unit of work (one answer only)."""
     reply_id = draft_reply(session, message_id, text=text)
     return _transmit(session, _message(session, reply_id, None), transport)
+
+
+def send_new_message(session: Session, admission_id: int, draft: Draft, *,
+                     transport: Transport | None = None) -> int:
+    """Write and send a new message on a course in one unit of work (the compose dialog)."""
+    message_id = draft_message(session, admission_id, draft)
+    return _transmit(session, _message(session, message_id, None), transport)

@@ -30,6 +30,7 @@ from console.views.common.write_dialog import (
     field_error_label,
     with_error,
 )
+from console.views.patient.compose_dialog import ComposeDialog
 
 
 class AcceptDialog(WriteDialog):
@@ -69,6 +70,8 @@ class AgreementBar(QWidget):
         self.label.setWordWrap(True)
         self.care_plan_button = QPushButton()
         self.accept_button = QPushButton()
+        self.compose_button = QPushButton()
+        self.compose_button.clicked.connect(self.open_compose_dialog)
         self.care_plan_button.clicked.connect(self.draft_care_plan)
         self.accept_button.clicked.connect(self.open_accept_dialog)
         layout = QHBoxLayout(self)
@@ -76,18 +79,21 @@ class AgreementBar(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.care_plan_button)
         layout.addWidget(self.accept_button)
+        layout.addWidget(self.compose_button)
         self.retranslate_ui()
         self.show_agreement(None)
 
     def retranslate_ui(self) -> None:
         self.care_plan_button.setText(self.tr("Draft care plan"))
         self.accept_button.setText(self.tr("Accepted by phone…"))
+        self.compose_button.setText(self.tr("New message…"))
         self.show_agreement(self.row)
 
     def show_agreement(self, row: AgreementRow | None) -> None:
         self.row = row
         tracked = row is not None and row.tracked
         self.care_plan_button.setVisible(tracked and self.context is not None)
+        self.compose_button.setVisible(row is not None and self.context is not None)
         self.accept_button.setVisible(tracked and self.context is not None
                                       and row is not None and row.awaiting_acceptance)
         self.label.setText(self._text(row) if row is not None and tracked else "")
@@ -121,6 +127,14 @@ class AgreementBar(QWidget):
 
         self.context.worker.write(call(careplan.draft_care_plan, self.row.admission_id),
                                   drafted, failed, owner=self)
+
+    def open_compose_dialog(self) -> ComposeDialog | None:
+        if self.row is None or self.context is None:
+            return None
+        dialog = ComposeDialog(self.context, self.row.admission_id, self)
+        dialog.saved.connect(lambda _id: self.on_changed())
+        dialog.open()
+        return dialog
 
     def open_accept_dialog(self) -> AcceptDialog | None:
         if self.row is None or self.context is None:
