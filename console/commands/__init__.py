@@ -13,6 +13,7 @@ def register_all(add: Callable[..., Any]) -> None:
         dispatch_commands,
         escalation_commands,
         logistics_commands,
+        message_commands,
         report_commands,
         rota_commands,
         round_commands,
@@ -32,3 +33,4 @@ def register_all(add: Callable[..., Any]) -> None:
     dispatch_commands.register(add)
     rota_commands.register(add)
     tariff_commands.register(add)
+    message_commands.register(add)

@@ -66,6 +66,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 Picture(select_first=True)),
     ScreenEntry("dashboard", "console.views.dashboard.screen", "DashboardScreen",
                 QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")),
+    ScreenEntry("messages", "console.views.messages.screen", "MessagesScreen",
+                QT_TRANSLATE_NOOP("MessagesScreen", "Messages"),
+                Picture(select_first=True)),  # MedCom correspondence (issue 16)
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)

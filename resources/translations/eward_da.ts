@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
   <context>
+    <name>AcceptDialog</name>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="48" />
+      <source>Accepted by</source>
+      <translation>Accepteret af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
+      <source>Accepted by phone</source>
+      <translation>Accepteret telefonisk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
+      <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
+      <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="55" />
+      <source>Record acceptance</source>
+      <translation>Registrér accept</translation>
+    </message>
+  </context>
+  <context>
     <name>AccessLogDialog</name>
     <message>
       <location filename="../../console/views/admin/audit.py" line="181" />
@@ -377,6 +400,69 @@
     </message>
   </context>
   <context>
+    <name>AgreementBar</name>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
+      <source> (care plan not sent)</source>
+      <translation> (plejeforløbsplan ikke sendt)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="88" />
+      <source>Accepted by phone…</source>
+      <translation>Accepteret telefonisk…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <source>Awaiting the municipality: municipal doses not yet accepted</source>
+      <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
+      <source>Care plan agreed with the municipality</source>
+      <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="121" />
+      <source>Care plan drafted: review and send it on the Messages screen.</source>
+      <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <source>Draft care plan</source>
+      <translation>Udkast til plejeforløbsplan</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <source>Municipality accepted; it has not acknowledged the care plan</source>
+      <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <source>Municipality refused the course: {reason}</source>
+      <translation>Kommunen har afvist forløbet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <source>New message…</source>
+      <translation>Ny meddelelse…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="114" />
+      <source>Treatment responsibility: {holder}</source>
+      <translation>Behandlingsansvar: {holder}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <source>the GP</source>
+      <translation>egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <source>the eHospital</source>
+      <translation>eHospitalet</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../console/app.py" line="127" />
@@ -552,7 +638,12 @@
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="203" />
+      <location filename="../../console/views/census/screen.py" line="210" />
+      <source>Awaiting acceptance: {n}</source>
+      <translation>Afventer accept: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="204" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
@@ -573,28 +664,33 @@
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="205" />
+      <location filename="../../console/views/census/screen.py" line="206" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="213" />
+      <location filename="../../console/views/census/screen.py" line="216" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="217" />
+      <location filename="../../console/views/census/screen.py" line="220" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="207" />
+      <location filename="../../console/views/census/screen.py" line="208" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
   </context>
   <context>
     <name>CensusTableModel</name>
+    <message>
+      <location filename="../../console/views/census/model.py" line="81" />
+      <source>Awaiting the municipality: its doses are not yet accepted (R-ACCEPT)</source>
+      <translation>Afventer kommunen: dens doser er endnu ikke accepteret (R-ACCEPT)</translation>
+    </message>
     <message>
       <location filename="../../console/views/census/model.py" line="57" />
       <source>CPR</source>
@@ -606,7 +702,7 @@
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="155" />
+      <location filename="../../console/views/census/model.py" line="166" />
       <source>CRP due</source>
       <translation>Tag CRP</translation>
     </message>
@@ -671,17 +767,17 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="250" />
+      <location filename="../../console/views/census/model.py" line="265" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="233" />
+      <location filename="../../console/views/census/model.py" line="248" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="222" />
+      <location filename="../../console/views/census/model.py" line="237" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -691,9 +787,14 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="235" />
+      <location filename="../../console/views/census/model.py" line="250" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="83" />
+      <source>The municipality has not acknowledged the care plan ("Plejeforløbsplan ok")</source>
+      <translation>Kommunen har ikke kvitteret for plejeforløbsplanen ("Plejeforløbsplan ok")</translation>
     </message>
     <message>
       <location filename="../../console/views/census/model.py" line="60" />
@@ -701,29 +802,107 @@
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="158" />
+      <location filename="../../console/views/census/model.py" line="77" />
+      <source>awaiting</source>
+      <translation>afventer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="78" />
+      <source>plan not ok</source>
+      <translation>plan ikke ok</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="169" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="151" />
+      <location filename="../../console/views/census/model.py" line="162" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="261" />
+      <location filename="../../console/views/census/model.py" line="276" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="262" />
+      <location filename="../../console/views/census/model.py" line="277" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="224" />
+      <location filename="../../console/views/census/model.py" line="239" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposeDialog</name>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="41" />
+      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="65" />
+      <source>Message</source>
+      <translation>Meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="40" />
+      <source>New correspondence message</source>
+      <translation>Ny korrespondancemeddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="63" />
+      <source>Priority</source>
+      <translation>Prioritet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="79" />
+      <source>Required with the category Other</source>
+      <translation>Påkrævet ved kategorien Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="72" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="45" />
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="46" />
+      <source>The patient's GP</source>
+      <translation>Patientens egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="58" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
+      <source>Topic</source>
+      <translation>Emne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
+      <source>as soon as possible</source>
+      <translation>hurtigst muligt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="53" />
+      <source>routine</source>
+      <translation>rutine</translation>
     </message>
   </context>
   <context>
@@ -2195,44 +2374,54 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="58" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="73" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="43" />
-      <source>Discharge summary (epikrise) sent to the GP</source>
-      <translation>Epikrise sendt til egen læge</translation>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="53" />
+      <source>Discharge summary (epikrise) sent to the GP from the EPR</source>
+      <translation>Epikrise sendt til egen læge fra EPJ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="37" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="47" />
       <source>Discharge {name}</source>
       <translation>Udskriv {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="70" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="85" />
       <source>Give the medicine (after a switch, the tablets) until {date}, the first coming weekday, update FMK and tell the municipality (R-EPIKRISE).</source>
       <translation>Giv medicinen (efter et skift: tabletterne) med til {date}, førstkommende hverdag, opdatér FMK og orientér kommunen (R-EPIKRISE).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="44" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="48" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
+      <source>No epikrise because</source>
+      <translation>Ingen epikrise fordi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="55" />
+      <source>Only when no epikrise is sent: why (R-EPIKRISE)</source>
+      <translation>Kun hvis der ikke sendes epikrise: hvorfor (R-EPIKRISE)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="61" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="79" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="65" />
-      <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. After discharge {gp} holds the treatment responsibility.</source>
-      <translation>{visits} planlagte besøg og {deliveries} åbne leveringer annulleres. Efter udskrivelsen har {gp} behandlingsansvaret.</translation>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="80" />
+      <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. The eHospital keeps the treatment responsibility until {gp} has the epikrise.</source>
+      <translation>{visits} planlagte besøg og {deliveries} åbne leveringer aflyses. eHospitalet har behandlingsansvaret, indtil {gp} har epikrisen.</translation>
     </message>
   </context>
   <context>
@@ -2722,6 +2911,39 @@ Besætning: {crew}
       <location filename="../../console/views/common/export.py" line="49" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalateDialog</name>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="26" />
+      <source>Correspondence messages are not for acute matters. The escalation is routed like a call; call the municipal nurse back.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold. Eskaleringen fordeles som et opkald; ring den kommunale sygeplejerske op.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="25" />
+      <source>Make an escalation of this message</source>
+      <translation>Opret en eskalering fra denne meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="46" />
+      <source>Make escalation</source>
+      <translation>Opret eskalering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
+      <source>Message</source>
+      <translation>Meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="40" />
+      <source>Severity</source>
+      <translation>Hastegrad</translation>
     </message>
   </context>
   <context>
@@ -3649,6 +3871,118 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>MessageRows</name>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="43" />
+      <source>Party</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="41" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="46" />
+      <source>State</source>
+      <translation>Tilstand</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="48" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="45" />
+      <source>Topic</source>
+      <translation>Emne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="39" />
+      <source>Way</source>
+      <translation>Retning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="35" />
+      <source>When</source>
+      <translation>Tidspunkt</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesScreen</name>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="84" />
+      <source>All messages</source>
+      <translation>Alle meddelelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="84" />
+      <source>Drafts</source>
+      <translation>Kladder</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="90" />
+      <source>Escalate…</source>
+      <translation>Eskalér…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="202" />
+      <source>Escalation #{n} logged: see the Escalations screen.</source>
+      <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="79" />
+      <location filename="../../console/views/registry.py" line="70" />
+      <source>Messages</source>
+      <translation>Meddelelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="83" />
+      <source>Needs attention</source>
+      <translation>Kræver handling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="86" />
+      <source>Receive</source>
+      <translation>Modtag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="207" />
+      <source>Reply sent.</source>
+      <translation>Svar sendt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="89" />
+      <source>Reply…</source>
+      <translation>Svar…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="88" />
+      <source>Resend</source>
+      <translation>Send igen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="87" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="179" />
+      <source>Sent again with a new envelope.</source>
+      <translation>Sendt igen med ny kuvert.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="173" />
+      <source>Sent; an acknowledgement is awaited.</source>
+      <translation>Sendt; afventer kvittering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="167" />
+      <source>{n} message(s) received.</source>
+      <translation>{n} meddelelse(r) modtaget.</translation>
+    </message>
+  </context>
+  <context>
     <name>MunicipalityEditDialog</name>
     <message>
       <location filename="../../console/views/escalations/directory_forms.py" line="70" />
@@ -3930,7 +4264,7 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="130" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
@@ -3970,7 +4304,7 @@ Besætning: {crew}
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="134" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
@@ -3980,7 +4314,7 @@ Besætning: {crew}
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
@@ -4030,12 +4364,12 @@ Besætning: {crew}
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="128" />
+      <location filename="../../console/views/common/labels.py" line="144" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="153" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
@@ -4050,7 +4384,7 @@ Besætning: {crew}
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="140" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>MTU support</source>
       <translation>MBE-støtte</translation>
     </message>
@@ -4060,12 +4394,12 @@ Besætning: {crew}
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="154" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="138" />
+      <location filename="../../console/views/common/labels.py" line="155" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
@@ -4076,7 +4410,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="86" />
-      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -4091,7 +4425,7 @@ Besætning: {crew}
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="139" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
@@ -4131,9 +4465,20 @@ Besætning: {crew}
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="136" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="121" />
+      <source>acknowledgement</source>
+      <translation>kvittering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="115" />
+      <source>answered</source>
+      <translation>besvaret</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="58" />
@@ -4142,12 +4487,17 @@ Besætning: {crew}
       <translation>annulleret</translation>
     </message>
     <message>
+      <location filename="../../console/views/common/labels.py" line="119" />
+      <source>correspondence</source>
+      <translation>korrespondance</translation>
+    </message>
+    <message>
       <location filename="../../console/views/common/labels.py" line="104" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="142" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
@@ -4157,14 +4507,30 @@ Besætning: {crew}
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="109" />
+      <source>drafted</source>
+      <translation>kladde</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="143" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="105" />
+      <location filename="../../console/views/common/labels.py" line="113" />
       <source>failed</source>
       <translation>mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="120" />
+      <source>hospital notification</source>
+      <translation>advis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="148" />
+      <source>hospital notification (advis)</source>
+      <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="57" />
@@ -4172,7 +4538,12 @@ Besætning: {crew}
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="119" />
+      <location filename="../../console/views/common/labels.py" line="116" />
+      <source>no acknowledgement</source>
+      <translation>ingen kvittering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>open</source>
       <translation>åben</translation>
     </message>
@@ -4193,14 +4564,24 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="55" />
-      <location filename="../../console/views/common/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="110" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>ready</source>
       <translation>klar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="114" />
+      <source>received</source>
+      <translation>modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="112" />
+      <source>rejected</source>
+      <translation>afvist</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="101" />
@@ -4208,42 +4589,52 @@ Besætning: {crew}
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="121" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="129" />
+      <location filename="../../console/views/common/labels.py" line="145" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="116" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="110" />
+      <source>sent</source>
+      <translation>sendt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="115" />
+      <location filename="../../console/views/common/labels.py" line="131" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="141" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="131" />
+      <location filename="../../console/views/common/labels.py" line="122" />
+      <source>unreadable message</source>
+      <translation>ulæselig meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="147" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4335,117 +4726,117 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="52" />
+      <location filename="../../console/views/patient/tables.py" line="53" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="81" />
+      <location filename="../../console/views/patient/tables.py" line="82" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="74" />
+      <location filename="../../console/views/patient/tables.py" line="75" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="58" />
+      <location filename="../../console/views/patient/tables.py" line="59" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="72" />
+      <location filename="../../console/views/patient/tables.py" line="73" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="60" />
+      <location filename="../../console/views/patient/tables.py" line="61" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="39" />
+      <location filename="../../console/views/patient/tables.py" line="40" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="68" />
+      <location filename="../../console/views/patient/tables.py" line="69" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="44" />
+      <location filename="../../console/views/patient/tables.py" line="45" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="38" />
+      <location filename="../../console/views/patient/tables.py" line="39" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="64" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="40" />
+      <location filename="../../console/views/patient/tables.py" line="41" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="79" />
+      <location filename="../../console/views/patient/tables.py" line="80" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="83" />
+      <location filename="../../console/views/patient/tables.py" line="84" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="62" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="85" />
+      <location filename="../../console/views/patient/tables.py" line="86" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="70" />
+      <location filename="../../console/views/patient/tables.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="44" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="50" />
+      <location filename="../../console/views/patient/tables.py" line="51" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="87" />
+      <location filename="../../console/views/patient/tables.py" line="88" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="53" />
+      <location filename="../../console/views/patient/tables.py" line="54" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
@@ -4876,33 +5267,38 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="55" />
-      <location filename="../../console/views/patient/side_panel.py" line="59" />
+      <location filename="../../console/views/patient/side_panel.py" line="71" />
+      <location filename="../../console/views/patient/side_panel.py" line="76" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <location filename="../../console/views/patient/side_panel.py" line="86" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <location filename="../../console/views/patient/side_panel.py" line="86" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <location filename="../../console/views/patient/side_panel.py" line="85" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="60" />
+      <location filename="../../console/views/patient/side_panel.py" line="87" />
+      <source>Messages ({n})</source>
+      <translation>Meddelelser ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="77" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <location filename="../../console/views/patient/side_panel.py" line="85" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
@@ -5064,6 +5460,34 @@ Besætning: {crew}
       <location filename="../../console/views/admission/regimen.py" line="167" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="26" />
+      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
+      <source>Reply</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="23" />
+      <source>Reply to {party}</source>
+      <translation>Svar til {party}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="39" />
+      <source>Send reply</source>
+      <translation>Send svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="31" />
+      <source>They wrote</source>
+      <translation>De skrev</translation>
     </message>
   </context>
   <context>
@@ -5879,6 +6303,11 @@ Besætning: {crew}
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/parties.py" line="50" />
+      <source>'{0}' is not a SOR id: digits only.</source>
+      <translation>'{0}' er ikke et SOR-id: kun cifre.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/rota.py" line="230" />
       <source>'{0}' is not a car in use.</source>
       <translation>'{0}' er ikke en bil i brug.</translation>
@@ -5938,6 +6367,11 @@ Besætning: {crew}
       <location filename="../../console/services/monitoring/yearly.py" line="87" />
       <source>'{0}' is not a year to monitor.</source>
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="52" />
+      <source>'{0}' is not an EAN location number: digits only.</source>
+      <translation>'{0}' er ikke et EAN-lokationsnummer: kun cifre.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/rota.py" line="271" />
@@ -6047,12 +6481,17 @@ Besætning: {crew}
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="64" />
-      <source>Admission {0} is already discharged; the GP holds the responsibility now.</source>
-      <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
+      <location filename="../../console/services/course/course.py" line="73" />
+      <source>Admission {0} is already discharged.</source>
+      <translation>Indlæggelse {0} er allerede udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="140" />
+      <location filename="../../console/services/messaging/agreement.py" line="98" />
+      <source>An acceptance cannot be recorded in the future.</source>
+      <translation>En accept kan ikke registreres i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admissions.py" line="141" />
       <source>Another desk admitted this patient at the same moment; nothing was saved. Open the census to see their admission.</source>
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
@@ -6108,7 +6547,7 @@ Besætning: {crew}
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="85" />
+      <location filename="../../console/services/course/course.py" line="103" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
@@ -6143,6 +6582,11 @@ Besætning: {crew}
       <translation>Angiv kommunen, f.eks. Sorø.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/parties.py" line="54" />
+      <source>Give the party's name.</source>
+      <translation>Angiv partens navn.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/staff.py" line="52" />
       <source>Give the person's full name.</source>
       <translation>Angiv personens fulde navn.</translation>
@@ -6163,6 +6607,37 @@ Besætning: {crew}
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <source>Message {0} has already been answered by another desk (reply {1}).</source>
+      <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <source>Message {0} has already been answered by {1} (reply {2}).</source>
+      <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="203" />
+      <source>Message {0} has no course or receiver.</source>
+      <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/reads.py" line="163" />
+      <source>Message {0} is a draft: nothing was sent yet.</source>
+      <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/from_message.py" line="24" />
+      <source>Message {0} is matched to no course: find the patient first.</source>
+      <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="121" />
+      <location filename="../../console/services/messaging/outbox.py" line="331" />
+      <source>Message {0} is {1}, not a draft.</source>
+      <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/logistics/delivery_runs.py" line="159" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
@@ -6176,6 +6651,21 @@ Besætning: {crew}
       <location filename="../../console/services/logistics/delivery_runs.py" line="164" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the municipality {0}: an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for kommunen {0}: en administrator skal tilføje den som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the patient's GP '{0}': an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for patientens egen læge '{0}': en administrator skal tilføje den som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the patient's GP (none recorded): an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for patientens egen læge (ingen registreret): en administrator skal tilføje den som meddelelsespart.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/access_governance.py" line="92" />
@@ -6225,7 +6715,39 @@ Besætning: {crew}
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="129" />
+      <location filename="../../console/services/messaging/reads.py" line="150" />
+      <location filename="../../console/services/messaging/reads.py" line="158" />
+      <source>No message with id {0}.</source>
+      <translation>Ingen meddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="59" />
+      <source>No municipality '{0}'.</source>
+      <translation>Ingen kommune '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="292" />
+      <source>No outgoing message with id {0}.</source>
+      <translation>Ingen udgående meddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="66" />
+      <source>No party {0}.</source>
+      <translation>Ingen part {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="174" />
+      <source>No received correspondence message on a course with id {0}.</source>
+      <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/from_message.py" line="22" />
+      <location filename="../../console/services/messaging/outbox.py" line="142" />
+      <source>No received correspondence message with id {0}.</source>
+      <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="149" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
@@ -6247,7 +6769,7 @@ Besætning: {crew}
       <translation>Ingen vagter at kopiere i ugen fra {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="129" />
+      <location filename="../../console/services/course/admissions.py" line="130" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
@@ -6299,6 +6821,11 @@ Besætning: {crew}
       <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/agreement.py" line="95" />
+      <source>Say who at the municipality accepted the course.</source>
+      <translation>Angiv hvem i kommunen der har accepteret forløbet.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/access_governance.py" line="129" />
       <source>Say why in a sentence (at least {0} characters): the reason is what a reviewer reads.</source>
       <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
@@ -6307,6 +6834,11 @@ Besætning: {crew}
       <location filename="../../console/services/logistics/deliveries.py" line="125" />
       <source>Say why the delivery failed.</source>
       <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/agreement.py" line="111" />
+      <source>Say why the municipality refuses the course.</source>
+      <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/visits.py" line="137" />
@@ -6390,9 +6922,19 @@ Besætning: {crew}
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="174" />
+      <location filename="../../console/services/messaging/parties.py" line="84" />
+      <source>The eHospital's own SOR id is not configured: an admin must add the hospital as a message party.</source>
+      <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="206" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/agreement.py" line="168" />
+      <source>The epikrise has not been sent to the GP: send it, record that it was sent from the EPR, or give the reason it is not sent. The eHospital keeps the treatment responsibility until the GP has it.</source>
+      <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="161" />
@@ -6558,7 +7100,7 @@ Besætning: {crew}
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo/seed.py" line="85" />
+      <location filename="../../console/services/demo/seed.py" line="86" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
@@ -6706,6 +7248,11 @@ Besætning: {crew}
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/reads.py" line="138" />
+      <source>Unknown message state '{0}': one of {1}.</source>
+      <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/planner.py" line="377" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
@@ -6769,6 +7316,18 @@ Besætning: {crew}
       <location filename="../../console/services/course/dose.py" line="44" />
       <source>Write the dose as an amount and a unit, e.g. 4 g (units: {0}).</source>
       <translation>Skriv dosis som en mængde og en enhed, f.eks. 4 g (enheder: {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/careplan.py" line="136" />
+      <source>Write the epikrise.</source>
+      <translation>Skriv epikrisen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="100" />
+      <location filename="../../console/services/messaging/outbox.py" line="158" />
+      <location filename="../../console/services/messaging/outbox.py" line="184" />
+      <source>Write the message text.</source>
+      <translation>Skriv meddelelsens tekst.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/access_governance.py" line="97" />

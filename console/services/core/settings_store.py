@@ -54,6 +54,13 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "delivery_run_start_base": ("", "Base the logistics run starts from (empty: the base "
                                 "giving the shortest run)."),
     "travel_speed_kmh": ("65", "Average driving speed for planned travel times, km/h."),
+    "medcom_outbox": ("", "Folder a VANS/EDI gateway picks MedCom messages up from (empty: "
+                      "medcom/outbox in the data folder)."),
+    "medcom_inbox": ("", "Folder received MedCom messages arrive in (empty: medcom/inbox in the "
+                     "data folder)."),
+    "medcom_ack_timeout_minutes": ("60", "Minutes after sending without an acknowledgement "
+                                   "before a message shows red and is offered for resend "
+                                   "(R-MESSAGE)."),
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.models import (
     Admission,
     AdmissionStatus,
+    CourseAgreement,
     Escalation,
     LabResult,
     Municipality,
@@ -55,6 +56,9 @@ class CensusRow:
     # census shows the oldest first, in red, instead of the next visit.
     overdue_visits: int = 0
     overdue_since: datetime | None = None  # the oldest overdue visit's window start
+    # R-ACCEPT / R-CAREPLAN (issue 16): "awaiting" the municipality's acceptance; "care_plan"
+    # accepted but the care plan not acknowledged ("Plejeforløbsplan ok"); "" agreed or untracked.
+    municipality_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +152,10 @@ def load_census(session: Session, day: date | None = None,
             .group_by(Escalation.admission_id)
         ).all()
     )
+    agreements = {adm_id: ("awaiting" if accepted is None else "care_plan" if agreed is None
+                           else "") for adm_id, accepted, agreed in session.execute(
+        select(CourseAgreement.admission_id, CourseAgreement.accepted_at,
+               CourseAgreement.care_plan_agreed_at).where(CourseAgreement.admission_id.in_(ids)))}
     stock: dict[int, list[LineStock]] = defaultdict(list)
     for line in project_stock(session, ids):
         stock[line.admission_id].append(line)
@@ -186,6 +194,7 @@ def load_census(session: Session, day: date | None = None,
                 version=adm.version,
                 overdue_visits=overdue.get(adm.id, (0, None))[0],
                 overdue_since=overdue.get(adm.id, (0, None))[1],
+                municipality_state=agreements.get(adm.id, ""),
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,

@@ -46,6 +46,7 @@ from console.services.course.schedule import (
 )
 from console.services.course.tariffs import PUMPS, propose_tariff_code
 from console.services.demo import data
+from console.services.demo.messaging import seed_messaging
 from console.services.demo.operations import (
     _assign_cars,
     _deliveries,
@@ -114,6 +115,7 @@ def seed_demo(session: Session, *, day: date, seed: int = 1,
         session, ward.rng, day, [c.admission for c in (*history, *courses)],
         [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]],
         now=now)
+    seed_messaging(session, ward.munis, courses, seed=seed)  # issue 16: MedCom traffic
     session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
                         description="The ward day of the demo ward in this database."))
     session.add(Setting(key=COUNTS_KEY, value=json.dumps(ward.counts, separators=(",", ":")),

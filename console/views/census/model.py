@@ -73,6 +73,16 @@ HEADER_TIPS: dict[int, str] = {
     Column.ESCALATIONS: QT_TRANSLATE_NOOP("CensusTableModel", "Open escalations"),
 }
 NUMERIC_COLUMNS = frozenset({Column.DOSES, Column.DAY, Column.SUPPLY, Column.ESCALATIONS})
+MUNICIPALITY_STATES = {  # R-ACCEPT, R-CAREPLAN: shown beside the municipality's name
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "awaiting"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "plan not ok"),
+}
+MUNICIPALITY_TIPS = {
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "Awaiting the municipality: its doses are "
+                                  "not yet accepted (R-ACCEPT)"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "The municipality has not acknowledged "
+                                   "the care plan (\"Plejeforløbsplan ok\")"),
+}
 SUPPLY_AMBER_DAYS = 2
 SUPPLY_RED_DAYS = 1
 
@@ -137,7 +147,8 @@ class CensusTableModel(FrozenRowsModel):
             case Column.CPR:
                 return row.cpr_masked
             case Column.MUNICIPALITY:
-                return row.municipality
+                state = MUNICIPALITY_STATES.get(row.municipality_state)
+                return f"{row.municipality} · {_t(state)}" if state else row.municipality
             case Column.CONDITION:
                 return condition_label(row.condition)
             case Column.TREATMENT:
@@ -188,6 +199,8 @@ class CensusTableModel(FrozenRowsModel):
     def _colours(self, row: CensusRow, col: int) -> tuple[QColor | None, QColor | None]:
         if col == Column.CRP and row.crp_due:
             return palette.INFO_BG, palette.INFO_FG
+        if col == Column.MUNICIPALITY and row.municipality_state:  # R-ACCEPT, R-CAREPLAN
+            return palette.WARNING_BG, palette.WARNING_FG
         if col == Column.SUPPLY and row.supply_days_left is not None:
             if row.supply_days_left <= SUPPLY_RED_DAYS:
                 return palette.DANGER_BG, palette.DANGER_FG
@@ -215,6 +228,8 @@ class CensusTableModel(FrozenRowsModel):
 
     def _tooltip(self, row: CensusRow, col: int) -> str | None:
         match col:
+            case Column.MUNICIPALITY if row.municipality_state in MUNICIPALITY_TIPS:
+                return _t(MUNICIPALITY_TIPS[row.municipality_state])
             case Column.TREATMENT:
                 return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
                                                treatment_label(row.treatment))))
