@@ -365,3 +365,25 @@ def test_R_MESSAGE_forward_to_the_gp_starts_a_new_thread_carrying_the_earlier_te
     assert sent.receiver.sor == "325421000016001"  # the GP
     assert sent.communication_id != plan.communication_id  # a forward is a new thread
     assert any(seg.text == "Skal egen læge kende til den nye dosis?" for seg in sent.segments)
+
+
+def test_R_CAREPLAN_an_unmatched_ok_counts_once_the_e_nurse_matches_it_to_the_course(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, partner = ward
+    ok = outgoing(sender=MUNICIPALITY, receiver=HOSPITAL, attachments=(),
+                  patient=PatientRef("0101509999", "Test Testesen"),  # a mistyped CPR
+                  topic="Plejeforløbsplan ok", text="Modtaget.")
+    partner.deliver(to_json(build_care_communication(ok, new_envelope())))
+    [received] = _receive(db)
+    assert received.admission_id is None
+    assert not received.care_plan_agreed
+    with read_only(db) as s:
+        assert reads.read_message(s, received.message_id).needs_attention  # unmatched
+    with unit_of_work(db, NURSE) as s:
+        inbox.match_to_course(s, received.message_id, adm.admission_id)
+    with read_only(db) as s:
+        row = agreement.read_agreement(s, adm.admission_id)
+        assert not reads.read_message(s, received.message_id).needs_attention
+    assert row.care_plan_agreed_at is not None
+    assert not row.awaiting_acceptance
+    with pytest.raises(RuleViolation, match="already on course"), unit_of_work(db, NURSE) as s:
+        inbox.match_to_course(s, received.message_id, adm.admission_id)

@@ -1,5 +1,5 @@
 """``eward messages``, ``eward message draft|care-plan|epikrise|reply|forward|send|resend|receive|import|
-export|accept|notice|escalate|party`` (issue 16: MedCom messages; the same services as the screens)."""
+export|accept|notice|escalate|match|party`` (issue 16: MedCom messages; the same services as the screens)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 
 ACTIONS = ["draft", "care-plan", "epikrise", "reply", "forward", "send", "resend", "receive", "import",
-           "export", "accept", "notice", "escalate", "party"]
+           "export", "accept", "notice", "escalate", "match", "party"]
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -40,6 +40,8 @@ def register(add: Callable[..., Any]) -> None:
                    choices=["expected", "received", "confirmed_by_phone", "not_applicable"],
                    help="notice: the course's hospital notification (advis) state")
     p.add_argument("--out", help="export: the file to write")
+    p.add_argument("--admission", type=int, dest="match_admission",
+                   help="match: the course a received message belongs to")
     p.add_argument("--esc-category", default="other", help="escalate: the escalation category")
     p.add_argument("--severity", default="today", choices=["urgent", "today", "routine"],
                    help="escalate: how urgent")
@@ -255,6 +257,19 @@ def _escalate(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _match(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.messaging.inbox import match_to_course
+
+    if args.match_admission is None:
+        raise UsageError("Give --admission: the course the message belongs to.", "--admission")
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        message_id = match_to_course(session, _int(args.target, "message"), args.match_admission,
+                                     expected_version=args.version)
+    ctx.emit({"message_id": message_id, "admission_id": args.match_admission},
+             f"Message {message_id} is now on course {args.match_admission}.")
+    return 0
+
+
 def _party(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import PartyKind
     from console.services.messaging.parties import save_party
@@ -274,5 +289,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "draft": _draft, "care-plan": _care_plan, "epikrise": _epikrise, "reply": _reply,
     "forward": _forward,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
-    "accept": _accept, "notice": _notice, "escalate": _escalate, "party": _party,
+    "accept": _accept, "notice": _notice, "escalate": _escalate, "match": _match,
+    "party": _party,
 }

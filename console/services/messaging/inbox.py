@@ -51,6 +51,8 @@ from console.models import (
     encode_bytes,
 )
 from console.services.core.access import require_role
+from console.services.core.errors import NotFound, RuleViolation
+from console.services.core.uow import check_version
 from console.services.messaging.agreement import MESSAGE_ROLES, accept_by_message, agreement_for_update
 from console.services.messaging.outbox import mailbox
 from console.services.messaging.parties import party_by_sor
@@ -243,3 +245,24 @@ def _acknowledge(session: Session, msg: Message, parsed: ParsedMessage,
                                 data=encode_bytes(data)))
     session.flush()
     return code.value if code else None
+
+
+def match_to_course(session: Session, message_id: int, admission_id: int, *,
+                    expected_version: int | None = None) -> int:
+    """Put a received message that matched no course (a replacement CPR, a typo) on the course
+    the e-nurse found; a "Plejeforløbsplan ok" then counts for that course (R-CAREPLAN)."""
+    require_role(session, MESSAGE_ROLES, "match a message to a course")
+    msg = session.get(Message, message_id, with_for_update=True)
+    if msg is None or msg.direction is not MessageDirection.IN:
+        raise NotFound("received message", message_id)
+    check_version(msg, expected_version, "message")
+    if msg.admission_id is not None:
+        raise RuleViolation("R-MESSAGE", "message", f"Message {message_id} is already on "
+                            f"course {msg.admission_id}.")
+    if session.get(Admission, admission_id) is None:
+        raise NotFound("admission", admission_id)
+    msg.admission_id = admission_id
+    if msg.kind is MessageKind.CARE_COMMUNICATION and is_care_plan_ok(msg.topic):
+        accept_by_message(session, admission_id, msg, msg.created_at)
+    session.flush()
+    return msg.id
