@@ -6627,6 +6627,11 @@ Besætning: {crew}
       <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/inbox.py" line="260" />
+      <source>Message {0} is already on course {1}.</source>
+      <translation>Meddelelse {0} er allerede på forløb {1}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/escalations/from_message.py" line="24" />
       <source>Message {0} is matched to no course: find the patient first.</source>
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
@@ -6745,6 +6750,11 @@ Besætning: {crew}
       <location filename="../../console/services/messaging/outbox.py" line="142" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/inbox.py" line="257" />
+      <source>No received message with id {0}.</source>
+      <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/course.py" line="149" />
