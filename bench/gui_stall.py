@@ -142,6 +142,7 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
                 }
             census_service.load_census = real  # type: ignore[assignment]
             results["dashboard"] = dashboard_stall(context, day, meter, reloads)
+            results["dispatch board"] = screen_stall(context, day, meter, reloads, "dispatch")
         finally:
             census_service.load_census = real  # type: ignore[assignment]
             worker.shutdown()
@@ -150,6 +151,34 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
         del app
     return {"reloads": reloads, "tick_ms": TICK_MS, "rows": screen.model.rowCount(),
             "median_longest_gui_gap": results}
+
+
+def screen_stall(context: ScreenContext, day: date, meter: StallMeter, reloads: int,
+                 key: str) -> dict[str, float]:
+    """Reload of a registered screen (the dispatch board) to its repaint, through the worker."""
+    from console.views.registry import entry
+
+    screen = entry(key).create(context, day)
+    screen.resize(1400, 900)
+    screen.show()
+    samples = []
+    try:
+        for _ in range(reloads):
+            done: list[bool] = []
+            screen.loaded.connect(lambda d=done: d.append(True))
+
+            def finished(d: list[bool] = done) -> bool:
+                if d and context.worker.is_idle():
+                    screen.repaint()
+                    return True
+                return False
+
+            samples.append(meter.measure(screen.reload, finished))
+            screen.loaded.disconnect()
+    finally:
+        screen.close()
+    return {"worker_longest_gap_ms": statistics.median(samples),
+            "worker_max_gap_ms": max(samples)}
 
 
 def dashboard_stall(context: ScreenContext, day: date, meter: StallMeter,

@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from console import __version__
 from console.commands.context import EXIT_INPUT, EXIT_UNEXPECTED, CliContext, UsageError
@@ -31,6 +31,20 @@ log = logging.getLogger("eward")
 Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
+class _UsageMistake(Exception):
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that hands a usage mistake back to ``main`` (which says it as JSON under
+    ``--json``, issue 20) instead of printing and exiting itself."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageMistake(self, message)
+
+
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--database", metavar="URL", default=default,
@@ -45,7 +59,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from console.commands import register_all
 
-    parser = argparse.ArgumentParser(prog="eward", description="eWard Console")
+    parser = _Parser(prog="eward", description="eWard Console")
     parser.add_argument("--version", action="version", version=f"eward {__version__}")
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,7 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("EWARD_LOG_LEVEL", "WARNING"),
                         format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except _UsageMistake as mistake:
+        words = list(sys.argv[1:] if argv is None else argv)
+        if "--json" in words:
+            print(json.dumps({"error": {"code": "USAGE", "field": None,
+                                        "message": str(mistake)}}, ensure_ascii=False))
+        else:
+            mistake.parser.print_usage(sys.stderr)
+            print(f"{mistake.parser.prog}: error: {mistake}", file=sys.stderr)
+        return EXIT_INPUT
     ctx = CliContext(database_arg=args.database, user_arg=args.user, json=args.json)
     handler: Handler | None = getattr(args, "handler", None)
     try:

@@ -73,6 +73,11 @@ GRANTS: Mapping[Role, Grants] = {
         "delivery": ("INSERT", "UPDATE"),
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
+        # MedCom messages and what the course agreed (issue 16: R-MESSAGE, R-ACCEPT, R-EPIKRISE).
+        "message": ("INSERT", "UPDATE", "DELETE"),  # DELETE: a draft discarded or replaced
+        "message_envelope": ("INSERT",),
+        "message_attachment": ("INSERT", "DELETE"),
+        "course_agreement": ("INSERT", "UPDATE"),
     },
     Role.E_NURSE: {
         "visit": ("INSERT", "UPDATE(status, performed_by, performed_at, minutes_spent, "
@@ -84,6 +89,10 @@ GRANTS: Mapping[Role, Grants] = {
         "delivery": ("INSERT", "UPDATE"),
         "delivery_item": ("INSERT", "UPDATE", "DELETE"),
         "escalation": ("INSERT", "UPDATE"),
+        "message": ("INSERT", "UPDATE", "DELETE"),
+        "message_envelope": ("INSERT",),
+        "message_attachment": ("INSERT", "DELETE"),
+        "course_agreement": ("INSERT", "UPDATE"),
     },
     Role.DISPATCHER: {
         # The car's route, and the registration the crews phone in (R-REGISTER).
@@ -104,8 +113,10 @@ GRANTS: Mapping[Role, Grants] = {
     Role.ADMIN: {
         "municipality": ("INSERT", "UPDATE"),
         "municipal_contact": ("INSERT", "UPDATE"),
+        "message_party": ("INSERT", "UPDATE"),  # SOR/EAN addresses of municipal units and GPs
         "base": ("INSERT", "UPDATE"),
         "car": ("INSERT", "UPDATE"),
+        "rota": ("INSERT", "UPDATE"),  # the normal cars per base and shift (R-SHIFT, issue 14)
         "tariff_type": ("INSERT", "UPDATE"),
         "setting": ("INSERT", "UPDATE"),
         "staff": ("INSERT", "UPDATE"),

@@ -163,3 +163,50 @@ class VisitStatus(enum.StrEnum):
     DONE = "done"
     MISSED = "missed"
     CANCELLED = "cancelled"
+
+
+# -- MedCom messages (issue 16) ----------------------------------------------------------------
+
+class PartyKind(enum.StrEnum):
+    HOSPITAL = "hospital"  # the eHospital itself: the sender of what the console sends
+    MUNICIPALITY = "municipality"  # a municipal unit (home nursing / acute team)
+    GP = "gp"  # a general practice (egen læge)
+
+
+class MessageDirection(enum.StrEnum):
+    OUT = "out"
+    IN = "in"
+
+
+class MessageKind(enum.StrEnum):
+    CARE_COMMUNICATION = "care_communication"
+    HOSPITAL_NOTIFICATION = "hospital_notification"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    INVALID = "invalid"  # received, could not be read or broke a MedCom rule: answered AE/AR
+
+
+class MessageState(enum.StrEnum):
+    DRAFTED = "drafted"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"  # AA
+    REJECTED = "rejected"  # AE / AR, with the receiver's reason
+    FAILED = "failed"  # the transport refused it: nothing left the console
+    RECEIVED = "received"
+    ANSWERED = "answered"  # a received message somebody replied to
+
+
+class MessagePurpose(enum.StrEnum):
+    CARE_PLAN = "care_plan"  # R-CAREPLAN: the plejeforløbsplan
+    CARE_PLAN_UPDATE = "care_plan_update"  # R-CAREPLAN: a dated update
+    EPIKRISE = "epikrise"  # R-EPIKRISE: the discharge summary to the GP
+    DISCHARGE_REPORT = "discharge_report"  # R-EPIKRISE: the discharge report to the municipality
+    CORRESPONDENCE = "correspondence"
+
+
+class NoticeState(enum.StrEnum):
+    """The HospitalNotification (advis) state of a course (console.medcom.codes.NoticeState)."""
+
+    EXPECTED = "expected"
+    RECEIVED = "received"
+    CONFIRMED_BY_PHONE = "confirmed_by_phone"
+    NOT_APPLICABLE = "not_applicable"

@@ -22,6 +22,19 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert "eward 0.1.0" in capsys.readouterr().out
 
 
+def test_a_usage_mistake_is_json_under_json_and_exits_2(capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    """Issue 20: argparse's own errors were plain text even with --json."""
+    code, out, _ = run(capsys, "--json", "visits", "--bogus")
+    assert code == 2
+    assert json.loads(out) == {"error": {"code": "USAGE", "field": None,
+                                         "message": "unrecognized arguments: --bogus"}}
+    code, out, err = run(capsys, "visits", "--bogus")
+    assert (code, out) == (2, "")
+    assert "usage: eward" in err
+    assert "unrecognized arguments: --bogus" in err
+
+
 def test_global_options_before_or_after_subcommand(capsys: pytest.CaptureFixture[str],
                                                    sqlite_url: str) -> None:
     code, out, _ = run(capsys, "--database", sqlite_url, "census", "--json", "--date", "2026-11-23")

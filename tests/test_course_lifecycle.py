@@ -15,6 +15,7 @@ from console.models import (
     Delivery,
     DischargeOutcome,
     LabResult,
+    NoticeState,
     Visit,
     VisitStatus,
 )
@@ -22,9 +23,10 @@ from console.services.core.errors import Conflict, Forbidden, InvalidInput, Rule
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.course import change_regimen, discharge
-from console.services.course.record import load_record
+from console.services.course.record import load_record, read_record
 from console.services.course.referral import parse_referral
 from console.services.course.visits import register_visit_done, register_visit_missed
+from console.services.messaging.agreement import set_notice_state
 from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = date(2026, 11, 2)  # in the past: visits can be registered as done
@@ -172,7 +174,10 @@ def test_record_has_everything_and_logs_the_access(course: tuple[Database, Admis
     assert record.regimens[0].drug == "Piperacillin/Tazobactam"
     assert record.visits[0].kind == "first_visit"
     assert record.deliveries
-    assert record.handover_missing == ()
+    assert record.handover_missing == ("hospital notification (advis)",)  # issue 16: awaited
+    with unit_of_work(db, NURSE) as s:
+        set_notice_state(s, adm.admission_id, NoticeState.CONFIRMED_BY_PHONE)
+        assert read_record(s, adm.admission_id).handover_missing == ()
     with read_only(db) as s:
         event = s.scalar(select(AccessEvent).order_by(AccessEvent.id.desc()))
         assert event is not None
@@ -186,4 +191,5 @@ def test_R_HANDOVER_lists_what_is_missing(db: Database) -> None:
                                                medication_list_updated=False)))
     with unit_of_work(db, NURSE) as s:
         record = load_record(s, adm.admission_id)
-    assert record.handover_missing == ("diagnosis / reason for admission", "updated medication list")
+    assert record.handover_missing == ("diagnosis / reason for admission", "updated medication list",
+                                       "hospital notification (advis)")

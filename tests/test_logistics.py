@@ -3,6 +3,7 @@ status flow, and two desks updating one delivery."""
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date, datetime, time, timedelta
 
@@ -24,7 +25,7 @@ from console.services.logistics.deliveries import (
     propose_deliveries,
     set_status,
 )
-from console.services.logistics.packing import packing_list
+from console.services.logistics.packing import PackLine, describe, packing_list
 from console.services.logistics.stock import LineStock, project_stock
 from console.timeutil import LOCAL_TZ, now_utc
 from tests.factories import DOCTOR, NURSE, add_staff, add_ward_staff, referral
@@ -269,3 +270,35 @@ def test_two_desks_update_one_delivery_nothing_lost(pg_url: str) -> None:
         assert d.version == 2  # exactly one change applied, none lost or doubled
     for d_ in desks:
         d_.dispose()
+
+
+def test_cli_delivery_create_takes_items_and_propose_names_each_patient(
+        db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 20: `delivery create` said "Give the items" with no way to give them; `delivery
+    propose` printed only a count."""
+    from console.cli import main
+    from console.services.demo.seed import seed_demo
+
+    url = db.url.render_as_string(hide_password=False)
+    today = now_utc().astimezone(LOCAL_TZ).date()
+    with unit_of_work(db, "system") as s:
+        seed_demo(s, day=today, seed=3)
+    capsys.readouterr()
+    assert main(["--database", url, "--user", "HLA", "delivery", "propose"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("proposed deliveries (R-SUPPLY); --accept creates them")
+    assert len(lines) == 1 + int(lines[0].split()[0])
+    assert all(" runs out " in line and " due " in line for line in lines[1:])
+    with read_only(db) as s:
+        from console.models import Admission, AdmissionStatus
+
+        adm = s.scalars(select(Admission.id).where(
+            Admission.status == AdmissionStatus.ADMITTED)).first()
+    assert main(["--database", url, "--user", "HLA", "--json", "delivery", "create", str(adm),
+                 "--item", "2 NaCl flushes", "--item", "1 sharps box"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["contents"] == describe([PackLine(None, "NaCl flushes", 2),
+                                         PackLine(None, "sharps box", 1)])
+    assert main(["--database", url, "--user", "HLA", "--json", "delivery", "create", str(adm),
+                 "--item", "lots of flushes"]) == 2
+    assert json.loads(capsys.readouterr().out)["error"]["field"] == "--item"

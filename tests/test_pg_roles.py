@@ -520,3 +520,29 @@ def test_no_login_can_give_itself_another_role(ward: Ward) -> None:
     for who, role in PEOPLE.items():
         for other in (r for r in Role if r is not role):
             refused(ward, who, f'GRANT "{groups[other]}" TO "{ward.login(who)}"')
+
+
+def test_messages_are_written_by_nurses_and_doctors_parties_by_an_admin(ward: Ward,
+                                                                        course: Course) -> None:
+    """Issue 16 (R-MESSAGE, R-ACCEPT): the grants of migration 0010's tables."""
+    message = ("INSERT INTO message (admission_id, direction, kind, state, created_at, "
+               "duplicates, version) VALUES (%s, 'out', 'care_communication', 'drafted', now(), "
+               "0, 1)")
+    agreement = "UPDATE course_agreement SET accepted_by = 'Sorø' WHERE admission_id = %s"
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, message, course.admission_id)
+        assert "permission denied" in refused(ward, who, agreement, course.admission_id)
+    for who in (DOC, NUR):
+        allowed(ward, who, message, course.admission_id)
+        allowed(ward, who, agreement, course.admission_id)
+        allowed(ward, who, "DELETE FROM message WHERE state = 'drafted'")  # a discarded draft
+    attachment = ("INSERT INTO message_attachment (message_id, identifier, title, filename, "
+                  "content_type, data, size, created_at) SELECT id, 'u', 't', 't.pdf', "
+                  "'application/pdf', '', 0, now() FROM message LIMIT 1")
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, attachment)
+    party = ("INSERT INTO message_party (kind, name, sor, active, version) "
+             "VALUES ('gp', 'Lægehuset', '325421000016001', true, 1)")
+    for who in (DOC, NUR, DIS, LOG):
+        assert "permission denied" in refused(ward, who, party)
+    allowed(ward, ADM, party)

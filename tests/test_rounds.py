@@ -17,6 +17,7 @@ from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.referral import parse_referral
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
+    FLAG_CRP_OVERDUE,
     RoundNote,
     add_addendum,
     add_lab_result,
@@ -184,3 +185,68 @@ def test_two_desks_generating_at_once_create_each_round_once(pg_url: str) -> Non
     assert all(n == 1 for _, n in counts)
     for d in desks:
         d.dispose()
+
+
+# --- R-CRP3 (clarified, issue 14): the gate holds from the CRP day until decided ---------------
+
+DAY4, DAY7 = DAY3 + timedelta(days=1), DAY3 + timedelta(days=4)
+
+
+def _sign(db: Database, round_id: int, reason: str | None = None) -> None:
+    with unit_of_work(db, DOCTOR) as s:
+        sign_round(s, round_id, decision=RoundDecision.CONTINUE,
+                   note=RoundNote(assessment="Stable", plan="Continue IV"),
+                   crp_other_day_reason=reason)
+
+
+def _course_round(db: Database, day: date):  # type: ignore[no-untyped-def]
+    return next(r for r in _rounds(db, day) if r.patient == "Test Testesen")
+
+
+@pytest.mark.parametrize("day", [DAY3, DAY4, DAY7], ids=["day3", "day4", "day7"])
+def test_R_CRP3_gate_holds_from_the_crp_day_without_crp_or_reason(
+        ward: tuple[Database, list[AdmissionResult]], day: date) -> None:
+    db, _ = ward
+    row = _course_round(db, day)
+    with pytest.raises(RuleViolation) as err:
+        _sign(db, row.round_id)
+    assert (err.value.rule_id, err.value.field) == ("R-CRP3", "crp")
+    if day == DAY3:
+        assert FLAG_CRP_DECISION in row.flags
+        assert FLAG_CRP_OVERDUE not in row.flags
+    else:  # past the CRP day: the flag says overdue, not "decision due"
+        assert FLAG_CRP_OVERDUE in row.flags
+        assert FLAG_CRP_DECISION not in row.flags
+        assert "days ago" in str(err.value)
+    assert "CRP missing" in row.flags
+
+
+@pytest.mark.parametrize("day", [DAY4, DAY7], ids=["day4", "day7"])
+def test_R_CRP3_gate_opens_with_a_crp_taken_since_the_crp_day(
+        ward: tuple[Database, list[AdmissionResult]], day: date) -> None:
+    db, results = ward
+    with unit_of_work(db, NURSE) as s:  # a CRP before the CRP day does not count
+        add_lab_result(s, results[0].admission_id, crp=120.0,
+                       taken_at=datetime.fromisoformat("2026-11-03T08:30:00+01:00"))
+    with pytest.raises(RuleViolation):
+        _sign(db, _course_round(db, day).round_id)
+    with unit_of_work(db, NURSE) as s:
+        add_lab_result(s, results[0].admission_id, crp=48.0,
+                       taken_at=datetime.fromisoformat("2026-11-05T08:30:00+01:00"))  # day 4
+    row = _course_round(db, day)
+    assert FLAG_CRP_OVERDUE not in row.flags
+    assert FLAG_CRP_DECISION in row.flags  # a CRP is there; the decision is still due
+    assert (row.latest_crp, row.latest_crp_at) == (
+        48.0, datetime.fromisoformat("2026-11-05T08:30:00+01:00"))
+    _sign(db, row.round_id)
+    assert _course_round(db, day).status == "signed"
+
+
+def test_R_CRP3_gate_opens_with_a_reason_and_stays_open_after(
+        ward: tuple[Database, list[AdmissionResult]]) -> None:
+    db, _ = ward
+    _sign(db, _course_round(db, DAY4).round_id, reason="Sample haemolysed; CRP on day 5")
+    row = _course_round(db, DAY7)  # the reason is recorded for the course
+    assert FLAG_CRP_OVERDUE not in row.flags
+    _sign(db, row.round_id)
+    assert _course_round(db, DAY7).status == "signed"

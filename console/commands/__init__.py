@@ -13,7 +13,9 @@ def register_all(add: Callable[..., Any]) -> None:
         dispatch_commands,
         escalation_commands,
         logistics_commands,
+        message_commands,
         report_commands,
+        rota_commands,
         round_commands,
         security_commands,
         tariff_commands,
@@ -29,4 +31,6 @@ def register_all(add: Callable[..., Any]) -> None:
     report_commands.register(add)
     security_commands.register(add)
     dispatch_commands.register(add)
+    rota_commands.register(add)
     tariff_commands.register(add)
+    message_commands.register(add)

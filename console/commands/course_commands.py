@@ -39,7 +39,11 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("admission_id", type=int)
     p.add_argument("--outcome", required=True,
                    choices=["completed", "oral_switch", "readmitted", "other"])
-    p.add_argument("--epikrise-sent", action="store_true")
+    p.add_argument("--epikrise-sent", action="store_true",
+                   help="the epikrise was sent from the EPR (outside the console)")
+    p.add_argument("--epikrise-reason",
+                   help="why no epikrise is sent (R-EPIKRISE; the eHospital keeps the "
+                        "treatment responsibility)")
     p.add_argument("--municipality-informed", action="store_true")
     p.add_argument("--at", help="discharge time (ISO, default now)")
     p.add_argument("--version", type=int,
@@ -105,7 +109,7 @@ def _visits(args: argparse.Namespace, ctx: Any) -> int:
         rows = list_visits(session, parse_day(args.date) or today_local())
     ctx.emit([asdict(r) for r in rows], "\n".join(
         f"{r.id:>6} {format_local(r.window_start)}-{format_local(r.window_end)} {r.kind:12} "
-        f"{r.provider:12} {r.status:9} {r.car or '':6} {r.patient}" for r in rows))
+        f"{r.provider:12} {r.shown_status:9} {r.car or '':6} {r.patient}" for r in rows))
     return 0
 
 
@@ -140,10 +144,12 @@ def _discharge(args: argparse.Namespace, ctx: Any) -> int:
         result = discharge(session, args.admission_id, outcome=DischargeOutcome(args.outcome),
                            epikrise_sent=args.epikrise_sent,
                            municipality_informed=args.municipality_informed, at=at,
-                           expected_version=args.version)
+                           expected_version=args.version,
+                           epikrise_missing_reason=args.epikrise_reason)
+    holder = "the GP" if result.responsibility == "gp" else "the eHospital"
     ctx.emit(asdict(result), f"Admission {result.admission_id} discharged ({result.outcome}); "
              f"{result.visits_cancelled} visits and {result.deliveries_cancelled} deliveries "
-             "cancelled.")
+             f"cancelled. Treatment responsibility: {holder} ({result.responsibility_reason}).")
     return 0
 
 

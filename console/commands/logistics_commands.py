@@ -31,6 +31,9 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--courier", help="who takes it")
     p.add_argument("--version", type=int, help="the delivery version the change is based on")
     p.add_argument("--accept", action="store_true", help="with propose: create the proposals")
+    p.add_argument("--item", action="append", metavar='"QUANTITY ITEM"',
+                   help='with create: what to send, e.g. --item "1 sharps box" (repeatable); '
+                        "default: packed from the stock projection (R-SUPPLY, R-IVBOX)")
 
 
 def _stock(args: argparse.Namespace, ctx: Any) -> int:
@@ -62,6 +65,18 @@ def _deliveries(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _pack_line(text: str) -> Any:
+    """``"2 NaCl flushes"`` → a packing line of 2 × "NaCl flushes"."""
+    from console.commands.context import UsageError
+    from console.services.logistics.packing import PackLine
+
+    quantity, _, item = text.strip().partition(" ")
+    if not quantity.isdigit() or not 0 < int(quantity) <= 999 or not item.strip():
+        raise UsageError(f'Write each item as "QUANTITY ITEM", e.g. "2 NaCl flushes" (got '
+                         f'"{text}").', "--item")
+    return PackLine(None, item.strip(), int(quantity))
+
+
 def _delivery(args: argparse.Namespace, ctx: Any) -> int:
     from console.commands.context import UsageError
     from console.models import DeliveryStatus
@@ -72,7 +87,12 @@ def _delivery(args: argparse.Namespace, ctx: Any) -> int:
             proposals = logistics.propose_deliveries(session)
             created = logistics.accept_proposals(session, proposals) if args.accept else []
             payload: Any = {"proposals": [asdict(p) for p in proposals], "created": created}
-            text = f"{len(proposals)} proposals" + (f", {len(created)} created" if created else "")
+            text = "\n".join([f"{len(proposals)} proposed deliveries (R-SUPPLY)" + (
+                f", {len(created)} created: {', '.join(map(str, created))}" if created else
+                "; --accept creates them"), *(
+                f"  {p.patient:28} runs out {format_local(p.runs_out_at, '%d/%m %H:%M')}  due "
+                f"{format_local(p.due_by, '%d/%m %H:%M')}  "
+                + ", ".join(f"{i.quantity} {i.item}" for i in p.items) for p in proposals)])
         elif args.id is None:
             raise UsageError("Give the admission id (create) or delivery id (status).", "id")
         elif args.action == "mbe":
@@ -84,7 +104,8 @@ def _delivery(args: argparse.Namespace, ctx: Any) -> int:
             text = f"Delivery {row.id} goes with the MBE: visit {visit_id} is in the dispatch tray."
         elif args.action == "create":
             due = parse_datetime(args.due, "--due") if args.due else None
-            delivery_id = logistics.create_delivery(session, args.id, due_by=due)
+            items = [_pack_line(text) for text in args.item] if args.item else None
+            delivery_id = logistics.create_delivery(session, args.id, due_by=due, items=items)
             row = logistics.list_deliveries(session, logistics.Delivery.id == delivery_id)[0]
             payload, text = asdict(row), f"Delivery {delivery_id} requested."
         else:

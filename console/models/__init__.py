@@ -21,8 +21,23 @@ from console.models.escalation import (
     RoutedTo,
     Severity,
 )
-from console.models.fleet import RoutePlan, Shift, ShiftCar, ShiftKind
+from console.models.fleet import Rota, RoutePlan, Shift, ShiftCar, ShiftKind
 from console.models.logistics import Delivery, DeliveryItem, DeliveryStatus
+from console.models.message import (
+    CourseAgreement,
+    Message,
+    MessageAttachment,
+    MessageDirection,
+    MessageEnvelope,
+    MessageKind,
+    MessageParty,
+    MessagePurpose,
+    MessageState,
+    NoticeState,
+    PartyKind,
+    decode_bytes,
+    encode_bytes,
+)
 from console.models.patient import Patient, Relative
 from console.models.reference import (
     Car,
@@ -51,6 +66,7 @@ __all__ = [
     "ChangeLog",
     "Condition",
     "ContactTeam",
+    "CourseAgreement",
     "Delivery",
     "DeliveryItem",
     "DeliveryStatus",
@@ -60,8 +76,18 @@ __all__ = [
     "IvAccess",
     "LabResult",
     "MbeBase",
+    "Message",
+    "MessageAttachment",
+    "MessageDirection",
+    "MessageEnvelope",
+    "MessageKind",
+    "MessageParty",
+    "MessagePurpose",
+    "MessageState",
     "MunicipalContact",
     "Municipality",
+    "NoticeState",
+    "PartyKind",
     "Patient",
     "Provider",
     "Regimen",
@@ -69,6 +95,7 @@ __all__ = [
     "Relative",
     "ResolveAction",
     "Role",
+    "Rota",
     "RoundAddendum",
     "RoundDecision",
     "RoundStatus",
@@ -88,4 +115,6 @@ __all__ = [
     "VisitKind",
     "VisitStatus",
     "WardRound",
+    "decode_bytes",
+    "encode_bytes",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, Versioned, str_enum
@@ -38,9 +38,27 @@ class ShiftCar(Versioned, Base):
     car_id: Mapped[int] = mapped_column(ForeignKey("car.id"))
     crew: Mapped[str | None] = mapped_column(String(200))
     in_service: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Why the car is off the road this shift (R-SHIFT); cleared when it is back in service.
+    out_of_service_reason: Mapped[str | None] = mapped_column(Text)
 
     shift: Mapped[Shift] = relationship(back_populates="cars")
     car: Mapped[Car] = relationship()
+
+
+class Rota(Versioned, Base):
+    """How many cars a base normally staffs on a shift kind (R-SHIFT: at most
+    ``max_cars_per_shift``, the agreement's cap; this is the admin's normal count under it).
+    The dispatcher's "create the week" reads it; hours come from the shift settings."""
+
+    __tablename__ = "rota"
+    __table_args__ = (UniqueConstraint("base_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    base_id: Mapped[int] = mapped_column(ForeignKey("base.id"), index=True)
+    kind: Mapped[ShiftKind] = mapped_column(str_enum(ShiftKind, "shift_kind"))
+    cars: Mapped[int] = mapped_column(Integer)
+
+    base: Mapped[MbeBase] = relationship()
 
 
 class RoutePlan(Base):

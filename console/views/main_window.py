@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.services.core.access import role_names_of
 from console.services.core.operations import call
 from console.timeutil import today_local
+from console.views.census.overdue_status import OverdueStatusWidget, install_overdue_status
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         notifier = self.escalation_status.notifier
         assert notifier is not None  # install_escalation_status sets it
         notifier.banner.open_requested.connect(self.show_escalation)
+        self.overdue_status: OverdueStatusWidget = install_overdue_status(self, self.context)
+        self.overdue_status.clicked.connect(lambda: self.show_screen("census"))
         self.offline_banner: OfflineBanner = install_offline_banner(self, self.context)
 
     def _build_menu(self) -> None:

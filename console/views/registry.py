@@ -54,6 +54,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("rounds", "console.views.rounds.screen", "RoundsScreen",
                 QT_TRANSLATE_NOOP("RoundsScreen", "Rounds"),
                 Picture(select_first=True)),
+    ScreenEntry("visits", "console.views.visit_board.screen", "VisitBoardScreen",
+                QT_TRANSLATE_NOOP("VisitBoardScreen", "Visits"),
+                Picture(select_first=True)),  # the e-nurse's visit board (issue 14)
     ScreenEntry("dispatch", "console.views.dispatch.screen", "DispatchScreen",
                 QT_TRANSLATE_NOOP("DispatchScreen", "Dispatch")),
     ScreenEntry("logistics", "console.views.logistics.screen", "LogisticsScreen",
@@ -63,6 +66,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 Picture(select_first=True)),
     ScreenEntry("dashboard", "console.views.dashboard.screen", "DashboardScreen",
                 QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")),
+    ScreenEntry("messages", "console.views.messages.screen", "MessagesScreen",
+                QT_TRANSLATE_NOOP("MessagesScreen", "Messages"),
+                Picture(select_first=True)),  # MedCom correspondence (issue 16)
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
   <context>
+    <name>AcceptDialog</name>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="48" />
+      <source>Accepted by</source>
+      <translation>Accepteret af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
+      <source>Accepted by phone</source>
+      <translation>Accepteret telefonisk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
+      <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
+      <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="55" />
+      <source>Record acceptance</source>
+      <translation>Registrér accept</translation>
+    </message>
+  </context>
+  <context>
     <name>AccessLogDialog</name>
     <message>
       <location filename="../../console/views/admin/audit.py" line="181" />
@@ -377,6 +400,69 @@
     </message>
   </context>
   <context>
+    <name>AgreementBar</name>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
+      <source> (care plan not sent)</source>
+      <translation> (plejeforløbsplan ikke sendt)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="88" />
+      <source>Accepted by phone…</source>
+      <translation>Accepteret telefonisk…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <source>Awaiting the municipality: municipal doses not yet accepted</source>
+      <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
+      <source>Care plan agreed with the municipality</source>
+      <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="121" />
+      <source>Care plan drafted: review and send it on the Messages screen.</source>
+      <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <source>Draft care plan</source>
+      <translation>Udkast til plejeforløbsplan</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <source>Municipality accepted; it has not acknowledged the care plan</source>
+      <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <source>Municipality refused the course: {reason}</source>
+      <translation>Kommunen har afvist forløbet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <source>New message…</source>
+      <translation>Ny meddelelse…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="114" />
+      <source>Treatment responsibility: {holder}</source>
+      <translation>Behandlingsansvar: {holder}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <source>the GP</source>
+      <translation>egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <source>the eHospital</source>
+      <translation>eHospitalet</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../console/app.py" line="127" />
@@ -552,7 +638,12 @@
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="203" />
+      <location filename="../../console/views/census/screen.py" line="210" />
+      <source>Awaiting acceptance: {n}</source>
+      <translation>Afventer accept: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="204" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
@@ -573,28 +664,33 @@
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="205" />
+      <location filename="../../console/views/census/screen.py" line="206" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="213" />
+      <location filename="../../console/views/census/screen.py" line="216" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="217" />
+      <location filename="../../console/views/census/screen.py" line="220" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="207" />
+      <location filename="../../console/views/census/screen.py" line="208" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
   </context>
   <context>
     <name>CensusTableModel</name>
+    <message>
+      <location filename="../../console/views/census/model.py" line="81" />
+      <source>Awaiting the municipality: its doses are not yet accepted (R-ACCEPT)</source>
+      <translation>Afventer kommunen: dens doser er endnu ikke accepteret (R-ACCEPT)</translation>
+    </message>
     <message>
       <location filename="../../console/views/census/model.py" line="57" />
       <source>CPR</source>
@@ -606,7 +702,7 @@
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="155" />
+      <location filename="../../console/views/census/model.py" line="166" />
       <source>CRP due</source>
       <translation>Tag CRP</translation>
     </message>
@@ -671,12 +767,17 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="222" />
+      <location filename="../../console/views/census/model.py" line="265" />
+      <source>Overdue {when}</source>
+      <translation>Overskredet {when}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="248" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="217" />
+      <location filename="../../console/views/census/model.py" line="237" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -686,9 +787,14 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="224" />
+      <location filename="../../console/views/census/model.py" line="250" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="83" />
+      <source>The municipality has not acknowledged the care plan ("Plejeforløbsplan ok")</source>
+      <translation>Kommunen har ikke kvitteret for plejeforløbsplanen ("Plejeforløbsplan ok")</translation>
     </message>
     <message>
       <location filename="../../console/views/census/model.py" line="60" />
@@ -696,24 +802,107 @@
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="158" />
+      <location filename="../../console/views/census/model.py" line="77" />
+      <source>awaiting</source>
+      <translation>afventer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="78" />
+      <source>plan not ok</source>
+      <translation>plan ikke ok</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="169" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="151" />
+      <location filename="../../console/views/census/model.py" line="162" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="246" />
+      <location filename="../../console/views/census/model.py" line="276" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="247" />
+      <location filename="../../console/views/census/model.py" line="277" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="239" />
+      <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
+      <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposeDialog</name>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="41" />
+      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="65" />
+      <source>Message</source>
+      <translation>Meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="40" />
+      <source>New correspondence message</source>
+      <translation>Ny korrespondancemeddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="63" />
+      <source>Priority</source>
+      <translation>Prioritet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="79" />
+      <source>Required with the category Other</source>
+      <translation>Påkrævet ved kategorien Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="72" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="45" />
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="46" />
+      <source>The patient's GP</source>
+      <translation>Patientens egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="58" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
+      <source>Topic</source>
+      <translation>Emne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
+      <source>as soon as possible</source>
+      <translation>hurtigst muligt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="53" />
+      <source>routine</source>
+      <translation>rutine</translation>
     </message>
   </context>
   <context>
@@ -1053,7 +1242,7 @@
       <translation>Mål for kvittering (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="302" />
+      <location filename="../../console/views/dashboard/draw.py" line="306" />
       <source>Acknowledged within target</source>
       <translation>Kvitteret inden for målet</translation>
     </message>
@@ -1078,7 +1267,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="144" />
+      <location filename="../../console/views/dashboard/draw.py" line="147" />
       <location filename="../../console/views/dashboard/tables.py" line="112" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
@@ -1164,7 +1353,7 @@
       <translation>Kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="120" />
+      <location filename="../../console/views/dashboard/draw.py" line="121" />
       <source>Capacity {n}</source>
       <translation>Kapacitet {n}</translation>
     </message>
@@ -1189,8 +1378,8 @@
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="165" />
-      <location filename="../../console/views/dashboard/draw.py" line="194" />
+      <location filename="../../console/views/dashboard/draw.py" line="168" />
+      <location filename="../../console/views/dashboard/draw.py" line="197" />
       <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Courses</source>
       <translation>Forløb</translation>
@@ -1213,14 +1402,14 @@
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="232" />
-      <location filename="../../console/views/dashboard/draw.py" line="235" />
-      <location filename="../../console/views/dashboard/draw.py" line="252" />
+      <location filename="../../console/views/dashboard/draw.py" line="236" />
+      <location filename="../../console/views/dashboard/draw.py" line="239" />
+      <location filename="../../console/views/dashboard/draw.py" line="256" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="226" />
+      <location filename="../../console/views/dashboard/draw.py" line="230" />
       <source>Day-3 CRP decisions</source>
       <translation>CRP-beslutninger dag 3</translation>
     </message>
@@ -1230,7 +1419,7 @@
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="193" />
+      <location filename="../../console/views/dashboard/draw.py" line="196" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
@@ -1260,7 +1449,7 @@
       <translation>Dosis sprunget over</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="272" />
+      <location filename="../../console/views/dashboard/draw.py" line="276" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
@@ -1270,7 +1459,7 @@
       <translation>Kørsel t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="157" />
+      <location filename="../../console/views/dashboard/draw.py" line="160" />
       <location filename="../../console/views/dashboard/tables.py" line="128" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
@@ -1307,7 +1496,7 @@
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="282" />
+      <location filename="../../console/views/dashboard/draw.py" line="286" />
       <source>Hours (all car shifts in the period)</source>
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
@@ -1317,7 +1506,7 @@
       <translation>Hvordan det viste sig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="273" />
+      <location filename="../../console/views/dashboard/draw.py" line="277" />
       <source>Idle</source>
       <translation>Ledig</translation>
     </message>
@@ -1332,7 +1521,7 @@
       <translation>Forsinket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="216" />
+      <location filename="../../console/views/dashboard/draw.py" line="220" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
@@ -1352,7 +1541,7 @@
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="186" />
+      <location filename="../../console/views/dashboard/draw.py" line="189" />
       <source>Mean {n} days</source>
       <translation>Gennemsnit {n} dage</translation>
     </message>
@@ -1368,12 +1557,12 @@
       <translation>Median (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="188" />
+      <location filename="../../console/views/dashboard/draw.py" line="191" />
       <source>Median {n} days</source>
       <translation>Median {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="217" />
+      <location filename="../../console/views/dashboard/draw.py" line="221" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
@@ -1388,17 +1577,17 @@
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="262" />
+      <location filename="../../console/views/dashboard/draw.py" line="266" />
       <source>No MTU car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="232" />
+      <location filename="../../console/views/dashboard/draw.py" line="236" />
       <source>No MTU visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="131" />
+      <location filename="../../console/views/dashboard/draw.py" line="134" />
       <source>No bed days in this period.</source>
       <translation>Ingen sengedage i perioden.</translation>
     </message>
@@ -1408,48 +1597,48 @@
       <translation>Ingen bil endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="201" />
+      <location filename="../../console/views/dashboard/draw.py" line="205" />
       <source>No course ended and no CRP day fell in this period.</source>
       <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="177" />
+      <location filename="../../console/views/dashboard/draw.py" line="180" />
       <source>No course ended in this period.</source>
       <translation>Intet forløb afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="152" />
+      <location filename="../../console/views/dashboard/draw.py" line="155" />
       <source>No course started or ended in this period.</source>
       <translation>Intet forløb startet eller afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="334" />
+      <location filename="../../console/views/dashboard/draw.py" line="338" />
       <source>No delivery was due in this period.</source>
       <translation>Ingen levering skulle ske i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="289" />
-      <location filename="../../console/views/dashboard/draw.py" line="296" />
+      <location filename="../../console/views/dashboard/draw.py" line="293" />
+      <location filename="../../console/views/dashboard/draw.py" line="300" />
       <source>No escalation in this period.</source>
       <translation>Ingen henvendelse i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="340" />
+      <location filename="../../console/views/dashboard/draw.py" line="344" />
       <source>No patient ran out of medicine or supplies in this period.</source>
       <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="112" />
+      <location filename="../../console/views/dashboard/draw.py" line="113" />
       <source>No patient was admitted in this period.</source>
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="234" />
+      <location filename="../../console/views/dashboard/draw.py" line="238" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="252" />
+      <location filename="../../console/views/dashboard/draw.py" line="256" />
       <source>No visit was missed in this period.</source>
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
@@ -1459,7 +1648,7 @@
       <translation>Ikke forfalden endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="216" />
+      <location filename="../../console/views/dashboard/draw.py" line="220" />
       <source>On the CRP day</source>
       <translation>På CRP-dagen</translation>
     </message>
@@ -1484,7 +1673,7 @@
       <translation>Udfald og besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="213" />
+      <location filename="../../console/views/dashboard/draw.py" line="217" />
       <source>Outcomes of ended courses</source>
       <translation>Udfald af afsluttede forløb</translation>
     </message>
@@ -1509,8 +1698,8 @@
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="126" />
-      <location filename="../../console/views/dashboard/draw.py" line="351" />
+      <location filename="../../console/views/dashboard/draw.py" line="129" />
+      <location filename="../../console/views/dashboard/draw.py" line="355" />
       <source>Patients</source>
       <translation>Patienter</translation>
     </message>
@@ -1551,7 +1740,7 @@
       <translation>Mål for afslutning (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="303" />
+      <location filename="../../console/views/dashboard/draw.py" line="307" />
       <source>Resolved within target</source>
       <translation>Afsluttet inden for målet</translation>
     </message>
@@ -1596,7 +1785,7 @@
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="157" />
+      <location filename="../../console/views/dashboard/draw.py" line="160" />
       <location filename="../../console/views/dashboard/tables.py" line="128" />
       <source>Started</source>
       <translation>Startet</translation>
@@ -1627,7 +1816,7 @@
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="219" />
+      <location filename="../../console/views/dashboard/draw.py" line="223" />
       <source>Today, pending</source>
       <translation>I dag, afventer</translation>
     </message>
@@ -1637,7 +1826,7 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="271" />
+      <location filename="../../console/views/dashboard/draw.py" line="275" />
       <source>Treating</source>
       <translation>Behandling</translation>
     </message>
@@ -1687,9 +1876,9 @@
       <translation>Afdeling og forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="163" />
-      <location filename="../../console/views/dashboard/draw.py" line="290" />
-      <location filename="../../console/views/dashboard/draw.py" line="334" />
+      <location filename="../../console/views/dashboard/draw.py" line="166" />
+      <location filename="../../console/views/dashboard/draw.py" line="294" />
+      <location filename="../../console/views/dashboard/draw.py" line="338" />
       <source>Week starting</source>
       <translation>Uge fra</translation>
     </message>
@@ -1715,12 +1904,12 @@
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="321" />
+      <location filename="../../console/views/dashboard/draw.py" line="325" />
       <source>median {m}</source>
       <translation>median {m}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="308" />
+      <location filename="../../console/views/dashboard/draw.py" line="312" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
@@ -1740,7 +1929,7 @@
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="329" />
+      <location filename="../../console/views/dashboard/draw.py" line="333" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
@@ -1765,7 +1954,7 @@
       <translation>{n} henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="320" />
+      <location filename="../../console/views/dashboard/draw.py" line="324" />
       <source>{n} overdue</source>
       <translation>{n} overskredet</translation>
     </message>
@@ -1775,12 +1964,12 @@
       <translation>{n} patienter løb tør</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="318" />
+      <location filename="../../console/views/dashboard/draw.py" line="322" />
       <source>{n} pending</source>
       <translation>{n} afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="277" />
+      <location filename="../../console/views/dashboard/draw.py" line="281" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
@@ -1832,7 +2021,7 @@
     </message>
     <message>
       <location filename="../../console/views/dashboard/screen.py" line="124" />
-      <location filename="../../console/views/registry.py" line="65" />
+      <location filename="../../console/views/registry.py" line="68" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
@@ -2185,39 +2374,54 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="73" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="42" />
-      <source>Discharge summary (epikrise) sent to the GP</source>
-      <translation>Epikrise sendt til egen læge</translation>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="53" />
+      <source>Discharge summary (epikrise) sent to the GP from the EPR</source>
+      <translation>Epikrise sendt til egen læge fra EPJ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="36" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="47" />
       <source>Discharge {name}</source>
       <translation>Udskriv {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="43" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="85" />
+      <source>Give the medicine (after a switch, the tablets) until {date}, the first coming weekday, update FMK and tell the municipality (R-EPIKRISE).</source>
+      <translation>Giv medicinen (efter et skift: tabletterne) med til {date}, førstkommende hverdag, opdatér FMK og orientér kommunen (R-EPIKRISE).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="47" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
+      <source>No epikrise because</source>
+      <translation>Ingen epikrise fordi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="55" />
+      <source>Only when no epikrise is sent: why (R-EPIKRISE)</source>
+      <translation>Kun hvis der ikke sendes epikrise: hvorfor (R-EPIKRISE)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="61" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="63" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="79" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
-      <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. After discharge {gp} holds the treatment responsibility.</source>
-      <translation>{visits} planlagte besøg og {deliveries} åbne leveringer annulleres. Efter udskrivelsen har {gp} behandlingsansvaret.</translation>
+      <location filename="../../console/views/patient/discharge_dialog.py" line="80" />
+      <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. The eHospital keeps the treatment responsibility until {gp} has the epikrise.</source>
+      <translation>{visits} planlagte besøg og {deliveries} åbne leveringer aflyses. eHospitalet har behandlingsansvaret, indtil {gp} har epikrisen.</translation>
     </message>
   </context>
   <context>
@@ -2479,100 +2683,138 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="198" />
+      <location filename="../../console/views/dispatch/screen.py" line="203" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="194" />
+      <location filename="../../console/views/dispatch/screen.py" line="199" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="199" />
+      <location filename="../../console/views/dispatch/screen.py" line="204" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="261" />
+      <location filename="../../console/views/dispatch/screen.py" line="266" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="260" />
+      <location filename="../../console/views/dispatch/screen.py" line="265" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="219" />
+      <location filename="../../console/views/dispatch/screen.py" line="224" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="199" />
+      <location filename="../../console/views/dispatch/screen.py" line="204" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="177" />
-      <location filename="../../console/views/registry.py" line="58" />
+      <location filename="../../console/views/dispatch/screen.py" line="179" />
+      <location filename="../../console/views/registry.py" line="61" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="200" />
+      <location filename="../../console/views/dispatch/screen.py" line="205" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="249" />
+      <location filename="../../console/views/dispatch/screen.py" line="254" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="263" />
-      <source>No MBE shifts on {date}. Each base's day and evening shift, with its cars, appears here once it is staffed; the tray below still lists the day's MBE visits.</source>
-      <translation>Ingen MBE-vagter {date}. Hver bases dag- og aftenvagt vises her med sine biler, når den er bemandet; bakken nedenfor viser stadig dagens MBE-besøg.</translation>
+      <location filename="../../console/views/dispatch/screen.py" line="268" />
+      <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
+      <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); bakken nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="195" />
+      <location filename="../../console/views/dispatch/screen.py" line="200" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
       <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="332" />
+      <location filename="../../console/views/dispatch/screen.py" line="337" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="263" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="256" />
+      <location filename="../../console/views/dispatch/screen.py" line="261" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="257" />
+      <location filename="../../console/views/dispatch/screen.py" line="262" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="273" />
+      <location filename="../../console/views/dispatch/screen.py" line="278" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="258" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="201" />
+      <location filename="../../console/views/dispatch/screen.py" line="206" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchShifts</name>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="58" />
+      <source>Copy the week from {source} with its crews</source>
+      <translation>Kopiér ugen fra {source} med besætninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="56" />
+      <source>Create 7 days of shifts from the rota, from {date}</source>
+      <translation>Opret 7 dages vagter ud fra vagtplanen, fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="55" />
+      <source>Create MBE shifts for the bases' cars (R-SHIFT)</source>
+      <translation>Opret MBE-vagter for basernes biler (R-SHIFT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="68" />
+      <source>No shifts copied</source>
+      <translation>Ingen vagter kopieret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="63" />
+      <source>No shifts created</source>
+      <translation>Ingen vagter oprettet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="54" />
+      <source>Shifts</source>
+      <translation>Vagter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/shifts.py" line="71" />
+      <source>{n} shifts created; {m} were already there.</source>
+      <translation>{n} vagter oprettet; {m} fandtes allerede.</translation>
     </message>
   </context>
   <context>
@@ -2669,6 +2911,39 @@ Besætning: {crew}
       <location filename="../../console/views/common/export.py" line="49" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalateDialog</name>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="26" />
+      <source>Correspondence messages are not for acute matters. The escalation is routed like a call; call the municipal nurse back.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold. Eskaleringen fordeles som et opkald; ring den kommunale sygeplejerske op.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="25" />
+      <source>Make an escalation of this message</source>
+      <translation>Opret en eskalering fra denne meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="46" />
+      <source>Make escalation</source>
+      <translation>Opret eskalering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
+      <source>Message</source>
+      <translation>Meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/escalate_dialog.py" line="40" />
+      <source>Severity</source>
+      <translation>Hastegrad</translation>
     </message>
   </context>
   <context>
@@ -3023,7 +3298,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/escalations/screen.py" line="180" />
-      <location filename="../../console/views/registry.py" line="62" />
+      <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
@@ -3487,7 +3762,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/screen.py" line="158" />
-      <location filename="../../console/views/registry.py" line="60" />
+      <location filename="../../console/views/registry.py" line="63" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
@@ -3560,39 +3835,151 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="213" />
+      <location filename="../../console/views/main_window.py" line="216" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="214" />
+      <location filename="../../console/views/main_window.py" line="217" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="215" />
+      <location filename="../../console/views/main_window.py" line="218" />
       <source>Flagged accesses…</source>
       <translation>Markerede opslag…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="217" />
+      <location filename="../../console/views/main_window.py" line="220" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="218" />
+      <location filename="../../console/views/main_window.py" line="221" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="216" />
+      <location filename="../../console/views/main_window.py" line="219" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="212" />
+      <location filename="../../console/views/main_window.py" line="215" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageRows</name>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="43" />
+      <source>Party</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="41" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="46" />
+      <source>State</source>
+      <translation>Tilstand</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="48" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="45" />
+      <source>Topic</source>
+      <translation>Emne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="39" />
+      <source>Way</source>
+      <translation>Retning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_rows.py" line="35" />
+      <source>When</source>
+      <translation>Tidspunkt</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesScreen</name>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="84" />
+      <source>All messages</source>
+      <translation>Alle meddelelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="84" />
+      <source>Drafts</source>
+      <translation>Kladder</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="90" />
+      <source>Escalate…</source>
+      <translation>Eskalér…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="202" />
+      <source>Escalation #{n} logged: see the Escalations screen.</source>
+      <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="79" />
+      <location filename="../../console/views/registry.py" line="70" />
+      <source>Messages</source>
+      <translation>Meddelelser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="83" />
+      <source>Needs attention</source>
+      <translation>Kræver handling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="86" />
+      <source>Receive</source>
+      <translation>Modtag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="207" />
+      <source>Reply sent.</source>
+      <translation>Svar sendt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="89" />
+      <source>Reply…</source>
+      <translation>Svar…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="88" />
+      <source>Resend</source>
+      <translation>Send igen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="87" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="179" />
+      <source>Sent again with a new envelope.</source>
+      <translation>Sendt igen med ny kuvert.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="173" />
+      <source>Sent; an acknowledgement is awaited.</source>
+      <translation>Sendt; afventer kvittering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="167" />
+      <source>{n} message(s) received.</source>
+      <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
   </context>
   <context>
@@ -3652,6 +4039,34 @@ Besætning: {crew}
       <location filename="../../console/views/common/offline.py" line="264" />
       <source>Try now</source>
       <translation>Prøv nu</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverdueStatusWidget</name>
+    <message>
+      <location filename="../../console/views/census/overdue_status.py" line="76" />
+      <source>; the oldest ended {at}</source>
+      <translation>; det ældste sluttede {at}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/overdue_status.py" line="65" />
+      <source>Overdue visits: 0</source>
+      <translation>Overskredne besøg: 0</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/overdue_status.py" line="68" />
+      <source>Overdue visits: {n} ({p} patients)</source>
+      <translation>Overskredne besøg: {n} ({p} patienter)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/overdue_status.py" line="60" />
+      <source>Overdue visits: …</source>
+      <translation>Overskredne besøg: …</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/overdue_status.py" line="71" />
+      <source>Planned visits whose window closed more than {grace} min ago without a registration (R-REGISTER){oldest}. Register each done or missed in the record; click for the census.</source>
+      <translation>Planlagte besøg hvis tidsvindue lukkede for mere end {grace} min siden uden registrering (R-REGISTER){oldest}. Registrér hvert som udført eller ikke udført i journalen; klik for belægningen.</translation>
     </message>
   </context>
   <context>
@@ -3849,22 +4264,22 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="129" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="95" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="90" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="65" />
+      <location filename="../../console/views/common/labels.py" line="66" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
@@ -3879,37 +4294,37 @@ Besætning: {crew}
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="71" />
+      <location filename="../../console/views/common/labels.py" line="72" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="76" />
+      <location filename="../../console/views/common/labels.py" line="77" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="133" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="69" />
+      <location filename="../../console/views/common/labels.py" line="70" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="134" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="93" />
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="82" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
@@ -3919,22 +4334,22 @@ Besætning: {crew}
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="97" />
+      <location filename="../../console/views/common/labels.py" line="98" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="90" />
+      <location filename="../../console/views/common/labels.py" line="91" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="72" />
+      <location filename="../../console/views/common/labels.py" line="73" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="70" />
+      <location filename="../../console/views/common/labels.py" line="71" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
@@ -3944,17 +4359,17 @@ Besætning: {crew}
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="66" />
+      <location filename="../../console/views/common/labels.py" line="67" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="144" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="153" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
@@ -3964,68 +4379,68 @@ Besætning: {crew}
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="62" />
+      <location filename="../../console/views/common/labels.py" line="63" />
       <source>MTU</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="139" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>MTU support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="79" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="154" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="155" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="61" />
+      <location filename="../../console/views/common/labels.py" line="62" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="85" />
-      <location filename="../../console/views/common/labels.py" line="140" />
+      <location filename="../../console/views/common/labels.py" line="86" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="77" />
+      <location filename="../../console/views/common/labels.py" line="78" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="75" />
+      <location filename="../../console/views/common/labels.py" line="76" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="138" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="96" />
+      <location filename="../../console/views/common/labels.py" line="97" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="84" />
+      <location filename="../../console/views/common/labels.py" line="85" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="88" />
+      <location filename="../../console/views/common/labels.py" line="89" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
@@ -4035,38 +4450,54 @@ Besætning: {crew}
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="95" />
+      <location filename="../../console/views/common/labels.py" line="96" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="84" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="79" />
+      <location filename="../../console/views/common/labels.py" line="80" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="119" />
+      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="136" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
+      <location filename="../../console/views/common/labels.py" line="121" />
+      <source>acknowledgement</source>
+      <translation>kvittering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="115" />
+      <source>answered</source>
+      <translation>besvaret</translation>
+    </message>
+    <message>
       <location filename="../../console/views/common/labels.py" line="58" />
-      <location filename="../../console/views/common/labels.py" line="105" />
+      <location filename="../../console/views/common/labels.py" line="106" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="103" />
+      <location filename="../../console/views/common/labels.py" line="119" />
+      <source>correspondence</source>
+      <translation>korrespondance</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="104" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="142" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
@@ -4076,14 +4507,30 @@ Besætning: {crew}
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="109" />
+      <source>drafted</source>
+      <translation>kladde</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="143" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="104" />
+      <location filename="../../console/views/common/labels.py" line="105" />
+      <location filename="../../console/views/common/labels.py" line="113" />
       <source>failed</source>
       <translation>mislykket</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="120" />
+      <source>hospital notification</source>
+      <translation>advis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="148" />
+      <source>hospital notification (advis)</source>
+      <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="57" />
@@ -4091,73 +4538,103 @@ Besætning: {crew}
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="118" />
+      <location filename="../../console/views/common/labels.py" line="116" />
+      <source>no acknowledgement</source>
+      <translation>ingen kvittering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="103" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="101" />
+      <location filename="../../console/views/common/labels.py" line="59" />
+      <source>overdue</source>
+      <translation>overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="102" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="55" />
-      <location filename="../../console/views/common/labels.py" line="108" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="100" />
+      <location filename="../../console/views/common/labels.py" line="114" />
+      <source>received</source>
+      <translation>modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="112" />
+      <source>rejected</source>
+      <translation>afvist</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="101" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="128" />
+      <location filename="../../console/views/common/labels.py" line="145" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="115" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="110" />
+      <source>sent</source>
+      <translation>sendt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="131" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="124" />
+      <location filename="../../console/views/common/labels.py" line="141" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="130" />
+      <location filename="../../console/views/common/labels.py" line="122" />
+      <source>unreadable message</source>
+      <translation>ulæselig meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="147" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="113" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4249,117 +4726,117 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="52" />
+      <location filename="../../console/views/patient/tables.py" line="53" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="81" />
+      <location filename="../../console/views/patient/tables.py" line="82" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="74" />
+      <location filename="../../console/views/patient/tables.py" line="75" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="58" />
+      <location filename="../../console/views/patient/tables.py" line="59" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="72" />
+      <location filename="../../console/views/patient/tables.py" line="73" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="60" />
+      <location filename="../../console/views/patient/tables.py" line="61" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="39" />
+      <location filename="../../console/views/patient/tables.py" line="40" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="68" />
+      <location filename="../../console/views/patient/tables.py" line="69" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="44" />
+      <location filename="../../console/views/patient/tables.py" line="45" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="38" />
+      <location filename="../../console/views/patient/tables.py" line="39" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="64" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="40" />
+      <location filename="../../console/views/patient/tables.py" line="41" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="79" />
+      <location filename="../../console/views/patient/tables.py" line="80" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="83" />
+      <location filename="../../console/views/patient/tables.py" line="84" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="62" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="85" />
+      <location filename="../../console/views/patient/tables.py" line="86" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="70" />
+      <location filename="../../console/views/patient/tables.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="44" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="50" />
+      <location filename="../../console/views/patient/tables.py" line="51" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="87" />
+      <location filename="../../console/views/patient/tables.py" line="88" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="53" />
+      <location filename="../../console/views/patient/tables.py" line="54" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
@@ -4790,33 +5267,38 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="55" />
-      <location filename="../../console/views/patient/side_panel.py" line="59" />
+      <location filename="../../console/views/patient/side_panel.py" line="71" />
+      <location filename="../../console/views/patient/side_panel.py" line="76" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <location filename="../../console/views/patient/side_panel.py" line="86" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="68" />
+      <location filename="../../console/views/patient/side_panel.py" line="86" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <location filename="../../console/views/patient/side_panel.py" line="85" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="60" />
+      <location filename="../../console/views/patient/side_panel.py" line="87" />
+      <source>Messages ({n})</source>
+      <translation>Meddelelser ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="77" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="67" />
+      <location filename="../../console/views/patient/side_panel.py" line="85" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
@@ -4978,6 +5460,34 @@ Besætning: {crew}
       <location filename="../../console/views/admission/regimen.py" line="167" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="26" />
+      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
+      <source>Reply</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="23" />
+      <source>Reply to {party}</source>
+      <translation>Svar til {party}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="39" />
+      <source>Send reply</source>
+      <translation>Send svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="31" />
+      <source>They wrote</source>
+      <translation>De skrev</translation>
     </message>
   </context>
   <context>
@@ -5269,78 +5779,78 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="220" />
+      <location filename="../../console/views/rounds/screen.py" line="230" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="296" />
+      <location filename="../../console/views/rounds/screen.py" line="306" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="154" />
+      <location filename="../../console/views/rounds/screen.py" line="164" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="176" />
+      <location filename="../../console/views/rounds/screen.py" line="186" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="158" />
+      <location filename="../../console/views/rounds/screen.py" line="168" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="153" />
+      <location filename="../../console/views/rounds/screen.py" line="163" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="161" />
+      <location filename="../../console/views/rounds/screen.py" line="171" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="160" />
+      <location filename="../../console/views/rounds/screen.py" line="170" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="223" />
+      <location filename="../../console/views/rounds/screen.py" line="233" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="355" />
+      <location filename="../../console/views/rounds/screen.py" line="365" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="157" />
+      <location filename="../../console/views/rounds/screen.py" line="167" />
       <source>Print list…</source>
       <translation>Print liste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="354" />
+      <location filename="../../console/views/rounds/screen.py" line="364" />
       <source>Print the round list to PDF</source>
       <translation>Print stuegangslisten som PDF</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="55" />
-      <location filename="../../console/views/rounds/screen.py" line="149" />
+      <location filename="../../console/views/rounds/screen.py" line="159" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="216" />
+      <location filename="../../console/views/rounds/screen.py" line="226" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="155" />
+      <location filename="../../console/views/rounds/screen.py" line="165" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
@@ -5348,122 +5858,127 @@ Besætning: {crew}
   <context>
     <name>RoundsTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="67" />
+      <location filename="../../console/views/rounds/model.py" line="68" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="247" />
+      <location filename="../../console/views/rounds/model.py" line="254" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="83" />
+      <location filename="../../console/views/rounds/model.py" line="84" />
       <source>CRP day 3: decision due</source>
       <translation>CRP dag 3: tag stilling</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="84" />
+      <location filename="../../console/views/rounds/model.py" line="85" />
       <source>CRP missing</source>
       <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="65" />
+      <location filename="../../console/views/rounds/model.py" line="86" />
+      <source>CRP overdue</source>
+      <translation>CRP overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds/model.py" line="66" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="75" />
+      <location filename="../../console/views/rounds/model.py" line="76" />
       <source>Day of the course</source>
       <translation>Dag i forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="69" />
+      <location filename="../../console/views/rounds/model.py" line="70" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="71" />
+      <location filename="../../console/views/rounds/model.py" line="72" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="76" />
+      <location filename="../../console/views/rounds/model.py" line="77" />
       <source>Latest CRP (mg/L) and the last results as a curve</source>
       <translation>Seneste CRP (mg/L) og de sidste svar som kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="86" />
+      <location filename="../../console/views/rounds/model.py" line="88" />
       <source>New admission</source>
       <translation>Ny indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="78" />
+      <location filename="../../console/views/rounds/model.py" line="79" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="87" />
+      <location filename="../../console/views/rounds/model.py" line="89" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="64" />
+      <location filename="../../console/views/rounds/model.py" line="65" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="100" />
+      <location filename="../../console/views/rounds/model.py" line="103" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="85" />
+      <location filename="../../console/views/rounds/model.py" line="87" />
       <source>Planned end today</source>
       <translation>Planlagt slut i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="74" />
+      <location filename="../../console/views/rounds/model.py" line="75" />
       <source>Planned time of the video round (local time)</source>
       <translation>Planlagt tidspunkt for videostuegangen (lokal tid)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="101" />
+      <location filename="../../console/views/rounds/model.py" line="104" />
       <source>Ready</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="66" />
+      <location filename="../../console/views/rounds/model.py" line="67" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="102" />
+      <location filename="../../console/views/rounds/model.py" line="105" />
       <source>Signed</source>
       <translation>Underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="70" />
+      <location filename="../../console/views/rounds/model.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="63" />
+      <location filename="../../console/views/rounds/model.py" line="64" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="77" />
+      <location filename="../../console/views/rounds/model.py" line="78" />
       <source>Today's visits: done / missed</source>
       <translation>Dagens besøg: udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="68" />
+      <location filename="../../console/views/rounds/model.py" line="69" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="250" />
+      <location filename="../../console/views/rounds/model.py" line="257" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -5788,6 +6303,16 @@ Besætning: {crew}
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/parties.py" line="50" />
+      <source>'{0}' is not a SOR id: digits only.</source>
+      <translation>'{0}' er ikke et SOR-id: kun cifre.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="230" />
+      <source>'{0}' is not a car in use.</source>
+      <translation>'{0}' er ikke en bil i brug.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/admission_rules.py" line="152" />
       <source>'{0}' is not a configured IV access type.</source>
       <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
@@ -5829,6 +6354,11 @@ Besætning: {crew}
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="278" />
+      <source>'{0}' is not a shift: use day or evening.</source>
+      <translation>'{0}' er ikke en vagt: brug day (dag) eller evening (aften).</translation>
+    </message>
+    <message>
       <location filename="../../console/services/escalations/directory.py" line="134" />
       <source>'{0}' is not a team: use {1}.</source>
       <translation>'{0}' er ikke et team: brug {1}.</translation>
@@ -5837,6 +6367,16 @@ Besætning: {crew}
       <location filename="../../console/services/monitoring/yearly.py" line="87" />
       <source>'{0}' is not a year to monitor.</source>
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="52" />
+      <source>'{0}' is not an EAN location number: digits only.</source>
+      <translation>'{0}' er ikke et EAN-lokationsnummer: kun cifre.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="271" />
+      <source>'{0}' is not an MBE base.</source>
+      <translation>'{0}' er ikke en MBE-base.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="52" />
@@ -5854,7 +6394,7 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="117" />
+      <location filename="../../console/services/course/visits.py" line="126" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
@@ -5901,7 +6441,7 @@ Besætning: {crew}
       <translation>En dosis er en mængde over nul.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="371" />
+      <location filename="../../console/services/rounds/rounds.py" line="393" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
@@ -5916,12 +6456,17 @@ Besætning: {crew}
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="70" />
+      <source>A shift staffs 0 to {0} cars (R-SHIFT); {1} is outside that.</source>
+      <translation>En vagt bemander 0 til {0} biler (R-SHIFT); {1} ligger uden for det.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/monitoring/tariff_admin.py" line="66" />
       <source>A tariff code is 1-32 letters, digits or _ (e.g. AB14).</source>
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="105" />
+      <location filename="../../console/services/course/visits.py" line="114" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
@@ -5936,12 +6481,17 @@ Besætning: {crew}
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="53" />
-      <source>Admission {0} is already discharged; the GP holds the responsibility now.</source>
-      <translation>Indlæggelse {0} er allerede udskrevet; nu har egen læge ansvaret.</translation>
+      <location filename="../../console/services/course/course.py" line="73" />
+      <source>Admission {0} is already discharged.</source>
+      <translation>Indlæggelse {0} er allerede udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="140" />
+      <location filename="../../console/services/messaging/agreement.py" line="98" />
+      <source>An acceptance cannot be recorded in the future.</source>
+      <translation>En accept kan ikke registreres i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admissions.py" line="141" />
       <source>Another desk admitted this patient at the same moment; nothing was saved. Open the census to see their admission.</source>
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
@@ -5951,8 +6501,8 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="107" />
-      <location filename="../../console/services/rounds/rounds.py" line="369" />
+      <location filename="../../console/services/course/visits.py" line="116" />
+      <location filename="../../console/services/rounds/rounds.py" line="391" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
@@ -5982,12 +6532,22 @@ Besætning: {crew}
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="175" />
+      <source>Copy forward: the target week starts after the source week.</source>
+      <translation>Kopiér fremad: måluget begynder efter kildeugen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="111" />
+      <source>Create 1 to 31 days of shifts at a time.</source>
+      <translation>Opret 1 til 31 dages vagter ad gangen.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/logistics/deliveries.py" line="88" />
       <source>Deliveries are for admitted patients only.</source>
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="74" />
+      <location filename="../../console/services/course/course.py" line="103" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
@@ -6022,6 +6582,11 @@ Besætning: {crew}
       <translation>Angiv kommunen, f.eks. Sorø.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/parties.py" line="54" />
+      <source>Give the party's name.</source>
+      <translation>Angiv partens navn.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/staff.py" line="52" />
       <source>Give the person's full name.</source>
       <translation>Angiv personens fulde navn.</translation>
@@ -6042,6 +6607,42 @@ Besætning: {crew}
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <source>Message {0} has already been answered by another desk (reply {1}).</source>
+      <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <source>Message {0} has already been answered by {1} (reply {2}).</source>
+      <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="203" />
+      <source>Message {0} has no course or receiver.</source>
+      <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/reads.py" line="163" />
+      <source>Message {0} is a draft: nothing was sent yet.</source>
+      <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/inbox.py" line="260" />
+      <source>Message {0} is already on course {1}.</source>
+      <translation>Meddelelse {0} er allerede på forløb {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/from_message.py" line="24" />
+      <source>Message {0} is matched to no course: find the patient first.</source>
+      <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="121" />
+      <location filename="../../console/services/messaging/outbox.py" line="331" />
+      <source>Message {0} is {1}, not a draft.</source>
+      <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/logistics/delivery_runs.py" line="159" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
@@ -6055,6 +6656,21 @@ Besætning: {crew}
       <location filename="../../console/services/logistics/delivery_runs.py" line="164" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the municipality {0}: an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for kommunen {0}: en administrator skal tilføje den som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the patient's GP '{0}': an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for patientens egen læge '{0}': en administrator skal tilføje den som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="104" />
+      <source>No SOR address is configured for the patient's GP (none recorded): an admin must add it as a message party.</source>
+      <translation>Der er ingen SOR-adresse for patientens egen læge (ingen registreret): en administrator skal tilføje den som meddelelsespart.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/access_governance.py" line="92" />
@@ -6074,8 +6690,8 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="278" />
-      <location filename="../../console/services/dispatch/board.py" line="311" />
+      <location filename="../../console/services/dispatch/board.py" line="280" />
+      <location filename="../../console/services/dispatch/board.py" line="317" />
       <location filename="../../console/services/dispatch/route_sheets.py" line="119" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
@@ -6104,24 +6720,71 @@ Besætning: {crew}
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="117" />
+      <location filename="../../console/services/messaging/reads.py" line="150" />
+      <location filename="../../console/services/messaging/reads.py" line="158" />
+      <source>No message with id {0}.</source>
+      <translation>Ingen meddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="59" />
+      <source>No municipality '{0}'.</source>
+      <translation>Ingen kommune '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="292" />
+      <source>No outgoing message with id {0}.</source>
+      <translation>Ingen udgående meddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/parties.py" line="66" />
+      <source>No party {0}.</source>
+      <translation>Ingen part {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="174" />
+      <source>No received correspondence message on a course with id {0}.</source>
+      <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/from_message.py" line="22" />
+      <location filename="../../console/services/messaging/outbox.py" line="142" />
+      <source>No received correspondence message with id {0}.</source>
+      <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/inbox.py" line="257" />
+      <source>No received message with id {0}.</source>
+      <translation>Ingen modtaget meddelelse med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="149" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="224" />
-      <location filename="../../console/services/rounds/rounds.py" line="344" />
-      <location filename="../../console/services/rounds/rounds.py" line="356" />
+      <location filename="../../console/services/rounds/rounds.py" line="236" />
+      <location filename="../../console/services/rounds/rounds.py" line="366" />
+      <location filename="../../console/services/rounds/rounds.py" line="378" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="129" />
+      <location filename="../../console/services/dispatch/rota.py" line="163" />
+      <source>No shift with id {0}.</source>
+      <translation>Ingen vagt med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="196" />
+      <source>No shifts in the week from {0} to copy.</source>
+      <translation>Ingen vagter at kopiere i ugen fra {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admissions.py" line="130" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="78" />
+      <location filename="../../console/services/course/visits.py" line="87" />
       <location filename="../../console/services/dispatch/board.py" line="196" />
       <location filename="../../console/services/dispatch/board.py" line="231" />
       <source>No visit with id {0}.</source>
@@ -6168,6 +6831,11 @@ Besætning: {crew}
       <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/agreement.py" line="95" />
+      <source>Say who at the municipality accepted the course.</source>
+      <translation>Angiv hvem i kommunen der har accepteret forløbet.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/access_governance.py" line="129" />
       <source>Say why in a sentence (at least {0} characters): the reason is what a reviewer reads.</source>
       <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
@@ -6178,7 +6846,12 @@ Besætning: {crew}
       <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="128" />
+      <location filename="../../console/services/messaging/agreement.py" line="111" />
+      <source>Say why the municipality refuses the course.</source>
+      <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/visits.py" line="137" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -6209,12 +6882,17 @@ Besætning: {crew}
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
     <message>
+      <location filename="../../console/services/rounds/rounds.py" line="314" />
+      <source>The CRP day was {0} days ago and no CRP taken since is on file: the round cannot be signed until the CRP is added, or you record why another day is chosen.</source>
+      <translation>CRP-dagen var for {0} dage siden, og der er ingen CRP taget siden: stuegangen kan ikke underskrives, før CRP er tilføjet, eller du har noteret, hvorfor en anden dag vælges.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/admission_rules.py" line="168" />
       <source>The IV access cannot be removed before the course starts.</source>
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="342" />
+      <location filename="../../console/services/rounds/rounds.py" line="364" />
       <source>The addendum is empty.</source>
       <translation>Tillægget er tomt.</translation>
     </message>
@@ -6229,7 +6907,7 @@ Besætning: {crew}
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="316" />
+      <location filename="../../console/services/dispatch/board.py" line="322" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
@@ -6254,9 +6932,19 @@ Besætning: {crew}
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="162" />
+      <location filename="../../console/services/messaging/parties.py" line="84" />
+      <source>The eHospital's own SOR id is not configured: an admin must add the hospital as a message party.</source>
+      <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="206" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/agreement.py" line="168" />
+      <source>The epikrise has not been sent to the GP: send it, record that it was sent from the EPR, or give the reason it is not sent. The eHospital keeps the treatment responsibility until the GP has it.</source>
+      <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="161" />
@@ -6315,6 +7003,11 @@ Besætning: {crew}
       <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/board.py" line="302" />
+      <source>The reason is at most 200 characters.</source>
+      <translation>Begrundelsen er højst 200 tegn.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/monitoring/tariff_admin.py" line="83" />
       <source>The region's share is 0-100 %; the municipality pays the rest.</source>
       <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
@@ -6325,7 +7018,7 @@ Besætning: {crew}
       <translation>Regionens andel skal være 0-100 %, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="231" />
+      <location filename="../../console/services/rounds/rounds.py" line="243" />
       <source>The round was signed by {0}; it is read-only now. Add an addendum instead.</source>
       <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
     </message>
@@ -6340,12 +7033,18 @@ Besætning: {crew}
       <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="177" />
+      <source>The weeks overlap: the target starts 7 days or more later.</source>
+      <translation>Ugerne overlapper: måluget begynder 7 dage eller mere senere.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/input_schema.py" line="170" />
       <source>The {0} must be a JSON object.</source>
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="287" />
+      <location filename="../../console/services/dispatch/board.py" line="289" />
+      <location filename="../../console/services/dispatch/rota.py" line="245" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
@@ -6411,7 +7110,7 @@ Besætning: {crew}
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo/seed.py" line="83" />
+      <location filename="../../console/services/demo/seed.py" line="86" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
@@ -6461,7 +7160,7 @@ Besætning: {crew}
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="297" />
+      <location filename="../../console/services/rounds/rounds.py" line="311" />
       <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
@@ -6554,9 +7253,14 @@ Besætning: {crew}
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="103" />
+      <location filename="../../console/services/course/visits.py" line="112" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/reads.py" line="138" />
+      <source>Unknown message state '{0}': one of {1}.</source>
+      <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/planner.py" line="377" />
@@ -6564,7 +7268,7 @@ Besætning: {crew}
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="81" />
+      <location filename="../../console/services/course/visits.py" line="90" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
@@ -6614,7 +7318,7 @@ Besætning: {crew}
       <translation>Skriv CPR-nummeret kun med cifrene 0-9.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="294" />
+      <location filename="../../console/services/rounds/rounds.py" line="306" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
     </message>
@@ -6622,6 +7326,18 @@ Besætning: {crew}
       <location filename="../../console/services/course/dose.py" line="44" />
       <source>Write the dose as an amount and a unit, e.g. 4 g (units: {0}).</source>
       <translation>Skriv dosis som en mængde og en enhed, f.eks. 4 g (enheder: {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/careplan.py" line="136" />
+      <source>Write the epikrise.</source>
+      <translation>Skriv epikrisen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="100" />
+      <location filename="../../console/services/messaging/outbox.py" line="158" />
+      <location filename="../../console/services/messaging/outbox.py" line="184" />
+      <source>Write the message text.</source>
+      <translation>Skriv meddelelsens tekst.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/access_governance.py" line="97" />
@@ -6699,6 +7415,16 @@ Besætning: {crew}
       <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="140" />
+      <source>{0} already has a {1} shift on {2}; add cars to it instead.</source>
+      <translation>{0} har allerede en {1}-vagt den {2}; tilføj biler til den i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="239" />
+      <source>{0} belongs to another base than {1}.</source>
+      <translation>{0} hører til en anden base end {1}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/board.py" line="143" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
@@ -6744,6 +7470,21 @@ Besætning: {crew}
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/rota.py" line="222" />
+      <source>{0} has no {1} shift on {2}; create the shift first.</source>
+      <translation>{0} har ingen {1}-vagt den {2}; opret vagten først.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="74" />
+      <source>{0} has only {1} cars in use; add a car before staffing more.</source>
+      <translation>{0} har kun {1} biler i brug; tilføj en bil før der bemandes flere.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="242" />
+      <source>{0} is already on this shift.</source>
+      <translation>{0} er allerede på denne vagt.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/board.py" line="117" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
@@ -6752,6 +7493,11 @@ Besætning: {crew}
       <location filename="../../console/services/core/access_governance.py" line="68" />
       <source>{0} is not on the ward's staff: sign in as yourself to open a record.</source>
       <translation>{0} er ikke i afdelingens personale: log ind som dig selv for at åbne en journal.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/rota.py" line="210" />
+      <source>{0} is on no {1} shift on {2}; create the shift first.</source>
+      <translation>{0} er ikke på nogen {1}-vagt den {2}; opret vagten først.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="185" />
@@ -7060,6 +7806,105 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>VisitBoardModel</name>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="55" />
+      <source>Car / who / why</source>
+      <translation>Bil / hvem / hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="51" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="45" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="50" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="56" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="47" />
+      <source>Provider</source>
+      <translation>Udfører</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/model.py" line="49" />
+      <source>Window</source>
+      <translation>Tidsvindue</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitBoardScreen</name>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="88" />
+      <source>All municipalities</source>
+      <translation>Alle kommuner</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="81" />
+      <source>Could not load the visit board: {message}</source>
+      <translation>Kunne ikke hente besøgstavlen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="118" />
+      <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
+      <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="102" />
+      <location filename="../../console/views/visit_board/screen.py" line="104" />
+      <source>Register done…</source>
+      <translation>Registrér udført…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="103" />
+      <location filename="../../console/views/visit_board/screen.py" line="105" />
+      <source>Register missed…</source>
+      <translation>Registrér ikke udført…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="107" />
+      <source>The selected visit did not happen, with why (Ctrl+M)</source>
+      <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="106" />
+      <source>The selected visit was given (Ctrl+D)</source>
+      <translation>Det valgte besøg er udført (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/registry.py" line="58" />
+      <location filename="../../console/views/visit_board/screen.py" line="75" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="111" />
+      <source>Visits of the day</source>
+      <translation>Dagens besøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <source>{n} visits · {done} done · {overdue} overdue</source>
+      <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitRegisterDialog</name>
     <message>
       <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
@@ -7135,42 +7980,42 @@ Besætning: {crew}
   <context>
     <name>VisitTimelineModel</name>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="67" />
+      <location filename="../../console/views/patient/timeline_model.py" line="74" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="63" />
+      <location filename="../../console/views/patient/timeline_model.py" line="70" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="70" />
+      <location filename="../../console/views/patient/timeline_model.py" line="77" />
       <source>Minutes</source>
       <translation>Minutter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="72" />
+      <location filename="../../console/views/patient/timeline_model.py" line="79" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="64" />
+      <location filename="../../console/views/patient/timeline_model.py" line="71" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="65" />
+      <location filename="../../console/views/patient/timeline_model.py" line="72" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="62" />
+      <location filename="../../console/views/patient/timeline_model.py" line="69" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="68" />
+      <location filename="../../console/views/patient/timeline_model.py" line="75" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>

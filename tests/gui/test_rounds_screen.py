@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 from console.db import Database
 from console.models import RoundDecision
 from console.services.core.operations import Runner
-from console.services.core.uow import unit_of_work
+from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
+from console.services.course.visits import list_visits
 from console.services.rounds.rounds import ensure_rounds, list_rounds
 from console.sync import ChangeWatcher
-from console.timeutil import now_utc, today_local
+from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
@@ -178,11 +179,13 @@ def test_R_CRP3_sign_blocked_until_crp_added(qtbot: QtBot, make_screen: MakeScre
     assert panel.error_label.text() == message
     assert panel.error_label.isVisibleTo(panel)
     assert status_of(screen, DAY3) == "planned"
+    taken = now_utc() - timedelta(hours=1)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
-        panel.crp_requested.emit(48.0, now_utc() - timedelta(hours=1))
+        panel.crp_requested.emit(48.0, taken)
     assert panel.assessment_edit.toPlainText() == "Afebrile, better"  # edits kept
     assert not panel.crp_notice.isVisibleTo(panel)
-    assert screen.proxy.index(1, Column.CRP).data() == "48"
+    # the CRP with the day it was taken (issue 14)
+    assert screen.proxy.index(1, Column.CRP).data() == f"48 · {format_local(taken, '%d/%m')}"
     sign(qtbot, screen, RoundDecision.ORAL_SWITCH)
     assert status_of(screen, DAY3) == "signed"
     assert "Switch to tablets" in panel.signed_label.text()
@@ -320,3 +323,23 @@ def test_conference_model_passes_modeltester(qtbot: QtBot, qtmodeltester: object
     assert conference.model.rowCount() == 2
     qtmodeltester.check(conference.model)  # type: ignore[attr-defined]
     qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_oral_switch_opens_the_discharge_and_cancels_nothing_by_itself(
+        qtbot: QtBot, make_screen: MakeScreen, ward: Database) -> None:
+    """Issue 14: "switch to tablets" follows through: signing asks for the discharge (outcome
+    oral_switch) for the doctor to confirm; the IV visits stay until that is confirmed."""
+    screen = make_screen()
+    pick(screen, DAY3)
+    panel = screen.panel
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        panel.crp_requested.emit(40.0, now_utc() - timedelta(hours=1))
+    qtbot.keyClicks(panel.assessment_edit, "CRP falling, afebrile")
+    with qtbot.waitSignal(screen.discharge_requested, timeout=10_000) as asked:
+        sign(qtbot, screen, RoundDecision.ORAL_SWITCH)
+    row = next(r for r in screen.model.rows() if r.patient == DAY3)
+    assert asked.args == [row.admission_id, "oral_switch"]
+    with read_only(ward) as s:
+        tomorrow = [r.status for r in list_visits(s, DAY + timedelta(days=1)) if r.patient == DAY3]
+    assert tomorrow
+    assert set(tomorrow) == {"planned"}

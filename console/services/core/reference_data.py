@@ -9,6 +9,7 @@ from importlib.resources import files
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.models.fleet import Rota, ShiftKind
 from console.models.reference import (
     Car,
     ContactTeam,
@@ -62,6 +63,8 @@ def ensure_reference_data(session: Session) -> None:
             if call_sign not in existing_cars:
                 session.add(Car(base=base, call_sign=call_sign))
 
+    _ensure_rota(session, list(bases.values()))
+
     stored = set(session.scalars(select(Setting.key)))
     for key, (value, doc) in DEFAULTS.items():
         if key not in stored:
@@ -103,3 +106,14 @@ def _ensure_contacts(session: Session, munis: dict[str, Municipality]) -> None:
             municipality_id=muni.id, team=team, name=row["name"], phone=row["phone"],
             hours=row["hours"] or None, note=row["note"] or None, active=True))
         have.add((muni.id, team))
+
+
+def _ensure_rota(session: Session, bases: list[MbeBase]) -> None:
+    """The normal MBE rota (R-SHIFT): each base staffs all its cars on each shift until an
+    admin says otherwise (``eward rota set``); a base's existing rota rows are kept."""
+    session.flush()  # new bases get their ids
+    have = {(base_id, kind) for base_id, kind in session.execute(select(Rota.base_id, Rota.kind))}
+    for base in bases:
+        for kind in ShiftKind:
+            if (base.id, kind) not in have:
+                session.add(Rota(base_id=base.id, kind=kind, cars=CARS_PER_BASE))

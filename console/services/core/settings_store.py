@@ -28,6 +28,8 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
     "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),
     "dose_window_minutes": ("60", "A dose visit's window: dose time ± this many minutes."),
+    "visit_overdue_grace_minutes": ("30", "Minutes after a visit's window closes before an "
+                                    "unregistered visit shows as overdue (R-REGISTER)."),
     "closed_systems": (
         "codan_mix_add,elastomeric_pump,cadd_pump,divibax",
         "Closed administration systems allowed (domain: list configurable).",
@@ -52,6 +54,13 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "delivery_run_start_base": ("", "Base the logistics run starts from (empty: the base "
                                 "giving the shortest run)."),
     "travel_speed_kmh": ("65", "Average driving speed for planned travel times, km/h."),
+    "medcom_outbox": ("", "Folder a VANS/EDI gateway picks MedCom messages up from (empty: "
+                      "medcom/outbox in the data folder)."),
+    "medcom_inbox": ("", "Folder received MedCom messages arrive in (empty: medcom/inbox in the "
+                     "data folder)."),
+    "medcom_ack_timeout_minutes": ("60", "Minutes after sending without an acknowledgement "
+                                   "before a message shows red and is offered for resend "
+                                   "(R-MESSAGE)."),
 }
 
 

@@ -40,6 +40,7 @@ from console.services.course.referral import ReferralInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
+from console.services.messaging.agreement import start_agreement
 from console.timeutil import local_date
 
 
@@ -171,6 +172,7 @@ def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext
         medication_list_updated=referral.medication_list_updated,
     )
     session.add(admission)
+    start_agreement(session, admission)  # R-ACCEPT: municipal doses await acceptance
     supply_days = get_int(session, "supply_days_initial")
     regimens = []
     for i, (line, plan) in enumerate(zip(referral.regimen, lines, strict=True)):

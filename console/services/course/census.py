@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.models import (
     Admission,
     AdmissionStatus,
+    CourseAgreement,
     Escalation,
     LabResult,
     Municipality,
@@ -28,6 +29,7 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.settings_store import get_int
+from console.services.course.overdue import overdue_clause, overdue_cutoff
 from console.services.logistics.stock import LineStock, project_stock, supply_days_left
 from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
 
@@ -50,6 +52,13 @@ class CensusRow:
     supply_days_left: int | None  # whole days until the first line runs out; None: covered
     open_escalations: int
     version: int
+    # R-REGISTER: planned visits whose window closed (plus grace) without a registration; the
+    # census shows the oldest first, in red, instead of the next visit.
+    overdue_visits: int = 0
+    overdue_since: datetime | None = None  # the oldest overdue visit's window start
+    # R-ACCEPT / R-CAREPLAN (issue 16): "awaiting" the municipality's acceptance; "care_plan"
+    # accepted but the care plan not acknowledged ("Plejeforløbsplan ok"); "" agreed or untracked.
+    municipality_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,10 @@ def load_census(session: Session, day: date | None = None,
             .group_by(Visit.admission_id)
         ).all()
     )
+    overdue = {adm_id: (int(n), first) for adm_id, n, first in session.execute(
+        select(Visit.admission_id, func.count(), func.min(Visit.window_start))
+        .where(Visit.admission_id.in_(ids), overdue_clause(overdue_cutoff(session)))
+        .group_by(Visit.admission_id))}
     crp_times: dict[int, list[datetime]] = defaultdict(list)
     for adm_id, taken_at in session.execute(
         select(LabResult.admission_id, LabResult.taken_at).where(
@@ -139,6 +152,10 @@ def load_census(session: Session, day: date | None = None,
             .group_by(Escalation.admission_id)
         ).all()
     )
+    agreements = {adm_id: ("awaiting" if accepted is None else "care_plan" if agreed is None
+                           else "") for adm_id, accepted, agreed in session.execute(
+        select(CourseAgreement.admission_id, CourseAgreement.accepted_at,
+               CourseAgreement.care_plan_agreed_at).where(CourseAgreement.admission_id.in_(ids)))}
     stock: dict[int, list[LineStock]] = defaultdict(list)
     for line in project_stock(session, ids):
         stock[line.admission_id].append(line)
@@ -175,6 +192,9 @@ def load_census(session: Session, day: date | None = None,
                 supply_days_left=None if days_left is None else int(days_left),
                 open_escalations=int(open_esc.get(adm.id, 0)),
                 version=adm.version,
+                overdue_visits=overdue.get(adm.id, (0, None))[0],
+                overdue_since=overdue.get(adm.id, (0, None))[1],
+                municipality_state=agreements.get(adm.id, ""),
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,

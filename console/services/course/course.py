@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from console.models import (
     Admission,
     AdmissionStatus,
+    CourseAgreement,
     Delivery,
     DeliveryStatus,
     DischargeOutcome,
@@ -28,7 +29,13 @@ from console.services.course.admission_rules import check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
 from console.services.course.dose import parse_dose
 from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
-from console.timeutil import now_utc
+from console.services.messaging.agreement import (
+    check_epikrise_for_discharge,
+    record_epikrise_reason,
+    responsibility,
+)
+from console.services.messaging.careplan import on_course_changed, on_discharged
+from console.timeutil import local_date, now_utc
 
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
 
@@ -42,6 +49,19 @@ class DischargeResult:
     deliveries_cancelled: int
     epikrise_sent: bool
     municipality_informed: bool
+    # R-EPIKRISE (seed 004): the medicine prescribed during the admission (the tablets after an
+    # oral switch) goes with the patient until the first coming weekday; FMK is updated.
+    medicine_until: date
+    responsibility: str = "ehospital"  # R-EPIKRISE: ehospital | gp
+    responsibility_reason: str = ""
+
+
+def first_coming_weekday(day: date) -> date:
+    """The first weekday (Monday-Friday) after ``day``: Friday and the weekend give Monday."""
+    nxt = day + timedelta(days=1)
+    while nxt.weekday() >= 5:
+        nxt += timedelta(days=1)
+    return nxt
 
 
 def _admission(session: Session, admission_id: int, expected_version: int | None) -> Admission:
@@ -51,7 +71,7 @@ def _admission(session: Session, admission_id: int, expected_version: int | None
     check_version(adm, expected_version, "admission")
     if adm.status is AdmissionStatus.DISCHARGED:
         raise RuleViolation("R-DISCHARGE", "admission", f"Admission {admission_id} is already "
-                            "discharged; the GP holds the responsibility now.")
+                            "discharged.")
     return adm
 
 
@@ -64,11 +84,20 @@ def discharge(
     municipality_informed: bool,
     at: datetime | None = None,
     expected_version: int | None = None,
+    epikrise_missing_reason: str | None = None,
 ) -> DischargeResult:
     """R-DISCHARGE: outcome, epikrise to the GP, municipality informed; remaining visits and
-    deliveries cancelled; all in this one transaction."""
+    deliveries cancelled; all in this one transaction.
+
+    R-EPIKRISE: ``epikrise_sent`` records an epikrise sent from the EPR; without it (and without
+    an epikrise message sent from the console) the discharge needs ``epikrise_missing_reason``,
+    and the eHospital keeps the treatment responsibility.
+    """
     require_role(session, {Role.E_DOCTOR}, "discharge a patient")
     adm = _admission(session, admission_id, expected_version)
+    check_epikrise_for_discharge(session, adm, epikrise_sent=epikrise_sent,
+                                 reason=epikrise_missing_reason)
+    record_epikrise_reason(session, admission_id, epikrise_missing_reason)
     at = at or now_utc()
     if adm.admitted_at is not None and at < adm.admitted_at:
         raise InvalidInput("at", "Discharge cannot be before the admission.")
@@ -87,8 +116,11 @@ def discharge(
     for d in deliveries:
         d.status = DeliveryStatus.CANCELLED
     session.flush()
+    on_discharged(session, admission_id)  # R-EPIKRISE: the discharge report, for review
+    holder, why = responsibility(session, adm, session.get(CourseAgreement, admission_id))
     return DischargeResult(admission_id, outcome.value, at, len(visits), len(deliveries),
-                           epikrise_sent, municipality_informed)
+                           epikrise_sent, municipality_informed,
+                           first_coming_weekday(local_date(at)), holder, why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +178,19 @@ def change_regimen(
         Delivery.admission_id == adm.id, Delivery.status.in_(
             (DeliveryStatus.PACKED, DeliveryStatus.OUT))).values(needs_review=True))
     session.flush()
+    on_course_changed(session, adm.id, _change_reason(dose, n, times, end, adm.planned_end))
     return RegimenChangeResult(reg.id, len(old), len(planned))
+
+
+def _change_reason(dose: str | None, n: int, times: list[time], end: date,
+                   planned_end: date | None) -> str:
+    """What changed, for the dated care plan update (R-CAREPLAN), in Danish for the municipality."""
+    parts = [f"ny dosis {dose}"] if dose else []
+    parts.append(f"{n} gange dagligt kl. {format_dose_times(times).replace(',', ', ')}")
+    parts.append(f"sidste dosisdag {end.isoformat()}")
+    if planned_end is not None:
+        parts.append(f"forventet afslutning {planned_end.isoformat()}")
+    return "ændret behandling: " + "; ".join(parts)
 
 
 def _check_change(session: Session, adm: Admission, reg: Regimen, n: int, times: list[time],

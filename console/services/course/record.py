@@ -30,6 +30,8 @@ from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.visits import VisitRow, visit_rows
+from console.services.messaging.agreement import AgreementRow, read_agreement
+from console.services.messaging.reads import MessageRow, list_messages
 from console.timeutil import local_date, today_local
 
 
@@ -129,6 +131,9 @@ class PatientRecord:
     escalations: tuple[EscalationRow, ...]
     handover_missing: tuple[str, ...]
     version: int
+    # Issue 16: the course's MedCom thread and what it agreed (R-ACCEPT, R-EPIKRISE).
+    messages: tuple[MessageRow, ...] = ()
+    agreement: AgreementRow | None = None
 
     def admission_ids(self) -> tuple[int, ...]:
         return (self.admission_id,)
@@ -194,6 +199,7 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
                                  .order_by(Delivery.due_by))
     escalations = session.scalars(select(Escalation).where(Escalation.admission_id == adm.id)
                                   .order_by(Escalation.received_at.desc()))
+    agreement = read_agreement(session, adm.id)
     return PatientRecord(
         admission_id=adm.id, patient_id=p.id, name=p.name, cpr=p.cpr, cpr_masked=mask_cpr(p.cpr),
         age=age_on(born, first_day), address=p.address, municipality=p.municipality.name,
@@ -224,6 +230,18 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             e.id, e.received_at, e.category.value, e.severity.value, e.routed_to.value, e.text,
             e.acknowledged_at, e.resolved_at,
             e.resolution_action.value if e.resolution_action else None) for e in escalations),
-        handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)),
+        handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)
+                               + notice_missing(agreement)),
         version=adm.version,
+        messages=tuple(list_messages(session, admission_id=adm.id)),
+        agreement=agreement,
     )
+
+
+NOTICE_ITEM = "hospital notification (advis)"
+
+
+def notice_missing(agreement: AgreementRow) -> list[str]:
+    """R-HANDOVER (issue 16): the advis that tells the municipality the patient is admitted has
+    not arrived, nor been confirmed by phone or waived by the e-nurse."""
+    return [NOTICE_ITEM] if agreement.tracked and agreement.notice_state == "expected" else []

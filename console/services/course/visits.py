@@ -22,6 +22,7 @@ from console.models.reference import Car
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version
+from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import now_utc, ward_day_bounds
 
@@ -46,12 +47,19 @@ class VisitRow:
     observations: str | None
     missed_reason: str | None
     version: int
+    overdue: bool = False  # R-REGISTER: planned, its window closed (plus grace), not registered
+
+    @property
+    def shown_status(self) -> str:
+        """What a list shows: "overdue" for an overdue planned visit, else the status."""
+        return "overdue" if self.overdue else self.status
 
 
-def _row(v: Visit, patient: str, car: str | None) -> VisitRow:
+def _row(v: Visit, patient: str, car: str | None, cutoff: datetime) -> VisitRow:
     return VisitRow(v.id, v.admission_id, patient, v.kind.value, v.provider.value, v.window_start,
                     v.window_end, v.service_minutes, v.status.value, car, v.performed_by,
-                    v.performed_at, v.minutes_spent, v.observations, v.missed_reason, v.version)
+                    v.performed_at, v.minutes_spent, v.observations, v.missed_reason, v.version,
+                    is_overdue(v.status.value, v.window_end, cutoff))
 
 
 def visit_rows(session: Session, *where: object) -> list[VisitRow]:
@@ -64,7 +72,8 @@ def visit_rows(session: Session, *where: object) -> list[VisitRow]:
         .where(*where)  # type: ignore[arg-type]
         .order_by(Visit.window_start, Visit.id)
     )
-    return [_row(v, name, car) for v, name, car in session.execute(stmt)]
+    cutoff = overdue_cutoff(session)
+    return [_row(v, name, car, cutoff) for v, name, car in session.execute(stmt)]
 
 
 def list_visits(session: Session, day: date) -> list[VisitRow]:

@@ -22,11 +22,12 @@ from console.models import (
     Visit,
     VisitStatus,
 )
-from console.services.core.settings_store import get_int, get_time
+from console.services.core.settings_store import get_int
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.course.schedule import course_day
 from console.services.demo import data
 from console.services.demo.ward import Course, Ward
+from console.services.dispatch.rota import new_shift
 from console.services.dispatch.rules import nearest, start_range
 from console.services.logistics.packing import describe, packing_list
 from console.timeutil import local_date, utc_at
@@ -42,11 +43,6 @@ OPEN_ESCALATIONS, RESOLVED_ESCALATIONS = 6, 4
 def _shifts(ward: Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
     """Day and evening shift per base for the ward day and the next, 4 cars each (R-SHIFT)."""
     rng, session = ward.rng, ward.session
-    hours = {
-        ShiftKind.DAY: (get_time(session, "day_shift_start"), get_time(session, "day_shift_end")),
-        ShiftKind.EVENING: (get_time(session, "evening_shift_start"),
-                            get_time(session, "evening_shift_end")),
-    }
     max_cars = get_int(session, "max_cars_per_shift")
     off_road = (rng.randrange(len(ward.bases)) if ward.bases else -1, rng.choice(list(ShiftKind)),
                 rng.randrange(max_cars))
@@ -58,10 +54,7 @@ def _shifts(ward: Ward) -> dict[tuple[int, date, ShiftKind], Shift]:
         for d in (ward.day, ward.day + timedelta(days=1)):
             people = rng.sample(crew_pool, len(crew_pool))
             for k, kind in enumerate(ShiftKind):
-                start, end = hours[kind]
-                ends_on = d + timedelta(days=1) if end <= start else d
-                shift = Shift(base=base, shift_date=d, kind=kind, starts_at=utc_at(d, start),
-                              ends_at=utc_at(ends_on, end))
+                shift = new_shift(session, base, d, kind)
                 for c, car in enumerate(cars):
                     out = (b, kind, c) == off_road and d == ward.day
                     a, z = people[(k * len(cars) + c) * 2 % len(people)], \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,8 +25,9 @@ _NOTES = ("Feels better, eating and drinking.", "Afebrile overnight; IV access c
 
 def seed_past_rounds(session: Session, rng: random.Random, day: date,
                      admissions: Sequence[Admission], doctors: Sequence[str],
-                     nurses: Sequence[str]) -> int:
-    """Signed rounds for every day of each course before ``day`` (and before its discharge)."""
+                     nurses: Sequence[str], *, now: datetime | None = None) -> int:
+    """Signed rounds for every day of each course before ``day`` (and before its discharge);
+    with ``now`` (the demo seeded during its day) also today's whose slot has passed."""
     crp_days: dict[int, list[date]] = {}
     for adm_id, taken_at in session.execute(
             select(LabResult.admission_id, LabResult.taken_at)
@@ -43,11 +44,13 @@ def seed_past_rounds(session: Session, rng: random.Random, day: date,
         antibiotic = any(r.kind is RegimenKind.ANTIBIOTIC for r in adm.regimens)
         on_file = crp_days.get(adm.id, [])
         when = first
-        while when < min(day, last):
+        while when < min(day, last) or (now is not None and when == day == last):
             if antibiotic and when >= crp_date and not any(crp_date <= d <= when for d in on_file):
                 break  # R-CRP3: no CRP on file, so the demo leaves the decision due
             doctor = rng.choice(doctors)
             planned = utc_at(when, ROUND_TIME) + timedelta(minutes=10 * (adm.id % 30))
+            if when == day and (now is None or planned + timedelta(minutes=12) > now):
+                break  # today's round still ahead (or in progress)
             session.add(WardRound(
                 admission_id=adm.id, round_date=when, planned_at=planned, sort_order=adm.id,
                 status=RoundStatus.SIGNED, doctor=doctor, nurse=rng.choice(nurses),

@@ -12,7 +12,7 @@ R-VISIT-LEN, R-FIRST, R-CRP3, R-SUPPLY, R-CONTACT, R-SHIFT, R-DISCHARGE, R-TARIF
 from __future__ import annotations
 
 import json
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -23,8 +23,6 @@ from console.models import (
     Condition,
     DischargeOutcome,
     IvAccess,
-    LabResult,
-    MbeBase,
     Municipality,
     Patient,
     Provider,
@@ -48,6 +46,7 @@ from console.services.course.schedule import (
 )
 from console.services.course.tariffs import PUMPS, propose_tariff_code
 from console.services.demo import data
+from console.services.demo.messaging import seed_messaging
 from console.services.demo.operations import (
     _assign_cars,
     _deliveries,
@@ -56,6 +55,7 @@ from console.services.demo.operations import (
     _shifts,
 )
 from console.services.demo.rounds import seed_past_rounds
+from console.services.demo.up_to_now import bring_up_to_now, record_crp, register_visit
 from console.services.demo.ward import (
     COUNT_NAMES,
     COUNTS_KEY,
@@ -68,11 +68,14 @@ from console.services.demo.ward import (
     open_ward,
     random_age,
 )
-from console.timeutil import local_date, utc_at
+from console.timeutil import local_date, now_utc, today_local, utc_at
 
 
-def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object]:
+def seed_demo(session: Session, *, day: date, seed: int = 1,
+              now: datetime | None = None) -> dict[str, object]:
     """Create the demo ward for local ward day ``day``; a second run for that day adds nothing.
+    Seeded for today (or with ``now`` on the ward day) the ward has worked until ``now``:
+    what was due before it is registered, acknowledged, delivered and signed (issue 14).
 
     Raises ``InvalidInput(field="--date")`` when the database already holds the demo ward of
     another day (nothing is written).
@@ -99,9 +102,20 @@ def seed_demo(session: Session, *, day: date, seed: int = 1) -> dict[str, object
     _assign_cars(ward, courses, shifts)
     _deliveries(ward, (*history, *courses))
     _escalations(ward, courses)
+    if now is None and day == today_local():
+        now = now_utc()
+    if now is not None and local_date(now) == day:
+        session.flush()
+        bring_up_to_now(ward, courses, now,
+                        {c.admission.id: _nearest_base(ward, c.patient) for c in courses})
+        session.flush()
+    else:
+        now = None  # another day: the ward as it stood when that day began
     ward.counts["rounds"] = seed_past_rounds(
         session, ward.rng, day, [c.admission for c in (*history, *courses)],
-        [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]])
+        [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]],
+        now=now)
+    seed_messaging(session, ward.munis, courses, seed=seed)  # issue 16: MedCom traffic
     session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
                         description="The ward day of the demo ward in this database."))
     session.add(Setting(key=COUNTS_KEY, value=json.dumps(ward.counts, separators=(",", ":")),
@@ -312,35 +326,10 @@ def _plan_visits(ward: Ward, course: Course) -> None:
     base = _nearest_base(ward, course.patient)
     for visit in visits:
         if local_date(visit.window_start) < ward.day:
-            _register(ward, course, visit, base)
+            register_visit(ward, course, visit, base)
     ward.session.add_all(visits)
     course.visits = visits
     ward.counts["visits"] += len(visits)
-
-
-def _register(ward: Ward, course: Course, visit: Visit, base: MbeBase) -> None:
-    """R-REGISTER: a past visit was done (who, when, how long, observations) or missed (why)."""
-    rng = ward.rng
-    later_dose = visit.kind is VisitKind.IV_DOSE and local_date(visit.window_start) > course.first_day
-    gap_sample = course.crp_gap and visit.kind is VisitKind.BLOOD_SAMPLE
-    if (later_dose and rng.random() < 0.03) or (gap_sample and rng.random() < 0.4):
-        visit.status = VisitStatus.MISSED
-        visit.missed_reason = ("Patient at the outpatient clinic; new sample to be planned."
-                               if gap_sample else rng.choice(data.MISSED_REASONS))
-        return
-    span = int((visit.window_end - visit.window_start).total_seconds() // 60)
-    visit.status = VisitStatus.DONE
-    visit.performed_at = visit.window_start + timedelta(minutes=rng.randint(0, max(0, span - 10)))
-    visit.minutes_spent = min(59, max(10, visit.service_minutes + rng.randint(-5, 8)))
-    if visit.provider is Provider.MBE:
-        visit.performed_by = f"MBE {base.name}"
-    else:
-        muni = course.patient.municipality
-        visit.performed_by = f"{rng.choice(data.MUNICIPAL_CALLERS)}, {muni.name} home nursing"
-    visit.observations = rng.choice({
-        VisitKind.FIRST_VISIT: data.FIRST_VISIT_OBSERVATIONS,
-        VisitKind.BLOOD_SAMPLE: data.SAMPLE_OBSERVATIONS,
-    }.get(visit.kind, data.OBSERVATIONS))
 
 
 def _lab_results(ward: Ward, courses: tuple[Course, ...]) -> None:
@@ -352,16 +341,8 @@ def _lab_results(ward: Ward, courses: tuple[Course, ...]) -> None:
         first = course.visits[0]
         start = rng.uniform(80, 260)
         if first.status is VisitStatus.DONE and rng.random() < 0.4:
-            _crp(ward, course, first, start)
+            record_crp(ward, course, first, start)
         sample = next((v for v in course.visits if v.kind is VisitKind.BLOOD_SAMPLE), None)
         if sample is not None and sample.status is VisitStatus.DONE and not course.crp_gap:
             factor = rng.uniform(1.05, 1.3) if rng.random() < 0.1 else rng.uniform(0.3, 0.75)
-            _crp(ward, course, sample, start * factor)
-
-
-def _crp(ward: Ward, course: Course, visit: Visit, value: float) -> None:
-    assert visit.performed_at is not None
-    ward.session.add(LabResult(admission_id=course.admission.id, analysis="crp",
-                               value=float(round(value)), unit="mg/L", taken_at=visit.performed_at,
-                               visit_id=visit.id, recorded_by=ward.pick(Role.E_NURSE).initials))
-    ward.counts["lab_results"] += 1
+            record_crp(ward, course, sample, start * factor)

@@ -265,8 +265,10 @@ def set_pinned(session: Session, visit_id: int, pinned: bool, *,
 
 
 def set_car_in_service(session: Session, shift_car_id: int, in_service: bool,
-                       expected_version: int | None = None) -> ServiceChange:
-    """Put a car in or out of service for its shift.
+                       expected_version: int | None = None, *,
+                       reason: str | None = None) -> ServiceChange:
+    """Put a car in or out of service for its shift; out of service with the ``reason`` (kept on
+    the shift's car, cleared when it is back in service).
 
     Out of service: its un-pinned planned visits go back to the tray (reported), pinned ones stay
     for the dispatcher to move deliberately (also reported). Into service: refused when the
@@ -295,6 +297,10 @@ def set_car_in_service(session: Session, shift_car_id: int, in_service: bool,
                 visit.shift_car_id = visit.route_order = visit.eta = None
                 moved.append(visit.id)
     sc.in_service = in_service
+    text = (reason or "").strip() or None
+    if text is not None and len(text) > 200:
+        raise InvalidInput("reason", "The reason is at most 200 characters.")
+    sc.out_of_service_reason = None if in_service else text
     session.flush()
     if moved and kept:
         reschedule(session, sc.id)

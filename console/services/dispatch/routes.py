@@ -51,6 +51,7 @@ class ShiftCarRow:
     in_service: bool
     planned_visits: int
     version: int
+    out_of_service_reason: str | None = None  # R-SHIFT: why the car is off the road this shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def list_shifts(session: Session, day: date) -> list[ShiftRow]:
 
 def shift_car_row(sc: ShiftCar, planned: int) -> ShiftCarRow:
     return ShiftCarRow(sc.id, sc.shift_id, sc.car_id, sc.car.call_sign, sc.crew, sc.in_service,
-                       planned, sc.version)
+                       planned, sc.version, sc.out_of_service_reason)
 
 
 def mbe_visit_rows(session: Session, *where: object) -> list[MbeVisitRow]:

@@ -47,6 +47,7 @@ class RoundRow:
     day_of_course: int
     regimen: str
     latest_crp: float | None
+    latest_crp_at: datetime | None  # when the latest CRP was taken (shown beside the value)
     crp_trend: tuple[float, ...]
     visits_done: int
     visits_missed: int
@@ -86,6 +87,8 @@ class RoundList:
 
 FLAG_CRP_DECISION = "CRP day 3: decision due"
 FLAG_CRP_MISSING = "CRP missing"
+# R-CRP3: the CRP day has passed without a CRP since it, or a reason for another day.
+FLAG_CRP_OVERDUE = "CRP overdue"
 FLAG_END_TODAY = "planned end today"
 FLAG_NEW = "new admission"
 FLAG_OVER_CAPACITY = "over capacity"
@@ -170,11 +173,16 @@ def list_rounds(session: Session, day: date) -> RoundList:
     crp_due = _crp_decision_due(session, day, ids)
     _start, end = ward_day_bounds(day)
     crps: dict[int, list[float]] = {}
-    for adm_id, value in session.execute(
-            select(LabResult.admission_id, LabResult.value)
+    crp_at: dict[int, datetime] = {}
+    for adm_id, value, taken_at in session.execute(
+            select(LabResult.admission_id, LabResult.value, LabResult.taken_at)
             .where(LabResult.admission_id.in_(ids), LabResult.analysis == "crp",
                    LabResult.taken_at < end).order_by(LabResult.taken_at)):
         crps.setdefault(adm_id, []).append(value)
+        crp_at[adm_id] = taken_at
+    crp_days = {a: (crp_day, reason) for a, crp_day, reason in session.execute(
+        select(Admission.id, Admission.crp_day, Admission.crp_day_reason)
+        .where(Admission.id.in_(ids)))}
     day_start, day_end = ward_day_bounds(day)
     counts: dict[tuple[int, VisitStatus], int] = {}
     for adm_id, status, n in session.execute(
@@ -193,7 +201,10 @@ def list_rounds(session: Session, day: date) -> RoundList:
         flags = []
         if c.day_of_course == 1:
             flags.append(FLAG_NEW)
-        if due:
+        crp_day, reason = crp_days[w.admission_id]
+        if due and c.crp_due and c.day_of_course > crp_day and not reason:
+            flags.append(FLAG_CRP_OVERDUE)  # R-CRP3: past the CRP day, still no CRP or reason
+        elif due:
             flags.append(FLAG_CRP_DECISION)
         if c.crp_due:
             flags.append(FLAG_CRP_MISSING)
@@ -205,7 +216,8 @@ def list_rounds(session: Session, day: date) -> RoundList:
             round_id=w.id, admission_id=w.admission_id, patient=c.name, cpr_masked=c.cpr_masked,
             municipality=c.municipality, planned_at=w.planned_at, sort_order=w.sort_order,
             day_of_course=c.day_of_course, regimen=c.treatment_detail,
-            latest_crp=values[-1] if values else None, crp_trend=tuple(values[-5:]),
+            latest_crp=values[-1] if values else None, latest_crp_at=crp_at.get(w.admission_id),
+            crp_trend=tuple(values[-5:]),
             visits_done=counts.get((w.admission_id, VisitStatus.DONE), 0),
             visits_missed=counts.get((w.admission_id, VisitStatus.MISSED), 0),
             visits_planned=counts.get((w.admission_id, VisitStatus.PLANNED), 0),
@@ -293,10 +305,15 @@ def sign_round(session: Session, round_id: int, *, decision: RoundDecision,
     if not (w.assessment or w.plan):
         raise InvalidInput("note", "Write the assessment or plan before signing.")
     reason = (crp_other_day_reason or "").strip() or None
-    if _is_crp_round(session, w) and not _has_crp(session, w) and not reason:
-        raise RuleViolation("R-CRP3", "crp", "This is the CRP day of an antibiotic course and no "
-                            "CRP result is on file: add the CRP, or record why another day is "
-                            "chosen.")
+    past = _crp_gate_closed(session, w)
+    if past is not None and not reason:
+        if past == 0:
+            raise RuleViolation("R-CRP3", "crp", "This is the CRP day of an antibiotic course and "
+                                "no CRP result is on file: add the CRP, or record why another "
+                                "day is chosen.")
+        raise RuleViolation("R-CRP3", "crp", f"The CRP day was {past} days ago and no CRP taken "
+                            "since is on file: the round cannot be signed until the CRP is "
+                            "added, or you record why another day is chosen.")
     if reason:
         w.crp_other_day_reason = reason
         adm = session.get(Admission, w.admission_id)
@@ -317,12 +334,17 @@ def _admission_of(session: Session, w: WardRound) -> tuple[Admission, datetime]:
     return adm, adm.admitted_at
 
 
-def _is_crp_round(session: Session, w: WardRound) -> bool:
+def _crp_gate_closed(session: Session, w: WardRound) -> int | None:
+    """R-CRP3 (clarified): from the CRP day on, a round of an antibiotic course stays unsignable
+    until a CRP taken on or after the CRP day is on file, or a reason for another day has been
+    recorded. The days since the CRP day when the gate is closed (0: the CRP day), else None."""
     adm, admitted_at = _admission_of(session, w)
     antibiotic = session.scalar(select(func.count()).select_from(Regimen).where(
         Regimen.admission_id == adm.id, Regimen.kind == RegimenKind.ANTIBIOTIC))
-    day_of_course = (w.round_date - local_date(admitted_at)).days + 1
-    return bool(antibiotic) and day_of_course == adm.crp_day
+    past = (w.round_date - local_date(admitted_at)).days + 1 - adm.crp_day
+    if not antibiotic or past < 0 or adm.crp_day_reason or _has_crp(session, w):
+        return None
+    return past
 
 
 def _has_crp(session: Session, w: WardRound) -> bool:

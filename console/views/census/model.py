@@ -73,6 +73,16 @@ HEADER_TIPS: dict[int, str] = {
     Column.ESCALATIONS: QT_TRANSLATE_NOOP("CensusTableModel", "Open escalations"),
 }
 NUMERIC_COLUMNS = frozenset({Column.DOSES, Column.DAY, Column.SUPPLY, Column.ESCALATIONS})
+MUNICIPALITY_STATES = {  # R-ACCEPT, R-CAREPLAN: shown beside the municipality's name
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "awaiting"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "plan not ok"),
+}
+MUNICIPALITY_TIPS = {
+    "awaiting": QT_TRANSLATE_NOOP("CensusTableModel", "Awaiting the municipality: its doses are "
+                                  "not yet accepted (R-ACCEPT)"),
+    "care_plan": QT_TRANSLATE_NOOP("CensusTableModel", "The municipality has not acknowledged "
+                                   "the care plan (\"Plejeforløbsplan ok\")"),
+}
 SUPPLY_AMBER_DAYS = 2
 SUPPLY_RED_DAYS = 1
 
@@ -137,7 +147,8 @@ class CensusTableModel(FrozenRowsModel):
             case Column.CPR:
                 return row.cpr_masked
             case Column.MUNICIPALITY:
-                return row.municipality
+                state = MUNICIPALITY_STATES.get(row.municipality_state)
+                return f"{row.municipality} · {_t(state)}" if state else row.municipality
             case Column.CONDITION:
                 return condition_label(row.condition)
             case Column.TREATMENT:
@@ -167,7 +178,9 @@ class CensusTableModel(FrozenRowsModel):
                 return row.doses_per_day
             case Column.DAY:
                 return row.day_of_course
-            case Column.NEXT_VISIT:
+            case Column.NEXT_VISIT:  # overdue ones first (R-REGISTER), oldest first
+                if row.overdue_since is not None:
+                    return to_local(row.overdue_since).timestamp() - 1e10
                 return (to_local(row.next_visit_at).timestamp() if row.next_visit_at
                         else math.inf)
             case Column.CRP:
@@ -186,12 +199,16 @@ class CensusTableModel(FrozenRowsModel):
     def _colours(self, row: CensusRow, col: int) -> tuple[QColor | None, QColor | None]:
         if col == Column.CRP and row.crp_due:
             return palette.INFO_BG, palette.INFO_FG
+        if col == Column.MUNICIPALITY and row.municipality_state:  # R-ACCEPT, R-CAREPLAN
+            return palette.WARNING_BG, palette.WARNING_FG
         if col == Column.SUPPLY and row.supply_days_left is not None:
             if row.supply_days_left <= SUPPLY_RED_DAYS:
                 return palette.DANGER_BG, palette.DANGER_FG
             if row.supply_days_left <= SUPPLY_AMBER_DAYS:
                 return palette.WARNING_BG, palette.WARNING_FG
         if col == Column.ESCALATIONS and row.open_escalations > 0:
+            return palette.DANGER_BG, palette.DANGER_FG
+        if col == Column.NEXT_VISIT and row.overdue_since is not None:  # R-REGISTER
             return palette.DANGER_BG, palette.DANGER_FG
         if col == Column.NEXT_VISIT and row.next_visit_at is None:
             return None, palette.MUTED_FG
@@ -200,6 +217,7 @@ class CensusTableModel(FrozenRowsModel):
     def _font(self, row: CensusRow, col: int) -> QFont | None:
         emphasised = ((col == Column.CRP and row.crp_due)
                       or (col == Column.ESCALATIONS and row.open_escalations > 0)
+                      or (col == Column.NEXT_VISIT and row.overdue_since is not None)
                       or (col == Column.SUPPLY and row.supply_days_left is not None
                           and row.supply_days_left <= SUPPLY_RED_DAYS))
         if not emphasised:
@@ -210,11 +228,19 @@ class CensusTableModel(FrozenRowsModel):
 
     def _tooltip(self, row: CensusRow, col: int) -> str | None:
         match col:
+            case Column.MUNICIPALITY if row.municipality_state in MUNICIPALITY_TIPS:
+                return _t(MUNICIPALITY_TIPS[row.municipality_state])
             case Column.TREATMENT:
                 return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
                                                treatment_label(row.treatment))))
             case Column.DAY if row.planned_end is not None:
                 return translate(_CTX, "Planned end {date}", date=row.planned_end.isoformat())
+            case Column.NEXT_VISIT if row.overdue_since is not None:
+                return translate(_CTX, "{n} visit(s) past their window without a registration "
+                                 "(R-REGISTER): register them done or missed in the record. "
+                                 "Next planned: {next}", n=row.overdue_visits,
+                                 next=to_local(row.next_visit_at).strftime("%Y-%m-%d %H:%M")
+                                 if row.next_visit_at else "—")
             case Column.NEXT_VISIT if row.next_visit_at is not None:
                 return to_local(row.next_visit_at).strftime("%Y-%m-%d %H:%M")
             case Column.SUPPLY if (row.supply_days_left is not None
@@ -233,6 +259,10 @@ class CensusTableModel(FrozenRowsModel):
         return (row.planned_end - first_day).days + 1
 
     def _next_visit_text(self, row: CensusRow) -> str:
+        if row.overdue_since is not None:  # R-REGISTER: the overdue one first
+            local = to_local(row.overdue_since)
+            when = local.strftime("%H:%M" if local.date() == self._day else "%d/%m %H:%M")
+            return translate(_CTX, "Overdue {when}", when=when)
         if row.next_visit_at is None:
             return "—"
         local = to_local(row.next_visit_at)

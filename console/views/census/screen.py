@@ -41,7 +41,7 @@ from console.views.common.widgets import STRETCH, empty_state_label, tool_row
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
-    Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 100, Column.CONDITION: 160,
+    Column.NAME: 175, Column.CPR: 92, Column.MUNICIPALITY: 150, Column.CONDITION: 150,
     Column.DOSES: 66, Column.DAY: 62, Column.NEXT_VISIT: 86, Column.CRP: 72, Column.SUPPLY: 76,
     Column.ESCALATIONS: 76,
 }
@@ -198,6 +198,7 @@ class CensusScreen(Screen):
         crp = sum(r.crp_due for r in snap.rows)
         supply = sum(r.supply_days_left is not None and r.supply_days_left <= 2 for r in snap.rows)
         escalations = sum(r.open_escalations for r in snap.rows)
+        awaiting = sum(r.municipality_state == "awaiting" for r in snap.rows)
         parts = []
         if crp:
             parts.append(self.tr("CRP due: {n}").format(n=crp))
@@ -205,6 +206,8 @@ class CensusScreen(Screen):
             parts.append(self.tr("Low on supply: {n}").format(n=supply))
         if escalations:
             parts.append(self.tr("Open escalations: {n}").format(n=escalations))
+        if awaiting:
+            parts.append(self.tr("Awaiting acceptance: {n}").format(n=awaiting))
         return "  ·  ".join(parts)
 
     def _show_empty_state(self) -> None:

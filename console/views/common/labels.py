@@ -56,6 +56,7 @@ VISIT_STATUSES = {
     "done": QT_TRANSLATE_NOOP(_CTX, "done"),
     "missed": QT_TRANSLATE_NOOP(_CTX, "missed"),
     "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
+    "overdue": QT_TRANSLATE_NOOP(_CTX, "overdue"),  # R-REGISTER: planned, window passed
 }
 PROVIDERS = {
     "municipality": QT_TRANSLATE_NOOP(_CTX, "Municipality"),
@@ -104,6 +105,22 @@ DELIVERY_STATUSES = {
     "failed": QT_TRANSLATE_NOOP(_CTX, "failed"),
     "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
 }
+MESSAGE_STATES = {  # issue 16: a MedCom message's state
+    "drafted": QT_TRANSLATE_NOOP(_CTX, "drafted"),
+    "sent": QT_TRANSLATE_NOOP(_CTX, "sent"),
+    "acknowledged": QT_TRANSLATE_NOOP(_CTX, "acknowledged"),
+    "rejected": QT_TRANSLATE_NOOP(_CTX, "rejected"),
+    "failed": QT_TRANSLATE_NOOP(_CTX, "failed"),
+    "received": QT_TRANSLATE_NOOP(_CTX, "received"),
+    "answered": QT_TRANSLATE_NOOP(_CTX, "answered"),
+    "overdue": QT_TRANSLATE_NOOP(_CTX, "no acknowledgement"),
+}
+MESSAGE_KINDS = {
+    "care_communication": QT_TRANSLATE_NOOP(_CTX, "correspondence"),
+    "hospital_notification": QT_TRANSLATE_NOOP(_CTX, "hospital notification"),
+    "acknowledgement": QT_TRANSLATE_NOOP(_CTX, "acknowledgement"),
+    "invalid": QT_TRANSLATE_NOOP(_CTX, "unreadable message"),
+}
 ROUND_STATUSES = {  # a round with no decision yet shows its status
     "planned": QT_TRANSLATE_NOOP(_CTX, "planned"),
     "ready": QT_TRANSLATE_NOOP(_CTX, "ready"),
@@ -128,6 +145,7 @@ HANDOVER_ITEMS = frozenset((
     QT_TRANSLATE_NOOP(_CTX, "responsible doctor"),
     QT_TRANSLATE_NOOP(_CTX, "24/7 phone number"),
     QT_TRANSLATE_NOOP(_CTX, "updated medication list"),
+    QT_TRANSLATE_NOOP(_CTX, "hospital notification (advis)"),  # issue 16
 ))
 ESCALATION_CATEGORIES = {
     "clinical_worsening": QT_TRANSLATE_NOOP(_CTX, "Clinical worsening"),

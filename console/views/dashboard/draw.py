@@ -7,6 +7,7 @@ axes and draws; an empty figure explains itself in words rather than showing bar
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -117,9 +118,11 @@ def draw_capacity(fig: Figure, f: DashboardFigures, _option: str) -> None:
     colours = ["#f59e0b" if n > c.capacity else "#0b5cad" for n in c.admitted]
     ax.bar(xs, c.admitted, color=colours, width=0.8, linewidth=0)
     ax.axhline(c.capacity, color="#7a4b00", linestyle="--", linewidth=1.1)
-    ax.annotate(_t("Capacity {n}").format(n=c.capacity), (0.0, c.capacity),
-                xycoords=("axes fraction", "data"), xytext=(4, 3), textcoords="offset points",
-                ha="left", fontsize=7, color="#7a4b00")
+    ax.annotate(_t("Capacity {n}").format(n=c.capacity), (1.0, c.capacity),
+                xycoords=("axes fraction", "data"), xytext=(-2, 3), textcoords="offset points",
+                ha="right", va="bottom", fontsize=7, color="#7a4b00", zorder=4,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                      "alpha": 0.85})  # readable over the bars, never under them
     ax.set_ylim(0, max(c.peak, c.capacity) * 1.15 + 1)
     _integer_y(ax)
     _key_ticks(ax, c.days)
@@ -192,7 +195,8 @@ def draw_length(fig: Figure, f: DashboardFigures, _option: str) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
     ax.set_xlabel(_t("Days, admission and discharge day included"), fontsize=8, color=MUTED)
     ax.set_ylabel(_t("Courses"), fontsize=8)
-    ax.legend(fontsize=7, frameon=False, loc="upper right")
+    ax.legend(fontsize=7, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2,
+              borderaxespad=0.2)  # above the bars, never over them
 
 
 def draw_outcomes(fig: Figure, f: DashboardFigures, _option: str) -> None:
@@ -217,8 +221,8 @@ def draw_outcomes(fig: Figure, f: DashboardFigures, _option: str) -> None:
         (_t("Missing"), crp.missing, "#b42318")]
     if crp.pending:
         parts.append((_t("Today, pending"), crp.pending, "#cbd5e1"))
-    bars = right.bar([p[0] for p in parts], [p[1] for p in parts],
-                     color=[p[2] for p in parts], width=0.6)
+    bars = right.bar([textwrap.fill(p[0], 9) for p in parts], [p[1] for p in parts],
+                     color=[p[2] for p in parts], width=0.6)  # wrapped: the labels never touch
     right.bar_label(bars, [str(p[1]) for p in parts], fontsize=7, padding=2)
     _integer_y(right)
     right.set_ylim(0, max(1, *(p[1] for p in parts)) * 1.2)

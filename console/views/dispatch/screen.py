@@ -48,6 +48,7 @@ from console.views.dispatch.layout import (
 )
 from console.views.dispatch.model import ADMISSION_ID_ROLE, VISIT_ID_ROLE
 from console.views.dispatch.plan_dialog import PlanDialog
+from console.views.dispatch.shifts import DispatchShifts
 from console.views.dispatch.tables import (
     CarsColumn,
     CarsTableModel,
@@ -88,6 +89,7 @@ class DispatchScreen(Screen):
         self.cars_proxy.setSourceModel(self.cars_model)
         self._build_ui()
         self.extras = DispatchExtras(self, self)  # route sheet and map buttons
+        self.shifts = DispatchShifts(self, self)  # create the week's shifts (issue 14)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -185,12 +187,15 @@ class DispatchScreen(Screen):
         self.tray.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if can
                                   else QAbstractItemView.DragDropMode.NoDragDrop)
         self.cars_model.editable = can
+        self.shifts.set_editable(can)
         self._show_texts()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         if hasattr(self, "extras"):
             self.extras.retranslate_ui()
+        if hasattr(self, "shifts"):
+            self.shifts.retranslate_ui()
         self.plan_button.setText(self.tr("Auto-plan…"))
         self.plan_button.setToolTip(self.tr(
             "Plan the tray's visits onto the cars in service and order every route (re-plan "
@@ -261,9 +266,9 @@ class DispatchScreen(Screen):
                                 if self.cars_model.editable else self.tr("Cars and crews"))
         if not snap.shifts:
             self.empty_label.setText(self.tr(
-                "No MBE shifts on {date}. Each base's day and evening shift, with its cars, "
-                "appears here once it is staffed; the tray below still lists the day's MBE "
-                "visits.").format(date=snap.day.strftime("%d/%m/%Y")))
+                "No MBE shifts on {date}. A dispatcher creates each base's day and evening "
+                "shift with its cars from the rota (Shifts); the tray below still lists the "
+                "day's MBE visits.").format(date=snap.day.strftime("%d/%m/%Y")))
             self.pages.setCurrentWidget(self.empty_label)
         else:
             self.pages.setCurrentIndex(0)

@@ -1,17 +1,28 @@
 """Discharge (R-DISCHARGE): outcome, epikrise sent to the GP, municipality informed.
 
 Says plainly what else happens: the remaining planned visits and open deliveries are
-cancelled, and from now on the patient's GP holds the responsibility.
+cancelled; the eHospital keeps the treatment responsibility until the GP has the epikrise
+(R-EPIKRISE). Without an epikrise message sent from the console or one sent from the EPR, the
+discharge needs the reason no epikrise is sent.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.services.core.operations import ServiceCall, call
 from console.services.course import course
 from console.services.course.record import PatientRecord
-from console.timeutil import now_utc
+from console.timeutil import now_utc, today_local
+from console.views.common.i18n import day_text
 from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
@@ -39,7 +50,10 @@ class DischargeDialog(WriteDialog):
             self.outcome.addItem(label(DISCHARGE_OUTCOMES, code.value), code.value)
         if outcome is not None and self.outcome.findData(outcome) >= 0:
             self.outcome.setCurrentIndex(self.outcome.findData(outcome))
-        self.epikrise = QCheckBox(self.tr("Discharge summary (epikrise) sent to the GP"))
+        self.epikrise = QCheckBox(self.tr("Discharge summary (epikrise) sent to the GP from the EPR"))
+        self.epikrise_reason = QLineEdit()
+        self.epikrise_reason.setPlaceholderText(self.tr(
+            "Only when no epikrise is sent: why (R-EPIKRISE)"))
         self.informed = QCheckBox(self.tr("Municipality informed"))
         self.consequences = QLabel()
         self.consequences.setWordWrap(True)
@@ -47,6 +61,8 @@ class DischargeDialog(WriteDialog):
         form.addRow(self.tr("Outcome"), with_error(self.outcome, self.errors.add(
             "outcome", field_error_label())))
         form.addRow("", with_error(self.epikrise, self.errors.add("at", field_error_label())))
+        form.addRow(self.tr("No epikrise because"), with_error(
+            self.epikrise_reason, self.errors.add("epikrise", field_error_label())))
         form.addRow("", self.informed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflict)
@@ -61,17 +77,24 @@ class DischargeDialog(WriteDialog):
     def _show_consequences(self) -> None:
         visits, deliveries = remaining_work(self.record)
         gp = self.record.gp or self.tr("the patient's GP")
-        self.consequences.setText(self.tr(
+        text = self.tr(
             "{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. "
-            "After discharge {gp} holds the treatment responsibility.").format(
-                visits=visits, deliveries=deliveries, gp=gp))
+            "The eHospital keeps the treatment responsibility until {gp} has the epikrise.").format(
+                visits=visits, deliveries=deliveries, gp=gp)
+        until = course.first_coming_weekday(today_local())
+        text += " " + self.tr(
+            "Give the medicine (after a switch, the tablets) until {date}, the first coming "
+            "weekday, update FMK and tell the municipality (R-EPIKRISE).").format(
+                date=day_text(until, "dddd dd/MM"))
+        self.consequences.setText(text)
 
     def operation(self) -> ServiceCall | None:
         return call(course.discharge, self.record.admission_id,
                     outcome=DischargeOutcome(self.outcome.currentData()),
                     epikrise_sent=self.epikrise.isChecked(),
                     municipality_informed=self.informed.isChecked(),
-                    expected_version=self.record.version)
+                    expected_version=self.record.version,
+                    epikrise_missing_reason=self.epikrise_reason.text().strip() or None)
 
     def rebase(self, record: PatientRecord) -> None:
         self.record = record

@@ -81,7 +81,7 @@ def record_html(r: PatientRecord) -> str:
         [_t("When"), _t("Kind"), _t("Provider"), _t("Status"), _t("Who"), _t("Notes")],
         [[f"{format_local(v.window_start, '%d/%m %H:%M')}–{format_local(v.window_end, '%H:%M')}",
           label(VISIT_KINDS, v.kind), label(PROVIDERS, v.provider),
-          label(VISIT_STATUSES, v.status), v.performed_by or "",
+          label(VISIT_STATUSES, v.shown_status), v.performed_by or "",
           v.observations or v.missed_reason or ""] for v in r.visits]))
     if r.labs:
         parts.append(f"<h2>{escape(_t('Lab results'))}</h2>")

@@ -128,7 +128,7 @@ class PatientScreen(Screen):
         left_layout.addWidget(self.regimen_group)
         left_layout.addWidget(self.visits_group, 1)
 
-        self.side = RecordSidePanel()
+        self.side = RecordSidePanel(self.context, self.reload)
         self.crp_chart = self.side.crp_chart
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

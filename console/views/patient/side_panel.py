@@ -1,27 +1,35 @@
-"""The record's right-hand side: the CRP trend, and the labs, rounds, deliveries and escalations
+"""The record's right-hand side: the CRP trend, the course's standing with the municipality and
+the GP (R-ACCEPT, R-EPIKRISE), and the labs, rounds, deliveries, escalations and MedCom messages
 of the course in tabs (each tab says how many)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
+from console.views.common.message_rows import MessageRowsModel
 from console.views.common.rows_model import RowsTableModel
+from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
+from console.views.patient.agreement_bar import AgreementBar
 from console.views.patient.tables import (
     CONTEXT,
     DELIVERY_COLUMNS,
     ESCALATION_COLUMNS,
     LAB_COLUMNS,
+    MESSAGE_COLUMNS,
     ROUND_COLUMNS,
 )
 
 
 class RecordSidePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext | None = None,
+                 on_changed: Callable[[], None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: PatientRecord | None = None
         self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
@@ -29,6 +37,9 @@ class RecordSidePanel(QWidget):
         self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
         self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
                                                                     self)
+        self.message_model = MessageRowsModel(MESSAGE_COLUMNS, self)
+        self.agreement = AgreementBar(context, on_changed)
+        self.agreement_label = self.agreement.label
         self.crp_chart = CrpChart()
         self.crp_group = QGroupBox()
         QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
@@ -37,12 +48,16 @@ class RecordSidePanel(QWidget):
         self.round_table = compact_table(sorted_proxy(self.round_model, self))
         self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
         self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
+        self.message_table = compact_table(sorted_proxy(self.message_model, self))
+        for column, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
+            self.message_table.setColumnWidth(column, width)
         for table in (self.lab_table, self.round_table, self.delivery_table,
-                      self.escalation_table):
+                      self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.crp_group, 2)
+        layout.addWidget(self.agreement)
         layout.addWidget(self.tabs, 3)
 
     def show_record(self, record: PatientRecord) -> None:
@@ -51,20 +66,24 @@ class RecordSidePanel(QWidget):
         self.round_model.set_rows(record.rounds)
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
+        self.message_model.set_rows(record.messages)
         crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
         self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
         self._show_tab_titles()
+        self.agreement.show_agreement(self.record.agreement if self.record else None)
 
     def retranslate_ui(self) -> None:
         self.crp_group.setTitle(self.tr("CRP"))
         self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
         self._show_tab_titles()
+        self.agreement.retranslate_ui()
 
     def _show_tab_titles(self) -> None:
         r = self.record
-        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations)) if r \
-            else (0, 0, 0, 0)
+        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations),
+                  len(r.messages)) if r else (0, 0, 0, 0, 0)
         titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
-                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"))
+                  self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"),
+                  self.tr("Messages ({n})"))
         for n, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(n, title.format(n=count))

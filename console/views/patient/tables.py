@@ -21,6 +21,7 @@ from console.views.common.labels import (
     SYSTEMS,
     label,
 )
+from console.views.common.message_rows import PARTY, STATE, TEXT, TOPIC, WAY, WHEN
 from console.views.common.rows_model import ColumnSpec
 
 _CTX = "PatientTables"
@@ -86,3 +87,7 @@ ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
         "resolved" if r.resolved_at else "acknowledged" if r.acknowledged_at else "open"))),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Text"), lambda r: r.text, tooltip=lambda r: r.text or None),
 )
+
+
+
+MESSAGE_COLUMNS = (WHEN, WAY, STATE, TOPIC, TEXT, PARTY)  # the record's thread: state first

@@ -29,7 +29,14 @@ _BADGE_COLOURS: dict[str, tuple[QColor, QColor]] = {
     "done": (QColor("#d7f5de"), palette.OK_FG),
     "missed": (palette.DANGER_BG, palette.DANGER_FG),
     "cancelled": (QColor("#eceef1"), palette.MUTED_FG),
+    "overdue": (QColor("#b42318"), QColor("white")),  # R-REGISTER: register done or missed
 }
+
+
+def status_badge(v: VisitRow) -> tuple[str, QColor, QColor]:
+    """A visit's status as a badge (text, background, foreground); overdue in solid red."""
+    bg, fg = _BADGE_COLOURS.get(v.shown_status, _BADGE_COLOURS["cancelled"])
+    return label(VISIT_STATUSES, v.shown_status), bg, fg
 
 
 class TimelineColumn(enum.IntEnum):
@@ -62,7 +69,7 @@ COLUMNS: tuple[ColumnSpec[VisitRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), _window, sort=lambda v: v.window_start),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: label(VISIT_KINDS, v.kind)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda v: label(PROVIDERS, v.provider)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.status),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.shown_status),
                align_center=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Car"), lambda v: v.car or ""),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda v: v.performed_by or "",
@@ -101,8 +108,7 @@ class VisitTimelineModel(RowsTableModel[VisitRow]):
 
     def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
         if role == BADGE_ROLE and column == TimelineColumn.STATUS:
-            bg, fg = _BADGE_COLOURS.get(row.status, _BADGE_COLOURS["cancelled"])
-            return label(VISIT_STATUSES, row.status), bg, fg
+            return status_badge(row)
         if role == Qt.ItemDataRole.FontRole and to_local(row.window_start).date() == self.today:
             font = QFont()
             font.setBold(True)

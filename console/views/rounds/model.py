@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
     FLAG_CRP_MISSING,
+    FLAG_CRP_OVERDUE,
     FLAG_END_TODAY,
     FLAG_NEW,
     FLAG_OVER_CAPACITY,
@@ -82,6 +83,7 @@ HEADER_TIPS: dict[int, str] = {
 FLAG_LABELS: dict[str, str] = {
     FLAG_CRP_DECISION: QT_TRANSLATE_NOOP(_CTX, "CRP day 3: decision due"),
     FLAG_CRP_MISSING: QT_TRANSLATE_NOOP(_CTX, "CRP missing"),
+    FLAG_CRP_OVERDUE: QT_TRANSLATE_NOOP(_CTX, "CRP overdue"),
     FLAG_END_TODAY: QT_TRANSLATE_NOOP(_CTX, "Planned end today"),
     FLAG_NEW: QT_TRANSLATE_NOOP(_CTX, "New admission"),
     FLAG_OVER_CAPACITY: QT_TRANSLATE_NOOP(_CTX, "Over capacity"),
@@ -89,6 +91,7 @@ FLAG_LABELS: dict[str, str] = {
 _FLAG_COLOURS: dict[str, tuple[QColor, QColor]] = {
     FLAG_CRP_DECISION: (palette.DANGER_FG, QColor("#ffffff")),  # prominent: solid red
     FLAG_CRP_MISSING: (palette.DANGER_BG, palette.DANGER_FG),
+    FLAG_CRP_OVERDUE: (palette.DANGER_FG, QColor("#ffffff")),  # R-CRP3: the gate is closed
     FLAG_END_TODAY: (palette.WARNING_BG, palette.WARNING_FG),
     FLAG_NEW: (palette.INFO_BG, palette.INFO_FG),
     FLAG_OVER_CAPACITY: (palette.WARNING_BG, palette.WARNING_FG),
@@ -136,7 +139,11 @@ def row_badges(row: RoundRow) -> list[Badge]:
 
 
 def crp_text(row: RoundRow) -> str:
-    return "—" if row.latest_crp is None else decimal_text(f"{row.latest_crp:g}")
+    """The latest CRP with the day it was taken ("48 · 04/11"), so a stale value is seen."""
+    if row.latest_crp is None:
+        return "—"
+    value = decimal_text(f"{row.latest_crp:g}")
+    return f"{value} · {format_local(row.latest_crp_at, '%d/%m')}" if row.latest_crp_at else value
 
 
 class RoundsTableModel(FrozenRowsModel):

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 from console.services.core.errors import Conflict
 from console.services.core.operations import ServiceCall, call
 from console.services.rounds import rounds as rounds_service
-from console.services.rounds.rounds import FLAG_CRP_DECISION, FLAG_NEW, RoundList, RoundNote, RoundRow
+from console.services.rounds.rounds import (
+    FLAG_CRP_DECISION,
+    FLAG_CRP_OVERDUE,
+    FLAG_NEW,
+    RoundList,
+    RoundNote,
+    RoundRow,
+)
 from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
@@ -46,7 +53,10 @@ from console.vocabulary import RoundDecision
 
 _SETTINGS_SPLITTER = "rounds/splitter"
 _SETTINGS_HEADER = "rounds/header"
-OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed"}
+# Decisions that end the home course: signing opens the discharge for the doctor to confirm
+# (nothing is cancelled before that); "switch to tablets" ends the IV visits and deliveries.
+OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHARGE: "completed",
+                       RoundDecision.ORAL_SWITCH: "oral_switch"}
 
 
 class RoundsScreen(Screen):
@@ -215,7 +225,7 @@ class RoundsScreen(Screen):
         rows = listing.rows
         parts = [self.tr("Signed {signed} of {total}").format(
             signed=sum(r.status == "signed" for r in rows), total=len(rows))]
-        due = sum(FLAG_CRP_DECISION in r.flags for r in rows)
+        due = sum(FLAG_CRP_DECISION in r.flags or FLAG_CRP_OVERDUE in r.flags for r in rows)
         if due:
             parts.append(self.tr("CRP decisions due: {n}").format(n=due))
         new = sum(FLAG_NEW in r.flags for r in rows)

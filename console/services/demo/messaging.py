@@ -1,0 +1,96 @@
+"""The demo ward's MedCom traffic (issue 16): parties, what each course has agreed with its
+municipality, and a thread of messages in every state the Messages screen shows.
+
+Written directly (no transport): the demo has no partner systems. SOR and EAN numbers are
+fictitious. A random generator of its own keeps the rest of the demo as it was.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from console.models import (
+    CourseAgreement,
+    Message,
+    MessageDirection,
+    MessageEnvelope,
+    MessageKind,
+    MessageParty,
+    MessagePurpose,
+    MessageState,
+    Municipality,
+    NoticeState,
+    PartyKind,
+)
+from console.services.demo.ward import Course
+from console.timeutil import now_utc
+
+CARE_PLAN = "Plejeforløbsplan"
+
+
+def seed_messaging(session: Session, municipalities: list[Municipality], courses: list[Course],
+                   *, seed: int) -> None:
+    rng = random.Random(seed * 7919)
+    session.add(MessageParty(kind=PartyKind.HOSPITAL, name="eHospitalet, Region Sjælland",
+                             sor="800000000000001", ean="5790000000001", active=True))
+    parties = {}
+    for n, muni in enumerate(municipalities, start=1):
+        party = MessageParty(kind=PartyKind.MUNICIPALITY, name=f"Hjemmesygeplejen {muni.name}",
+                             sor=f"90000000000{n:04d}", ean=f"57900000{n:05d}", municipality=muni,
+                             active=True)
+        session.add(party)
+        parties[muni.id] = party
+    session.flush()
+    now = now_utc()
+    for course in courses:
+        adm = course.admission
+        assert adm.admitted_at is not None
+        party = parties[course.patient.municipality_id]
+        fresh = now - adm.admitted_at < timedelta(hours=30)
+        sent_at = adm.admitted_at + timedelta(hours=2)
+        plan = _message(session, adm.id, party, MessageDirection.OUT, CARE_PLAN, sent_at,
+                        "Plejeforløbsplan for IV-behandling i hjemmet (demo).",
+                        purpose=MessagePurpose.CARE_PLAN)
+        agreement = CourseAgreement(admission_id=adm.id, notice_state=NoticeState.RECEIVED)
+        session.add(agreement)
+        if fresh and rng.random() < 0.5:  # no acknowledgement yet: red after the timeout
+            plan.state = MessageState.SENT
+            agreement.notice_state = NoticeState.EXPECTED
+            continue
+        plan.state, plan.ack_code, plan.ack_at = MessageState.ACKNOWLEDGED, "AA", sent_at
+        if fresh:
+            continue  # acknowledged, not yet accepted: "awaiting acceptance"
+        ok_at = sent_at + timedelta(hours=rng.randint(2, 20))
+        ok = _message(session, adm.id, party, MessageDirection.IN, f"{CARE_PLAN} ok", ok_at,
+                      "Vi har modtaget plejeforløbsplanen og overtager doserne.")
+        ok.in_reply_to_id, ok.author_name = plan.id, "Sygeplejerske (demo)"
+        session.flush()
+        agreement.accepted_at = agreement.care_plan_agreed_at = ok_at
+        agreement.accepted_via, agreement.accepted_by = "message", ok.author_name
+        agreement.accepted_message_id = ok.id
+        if rng.random() < 0.2:
+            _message(session, adm.id, party, MessageDirection.IN, CARE_PLAN,
+                     now - timedelta(minutes=rng.randint(10, 300)),
+                     "Skal PICC-linen skylles efter hver dosis?")
+    session.flush()
+
+
+def _message(session: Session, admission_id: int, party: MessageParty,
+             direction: MessageDirection, topic: str, at: datetime, text: str,
+             purpose: MessagePurpose | None = None) -> Message:
+    msg = Message(admission_id=admission_id, direction=direction,
+                  kind=MessageKind.CARE_COMMUNICATION,
+                  state=MessageState.SENT if direction is MessageDirection.OUT
+                  else MessageState.RECEIVED,
+                  purpose=purpose or MessagePurpose.CORRESPONDENCE, party=party,
+                  party_sor=party.sor, party_name=party.name, category="carecoordination",
+                  topic=topic, text=text, communication_id=f"urn:uuid:demo-{admission_id}",
+                  created_at=at.astimezone(UTC), sent_at=at.astimezone(UTC), duplicates=0)
+    session.add(msg)
+    session.flush()
+    session.add(MessageEnvelope(message_id=msg.id, bundle_id=f"demo-{msg.id}",
+                                header_id=f"demo-{direction.value}-{msg.id}", at=msg.created_at))
+    return msg

@@ -1,0 +1,31 @@
+"""Turn a received correspondence message into an escalation (issue 16).
+
+CareCommunication is for non-acute coordination only (MedCom; R-MESSAGE); when a municipal
+nurse writes about something acute anyway, the e-nurse makes it an escalation, routed by
+R-CONTACT like a call, with the message's text, and answers by phone.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from console.models import EscalationCategory, Message, MessageDirection, MessageKind, Severity
+from console.services.core.errors import NotFound, RuleViolation
+from console.services.escalations.escalations import EscalationInput, EscalationRow, log_escalation
+
+
+def escalate_message(session: Session, message_id: int, *, category: EscalationCategory,
+                     severity: Severity) -> EscalationRow:
+    msg = session.get(Message, message_id)
+    if msg is None or msg.direction is not MessageDirection.IN \
+            or msg.kind is not MessageKind.CARE_COMMUNICATION:
+        raise NotFound("received correspondence message", message_id)
+    if msg.admission_id is None:
+        raise RuleViolation("R-MESSAGE", "message", f"Message {message_id} is matched to no "
+                            "course: find the patient first.")
+    topic = f" ({msg.topic})" if msg.topic else ""
+    return log_escalation(session, EscalationInput(
+        category=category, severity=severity,
+        caller_name=msg.author_name or msg.party_name or "MedCom",
+        admission_id=msg.admission_id, received_at=msg.created_at,
+        text=f"From correspondence message {msg.id}{topic}: {msg.text or ''}".strip()))

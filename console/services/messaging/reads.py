@@ -1,0 +1,164 @@
+"""Reading messages: a course's thread and the ward's inbox/outbox, as frozen rows.
+
+A sent message without an acknowledgement after ``medcom_ack_timeout_minutes`` is **overdue**
+(shown red, offered for resend: R-MESSAGE). Acknowledgements the console sent are left out of
+the lists unless asked for; the acknowledgement a message got is on its own row.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import (
+    Admission,
+    Message,
+    MessageAttachment,
+    MessageDirection,
+    MessageEnvelope,
+    MessageKind,
+    MessageState,
+    Patient,
+)
+from console.services.core.errors import InvalidInput, NotFound
+from console.services.core.settings_store import get_int
+from console.timeutil import now_utc
+
+STATES = frozenset(s.value for s in MessageState) | {"overdue"}
+CARE_PLAN_OK = "plejeforløbsplan ok"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    id: int
+    admission_id: int | None
+    patient: str | None
+    direction: str
+    kind: str
+    state: str
+    overdue: bool  # sent, no acknowledgement within the configured time
+    purpose: str | None
+    party: str | None
+    category: str | None
+    topic: str | None
+    text: str | None
+    author: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    ack_code: str | None
+    ack_reason: str | None
+    problem: str | None
+    duplicates: int
+    sends: int
+    header_id: str | None  # the latest envelope's MessageHeader id
+    in_reply_to_id: int | None
+    answered_by_id: int | None
+    version: int
+    needs_attention: bool = False  # see ``needs_attention``
+    attachments: tuple[str, ...] = ()  # file names
+
+
+ATTENTION_STATES = frozenset({MessageState.REJECTED, MessageState.FAILED, MessageState.RECEIVED})
+
+
+def needs_attention(msg: Message, overdue: bool) -> bool:
+    """What a person must act on (R-MESSAGE): sent without an acknowledgement in time (offered
+    for resend), rejected (AE/AR), failed in the transport, received and not answered (the
+    municipality's "Plejeforløbsplan ok" on a course needs no answer), unreadable, or received
+    and matched to no course."""
+    if overdue or msg.kind is MessageKind.INVALID:
+        return True
+    if msg.direction is MessageDirection.IN and msg.kind is not MessageKind.ACKNOWLEDGEMENT \
+            and msg.admission_id is None:
+        return True
+    if msg.state is MessageState.RECEIVED and msg.admission_id is not None \
+            and is_care_plan_ok(msg.topic):
+        return False
+    return msg.state in ATTENTION_STATES and msg.kind is not MessageKind.ACKNOWLEDGEMENT
+
+
+def is_care_plan_ok(topic: str | None) -> bool:
+    """The municipality's acknowledgement of the care plan (seed 004: subject "Plejeforløbsplan
+    ok"), however it is spaced or capitalised."""
+    return " ".join((topic or "").split()).casefold() == CARE_PLAN_OK
+
+
+def _overdue(msg: Message, last_sent: datetime | None, now: datetime, minutes: int) -> bool:
+    return (msg.state is MessageState.SENT and msg.direction is MessageDirection.OUT
+            and msg.kind is MessageKind.CARE_COMMUNICATION and last_sent is not None
+            and now - last_sent > timedelta(minutes=minutes))
+
+
+def _rows(session: Session, *where: object, with_acks: bool = False) -> list[MessageRow]:
+    stmt = (select(Message, Patient.name).outerjoin(Admission, Message.admission_id == Admission.id)
+            .outerjoin(Patient, Admission.patient_id == Patient.id).where(*where)  # type: ignore[arg-type]
+            .order_by(Message.created_at, Message.id))
+    if not with_acks:
+        stmt = stmt.where((Message.kind != MessageKind.ACKNOWLEDGEMENT)
+                          | (Message.direction == MessageDirection.IN))
+    found = list(session.execute(stmt))
+    envelopes: dict[int, list[MessageEnvelope]] = {}
+    files: dict[int, list[str]] = {}
+    ids = [m.id for m, _ in found]
+    if ids:
+        for message_id, filename in session.execute(select(
+                MessageAttachment.message_id, MessageAttachment.filename).where(
+                MessageAttachment.message_id.in_(ids)).order_by(MessageAttachment.id)):
+            files.setdefault(message_id, []).append(filename)
+        for env in session.scalars(select(MessageEnvelope).where(
+                MessageEnvelope.message_id.in_(ids)).order_by(MessageEnvelope.id)):
+            envelopes.setdefault(env.message_id, []).append(env)
+    now, minutes = now_utc(), get_int(session, "medcom_ack_timeout_minutes")
+    rows = []
+    for msg, patient in found:
+        envs = envelopes.get(msg.id, [])
+        last = envs[-1] if envs else None
+        overdue = _overdue(msg, last.at if last else None, now, minutes)
+        rows.append(MessageRow(
+            msg.id, msg.admission_id, patient, msg.direction.value, msg.kind.value,
+            msg.state.value, overdue,
+            msg.purpose.value if msg.purpose else None, msg.party_name, msg.category, msg.topic,
+            msg.text, msg.author or msg.author_name, msg.created_at, msg.sent_at, msg.ack_code,
+            msg.ack_reason, msg.problem, msg.duplicates,
+            len(envs) if msg.direction is MessageDirection.OUT else 0,
+            last.header_id if last else None, msg.in_reply_to_id, msg.answered_by_id,
+            msg.version, needs_attention(msg, overdue),
+            tuple(files.get(msg.id, ()))))
+    return rows
+
+
+def list_messages(session: Session, *, admission_id: int | None = None,
+                  state: str | None = None, with_acks: bool = False) -> list[MessageRow]:
+    """The ward's messages (or one course's thread), oldest first; ``state`` may be ``overdue``."""
+    if state is not None and state not in STATES:
+        raise InvalidInput("state", f"Unknown message state '{state}': one of "
+                           f"{', '.join(sorted(STATES))}.")
+    where = [] if admission_id is None else [Message.admission_id == admission_id]
+    if state is not None and state != "overdue":
+        where.append(Message.state == MessageState(state))
+    rows = _rows(session, *where, with_acks=with_acks)
+    return [r for r in rows if r.overdue] if state == "overdue" else rows
+
+
+def read_message(session: Session, message_id: int) -> MessageRow:
+    rows = _rows(session, Message.id == message_id, with_acks=True)
+    if not rows:
+        raise NotFound("message", message_id)
+    return rows[0]
+
+
+def message_bundle(session: Session, message_id: int) -> bytes:
+    """The FHIR Bundle of a message as stored: received bytes, or the latest bytes sent."""
+    msg = session.get(Message, message_id)
+    if msg is None:
+        raise NotFound("message", message_id)
+    if msg.raw:
+        return base64.b64decode(msg.raw)
+    sent = [base64.b64decode(e.data) for e in msg.envelopes if e.data]
+    if not sent:
+        raise InvalidInput("message", f"Message {message_id} is a draft: nothing was sent yet.")
+    return sent[-1]

@@ -1,0 +1,51 @@
+"""Make a received correspondence message an escalation (issue 16).
+
+The message standard forbids acute use; when a municipal nurse writes about something acute
+anyway, the e-nurse turns it into an escalation routed by R-CONTACT, and calls back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from console.services.core.operations import ServiceCall, call
+from console.services.escalations.from_message import escalate_message
+from console.services.messaging.reads import MessageRow
+from console.views.common.labels import ESCALATION_CATEGORIES, ESCALATION_SEVERITIES, label
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import WriteDialog
+from console.vocabulary import EscalationCategory, Severity
+
+
+class EscalateDialog(WriteDialog):
+    def __init__(self, context: ScreenContext, message: MessageRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.message = message
+        self.setWindowTitle(self.tr("Make an escalation of this message"))
+        note = QLabel(self.tr("Correspondence messages are not for acute matters. The "
+                              "escalation is routed like a call; call the municipal nurse back."))
+        note.setWordWrap(True)
+        text = QLabel(message.text or "")
+        text.setWordWrap(True)
+        self.category = QComboBox()
+        for category in EscalationCategory:
+            self.category.addItem(label(ESCALATION_CATEGORIES, category.value), category.value)
+        self.severity = QComboBox()
+        for severity in Severity:
+            self.severity.addItem(label(ESCALATION_SEVERITIES, severity.value), severity.value)
+        form = QFormLayout()
+        form.addRow(self.tr("Message"), text)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Severity"), self.severity)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.save_button.setText(self.tr("Make escalation"))
+
+    def operation(self) -> ServiceCall | None:
+        return call(escalate_message, self.message.id,
+                    category=EscalationCategory(self.category.currentData()),
+                    severity=Severity(self.severity.currentData()))

@@ -1,0 +1,57 @@
+"""The message list's columns and its filter (needs attention / drafts / all).
+
+"Needs attention" is the service's judgement (``reads.needs_attention``: R-MESSAGE).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from console.services.messaging.reads import MessageRow
+from console.views.common.message_rows import (
+    PARTY,
+    PATIENT,
+    STATE,
+    TEXT,
+    TOPIC,
+    WAY,
+    WHEN,
+    MessageRowsModel,
+)
+from console.views.common.rows_model import RowsTableModel
+
+MESSAGE_LIST_COLUMNS = (WHEN, WAY, PATIENT, PARTY, TOPIC, STATE, TEXT)
+
+
+class Show(enum.IntEnum):
+    ATTENTION = 0
+    DRAFTS = 1
+    ALL = 2
+
+
+def message_model(parent: QObject) -> MessageRowsModel:
+    return MessageRowsModel(MESSAGE_LIST_COLUMNS, parent)
+
+
+class MessageFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show = Show.ATTENTION
+
+    def set_show(self, show: Show) -> None:
+        self.beginFilterChange()
+        self.show = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RowsTableModel)
+        row: MessageRow = model.row_at(source_row)
+        if self.show is Show.DRAFTS:
+            return row.state == "drafted"
+        if self.show is Show.ATTENTION:
+            return row.needs_attention
+        return True

@@ -1,0 +1,43 @@
+"""Reply to a received correspondence message (one answer per message: R-MESSAGE).
+
+The standard is for non-acute coordination only: the dialog says so, and points to the phone
+for anything acute (R-CONTACT).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from console.services.core.operations import ServiceCall, call
+from console.services.messaging import outbox
+from console.services.messaging.reads import MessageRow
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+
+
+class ReplyDialog(WriteDialog):
+    def __init__(self, context: ScreenContext, message: MessageRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.message = message
+        self.setWindowTitle(self.tr("Reply to {party}").format(party=message.party or ""))
+        self.original = QLabel(message.text or "")
+        self.original.setWordWrap(True)
+        self.acute = QLabel(self.tr("Correspondence messages are not for acute matters: call "
+                                    "the e-doctor 24/7 on the ward's phone."))
+        self.acute.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("They wrote"), self.original)
+        form.addRow(self.tr("Reply"), with_error(self.text, self.errors.add(
+            "text", field_error_label())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.acute)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.save_button.setText(self.tr("Send reply"))
+        self.resize(520, 360)
+
+    def operation(self) -> ServiceCall | None:
+        return call(outbox.send_reply, self.message.id, text=self.text.toPlainText())

@@ -1,0 +1,208 @@
+"""The ward's MedCom messages: what needs attention, drafts, or everything (issue 16).
+
+Loads ``list_messages`` through the worker and reloads on the change feed (a second desk's
+message, an acknowledgement that arrived). Actions, each one service call: receive the
+mailbox, send a draft (a care plan, an update, the epikrise), resend a message without an
+acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from console.services.core.operations import ServiceCall, call
+from console.services.messaging import inbox, outbox
+from console.services.messaging.reads import MessageRow, list_messages
+from console.views.common.rows_model import SORT_ROLE
+from console.views.common.screen import Screen, ScreenContext
+from console.views.common.tables import compact_table, select_row
+from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.write_dialog import describe_error
+from console.views.messages.escalate_dialog import EscalateDialog
+from console.views.messages.model import MessageFilter, Show, message_model
+from console.views.messages.reply_dialog import ReplyDialog
+
+_SETTINGS_HEADER = "messages/header"
+D = TypeVar("D", ReplyDialog, EscalateDialog)
+COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is left
+
+
+class MessagesScreen(Screen):
+    def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(context, day, parent)
+        self.model = message_model(self)
+        self.proxy = MessageFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
+        self.table: QTableView = compact_table(self.proxy, sort_column=0)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.show_combo = QComboBox()
+        self.show_combo.addItems(["", "", ""])
+        self.show_combo.currentIndexChanged.connect(self._on_show_changed)
+        self.receive_button = QPushButton()
+        self.send_button = QPushButton()
+        self.resend_button = QPushButton()
+        self.reply_button = QPushButton()
+        self.escalate_button = QPushButton()
+        self.escalate_button.clicked.connect(self.open_escalate)
+        self.receive_button.clicked.connect(self.receive)
+        self.send_button.clicked.connect(self.send_selected)
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.reply_button.clicked.connect(self.open_reply)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
+                                  self.send_button, self.resend_button, self.reply_button,
+                                  self.escalate_button))
+        layout.addWidget(self.loading_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.detail, 1)
+        self.retranslate_ui()
+        self._show_actions()
+
+    # -- the screen ----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Messages")
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        for show, text in ((Show.ATTENTION, self.tr("Needs attention")),
+                           (Show.DRAFTS, self.tr("Drafts")), (Show.ALL, self.tr("All messages"))):
+            self.show_combo.setItemText(show, text)
+        self.receive_button.setText(self.tr("Receive"))
+        self.send_button.setText(self.tr("Send"))
+        self.resend_button.setText(self.tr("Resend"))
+        self.reply_button.setText(self.tr("Reply…"))
+        self.escalate_button.setText(self.tr("Escalate…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+
+    def load_call(self) -> ServiceCall:
+        return call(list_messages)
+
+    def show_loaded(self, rows: list[MessageRow]) -> None:
+        selected = self.selected_message_id()
+        self.model.set_rows(tuple(rows))
+        if selected is not None:
+            self.select_message(selected)
+        self._show_actions()
+
+    def state_widgets(self) -> dict[str, Any]:
+        return {_SETTINGS_HEADER: self.table.horizontalHeader()}
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_row(self) -> MessageRow | None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(current).row())
+
+    def selected_message_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_message(self, message_id: int) -> bool:
+        return select_row(self.table, self.proxy, self.model.row_of_id(message_id))
+
+    def set_show(self, show: Show) -> None:
+        self.show_combo.setCurrentIndex(show)
+
+    def _on_show_changed(self, index: int) -> None:
+        self.proxy.set_show(Show(index))
+        self._show_actions()
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        row = self.selected_row()
+        self.send_button.setEnabled(row is not None and row.state in ("drafted", "failed"))
+        self.resend_button.setEnabled(row is not None and row.direction == "out"
+                                      and row.kind == "care_communication"
+                                      and (row.overdue or row.state in ("rejected", "failed")))
+        received = row is not None and row.direction == "in" and row.kind == "care_communication"
+        self.reply_button.setEnabled(received and row is not None and row.answered_by_id is None)
+        self.escalate_button.setEnabled(received and row is not None
+                                        and row.admission_id is not None)
+        if row is None:
+            self.detail.setText("")
+            return
+        why = row.ack_reason or row.problem
+        self.detail.setText((row.text or "") + (f"\n\n{why}" if why else ""))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _write(self, action: ServiceCall, done: Callable[[Any], str]) -> None:
+        def succeeded(result: object) -> None:
+            self._say(done(result), error=False)
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            self._say(describe_error(error), error=True)
+            self.reload()  # show what another desk did meanwhile
+
+        self.context.worker.write(action, succeeded, failed, owner=self)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message_label.setStyleSheet("QLabel { color: #9b1c13; }" if error else "")
+        self.message_label.setText(text)
+
+    def receive(self) -> None:
+        self._write(call(inbox.receive_from_mailbox),
+                    lambda results: self.tr("{n} message(s) received.").format(n=len(results)))
+
+    def send_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._write(call(outbox.send_message, row.id, expected_version=row.version),
+                        lambda _id: self.tr("Sent; an acknowledgement is awaited."))
+
+    def resend_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._write(call(outbox.resend_message, row.id, expected_version=row.version),
+                        lambda _id: self.tr("Sent again with a new envelope."))
+
+    def open_reply(self) -> ReplyDialog | None:
+        dialog = self._open_on_selected(ReplyDialog)
+        if dialog is not None:
+            dialog.saved.connect(self._on_replied)
+        return dialog
+
+    def open_escalate(self) -> EscalateDialog | None:
+        dialog = self._open_on_selected(EscalateDialog)
+        if dialog is not None:
+            dialog.saved.connect(self._on_escalated)
+        return dialog
+
+    def _open_on_selected(self, dialog_class: type[D]) -> D | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = dialog_class(self.context, row, self)
+        dialog.open()
+        return dialog
+
+    def _on_escalated(self, escalation: object) -> None:
+        self._say(self.tr("Escalation #{n} logged: see the Escalations screen.").format(
+            n=getattr(escalation, "id", "")), error=False)
+        self.reload()
+
+    def _on_replied(self, _reply_id: object) -> None:
+        self._say(self.tr("Reply sent."), error=False)
+        self.reload()

@@ -1,0 +1,145 @@
+"""Where the course stands with the municipality and the GP, and what to do about it
+(issue 16: R-ACCEPT, R-CAREPLAN, R-EPIKRISE).
+
+One line says it (awaiting acceptance, care plan agreed, who holds the treatment
+responsibility); two actions act on it: draft the care plan (reviewed and sent from the
+Messages screen) and record an acceptance given by phone (who at the municipality, now).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.core.operations import ServiceCall, call
+from console.services.messaging import agreement, careplan
+from console.services.messaging.agreement import AgreementRow
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import (
+    WriteDialog,
+    describe_error,
+    field_error_label,
+    with_error,
+)
+from console.views.patient.compose_dialog import ComposeDialog
+
+
+class AcceptDialog(WriteDialog):
+    """R-ACCEPT by phone: who at the municipality accepted the course (recorded now)."""
+
+    def __init__(self, context: ScreenContext, row: AgreementRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.row = row
+        self.setWindowTitle(self.tr("Accepted by phone"))
+        self.accepted_by = QLineEdit()
+        self.accepted_by.setPlaceholderText(self.tr("Name and unit, e.g. Birgit Berg, "
+                                                    "hjemmesygeplejen Sorø"))
+        form = QFormLayout()
+        form.addRow(self.tr("Accepted by"), with_error(self.accepted_by, self.errors.add(
+            "accepted_by", field_error_label())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.save_button.setText(self.tr("Record acceptance"))
+
+    def operation(self) -> ServiceCall | None:
+        return call(agreement.record_acceptance, self.row.admission_id,
+                    accepted_by=self.accepted_by.text(), expected_version=self.row.version)
+
+
+class AgreementBar(QWidget):
+    def __init__(self, context: ScreenContext | None, on_changed: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.on_changed = on_changed
+        self.row: AgreementRow | None = None
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.care_plan_button = QPushButton()
+        self.accept_button = QPushButton()
+        self.compose_button = QPushButton()
+        self.compose_button.clicked.connect(self.open_compose_dialog)
+        self.care_plan_button.clicked.connect(self.draft_care_plan)
+        self.accept_button.clicked.connect(self.open_accept_dialog)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.care_plan_button)
+        layout.addWidget(self.accept_button)
+        layout.addWidget(self.compose_button)
+        self.retranslate_ui()
+        self.show_agreement(None)
+
+    def retranslate_ui(self) -> None:
+        self.care_plan_button.setText(self.tr("Draft care plan"))
+        self.accept_button.setText(self.tr("Accepted by phone…"))
+        self.compose_button.setText(self.tr("New message…"))
+        self.show_agreement(self.row)
+
+    def show_agreement(self, row: AgreementRow | None) -> None:
+        self.row = row
+        tracked = row is not None and row.tracked
+        self.care_plan_button.setVisible(tracked and self.context is not None)
+        self.compose_button.setVisible(row is not None and self.context is not None)
+        self.accept_button.setVisible(tracked and self.context is not None
+                                      and row is not None and row.awaiting_acceptance)
+        self.label.setText(self._text(row) if row is not None and tracked else "")
+
+    def _text(self, a: AgreementRow) -> str:
+        if a.refused_reason:
+            muni = self.tr("Municipality refused the course: {reason}").format(
+                reason=a.refused_reason)
+        elif a.awaiting_acceptance:
+            muni = self.tr("Awaiting the municipality: municipal doses not yet accepted")
+            if not a.care_plan_sent:
+                muni += self.tr(" (care plan not sent)")
+        elif a.care_plan_agreed_at is None:
+            muni = self.tr("Municipality accepted; it has not acknowledged the care plan")
+        else:
+            muni = self.tr("Care plan agreed with the municipality")
+        holder = self.tr("the GP") if a.responsibility == "gp" else self.tr("the eHospital")
+        return muni + "\n" + self.tr("Treatment responsibility: {holder}").format(holder=holder)
+
+    def draft_care_plan(self) -> None:
+        if self.row is None or self.context is None:
+            return
+
+        def drafted(_message_id: object) -> None:
+            self.label.setToolTip(self.tr("Care plan drafted: review and send it on the "
+                                          "Messages screen."))
+            self.on_changed()
+
+        def failed(error: Exception) -> None:
+            self.label.setText(describe_error(error))
+
+        self.context.worker.write(call(careplan.draft_care_plan, self.row.admission_id),
+                                  drafted, failed, owner=self)
+
+    def open_compose_dialog(self) -> ComposeDialog | None:
+        if self.row is None or self.context is None:
+            return None
+        dialog = ComposeDialog(self.context, self.row.admission_id, self)
+        dialog.saved.connect(lambda _id: self.on_changed())
+        dialog.open()
+        return dialog
+
+    def open_accept_dialog(self) -> AcceptDialog | None:
+        if self.row is None or self.context is None:
+            return None
+        dialog = AcceptDialog(self.context, self.row, self)
+        dialog.saved.connect(lambda _row: self.on_changed())
+        dialog.open()
+        return dialog

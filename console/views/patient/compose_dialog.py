@@ -1,0 +1,88 @@
+"""Write a correspondence message (CareCommunication) on a course to the municipality or the GP.
+
+MedCom's rules, as the dialog helps with them (the service decides): one of the national
+categories; a topic when the category is "other"; a priority only with "regarding referral";
+the author's name, role and phone come from the signed-in person and the ward. The standard
+is for non-acute coordination only: the dialog says so (R-MESSAGE, R-CONTACT).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.medcom import Category, Priority
+from console.services.core.operations import ServiceCall, call
+from console.services.messaging import outbox
+from console.views.common.language import chosen_language
+from console.views.common.screen import ScreenContext
+from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.vocabulary import PartyKind
+
+
+def category_text(category: Category) -> str:
+    """MedCom's own wording of a category, in the console's language."""
+    return category.danish if chosen_language() == "da" else category.english
+
+
+class ComposeDialog(WriteDialog):
+    def __init__(self, context: ScreenContext, admission_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.admission_id = admission_id
+        self.setWindowTitle(self.tr("New correspondence message"))
+        self.acute = QLabel(self.tr("Correspondence messages are not for acute matters: call "
+                                    "the e-doctor 24/7 on the ward's phone."))
+        self.acute.setWordWrap(True)
+        self.to = QComboBox()
+        self.to.addItem(self.tr("The municipality"), PartyKind.MUNICIPALITY.value)
+        self.to.addItem(self.tr("The patient's GP"), PartyKind.GP.value)
+        self.category = QComboBox()
+        for category in Category:
+            self.category.addItem(category_text(category), category.value)
+        self.category.setCurrentIndex(self.category.findData(Category.CARE_COORDINATION.value))
+        self.topic = QLineEdit()
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr("routine"), Priority.ROUTINE.value)
+        self.priority.addItem(self.tr("as soon as possible"), Priority.ASAP.value)
+        self.text = QPlainTextEdit()
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("To"), self.to)
+        form.addRow(self.tr("Category"), with_error(self.category, self.errors.add(
+            "category", field_error_label())))
+        form.addRow(self.tr("Topic"), with_error(self.topic, self.errors.add(
+            "topic", field_error_label())))
+        form.addRow(self.tr("Priority"), with_error(self.priority, self.errors.add(
+            "priority", field_error_label())))
+        form.addRow(self.tr("Message"), with_error(self.text, self.errors.add(
+            "text", field_error_label())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.acute)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.save_button.setText(self.tr("Send"))
+        self._on_category_changed()
+        self.resize(560, 420)
+
+    def _on_category_changed(self) -> None:
+        referral = self.category.currentData() == Category.REGARDING_REFERRAL.value
+        self.priority.setEnabled(referral)  # MedCom: a priority only with "regarding referral"
+        self.topic.setPlaceholderText(self.tr("Required with the category Other")
+                                      if self.category.currentData() == Category.OTHER.value
+                                      else "")
+
+    def operation(self) -> ServiceCall | None:
+        priority = Priority(self.priority.currentData()) if self.priority.isEnabled() else None
+        return call(outbox.send_new_message, self.admission_id, outbox.Draft(
+            to=PartyKind(self.to.currentData()), category=Category(self.category.currentData()),
+            text=self.text.toPlainText(), topic=self.topic.text().strip() or None,
+            priority=priority))

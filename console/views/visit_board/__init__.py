@@ -1,0 +1,1 @@
+"""The e-nurse's visit board (issue 14)."""

@@ -1,0 +1,91 @@
+"""The visit board's table: one row per visit, grouped by municipality and provider (the
+service's order), the status as a badge (overdue in solid red, R-REGISTER)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+
+from console.services.course.visit_board import BoardVisit
+from console.timeutil import to_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
+from console.views.common.labels import PROVIDERS, VISIT_KINDS, label
+from console.views.common.rows_model import ColumnSpec, RowsTableModel
+from console.views.patient.timeline_model import BADGE_ROLE, status_badge
+
+_CTX = "VisitBoardModel"
+MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class BoardColumn(enum.IntEnum):
+    MUNICIPALITY = 0
+    PROVIDER = 1
+    WINDOW = 2
+    PATIENT = 3
+    KIND = 4
+    STATUS = 5
+    WHO = 6
+    PHONE = 7
+
+
+def _window(b: BoardVisit) -> str:
+    start, end = to_local(b.visit.window_start), to_local(b.visit.window_end)
+    return f"{day_text(start.date(), 'ddd dd/MM')}  {start:%H:%M}–{end:%H:%M}"
+
+
+def _who(b: BoardVisit) -> str:
+    v = b.visit
+    return v.performed_by or v.car or v.missed_reason or ""
+
+
+COLUMNS: tuple[ColumnSpec[BoardVisit], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Municipality"), lambda b: b.municipality,
+               sort=lambda b: (b.municipality, b.visit.provider, b.visit.window_start)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda b: label(PROVIDERS, b.visit.provider),
+               sort=lambda b: (b.visit.provider, b.municipality, b.visit.window_start)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Window"), _window, sort=lambda b: b.visit.window_start),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Patient"), lambda b: b.visit.patient),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda b: label(VISIT_KINDS, b.visit.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda b: status_badge(b.visit)[0],
+               sort=lambda b: (not b.visit.overdue, b.visit.status, b.visit.window_start),
+               align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Car / who / why"), _who, tooltip=lambda b: _who(b) or None),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Phone"), lambda b: b.patient_phone or ""),
+)
+
+
+class VisitBoardModel(RowsTableModel[BoardVisit]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_CTX, COLUMNS, parent)
+
+    def extra_data(self, row: BoardVisit, column: int, role: int) -> Any:
+        if role == BADGE_ROLE and column == BoardColumn.STATUS:
+            return status_badge(row.visit)
+        if role == MUNICIPALITY_ROLE:
+            return row.municipality
+        if role == Qt.ItemDataRole.FontRole and row.visit.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class MunicipalityFilter(QSortFilterProxyModel):
+    """Shows one municipality's visits (None: all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.municipality: str | None = None
+
+    def set_municipality(self, municipality: str | None) -> None:
+        self.municipality = municipality
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        if self.municipality is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return bool(index.data(MUNICIPALITY_ROLE) == self.municipality)

@@ -1,0 +1,51 @@
+"""MBE rota: the normal number of cars per base and shift kind; why a car is out of service
+
+Issue 14: a real database creates and staffs its MBE shifts from reference data. ``rota`` holds
+how many cars each base normally staffs on its day and evening shift (under the R-SHIFT cap of
+``max_cars_per_shift``, an admin's setting); ``shift_car.out_of_service_reason`` records why a car
+was taken off the road for a shift. Audit triggers are recreated after every migration
+(console/db_triggers.py), so the new table needs none here.
+
+Revision ID: 0009
+Revises: 0007
+Create Date: 2026-12-05 07:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0009'
+down_revision: str | None = '0007'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'rota',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('base_id', sa.Integer(), nullable=False),
+        sa.Column('kind', sa.Enum('day', 'evening', name='shift_kind', native_enum=False,
+                                  create_constraint=True, length=15), nullable=False),
+        sa.Column('cars', sa.Integer(), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('updated_by', sa.String(length=16), nullable=True),
+        sa.ForeignKeyConstraint(['base_id'], ['base.id'], name=op.f('fk_rota_base_id_base')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_rota')),
+        sa.UniqueConstraint('base_id', 'kind', name=op.f('uq_rota_base_id_kind')),
+    )
+    with op.batch_alter_table('rota', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rota_base_id'), ['base_id'], unique=False)
+    with op.batch_alter_table('shift_car', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('out_of_service_reason', sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('shift_car', schema=None) as batch_op:
+        batch_op.drop_column('out_of_service_reason')
+    with op.batch_alter_table('rota', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rota_base_id'))
+    op.drop_table('rota')

@@ -1,0 +1,170 @@
+"""The ward's message screen over a real SQLite ward and a simulated municipality (issue 16):
+send a draft, receive, reply once, resend what got no acknowledgement (R-MESSAGE)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from console.db import Database
+from console.medcom import IncomingCareCommunication
+from console.models import Role, Setting
+from console.services.core.uow import unit_of_work
+from console.services.messaging import careplan, outbox
+from console.views.common.screen import ScreenContext
+from console.views.messages.model import Show
+from console.views.messages.reply_dialog import ReplyDialog
+from console.views.messages.screen import MessagesScreen
+from tests.factories import add_staff
+from tests.gui.test_patient_record import admit_test_patient
+from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+def _ward(db: Database, day: date, root: Path) -> tuple[int, PartnerSystem]:
+    admission_id = admit_test_patient(db, day - timedelta(days=1))
+    add_staff(db, "TST", Role.E_NURSE, name="Tina Test")
+    set_up_parties(db)
+    partner = PartnerSystem(root)
+    with unit_of_work(db, "system") as s:
+        for key, value in (("medcom_outbox", partner.box.outbox), ("medcom_inbox", partner.box.inbox),
+                           ("medcom_ack_timeout_minutes", "0")):
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=str(value)))
+            else:
+                row.value = str(value)
+    return admission_id, partner
+
+
+def _screen(qtbot: QtBot, db: Database, context_for: MakeContext, day: date) -> MessagesScreen:
+    screen = MessagesScreen(context_for(db), day)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    return screen
+
+
+def _click(qtbot: QtBot, screen: MessagesScreen, button: object) -> None:
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_R_MESSAGE_send_receive_reply_once_and_resend(qtbot: QtBot, sqlite_db: Database,
+                                                     context_for: MakeContext, day: date,
+                                                     tmp_path: Path) -> None:
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    with unit_of_work(sqlite_db, "TST") as s:
+        plan_id = careplan.draft_care_plan(s, admission_id)
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    screen.set_show(Show.DRAFTS)
+    assert screen.select_message(plan_id)
+    assert screen.send_button.isEnabled()
+    _click(qtbot, screen, screen.send_button)
+    plan = partner.take()[0]
+    assert isinstance(plan, IncomingCareCommunication)
+    screen.set_show(Show.ATTENTION)  # timeout 0: no acknowledgement in time, offered for resend
+    assert screen.select_message(plan_id)
+    assert screen.resend_button.isEnabled()
+    _click(qtbot, screen, screen.resend_button)
+    assert len(partner.take()) == 1  # sent again
+    partner.answer(plan, "Hvornår fjernes PICC-linen?", "Plejeforløbsplan")
+    _click(qtbot, screen, screen.receive_button)
+    assert "1 message(s) received." in screen.message_label.text()
+    question = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
+                    if screen.model.row_at(r).direction == "in")
+    assert screen.select_message(question.id)
+    assert screen.reply_button.isEnabled()
+    dialog = screen.open_reply()
+    assert isinstance(dialog, ReplyDialog)
+    assert "not for acute matters" in dialog.acute.text()
+    qtbot.keyClicks(dialog.text, "Efter sidste dosis.")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    screen.set_show(Show.ALL)
+    assert screen.select_message(question.id)
+    assert not screen.reply_button.isEnabled()  # answered: a second reply is not offered
+    sent = [m for m in partner.take() if isinstance(m, IncomingCareCommunication)]
+    assert len(sent) == 1
+    assert sent[0].communication_id == plan.communication_id
+
+
+def test_message_list_model_passes_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot,
+                                                    sqlite_db: Database, context_for: MakeContext,
+                                                    day: date, tmp_path: Path) -> None:
+    admission_id, _partner = _ward(sqlite_db, day, tmp_path)
+    with unit_of_work(sqlite_db, "TST") as s:
+        careplan.draft_care_plan(s, admission_id)
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    assert screen.model.rowCount() == 1
+    qtmodeltester.check(screen.model)
+    qtmodeltester.check(screen.proxy)
+
+
+def test_an_acute_message_becomes_an_escalation(qtbot: QtBot, sqlite_db: Database,
+                                                context_for: MakeContext, day: date,
+                                                tmp_path: Path) -> None:
+    from console.services.core.uow import read_only
+    from console.services.escalations.escalations import list_escalations
+    from console.views.messages.escalate_dialog import EscalateDialog
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    with unit_of_work(sqlite_db, "TST") as s:
+        plan_id = careplan.draft_care_plan(s, admission_id)
+        outbox.send_message(s, plan_id)
+    plan = partner.take()[0]
+    assert isinstance(plan, IncomingCareCommunication)
+    partner.answer(plan, "Patienten har feber 39,8 og kulderystelser.", "Plejeforløbsplan")
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    _click(qtbot, screen, screen.receive_button)
+    question = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
+                    if screen.model.row_at(r).direction == "in")
+    assert screen.select_message(question.id)
+    dialog = screen.open_escalate()
+    assert isinstance(dialog, EscalateDialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("clinical_worsening"))
+    dialog.severity.setCurrentIndex(dialog.severity.findData("urgent"))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "Escalation #" in screen.message_label.text()
+    with read_only(sqlite_db) as s:
+        [escalation] = list_escalations(s)
+    assert (escalation.admission_id, escalation.category, escalation.severity) == (
+        admission_id, "clinical_worsening", "urgent")
+    assert "feber 39,8" in escalation.text
+
+
+def test_a_message_received_at_another_desk_shows_through_the_change_feed(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    from console.services.messaging import inbox
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    set_setting(sqlite_db, "medcom_ack_timeout_minutes", "60")  # the plan is not overdue here
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    assert screen.model.rowCount() == 0
+    assert screen.reads is not None
+    assert "message" in screen.reads  # the load read the messages: their changes reload it
+    with unit_of_work(sqlite_db, "TST") as s:  # another desk sends and receives
+        plan_id = careplan.draft_care_plan(s, admission_id)
+        outbox.send_message(s, plan_id)
+    partner.answer(partner.take()[0], "Spørgsmål om skylning.", "Plejeforløbsplan")  # type: ignore[arg-type]
+    with unit_of_work(sqlite_db, "TST") as s:
+        inbox.receive_from_mailbox(s)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.context.changes.announce(frozenset({"message"}))
+    screen.set_show(Show.ALL)
+    assert screen.proxy.rowCount() == 2  # the plan sent and the question received
+    screen.set_show(Show.ATTENTION)
+    assert screen.proxy.rowCount() == 1  # the question waits for an answer

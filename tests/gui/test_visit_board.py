@@ -1,0 +1,100 @@
+"""Issue 14: the e-nurse's visit board. Every visit of the ward day across patients, grouped by
+municipality and provider; an overdue dose (R-REGISTER) is red on the board; the e-nurse
+registers it missed with the keyboard (Ctrl+M, type the reason, Space on Save), and the board,
+the census and the status bar's count follow through the change feed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from console.app import create_main_window
+from console.db import Database
+from console.models import Role
+from console.services.core.uow import unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.referral import parse_referral
+from console.sync import ChangeWatcher
+from console.timeutil import today_local
+from console.views.main_window import MainWindow
+from console.views.visit_board.model import BoardColumn
+from console.views.visit_board.screen import VisitBoardScreen
+from tests.factories import add_staff, referral
+
+WAIT = 10_000
+FIRST_DAY = today_local() - timedelta(days=2)  # its doses are past at any hour
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ward_db: Database, gui_settings: QSettings,
+           day: date) -> Iterator[MainWindow]:
+    add_staff(ward_db, "TST", Role.E_NURSE, name="Tina Test")
+    add_staff(ward_db, "DZZ", Role.E_DOCTOR, name="Dan Doctor")
+    doc = referral(FIRST_DAY, **{"patient.cpr": "120150-4321", "patient.name": "Olga Overdue",
+                                 "responsible_doctor": "DZZ"})
+    doc["consent"]["informed_by"] = "DZZ"
+    with unit_of_work(ward_db, "DZZ") as s:
+        admit(s, parse_referral(doc))
+    window = create_main_window(ward_db, "TST", gui_settings, day=day)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitUntil(window.context.worker.is_idle, timeout=WAIT)
+    watcher = ChangeWatcher(str(ward_db.url.render_as_string(hide_password=False)),
+                            window.context.changes.on_change, poll_interval=0.05)
+    watcher.start()
+    assert watcher.wait_until_watching(5)
+    try:
+        yield window
+    finally:
+        watcher.stop()
+        window.context.worker.wait_for_idle()
+
+
+def _overdue_count(window: MainWindow) -> int:
+    count = window.overdue_status.count
+    return -1 if count is None else count.visits
+
+
+def test_r_register_a_missed_dose_from_the_board_with_the_keyboard(
+        qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester) -> None:
+    screen = window.show_screen("visits")
+    assert isinstance(screen, VisitBoardScreen)
+    qtbot.waitUntil(lambda: screen.board is not None, timeout=WAIT)
+    qtmodeltester.check(screen.model)
+    overdue = [r for r in screen.model.rows() if r.visit.overdue]
+    assert overdue
+    assert all(r.visit.patient == "Olga Overdue" for r in overdue)
+    assert "overdue" in screen.summary.text()
+    munis = [r.municipality for r in screen.model.rows()]
+    assert munis == sorted(munis)  # grouped by municipality
+    qtbot.waitUntil(lambda: _overdue_count(window) == len(overdue), timeout=WAIT)
+    census = window.screens["census"]
+    olga = next(r for r in census.model.rows() if r.name == "Olga Overdue")
+    assert olga.overdue_visits == len(overdue)
+
+    first = overdue[0].visit
+    assert screen.select_visit(first.id)
+    badge = screen.proxy.index(screen.table.currentIndex().row(), BoardColumn.STATUS).data()
+    assert badge == "overdue"
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.dialog is not None, timeout=WAIT)
+    dialog = screen.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason, "Patient at the GP; dose moved")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    # registered: an earlier day's visit leaves the board (only overdue ones are carried over)
+    qtbot.waitUntil(lambda: screen.model.row_of_id(first.id) is None, timeout=WAIT)
+    assert sum(r.visit.overdue for r in screen.model.rows()) == len(overdue) - 1
+    qtbot.waitUntil(lambda: _overdue_count(window) == len(overdue) - 1, timeout=WAIT)
+    window.show_screen("census")
+    qtbot.waitUntil(lambda: next(r for r in census.model.rows() if r.name == "Olga Overdue")
+                    .overdue_visits == len(overdue) - 1, timeout=WAIT)
