@@ -2437,9 +2437,14 @@
       <translation>Ankomst {eta} med {car} efter {m} min kørsel</translation>
     </message>
     <message>
+      <location filename="../../console/views/dispatch/board.py" line="76" />
+      <source>Late: a later stop or the return to base is late from here on.</source>
+      <translation>Forsinket: et senere stop eller hjemkomsten til basen bliver forsinket herfra.</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dispatch/board.py" line="73" />
-      <source>Late: the route no longer reaches it in its window.</source>
-      <translation>Forsinket: ruten når ikke længere frem inden for tidsvinduet.</translation>
+      <source>Late: starts {m} min after its window closes.</source>
+      <translation>Forsinket: starter {m} min efter at tidsvinduet lukker.</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/board.py" line="72" />
@@ -2447,12 +2452,12 @@
       <translation>Omtrentlig placering (kommunens punkt).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="177" />
+      <location filename="../../console/views/dispatch/board.py" line="184" />
       <source>Open the patient</source>
       <translation>Åbn patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="171" />
+      <location filename="../../console/views/dispatch/board.py" line="178" />
       <source>Pin to {car}</source>
       <translation>Fastlås til {car}</translation>
     </message>
@@ -2462,32 +2467,37 @@
       <translation>Fastlåst: planlæggeren beholder det på denne bil.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="184" />
+      <location filename="../../console/views/dispatch/board.py" line="191" />
       <source>Put in service</source>
       <translation>Sæt i drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="180" />
+      <location filename="../../console/views/dispatch/board.py" line="187" />
       <source>Put the tray's selected visit on {car}</source>
       <translation>Sæt bakkens valgte besøg på {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="174" />
+      <location filename="../../console/views/dispatch/board.py" line="79" />
+      <source>Slack {m} min: it can start that much later and the rest of the route still fits.</source>
+      <translation>Luft {m} min: besøget kan starte så meget senere, og resten af ruten holder stadig.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/board.py" line="181" />
       <source>Take off the car</source>
       <translation>Tag af bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="183" />
+      <location filename="../../console/views/dispatch/board.py" line="190" />
       <source>Take out of service</source>
       <translation>Tag ud af drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="171" />
+      <location filename="../../console/views/dispatch/board.py" line="178" />
       <source>Unpin</source>
       <translation>Lås op</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board.py" line="78" />
+      <location filename="../../console/views/dispatch/board.py" line="85" />
       <source>{car} · {base} {shift} {hours}
 Crew: {crew}
 {stops} · {m} min driving · back {back}</source>
@@ -4859,6 +4869,11 @@ Besætning: {crew}
       <translation>Acceptér plan</translation>
     </message>
     <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="320" />
+      <source>Against the routes now: {moved} visits change car, {timed} only their time; cars freed: {freed}</source>
+      <translation>I forhold til ruterne nu: {moved} besøg skifter bil, {timed} kun tidspunkt; biler frigjort: {freed}</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
@@ -4879,7 +4894,7 @@ Besætning: {crew}
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="321" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="325" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
@@ -4899,7 +4914,7 @@ Besætning: {crew}
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="331" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="335" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
@@ -4939,12 +4954,12 @@ Besætning: {crew}
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="358" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="362" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="323" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="327" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
@@ -4954,7 +4969,7 @@ Besætning: {crew}
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="376" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="380" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
@@ -4989,7 +5004,7 @@ Besætning: {crew}
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="362" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="366" />
       <source>{k} could not be placed: the tray says why.</source>
       <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
     </message>
@@ -6451,7 +6466,7 @@ Besætning: {crew}
       <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="154" />
+      <location filename="../../console/services/dispatch/planner.py" line="100" />
       <source>A shift is 'day' or 'evening', not {0}.</source>
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
@@ -6988,7 +7003,7 @@ Besætning: {crew}
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="364" />
+      <location filename="../../console/services/dispatch/planner.py" line="325" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
@@ -7028,9 +7043,9 @@ Besætning: {crew}
       <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="179" />
-      <source>The time limit must be a positive number of seconds.</source>
-      <translation>Tidsgrænsen skal være et positivt antal sekunder.</translation>
+      <location filename="../../console/services/dispatch/planner.py" line="128" />
+      <source>The time limit must be a positive number of seconds and the iterations a positive number.</source>
+      <translation>Tidsgrænsen skal være et positivt antal sekunder og antallet af iterationer et positivt tal.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/rota.py" line="177" />
@@ -7054,7 +7069,7 @@ Besætning: {crew}
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="149" />
+      <location filename="../../console/services/dispatch/planner.py" line="95" />
       <location filename="../../console/services/logistics/delivery_runs.py" line="169" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
@@ -7090,22 +7105,22 @@ Besætning: {crew}
       <translation>Denne gennemgang blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="330" />
+      <location filename="../../console/services/dispatch/planner.py" line="291" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="330" />
+      <location filename="../../console/services/dispatch/planner.py" line="291" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="330" />
+      <location filename="../../console/services/dispatch/planner.py" line="291" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="330" />
+      <location filename="../../console/services/dispatch/planner.py" line="291" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7165,7 +7180,7 @@ Besætning: {crew}
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="328" />
+      <location filename="../../console/services/dispatch/planner.py" line="289" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7176,55 +7191,55 @@ Besætning: {crew}
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="344" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="344" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="344" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="344" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="337" />
+      <location filename="../../console/services/dispatch/planner.py" line="298" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="203" />
       <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="339" />
+      <location filename="../../console/services/dispatch/planner.py" line="300" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="203" />
       <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="339" />
+      <location filename="../../console/services/dispatch/planner.py" line="300" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="203" />
       <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="339" />
+      <location filename="../../console/services/dispatch/planner.py" line="300" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="203" />
       <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="339" />
+      <location filename="../../console/services/dispatch/planner.py" line="300" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7263,7 +7278,7 @@ Besætning: {crew}
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="377" />
+      <location filename="../../console/services/dispatch/planner.py" line="344" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
@@ -7345,7 +7360,12 @@ Besætning: {crew}
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="229" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
+      <source>cannot be placed together with visits {0}: these {1} visits can only be served by the {2} car(s) in service {3} (R-SHIFT) and no car can serve two of them within their windows; widen a window, move one to another shift, or add a car</source>
+      <translation>kan ikke planlægges sammen med besøg {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/planner.py" line="184" />
       <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
       <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
     </message>
@@ -7360,7 +7380,7 @@ Besætning: {crew}
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="73" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="123" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
@@ -7375,22 +7395,22 @@ Besætning: {crew}
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="71" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="113" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="211" />
+      <location filename="../../console/services/dispatch/planner.py" line="163" />
       <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="211" />
+      <location filename="../../console/services/dispatch/planner.py" line="163" />
       <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="71" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="113" />
       <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
