@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text, update
 from console import db_triggers
 from console.db import Database
 from console.models import (
+    Admission,
     AuditEvent,
     ChangeLog,
     Delivery,
@@ -43,7 +44,7 @@ from console.services.logistics import deliveries
 from console.services.logistics.packing import PackLine
 from console.services.rounds import rounds
 from console.services.rounds.rounds import RoundNote
-from console.timeutil import local_datetime, today_local
+from console.timeutil import local_datetime, now_utc, today_local
 from console.vocabulary import EscalationCategory, ResolveAction, Severity
 
 
@@ -137,11 +138,15 @@ def _walk_service_write_paths(db: Database) -> list[str]:
                                    "r.staff_id = s.id WHERE r.role = 'dispatcher' "
                                    "ORDER BY s.initials"))
         rounds.ensure_rounds(s, day)
-    visit = _first(db, select(Visit.id, Visit.version).where(
-        Visit.status == VisitStatus.PLANNED, Visit.provider == "municipality")
+    # A visit of a patient admitted over an hour ago, done at 08:00 or a minute ago if earlier:
+    # never in the future nor before the admission, at any hour the test runs.
+    visit = _first(db, select(Visit.id, Visit.version).join(Admission).where(
+        Visit.status == VisitStatus.PLANNED, Visit.provider == "municipality",
+        Admission.admitted_at < now_utc() - timedelta(hours=1))
         .order_by(Visit.window_start))
     run(nurse, "visit done", visits.register_visit_done, visit.id,
-        performed_at=local_datetime(day, time(8, 0)), minutes=20, performed_by=nurse,
+        performed_at=min(local_datetime(day, time(8, 0)), now_utc() - timedelta(minutes=1)),
+        minutes=20, performed_by=nurse,
         observations="ok", crp=None, expected_version=visit.version)
     round_row = _first(db, select(WardRound.id, WardRound.version, WardRound.admission_id)
                        .where(WardRound.round_date == day, WardRound.status != "signed"))

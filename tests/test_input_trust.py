@@ -20,14 +20,19 @@ CPR = "010150-1234"  # tests/factories.referral()'s patient
 COUNTED = (Admission, Patient, Regimen, Visit)
 
 
-@pytest.fixture
-def ward(db_url: str) -> str:
-    db = open_ward(db_url)
+def staffed(url: str) -> str:
+    """The migrated database at ``url`` with the ward's doctor, nurse and dispatcher."""
+    db = open_ward(url)
     try:
         add_ward_staff(db)
     finally:
         db.dispose()
-    return db_url
+    return url
+
+
+@pytest.fixture
+def ward(db_url: str) -> str:
+    return staffed(db_url)
 
 
 def counts(url: str) -> tuple[int, ...]:

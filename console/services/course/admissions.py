@@ -40,7 +40,7 @@ from console.services.course.referral import ReferralInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
-from console.timeutil import local_date
+from console.timeutil import local_date, now_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,10 @@ def load_rule_context(session: Session) -> RuleContext:
         active_admission_cprs=active_cprs,
         admitted_count=int(admitted),
         capacity=get_int(session, "capacity"),
+        admission_past_days=get_int(session, "admission_past_days"),
+        admission_future_days=get_int(session, "admission_future_days"),
+        max_course_days=get_int(session, "max_course_days"),
+        now=now_utc(),
     )
 
 

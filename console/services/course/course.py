@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -24,13 +24,16 @@ from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
 from console.services.core.uow import check_version
-from console.services.course.admission_rules import check_dosing
+from console.services.course.admission_rules import check_course_length, check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
 from console.services.course.dose import parse_dose
 from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
 from console.timeutil import now_utc
 
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
+# Desks' clocks differ a little: a time this far ahead of this desk's clock is still "now".
+CLOCK_SKEW = timedelta(minutes=5)
+CHANGE_GRACE = timedelta(hours=1)  # R-CHANGE-PAST: "from" this little before now means now
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +72,13 @@ def discharge(
     deliveries cancelled; all in this one transaction."""
     require_role(session, {Role.E_DOCTOR}, "discharge a patient")
     adm = _admission(session, admission_id, expected_version)
-    at = at or now_utc()
+    now = now_utc()
+    at = at or now
     if adm.admitted_at is not None and at < adm.admitted_at:
         raise InvalidInput("at", "Discharge cannot be before the admission.")
+    if at > now + CLOCK_SKEW:
+        raise RuleViolation("R-DISCHARGE", "at", "A discharge is recorded when it happens: "
+                            "its time cannot be in the future.")
     adm.status = AdmissionStatus.DISCHARGED
     adm.discharged_at = at
     adm.discharge_outcome = outcome
@@ -108,10 +115,20 @@ def change_regimen(
     dose_times: list[time] | None = None,
     end_date: date | None = None,
     expected_version: int | None = None,
+    now: datetime | None = None,
 ) -> RegimenChangeResult:
     """Change dose, frequency or end date from ``effective_from`` on: future planned dose visits
-    of the line are replaced; visits before it (done, missed or planned) stay as they are."""
+    of the line are replaced; visits before it (done, missed or planned) stay as they are.
+
+    R-CHANGE-PAST: ``effective_from`` is not before ``now`` (the clock's, unless given), so a
+    change never alters a done, missed or past visit, as the user guide promises. A time a
+    little before now (a dialog left open a while) means "from now"."""
     require_role(session, {Role.E_DOCTOR}, "change a regimen")
+    now = now or now_utc()
+    if effective_from < now - CHANGE_GRACE:
+        raise RuleViolation("R-CHANGE-PAST", "effective_from",
+                            "A regimen change applies from now or later: the past visits stay "
+                            "as they were given. Choose a time from now on.")
     reg = session.get(Regimen, regimen_id, with_for_update=True)
     if reg is None:
         raise NotFound("regimen", regimen_id)
@@ -127,7 +144,7 @@ def change_regimen(
     reg.doses_per_day, reg.dose_times, reg.end_date = n, format_dose_times(times), end
     old = list(session.scalars(select(Visit).where(
         Visit.regimen_id == reg.id, Visit.status == VisitStatus.PLANNED,
-        Visit.window_start >= effective_from)))
+        Visit.window_start >= max(effective_from, now))))
     for v in old:
         v.status = VisitStatus.CANCELLED
     line = LinePlan(index=0, kind=reg.kind, doses_per_day=n, dose_times=tuple(times),
@@ -135,7 +152,7 @@ def change_regimen(
                         (v.service_minutes for v in old), default=30),
                     first_dose_given_in_hospital=True)
     planned = plan_doses(line, adm.provider, get_int(session, "dose_window_minutes"),
-                         not_before=effective_from)
+                         not_before=max(effective_from, now))
     session.add_all(Visit(admission_id=adm.id, regimen_id=reg.id, kind=p.kind,
                           provider=p.provider, window_start=p.window_start,
                           window_end=p.window_end, service_minutes=p.service_minutes,
@@ -154,12 +171,14 @@ def _check_change(session: Session, adm: Admission, reg: Regimen, n: int, times:
     from console.services.course.admissions import load_rule_context
 
     muni = adm.patient.municipality
+    ctx = load_rule_context(session)
     problems = check_dosing(where="", municipal=adm.provider is Provider.MUNICIPALITY,
                             municipality=muni.name, agreement=muni.four_daily_agreement,
-                            doses_per_day=n, system=reg.system, dose_times=tuple(times),
-                            ctx=load_rule_context(session))
+                            doses_per_day=n, system=reg.system, dose_times=tuple(times), ctx=ctx)
     if end < reg.start_date:
         problems.append(RuleViolation("R-DATES", "end_date",
                                       "The end date cannot be before the course start."))
+    else:
+        problems += check_course_length((end - reg.start_date).days + 1, "end_date", ctx)
     if problems:
         raise problems[0]

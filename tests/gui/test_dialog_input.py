@@ -1,0 +1,81 @@
+"""Issue 15 in the dialogs: date-time fields show and read Copenhagen time whatever the
+machine's zone, and the dose is checked by the service's own rule, shown at its field.
+
+On a machine set to UTC the admission dialog showed 15:37 while the rest of the console said
+16:37. The tests switch this process to TZ=UTC (Qt reads the zone again) and back.
+"""
+
+from __future__ import annotations
+
+import time as wall
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from console.db import Database
+from console.timeutil import format_local
+from console.views.common.dates import datetime_edit, from_qdatetime
+from console.views.common.screen import ScreenContext
+from console.views.rounds.panel import AddCrpDialog
+from tests.gui.test_admission_dialog import fill_valid, open_dialog
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+@pytest.fixture
+def machine_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    wall.tzset()
+    yield
+    monkeypatch.undo()
+    wall.tzset()  # the machine's own zone again
+
+
+@pytest.mark.parametrize(("at", "shown"), [
+    (datetime(2026, 12, 5, 15, 37, tzinfo=UTC), "05/12/2026 16:37"),  # winter: UTC+1
+    (datetime(2026, 7, 5, 15, 37, tzinfo=UTC), "05/07/2026 17:37"),  # summer: UTC+2
+])
+def test_the_time_zone_of_dialogs_under_tz_utc_is_copenhagen(
+        qtbot: QtBot, machine_in_utc: None, at: datetime, shown: str) -> None:
+    edit = datetime_edit(at)
+    qtbot.addWidget(edit)
+    assert edit.text() == shown
+    assert from_qdatetime(edit.dateTime()) == at
+    edit.setDateTime(edit.dateTime().addSecs(60))  # what a person types is Copenhagen time too
+    assert from_qdatetime(edit.dateTime()).timestamp() == at.timestamp() + 60
+
+
+def test_the_time_zone_of_the_admission_dialog_under_tz_utc(
+        qtbot: QtBot, machine_in_utc: None, sqlite_db: Database,
+        context_for: MakeContext) -> None:
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    shown = dialog.form.admitted_at.text()
+    read = dialog.form.admitted
+    assert shown == format_local(read, "%d/%m/%Y %H:%M")
+    assert abs((datetime.now(UTC) - read).total_seconds()) < 120
+
+
+def test_the_time_zone_of_the_crp_dialog_under_tz_utc(qtbot: QtBot,
+                                                      machine_in_utc: None) -> None:
+    dialog = AddCrpDialog()
+    qtbot.addWidget(dialog)
+    taken = dialog.taken_at_value()
+    assert abs((datetime.now(UTC) - taken).total_seconds()) < 120
+    assert dialog.taken_at.text() == format_local(taken, "%d/%m/%Y %H:%M")
+
+
+@pytest.mark.parametrize("dose", ["-4 g", "0 g", "lots"])
+def test_dose_forms_are_refused_at_the_dose_field_of_the_admission_dialog(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, dose: str) -> None:
+    """The dialog runs the service's own R-DOSE check and shows it at the field."""
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_valid(qtbot, dialog)
+    line = dialog.lines.lines[0]
+    line.dose.clear()
+    qtbot.keyClicks(line.dose, dose)
+    dialog.check()
+    assert [p.rule_id for p in dialog.problems] == ["R-DOSE"]
+    assert "R-DOSE" in dialog.errors.messages()["regimen[0].dose"]
+    assert not dialog.save_button.isEnabled()
