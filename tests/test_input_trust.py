@@ -234,3 +234,29 @@ def test_typo_keys_lat_and_lon_are_kept_not_dropped(capsys: pytest.CaptureFixtur
             assert (patient.lat, patient.lon, patient.location_approximate) == (55.23, 11.76, False)
     finally:
         db.dispose()
+
+
+# --- R-HANDOVER: a missing item is recorded as missing, never invented ----------------------
+
+
+def test_a_missing_iv_access_removal_date_is_listed_missing_not_invented(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path) -> None:
+    doc = referral()
+    del doc["regimen"][0]["iv_access_remove_by"]
+    del doc["medication_list_updated"]
+    code, payload, said = admit_doc(capsys, ward, tmp_path, doc)
+    assert code == 0, said
+    code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
+    assert code == 0, said
+    assert [line["iv_access_remove_by"] for line in record["regimens"]] == [None]
+    assert record["handover_missing"] == ["IV access and when to remove it",
+                                          "updated medication list"]
+
+
+def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path) -> None:
+    code, payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert code == 0, said
+    code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
+    assert record["handover_missing"] == []
+    assert [line["iv_access_remove_by"] for line in record["regimens"]] == ["2026-11-30"]

@@ -113,7 +113,7 @@ class ReferralInput:
     meeting_link: str | None = None
     crp_day: int | None = None  # R-CRP3: another day than 3 needs crp_day_reason
     crp_day_reason: str | None = None
-    medication_list_updated: bool = True
+    medication_list_updated: bool = False  # R-HANDOVER: only when the referral says so
     condition_text: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -220,7 +220,7 @@ class ReferralDoc(Document):
     meeting_link: _ADMISSION_MEETING_LINK = None
     crp_day: Whole | None = Field(default=None, ge=-BOUND, le=BOUND)
     crp_day_reason: _NOTE_LINES = None
-    medication_list_updated: Flag = True
+    medication_list_updated: Flag = False  # R-HANDOVER: missing unless stated
     condition_text: _NOTE_LINES = None
 
 
