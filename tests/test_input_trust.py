@@ -260,3 +260,29 @@ def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
     code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
     assert record["handover_missing"] == []
     assert [line["iv_access_remove_by"] for line in record["regimens"]] == ["2026-11-30"]
+
+
+# --- any write path: the same text limits on both databases --------------------------------
+
+
+@pytest.mark.parametrize(("option", "text", "field"), [
+    ("--note", "Dose given\x00", "visit.observations"),
+    ("--note", "ok\ud800", "visit.observations"),
+    ("--by", "X" * 129, "visit.performed_by"),
+])
+def test_nul_bytes_and_over_long_text_in_any_command_give_the_same_field_error_on_both_databases(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path, option: str, text: str,
+        field: str) -> None:
+    from console.timeutil import now_utc
+
+    code, payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert code == 0, said
+    visit_id = payload["visits"][0]["id"]
+    before = counts(ward)
+    code, payload, said = run(capsys, ward, "visit", "done", str(visit_id), "--at",
+                              now_utc().isoformat(), "--minutes", "20", option, text)
+    assert code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == ("INPUT", field)
+    assert counts(ward) == before
+    code, _record, said = run(capsys, ward, "patient", "1")  # the record still reads
+    assert code == 0, said
