@@ -57,10 +57,28 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--version", type=int,
                    help="the regimen version the change is based on (stale: exit 3)")
 
+    p = add("schema", _schema, help="the JSON Schema of an input document (admit, escalate)")
+    p.add_argument("document", choices=sorted(DOCUMENTS))
+
     p = add("patient", _patient, help="a patient's record (logs the access)")
     p.add_argument("admission_id", type=int)
     p.add_argument("--reason", help="the purpose, when you have no current role for the "
                                     "patient (break-the-glass: logged and flagged for review)")
+
+
+# The input documents the commands read, by name: ``eward schema NAME`` prints the JSON Schema.
+DOCUMENTS = {"referral": ("console.services.course.referral", "ReferralDoc"),
+             "escalation": ("console.services.escalations.document", "EscalationDoc")}
+
+
+def _schema(args: argparse.Namespace, ctx: Any) -> int:
+    import importlib
+
+    module, name = DOCUMENTS[args.document]
+    model = getattr(importlib.import_module(module), name)
+    schema = model.model_json_schema()
+    print(json.dumps(schema, ensure_ascii=False, indent=2))
+    return 0
 
 
 def read_json(source: str, document: str = "referral") -> Any:

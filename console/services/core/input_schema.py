@@ -84,6 +84,11 @@ def at_most(max_length: int) -> Any:
     return Field(max_length=max_length)
 
 
+# Optional free text (a reason, a note): missing, null or blank is None.
+Note = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_LINE]
+NoteLines = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_MULTILINE]
+
+
 def _iso(kind: type[date] | type[datetime] | type[time], error: str) -> Any:
     """Only ISO text (never a number read as seconds since 1970), parsed by Python itself."""
     def parse(value: Any) -> Any:
