@@ -94,8 +94,9 @@ def _targets(session: Session, severity: Severity) -> tuple[int, int]:
 def _find_admission(session: Session, data: EscalationInput) -> Admission:
     if data.admission_id is not None:
         adm = session.get(Admission, data.admission_id)
-        if adm is None:
-            raise NotFound("admission", data.admission_id)
+        if adm is None:  # a refusal names its field (issue 15)
+            raise InvalidInput("admission_id", f"No admission with id {data.admission_id}: "
+                               "choose the patient from the census.")
     elif data.cpr:
         cpr, _born = parse_cpr(data.cpr, "cpr")  # ASCII digits, with or without the dash
         adm = session.scalar(select(Admission).join(Patient).where(
