@@ -15,8 +15,8 @@ from console.commands.course_commands import DOCUMENTS
 from console.models import Escalation
 from console.services.core.uow import read_only
 from console.services.core.ward import open_ward
-from tests.factories import NURSE, referral, with_changes
-from tests.test_input_trust import CPR, admit_doc, run, staffed
+from tests.factories import NURSE, with_changes
+from tests.test_input_trust import CPR, run, with_one_patient
 
 
 def escalation(**changes: Any) -> dict[str, Any]:
@@ -28,11 +28,7 @@ def escalation(**changes: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def admitted(db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> str:
-    staffed(db_url)
-    code, _payload, said = admit_doc(capsys, db_url, tmp_path, referral(
-        admitted_at="2026-11-23T10:00:00+01:00"))
-    assert code == 0, said
-    return db_url
+    return with_one_patient(capsys, db_url, tmp_path)
 
 
 def escalations(url: str) -> int:

@@ -25,7 +25,7 @@ from console.services.core.uow import read_only
 from console.services.core.ward import open_ward
 from tests.factories import DOCTOR, referral, with_changes
 from tests.test_input_documents import escalation
-from tests.test_input_trust import CPR, admit_doc, staffed
+from tests.test_input_trust import CPR, with_one_patient
 
 EXAMPLES = int(os.environ.get("EWARD_FUZZ_EXAMPLES", "60"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES < 1000,
@@ -88,11 +88,7 @@ def check(capsys: pytest.CaptureFixture[str], url: str, before: tuple[int, ...],
 
 @pytest.fixture
 def ward(db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> str:
-    staffed(db_url)
-    code, _payload, said = admit_doc(capsys, db_url, tmp_path, referral(
-        admitted_at="2026-11-23T10:00:00+01:00"))
-    assert code == 0, said
-    return db_url
+    return with_one_patient(capsys, db_url, tmp_path)
 
 
 def mutated(base: dict[str, Any], edits: dict[str, Any]) -> Any:

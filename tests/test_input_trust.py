@@ -35,6 +35,14 @@ def ward(db_url: str) -> str:
     return staffed(db_url)
 
 
+def with_one_patient(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path) -> str:
+    """A staffed ward with the factory's patient admitted (admission 1, regimen 1, visit 1)."""
+    staffed(url)
+    code, _payload, said = admit_doc(capsys, url, tmp_path, referral())
+    assert code == 0, said
+    return url
+
+
 def counts(url: str) -> tuple[int, ...]:
     db = open_ward(url, migrate=False)
     try:
