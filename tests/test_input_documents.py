@@ -103,3 +103,19 @@ def test_latin1_files_are_refused_for_escalations_too(capsys: pytest.CaptureFixt
     code, payload, said = run(capsys, admitted, "escalate", str(path))
     assert code == 2, said
     assert payload["error"]["field"] == "file"
+
+
+def test_the_user_guides_examples_are_valid_documents() -> None:
+    """docs/input.md shows one complete example of each document: each parses as it stands."""
+    import re
+
+    from console.services.course.referral import parse_referral
+    from console.services.escalations.document import parse_escalation
+
+    guide = (Path(__file__).parents[1] / "docs" / "input.md").read_text(encoding="utf-8")
+    blocks = [json.loads(b) for b in re.findall(r"```json\n(.*?)```", guide, re.DOTALL)]
+    assert len(blocks) == 2
+    referral_doc, escalation_doc = blocks
+    parsed = parse_referral(referral_doc)
+    assert parsed.regimen[0].iv_access_remove_by is not None
+    assert parse_escalation(escalation_doc).caller_name
