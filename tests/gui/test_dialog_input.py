@@ -79,3 +79,34 @@ def test_dose_forms_are_refused_at_the_dose_field_of_the_admission_dialog(
     assert [p.rule_id for p in dialog.problems] == ["R-DOSE"]
     assert "R-DOSE" in dialog.errors.messages()["regimen[0].dose"]
     assert not dialog.save_button.isEnabled()
+
+
+def test_an_uncaught_error_in_the_gui_is_one_sentence_with_a_log_reference_and_no_cpr(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from console.views.common.unexpected import install_unexpected_handler
+
+    previous = sys.excepthook
+    install_unexpected_handler()
+    try:
+        message = "Key (cpr)=({}) already exists; {}".format("010150-1234", "Test Testesen")
+        try:
+            raise ValueError(message)  # a database's DETAIL line, say
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert boxes
+    text = boxes[-1].text()
+    assert "reference" in text
+    reference = text.rsplit(" ", 1)[-1].rstrip(".")
+    assert reference in caplog.text
+    for said in (text, caplog.text):
+        assert "010150" not in said
+        assert "Testesen" not in said
+    for box in boxes:
+        box.close()
