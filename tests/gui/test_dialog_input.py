@@ -110,3 +110,30 @@ def test_an_uncaught_error_in_the_gui_is_one_sentence_with_a_log_reference_and_n
         assert "Testesen" not in said
     for box in boxes:
         box.close()
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_a_missing_iv_access_removal_date_from_the_dialog_is_stored_missing_not_invented(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, known: bool) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate, Qt
+
+    from console.services.core.uow import read_only
+    from console.services.course.record import read_record
+    from console.views.common.dates import to_date
+
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_valid(qtbot, dialog)
+    line = dialog.lines.lines[0]
+    assert not line.remove_by.isEnabled()  # unknown until the doctor says
+    removal = to_date(line.start.date()) + timedelta(days=9)
+    if known:
+        line.remove_by_known.setChecked(True)
+        line.remove_by.setDate(QDate(removal.year, removal.month, removal.day))
+    with qtbot.waitSignal(dialog.admitted, timeout=10_000) as admitted:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with read_only(sqlite_db, "DOC") as s:
+        record = read_record(s, admitted.args[0])
+    assert record.regimens[0].iv_access_remove_by == (removal if known else None)
+    assert ("IV access and when to remove it" in record.handover_missing) is not known
