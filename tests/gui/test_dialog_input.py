@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
@@ -117,7 +118,7 @@ def test_a_missing_iv_access_removal_date_from_the_dialog_is_stored_missing_not_
         qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, known: bool) -> None:
     from datetime import timedelta
 
-    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtCore import QDate
 
     from console.services.core.uow import read_only
     from console.services.course.record import read_record
@@ -137,3 +138,22 @@ def test_a_missing_iv_access_removal_date_from_the_dialog_is_stored_missing_not_
         record = read_record(s, admitted.args[0])
     assert record.regimens[0].iv_access_remove_by == (removal if known else None)
     assert ("IV access and when to remove it" in record.handover_missing) is not known
+
+
+def test_nul_bytes_typed_into_a_visit_dialog_are_shown_at_the_field(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext) -> None:
+    """The text guard's table.column (visit.observations) lands at the dialog's field."""
+    from datetime import date
+
+    from console.views.patient.visit_register_dialog import DONE
+    from tests.gui.test_patient_dialogs import record_screen
+
+    screen = record_screen(qtbot, sqlite_db, context_for, date.today())
+    screen.select_visit(screen.timeline_model.row_at(0).id)
+    dialog = screen.open_register_dialog(DONE)
+    assert dialog is not None
+    dialog.observations.setPlainText("Dose given\x00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert dialog.isVisible()
+    assert "control character" in dialog.errors.messages()["observations"]
