@@ -294,3 +294,19 @@ def test_nul_bytes_and_over_long_text_in_any_command_give_the_same_field_error_o
     assert counts(ward) == before
     code, _record, said = run(capsys, ward, "patient", "1")  # the record still reads
     assert code == 0, said
+
+
+@pytest.mark.parametrize(("argv", "code", "field"), [
+    (["--doses-per-day=-1"], "R-FREQ", "doses_per_day"),  # was exit 1 (ValueError)
+    (["--end-date=\ud800"], "INPUT", "--end-date"),  # was exit 1: the echo could not print
+])
+def test_regimen_change_options_found_by_the_generated_cases_are_refused(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path, argv: list[str],
+        code: str, field: str) -> None:
+    from console.timeutil import now_utc
+
+    ward = with_one_patient(capsys, db_url, tmp_path)
+    exit_code, payload, said = run(capsys, ward, "regimen", "change", "1",
+                                   f"--from={now_utc().isoformat()}", *argv)
+    assert exit_code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == (code, field)

@@ -135,6 +135,8 @@ def change_regimen(
     check_version(reg, expected_version, "regimen")
     adm = _admission(session, reg.admission_id, None)
     n = doses_per_day or reg.doses_per_day
+    if not 1 <= n <= 4:  # before default times are spread over n doses
+        raise RuleViolation("R-FREQ", "doses_per_day", "Doses per day must be 1, 2, 3 or 4.")
     times = dose_times or (parse_dose_times(reg.dose_times) if doses_per_day in (None, reg.doses_per_day)
                            else default_dose_times(n))
     end = end_date or reg.end_date
