@@ -71,9 +71,9 @@ def changes(paths: list[str]) -> st.SearchStrategy[dict[str, Any]]:
 
 
 def check(capsys: pytest.CaptureFixture[str], url: str, before: tuple[int, ...],
-          code: int) -> None:
+          code: int, log: pytest.LogCaptureFixture) -> None:
     captured = capsys.readouterr()
-    said = captured.out + captured.err
+    said = captured.out + captured.err + log.text  # what was printed and logged
     assert "Traceback" not in said
     assert CPR not in said
     assert CPR.replace("-", "") not in said
@@ -105,8 +105,8 @@ def cli(url: str, user: str, *argv: str) -> int:
 @fuzz
 @given(edits=changes(REFERRAL_PATHS), serial=st.integers(1000, 9999))
 def test_generated_referrals_on_both_databases(capsys: pytest.CaptureFixture[str], ward: str,
-                                               tmp_path: Path, edits: dict[str, Any],
-                                               serial: int) -> None:
+                                               tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                               edits: dict[str, Any], serial: int) -> None:
     base = referral(**{"patient.cpr": f"020250-{serial}"})
     base["patient"]["cpr"] = CPR if "patient.cpr" in edits and serial % 7 == 0 else base[
         "patient"]["cpr"]  # now and then the admitted patient again (R-ONE-ACTIVE)
@@ -114,18 +114,19 @@ def test_generated_referrals_on_both_databases(capsys: pytest.CaptureFixture[str
     path = tmp_path / "referral.json"
     path.write_text(json.dumps(mutated(base, edits), ensure_ascii=False), encoding="utf-8",
                     errors="surrogatepass")
-    check(capsys, ward, before, cli(ward, DOCTOR, "admit", str(path)))
+    check(capsys, ward, before, cli(ward, DOCTOR, "admit", str(path)), caplog)
 
 
 @fuzz
 @given(edits=changes(ESCALATION_PATHS))
 def test_generated_escalations_on_both_databases(capsys: pytest.CaptureFixture[str], ward: str,
-                                                 tmp_path: Path, edits: dict[str, Any]) -> None:
+                                                 tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                 edits: dict[str, Any]) -> None:
     before = fingerprint(ward)
     path = tmp_path / "escalation.json"
     path.write_text(json.dumps(mutated(escalation(), edits), ensure_ascii=False),
                     encoding="utf-8", errors="surrogatepass")
-    check(capsys, ward, before, cli(ward, "NUR", "escalate", str(path)))
+    check(capsys, ward, before, cli(ward, "NUR", "escalate", str(path)), caplog)
 
 
 def _option(name: str, values: st.SearchStrategy[Any]) -> st.SearchStrategy[list[str]]:
@@ -159,9 +160,10 @@ COMMANDS: dict[str, Callable[[], st.SearchStrategy[list[str]]]] = {
 @fuzz
 @given(data=st.data())
 def test_generated_command_options_on_both_databases(
-        capsys: pytest.CaptureFixture[str], ward: str, command: str, data: st.DataObject) -> None:
+        capsys: pytest.CaptureFixture[str], ward: str, caplog: pytest.LogCaptureFixture,
+        command: str, data: st.DataObject) -> None:
     argv = data.draw(COMMANDS[command]())
     before = fingerprint(ward)
     words = command.split()
     target = "1"  # the admitted patient's first regimen line / first visit
-    check(capsys, ward, before, cli(ward, DOCTOR, *words, target, *argv))
+    check(capsys, ward, before, cli(ward, DOCTOR, *words, target, *argv), caplog)
