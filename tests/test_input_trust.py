@@ -120,18 +120,21 @@ def _first_regimen(url: str) -> tuple[int, int, int]:
         db.dispose()
 
 
-@pytest.mark.parametrize("dose", ["-2 g", "0 mg", "lots", ""])
+@pytest.mark.parametrize(("dose", "code", "field"), [
+    ("-2 g", "R-DOSE", "dose"), ("0 mg", "R-DOSE", "dose"), ("lots", "R-DOSE", "dose"),
+    ("", "INPUT", "--dose")])
 def test_dose_forms_refused_on_regimen_change(capsys: pytest.CaptureFixture[str], ward: str,
-                                              tmp_path: Path, dose: str) -> None:
+                                              tmp_path: Path, dose: str, code: str,
+                                              field: str) -> None:
     from console.timeutil import now_utc
 
-    code, _payload, said = admit_doc(capsys, ward, tmp_path, referral())
-    assert code == 0, said
+    exit_code, _payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert exit_code == 0, said
     regimen_id, version, visits = _first_regimen(ward)
-    code, payload, said = run(capsys, ward, "regimen", "change", str(regimen_id), "--from",
-                              now_utc().isoformat(), "--dose", dose)
-    assert code == 2, said
-    assert (payload["error"]["code"], payload["error"]["field"]) == ("R-DOSE", "dose")
+    exit_code, payload, said = run(capsys, ward, "regimen", "change", str(regimen_id), "--from",
+                              now_utc().isoformat(), f"--dose={dose}")
+    assert exit_code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == (code, field)
     assert _first_regimen(ward) == (regimen_id, version, visits)  # nothing written
 
 
@@ -274,9 +277,9 @@ def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
 
 
 @pytest.mark.parametrize(("option", "text", "field"), [
-    ("--note", "Dose given\x00", "visit.observations"),
-    ("--note", "ok\ud800", "visit.observations"),
-    ("--by", "X" * 129, "visit.performed_by"),
+    ("--note", "Dose given\x00", "--note"),
+    ("--note", "ok\ud800", "--note"),
+    ("--by", "X" * 129, "--by"),
 ])
 def test_nul_bytes_and_over_long_text_in_any_command_give_the_same_field_error_on_both_databases(
         capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path, option: str, text: str,
@@ -310,3 +313,30 @@ def test_regimen_change_options_found_by_the_generated_cases_are_refused(
                                    f"--from={now_utc().isoformat()}", *argv)
     assert exit_code == 2, said
     assert (payload["error"]["code"], payload["error"]["field"]) == (code, field)
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"observations": "Dose given\x00"}, "visit.observations"),
+    ({"observations": "ok\ud800"}, "visit.observations"),
+    ({"performed_by": "X" * 129}, "visit.performed_by"),
+])
+def test_the_text_guard_refuses_what_no_schema_checked_on_both_databases(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path,
+        values: dict[str, str], field: str) -> None:
+    """A dialog hands the service its values directly: the flush guard gives the same
+    refusal on SQLite (which would store it) and PostgreSQL (which would crash)."""
+    from console.services.core.errors import InvalidInput
+    from console.services.core.uow import unit_of_work
+    from console.services.course.visits import register_visit_done
+    from console.timeutil import now_utc
+
+    url = with_one_patient(capsys, db_url, tmp_path)
+    before = counts(url)
+    db = open_ward(url, migrate=False)
+    try:
+        with pytest.raises(InvalidInput) as refused, unit_of_work(db, DOCTOR) as s:
+            register_visit_done(s, 1, performed_at=now_utc(), minutes=20, **values)
+    finally:
+        db.dispose()
+    assert refused.value.field == field
+    assert counts(url) == before
