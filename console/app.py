@@ -26,6 +26,7 @@ from console.services.core.ward import open_ward
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.language import install_language
 from console.views.common.screen import ScreenContext
+from console.views.common.unexpected import install_unexpected_handler
 from console.views.common.worker import Worker
 from console.views.main_window import MainWindow
 
@@ -92,6 +93,7 @@ def _start_change_watcher(database_url: str, changes: ChangeBridge) -> Callable[
 def run_gui(database_url: str, user: str | None) -> int:
     app = ensure_application()
     install_language()
+    install_unexpected_handler()  # an uncaught error: one sentence + log reference, no traceback
     signed_in = _sign_in(database_url, user)
     if isinstance(signed_in, int):
         return signed_in  # cancelled (0) or could not start (1, said in a dialog)

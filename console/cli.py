@@ -74,7 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable(text: str | None) -> str | None:
+    """What the terminal can be given: a lone surrogate the input carried (a broken UTF-16
+    half) is shown as \\udXXX instead of failing the print (issue 15)."""
+    return None if text is None else text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _error(ctx: CliContext, code: str, field: str | None, message: str, exit_code: int) -> int:
+    field, message = _printable(field), _printable(message) or ""
     if ctx.json:
         print(json.dumps({"error": {"code": code, "field": field, "message": message}},
                          ensure_ascii=False))

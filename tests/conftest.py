@@ -60,6 +60,20 @@ def _isolated_user_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     keyring.set_keyring(MemoryKeyring())
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _scenario_dates_are_admissible() -> Iterator[None]:
+    """Most tests replay a ward on fixed dates (``tests/factories.referral``: 23 Nov 2026), which
+    R-ADMIT-TIME's window around the wall clock (3 days by default) would refuse on any other
+    day. Their databases are seeded with a window wide enough; the tests of the window itself
+    (``tests/test_time_plausibility.py``) store the shipped value in their database."""
+    from console.services.core.settings_store import DEFAULTS
+
+    with pytest.MonkeyPatch.context() as patch:
+        for key in ("admission_past_days", "admission_future_days"):
+            patch.setitem(DEFAULTS, key, ("36500", DEFAULTS[key][1]))
+        yield
+
+
 def pg_server_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 

@@ -52,7 +52,9 @@ def referral(day: date = date(2026, 11, 23), **overrides: Any) -> dict[str, Any]
             "doses_per_day": 3, "dose_times": ["08:00", "15:00", "22:00"],
             "system": "codan_mix_add", "iv_access": "picc",
             "first_dose_given_in_hospital": False, "start": day.isoformat(), "days": 7,
+            "iv_access_remove_by": (day + timedelta(days=7)).isoformat(),
         }],
+        "medication_list_updated": True,
     }
     for path, value in overrides.items():
         set_path(doc, path, value)

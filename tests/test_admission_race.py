@@ -28,6 +28,14 @@ from tests.test_input_trust import write_referral
 ROUNDS = 20
 
 
+def already_migrated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both desks run in this process: Alembic's module-level proxy is not for two threads at
+    once (in the field each desk is its own process), and the fixture has migrated already."""
+    import console.db
+
+    monkeypatch.setattr(console.db, "upgrade", lambda _db: None)
+
+
 def hold_both_desks_after_reading(monkeypatch: pytest.MonkeyPatch) -> threading.Barrier:
     barrier = threading.Barrier(2, timeout=30)
     original = admissions.load_rule_context
@@ -51,6 +59,7 @@ def test_two_desks_admitting_the_same_patient_at_once_on_postgresql_the_loser_ge
     finally:
         db.dispose()
     caplog.set_level(logging.DEBUG)
+    already_migrated(monkeypatch)
     for attempt in range(ROUNDS):
         barrier = hold_both_desks_after_reading(monkeypatch)
         cpr = f"010150-{1000 + attempt}"
@@ -112,7 +121,8 @@ def test_the_losing_desk_gets_a_typed_conflict_naming_the_field(
 
 
 def test_on_sqlite_the_second_desk_waits_and_is_told_the_patient_is_admitted(
-        sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite serialises writers (BEGIN IMMEDIATE): the race cannot happen, the second desk
     reads the first one's admission and gets R-ONE-ACTIVE (exit 2), never a traceback."""
     db = open_ward(sqlite_url)
@@ -120,6 +130,7 @@ def test_on_sqlite_the_second_desk_waits_and_is_told_the_patient_is_admitted(
         add_ward_staff(db)
     finally:
         db.dispose()
+    already_migrated(monkeypatch)
     path = write_referral(tmp_path, referral())
     codes: list[int] = []
     desks = [threading.Thread(target=lambda: codes.append(main(

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text, update
 from console import db_triggers
 from console.db import Database
 from console.models import (
+    Admission,
     AuditEvent,
     ChangeLog,
     Delivery,
@@ -141,8 +142,11 @@ def _walk_service_write_paths(db: Database) -> list[str]:
                                    "r.staff_id = s.id WHERE r.role = 'dispatcher' "
                                    "ORDER BY s.initials"))
         rounds.ensure_rounds(s, day)
-    visit = _first(db, select(Visit.id, Visit.version).where(
-        Visit.status == VisitStatus.PLANNED, Visit.provider == "municipality")
+    # A visit of a patient admitted over an hour ago, done at 08:00 or a minute ago if earlier:
+    # never in the future nor before the admission, at any hour the test runs.
+    visit = _first(db, select(Visit.id, Visit.version).join(Admission).where(
+        Visit.status == VisitStatus.PLANNED, Visit.provider == "municipality",
+        Admission.admitted_at < now_utc() - timedelta(hours=1))
         .order_by(Visit.window_start))
     run(nurse, "visit done", visits.register_visit_done, visit.id,
         performed_at=_so_far(day, time(8, 0)), minutes=20, performed_by=nurse,

@@ -141,7 +141,7 @@ def test_regimen_change_regenerates_future_visits_only(course: tuple[Database, A
     with unit_of_work(db, DOCTOR) as s:
         result = change_regimen(s, reg_id, effective_from=cut, doses_per_day=2,
                                 dose_times=[time(8), time(20)],
-                                end_date=date(2026, 11, 10))
+                                end_date=date(2026, 11, 10), now=cut)  # the scenario's clock
     with read_only(db) as s:
         after = list(s.scalars(select(Visit).where(Visit.regimen_id == reg_id,
                                                    Visit.status == VisitStatus.PLANNED)))
@@ -160,7 +160,7 @@ def test_regimen_change_checks_R_FREQ_and_R_PUMP(course: tuple[Database, Admissi
             Visit.admission_id == adm.admission_id))
     with pytest.raises(RuleViolation) as err, unit_of_work(db, DOCTOR) as s:
         change_regimen(s, reg_id, effective_from=datetime.fromisoformat("2026-11-05T00:00+01:00"),
-                       doses_per_day=4)
+                       doses_per_day=4, now=datetime.fromisoformat("2026-11-05T00:00+01:00"))
     assert err.value.rule_id == "R-FREQ"  # Sorø has no 4x agreement
 
 

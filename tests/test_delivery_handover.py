@@ -29,7 +29,7 @@ LOGI = "LOG"
 def delivery(db: Database) -> tuple[Database, int]:
     add_ward_staff(db)
     add_staff(db, LOGI, Role.LOGISTICS, name="Lone Logistik")
-    day = local_date(now_utc())
+    day = local_date(now_utc()) - timedelta(days=1)  # admitted before now at any hour
     with unit_of_work(db, DOCTOR) as s:
         adm = admit(s, parse_referral(referral(day))).admission_id
     with unit_of_work(db, LOGI) as s:

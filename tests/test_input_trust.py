@@ -20,14 +20,27 @@ CPR = "010150-1234"  # tests/factories.referral()'s patient
 COUNTED = (Admission, Patient, Regimen, Visit)
 
 
-@pytest.fixture
-def ward(db_url: str) -> str:
-    db = open_ward(db_url)
+def staffed(url: str) -> str:
+    """The migrated database at ``url`` with the ward's doctor, nurse and dispatcher."""
+    db = open_ward(url)
     try:
         add_ward_staff(db)
     finally:
         db.dispose()
-    return db_url
+    return url
+
+
+@pytest.fixture
+def ward(db_url: str) -> str:
+    return staffed(db_url)
+
+
+def with_one_patient(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path) -> str:
+    """A staffed ward with the factory's patient admitted (admission 1, regimen 1, visit 1)."""
+    staffed(url)
+    code, _payload, said = admit_doc(capsys, url, tmp_path, referral())
+    assert code == 0, said
+    return url
 
 
 def counts(url: str) -> tuple[int, ...]:
@@ -107,18 +120,21 @@ def _first_regimen(url: str) -> tuple[int, int, int]:
         db.dispose()
 
 
-@pytest.mark.parametrize("dose", ["-2 g", "0 mg", "lots", ""])
+@pytest.mark.parametrize(("dose", "code", "field"), [
+    ("-2 g", "R-DOSE", "dose"), ("0 mg", "R-DOSE", "dose"), ("lots", "R-DOSE", "dose"),
+    ("", "INPUT", "--dose")])
 def test_dose_forms_refused_on_regimen_change(capsys: pytest.CaptureFixture[str], ward: str,
-                                              tmp_path: Path, dose: str) -> None:
+                                              tmp_path: Path, dose: str, code: str,
+                                              field: str) -> None:
     from console.timeutil import now_utc
 
-    code, _payload, said = admit_doc(capsys, ward, tmp_path, referral())
-    assert code == 0, said
+    exit_code, _payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert exit_code == 0, said
     regimen_id, version, visits = _first_regimen(ward)
-    code, payload, said = run(capsys, ward, "regimen", "change", str(regimen_id), "--from",
-                              now_utc().isoformat(), "--dose", dose)
-    assert code == 2, said
-    assert (payload["error"]["code"], payload["error"]["field"]) == ("R-DOSE", "dose")
+    exit_code, payload, said = run(capsys, ward, "regimen", "change", str(regimen_id), "--from",
+                              now_utc().isoformat(), f"--dose={dose}")
+    assert exit_code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == (code, field)
     assert _first_regimen(ward) == (regimen_id, version, visits)  # nothing written
 
 
@@ -229,3 +245,98 @@ def test_typo_keys_lat_and_lon_are_kept_not_dropped(capsys: pytest.CaptureFixtur
             assert (patient.lat, patient.lon, patient.location_approximate) == (55.23, 11.76, False)
     finally:
         db.dispose()
+
+
+# --- R-HANDOVER: a missing item is recorded as missing, never invented ----------------------
+
+
+def test_a_missing_iv_access_removal_date_is_listed_missing_not_invented(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path) -> None:
+    doc = referral()
+    del doc["regimen"][0]["iv_access_remove_by"]
+    del doc["medication_list_updated"]
+    code, payload, said = admit_doc(capsys, ward, tmp_path, doc)
+    assert code == 0, said
+    code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
+    assert code == 0, said
+    assert [line["iv_access_remove_by"] for line in record["regimens"]] == [None]
+    assert record["handover_missing"] == ["IV access and when to remove it",
+                                          "updated medication list"]
+
+
+def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path) -> None:
+    code, payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert code == 0, said
+    code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
+    assert record["handover_missing"] == []
+    assert [line["iv_access_remove_by"] for line in record["regimens"]] == ["2026-11-30"]
+
+
+# --- any write path: the same text limits on both databases --------------------------------
+
+
+@pytest.mark.parametrize(("option", "text", "field"), [
+    ("--note", "Dose given\x00", "--note"),
+    ("--note", "ok\ud800", "--note"),
+    ("--by", "X" * 129, "--by"),
+])
+def test_nul_bytes_and_over_long_text_in_any_command_give_the_same_field_error_on_both_databases(
+        capsys: pytest.CaptureFixture[str], ward: str, tmp_path: Path, option: str, text: str,
+        field: str) -> None:
+    from console.timeutil import now_utc
+
+    code, payload, said = admit_doc(capsys, ward, tmp_path, referral())
+    assert code == 0, said
+    visit_id = payload["visits"][0]["id"]
+    before = counts(ward)
+    code, payload, said = run(capsys, ward, "visit", "done", str(visit_id), "--at",
+                              now_utc().isoformat(), "--minutes", "20", option, text)
+    assert code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == ("INPUT", field)
+    assert counts(ward) == before
+    code, _record, said = run(capsys, ward, "patient", "1")  # the record still reads
+    assert code == 0, said
+
+
+@pytest.mark.parametrize(("argv", "code", "field"), [
+    (["--doses-per-day=-1"], "R-FREQ", "doses_per_day"),  # was exit 1 (ValueError)
+    (["--end-date=\ud800"], "INPUT", "--end-date"),  # was exit 1: the echo could not print
+])
+def test_regimen_change_options_found_by_the_generated_cases_are_refused(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path, argv: list[str],
+        code: str, field: str) -> None:
+    from console.timeutil import now_utc
+
+    ward = with_one_patient(capsys, db_url, tmp_path)
+    exit_code, payload, said = run(capsys, ward, "regimen", "change", "1",
+                                   f"--from={now_utc().isoformat()}", *argv)
+    assert exit_code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == (code, field)
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"observations": "Dose given\x00"}, "visit.observations"),
+    ({"observations": "ok\ud800"}, "visit.observations"),
+    ({"performed_by": "X" * 129}, "visit.performed_by"),
+])
+def test_the_text_guard_refuses_what_no_schema_checked_on_both_databases(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path,
+        values: dict[str, str], field: str) -> None:
+    """A dialog hands the service its values directly: the flush guard gives the same
+    refusal on SQLite (which would store it) and PostgreSQL (which would crash)."""
+    from console.services.core.errors import InvalidInput
+    from console.services.core.uow import unit_of_work
+    from console.services.course.visits import register_visit_done
+    from console.timeutil import now_utc
+
+    url = with_one_patient(capsys, db_url, tmp_path)
+    before = counts(url)
+    db = open_ward(url, migrate=False)
+    try:
+        with pytest.raises(InvalidInput) as refused, unit_of_work(db, DOCTOR) as s:
+            register_visit_done(s, 1, performed_at=now_utc(), minutes=20, **values)
+    finally:
+        db.dispose()
+    assert refused.value.field == field
+    assert counts(url) == before

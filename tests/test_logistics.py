@@ -97,7 +97,8 @@ def test_projection_follows_a_regimen_change(ward: Database) -> None:
     assert reg_id is not None
     with unit_of_work(ward, DOCTOR) as s:
         change_regimen(s, reg_id, effective_from=datetime(2026, 11, 4, tzinfo=LOCAL_TZ),
-                       doses_per_day=2, dose_times=[time(8), time(20)])
+                       doses_per_day=2, dose_times=[time(8), time(20)],
+                       now=datetime(2026, 11, 4, tzinfo=LOCAL_TZ))  # the scenario's clock
     line = _stock(ward, adm.admission_id)
     # days 1-2: 2 + 3 doses; from 4 Nov 2 a day through 15 Nov: 24; 21 in stock
     assert line.doses_remaining == 5 + 24
@@ -210,7 +211,8 @@ def test_regimen_change_flags_packed_deliveries_for_review(ward: Database) -> No
     assert reg_id is not None
     with unit_of_work(ward, DOCTOR) as s:
         change_regimen(s, reg_id, effective_from=datetime(2026, 11, 5, tzinfo=LOCAL_TZ),
-                       doses_per_day=2, dose_times=[time(8), time(20)])
+                       doses_per_day=2, dose_times=[time(8), time(20)],
+                       now=datetime(2026, 11, 5, tzinfo=LOCAL_TZ))  # the scenario's clock
     with read_only(ward) as s:
         d = s.get(Delivery, adm.delivery_id)
         assert d is not None

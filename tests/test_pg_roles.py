@@ -65,7 +65,7 @@ def ward() -> Iterator[Ward]:
 def course(ward: Ward) -> Course:
     db = open_ward(ward.owner_url, migrate=False)
     try:
-        doc = referral(date.today(), responsible_doctor=DOC)
+        doc = referral(date.today() - timedelta(days=1), responsible_doctor=DOC)  # before now
         doc["consent"]["informed_by"] = DOC
         with unit_of_work(db, DOC) as session:
             result = admit(session, parse_referral(doc))

@@ -13,7 +13,7 @@ from typing import Any
 from console.commands.context import UsageError
 from console.commands.parsing import parse_day
 from console.services.core.uow import read_only, unit_of_work
-from console.services.course.referral import parse_date, parse_datetime
+from console.services.course.referral import parse_datetime
 from console.timeutil import format_local, today_local
 
 
@@ -27,13 +27,15 @@ def register(add: Callable[..., Any]) -> None:
     p = add("visit", _visit, help="register a visit as done or missed (R-REGISTER)")
     p.add_argument("action", choices=["done", "missed"])
     p.add_argument("visit_id", type=int)
+    # the values are checked by one schema each (services/course/change_input.py), so a bad
+    # one is exit 2 naming the option in JSON, never argparse's usage text
     p.add_argument("--at", help="when it was done (ISO date-time with offset)")
-    p.add_argument("--minutes", type=int, help="time spent with the patient")
-    p.add_argument("--crp", type=float, help="CRP value (mg/L) when ordered")
+    p.add_argument("--minutes", help="time spent with the patient")
+    p.add_argument("--crp", help="CRP value (mg/L) when ordered")
     p.add_argument("--note", help="observations")
     p.add_argument("--by", help="who performed it (default: the acting user)")
     p.add_argument("--reason", help="why it was missed")
-    p.add_argument("--version", type=int, help="the visit version the change is based on")
+    p.add_argument("--version", help="the visit version the change is based on")
 
     p = add("discharge", _discharge, help="discharge an admission (R-DISCHARGE)")
     p.add_argument("admission_id", type=int)
@@ -54,17 +56,37 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("regimen_id", type=int)
     p.add_argument("--from", dest="effective_from", required=True,
                    help="ISO date-time from which the change applies")
-    p.add_argument("--dose")
-    p.add_argument("--doses-per-day", type=int)
+    p.add_argument("--dose", help="amount and unit, e.g. 2 g (R-DOSE)")
+    p.add_argument("--doses-per-day")
     p.add_argument("--dose-times", help="e.g. 08:00,16:00,22:00")
     p.add_argument("--end-date")
-    p.add_argument("--version", type=int,
-                   help="the regimen version the change is based on (stale: exit 3)")
+    p.add_argument("--version", help="the regimen version the change is based on (stale: exit 3)")
+
+    p = add("schema", _schema, help="the JSON Schema of an input document (admit, escalate)")
+    p.add_argument("document", choices=sorted(DOCUMENTS))
 
     p = add("patient", _patient, help="a patient's record (logs the access)")
     p.add_argument("admission_id", type=int)
     p.add_argument("--reason", help="the purpose, when you have no current role for the "
                                     "patient (break-the-glass: logged and flagged for review)")
+
+
+# The input documents the commands read, by name: ``eward schema NAME`` prints the JSON Schema.
+DOCUMENTS = {"referral": ("console.services.course.referral", "ReferralDoc"),
+             "escalation": ("console.services.escalations.document", "EscalationDoc"),
+             "regimen-change": ("console.services.course.change_input", "RegimenChangeOptions"),
+             "visit-done": ("console.services.course.change_input", "VisitDoneOptions"),
+             "visit-missed": ("console.services.course.change_input", "VisitMissedOptions")}
+
+
+def _schema(args: argparse.Namespace, ctx: Any) -> int:
+    import importlib
+
+    module, name = DOCUMENTS[args.document]
+    model = getattr(importlib.import_module(module), name)
+    schema = model.model_json_schema()
+    print(json.dumps(schema, ensure_ascii=False, indent=2))
+    return 0
 
 
 def read_json(source: str, document: str = "referral") -> Any:
@@ -114,23 +136,23 @@ def _visits(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _visit(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.course.change_input import parse_visit_done, parse_visit_missed
     from console.services.course.visits import register_visit_done, register_visit_missed
     from console.timeutil import now_utc
 
-    with unit_of_work(ctx.database(), ctx.user) as session:
-        if args.action == "done":
-            if args.minutes is None:
-                raise UsageError("Give --minutes: the time spent with the patient.", "--minutes")
-            at = parse_datetime(args.at, "--at") if args.at else now_utc()
-            row = register_visit_done(session, args.visit_id, performed_at=at,
-                                      minutes=args.minutes, performed_by=args.by,
-                                      observations=args.note, crp=args.crp,
-                                      expected_version=args.version)
-        else:
-            if not args.reason:
-                raise UsageError("Give --reason: why the visit was missed.", "--reason")
-            row = register_visit_missed(session, args.visit_id, reason=args.reason,
-                                        expected_version=args.version)
+    if args.action == "done":
+        done = parse_visit_done({"--at": args.at, "--minutes": args.minutes, "--crp": args.crp,
+                                 "--note": args.note, "--by": args.by, "--version": args.version})
+        with unit_of_work(ctx.database(), ctx.user) as session:
+            row = register_visit_done(session, args.visit_id, performed_at=done.at or now_utc(),
+                                      minutes=done.minutes, performed_by=done.by,
+                                      observations=done.note, crp=done.crp,
+                                      expected_version=done.version)
+    else:
+        missed = parse_visit_missed({"--reason": args.reason, "--version": args.version})
+        with unit_of_work(ctx.database(), ctx.user) as session:
+            row = register_visit_missed(session, args.visit_id, reason=missed.reason,
+                                        expected_version=missed.version)
     ctx.emit(asdict(row), f"Visit {row.id} registered as {row.status}.")
     return 0
 
@@ -154,23 +176,17 @@ def _discharge(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _regimen(args: argparse.Namespace, ctx: Any) -> int:
-    from datetime import time
-
+    from console.services.course.change_input import parse_regimen_change
     from console.services.course.course import change_regimen
 
-    times = None
-    if args.dose_times:
-        try:
-            times = [time.fromisoformat(t.strip()) for t in args.dose_times.split(",")]
-        except ValueError:
-            raise UsageError("Dose times are HH:MM separated by commas.", "--dose-times") from None
+    change = parse_regimen_change({
+        "--from": args.effective_from, "--dose": args.dose, "--doses-per-day": args.doses_per_day,
+        "--dose-times": args.dose_times, "--end-date": args.end_date, "--version": args.version})
     with unit_of_work(ctx.database(), ctx.user) as session:
         result = change_regimen(
-            session, args.regimen_id,
-            effective_from=parse_datetime(args.effective_from, "--from"), dose=args.dose,
-            doses_per_day=args.doses_per_day, dose_times=times,
-            end_date=parse_date(args.end_date, "--end-date") if args.end_date else None,
-            expected_version=args.version)
+            session, args.regimen_id, effective_from=change.effective_from, dose=change.dose,
+            doses_per_day=change.doses_per_day, dose_times=change.dose_times,
+            end_date=change.end_date, expected_version=change.version)
     ctx.emit(asdict(result), f"Regimen {result.regimen_id} changed: {result.visits_cancelled} "
              f"future visits replaced by {result.visits_planned}.")
     return 0

@@ -9,9 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from console.commands.course_commands import read_json
-from console.services.core.errors import InvalidInput
 from console.services.core.uow import read_only, unit_of_work
-from console.services.course.referral import parse_datetime
 from console.timeutil import format_local
 
 
@@ -36,45 +34,11 @@ def register(add: Callable[..., Any]) -> None:
     register_directory(add)
 
 
-def _enum(enum_cls: Any, value: Any, field: str) -> Any:
-    try:
-        return enum_cls(value)
-    except ValueError:
-        raise InvalidInput(field, f"'{value}' is not one of: "
-                           f"{', '.join(m.value for m in enum_cls)}.") from None
-
-
-def _parse(doc: Any) -> Any:
-    from console.models import EscalationCategory, RoutedTo, Severity
-    from console.services.escalations.escalations import EscalationInput
-
-    if not isinstance(doc, dict):
-        raise InvalidInput("escalation", "The escalation must be a JSON object.")
-    caller = doc.get("caller") or {}
-    if not isinstance(caller, dict):
-        raise InvalidInput("caller", "caller must be an object with name and phone.")
-    admission_id = doc.get("admission_id")
-    if admission_id is not None and (isinstance(admission_id, bool) or not isinstance(admission_id, int)):
-        raise InvalidInput("admission_id", "admission_id must be a number.")
-    return EscalationInput(
-        category=_enum(EscalationCategory, doc.get("category"), "category"),
-        severity=_enum(Severity, doc.get("severity"), "severity"),
-        caller_name=str(caller.get("name") or ""),
-        caller_phone=caller.get("phone"),
-        admission_id=admission_id,
-        cpr=doc.get("cpr"),
-        municipality=doc.get("municipality"),
-        received_at=parse_datetime(doc["received_at"], "received_at") if doc.get("received_at") else None,
-        text=str(doc.get("text") or ""),
-        routed_to=_enum(RoutedTo, doc["routed_to"], "routed_to") if doc.get("routed_to") else None,
-        route_override_reason=doc.get("route_override_reason"),
-    )
-
-
 def _escalate(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.escalations.document import parse_escalation
     from console.services.escalations.escalations import log_escalation
 
-    data = _parse(read_json(args.file, "escalation"))
+    data = parse_escalation(read_json(args.file, "escalation"))
     with unit_of_work(ctx.database(), ctx.user) as session:
         row = log_escalation(session, data)
     payload = {"escalation_id": row.id, "routed_to": row.routed_to,

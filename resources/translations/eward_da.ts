@@ -154,12 +154,12 @@
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="86" />
+      <location filename="../../console/views/rounds/panel.py" line="85" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="87" />
+      <location filename="../../console/views/rounds/panel.py" line="86" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -465,12 +465,13 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../console/app.py" line="127" />
+      <location filename="../../console/app.py" line="129" />
       <source>The console cannot start: {message}</source>
       <translation>Konsollen kan ikke starte: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/app.py" line="126" />
+      <location filename="../../console/app.py" line="128" />
+      <location filename="../../console/views/common/unexpected.py" line="29" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -5369,102 +5370,107 @@ Besætning: {crew}
   <context>
     <name>RegimenLineEditor</name>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="70" />
+      <location filename="../../console/views/admission/regimen.py" line="71" />
       <source> days</source>
       <translation> dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="74" />
+      <location filename="../../console/views/admission/regimen.py" line="75" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="101" />
+      <location filename="../../console/views/admission/regimen.py" line="111" />
       <source>Closed system</source>
       <translation>Lukket system</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="98" />
+      <location filename="../../console/views/admission/regimen.py" line="108" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="100" />
+      <location filename="../../console/views/admission/regimen.py" line="110" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="99" />
+      <location filename="../../console/views/admission/regimen.py" line="109" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="97" />
+      <location filename="../../console/views/admission/regimen.py" line="107" />
       <source>Drug or fluid</source>
       <translation>Lægemiddel eller væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="75" />
+      <location filename="../../console/views/admission/regimen.py" line="76" />
       <source>First dose given in hospital</source>
       <translation>Første dosis givet på hospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="102" />
+      <location filename="../../console/views/admission/regimen.py" line="112" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="96" />
+      <location filename="../../console/views/admission/regimen.py" line="106" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="104" />
+      <location filename="../../console/views/admission/regimen.py" line="114" />
       <source>Length</source>
       <translation>Varighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="105" />
+      <location filename="../../console/views/admission/regimen.py" line="115" />
       <source>Minutes per visit</source>
       <translation>Minutter pr. besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="131" />
+      <location filename="../../console/views/admission/regimen.py" line="144" />
       <source>Regimen line {n}</source>
       <translation>Ordinationslinje {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="76" />
+      <location filename="../../console/views/admission/regimen.py" line="78" />
+      <source>Remove IV access by</source>
+      <translation>Fjern IV-adgang senest</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/regimen.py" line="84" />
       <source>Remove line</source>
       <translation>Fjern linje</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="103" />
+      <location filename="../../console/views/admission/regimen.py" line="113" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="142" />
+      <location filename="../../console/views/admission/regimen.py" line="155" />
       <source>Write the dose times as HH:MM, HH:MM.</source>
       <translation>Skriv doseringstiderne som TT:MM, TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="57" />
+      <location filename="../../console/views/admission/regimen.py" line="58" />
       <source>e.g. 4 g</source>
       <translation>f.eks. 4 g</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="55" />
+      <location filename="../../console/views/admission/regimen.py" line="56" />
       <source>e.g. Piperacillin/Tazobactam</source>
       <translation>f.eks. Piperacillin/Tazobactam</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="144" />
+      <location filename="../../console/views/admission/regimen.py" line="157" />
       <source>the dose</source>
       <translation>dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="143" />
+      <location filename="../../console/views/admission/regimen.py" line="156" />
       <source>the drug or fluid</source>
       <translation>lægemiddel eller væske</translation>
     </message>
@@ -5472,7 +5478,7 @@ Besætning: {crew}
   <context>
     <name>RegimenLinesEditor</name>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="167" />
+      <location filename="../../console/views/admission/regimen.py" line="182" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
     </message>
@@ -5620,17 +5626,17 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="271" />
+      <location filename="../../console/views/rounds/panel.py" line="268" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="274" />
+      <location filename="../../console/views/rounds/panel.py" line="271" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="273" />
+      <location filename="../../console/views/rounds/panel.py" line="270" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
@@ -5640,17 +5646,17 @@ Besætning: {crew}
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="262" />
+      <location filename="../../console/views/rounds/panel.py" line="259" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="344" />
+      <location filename="../../console/views/rounds/panel.py" line="341" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
@@ -5660,12 +5666,12 @@ Besætning: {crew}
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="351" />
+      <location filename="../../console/views/rounds/panel.py" line="348" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="256" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
@@ -5675,13 +5681,13 @@ Besætning: {crew}
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="263" />
+      <location filename="../../console/views/rounds/panel.py" line="260" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="255" />
-      <location filename="../../console/views/rounds/panel.py" line="371" />
+      <location filename="../../console/views/rounds/panel.py" line="252" />
+      <location filename="../../console/views/rounds/panel.py" line="368" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
@@ -5691,12 +5697,12 @@ Besætning: {crew}
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="357" />
+      <location filename="../../console/views/rounds/panel.py" line="354" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
@@ -5706,22 +5712,22 @@ Besætning: {crew}
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="256" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="254" />
+      <location filename="../../console/views/rounds/panel.py" line="251" />
       <source>Preparation (e-nurse): points to discuss</source>
       <translation>Forberedelse (e-sygeplejerske): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="251" />
+      <location filename="../../console/views/rounds/panel.py" line="248" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="268" />
+      <location filename="../../console/views/rounds/panel.py" line="265" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
@@ -5731,7 +5737,7 @@ Besætning: {crew}
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="272" />
+      <location filename="../../console/views/rounds/panel.py" line="269" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
@@ -5741,32 +5747,32 @@ Besætning: {crew}
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="250" />
+      <location filename="../../console/views/rounds/panel.py" line="247" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="253" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="266" />
+      <location filename="../../console/views/rounds/panel.py" line="263" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="267" />
+      <location filename="../../console/views/rounds/panel.py" line="264" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="362" />
+      <location filename="../../console/views/rounds/panel.py" line="359" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
@@ -5776,12 +5782,12 @@ Besætning: {crew}
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="372" />
+      <location filename="../../console/views/rounds/panel.py" line="369" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="246" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
@@ -6328,23 +6334,23 @@ Besætning: {crew}
       <translation>'{0}' er ikke en bil i brug.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="152" />
+      <location filename="../../console/services/course/admission_rules.py" line="183" />
       <source>'{0}' is not a configured IV access type.</source>
       <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="149" />
+      <location filename="../../console/services/course/admission_rules.py" line="180" />
       <source>'{0}' is not a configured closed system.</source>
       <translation>'{0}' er ikke et opsat lukket system.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="207" />
+      <location filename="../../console/services/course/admission_rules.py" line="240" />
       <source>'{0}' is not a configured course tariff ({1}).</source>
       <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="82" />
-      <location filename="../../console/services/escalations/escalations.py" line="125" />
+      <location filename="../../console/services/escalations/escalations.py" line="128" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
@@ -6394,12 +6400,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en MBE-base.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="52" />
+      <location filename="../../console/services/course/admission_rules.py" line="58" />
       <source>'{0}' is not an active e-doctor: choose the doctor who holds the treatment responsibility.</source>
       <translation>'{0}' er ikke en aktiv e-læge: vælg den læge, der har behandlingsansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="89" />
+      <location filename="../../console/services/course/admission_rules.py" line="95" />
       <source>'{0}' is not one of the configured municipalities ({1}).</source>
       <translation>'{0}' er ikke en af de opsatte kommuner ({1}).</translation>
     </message>
@@ -6409,17 +6415,17 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="126" />
+      <location filename="../../console/services/course/visits.py" line="132" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="119" />
+      <location filename="../../console/services/escalations/escalations.py" line="122" />
       <source>A call cannot be received in the future.</source>
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="159" />
+      <location filename="../../console/services/course/admission_rules.py" line="190" />
       <source>A course lasts at least 1 day.</source>
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
@@ -6429,7 +6435,12 @@ Besætning: {crew}
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="130" />
+      <location filename="../../console/services/course/admission_rules.py" line="120" />
+      <source>A course of {0} days is longer than the {1} days a home course may run: check the number, or ask an admin to change the limit.</source>
+      <translation>Et forløb på {0} dage er længere end de {1} dage, et hjemmeforløb må vare: kontrollér tallet, eller bed en administrator om at ændre grænsen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admission_rules.py" line="160" />
       <source>A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump.</source>
       <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
     </message>
@@ -6444,6 +6455,11 @@ Besætning: {crew}
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/course.py" line="109" />
+      <source>A discharge is recorded when it happens: its time cannot be in the future.</source>
+      <translation>En udskrivelse registreres, når den sker: tidspunktet kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/dose.py" line="57" />
       <source>A dose above {0} {1} is a typing slip: check the amount and the unit.</source>
       <translation>En dosis over {0} {1} er en tastefejl: kontrollér mængden og enheden.</translation>
@@ -6454,6 +6470,11 @@ Besætning: {crew}
       <location filename="../../console/services/course/dose.py" line="55" />
       <source>A dose is an amount above zero.</source>
       <translation>En dosis er en mængde over nul.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="161" />
+      <source>A regimen change applies from now or later: the past visits stay as they were given. Choose a time from now on.</source>
+      <translation>En ændring af behandlingen gælder fra nu eller senere: tidligere besøg forbliver, som de blev givet. Vælg et tidspunkt fra nu af.</translation>
     </message>
     <message>
       <location filename="../../console/services/rounds/rounds.py" line="393" />
@@ -6481,6 +6502,11 @@ Besætning: {crew}
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/visits.py" line="118" />
+      <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
+      <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/visits.py" line="114" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
@@ -6496,7 +6522,7 @@ Besætning: {crew}
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="73" />
+      <location filename="../../console/services/course/course.py" line="76" />
       <source>Admission {0} is already discharged.</source>
       <translation>Indlæggelse {0} er allerede udskrevet.</translation>
     </message>
@@ -6506,7 +6532,7 @@ Besætning: {crew}
       <translation>En accept kan ikke registreres i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="141" />
+      <location filename="../../console/services/course/admissions.py" line="144" />
       <source>Another desk admitted this patient at the same moment; nothing was saved. Open the census to see their admission.</source>
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
@@ -6516,13 +6542,13 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="116" />
+      <location filename="../../console/services/course/visits.py" line="122" />
       <location filename="../../console/services/rounds/rounds.py" line="391" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="203" />
+      <location filename="../../console/services/course/admission_rules.py" line="236" />
       <source>CRP is measured on day {0}; another day needs the doctor's reason.</source>
       <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
     </message>
@@ -6532,17 +6558,17 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="230" />
+      <location filename="../../console/services/escalations/escalations.py" line="233" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="104" />
+      <location filename="../../console/services/escalations/escalations.py" line="107" />
       <source>Choose the patient (admission or CPR).</source>
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="109" />
+      <location filename="../../console/services/course/admission_rules.py" line="139" />
       <source>Consent must be given before the admission time.</source>
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
@@ -6562,22 +6588,23 @@ Besætning: {crew}
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="103" />
+      <location filename="../../console/services/course/course.py" line="107" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="238" />
+      <location filename="../../console/services/escalations/escalations.py" line="241" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="181" />
+      <location filename="../../console/services/course/admission_rules.py" line="214" />
       <source>Dose times must be different and in order through the day.</source>
       <translation>Doseringstiderne skal være forskellige og i rækkefølge gennem døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="122" />
+      <location filename="../../console/services/course/admission_rules.py" line="152" />
+      <location filename="../../console/services/course/course.py" line="171" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
@@ -6695,12 +6722,17 @@ Besætning: {crew}
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
     <message>
+      <location filename="../../console/services/escalations/escalations.py" line="98" />
+      <source>No admission with id {0}: choose the patient from the census.</source>
+      <translation>Ingen indlæggelse med id {0}: vælg patienten fra belægningen.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/patient_search.py" line="80" />
       <source>No admitted patient for admission with id {0}.</source>
       <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="102" />
+      <location filename="../../console/services/escalations/escalations.py" line="105" />
       <source>No admitted patient with CPR {0}-XXXX.</source>
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
@@ -6724,8 +6756,8 @@ Besætning: {crew}
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="151" />
-      <location filename="../../console/services/escalations/escalations.py" line="281" />
+      <location filename="../../console/services/escalations/escalations.py" line="154" />
+      <location filename="../../console/services/escalations/escalations.py" line="284" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
@@ -6772,7 +6804,7 @@ Besætning: {crew}
       <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="149" />
+      <location filename="../../console/services/course/course.py" line="166" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
@@ -6794,7 +6826,7 @@ Besætning: {crew}
       <translation>Ingen vagter at kopiere i ugen fra {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="130" />
+      <location filename="../../console/services/course/admissions.py" line="133" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
@@ -6811,7 +6843,7 @@ Besætning: {crew}
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="155" />
+      <location filename="../../console/services/course/admission_rules.py" line="186" />
       <source>Plan each infusion so staff stay less than one hour (1-59 minutes).</source>
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
@@ -6821,22 +6853,22 @@ Besætning: {crew}
       <translation>Formålet er et af {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="67" />
+      <location filename="../../console/services/course/admission_rules.py" line="73" />
       <source>R-CAPACITY: {0} / {1} admitted after this admission (over capacity).</source>
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="133" />
+      <location filename="../../console/services/escalations/escalations.py" line="136" />
       <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="103" />
+      <location filename="../../console/services/course/admission_rules.py" line="133" />
       <source>Record who informed the patient (initials).</source>
       <translation>Registrér, hvem der informerede patienten (initialer).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="99" />
+      <location filename="../../console/services/course/admission_rules.py" line="129" />
       <source>Record who informed the patient about home treatment, and when.</source>
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
@@ -6866,7 +6898,7 @@ Besætning: {crew}
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="137" />
+      <location filename="../../console/services/course/visits.py" line="143" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -6892,7 +6924,7 @@ Besætning: {crew}
       <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="201" />
+      <location filename="../../console/services/course/admission_rules.py" line="234" />
       <source>The CRP day is a course day (1 or later).</source>
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
@@ -6902,7 +6934,7 @@ Besætning: {crew}
       <translation>CRP-dagen var for {0} dage siden, og der er ingen CRP taget siden: stuegangen kan ikke underskrives, før CRP er tilføjet, eller du har noteret, hvorfor en anden dag vælges.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="168" />
+      <location filename="../../console/services/course/admission_rules.py" line="201" />
       <source>The IV access cannot be removed before the course starts.</source>
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
@@ -6912,12 +6944,17 @@ Besætning: {crew}
       <translation>Tillægget er tomt.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/admission_rules.py" line="110" />
+      <source>The admission time {0} is more than {1} days before or {2} days after now: check the date.</source>
+      <translation>Indlæggelsestidspunktet {0} ligger mere end {1} dage før eller {2} dage efter nu: kontrollér datoen.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/monitoring/tariff_admin.py" line="72" />
       <source>The course price cannot be negative.</source>
       <translation>Forløbsprisen kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="164" />
+      <location filename="../../console/services/course/admission_rules.py" line="197" />
       <source>The course starts more than {0} days after admission: check the start date.</source>
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
@@ -6952,7 +6989,7 @@ Besætning: {crew}
       <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="206" />
+      <location filename="../../console/services/course/course.py" line="225" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
     </message>
@@ -6962,7 +6999,7 @@ Besætning: {crew}
       <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="161" />
+      <location filename="../../console/services/course/admission_rules.py" line="194" />
       <source>The home course cannot start before the admission day.</source>
       <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
     </message>
@@ -6972,7 +7009,7 @@ Besætning: {crew}
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="177" />
+      <location filename="../../console/services/escalations/escalations.py" line="180" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
@@ -6982,17 +7019,17 @@ Besætning: {crew}
       <translation>Resultatet er et af: {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="106" />
+      <location filename="../../console/services/escalations/escalations.py" line="109" />
       <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="80" />
+      <location filename="../../console/services/course/admission_rules.py" line="86" />
       <source>The patient is {0} on admission; the eHospital admits patients aged {1} or older.</source>
       <translation>Patienten er {0} år ved indlæggelsen; e-hospitalet indlægger patienter på {1} år eller derover.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="106" />
+      <location filename="../../console/services/course/admission_rules.py" line="136" />
       <source>The patient must also have had written information.</source>
       <translation>Patienten skal også have fået skriftlig information.</translation>
     </message>
@@ -7008,7 +7045,7 @@ Besætning: {crew}
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="196" />
+      <location filename="../../console/services/course/admission_rules.py" line="229" />
       <source>The planned end {0} is before the last dose day {1}.</source>
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
@@ -7053,7 +7090,7 @@ Besætning: {crew}
       <translation>Ugerne overlapper: måluget begynder 7 dage eller mere senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/input_schema.py" line="170" />
+      <location filename="../../console/services/core/input_schema.py" line="182" />
       <source>The {0} must be a JSON object.</source>
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
@@ -7135,42 +7172,42 @@ Besætning: {crew}
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="165" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="165" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="165" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="165" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="235" />
+      <location filename="../../console/services/escalations/escalations.py" line="238" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="235" />
+      <location filename="../../console/services/escalations/escalations.py" line="238" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="235" />
+      <location filename="../../console/services/escalations/escalations.py" line="238" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="235" />
+      <location filename="../../console/services/escalations/escalations.py" line="238" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7186,7 +7223,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/core/operations.py" line="150" />
-      <location filename="../../console/services/core/uow.py" line="42" />
+      <location filename="../../console/services/core/uow.py" line="43" />
       <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7245,25 +7282,25 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/core/errors.py" line="79" />
-      <location filename="../../console/services/core/uow.py" line="68" />
+      <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/errors.py" line="79" />
-      <location filename="../../console/services/core/uow.py" line="68" />
+      <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/errors.py" line="79" />
-      <location filename="../../console/services/core/uow.py" line="68" />
+      <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/errors.py" line="79" />
-      <location filename="../../console/services/core/uow.py" line="68" />
+      <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7323,7 +7360,7 @@ Besætning: {crew}
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="116" />
+      <location filename="../../console/services/escalations/escalations.py" line="119" />
       <source>Who called? Give the caller's name.</source>
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
@@ -7475,12 +7512,12 @@ Besætning: {crew}
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="178" />
+      <location filename="../../console/services/course/admission_rules.py" line="211" />
       <source>{0} dose times given for {1} doses a day.</source>
       <translation>{0} doseringstider angivet til {1} doser i døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="125" />
+      <location filename="../../console/services/course/admission_rules.py" line="155" />
       <source>{0} has no agreement on {1} municipal administrations a day (at most {2}): choose the MBE as provider or fewer doses.</source>
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
@@ -7520,7 +7557,7 @@ Besætning: {crew}
       <translation>{0} er ikke på nogen {1}-vagt den {2}; opret vagten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="185" />
+      <location filename="../../console/services/course/admission_rules.py" line="218" />
       <source>{0} is outside {1}-{2}, when administrations take place.</source>
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
     </message>
@@ -7540,9 +7577,19 @@ Besætning: {crew}
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="85" />
+      <location filename="../../console/services/course/admission_rules.py" line="91" />
       <source>{0}-XXXX already has an active admission: discharge it or open it instead.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/text_guard.py" line="36" />
+      <source>{0}.{1} holds a control character (such as a NUL byte): remove it.</source>
+      <translation>{0}.{1} indeholder et kontroltegn (f.eks. en NUL-byte): fjern det.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/text_guard.py" line="34" />
+      <source>{0}.{1} is too long: at most {2} characters.</source>
+      <translation>{0}.{1} er for lang: højst {2} tegn.</translation>
     </message>
   </context>
   <context>
@@ -8061,7 +8108,7 @@ Besætning: {crew}
   <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/common/write_dialog.py" line="191" />
+      <location filename="../../console/views/common/write_dialog.py" line="194" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from console.models import AccessEvent, Role
 from console.services.core.uow import unit_of_work
 from console.services.course import course
 from console.services.course.record import load_record
+from console.timeutil import local_datetime, now_utc
 from console.views.common.screen import ScreenContext
 from console.views.patient.screen import PatientScreen
 from console.views.patient.timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
@@ -30,8 +31,13 @@ def admit_test_patient(db: Database, day: date) -> int:
     from console.services.course.referral import parse_referral
 
     add_ward_staff(db)
+    # Admitted before now at any hour (10:00 on ``day``, or two hours ago when earlier), so a
+    # visit registered or a discharge recorded "now" is never before the admission.
+    at = min(local_datetime(day, time(10)), now_utc() - timedelta(hours=2))
+    doc = referral(day, admitted_at=at.isoformat(),
+                   **{"consent.at": (at - timedelta(minutes=30)).isoformat()})
     with unit_of_work(db, DOCTOR) as session:
-        return admit(session, parse_referral(referral(day))).admission_id
+        return admit(session, parse_referral(doc)).admission_id
 
 
 def open_record(qtbot: QtBot, db: Database, context_for: MakeContext, day: date,

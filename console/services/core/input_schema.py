@@ -47,6 +47,13 @@ def column_length(column: InstrumentedAttribute[Any]) -> int:
     return int(length) if length else UNBOUNDED_TEXT
 
 
+def control_character(text: str, *, multiline: bool) -> bool:
+    """Whether ``text`` holds a control character (NUL…) or a lone surrogate: what PostgreSQL
+    refuses and SQLite stores silently. A multi-line text may hold line breaks and tabs."""
+    allowed = "\n\r\t" if multiline else ""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
+
+
 def _clean(*, multiline: bool, optional: bool) -> Any:
     def clean(value: Any) -> Any:
         if optional and (value is None or (isinstance(value, str) and not value.strip())):
@@ -54,8 +61,7 @@ def _clean(*, multiline: bool, optional: bool) -> Any:
         if not isinstance(value, str):
             raise PydanticCustomError("text_type", "must be text")
         text = unicodedata.normalize("NFC", value).strip()
-        allowed = "\n\t" if multiline else ""
-        if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text):
+        if control_character(text, multiline=multiline):
             raise PydanticCustomError("control_character",
                                       "holds a control character (such as a NUL byte)")
         return text
@@ -76,6 +82,11 @@ def limit(max_length: int) -> Any:
 
 def at_most(max_length: int) -> Any:
     return Field(max_length=max_length)
+
+
+# Optional free text (a reason, a note): missing, null or blank is None.
+Note = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_LINE]
+NoteLines = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_MULTILINE]
 
 
 def _iso(kind: type[date] | type[datetime] | type[time], error: str) -> Any:
@@ -133,6 +144,7 @@ _MESSAGES = {
     "year_range": "{field}: '{input}' is not between {first} and {last}.",
     "timezone_aware": "{field} has no UTC offset: add one, e.g. +01:00 for Danish "
                       "winter time.",
+    "control_character": "{field} holds a control character (such as a NUL byte): remove it.",
     "model_type": "{field} must be an object.",
     "dict_type": "{field} must be an object.",
     "list_type": "{field} must be a list.",

@@ -27,6 +27,11 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "e_nurse_hours_start": ("07:30", "E-nurse answers municipal nurses from (R-CONTACT)."),
     "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
     "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),
+    "admission_past_days": ("3", "An admission time at most this many days before now "
+                            "(R-ADMIT-TIME: a year-old time is a typing slip)."),
+    "admission_future_days": ("3", "An admission time at most this many days after now "
+                              "(R-ADMIT-TIME)."),
+    "max_course_days": ("90", "Longest regimen line, days from start to last dose (R-COURSE-LEN)."),
     "dose_window_minutes": ("60", "A dose visit's window: dose time ± this many minutes."),
     "visit_overdue_grace_minutes": ("30", "Minutes after a visit's window closes before an "
                                     "unregistered visit shows as overdue (R-REGISTER)."),

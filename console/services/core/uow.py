@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.models.base import Versioned
+from console.services.core import text_guard  # noqa: F401  (installs the flush guard)
 from console.services.core.errors import Conflict
 
 if TYPE_CHECKING:

@@ -4,13 +4,14 @@
 the admission service raises the first. Each check cites its rule id from domain.md:
 
 R-CPR, R-AGE, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
-R-DOSE, R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
+R-DOSE, R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-COURSE-LEN, R-ADMIT-TIME,
+R-CRP3, R-TARIFF; R-CAPACITY only warns.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from console.models import AdministrationSystem, Provider
 from console.services.core.errors import RuleViolation
@@ -18,7 +19,7 @@ from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.dose import parse_dose
 from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.tariffs import PUMPS
-from console.timeutil import local_date
+from console.timeutil import format_local, local_date, now_utc
 
 MIN_AGE = 15  # R-AGE
 MAX_VISIT_MINUTES = 60  # R-VISIT-LEN: staff stay *less than* one hour
@@ -41,12 +42,17 @@ class RuleContext:
     active_admission_cprs: frozenset[str] = frozenset()  # R-ONE-ACTIVE
     admitted_count: int = 0
     capacity: int = 30
+    admission_past_days: int = 3  # R-ADMIT-TIME
+    admission_future_days: int = 3
+    max_course_days: int = 90  # R-COURSE-LEN
+    now: datetime | None = None  # when the check runs (None: the clock's now)
 
 
 def check_referral(ref: ReferralInput, ctx: RuleContext) -> list[RuleViolation]:
     problems: list[RuleViolation] = []
     day = local_date(ref.admitted_at)
     problems += _check_patient(ref, ctx, day)
+    problems += check_admission_time(ref.admitted_at, ctx)
     problems += _check_consent(ref)
     if ref.responsible_doctor not in ctx.doctors:
         problems.append(RuleViolation(
@@ -91,6 +97,30 @@ def _check_patient(ref: ReferralInput, ctx: RuleContext, day: date) -> list[Rule
             f"'{ref.patient.municipality}' is not one of the configured municipalities "
             f"({', '.join(sorted(ctx.municipalities))})."))
     return out
+
+
+def check_admission_time(admitted_at: datetime, ctx: RuleContext) -> list[RuleViolation]:
+    """R-ADMIT-TIME: the admission time lies within the configured window around now."""
+    now = ctx.now or now_utc()
+    earliest = now - timedelta(days=ctx.admission_past_days)
+    latest = now + timedelta(days=ctx.admission_future_days)
+    if earliest <= admitted_at <= latest:
+        return []
+    when = format_local(admitted_at, "%d-%m-%Y %H:%M")
+    return [RuleViolation(
+        "R-ADMIT-TIME", "admitted_at",
+        f"The admission time {when} is more than {ctx.admission_past_days} days before or "
+        f"{ctx.admission_future_days} days after now: check the date.")]
+
+
+def check_course_length(days: int, field: str, ctx: RuleContext) -> list[RuleViolation]:
+    """R-COURSE-LEN: a regimen line runs at most the configured number of days."""
+    if days <= ctx.max_course_days:
+        return []
+    return [RuleViolation(
+        "R-COURSE-LEN", field,
+        f"A course of {days} days is longer than the {ctx.max_course_days} days a home course "
+        "may run: check the number, or ask an admin to change the limit.")]
 
 
 def _check_consent(ref: ReferralInput) -> list[RuleViolation]:
@@ -141,10 +171,11 @@ def _check_line(ref: ReferralInput, line: RegimenInput, where: str, ctx: RuleCon
                        municipality=ref.patient.municipality, agreement=agreement,
                        doses_per_day=line.doses_per_day, system=line.system,
                        dose_times=line.dose_times, ctx=ctx)
-    try:
-        parse_dose(line.dose, f"{where}dose")
-    except RuleViolation as exc:
-        out.append(exc)
+    if line.dose.strip():  # blank: "still to fill in" in the form, required by the schema
+        try:
+            parse_dose(line.dose, f"{where}dose")
+        except RuleViolation as exc:
+            out.append(exc)
     if line.system.value not in ctx.systems:
         out.append(RuleViolation("R-SYSTEM", f"{where}system",
                                  f"'{line.system.value}' is not a configured closed system."))
@@ -157,6 +188,8 @@ def _check_line(ref: ReferralInput, line: RegimenInput, where: str, ctx: RuleCon
             "Plan each infusion so staff stay less than one hour (1-59 minutes)."))
     if line.days < 1:
         out.append(RuleViolation("R-DATES", f"{where}days", "A course lasts at least 1 day."))
+    else:
+        out += check_course_length(line.days, f"{where}days", ctx)
     if line.start < day:
         out.append(RuleViolation("R-DATES", f"{where}start",
                                  "The home course cannot start before the admission day."))

@@ -4,7 +4,6 @@ supply delivery written in one transaction (nothing half-saved)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -41,7 +40,7 @@ from console.services.course.schedule import default_dose_times, format_dose_tim
 from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
 from console.services.messaging.agreement import start_agreement
-from console.timeutil import local_date
+from console.timeutil import local_date, now_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +84,10 @@ def load_rule_context(session: Session) -> RuleContext:
         active_admission_cprs=active_cprs,
         admitted_count=int(admitted),
         capacity=get_int(session, "capacity"),
+        admission_past_days=get_int(session, "admission_past_days"),
+        admission_future_days=get_int(session, "admission_future_days"),
+        max_course_days=get_int(session, "max_course_days"),
+        now=now_utc(),
     )
 
 
@@ -181,7 +184,8 @@ def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext
             dose=str(parse_dose(line.dose, f"regimen[{i}].dose")),
             doses_per_day=line.doses_per_day, dose_times=format_dose_times(list(plan.dose_times)),
             system=line.system, iv_access=line.iv_access,
-            iv_access_remove_by=line.iv_access_remove_by or line.end + timedelta(days=1),
+            # R-HANDOVER: a removal date nobody gave stays missing (and is listed), never invented
+            iv_access_remove_by=line.iv_access_remove_by,
             first_dose_given_in_hospital=line.first_dose_given_in_hospital,
             start_date=line.start, end_date=line.end,
             doses_sent=min(supply_days, (line.end - line.start).days + 1) * line.doses_per_day,

@@ -25,7 +25,7 @@ from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
 from console.services.core.uow import check_version
-from console.services.course.admission_rules import check_dosing
+from console.services.course.admission_rules import check_course_length, check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
 from console.services.course.dose import parse_dose
 from console.services.course.schedule import default_dose_times, format_dose_times, parse_dose_times
@@ -38,6 +38,9 @@ from console.services.messaging.careplan import on_course_changed, on_discharged
 from console.timeutil import local_date, now_utc
 
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
+# Desks' clocks differ a little: a time this far ahead of this desk's clock is still "now".
+CLOCK_SKEW = timedelta(minutes=5)
+CHANGE_GRACE = timedelta(hours=1)  # R-CHANGE-PAST: "from" this little before now means now
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +101,13 @@ def discharge(
     check_epikrise_for_discharge(session, adm, epikrise_sent=epikrise_sent,
                                  reason=epikrise_missing_reason)
     record_epikrise_reason(session, admission_id, epikrise_missing_reason)
-    at = at or now_utc()
+    now = now_utc()
+    at = at or now
     if adm.admitted_at is not None and at < adm.admitted_at:
         raise InvalidInput("at", "Discharge cannot be before the admission.")
+    if at > now + CLOCK_SKEW:
+        raise RuleViolation("R-DISCHARGE", "at", "A discharge is recorded when it happens: "
+                            "its time cannot be in the future.")
     adm.status = AdmissionStatus.DISCHARGED
     adm.discharged_at = at
     adm.discharge_outcome = outcome
@@ -140,16 +147,28 @@ def change_regimen(
     dose_times: list[time] | None = None,
     end_date: date | None = None,
     expected_version: int | None = None,
+    now: datetime | None = None,
 ) -> RegimenChangeResult:
     """Change dose, frequency or end date from ``effective_from`` on: future planned dose visits
-    of the line are replaced; visits before it (done, missed or planned) stay as they are."""
+    of the line are replaced; visits before it (done, missed or planned) stay as they are.
+
+    R-CHANGE-PAST: ``effective_from`` is not before ``now`` (the clock's, unless given), so a
+    change never alters a done, missed or past visit, as the user guide promises. A time a
+    little before now (a dialog left open a while) means "from now"."""
     require_role(session, {Role.E_DOCTOR}, "change a regimen")
+    now = now or now_utc()
+    if effective_from < now - CHANGE_GRACE:
+        raise RuleViolation("R-CHANGE-PAST", "effective_from",
+                            "A regimen change applies from now or later: the past visits stay "
+                            "as they were given. Choose a time from now on.")
     reg = session.get(Regimen, regimen_id, with_for_update=True)
     if reg is None:
         raise NotFound("regimen", regimen_id)
     check_version(reg, expected_version, "regimen")
     adm = _admission(session, reg.admission_id, None)
     n = doses_per_day or reg.doses_per_day
+    if not 1 <= n <= 4:  # before default times are spread over n doses
+        raise RuleViolation("R-FREQ", "doses_per_day", "Doses per day must be 1, 2, 3 or 4.")
     times = dose_times or (parse_dose_times(reg.dose_times) if doses_per_day in (None, reg.doses_per_day)
                            else default_dose_times(n))
     end = end_date or reg.end_date
@@ -159,7 +178,7 @@ def change_regimen(
     reg.doses_per_day, reg.dose_times, reg.end_date = n, format_dose_times(times), end
     old = list(session.scalars(select(Visit).where(
         Visit.regimen_id == reg.id, Visit.status == VisitStatus.PLANNED,
-        Visit.window_start >= effective_from)))
+        Visit.window_start >= max(effective_from, now))))
     for v in old:
         v.status = VisitStatus.CANCELLED
     line = LinePlan(index=0, kind=reg.kind, doses_per_day=n, dose_times=tuple(times),
@@ -167,7 +186,7 @@ def change_regimen(
                         (v.service_minutes for v in old), default=30),
                     first_dose_given_in_hospital=True)
     planned = plan_doses(line, adm.provider, get_int(session, "dose_window_minutes"),
-                         not_before=effective_from)
+                         not_before=max(effective_from, now))
     session.add_all(Visit(admission_id=adm.id, regimen_id=reg.id, kind=p.kind,
                           provider=p.provider, window_start=p.window_start,
                           window_end=p.window_end, service_minutes=p.service_minutes,
@@ -198,12 +217,14 @@ def _check_change(session: Session, adm: Admission, reg: Regimen, n: int, times:
     from console.services.course.admissions import load_rule_context
 
     muni = adm.patient.municipality
+    ctx = load_rule_context(session)
     problems = check_dosing(where="", municipal=adm.provider is Provider.MUNICIPALITY,
                             municipality=muni.name, agreement=muni.four_daily_agreement,
-                            doses_per_day=n, system=reg.system, dose_times=tuple(times),
-                            ctx=load_rule_context(session))
+                            doses_per_day=n, system=reg.system, dose_times=tuple(times), ctx=ctx)
     if end < reg.start_date:
         problems.append(RuleViolation("R-DATES", "end_date",
                                       "The end date cannot be before the course start."))
+    else:
+        problems += check_course_length((end - reg.start_date).days + 1, "end_date", ctx)
     if problems:
         raise problems[0]

@@ -33,13 +33,13 @@ from console.services.core.input_schema import (
     BOUND,
     LINE,
     OPTIONAL_LINE,
-    OPTIONAL_MULTILINE,
-    UNBOUNDED_TEXT,
     Document,
     Flag,
     IsoDate,
     IsoDateTime,
     IsoTime,
+    Note,
+    NoteLines,
     Whole,
     at_most,
     column_length,
@@ -113,7 +113,7 @@ class ReferralInput:
     meeting_link: str | None = None
     crp_day: int | None = None  # R-CRP3: another day than 3 needs crp_day_reason
     crp_day_reason: str | None = None
-    medication_list_updated: bool = True
+    medication_list_updated: bool = False  # R-HANDOVER: only when the referral says so
     condition_text: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -157,10 +157,8 @@ _INFORMED_BY = Annotated[Annotated[str, at_most(column_length(Admission.consent_
 _ADMISSION_REFERRED_BY = Annotated[Annotated[str, at_most(column_length(Admission.referred_by))] | None,
                                    OPTIONAL_LINE]
 _TARIFFTYPE_CODE = Annotated[Annotated[str, at_most(column_length(TariffType.code))] | None, OPTIONAL_LINE]
-_NOTE = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_LINE]
 _ADMISSION_MEETING_LINK = Annotated[Annotated[str, at_most(column_length(Admission.meeting_link))] | None,
                                     OPTIONAL_LINE]
-_NOTE_LINES = Annotated[Annotated[str, at_most(UNBOUNDED_TEXT)] | None, OPTIONAL_MULTILINE]
 
 
 class RelativeDoc(Document):
@@ -216,12 +214,12 @@ class ReferralDoc(Document):
     regimen: list[RegimenDoc] = Field(min_length=1, max_length=6)
     referred_by: _ADMISSION_REFERRED_BY = None
     tariff: _TARIFFTYPE_CODE = None
-    tariff_override_reason: _NOTE = None
+    tariff_override_reason: Note = None
     meeting_link: _ADMISSION_MEETING_LINK = None
     crp_day: Whole | None = Field(default=None, ge=-BOUND, le=BOUND)
-    crp_day_reason: _NOTE_LINES = None
-    medication_list_updated: Flag = True
-    condition_text: _NOTE_LINES = None
+    crp_day_reason: NoteLines = None
+    medication_list_updated: Flag = False  # R-HANDOVER: missing unless stated
+    condition_text: NoteLines = None
 
 
 def _regimen(doc: RegimenDoc) -> RegimenInput:

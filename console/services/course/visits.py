@@ -24,7 +24,7 @@ from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version
 from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.logistics.handover import on_delivery_visit
-from console.timeutil import now_utc, ward_day_bounds
+from console.timeutil import format_local, now_utc, ward_day_bounds
 
 REGISTER_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.DISPATCHER}
 
@@ -112,6 +112,12 @@ def register_visit_done(
         raise InvalidInput("minutes", "Time spent with the patient must be 1-599 minutes.")
     if performed_at > now_utc():
         raise InvalidInput("at", "A visit cannot be registered as done in the future.")
+    admitted_at = session.scalar(select(Admission.admitted_at)
+                                 .where(Admission.id == visit.admission_id))
+    if admitted_at is not None and performed_at < admitted_at:
+        raise RuleViolation("R-REGISTER", "at", "A visit cannot be done before the patient was "
+                            f"admitted ({format_local(admitted_at, '%d-%m-%Y %H:%M')}): "
+                            "check the date.")
     if crp is not None and not 0 <= crp <= 1000:
         raise InvalidInput("crp", "CRP is 0-1000 mg/L.")
     visit.status = VisitStatus.DONE

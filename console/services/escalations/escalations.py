@@ -31,6 +31,7 @@ from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_time
 from console.services.core.uow import check_version
+from console.services.course.cpr import parse_cpr
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
 
@@ -93,13 +94,15 @@ def _targets(session: Session, severity: Severity) -> tuple[int, int]:
 def _find_admission(session: Session, data: EscalationInput) -> Admission:
     if data.admission_id is not None:
         adm = session.get(Admission, data.admission_id)
-        if adm is None:
-            raise NotFound("admission", data.admission_id)
+        if adm is None:  # a refusal names its field (issue 15)
+            raise InvalidInput("admission_id", f"No admission with id {data.admission_id}: "
+                               "choose the patient from the census.")
     elif data.cpr:
+        cpr, _born = parse_cpr(data.cpr, "cpr")  # ASCII digits, with or without the dash
         adm = session.scalar(select(Admission).join(Patient).where(
-            Patient.cpr == data.cpr.strip(), Admission.status == AdmissionStatus.ADMITTED))
+            Patient.cpr == cpr, Admission.status == AdmissionStatus.ADMITTED))
         if adm is None:
-            raise InvalidInput("cpr", f"No admitted patient with CPR {data.cpr[:6]}-XXXX.")
+            raise InvalidInput("cpr", f"No admitted patient with CPR {cpr[:6]}-XXXX.")
     else:
         raise InvalidInput("admission_id", "Choose the patient (admission or CPR).")
     if adm.status is not AdmissionStatus.ADMITTED:

@@ -34,7 +34,8 @@ from console.views.common.write_dialog import FieldErrors, field_error_label
 from console.vocabulary import AdministrationSystem, IvAccess, RegimenKind
 
 LINE_FIELDS = ("kind", "drug", "dose", "doses_per_day", "dose_times", "system", "iv_access",
-               "start", "days", "infusion_minutes", "first_dose_given_in_hospital")
+               "start", "days", "infusion_minutes", "first_dose_given_in_hospital",
+               "iv_access_remove_by")
 
 
 def _combo(table: dict[str, str], codes: list[str]) -> QComboBox:
@@ -73,6 +74,13 @@ class RegimenLineEditor(QGroupBox):
         self.minutes.setValue(30)
         self.minutes.setSuffix(self.tr(" min"))
         self.first_dose = QCheckBox(self.tr("First dose given in hospital"))
+        # R-HANDOVER: the removal date when it is known; unticked it is recorded as missing
+        self.remove_by_known = QCheckBox(self.tr("Remove IV access by"))
+        self.remove_by = QDateEdit(QDate(start.year, start.month, start.day).addDays(7))
+        self.remove_by.setCalendarPopup(True)
+        self.remove_by.setDisplayFormat("dd/MM/yyyy")
+        self.remove_by.setEnabled(False)
+        self.remove_by_known.toggled.connect(self.remove_by.setEnabled)
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.error_labels = {field: field_error_label() for field in LINE_FIELDS}
@@ -86,7 +94,9 @@ class RegimenLineEditor(QGroupBox):
         for spin in (self.doses_per_day, self.days, self.minutes):
             spin.valueChanged.connect(self.changed)
         self.start.dateChanged.connect(self.changed)
-        self.first_dose.toggled.connect(self.changed)
+        self.remove_by.dateChanged.connect(self.changed)
+        for box in (self.first_dose, self.remove_by_known):
+            box.toggled.connect(self.changed)
 
     def _build(self) -> None:
         grid = QGridLayout()
@@ -113,6 +123,9 @@ class RegimenLineEditor(QGroupBox):
         bottom = QHBoxLayout()
         bottom.addWidget(self.first_dose)
         bottom.addWidget(self.error_labels["first_dose_given_in_hospital"])
+        bottom.addWidget(self.remove_by_known)
+        bottom.addWidget(self.remove_by)
+        bottom.addWidget(self.error_labels["iv_access_remove_by"])
         bottom.addWidget(self.line_error, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.remove_button)
@@ -151,6 +164,8 @@ class RegimenLineEditor(QGroupBox):
             iv_access=IvAccess(self.iv_access.currentData()), start=to_date(self.start.date()),
             days=self.days.value(), dose_times=tuple(times) if times else None,
             first_dose_given_in_hospital=self.first_dose.isChecked(),
+            iv_access_remove_by=(to_date(self.remove_by.date())
+                                 if self.remove_by_known.isChecked() else None),
             infusion_minutes=self.minutes.value())
         return line, problems
 

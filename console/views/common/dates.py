@@ -12,9 +12,12 @@ from console.services.course.schedule import parse_dose_times
 from console.timeutil import LOCAL_TZ
 
 
+def ward_zone() -> QTimeZone:
+    return QTimeZone(LOCAL_TZ.key.encode())
+
+
 def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()),
-                                        QTimeZone(LOCAL_TZ.key.encode()))
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), ward_zone())
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
@@ -22,7 +25,11 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 
 def datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(value))
+    """A date-time field that shows and reads Copenhagen time on any machine (issue 15: under
+    TZ=UTC the edit showed the machine's 15:37 while the console said 16:37)."""
+    edit = QDateTimeEdit()
+    edit.setTimeZone(ward_zone())  # before the value: the edit converts into its own zone
+    edit.setDateTime(to_qdatetime(value))
     edit.setDisplayFormat("dd/MM/yyyy HH:mm")
     edit.setCalendarPopup(True)
     return edit

@@ -89,8 +89,11 @@ class FieldErrors:
             return None
         if field in self._labels:
             return self._labels[field]
-        parent = field.rsplit(".", 1)[0] if "." in field else None  # consent.at → consent
-        return self._labels.get(parent) if parent else None
+        if "." not in field:
+            return None
+        parent, column = field.rsplit(".", 1)  # consent.at → consent
+        # the text guard names table.column (visit.observations): the dialog's own field
+        return self._labels.get(parent) or self._labels.get(column)
 
     def forget(self, prefix: str) -> None:
         """Drop the labels of fields starting with ``prefix`` (a removed regimen line)."""

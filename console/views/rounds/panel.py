@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from console.services.rounds.rounds import FLAG_CRP_MISSING, RoundList, RoundNote, RoundRow
 from console.timeutil import LOCAL_TZ, format_local, now_utc
+from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.rounds.model import status_label
 from console.vocabulary import RoundDecision
@@ -80,8 +80,7 @@ class AddCrpDialog(QDialog):
         self.value.setRange(0, 1000)
         self.value.setDecimals(0)
         self.value.setSuffix(" mg/L")
-        self.taken_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.taken_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.taken_at = datetime_edit(now_utc())  # Copenhagen time on any machine
         form = QFormLayout(self)
         form.addRow(self.tr("CRP"), self.value)
         form.addRow(self.tr("Sample taken"), self.taken_at)
@@ -92,9 +91,7 @@ class AddCrpDialog(QDialog):
         form.addRow(buttons)
 
     def taken_at_value(self) -> datetime:
-        value = self.taken_at.dateTime().toPython()
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=LOCAL_TZ)
+        return from_qdatetime(self.taken_at.dateTime()).astimezone(LOCAL_TZ)
 
 
 class RoundPanel(QWidget):
