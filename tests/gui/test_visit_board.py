@@ -21,6 +21,7 @@ from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
 from console.sync import ChangeWatcher
 from console.timeutil import today_local
+from console.views.common.rows_model import ID_ROLE
 from console.views.main_window import MainWindow
 from console.views.visit_board.model import BoardColumn
 from console.views.visit_board.screen import VisitBoardScreen
@@ -71,8 +72,12 @@ def test_r_register_a_missed_dose_from_the_board_with_the_keyboard(
     assert overdue
     assert all(r.visit.patient == "Olga Overdue" for r in overdue)
     assert "overdue" in screen.summary.text()
-    munis = [r.municipality for r in screen.model.rows()]
-    assert munis == sorted(munis)  # grouped by municipality
+    shown = [screen.proxy.index(r, BoardColumn.MUNICIPALITY).data(ID_ROLE)
+             for r in range(screen.proxy.rowCount())]
+    rows = [screen.model.row_at(screen.model.row_of_id(i)) for i in shown]  # type: ignore[arg-type]
+    assert {r.id for r in rows[:len(overdue)]} == {r.id for r in overdue}  # overdue first
+    munis = [r.municipality for r in rows[len(overdue):]]
+    assert munis == sorted(munis)  # then grouped by municipality
     qtbot.waitUntil(lambda: _overdue_count(window) == len(overdue), timeout=WAIT)
     census = window.screens["census"]
     olga = next(r for r in census.model.rows() if r.name == "Olga Overdue")

@@ -33,7 +33,7 @@ class BoardVisit:
 @dataclass(frozen=True, slots=True)
 class VisitBoard:
     day: date
-    rows: tuple[BoardVisit, ...]  # by municipality, provider, then time
+    rows: tuple[BoardVisit, ...]  # overdue first, then by municipality, provider and time
     grace_minutes: int
 
     @property
@@ -57,5 +57,6 @@ def load_visit_board(session: Session, day: date) -> VisitBoard:
         .join(Municipality, Patient.municipality_id == Municipality.id)
         .where(Admission.id.in_({r.admission_id for r in rows})))}
     board = [BoardVisit(r, *where[r.admission_id]) for r in rows]
-    board.sort(key=lambda b: (b.municipality, b.visit.provider, b.visit.window_start, b.id))
+    board.sort(key=lambda b: (not b.visit.overdue, b.municipality, b.visit.provider,
+                              b.visit.window_start, b.id))
     return VisitBoard(day, tuple(board), get_int(session, GRACE_SETTING))

@@ -82,8 +82,11 @@ class VisitBoardScreen(Screen):
 
     def show_loaded(self, result: Any) -> None:
         selected = self.selected_visit()
+        first_rows = not self.model.rows()
         self.board = result
         self.model.set_rows(result.rows)
+        if first_rows and result.rows:
+            self.table.resizeColumnsToContents()
         municipalities = sorted({r.municipality for r in result.rows})
         refill(self.municipality_combo, [(self.tr("All municipalities"), None),
                                          *((m, m) for m in municipalities)])
