@@ -58,6 +58,9 @@ class Admission(Versioned, Base):
     consent_informed_by: Mapped[str | None] = mapped_column(String(16))
     consent_at: Mapped[datetime | None]
     consent_written: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R-PARENTS: for a patient of 15-17 the parents are informed (who, when).
+    parents_informed_by: Mapped[str | None] = mapped_column(String(128))
+    parents_informed_at: Mapped[datetime | None]
     provider: Mapped[Provider] = mapped_column(str_enum(Provider, "provider"))
     planned_end: Mapped[date | None] = mapped_column(Date)
     tariff_type_id: Mapped[int | None] = mapped_column(ForeignKey("tariff_type.id"))

@@ -3,7 +3,7 @@
 ``check_referral`` returns every violation (so a form can show them all while it is filled);
 the admission service raises the first. Each check cites its rule id from domain.md:
 
-R-CPR, R-AGE, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
+R-CPR, R-AGE, R-PARENTS, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
 R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
 """
 
@@ -20,6 +20,7 @@ from console.services.course.tariffs import PUMPS
 from console.timeutil import local_date
 
 MIN_AGE = 15  # R-AGE
+ADULT_AGE = 18  # R-PARENTS: under this the parents are informed
 MAX_VISIT_MINUTES = 60  # R-VISIT-LEN: staff stay *less than* one hour
 MAX_START_DELAY_DAYS = 7
 
@@ -80,6 +81,13 @@ def _check_patient(ref: ReferralInput, ctx: RuleContext, day: date) -> list[Rule
                 "R-AGE", "patient.cpr",
                 f"The patient is {age_on(born, day)} on admission; the eHospital admits patients "
                 f"aged {MIN_AGE} or older."))
+        elif age_on(born, day) < ADULT_AGE and (ref.parents_informed is None
+                                                or not ref.parents_informed.informed_by.strip()):
+            out.append(RuleViolation(
+                "R-PARENTS", "parents_informed",
+                f"The patient is {age_on(born, day)}: record who informed the parents and when "
+                f"(a patient of {MIN_AGE}-{ADULT_AGE - 1} consents alone; the parents are "
+                "informed)."))
         if cpr in ctx.active_admission_cprs:
             out.append(RuleViolation(
                 "R-ONE-ACTIVE", "patient.cpr",

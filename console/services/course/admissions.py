@@ -141,6 +141,9 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
         consent_informed_by=referral.consent.informed_by if referral.consent else None,
         consent_at=referral.consent.at if referral.consent else None,
         consent_written=bool(referral.consent and referral.consent.written_info_given),
+        parents_informed_by=(referral.parents_informed.informed_by.strip()
+                             if referral.parents_informed else None),
+        parents_informed_at=referral.parents_informed.at if referral.parents_informed else None,
         provider=referral.provider,
         planned_end=planned_end,
         tariff_type=tariff,

@@ -48,6 +48,14 @@ class ConsentInput:
 
 
 @dataclass(frozen=True)
+class ParentsInput:
+    """R-PARENTS: who informed the parents of a patient of 15-17, and when."""
+
+    informed_by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class RegimenInput:
     kind: RegimenKind
     drug: str
@@ -88,6 +96,7 @@ class ReferralInput:
     medication_list_updated: bool = True
     condition_text: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    parents_informed: ParentsInput | None = None  # R-PARENTS (15-17 years)
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -262,4 +271,15 @@ def parse_referral(data: Any) -> ReferralInput:
         crp_day_reason=_str(d, "crp_day_reason", "", required=False),
         medication_list_updated=_bool(d, "medication_list_updated", "", True),
         condition_text=_str(d, "condition_text", "", required=False),
+        parents_informed=_parents(d.get("parents_informed")),
     )
+
+
+def _parents(raw: Any) -> ParentsInput | None:
+    """``{"informed_by": "Mother, by phone", "at": "…"}`` (R-PARENTS)."""
+    if raw is None:
+        return None
+    p = _dict(raw, "parents_informed")
+    return ParentsInput(
+        informed_by=_str(p, "informed_by", "parents_informed.") or "",
+        at=parse_datetime(_require(p, "at", "parents_informed."), "parents_informed.at"))

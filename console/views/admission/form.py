@@ -24,6 +24,7 @@ from console.services.core.errors import InvalidInput
 from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import (
     ConsentInput,
+    ParentsInput,
     PatientInput,
     ReferralInput,
     RegimenInput,
@@ -70,6 +71,9 @@ class AdmissionForm(QWidget):
         self.consent_at = datetime_edit(now_utc())
         self.written_info = QCheckBox(self.tr("Written information given and home treatment "
                                               "accepted"))
+        self.parents_by = QLineEdit()  # R-PARENTS: only for a patient of 15-17
+        self.parents_by.setPlaceholderText(self.tr("Patient 15-17: who informed the parents"))
+        self.parents_at = datetime_edit(now_utc())
         self.medication_list = QCheckBox(self.tr("Medication list (FMK) updated"))
         self.medication_list.setChecked(True)
         self.patient_group, self.consent_group = QGroupBox(), QGroupBox()
@@ -104,6 +108,9 @@ class AdmissionForm(QWidget):
         self._row(consent, "", self.written_info, "consent")
         self.errors.add("consent.written_info_given", self.errors.label_for("consent")
                         or field_error_label())
+        self._row(consent, self.tr("Parents informed"), self.parents_by, "parents_informed")
+        self._row(consent, self.tr("Parents informed at"), self.parents_at,
+                  "parents_informed.at")
 
         self.course_group.setTitle(self.tr("Course"))
         course = QFormLayout(self.course_group)
@@ -118,11 +125,11 @@ class AdmissionForm(QWidget):
     def _connect(self) -> None:
         for edit in (self.cpr, self.name, self.address, self.phone, self.gp, self.relative_name,
                      self.relative_relation, self.relative_phone, self.referred_by,
-                     self.condition_text, self.informed_by):
+                     self.condition_text, self.informed_by, self.parents_by):
             edit.textChanged.connect(self.changed)
         for combo in (self.municipality, self.doctor, self.condition, self.provider):
             combo.currentIndexChanged.connect(self.changed)
-        for dt in (self.admitted_at, self.consent_at):
+        for dt in (self.admitted_at, self.consent_at, self.parents_at):
             dt.dateTimeChanged.connect(self.changed)
         for box in (self.written_info, self.medication_list):
             box.toggled.connect(self.changed)
@@ -188,4 +195,7 @@ class AdmissionForm(QWidget):
             referred_by=self.referred_by.text().strip() or None, tariff=tariff,
             tariff_override_reason=tariff_reason,
             medication_list_updated=self.medication_list.isChecked(),
-            condition_text=self.condition_text.text().strip() or None)
+            condition_text=self.condition_text.text().strip() or None,
+            parents_informed=ParentsInput(self.parents_by.text().strip(),
+                                          from_qdatetime(self.parents_at.dateTime()))
+            if self.parents_by.text().strip() else None)
