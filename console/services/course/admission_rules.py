@@ -4,7 +4,7 @@
 the admission service raises the first. Each check cites its rule id from domain.md:
 
 R-CPR, R-AGE, R-PARENTS, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
-R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
+R-DOSE-TIMES, R-VISIT-LEN, R-SUPPLY, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3, R-TARIFF; R-CAPACITY only warns.
 """
 
 from __future__ import annotations
@@ -158,6 +158,12 @@ def _check_line(ref: ReferralInput, line: RegimenInput, where: str, ctx: RuleCon
         out.append(RuleViolation(
             "R-VISIT-LEN", f"{where}infusion_minutes",
             "Plan each infusion so staff stay less than one hour (1-59 minutes)."))
+    course_doses = line.doses_per_day * max(line.days, 0)
+    if line.doses_sent is not None and not 0 <= line.doses_sent <= course_doses:
+        out.append(RuleViolation(
+            "R-SUPPLY", f"{where}doses_sent",
+            f"The doses sent with the patient are 0 to {course_doses} (the whole course); "
+            f"{line.doses_sent} is outside that."))
     if line.days < 1:
         out.append(RuleViolation("R-DATES", f"{where}days", "A course lasts at least 1 day."))
     if line.start < day:

@@ -34,7 +34,7 @@ from console.services.core.staff import list_staff
 from console.services.course.admission_rules import RuleContext, capacity_warnings, check_referral
 from console.services.course.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.course.cpr import parse_cpr
-from console.services.course.referral import ReferralInput
+from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
@@ -154,7 +154,7 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
         medication_list_updated=referral.medication_list_updated,
     )
     session.add(admission)
-    supply_days = get_int(session, "supply_days_initial")
+    supply_days = sent_days(referral.regimen, get_int(session, "supply_days_initial"))
     regimens = []
     for line, plan in zip(referral.regimen, lines, strict=True):
         reg = Regimen(
@@ -164,7 +164,8 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
             iv_access_remove_by=line.iv_access_remove_by or line.end + timedelta(days=1),
             first_dose_given_in_hospital=line.first_dose_given_in_hospital,
             start_date=line.start, end_date=line.end,
-            doses_sent=min(supply_days, (line.end - line.start).days + 1) * line.doses_per_day,
+            doses_sent=(line.doses_sent if line.doses_sent is not None else
+                        min(supply_days, (line.end - line.start).days + 1) * line.doses_per_day),
         )
         session.add(reg)
         regimens.append(reg)
@@ -243,3 +244,11 @@ def admission_options(session: Session) -> AdmissionOptions:
     doctors = tuple((s.initials, s.name) for s in list_staff(session)
                     if s.active and "e_doctor" in s.roles)
     return AdmissionOptions(rules, doctors, tuple(sorted(rules.municipalities)))
+
+
+def sent_days(lines: tuple[RegimenInput, ...], configured: int) -> int:
+    """R-SUPPLY: whole days the medicine sent with the patient lasts, the first line to run out
+    deciding: a line's doses sent when given, else the configured days (supply_days_initial)."""
+    return min((line.doses_sent // line.doses_per_day
+                if line.doses_sent is not None and line.doses_per_day > 0 else configured)
+               for line in lines) if lines else configured

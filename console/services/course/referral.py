@@ -69,6 +69,9 @@ class RegimenInput:
     first_dose_given_in_hospital: bool = False
     iv_access_remove_by: date | None = None
     infusion_minutes: int = 30  # time staff stay per visit (R-VISIT-LEN: under 60)
+    # R-SUPPLY: the doses the transferring ward actually sent with the patient (None: the
+    # configured days' worth, supply_days_initial); the stock projection starts from it.
+    doses_sent: int | None = None
 
     @property
     def end(self) -> date:
@@ -211,6 +214,7 @@ def parse_regimen(data: Any, where: str) -> RegimenInput:
             parse_date(remove_by, f"{where}iv_access_remove_by") if remove_by else None
         ),
         infusion_minutes=_int(d, "infusion_minutes", where, 30),
+        doses_sent=_int(d, "doses_sent", where) if d.get("doses_sent") is not None else None,
     )
 
 
