@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, AdmissionStatus, Municipality, Patient, Visit, VisitStatus
+from console.services.core.audit_log import patient_export
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import GRACE_SETTING, overdue_clause, overdue_cutoff
 from console.services.course.visits import VisitRow, visit_rows
@@ -40,6 +41,9 @@ class VisitBoard:
     def overdue(self) -> int:
         return sum(r.visit.overdue for r in self.rows)
 
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(r.visit.admission_id for r in self.rows)
+
 
 def load_visit_board(session: Session, day: date) -> VisitBoard:
     """The ward day's visits (cancelled ones left out) and every overdue visit from before it,
@@ -60,3 +64,10 @@ def load_visit_board(session: Session, day: date) -> VisitBoard:
     board.sort(key=lambda b: (not b.visit.overdue, b.municipality, b.visit.provider,
                               b.visit.window_start, b.id))
     return VisitBoard(day, tuple(board), get_int(session, GRACE_SETTING))
+
+
+@patient_export("print")
+def call_list_for_print(session: Session, day: date) -> VisitBoard:
+    """The day's call list on paper: every patient's name and phone on it, so each one's access
+    log records the print (sundhedsloven § 42 a)."""
+    return load_visit_board(session, day)
