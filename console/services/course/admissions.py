@@ -145,6 +145,7 @@ def admit(session: Session, referral: ReferralInput) -> AdmissionResult:
                              if referral.parents_informed else None),
         parents_informed_at=referral.parents_informed.at if referral.parents_informed else None,
         provider=referral.provider,
+        place_of_treatment=referral.place_of_treatment,
         planned_end=planned_end,
         tariff_type=tariff,
         tariff_override_reason=referral.tariff_override_reason,

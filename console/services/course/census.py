@@ -54,6 +54,7 @@ class CensusRow:
     # census shows the oldest first, in red, instead of the next visit.
     overdue_visits: int = 0
     overdue_since: datetime | None = None  # the oldest overdue visit's window start
+    place: str = "home"  # R-REGISTER: the course's place of treatment
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +182,7 @@ def load_census(session: Session, day: date | None = None,
                 version=adm.version,
                 overdue_visits=overdue.get(adm.id, (0, None))[0],
                 overdue_since=overdue.get(adm.id, (0, None))[1],
+                place=adm.place_of_treatment.value,
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,

@@ -129,6 +129,7 @@ class PatientRecord:
     escalations: tuple[EscalationRow, ...]
     handover_missing: tuple[str, ...]
     version: int
+    place_of_treatment: str = "home"  # R-REGISTER
 
     def admission_ids(self) -> tuple[int, ...]:
         return (self.admission_id,)
@@ -225,5 +226,5 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             e.acknowledged_at, e.resolved_at,
             e.resolution_action.value if e.resolution_action else None) for e in escalations),
         handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)),
-        version=adm.version,
+        version=adm.version, place_of_treatment=adm.place_of_treatment.value,
     )

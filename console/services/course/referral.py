@@ -18,6 +18,7 @@ from console.models import (
     RegimenKind,
 )
 from console.services.core.errors import InvalidInput
+from console.vocabulary import PlaceOfTreatment
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class ReferralInput:
     condition_text: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     parents_informed: ParentsInput | None = None  # R-PARENTS (15-17 years)
+    place_of_treatment: PlaceOfTreatment = PlaceOfTreatment.HOME  # R-REGISTER
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -276,6 +278,8 @@ def parse_referral(data: Any) -> ReferralInput:
         medication_list_updated=_bool(d, "medication_list_updated", "", True),
         condition_text=_str(d, "condition_text", "", required=False),
         parents_informed=_parents(d.get("parents_informed")),
+        place_of_treatment=_code(PlaceOfTreatment, d.get("place_of_treatment", "home"),
+                                 "place_of_treatment"),
     )
 
 

@@ -32,9 +32,9 @@ from console.services.course.referral import (
 )
 from console.timeutil import now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime
-from console.views.common.labels import PROVIDERS, condition_label, label
+from console.views.common.labels import PLACES, PROVIDERS, condition_label, label
 from console.views.common.write_dialog import FieldErrors, field_error_label, with_error
-from console.vocabulary import Condition, Provider
+from console.vocabulary import Condition, PlaceOfTreatment, Provider
 
 
 class AdmissionForm(QWidget):
@@ -65,6 +65,9 @@ class AdmissionForm(QWidget):
         self.provider = QComboBox()
         for provider in Provider:
             self.provider.addItem(label(PROVIDERS, provider.value), provider.value)
+        self.place = QComboBox()  # R-REGISTER: where the patient is treated
+        for place in PlaceOfTreatment:
+            self.place.addItem(label(PLACES, place.value), place.value)
         self.admitted_at = datetime_edit(now_utc())
         self.informed_by = QLineEdit()
         self.informed_by.setPlaceholderText(self.tr("Initials"))
@@ -119,6 +122,7 @@ class AdmissionForm(QWidget):
         self._row(course, self.tr("Condition"), self.condition, "condition")
         self._row(course, self.tr("Condition details"), self.condition_text, "condition_text")
         self._row(course, self.tr("Provider"), self.provider, "provider")
+        self._row(course, self.tr("Place of treatment"), self.place, "place_of_treatment")
         self._row(course, self.tr("Admitted at"), self.admitted_at, "admitted_at")
         self._row(course, "", self.medication_list, "medication_list_updated")
 
@@ -127,7 +131,7 @@ class AdmissionForm(QWidget):
                      self.relative_relation, self.relative_phone, self.referred_by,
                      self.condition_text, self.informed_by, self.parents_by):
             edit.textChanged.connect(self.changed)
-        for combo in (self.municipality, self.doctor, self.condition, self.provider):
+        for combo in (self.municipality, self.doctor, self.condition, self.provider, self.place):
             combo.currentIndexChanged.connect(self.changed)
         for dt in (self.admitted_at, self.consent_at, self.parents_at):
             dt.dateTimeChanged.connect(self.changed)
@@ -196,6 +200,7 @@ class AdmissionForm(QWidget):
             tariff_override_reason=tariff_reason,
             medication_list_updated=self.medication_list.isChecked(),
             condition_text=self.condition_text.text().strip() or None,
+            place_of_treatment=PlaceOfTreatment(self.place.currentData()),
             parents_informed=ParentsInput(self.parents_by.text().strip(),
                                           from_qdatetime(self.parents_at.dateTime()))
             if self.parents_by.text().strip() else None)
