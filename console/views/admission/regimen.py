@@ -34,7 +34,7 @@ from console.views.common.write_dialog import FieldErrors, field_error_label
 from console.vocabulary import AdministrationSystem, IvAccess, RegimenKind
 
 LINE_FIELDS = ("kind", "drug", "dose", "doses_per_day", "dose_times", "system", "iv_access",
-               "start", "days", "infusion_minutes", "first_dose_given_in_hospital")
+               "start", "days", "infusion_minutes", "first_dose_given_in_hospital", "doses_sent")
 
 
 def _combo(table: dict[str, str], codes: list[str]) -> QComboBox:
@@ -73,6 +73,12 @@ class RegimenLineEditor(QGroupBox):
         self.minutes.setValue(30)
         self.minutes.setSuffix(self.tr(" min"))
         self.first_dose = QCheckBox(self.tr("First dose given in hospital"))
+        self.doses_sent = QSpinBox()  # R-SUPPLY: what the ward sent; -1: the configured week
+        self.doses_sent.setRange(-1, 999)
+        self.doses_sent.setValue(-1)
+        self.doses_sent.setSpecialValueText(self.tr("the usual week"))
+        self.doses_sent.setToolTip(self.tr("Doses the transferring ward sent with the patient "
+                                           "(R-SUPPLY); the stock and the delivery follow it"))
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.error_labels = {field: field_error_label() for field in LINE_FIELDS}
@@ -83,7 +89,7 @@ class RegimenLineEditor(QGroupBox):
             edit.textChanged.connect(self.changed)
         for combo in (self.kind, self.system, self.iv_access):
             combo.currentIndexChanged.connect(self.changed)
-        for spin in (self.doses_per_day, self.days, self.minutes):
+        for spin in (self.doses_per_day, self.days, self.minutes, self.doses_sent):
             spin.valueChanged.connect(self.changed)
         self.start.dateChanged.connect(self.changed)
         self.first_dose.toggled.connect(self.changed)
@@ -113,6 +119,9 @@ class RegimenLineEditor(QGroupBox):
         bottom = QHBoxLayout()
         bottom.addWidget(self.first_dose)
         bottom.addWidget(self.error_labels["first_dose_given_in_hospital"])
+        bottom.addWidget(QLabel(self.tr("Doses sent")))
+        bottom.addWidget(self.doses_sent)
+        bottom.addWidget(self.error_labels["doses_sent"])
         bottom.addWidget(self.line_error, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.remove_button)
@@ -151,7 +160,8 @@ class RegimenLineEditor(QGroupBox):
             iv_access=IvAccess(self.iv_access.currentData()), start=to_date(self.start.date()),
             days=self.days.value(), dose_times=tuple(times) if times else None,
             first_dose_given_in_hospital=self.first_dose.isChecked(),
-            infusion_minutes=self.minutes.value())
+            infusion_minutes=self.minutes.value(),
+            doses_sent=None if self.doses_sent.value() < 0 else self.doses_sent.value())
         return line, problems
 
 
