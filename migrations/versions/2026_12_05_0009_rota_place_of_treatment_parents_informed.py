@@ -1,12 +1,13 @@
-"""MBE rota: the normal number of cars per base and shift kind; why a car is out of service
+"""a real working day: MBE rota, out-of-service reason, place of treatment, parents informed
 
 Issue 14: a real database creates and staffs its MBE shifts from reference data. ``rota`` holds
 how many cars each base normally staffs on its day and evening shift (under the R-SHIFT cap of
 ``max_cars_per_shift``, an admin's setting); ``shift_car.out_of_service_reason`` records why a car
 was taken off the road for a shift; ``admission.parents_informed_by/_at`` who informed the
 parents of a patient of 15-17, and when (R-PARENTS); ``admission.place_of_treatment`` and
-``visit.place`` (when a visit differs) record where the patient is treated (R-REGISTER). Audit triggers are recreated after every migration
-(console/db_triggers.py), so the new table needs none here.
+``visit.place`` (when a visit differs) record where the patient is treated (R-REGISTER).
+Audit triggers are recreated after every migration (console/db_triggers.py), so the new table
+needs none here.
 
 Revision ID: 0009
 Revises: 0007
