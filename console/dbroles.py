@@ -81,7 +81,7 @@ GRANTS: Mapping[Role, Grants] = {
     },
     Role.E_NURSE: {
         "visit": ("INSERT", "UPDATE(status, performed_by, performed_at, minutes_spent, "
-                            "observations, missed_reason, note)"),
+                            "observations, missed_reason, note, place)"),
         "lab_result": ("INSERT",),
         "ward_round": ("INSERT", "UPDATE(status, sort_order, planned_at, nurse, participants, "
                                  "prep_notes)"),
@@ -97,7 +97,7 @@ GRANTS: Mapping[Role, Grants] = {
     Role.DISPATCHER: {
         # The car's route, and the registration the crews phone in (R-REGISTER).
         "visit": ("UPDATE(shift_car_id, route_order, eta, pinned, status, performed_by, "
-                  "performed_at, minutes_spent, observations, missed_reason)",),
+                  "performed_at, minutes_spent, observations, missed_reason, place)",),
         "lab_result": ("INSERT",),
         "shift": ("INSERT", "UPDATE"),
         "shift_car": ("INSERT", "UPDATE"),

@@ -30,6 +30,14 @@ class Condition(enum.StrEnum):
     OTHER = "other"
 
 
+class PlaceOfTreatment(enum.StrEnum):
+    """R-REGISTER: where the patient is treated (per course; per visit when it differs)."""
+
+    HOME = "home"
+    MUNICIPAL_ACUTE_BED = "municipal_acute_bed"
+    NURSING_CLINIC = "nursing_clinic"
+
+
 class Provider(enum.StrEnum):
     MUNICIPALITY = "municipality"
     MBE = "mbe"

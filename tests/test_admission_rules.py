@@ -14,13 +14,14 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import Admission, Municipality, Patient, Visit
-from console.services.core.errors import Forbidden, RuleViolation
+from console.services.core.errors import Forbidden, InvalidInput, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.referral import parse_referral
 from tests.factories import DELETE, DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = date(2026, 11, 23)
+PARENTS = {"informed_by": "DOC, the mother by phone", "at": "2026-11-23T09:00:00+01:00"}
 
 
 @pytest.fixture
@@ -58,7 +59,8 @@ def test_R_CPR_date_must_exist(ward: Database) -> None:
 
 def test_R_CPR_century_from_seventh_digit_and_no_modulus_11(ward: Database) -> None:
     # 7th digit 4, YY 10 -> born 2010 -> 16 years old: admitted (and 1234 fails modulus 11).
-    do_admit(ward, referral(DAY, **{"patient.cpr": "010110-4321"}))
+    do_admit(ward, referral(DAY, **{"patient.cpr": "010110-4321",
+                                    "parents_informed": PARENTS}))  # R-PARENTS
 
 
 def test_R_AGE_under_15_is_refused(ward: Database) -> None:
@@ -69,7 +71,29 @@ def test_R_AGE_under_15_is_refused(ward: Database) -> None:
 
 
 def test_R_AGE_15_today_is_admitted(ward: Database) -> None:
-    do_admit(ward, referral(DAY, **{"patient.cpr": "231111-4000"}))  # 15th birthday on DAY
+    do_admit(ward, referral(DAY, **{"patient.cpr": "231111-4000",  # 15th birthday on DAY
+                                    "parents_informed": PARENTS}))  # R-PARENTS
+
+
+def test_R_PARENTS_15_to_17_needs_the_parents_informed(ward: Database) -> None:
+    # born 24 Nov 2008: 17 on DAY (18 the day after)
+    err = expect_violation(ward, referral(DAY, **{"patient.cpr": "241108-4000"}), "R-PARENTS",
+                           "parents_informed")
+    assert "17" in err.message
+    with pytest.raises(InvalidInput):  # who informed them is required when given
+        parse_referral(referral(DAY, **{"patient.cpr": "241108-4000", "parents_informed": {
+            "informed_by": "  ", "at": PARENTS["at"]}}))
+    result = do_admit(ward, referral(DAY, **{"patient.cpr": "241108-4000",
+                                             "parents_informed": PARENTS}))
+    with read_only(ward) as s:
+        adm = s.get(Admission, result.admission_id)
+        assert adm is not None
+        assert adm.parents_informed_by == "DOC, the mother by phone"
+        assert adm.parents_informed_at == datetime.fromisoformat(PARENTS["at"])
+
+
+def test_R_PARENTS_not_asked_from_18(ward: Database) -> None:
+    do_admit(ward, referral(DAY, **{"patient.cpr": "231108-4000"}))  # 18th birthday on DAY
 
 
 def test_R_ONE_ACTIVE_second_admission_same_cpr(ward: Database) -> None:

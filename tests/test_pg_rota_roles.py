@@ -59,3 +59,8 @@ def test_r_shift_the_dispatcher_creates_shifts_and_takes_cars_off_the_road(ward:
         _refused(ward, who, "UPDATE shift_car SET out_of_service_reason = 'x'")
     _refused(ward, ADM, "INSERT INTO shift (base_id, shift_date, kind, starts_at, ends_at, version) "
                         "SELECT id, DATE '2026-12-07', 'day', now(), now(), 1 FROM base")
+
+
+def test_r_register_a_nurse_or_dispatcher_records_where_a_visit_took_place(ward: Ward) -> None:
+    _allowed(ward, NUR, "UPDATE visit SET place = 'nursing_clinic', version = version + 1")
+    _allowed(ward, DIS, "UPDATE visit SET place = 'home', version = version + 1")

@@ -20,7 +20,8 @@ from console.timeutil import today_local
 # Every module that holds a print or export path (importing them registers EXPORTS).
 MODULES = ("console.services.rounds.rounds", "console.services.logistics.delivery_runs",
            "console.services.dispatch.route_sheets", "console.services.course.record",
-           "console.services.monitoring.settlement", "console.services.core.access_governance")
+           "console.services.monitoring.settlement", "console.services.core.access_governance",
+           "console.services.course.visit_board")
 
 
 @pytest.fixture
@@ -46,6 +47,7 @@ def test_every_print_and_export_path_is_registered() -> None:
         "console.services.course.record.record_for_print": "print",
         "console.services.monitoring.settlement.settlement_for_export": "export",
         "console.services.core.access_governance.minlog_export": "export",
+        "console.services.course.visit_board.call_list_for_print": "print",
     }
 
 

@@ -26,6 +26,7 @@ from console.vocabulary import (
     Condition,
     DischargeOutcome,
     IvAccess,
+    PlaceOfTreatment,
     Provider,
     RegimenKind,
 )
@@ -58,7 +59,14 @@ class Admission(Versioned, Base):
     consent_informed_by: Mapped[str | None] = mapped_column(String(16))
     consent_at: Mapped[datetime | None]
     consent_written: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R-PARENTS: for a patient of 15-17 the parents are informed (who, when).
+    parents_informed_by: Mapped[str | None] = mapped_column(String(128))
+    parents_informed_at: Mapped[datetime | None]
     provider: Mapped[Provider] = mapped_column(str_enum(Provider, "provider"))
+    # R-REGISTER: home, a municipal acute bed or near a nursing clinic.
+    place_of_treatment: Mapped[PlaceOfTreatment] = mapped_column(
+        str_enum(PlaceOfTreatment, "place_of_treatment"), default=PlaceOfTreatment.HOME,
+        server_default=PlaceOfTreatment.HOME.value)
     planned_end: Mapped[date | None] = mapped_column(Date)
     tariff_type_id: Mapped[int | None] = mapped_column(ForeignKey("tariff_type.id"))
     tariff_override_reason: Mapped[str | None] = mapped_column(Text)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission, Provider
 from console.models.base import Base, Versioned, str_enum
-from console.vocabulary import VisitKind, VisitStatus
+from console.vocabulary import PlaceOfTreatment, VisitKind, VisitStatus
 
 
 class Visit(Versioned, Base):
@@ -39,6 +39,8 @@ class Visit(Versioned, Base):
     eta: Mapped[datetime | None]
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    # R-REGISTER: where this visit took place when it differs from the course's place.
+    place: Mapped[PlaceOfTreatment | None] = mapped_column(str_enum(PlaceOfTreatment, "visit_place"))
     # R-REGISTER: who performed it, when, time spent, observations; or why it was missed.
     performed_by: Mapped[str | None] = mapped_column(String(128))
     performed_at: Mapped[datetime | None]

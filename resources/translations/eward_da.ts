@@ -235,166 +235,186 @@
   <context>
     <name>AdmissionForm</name>
     <message>
-      <location filename="../../console/views/admission/form.py" line="88" />
+      <location filename="../../console/views/admission/form.py" line="95" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="115" />
+      <location filename="../../console/views/admission/form.py" line="126" />
       <source>Admitted at</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="86" />
-      <location filename="../../console/views/admission/form.py" line="150" />
+      <location filename="../../console/views/admission/form.py" line="93" />
+      <location filename="../../console/views/admission/form.py" line="161" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="132" />
-      <location filename="../../console/views/admission/form.py" line="136" />
+      <location filename="../../console/views/admission/form.py" line="143" />
+      <location filename="../../console/views/admission/form.py" line="147" />
       <source>Choose…</source>
       <translation>Vælg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="112" />
+      <location filename="../../console/views/admission/form.py" line="122" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="113" />
+      <location filename="../../console/views/admission/form.py" line="123" />
       <source>Condition details</source>
       <translation>Diagnose, detaljer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="100" />
+      <location filename="../../console/views/admission/form.py" line="107" />
       <source>Consent (R-CONSENT)</source>
       <translation>Samtykke (R-CONSENT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="108" />
+      <location filename="../../console/views/admission/form.py" line="118" />
       <source>Course</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="48" />
+      <location filename="../../console/views/admission/form.py" line="49" />
       <source>DDMMYY-SSSS</source>
       <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="63" />
+      <location filename="../../console/views/admission/form.py" line="64" />
       <source>Diagnosis in words (needed for Other)</source>
       <translation>Diagnose i ord (kræves ved Andet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="91" />
+      <location filename="../../console/views/admission/form.py" line="98" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="102" />
+      <location filename="../../console/views/admission/form.py" line="109" />
       <source>Informed by</source>
       <translation>Informeret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="69" />
+      <location filename="../../console/views/admission/form.py" line="73" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="73" />
+      <location filename="../../console/views/admission/form.py" line="80" />
       <source>Medication list (FMK) updated</source>
       <translation>Medicinliste (FMK) opdateret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="89" />
+      <location filename="../../console/views/admission/form.py" line="96" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="53" />
-      <location filename="../../console/views/admission/form.py" line="87" />
+      <location filename="../../console/views/admission/form.py" line="54" />
+      <location filename="../../console/views/admission/form.py" line="94" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="84" />
+      <location filename="../../console/views/admission/form.py" line="114" />
+      <source>Parents informed</source>
+      <translation>Forældre informeret</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/form.py" line="115" />
+      <source>Parents informed at</source>
+      <translation>Forældre informeret kl.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/form.py" line="91" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="55" />
-      <location filename="../../console/views/admission/form.py" line="90" />
+      <location filename="../../console/views/admission/form.py" line="78" />
+      <source>Patient 15-17: who informed the parents</source>
+      <translation>Patient 15-17 år: hvem informerede forældrene</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/form.py" line="56" />
+      <location filename="../../console/views/admission/form.py" line="97" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="114" />
+      <location filename="../../console/views/admission/form.py" line="125" />
+      <source>Place of treatment</source>
+      <translation>Behandlingssted</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/form.py" line="124" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="110" />
+      <location filename="../../console/views/admission/form.py" line="120" />
       <source>Referring department</source>
       <translation>Henvisende afdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="54" />
+      <location filename="../../console/views/admission/form.py" line="55" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="98" />
+      <location filename="../../console/views/admission/form.py" line="105" />
       <source>Relative</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="111" />
+      <location filename="../../console/views/admission/form.py" line="121" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="103" />
+      <location filename="../../console/views/admission/form.py" line="110" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="71" />
+      <location filename="../../console/views/admission/form.py" line="75" />
       <source>Written information given and home treatment accepted</source>
       <translation>Skriftlig information givet og hjemmebehandling accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="152" />
+      <location filename="../../console/views/admission/form.py" line="163" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="57" />
+      <location filename="../../console/views/admission/form.py" line="58" />
       <source>e.g. Medicinsk afdeling, Holbæk</source>
       <translation>f.eks. Medicinsk afdeling, Holbæk</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="154" />
+      <location filename="../../console/views/admission/form.py" line="165" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="151" />
+      <location filename="../../console/views/admission/form.py" line="162" />
       <source>name</source>
       <translation>navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="156" />
+      <location filename="../../console/views/admission/form.py" line="167" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="157" />
+      <location filename="../../console/views/admission/form.py" line="168" />
       <source>who informed</source>
       <translation>hvem der informerede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="162" />
+      <location filename="../../console/views/admission/form.py" line="173" />
       <source>written information and consent</source>
       <translation>skriftlig information og samtykke</translation>
     </message>
@@ -614,6 +634,55 @@
     </message>
   </context>
   <context>
+    <name>CallListPdf</name>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="59" />
+      <location filename="../../console/views/visit_board/call_list_print.py" line="75" />
+      <source>Call list</source>
+      <translation>Opkaldsliste</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="36" />
+      <source>Called</source>
+      <translation>Ringet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="35" />
+      <source>Car / who / why</source>
+      <translation>Bil / hvem / hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="34" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="33" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="34" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="35" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="33" />
+      <source>Window</source>
+      <translation>Tidsvindue</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/call_list_print.py" line="57" />
+      <source>{n} visits, {overdue} overdue; printed {at}</source>
+      <translation>{n} besøg, {overdue} overskredet; udskrevet {at}</translation>
+    </message>
+  </context>
+  <context>
     <name>Capacity</name>
     <message>
       <location filename="../../console/views/common/capacity.py" line="24" />
@@ -629,58 +698,58 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="136" />
+      <location filename="../../console/views/census/screen.py" line="143" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="135" />
+      <location filename="../../console/views/census/screen.py" line="142" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="210" />
+      <location filename="../../console/views/census/screen.py" line="217" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="204" />
+      <location filename="../../console/views/census/screen.py" line="211" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="127" />
+      <location filename="../../console/views/census/screen.py" line="134" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="173" />
+      <location filename="../../console/views/census/screen.py" line="180" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="138" />
+      <location filename="../../console/views/census/screen.py" line="145" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="206" />
+      <location filename="../../console/views/census/screen.py" line="213" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="216" />
+      <location filename="../../console/views/census/screen.py" line="223" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="220" />
+      <location filename="../../console/views/census/screen.py" line="227" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="208" />
+      <location filename="../../console/views/census/screen.py" line="215" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
@@ -768,17 +837,17 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="265" />
+      <location filename="../../console/views/census/model.py" line="266" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="248" />
+      <location filename="../../console/views/census/model.py" line="249" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="237" />
+      <location filename="../../console/views/census/model.py" line="238" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -788,7 +857,7 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="250" />
+      <location filename="../../console/views/census/model.py" line="251" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
@@ -823,17 +892,17 @@
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="276" />
+      <location filename="../../console/views/census/model.py" line="277" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="277" />
+      <location filename="../../console/views/census/model.py" line="278" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="239" />
+      <location filename="../../console/views/census/model.py" line="240" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
     </message>
@@ -2626,6 +2695,11 @@ Besætning: {crew}
       <translation>Ikke placeret</translation>
     </message>
     <message>
+      <location filename="../../console/views/dispatch/tables.py" line="260" />
+      <source>Out of service: {reason}</source>
+      <translation>Ude af drift: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Patient</source>
       <translation>Patient</translation>
@@ -2681,12 +2755,17 @@ Besætning: {crew}
       <translation>Vindue forbi</translation>
     </message>
     <message>
+      <location filename="../../console/views/dispatch/tables.py" line="261" />
+      <source>no reason recorded</source>
+      <translation>ingen begrundelse noteret</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dispatch/model.py" line="65" />
       <source>{n} stops</source>
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="259" />
+      <location filename="../../console/views/dispatch/tables.py" line="263" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -4140,134 +4219,134 @@ Besætning: {crew}
   <context>
     <name>PatientHeader</name>
     <message>
-      <location filename="../../console/views/patient/header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="129" />
       <source>24/7 contact</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="128" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="130" />
+      <location filename="../../console/views/patient/header.py" line="131" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="146" />
+      <location filename="../../console/views/patient/header.py" line="147" />
       <source>Day {day}</source>
       <translation>Dag {day}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="147" />
+      <location filename="../../console/views/patient/header.py" line="148" />
       <source>Day {day} of {total}</source>
       <translation>Dag {day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="199" />
+      <location filename="../../console/views/patient/header.py" line="201" />
       <source>Handover to the municipality: {n} missing</source>
       <translation>Overlevering til kommunen: {n} mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="193" />
+      <location filename="../../console/views/patient/header.py" line="195" />
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="130" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="130" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="128" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="129" />
       <source>Responsible doctor</source>
       <translation>Ansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="193" />
+      <location filename="../../console/views/patient/header.py" line="195" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="134" />
+      <location filename="../../console/views/patient/header.py" line="135" />
       <source>Show the full CPR number (opening the record was logged)</source>
       <translation>Vis det fulde CPR-nummer (åbningen af journalen er logget)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="156" />
+      <location filename="../../console/views/patient/header.py" line="157" />
       <source>The map position is the municipality's, not the home's</source>
       <translation>Kortpositionen er kommunens, ikke hjemmets</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="205" />
+      <location filename="../../console/views/patient/header.py" line="207" />
       <source>Treatment plan, diagnosis, planned end, IV access, doctor, 24/7 phone and medication list are all recorded (R-HANDOVER).</source>
       <translation>Behandlingsplan, diagnose, planlagt slut, IV-adgang, læge, døgntelefon og medicinliste er alle registreret (R-HANDOVER).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="165" />
       <location filename="../../console/views/patient/header.py" line="166" />
-      <location filename="../../console/views/patient/header.py" line="170" />
+      <location filename="../../console/views/patient/header.py" line="167" />
+      <location filename="../../console/views/patient/header.py" line="172" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="154" />
+      <location filename="../../console/views/patient/header.py" line="155" />
       <source>{address} (approximate location)</source>
       <translation>{address} (omtrentlig placering)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="149" />
+      <location filename="../../console/views/patient/header.py" line="150" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="178" />
+      <location filename="../../console/views/patient/header.py" line="180" />
       <source>{status} {when} · {outcome}</source>
       <translation>{status} {when} · {outcome}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="204" />
+      <location filename="../../console/views/patient/header.py" line="206" />
       <source>✓ Handover complete</source>
       <translation>✓ Overlevering komplet</translation>
     </message>
@@ -4275,22 +4354,22 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="146" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="95" />
+      <location filename="../../console/views/common/labels.py" line="100" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="90" />
+      <location filename="../../console/views/common/labels.py" line="95" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="66" />
+      <location filename="../../console/views/common/labels.py" line="71" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
@@ -4305,37 +4384,37 @@ Besætning: {crew}
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="72" />
+      <location filename="../../console/views/common/labels.py" line="77" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="77" />
+      <location filename="../../console/views/common/labels.py" line="82" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="151" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="70" />
+      <location filename="../../console/views/common/labels.py" line="75" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="152" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="99" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="88" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
@@ -4345,22 +4424,22 @@ Besætning: {crew}
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="98" />
+      <location filename="../../console/views/common/labels.py" line="103" />
       <source>Discharge</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="91" />
+      <location filename="../../console/views/common/labels.py" line="96" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="73" />
+      <location filename="../../console/views/common/labels.py" line="78" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="71" />
+      <location filename="../../console/views/common/labels.py" line="76" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
@@ -4370,17 +4449,22 @@ Besætning: {crew}
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="67" />
+      <location filename="../../console/views/common/labels.py" line="72" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="144" />
+      <location filename="../../console/views/common/labels.py" line="62" />
+      <source>Home</source>
+      <translation>Hjemmet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="149" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="153" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
@@ -4390,68 +4474,78 @@ Besætning: {crew}
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="63" />
+      <location filename="../../console/views/common/labels.py" line="68" />
       <source>MTU</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="157" />
+      <location filename="../../console/views/common/labels.py" line="162" />
       <source>MTU support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="79" />
+      <location filename="../../console/views/common/labels.py" line="84" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="154" />
+      <location filename="../../console/views/common/labels.py" line="159" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="155" />
+      <location filename="../../console/views/common/labels.py" line="160" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="62" />
+      <location filename="../../console/views/common/labels.py" line="63" />
+      <source>Municipal acute bed</source>
+      <translation>Kommunal akutplads</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="67" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="86" />
-      <location filename="../../console/views/common/labels.py" line="158" />
+      <location filename="../../console/views/common/labels.py" line="64" />
+      <source>Nursing clinic</source>
+      <translation>Sygeplejeklinik</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="91" />
+      <location filename="../../console/views/common/labels.py" line="163" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="76" />
+      <location filename="../../console/views/common/labels.py" line="81" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="156" />
+      <location filename="../../console/views/common/labels.py" line="161" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="97" />
+      <location filename="../../console/views/common/labels.py" line="102" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="85" />
+      <location filename="../../console/views/common/labels.py" line="90" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
@@ -4461,54 +4555,54 @@ Besætning: {crew}
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="96" />
+      <location filename="../../console/views/common/labels.py" line="101" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="84" />
+      <location filename="../../console/views/common/labels.py" line="89" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="80" />
+      <location filename="../../console/views/common/labels.py" line="85" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="111" />
-      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="116" />
+      <location filename="../../console/views/common/labels.py" line="141" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="121" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>acknowledgement</source>
       <translation>kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="115" />
+      <location filename="../../console/views/common/labels.py" line="120" />
       <source>answered</source>
       <translation>besvaret</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="58" />
-      <location filename="../../console/views/common/labels.py" line="106" />
+      <location filename="../../console/views/common/labels.py" line="111" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="119" />
+      <location filename="../../console/views/common/labels.py" line="124" />
       <source>correspondence</source>
       <translation>korrespondance</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="104" />
+      <location filename="../../console/views/common/labels.py" line="109" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="142" />
+      <location filename="../../console/views/common/labels.py" line="147" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
@@ -4518,28 +4612,28 @@ Besætning: {crew}
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="114" />
       <source>drafted</source>
       <translation>kladde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="143" />
+      <location filename="../../console/views/common/labels.py" line="148" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="105" />
-      <location filename="../../console/views/common/labels.py" line="113" />
+      <location filename="../../console/views/common/labels.py" line="110" />
+      <location filename="../../console/views/common/labels.py" line="118" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>hospital notification</source>
       <translation>advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="148" />
+      <location filename="../../console/views/common/labels.py" line="153" />
       <source>hospital notification (advis)</source>
       <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
@@ -4549,17 +4643,17 @@ Besætning: {crew}
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="116" />
+      <location filename="../../console/views/common/labels.py" line="121" />
       <source>no acknowledgement</source>
       <translation>ingen kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="140" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="103" />
+      <location filename="../../console/views/common/labels.py" line="108" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
@@ -4569,83 +4663,83 @@ Besætning: {crew}
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="107" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="55" />
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="131" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="119" />
       <source>received</source>
       <translation>modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="112" />
+      <location filename="../../console/views/common/labels.py" line="117" />
       <source>rejected</source>
       <translation>afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="101" />
+      <location filename="../../console/views/common/labels.py" line="106" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="142" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="145" />
+      <location filename="../../console/views/common/labels.py" line="150" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="132" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="110" />
+      <location filename="../../console/views/common/labels.py" line="115" />
       <source>sent</source>
       <translation>sendt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="131" />
+      <location filename="../../console/views/common/labels.py" line="136" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="122" />
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>unreadable message</source>
       <translation>ulæselig meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="147" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="130" />
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -5380,27 +5474,37 @@ Besætning: {crew}
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="111" />
+      <location filename="../../console/views/admission/regimen.py" line="117" />
       <source>Closed system</source>
       <translation>Lukket system</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="108" />
+      <location filename="../../console/views/admission/regimen.py" line="114" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="110" />
+      <location filename="../../console/views/admission/regimen.py" line="116" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="109" />
+      <location filename="../../console/views/admission/regimen.py" line="115" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="107" />
+      <location filename="../../console/views/admission/regimen.py" line="135" />
+      <source>Doses sent</source>
+      <translation>Doser sendt med</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/regimen.py" line="88" />
+      <source>Doses the transferring ward sent with the patient (R-SUPPLY); the stock and the delivery follow it</source>
+      <translation>Doser som den overflyttende afdeling sendte med patienten (R-SUPPLY); beholdningen og leverancen følger dem</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/regimen.py" line="113" />
       <source>Drug or fluid</source>
       <translation>Lægemiddel eller væske</translation>
     </message>
@@ -5410,27 +5514,27 @@ Besætning: {crew}
       <translation>Første dosis givet på hospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="112" />
+      <location filename="../../console/views/admission/regimen.py" line="118" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="106" />
+      <location filename="../../console/views/admission/regimen.py" line="112" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="114" />
+      <location filename="../../console/views/admission/regimen.py" line="120" />
       <source>Length</source>
       <translation>Varighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="115" />
+      <location filename="../../console/views/admission/regimen.py" line="121" />
       <source>Minutes per visit</source>
       <translation>Minutter pr. besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="144" />
+      <location filename="../../console/views/admission/regimen.py" line="153" />
       <source>Regimen line {n}</source>
       <translation>Ordinationslinje {n}</translation>
     </message>
@@ -5440,17 +5544,17 @@ Besætning: {crew}
       <translation>Fjern IV-adgang senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="84" />
+      <location filename="../../console/views/admission/regimen.py" line="90" />
       <source>Remove line</source>
       <translation>Fjern linje</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="113" />
+      <location filename="../../console/views/admission/regimen.py" line="119" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="155" />
+      <location filename="../../console/views/admission/regimen.py" line="164" />
       <source>Write the dose times as HH:MM, HH:MM.</source>
       <translation>Skriv doseringstiderne som TT:MM, TT:MM.</translation>
     </message>
@@ -5465,20 +5569,25 @@ Besætning: {crew}
       <translation>f.eks. Piperacillin/Tazobactam</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="157" />
+      <location filename="../../console/views/admission/regimen.py" line="166" />
       <source>the dose</source>
       <translation>dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="156" />
+      <location filename="../../console/views/admission/regimen.py" line="165" />
       <source>the drug or fluid</source>
       <translation>lægemiddel eller væske</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/regimen.py" line="87" />
+      <source>the usual week</source>
+      <translation>den sædvanlige uge</translation>
     </message>
   </context>
   <context>
     <name>RegimenLinesEditor</name>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="182" />
+      <location filename="../../console/views/admission/regimen.py" line="192" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
     </message>
@@ -6309,7 +6418,7 @@ Besætning: {crew}
   <context>
     <name>Service</name>
     <message>
-      <location filename="../../console/services/course/referral.py" line="131" />
+      <location filename="../../console/services/course/referral.py" line="145" />
       <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
@@ -6334,17 +6443,17 @@ Besætning: {crew}
       <translation>'{0}' er ikke en bil i brug.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="183" />
+      <location filename="../../console/services/course/admission_rules.py" line="191" />
       <source>'{0}' is not a configured IV access type.</source>
       <translation>'{0}' er ikke en opsat type IV-adgang.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="180" />
+      <location filename="../../console/services/course/admission_rules.py" line="188" />
       <source>'{0}' is not a configured closed system.</source>
       <translation>'{0}' er ikke et opsat lukket system.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="240" />
+      <location filename="../../console/services/course/admission_rules.py" line="254" />
       <source>'{0}' is not a configured course tariff ({1}).</source>
       <translation>'{0}' er ikke en opsat forløbstakst ({1}).</translation>
     </message>
@@ -6355,12 +6464,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="127" />
+      <location filename="../../console/services/course/referral.py" line="141" />
       <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
       <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="143" />
+      <location filename="../../console/services/course/referral.py" line="157" />
       <source>'{0}' is not a date: use YYYY-MM-DD.</source>
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -6373,6 +6482,11 @@ Besætning: {crew}
       <location filename="../../console/services/escalations/directory.py" line="121" />
       <source>'{0}' is not a phone number: use digits and spaces, with + only in front (e.g. 70 20 42 00 or +45 70 20 42 00).</source>
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/visits.py" line="131" />
+      <source>'{0}' is not a place of treatment.</source>
+      <translation>'{0}' er ikke et behandlingssted.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/rota.py" line="278" />
@@ -6400,12 +6514,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en MBE-base.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="58" />
+      <location filename="../../console/services/course/admission_rules.py" line="59" />
       <source>'{0}' is not an active e-doctor: choose the doctor who holds the treatment responsibility.</source>
       <translation>'{0}' er ikke en aktiv e-læge: vælg den læge, der har behandlingsansvaret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="95" />
+      <location filename="../../console/services/course/admission_rules.py" line="103" />
       <source>'{0}' is not one of the configured municipalities ({1}).</source>
       <translation>'{0}' er ikke en af de opsatte kommuner ({1}).</translation>
     </message>
@@ -6415,7 +6529,7 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="132" />
+      <location filename="../../console/services/course/visits.py" line="144" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
@@ -6425,7 +6539,7 @@ Besætning: {crew}
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="190" />
+      <location filename="../../console/services/course/admission_rules.py" line="204" />
       <source>A course lasts at least 1 day.</source>
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
@@ -6435,12 +6549,12 @@ Besætning: {crew}
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="120" />
+      <location filename="../../console/services/course/admission_rules.py" line="128" />
       <source>A course of {0} days is longer than the {1} days a home course may run: check the number, or ask an admin to change the limit.</source>
       <translation>Et forløb på {0} dage er længere end de {1} dage, et hjemmeforløb må vare: kontrollér tallet, eller bed en administrator om at ændre grænsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="160" />
+      <location filename="../../console/services/course/admission_rules.py" line="168" />
       <source>A course with a pump cannot run 4 times a day: choose 3 or fewer doses, or no pump.</source>
       <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
     </message>
@@ -6502,12 +6616,12 @@ Besætning: {crew}
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="118" />
+      <location filename="../../console/services/course/visits.py" line="122" />
       <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
       <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="114" />
+      <location filename="../../console/services/course/visits.py" line="118" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
@@ -6542,13 +6656,13 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="122" />
+      <location filename="../../console/services/course/visits.py" line="126" />
       <location filename="../../console/services/rounds/rounds.py" line="391" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="236" />
+      <location filename="../../console/services/course/admission_rules.py" line="250" />
       <source>CRP is measured on day {0}; another day needs the doctor's reason.</source>
       <translation>CRP måles på dag {0}; en anden dag kræver lægens begrundelse.</translation>
     </message>
@@ -6568,7 +6682,7 @@ Besætning: {crew}
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="139" />
+      <location filename="../../console/services/course/admission_rules.py" line="147" />
       <source>Consent must be given before the admission time.</source>
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
@@ -6598,12 +6712,12 @@ Besætning: {crew}
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="214" />
+      <location filename="../../console/services/course/admission_rules.py" line="228" />
       <source>Dose times must be different and in order through the day.</source>
       <translation>Doseringstiderne skal være forskellige og i rækkefølge gennem døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="152" />
+      <location filename="../../console/services/course/admission_rules.py" line="160" />
       <location filename="../../console/services/course/course.py" line="171" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
@@ -6831,7 +6945,7 @@ Besætning: {crew}
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="87" />
+      <location filename="../../console/services/course/visits.py" line="90" />
       <location filename="../../console/services/dispatch/board.py" line="196" />
       <location filename="../../console/services/dispatch/board.py" line="231" />
       <source>No visit with id {0}.</source>
@@ -6843,7 +6957,7 @@ Besætning: {crew}
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="186" />
+      <location filename="../../console/services/course/admission_rules.py" line="194" />
       <source>Plan each infusion so staff stay less than one hour (1-59 minutes).</source>
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
@@ -6853,7 +6967,7 @@ Besætning: {crew}
       <translation>Formålet er et af {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="73" />
+      <location filename="../../console/services/course/admission_rules.py" line="74" />
       <source>R-CAPACITY: {0} / {1} admitted after this admission (over capacity).</source>
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
@@ -6863,12 +6977,12 @@ Besætning: {crew}
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="133" />
+      <location filename="../../console/services/course/admission_rules.py" line="141" />
       <source>Record who informed the patient (initials).</source>
       <translation>Registrér, hvem der informerede patienten (initialer).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="129" />
+      <location filename="../../console/services/course/admission_rules.py" line="137" />
       <source>Record who informed the patient about home treatment, and when.</source>
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
@@ -6898,7 +7012,7 @@ Besætning: {crew}
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="143" />
+      <location filename="../../console/services/course/visits.py" line="155" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -6924,7 +7038,7 @@ Besætning: {crew}
       <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="234" />
+      <location filename="../../console/services/course/admission_rules.py" line="248" />
       <source>The CRP day is a course day (1 or later).</source>
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
@@ -6934,7 +7048,7 @@ Besætning: {crew}
       <translation>CRP-dagen var for {0} dage siden, og der er ingen CRP taget siden: stuegangen kan ikke underskrives, før CRP er tilføjet, eller du har noteret, hvorfor en anden dag vælges.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="201" />
+      <location filename="../../console/services/course/admission_rules.py" line="215" />
       <source>The IV access cannot be removed before the course starts.</source>
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
@@ -6944,7 +7058,7 @@ Besætning: {crew}
       <translation>Tillægget er tomt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="110" />
+      <location filename="../../console/services/course/admission_rules.py" line="118" />
       <source>The admission time {0} is more than {1} days before or {2} days after now: check the date.</source>
       <translation>Indlæggelsestidspunktet {0} ligger mere end {1} dage før eller {2} dage efter nu: kontrollér datoen.</translation>
     </message>
@@ -6954,7 +7068,7 @@ Besætning: {crew}
       <translation>Forløbsprisen kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="197" />
+      <location filename="../../console/services/course/admission_rules.py" line="211" />
       <source>The course starts more than {0} days after admission: check the start date.</source>
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
@@ -6984,6 +7098,11 @@ Besætning: {crew}
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/admission_rules.py" line="199" />
+      <source>The doses sent with the patient are 0 to {0} (the whole course); {1} is outside that.</source>
+      <translation>Doserne sendt med patienten er 0 til {0} (hele forløbet); {1} ligger uden for det.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/messaging/parties.py" line="84" />
       <source>The eHospital's own SOR id is not configured: an admin must add the hospital as a message party.</source>
       <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
@@ -6999,7 +7118,7 @@ Besætning: {crew}
       <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="194" />
+      <location filename="../../console/services/course/admission_rules.py" line="208" />
       <source>The home course cannot start before the admission day.</source>
       <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
     </message>
@@ -7024,12 +7143,17 @@ Besætning: {crew}
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="86" />
+      <location filename="../../console/services/course/admission_rules.py" line="87" />
       <source>The patient is {0} on admission; the eHospital admits patients aged {1} or older.</source>
       <translation>Patienten er {0} år ved indlæggelsen; e-hospitalet indlægger patienter på {1} år eller derover.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="136" />
+      <location filename="../../console/services/course/admission_rules.py" line="93" />
+      <source>The patient is {0}: record who informed the parents and when (a patient of {1}-{2} consents alone; the parents are informed).</source>
+      <translation>Patienten er {0}: notér hvem der informerede forældrene og hvornår (en patient på {1}-{2} år samtykker selv; forældrene informeres).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/admission_rules.py" line="144" />
       <source>The patient must also have had written information.</source>
       <translation>Patienten skal også have fået skriftlig information.</translation>
     </message>
@@ -7045,7 +7169,7 @@ Besætning: {crew}
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="229" />
+      <location filename="../../console/services/course/admission_rules.py" line="243" />
       <source>The planned end {0} is before the last dose day {1}.</source>
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
@@ -7305,7 +7429,7 @@ Besætning: {crew}
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="112" />
+      <location filename="../../console/services/course/visits.py" line="116" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
@@ -7320,7 +7444,7 @@ Besætning: {crew}
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="90" />
+      <location filename="../../console/services/course/visits.py" line="93" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
@@ -7512,12 +7636,12 @@ Besætning: {crew}
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="211" />
+      <location filename="../../console/services/course/admission_rules.py" line="225" />
       <source>{0} dose times given for {1} doses a day.</source>
       <translation>{0} doseringstider angivet til {1} doser i døgnet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="155" />
+      <location filename="../../console/services/course/admission_rules.py" line="163" />
       <source>{0} has no agreement on {1} municipal administrations a day (at most {2}): choose the MBE as provider or fewer doses.</source>
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
@@ -7557,7 +7681,7 @@ Besætning: {crew}
       <translation>{0} er ikke på nogen {1}-vagt den {2}; opret vagten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="218" />
+      <location filename="../../console/services/course/admission_rules.py" line="232" />
       <source>{0} is outside {1}-{2}, when administrations take place.</source>
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
     </message>
@@ -7567,17 +7691,17 @@ Besætning: {crew}
       <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="139" />
+      <location filename="../../console/services/course/referral.py" line="153" />
       <source>{0} must be a date YYYY-MM-DD.</source>
       <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="123" />
+      <location filename="../../console/services/course/referral.py" line="137" />
       <source>{0} must be an ISO date-time with a UTC offset.</source>
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admission_rules.py" line="91" />
+      <location filename="../../console/services/course/admission_rules.py" line="99" />
       <source>{0}-XXXX already has an active admission: discharge it or open it instead.</source>
       <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
     </message>
@@ -7875,42 +7999,42 @@ Besætning: {crew}
   <context>
     <name>VisitBoardModel</name>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="55" />
+      <location filename="../../console/views/visit_board/model.py" line="57" />
       <source>Car / who / why</source>
       <translation>Bil / hvem / hvorfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="51" />
+      <location filename="../../console/views/visit_board/model.py" line="53" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="45" />
+      <location filename="../../console/views/visit_board/model.py" line="46" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="50" />
+      <location filename="../../console/views/visit_board/model.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="56" />
+      <location filename="../../console/views/visit_board/model.py" line="58" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="47" />
+      <location filename="../../console/views/visit_board/model.py" line="49" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="52" />
+      <location filename="../../console/views/visit_board/model.py" line="54" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="49" />
+      <location filename="../../console/views/visit_board/model.py" line="51" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
@@ -7918,55 +8042,70 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="88" />
+      <location filename="../../console/views/visit_board/screen.py" line="99" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="81" />
+      <location filename="../../console/views/visit_board/screen.py" line="89" />
       <source>Could not load the visit board: {message}</source>
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="118" />
+      <location filename="../../console/views/visit_board/screen.py" line="132" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="102" />
-      <location filename="../../console/views/visit_board/screen.py" line="104" />
+      <location filename="../../console/views/visit_board/screen.py" line="113" />
+      <source>Print call list…</source>
+      <translation>Udskriv opkaldsliste…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="185" />
+      <source>Print the call list to PDF</source>
+      <translation>Udskriv opkaldslisten som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="116" />
+      <location filename="../../console/views/visit_board/screen.py" line="118" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="103" />
-      <location filename="../../console/views/visit_board/screen.py" line="105" />
+      <location filename="../../console/views/visit_board/screen.py" line="117" />
+      <location filename="../../console/views/visit_board/screen.py" line="119" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="107" />
+      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
+      <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/visit_board/screen.py" line="121" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="106" />
+      <location filename="../../console/views/visit_board/screen.py" line="120" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="58" />
-      <location filename="../../console/views/visit_board/screen.py" line="75" />
+      <location filename="../../console/views/visit_board/screen.py" line="83" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="111" />
+      <location filename="../../console/views/visit_board/screen.py" line="125" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <location filename="../../console/views/visit_board/screen.py" line="128" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>
@@ -7974,72 +8113,82 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="57" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="68" />
+      <source>As the course</source>
+      <translation>Som forløbet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="81" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="59" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="60" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="82" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="71" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="73" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="79" />
+      <source>Place</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="84" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="43" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="45" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="72" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="77" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="68" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="73" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="99" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="105" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="65" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="66" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="47" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="48" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>

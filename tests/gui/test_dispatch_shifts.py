@@ -53,3 +53,21 @@ def test_r_shift_only_a_dispatcher_sees_the_shifts_menu(
     screen = open_screen(qtbot, context_for(disp_db))
     screen.set_roles(frozenset({"e_nurse"}))
     assert screen.shifts.button.isHidden()
+
+
+def test_r_shift_a_car_out_of_service_shows_why(
+        qtbot: QtBot, disp_db: Database, context_for: MakeContext) -> None:
+    from PySide6.QtCore import Qt
+
+    from console.services.core.uow import unit_of_work
+    from console.services.dispatch import board, rota
+    from console.views.dispatch.tables import CarsColumn
+
+    with unit_of_work(disp_db, "TST") as s:
+        rota.create_shifts(s, DAY, 1)
+        car, version = rota.find_shift_car(s, "NAE-2", DAY, "day")
+        board.set_car_in_service(s, car, False, version, reason="At the workshop")
+    screen = open_screen(qtbot, context_for(disp_db))
+    row = next(n for n, lane in enumerate(screen.cars_model.rows()) if lane.shift_car_id == car)
+    tip = screen.cars_model.index(row, CarsColumn.IN_SERVICE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Out of service: At the workshop"

@@ -64,3 +64,17 @@ def test_r_register_the_status_bar_counts_overdue_visits_and_a_registration_clea
     with qtbot.waitSignal(widget.loaded, timeout=WAIT):
         widget.reload()
     assert widget.count.visits == before - 1
+
+
+def test_r_register_the_census_looks_again_every_minute(
+        qtbot: QtBot, disp_db: Database,
+        context_for: Callable[[Database], ScreenContext]) -> None:
+    from console.views.census.screen import OVERDUE_REFRESH_MS, CensusScreen
+
+    screen = CensusScreen(context_for(disp_db), today_local())
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.overdue_timer.isActive()
+    assert screen.overdue_timer.interval() == OVERDUE_REFRESH_MS
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
+        screen.overdue_timer.timeout.emit()  # a minute later: loaded again

@@ -7,21 +7,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from console.app import create_main_window
 from console.db import Database
-from console.models import Role
-from console.services.core.uow import unit_of_work
+from console.models import AccessEvent, Role
+from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
 from console.sync import ChangeWatcher
 from console.timeutil import today_local
+from console.views.common.rows_model import ID_ROLE
 from console.views.main_window import MainWindow
+from console.views.visit_board.call_list_print import call_list_html
 from console.views.visit_board.model import BoardColumn
 from console.views.visit_board.screen import VisitBoardScreen
 from tests.factories import add_staff, referral
@@ -71,8 +75,12 @@ def test_r_register_a_missed_dose_from_the_board_with_the_keyboard(
     assert overdue
     assert all(r.visit.patient == "Olga Overdue" for r in overdue)
     assert "overdue" in screen.summary.text()
-    munis = [r.municipality for r in screen.model.rows()]
-    assert munis == sorted(munis)  # grouped by municipality
+    shown = [screen.proxy.index(r, BoardColumn.MUNICIPALITY).data(ID_ROLE)
+             for r in range(screen.proxy.rowCount())]
+    rows = [screen.model.row_at(screen.model.row_of_id(i)) for i in shown]  # type: ignore[arg-type]
+    assert {r.id for r in rows[:len(overdue)]} == {r.id for r in overdue}  # overdue first
+    munis = [r.municipality for r in rows[len(overdue):]]
+    assert munis == sorted(munis)  # then grouped by municipality
     qtbot.waitUntil(lambda: _overdue_count(window) == len(overdue), timeout=WAIT)
     census = window.screens["census"]
     olga = next(r for r in census.model.rows() if r.name == "Olga Overdue")
@@ -98,3 +106,22 @@ def test_r_register_a_missed_dose_from_the_board_with_the_keyboard(
     window.show_screen("census")
     qtbot.waitUntil(lambda: next(r for r in census.model.rows() if r.name == "Olga Overdue")
                     .overdue_visits == len(overdue) - 1, timeout=WAIT)
+
+
+def test_the_call_list_prints_and_logs_every_patient_on_it(
+        qtbot: QtBot, window: MainWindow, ward_db: Database, tmp_path: Path) -> None:
+    screen = window.show_screen("visits")
+    assert isinstance(screen, VisitBoardScreen)
+    qtbot.waitUntil(lambda: screen.board is not None, timeout=WAIT)
+    assert screen.board is not None
+    path = tmp_path / "calls.pdf"
+    with qtbot.waitSignal(screen.export.written, timeout=WAIT):
+        screen.print_call_list(path)
+    assert path.read_bytes().startswith(b"%PDF")
+    with read_only(ward_db) as s:
+        logged = set(s.scalars(select(AccessEvent.admission_id).where(
+            AccessEvent.purpose == "print")))
+    assert logged == set(screen.board.admission_ids())
+    html = call_list_html(screen.board)
+    assert "Olga Overdue" in html
+    assert 'class="overdue"' in html

@@ -3,9 +3,9 @@
 ``check_referral`` returns every violation (so a form can show them all while it is filled);
 the admission service raises the first. Each check cites its rule id from domain.md:
 
-R-CPR, R-AGE, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP, R-WINDOW,
-R-DOSE, R-DOSE-TIMES, R-VISIT-LEN, R-SYSTEM, R-IV-ACCESS, R-DATES, R-COURSE-LEN, R-ADMIT-TIME,
-R-CRP3, R-TARIFF; R-CAPACITY only warns.
+R-CPR, R-AGE, R-PARENTS, R-ONE-ACTIVE, R-MUNICIPALITY, R-CONSENT, R-DOCTOR, R-FREQ, R-PUMP,
+R-WINDOW, R-DOSE, R-DOSE-TIMES, R-VISIT-LEN, R-SUPPLY, R-SYSTEM, R-IV-ACCESS, R-DATES, R-CRP3,
+R-TARIFF; R-CAPACITY only warns.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from console.services.course.tariffs import PUMPS
 from console.timeutil import format_local, local_date, now_utc
 
 MIN_AGE = 15  # R-AGE
+ADULT_AGE = 18  # R-PARENTS: under this the parents are informed
 MAX_VISIT_MINUTES = 60  # R-VISIT-LEN: staff stay *less than* one hour
 MAX_START_DELAY_DAYS = 7
 
@@ -87,6 +88,13 @@ def _check_patient(ref: ReferralInput, ctx: RuleContext, day: date) -> list[Rule
                 "R-AGE", "patient.cpr",
                 f"The patient is {age_on(born, day)} on admission; the eHospital admits patients "
                 f"aged {MIN_AGE} or older."))
+        elif age_on(born, day) < ADULT_AGE and (ref.parents_informed is None
+                                                or not ref.parents_informed.informed_by.strip()):
+            out.append(RuleViolation(
+                "R-PARENTS", "parents_informed",
+                f"The patient is {age_on(born, day)}: record who informed the parents and when "
+                f"(a patient of {MIN_AGE}-{ADULT_AGE - 1} consents alone; the parents are "
+                "informed)."))
         if cpr in ctx.active_admission_cprs:
             out.append(RuleViolation(
                 "R-ONE-ACTIVE", "patient.cpr",
@@ -186,6 +194,12 @@ def _check_line(ref: ReferralInput, line: RegimenInput, where: str, ctx: RuleCon
         out.append(RuleViolation(
             "R-VISIT-LEN", f"{where}infusion_minutes",
             "Plan each infusion so staff stay less than one hour (1-59 minutes)."))
+    course_doses = line.doses_per_day * max(line.days, 0)
+    if line.doses_sent is not None and not 0 <= line.doses_sent <= course_doses:
+        out.append(RuleViolation(
+            "R-SUPPLY", f"{where}doses_sent",
+            f"The doses sent with the patient are 0 to {course_doses} (the whole course); "
+            f"{line.doses_sent} is outside that."))
     if line.days < 1:
         out.append(RuleViolation("R-DATES", f"{where}days", "A course lasts at least 1 day."))
     else:

@@ -35,7 +35,7 @@ from console.services.course.admission_rules import RuleContext, capacity_warnin
 from console.services.course.course_plan import LinePlan, plan_course, plan_supply_delivery
 from console.services.course.cpr import parse_cpr
 from console.services.course.dose import parse_dose
-from console.services.course.referral import ReferralInput
+from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
@@ -165,7 +165,11 @@ def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext
         consent_informed_by=referral.consent.informed_by if referral.consent else None,
         consent_at=referral.consent.at if referral.consent else None,
         consent_written=bool(referral.consent and referral.consent.written_info_given),
+        parents_informed_by=(referral.parents_informed.informed_by.strip()
+                             if referral.parents_informed else None),
+        parents_informed_at=referral.parents_informed.at if referral.parents_informed else None,
         provider=referral.provider,
+        place_of_treatment=referral.place_of_treatment,
         planned_end=planned_end,
         tariff_type=tariff,
         tariff_override_reason=referral.tariff_override_reason,
@@ -176,7 +180,7 @@ def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext
     )
     session.add(admission)
     start_agreement(session, admission)  # R-ACCEPT: municipal doses await acceptance
-    supply_days = get_int(session, "supply_days_initial")
+    supply_days = sent_days(referral.regimen, get_int(session, "supply_days_initial"))
     regimens = []
     for i, (line, plan) in enumerate(zip(referral.regimen, lines, strict=True)):
         reg = Regimen(
@@ -188,7 +192,8 @@ def _write_admission(session: Session, referral: ReferralInput, ctx: RuleContext
             iv_access_remove_by=line.iv_access_remove_by,
             first_dose_given_in_hospital=line.first_dose_given_in_hospital,
             start_date=line.start, end_date=line.end,
-            doses_sent=min(supply_days, (line.end - line.start).days + 1) * line.doses_per_day,
+            doses_sent=(line.doses_sent if line.doses_sent is not None else
+                        min(supply_days, (line.end - line.start).days + 1) * line.doses_per_day),
         )
         session.add(reg)
         regimens.append(reg)
@@ -263,3 +268,11 @@ def admission_options(session: Session) -> AdmissionOptions:
     doctors = tuple((s.initials, s.name) for s in list_staff(session)
                     if s.active and "e_doctor" in s.roles)
     return AdmissionOptions(rules, doctors, tuple(sorted(rules.municipalities)))
+
+
+def sent_days(lines: tuple[RegimenInput, ...], configured: int) -> int:
+    """R-SUPPLY: whole days the medicine sent with the patient lasts, the first line to run out
+    deciding: a line's doses sent when given, else the configured days (supply_days_initial)."""
+    return min((line.doses_sent // line.doses_per_day
+                if line.doses_sent is not None and line.doses_per_day > 0 else configured)
+               for line in lines) if lines else configured

@@ -59,6 +59,7 @@ class CensusRow:
     # R-ACCEPT / R-CAREPLAN (issue 16): "awaiting" the municipality's acceptance; "care_plan"
     # accepted but the care plan not acknowledged ("Plejeforløbsplan ok"); "" agreed or untracked.
     municipality_state: str = ""
+    place: str = "home"  # R-REGISTER: the course's place of treatment
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ def load_census(session: Session, day: date | None = None,
                 overdue_visits=overdue.get(adm.id, (0, None))[0],
                 overdue_since=overdue.get(adm.id, (0, None))[1],
                 municipality_state=agreements.get(adm.id, ""),
+                place=adm.place_of_treatment.value,
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,

@@ -134,6 +134,7 @@ class PatientRecord:
     # Issue 16: the course's MedCom thread and what it agreed (R-ACCEPT, R-EPIKRISE).
     messages: tuple[MessageRow, ...] = ()
     agreement: AgreementRow | None = None
+    place_of_treatment: str = "home"  # R-REGISTER
 
     def admission_ids(self) -> tuple[int, ...]:
         return (self.admission_id,)
@@ -232,7 +233,7 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             e.resolution_action.value if e.resolution_action else None) for e in escalations),
         handover_missing=tuple(handover_missing(adm, regimens, doctor, phone)
                                + notice_missing(agreement)),
-        version=adm.version,
+        version=adm.version, place_of_treatment=adm.place_of_treatment.value,
         messages=tuple(list_messages(session, admission_id=adm.id)),
         agreement=agreement,
     )

@@ -46,6 +46,7 @@ from console.services.core.input_schema import (
     limit,
     parse_document,
 )
+from console.vocabulary import PlaceOfTreatment
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,14 @@ class ConsentInput:
 
 
 @dataclass(frozen=True)
+class ParentsInput:
+    """R-PARENTS: who informed the parents of a patient of 15-17, and when."""
+
+    informed_by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class RegimenInput:
     kind: RegimenKind
     drug: str
@@ -89,6 +98,9 @@ class RegimenInput:
     first_dose_given_in_hospital: bool = False
     iv_access_remove_by: date | None = None
     infusion_minutes: int = 30  # time staff stay per visit (R-VISIT-LEN: under 60)
+    # R-SUPPLY: the doses the transferring ward actually sent with the patient (None: the
+    # configured days' worth, supply_days_initial); the stock projection starts from it.
+    doses_sent: int | None = None
 
     @property
     def end(self) -> date:
@@ -116,6 +128,8 @@ class ReferralInput:
     medication_list_updated: bool = False  # R-HANDOVER: only when the referral says so
     condition_text: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    parents_informed: ParentsInput | None = None  # R-PARENTS (15-17 years)
+    place_of_treatment: PlaceOfTreatment = PlaceOfTreatment.HOME  # R-REGISTER
 
 
 def parse_datetime(value: Any, field_name: str) -> datetime:
@@ -185,6 +199,13 @@ class ConsentDoc(Document):
     written_info_given: Flag = False
 
 
+class ParentsDoc(Document):
+    """R-PARENTS: who told the parents of a 15-17-year-old, and when."""
+
+    informed_by: Annotated[str, limit(column_length(Admission.parents_informed_by)), LINE]
+    at: IsoDateTime
+
+
 class RegimenDoc(Document):
     kind: RegimenKind
     drug: Annotated[str, limit(column_length(Regimen.drug)), LINE]
@@ -199,6 +220,7 @@ class RegimenDoc(Document):
     first_dose_given_in_hospital: Flag = False
     iv_access_remove_by: IsoDate | None = None
     infusion_minutes: Whole = Field(default=30, ge=-BOUND, le=BOUND)
+    doses_sent: Whole | None = Field(default=None, ge=-BOUND, le=BOUND)  # R-SUPPLY
 
 
 class ReferralDoc(Document):
@@ -220,6 +242,8 @@ class ReferralDoc(Document):
     crp_day_reason: NoteLines = None
     medication_list_updated: Flag = False  # R-HANDOVER: missing unless stated
     condition_text: NoteLines = None
+    parents_informed: ParentsDoc | None = None  # R-PARENTS (15-17 years)
+    place_of_treatment: PlaceOfTreatment = PlaceOfTreatment.HOME  # R-REGISTER
 
 
 def _regimen(doc: RegimenDoc) -> RegimenInput:
@@ -229,7 +253,8 @@ def _regimen(doc: RegimenDoc) -> RegimenInput:
         dose_times=(tuple(t.replace(second=0, microsecond=0) for t in doc.dose_times)
                     if doc.dose_times is not None else None),
         first_dose_given_in_hospital=doc.first_dose_given_in_hospital,
-        iv_access_remove_by=doc.iv_access_remove_by, infusion_minutes=doc.infusion_minutes)
+        iv_access_remove_by=doc.iv_access_remove_by, infusion_minutes=doc.infusion_minutes,
+        doses_sent=doc.doses_sent)
 
 
 def parse_referral(data: Any) -> ReferralInput:
@@ -257,4 +282,9 @@ def parse_referral(data: Any) -> ReferralInput:
         crp_day_reason=doc.crp_day_reason,
         medication_list_updated=doc.medication_list_updated,
         condition_text=doc.condition_text,
+        parents_informed=(ParentsInput(informed_by=doc.parents_informed.informed_by,
+                                        at=doc.parents_informed.at)
+                          if doc.parents_informed else None),
+        place_of_treatment=doc.place_of_treatment,
     )
+

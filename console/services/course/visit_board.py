@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, AdmissionStatus, Municipality, Patient, Visit, VisitStatus
+from console.services.core.audit_log import patient_export
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import GRACE_SETTING, overdue_clause, overdue_cutoff
 from console.services.course.visits import VisitRow, visit_rows
@@ -33,12 +34,15 @@ class BoardVisit:
 @dataclass(frozen=True, slots=True)
 class VisitBoard:
     day: date
-    rows: tuple[BoardVisit, ...]  # by municipality, provider, then time
+    rows: tuple[BoardVisit, ...]  # overdue first, then by municipality, provider and time
     grace_minutes: int
 
     @property
     def overdue(self) -> int:
         return sum(r.visit.overdue for r in self.rows)
+
+    def admission_ids(self) -> tuple[int, ...]:
+        return tuple(r.visit.admission_id for r in self.rows)
 
 
 def load_visit_board(session: Session, day: date) -> VisitBoard:
@@ -57,5 +61,13 @@ def load_visit_board(session: Session, day: date) -> VisitBoard:
         .join(Municipality, Patient.municipality_id == Municipality.id)
         .where(Admission.id.in_({r.admission_id for r in rows})))}
     board = [BoardVisit(r, *where[r.admission_id]) for r in rows]
-    board.sort(key=lambda b: (b.municipality, b.visit.provider, b.visit.window_start, b.id))
+    board.sort(key=lambda b: (not b.visit.overdue, b.municipality, b.visit.provider,
+                              b.visit.window_start, b.id))
     return VisitBoard(day, tuple(board), get_int(session, GRACE_SETTING))
+
+
+@patient_export("print")
+def call_list_for_print(session: Session, day: date) -> VisitBoard:
+    """The day's call list on paper: every patient's name and phone on it, so each one's access
+    log records the print (sundhedsloven § 42 a)."""
+    return load_visit_board(session, day)

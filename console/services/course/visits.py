@@ -25,6 +25,7 @@ from console.services.core.uow import check_version
 from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
+from console.vocabulary import PlaceOfTreatment
 
 REGISTER_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.DISPATCHER}
 
@@ -48,6 +49,7 @@ class VisitRow:
     missed_reason: str | None
     version: int
     overdue: bool = False  # R-REGISTER: planned, its window closed (plus grace), not registered
+    place: str | None = None  # R-REGISTER: where it took place, when not the course's place
 
     @property
     def shown_status(self) -> str:
@@ -59,7 +61,8 @@ def _row(v: Visit, patient: str, car: str | None, cutoff: datetime) -> VisitRow:
     return VisitRow(v.id, v.admission_id, patient, v.kind.value, v.provider.value, v.window_start,
                     v.window_end, v.service_minutes, v.status.value, car, v.performed_by,
                     v.performed_at, v.minutes_spent, v.observations, v.missed_reason, v.version,
-                    is_overdue(v.status.value, v.window_end, cutoff))
+                    is_overdue(v.status.value, v.window_end, cutoff),
+                    v.place.value if v.place else None)
 
 
 def visit_rows(session: Session, *where: object) -> list[VisitRow]:
@@ -102,10 +105,11 @@ def register_visit_done(
     performed_by: str | None = None,
     observations: str | None = None,
     crp: float | None = None,
+    place: str | None = None,
     expected_version: int | None = None,
 ) -> VisitRow:
-    """R-REGISTER: type (the visit's kind), place (the home), time spent, who, observations,
-    CRP when ordered."""
+    """R-REGISTER: type (the visit's kind), place (the course's place of treatment, or
+    ``place`` when this visit was elsewhere), time spent, who, observations, CRP when ordered."""
     user = require_role(session, REGISTER_ROLES, "register a visit")
     visit = _planned_visit(session, visit_id, expected_version)
     if not 0 < minutes < 600:
@@ -120,6 +124,14 @@ def register_visit_done(
                             "check the date.")
     if crp is not None and not 0 <= crp <= 1000:
         raise InvalidInput("crp", "CRP is 0-1000 mg/L.")
+    if place is not None:
+        try:
+            where = PlaceOfTreatment(place)
+        except ValueError:
+            raise InvalidInput("place", f"'{place}' is not a place of treatment.") from None
+        course_place = session.scalar(select(Admission.place_of_treatment)
+                                      .where(Admission.id == visit.admission_id))
+        visit.place = None if where == course_place else where
     visit.status = VisitStatus.DONE
     visit.performed_at = performed_at
     visit.minutes_spent = minutes

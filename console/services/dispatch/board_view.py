@@ -68,6 +68,7 @@ class Lane:
     driving_minutes: int
     home_from: datetime | None  # when the car leaves its last planned stop for the base
     home_minutes: int
+    out_of_service_reason: str | None = None  # R-SHIFT: why the car is off the road
 
     @property
     def planned(self) -> tuple[LaneBlock, ...]:
@@ -130,7 +131,8 @@ def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
             home = minutes(here, base) if away and here is not None and base is not None else 0
             lanes.append(Lane(car.shift_car_id, s.shift_id, s.base, s.kind, s.starts_at,
                               s.ends_at, car.call_sign, car.crew, car.in_service, car.version,
-                              tuple(blocks), driving + home, t if away else None, home))
+                              tuple(blocks), driving + home, t if away else None, home,
+                              car.out_of_service_reason))
     return tuple(lanes)
 
 

@@ -24,6 +24,7 @@ from console.services.core.errors import InvalidInput
 from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import (
     ConsentInput,
+    ParentsInput,
     PatientInput,
     ReferralInput,
     RegimenInput,
@@ -31,9 +32,9 @@ from console.services.course.referral import (
 )
 from console.timeutil import now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime
-from console.views.common.labels import PROVIDERS, condition_label, label
+from console.views.common.labels import PLACES, PROVIDERS, condition_label, label
 from console.views.common.write_dialog import FieldErrors, field_error_label, with_error
-from console.vocabulary import Condition, Provider
+from console.vocabulary import Condition, PlaceOfTreatment, Provider
 
 
 class AdmissionForm(QWidget):
@@ -64,12 +65,18 @@ class AdmissionForm(QWidget):
         self.provider = QComboBox()
         for provider in Provider:
             self.provider.addItem(label(PROVIDERS, provider.value), provider.value)
+        self.place = QComboBox()  # R-REGISTER: where the patient is treated
+        for place in PlaceOfTreatment:
+            self.place.addItem(label(PLACES, place.value), place.value)
         self.admitted_at = datetime_edit(now_utc())
         self.informed_by = QLineEdit()
         self.informed_by.setPlaceholderText(self.tr("Initials"))
         self.consent_at = datetime_edit(now_utc())
         self.written_info = QCheckBox(self.tr("Written information given and home treatment "
                                               "accepted"))
+        self.parents_by = QLineEdit()  # R-PARENTS: only for a patient of 15-17
+        self.parents_by.setPlaceholderText(self.tr("Patient 15-17: who informed the parents"))
+        self.parents_at = datetime_edit(now_utc())
         self.medication_list = QCheckBox(self.tr("Medication list (FMK) updated"))
         self.medication_list.setChecked(True)
         self.patient_group, self.consent_group = QGroupBox(), QGroupBox()
@@ -104,6 +111,9 @@ class AdmissionForm(QWidget):
         self._row(consent, "", self.written_info, "consent")
         self.errors.add("consent.written_info_given", self.errors.label_for("consent")
                         or field_error_label())
+        self._row(consent, self.tr("Parents informed"), self.parents_by, "parents_informed")
+        self._row(consent, self.tr("Parents informed at"), self.parents_at,
+                  "parents_informed.at")
 
         self.course_group.setTitle(self.tr("Course"))
         course = QFormLayout(self.course_group)
@@ -112,17 +122,18 @@ class AdmissionForm(QWidget):
         self._row(course, self.tr("Condition"), self.condition, "condition")
         self._row(course, self.tr("Condition details"), self.condition_text, "condition_text")
         self._row(course, self.tr("Provider"), self.provider, "provider")
+        self._row(course, self.tr("Place of treatment"), self.place, "place_of_treatment")
         self._row(course, self.tr("Admitted at"), self.admitted_at, "admitted_at")
         self._row(course, "", self.medication_list, "medication_list_updated")
 
     def _connect(self) -> None:
         for edit in (self.cpr, self.name, self.address, self.phone, self.gp, self.relative_name,
                      self.relative_relation, self.relative_phone, self.referred_by,
-                     self.condition_text, self.informed_by):
+                     self.condition_text, self.informed_by, self.parents_by):
             edit.textChanged.connect(self.changed)
-        for combo in (self.municipality, self.doctor, self.condition, self.provider):
+        for combo in (self.municipality, self.doctor, self.condition, self.provider, self.place):
             combo.currentIndexChanged.connect(self.changed)
-        for dt in (self.admitted_at, self.consent_at):
+        for dt in (self.admitted_at, self.consent_at, self.parents_at):
             dt.dateTimeChanged.connect(self.changed)
         for box in (self.written_info, self.medication_list):
             box.toggled.connect(self.changed)
@@ -188,4 +199,8 @@ class AdmissionForm(QWidget):
             referred_by=self.referred_by.text().strip() or None, tariff=tariff,
             tariff_override_reason=tariff_reason,
             medication_list_updated=self.medication_list.isChecked(),
-            condition_text=self.condition_text.text().strip() or None)
+            condition_text=self.condition_text.text().strip() or None,
+            place_of_treatment=PlaceOfTreatment(self.place.currentData()),
+            parents_informed=ParentsInput(self.parents_by.text().strip(),
+                                          from_qdatetime(self.parents_at.dateTime()))
+            if self.parents_by.text().strip() else None)

@@ -35,7 +35,7 @@ from console.vocabulary import AdministrationSystem, IvAccess, RegimenKind
 
 LINE_FIELDS = ("kind", "drug", "dose", "doses_per_day", "dose_times", "system", "iv_access",
                "start", "days", "infusion_minutes", "first_dose_given_in_hospital",
-               "iv_access_remove_by")
+               "iv_access_remove_by", "doses_sent")
 
 
 def _combo(table: dict[str, str], codes: list[str]) -> QComboBox:
@@ -81,6 +81,12 @@ class RegimenLineEditor(QGroupBox):
         self.remove_by.setDisplayFormat("dd/MM/yyyy")
         self.remove_by.setEnabled(False)
         self.remove_by_known.toggled.connect(self.remove_by.setEnabled)
+        self.doses_sent = QSpinBox()  # R-SUPPLY: what the ward sent; -1: the configured week
+        self.doses_sent.setRange(-1, 999)
+        self.doses_sent.setValue(-1)
+        self.doses_sent.setSpecialValueText(self.tr("the usual week"))
+        self.doses_sent.setToolTip(self.tr("Doses the transferring ward sent with the patient "
+                                           "(R-SUPPLY); the stock and the delivery follow it"))
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.error_labels = {field: field_error_label() for field in LINE_FIELDS}
@@ -91,7 +97,7 @@ class RegimenLineEditor(QGroupBox):
             edit.textChanged.connect(self.changed)
         for combo in (self.kind, self.system, self.iv_access):
             combo.currentIndexChanged.connect(self.changed)
-        for spin in (self.doses_per_day, self.days, self.minutes):
+        for spin in (self.doses_per_day, self.days, self.minutes, self.doses_sent):
             spin.valueChanged.connect(self.changed)
         self.start.dateChanged.connect(self.changed)
         self.remove_by.dateChanged.connect(self.changed)
@@ -126,6 +132,9 @@ class RegimenLineEditor(QGroupBox):
         bottom.addWidget(self.remove_by_known)
         bottom.addWidget(self.remove_by)
         bottom.addWidget(self.error_labels["iv_access_remove_by"])
+        bottom.addWidget(QLabel(self.tr("Doses sent")))
+        bottom.addWidget(self.doses_sent)
+        bottom.addWidget(self.error_labels["doses_sent"])
         bottom.addWidget(self.line_error, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.remove_button)
@@ -166,7 +175,8 @@ class RegimenLineEditor(QGroupBox):
             first_dose_given_in_hospital=self.first_dose.isChecked(),
             iv_access_remove_by=(to_date(self.remove_by.date())
                                  if self.remove_by_known.isChecked() else None),
-            infusion_minutes=self.minutes.value())
+            infusion_minutes=self.minutes.value(),
+            doses_sent=None if self.doses_sent.value() < 0 else self.doses_sent.value())
         return line, problems
 
 

@@ -26,7 +26,7 @@ from console.timeutil import to_local
 from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
-from console.views.common.labels import condition_label, treatment_label
+from console.views.common.labels import PLACES, condition_label, label, treatment_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -194,7 +194,8 @@ class CensusTableModel(FrozenRowsModel):
     def _search_text(self, row: CensusRow) -> str:
         return " ".join((row.name, row.cpr_masked, row.municipality, row.condition,
                          condition_label(row.condition), row.treatment,
-                         treatment_label(row.treatment), row.treatment_detail))
+                         treatment_label(row.treatment), row.treatment_detail,
+                         row.place, label(PLACES, row.place)))  # R-REGISTER: filter by place
 
     def _colours(self, row: CensusRow, col: int) -> tuple[QColor | None, QColor | None]:
         if col == Column.CRP and row.crp_due:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,6 +51,7 @@ _SETTINGS_HEADER = "census/header"
 
 
 ROWS_KEY = "census-rows"  # the refresh of a few rows (cancel-latest, apart from the whole load)
+OVERDUE_REFRESH_MS = 60_000  # R-REGISTER: a dose turns overdue with time alone
 
 
 class CensusScreen(Screen):
@@ -69,6 +70,12 @@ class CensusScreen(Screen):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setDynamicSortFilter(True)
         self._build_ui()
+        # R-REGISTER: time alone makes a dose overdue; the census looks again every minute
+        # (a hidden census only marks itself stale).
+        self.overdue_timer = QTimer(self)
+        self.overdue_timer.setInterval(OVERDUE_REFRESH_MS)
+        self.overdue_timer.timeout.connect(self.reload_or_mark_stale)
+        self.overdue_timer.start()
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------

@@ -58,6 +58,11 @@ VISIT_STATUSES = {
     "cancelled": QT_TRANSLATE_NOOP(_CTX, "cancelled"),
     "overdue": QT_TRANSLATE_NOOP(_CTX, "overdue"),  # R-REGISTER: planned, window passed
 }
+PLACES = {  # R-REGISTER: the place of treatment
+    "home": QT_TRANSLATE_NOOP(_CTX, "Home"),
+    "municipal_acute_bed": QT_TRANSLATE_NOOP(_CTX, "Municipal acute bed"),
+    "nursing_clinic": QT_TRANSLATE_NOOP(_CTX, "Nursing clinic"),
+}
 PROVIDERS = {
     "municipality": QT_TRANSLATE_NOOP(_CTX, "Municipality"),
     "mbe": QT_TRANSLATE_NOOP(_CTX, "MTU"),

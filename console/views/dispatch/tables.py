@@ -255,6 +255,10 @@ class CarsTableModel(FrozenRowsModel):
             return (lane.base, lane.starts_at.timestamp(), lane.call_sign)
         if role == Qt.ItemDataRole.ForegroundRole and not lane.in_service:
             return palette.MUTED_FG
+        if (role == Qt.ItemDataRole.ToolTipRole and col == CarsColumn.IN_SERVICE
+                and not lane.in_service):
+            return _t("Out of service: {reason}").format(
+                reason=lane.out_of_service_reason or _t("no reason recorded"))
         if role == Qt.ItemDataRole.ToolTipRole and col == CarsColumn.VISITS:
             return _t("{stops} · {m} min driving · back {back}").format(
                 stops=stops_text(len(lane.planned)), m=lane.driving_minutes,

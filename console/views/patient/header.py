@@ -22,6 +22,7 @@ from console.views.common.i18n import day_text
 from console.views.common.labels import (
     ADMISSION_STATUSES,
     DISCHARGE_OUTCOMES,
+    PLACES,
     PROVIDERS,
     condition_label,
     handover_item,
@@ -164,7 +165,8 @@ class PatientHeader(QWidget):
         v["condition"].setText(condition_label(record.condition))
         v["doctor"].setText(record.responsible_doctor or self.tr("not set"))
         v["contact"].setText(record.contact_phone or self.tr("not set"))
-        v["provider"].setText(label(PROVIDERS, record.provider))
+        v["provider"].setText(f"{label(PROVIDERS, record.provider)} · "
+                              f"{label(PLACES, record.place_of_treatment)}")  # R-REGISTER
         v["planned_end"].setText(day_text(record.planned_end, "ddd dd/MM/yyyy")
                                  if record.planned_end
                                  else self.tr("not set"))

@@ -10,6 +10,7 @@ from functools import partial
 
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local
 from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import day_text
-from console.views.common.labels import PROVIDERS, VISIT_KINDS, label
+from console.views.common.labels import PLACES, PROVIDERS, VISIT_KINDS, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
 
@@ -63,6 +64,10 @@ class VisitRegisterDialog(WriteDialog):
         self.crp = QLineEdit()
         self.crp.setValidator(QDoubleValidator(0, 1000, 1))
         self.crp.setPlaceholderText(self.tr("mg/L"))
+        self.place = QComboBox()  # R-REGISTER: the course's place unless this visit differs
+        self.place.addItem(self.tr("As the course"), None)
+        for code in PLACES:
+            self.place.addItem(label(PLACES, code), code)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("Why was the visit missed? What happens now?"))
@@ -71,6 +76,7 @@ class VisitRegisterDialog(WriteDialog):
             row(self.tr("Performed at"), self.performed_at, "at")
             row(self.tr("Time with the patient"), self.minutes, "minutes")
             row(self.tr("Performed by"), self.who, "performed_by")
+            row(self.tr("Place"), self.place, "place")
             if visit.kind == "blood_sample":
                 row(self.tr("CRP result"), self.crp, "crp")
             row(self.tr("Observations"), self.observations, "observations")
@@ -102,7 +108,7 @@ class VisitRegisterDialog(WriteDialog):
                     performed_at=from_qdatetime(self.performed_at.dateTime()),
                     minutes=self.minutes.value(), performed_by=self.who.text().strip() or None,
                     observations=self.observations.toPlainText().strip() or None, crp=crp,
-                    expected_version=version)
+                    place=self.place.currentData(), expected_version=version)
 
     def rebase(self, record: PatientRecord) -> None:
         for v in record.visits:

@@ -42,8 +42,10 @@ def _who(b: BoardVisit) -> str:
 
 
 COLUMNS: tuple[ColumnSpec[BoardVisit], ...] = (
+    # The default order: overdue visits first (R-REGISTER), then by municipality and provider.
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Municipality"), lambda b: b.municipality,
-               sort=lambda b: (b.municipality, b.visit.provider, b.visit.window_start)),
+               sort=lambda b: (not b.visit.overdue, b.municipality, b.visit.provider,
+                               b.visit.window_start)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda b: label(PROVIDERS, b.visit.provider),
                sort=lambda b: (b.visit.provider, b.municipality, b.visit.window_start)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Window"), _window, sort=lambda b: b.visit.window_start),

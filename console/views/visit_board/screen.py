@@ -9,6 +9,7 @@ board, the census and the status bar follow through the change feed. Loads
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,12 +19,14 @@ from console.services.core.operations import ServiceCall, call
 from console.services.course import visit_board
 from console.services.course.visit_board import BoardVisit, VisitBoard
 from console.views.common.combos import refill
+from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
 from console.views.common.widgets import STRETCH, tool_row
 from console.views.patient.timeline_model import StatusBadgeDelegate
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
+from console.views.visit_board.call_list_print import write_call_list_pdf
 from console.views.visit_board.model import BoardColumn, MunicipalityFilter, VisitBoardModel
 
 REGISTER_ROLES = frozenset({"e_nurse", "e_doctor", "dispatcher"})
@@ -48,13 +51,18 @@ class VisitBoardScreen(Screen):
         self.municipality_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_municipality(self.municipality_combo.currentData()))
         self.done_button, self.missed_button = QPushButton(), QPushButton()
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(lambda: self.print_call_list())  # noqa: PLW0108
+        self.export = DocumentExport(context, self)
+        self.export.written.connect(self.summary.setToolTip)
+        self.export.failed.connect(self._show_error)
         self.done_action = self._action("Ctrl+D", DONE, self.done_button)
         self.missed_action = self._action("Ctrl+M", MISSED, self.missed_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(tool_row(self.summary, 12, self.loading_label, STRETCH,
                                   self.municipality_combo, 12, self.done_button,
-                                  self.missed_button))
+                                  self.missed_button, 12, self.print_button))
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
         self.retranslate_ui()
@@ -82,8 +90,11 @@ class VisitBoardScreen(Screen):
 
     def show_loaded(self, result: Any) -> None:
         selected = self.selected_visit()
+        first_rows = not self.model.rows()
         self.board = result
         self.model.set_rows(result.rows)
+        if first_rows and result.rows:
+            self.table.resizeColumnsToContents()
         municipalities = sorted({r.municipality for r in result.rows})
         refill(self.municipality_combo, [(self.tr("All municipalities"), None),
                                          *((m, m) for m in municipalities)])
@@ -99,6 +110,9 @@ class VisitBoardScreen(Screen):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        self.print_button.setText(self.tr("Print call list…"))
+        self.print_button.setToolTip(self.tr("The day's visits as an A4 PDF to call from "
+                                             "(the print is logged for each patient)"))
         self.done_button.setText(self.tr("Register done…"))
         self.missed_button.setText(self.tr("Register missed…"))
         self.done_action.setText(self.tr("Register done…"))
@@ -163,3 +177,17 @@ class VisitBoardScreen(Screen):
         if self.dialog is dialog:
             self.dialog = None
         self.table.setFocus()
+
+    # -- the call list -------------------------------------------------------------------------
+
+    def print_call_list(self, path: Path | None = None) -> None:
+        """The day's call list as a PDF; the print is logged for every patient on it first."""
+        path = path or ask_path(self, self.tr("Print the call list to PDF"),
+                                f"call-list-{self.day:%Y%m%d}.pdf", "PDF (*.pdf)", ".pdf")
+        if path is not None:
+            self.export.run(call(visit_board.call_list_for_print, self.day), write_call_list_pdf,
+                            path)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
