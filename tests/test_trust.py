@@ -21,7 +21,12 @@ from console.services.core.uow import read_only, unit_of_work
 from console.services.core.ward import open_ward
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
-from console.services.rounds.rounds import RoundNote, rounds_of_day, save_round_note
+from console.services.rounds.rounds import (
+    RoundNote,
+    add_lab_result,
+    rounds_of_day,
+    save_round_note,
+)
 from console.timeutil import now_utc, today_local
 from tests.factories import DOCTOR, add_ward_staff, referral
 
@@ -57,6 +62,8 @@ def test_signing_with_a_note_keeps_what_was_written(capsys: pytest.CaptureFixtur
             save_round_note(session, row.round_id, RoundNote(
                 participants="e_doctor, e_nurse", subjective="tired", objective="T 37.9",
                 assessment="improving", plan="continue IV"), expected_version=row.version)
+            add_lab_result(session, row.admission_id, crp=42,  # R-CRP3 holds after the CRP day
+                           taken_at=now_utc() - timedelta(hours=1))
         with read_only(db) as session:
             version = session.get(WardRound, row.round_id).version  # type: ignore[union-attr]
     finally:
