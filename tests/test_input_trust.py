@@ -14,6 +14,7 @@ from console.cli import main
 from console.models import Admission, Patient, Regimen, Visit
 from console.services.core.uow import read_only
 from console.services.core.ward import open_ward
+from console.services.course.record import NOTICE_ITEM
 from tests.factories import DOCTOR, add_ward_staff, referral, with_changes
 
 CPR = "010150-1234"  # tests/factories.referral()'s patient
@@ -260,8 +261,8 @@ def test_a_missing_iv_access_removal_date_is_listed_missing_not_invented(
     code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
     assert code == 0, said
     assert [line["iv_access_remove_by"] for line in record["regimens"]] == [None]
-    assert record["handover_missing"] == ["IV access and when to remove it",
-                                          "updated medication list"]
+    assert [m for m in record["handover_missing"] if m != NOTICE_ITEM] == [
+        "IV access and when to remove it", "updated medication list"]
 
 
 def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
@@ -269,7 +270,8 @@ def test_a_complete_referral_leaves_nothing_missing_for_the_handover(
     code, payload, said = admit_doc(capsys, ward, tmp_path, referral())
     assert code == 0, said
     code, record, said = run(capsys, ward, "patient", str(payload["admission_id"]))
-    assert record["handover_missing"] == []
+    # the referral completes the handover; the advis comes from the EPR (MedCom, issue 16)
+    assert record["handover_missing"] == [NOTICE_ITEM]
     assert [line["iv_access_remove_by"] for line in record["regimens"]] == ["2026-11-30"]
 
 

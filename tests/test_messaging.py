@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -33,11 +33,12 @@ from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.course import change_regimen, discharge
 from console.services.course.referral import parse_referral
 from console.services.messaging import agreement, careplan, inbox, outbox, reads
+from console.timeutil import now_utc, today_local
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 from tests.medcom.factories import EPISODE, HOSPITAL, MUNICIPALITY, outgoing
 from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
 
-DAY = date(2026, 11, 2)
+DAY = today_local() - timedelta(days=2)  # a course under way: changes apply from now
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def ward(db: Database, tmp_path: Path) -> tuple[Database, AdmissionResult, Partn
     set_setting(db, "medcom_outbox", str(partner.box.outbox))
     set_setting(db, "medcom_inbox", str(partner.box.inbox))
     with unit_of_work(db, DOCTOR) as s:
-        adm = admit(s, parse_referral(referral(DAY, planned_end="2026-11-15",
+        adm = admit(s, parse_referral(referral(DAY, planned_end=(DAY + timedelta(days=13)).isoformat(),
                                                **{"regimen.0.days": 14})))
     return db, adm, partner
 
@@ -127,14 +128,14 @@ def test_R_CAREPLAN_regimen_change_drafts_a_dated_update(ward) -> None:  # type:
         assert found is not None
         reg_id = found.regimens[0].id
     with unit_of_work(db, DOCTOR) as s:
-        change_regimen(s, reg_id, effective_from=datetime.fromisoformat("2026-11-05T00:00:00+01:00"),
-                       end_date=date(2026, 11, 20))
+        change_regimen(s, reg_id, effective_from=now_utc() + timedelta(hours=1),
+                       end_date=DAY + timedelta(days=18))
     with read_only(db) as s:
         drafts = list(reads.list_messages(s, admission_id=adm.admission_id, state="drafted"))
     assert [m.purpose for m in drafts] == ["care_plan_update"]
     assert drafts[0].text is not None
     assert drafts[0].text.startswith("Opdateret ")
-    assert "2026-11-20" in drafts[0].text
+    assert (DAY + timedelta(days=18)).isoformat() in drafts[0].text
 
 
 def test_R_EPIKRISE_discharge_needs_the_epikrise_or_a_reason(ward) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ PYTEST_DONT_REWRITE: these tests handle patient data; a failure must never print
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import timedelta
 
 import pytest
 
@@ -19,10 +19,11 @@ from console.services.course.admissions import admit
 from console.services.course.course import change_regimen, discharge
 from console.services.course.referral import parse_referral
 from console.services.messaging import agreement, careplan, inbox, outbox, reads
+from console.timeutil import now_utc, today_local
 from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
 from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
 
-DAY = date(2026, 11, 2)
+DAY = today_local() - timedelta(days=2)  # a course under way: changes apply from now
 
 
 def _one(partner: PartnerSystem) -> IncomingCareCommunication:
@@ -54,7 +55,7 @@ def test_a_course_end_to_end_with_a_simulated_municipality_and_gp(db: Database,
     set_setting(db, "medcom_outbox", str(partner.box.outbox))
     set_setting(db, "medcom_inbox", str(partner.box.inbox))
     with unit_of_work(db, DOCTOR) as s:
-        adm = admit(s, parse_referral(referral(DAY, planned_end="2026-11-15",
+        adm = admit(s, parse_referral(referral(DAY, planned_end=(DAY + timedelta(days=13)).isoformat(),
                                                **{"regimen.0.days": 14}))).admission_id
     # admit -> care plan sent -> AA -> "Plejeforløbsplan ok" -> municipal doses accepted
     with unit_of_work(db, NURSE) as s:
@@ -74,8 +75,8 @@ def test_a_course_end_to_end_with_a_simulated_municipality_and_gp(db: Database,
         assert found is not None
         reg = found.regimens[0].id
     with unit_of_work(db, DOCTOR) as s:
-        change_regimen(s, reg, effective_from=datetime.fromisoformat("2026-11-06T00:00+01:00"),
-                       end_date=date(2026, 11, 18))
+        change_regimen(s, reg, effective_from=now_utc() + timedelta(hours=1),
+                       end_date=DAY + timedelta(days=16))
     with read_only(db) as s:
         [update] = reads.list_messages(s, admission_id=adm, state="drafted")
     assert update.text is not None

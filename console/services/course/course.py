@@ -98,9 +98,6 @@ def discharge(
     """
     require_role(session, {Role.E_DOCTOR}, "discharge a patient")
     adm = _admission(session, admission_id, expected_version)
-    check_epikrise_for_discharge(session, adm, epikrise_sent=epikrise_sent,
-                                 reason=epikrise_missing_reason)
-    record_epikrise_reason(session, admission_id, epikrise_missing_reason)
     now = now_utc()
     at = at or now
     if adm.admitted_at is not None and at < adm.admitted_at:
@@ -108,6 +105,9 @@ def discharge(
     if at > now + CLOCK_SKEW:
         raise RuleViolation("R-DISCHARGE", "at", "A discharge is recorded when it happens: "
                             "its time cannot be in the future.")
+    check_epikrise_for_discharge(session, adm, epikrise_sent=epikrise_sent,
+                                 reason=epikrise_missing_reason)  # the time first: a typo
+    record_epikrise_reason(session, admission_id, epikrise_missing_reason)  # is said first
     adm.status = AdmissionStatus.DISCHARGED
     adm.discharged_at = at
     adm.discharge_outcome = outcome
