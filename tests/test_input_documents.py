@@ -119,3 +119,13 @@ def test_the_user_guides_examples_are_valid_documents() -> None:
     parsed = parse_referral(referral_doc)
     assert parsed.regimen[0].iv_access_remove_by is not None
     assert parse_escalation(escalation_doc).caller_name
+
+
+@pytest.mark.parametrize("argv", [["visit", "missed", "999", "--reason=x"],
+                                  ["regimen", "change", "999", "--from=2030-01-01T08:00+01:00"],
+                                  ["discharge", "999", "--outcome", "completed"]])
+def test_an_unknown_id_is_refused_naming_the_id(capsys: pytest.CaptureFixture[str],
+                                                 admitted: str, argv: list[str]) -> None:
+    code, payload, said = run(capsys, admitted, *argv)
+    assert code == 2, said
+    assert (payload["error"]["code"], payload["error"]["field"]) == ("NOT_FOUND", "id")

@@ -65,7 +65,8 @@ class NotFound(ServiceError):
     exit_code = 2
 
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"No {what} with id {key}.", None)
+        # the field is the id the caller gave (a refusal always names its field: issue 15)
+        super().__init__(f"No {what} with id {key}.", "id")
         self.what = what
         self.key = key
 
