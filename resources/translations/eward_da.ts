@@ -6569,7 +6569,7 @@ Besætning: {crew}
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="109" />
+      <location filename="../../console/services/course/course.py" line="106" />
       <source>A discharge is recorded when it happens: its time cannot be in the future.</source>
       <translation>En udskrivelse registreres, når den sker: tidspunktet kan ikke ligge i fremtiden.</translation>
     </message>
@@ -6702,7 +6702,7 @@ Besætning: {crew}
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="107" />
+      <location filename="../../console/services/course/course.py" line="104" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
@@ -7027,7 +7027,7 @@ Besætning: {crew}
       <translation>Log ind først: kun afdelingens personale åbner journaler.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="117" />
+      <location filename="../../console/services/core/errors.py" line="118" />
       <location filename="../../console/services/core/operations.py" line="153" />
       <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
       <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
@@ -7078,12 +7078,12 @@ Besætning: {crew}
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="134" />
+      <location filename="../../console/services/core/errors.py" line="135" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="134" />
+      <location filename="../../console/services/core/errors.py" line="135" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
@@ -7405,25 +7405,25 @@ Besætning: {crew}
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="79" />
+      <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="79" />
+      <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="79" />
+      <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="79" />
+      <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="69" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
