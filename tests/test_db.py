@@ -105,6 +105,29 @@ def test_migrated_schema_equals_models_and_downgrades(db: dbmod.Database) -> Non
     assert set(Base.metadata.tables) <= set(inspect(db.engine).get_table_names())
 
 
+def test_a_current_ward_opens_without_alembic_and_a_stale_one_is_not_skipped(
+        db: dbmod.Database, db_url: str) -> None:
+    """Issue 17: a desk's start skips alembic when the database is at the head the migration
+    files name (about 0.1 s); at any other revision alembic runs as before."""
+    import subprocess
+    import sys
+
+    assert dbmod.head_from_files() == dbmod.head_revision(db)
+    probe = ("import sys; from console.services.core.ward import open_ward; "
+             f"open_ward({db_url!r}).dispose(); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+    head = dbmod.head_revision(db)
+    with db.engine.begin() as conn:  # as if the last migration had not run
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"),
+                      {"v": "0000-not-a-revision"})
+    assert not dbmod._already_current(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head})
+    assert dbmod._already_current(db)
+
+
 def test_reference_data_seeded_once(db: dbmod.Database) -> None:
     from console.services.core.reference_data import ensure_reference_data
     from console.services.core.uow import unit_of_work
