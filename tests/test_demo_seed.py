@@ -101,6 +101,9 @@ def test_demo_fills_an_over_capacity_ward_over_all_municipalities(seeded: Databa
     assert any(r.day_of_course == 3 and r.crp_due for r in snap.rows)  # R-CRP3
     assert any(r.day_of_course > 3 and r.crp_due for r in snap.rows)  # overdue CRPs exist too
     assert any(r.supply_days_left is not None and r.supply_days_left <= 1 for r in snap.rows)
+    for r in snap.rows:  # hours only under a day (issue 20)
+        assert (r.supply_hours_left is not None) == (r.supply_days_left == 0), r
+        assert r.supply_hours_left is None or 0 <= r.supply_hours_left < 24
     assert any(r.open_escalations for r in snap.rows)
     assert {"antibiotic", "fluid", "antibiotic+fluid"} <= {r.treatment for r in snap.rows}
     roles = Counter(role for row in staff for role in row.roles)

@@ -837,17 +837,17 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="266" />
+      <location filename="../../console/views/census/model.py" line="268" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="249" />
+      <location filename="../../console/views/census/model.py" line="251" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="238" />
+      <location filename="../../console/views/census/model.py" line="240" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="251" />
+      <location filename="../../console/views/census/model.py" line="253" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
@@ -892,17 +892,22 @@
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="277" />
+      <location filename="../../console/views/census/model.py" line="279" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="278" />
+      <location filename="../../console/views/census/model.py" line="280" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="240" />
+      <location filename="../../console/views/census/model.py" line="171" />
+      <source>{n} h</source>
+      <translation>{n} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/model.py" line="242" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
     </message>

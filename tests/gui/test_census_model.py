@@ -91,6 +91,15 @@ def test_display_texts_are_for_people() -> None:
     assert cell(model, 1, Column.NAME, ADMISSION_ID_ROLE) == 2
 
 
+def test_under_a_day_of_medicine_left_is_said_in_hours() -> None:
+    """Issue 20: "0 days" hid 21 hours; under a day the census says the hours (R-SUPPLY)."""
+    model = CensusTableModel()
+    model.set_rows((make_row(1, "Anna Jensen", supply_days_left=0, supply_hours_left=21),
+                    make_row(2, "Bent Hansen", supply_days_left=0, supply_hours_left=0)), DAY)
+    assert cell(model, 0, Column.SUPPLY) == "21 h"
+    assert cell(model, 1, Column.SUPPLY) == "0 h"
+
+
 def test_sort_role_gives_raw_values_and_missing_times_sort_last() -> None:
     model = CensusTableModel()
     model.set_rows(ROWS, DAY)

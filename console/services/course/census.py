@@ -59,6 +59,8 @@ class CensusRow:
     # R-ACCEPT / R-CAREPLAN (issue 16): "awaiting" the municipality's acceptance; "care_plan"
     # accepted but the care plan not acknowledged ("Plejeforløbsplan ok"); "" agreed or untracked.
     municipality_state: str = ""
+    # R-SUPPLY (issue 20): under a day left, the hours say how soon ("0 days" hid 21 hours)
+    supply_hours_left: int | None = None
     place: str = "home"  # R-REGISTER: the course's place of treatment
 
 
@@ -191,6 +193,8 @@ def load_census(session: Session, day: date | None = None,
                 next_visit_at=next_visit.get(adm.id),
                 crp_due=antibiotic and day_of_course >= adm.crp_day and not has_crp,  # R-CRP3
                 supply_days_left=None if days_left is None else int(days_left),
+                supply_hours_left=(None if days_left is None or days_left >= 1
+                                   else int(days_left * 24)),
                 open_escalations=int(open_esc.get(adm.id, 0)),
                 version=adm.version,
                 overdue_visits=overdue.get(adm.id, (0, None))[0],

@@ -167,6 +167,8 @@ class CensusTableModel(FrozenRowsModel):
             case Column.SUPPLY:
                 if row.supply_days_left is None:  # the stock at home covers every planned dose
                     return _t("to end")
+                if row.supply_hours_left is not None:  # under a day: how many hours
+                    return translate(_CTX, "{n} h", n=row.supply_hours_left)
                 return self._days(row.supply_days_left)
             case Column.ESCALATIONS:
                 return str(row.open_escalations) if row.open_escalations else "—"
