@@ -915,67 +915,62 @@
   <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="55" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="41" />
-      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
-      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="65" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="40" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="39" />
       <source>New correspondence message</source>
       <translation>Ny korrespondancemeddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="63" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
       <source>Priority</source>
       <translation>Prioritet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="79" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="71" />
       <source>Required with the category Other</source>
       <translation>Påkrævet ved kategorien Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="72" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="64" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="45" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="41" />
       <source>The municipality</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="46" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="42" />
       <source>The patient's GP</source>
       <translation>Patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="58" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
       <source>Topic</source>
       <translation>Emne</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="50" />
       <source>as soon as possible</source>
       <translation>hurtigst muligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="53" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="49" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
@@ -1289,6 +1284,14 @@
       <location filename="../../console/views/escalations/directory_forms.py" line="113" />
       <source>e.g. Akutteam {municipality}</source>
       <translation>f.eks. Akutteam {municipality}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Correspondence</name>
+    <message>
+      <location filename="../../console/views/common/correspondence.py" line="20" />
+      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
+      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
     </message>
   </context>
   <context>
@@ -5600,27 +5603,22 @@ Besætning: {crew}
   <context>
     <name>ReplyDialog</name>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="26" />
-      <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
-      <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="30" />
       <source>Reply</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="23" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="24" />
       <source>Reply to {party}</source>
       <translation>Svar til {party}</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="39" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="33" />
       <source>Send reply</source>
       <translation>Send svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="31" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="29" />
       <source>They wrote</source>
       <translation>De skrev</translation>
     </message>

@@ -6,11 +6,12 @@ for anything acute (R-CONTACT).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import outbox
 from console.services.messaging.reads import MessageRow
+from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
 
@@ -23,19 +24,12 @@ class ReplyDialog(WriteDialog):
         self.setWindowTitle(self.tr("Reply to {party}").format(party=message.party or ""))
         self.original = QLabel(message.text or "")
         self.original.setWordWrap(True)
-        self.acute = QLabel(self.tr("Correspondence messages are not for acute matters: call "
-                                    "the e-doctor 24/7 on the ward's phone."))
-        self.acute.setWordWrap(True)
         self.text = QPlainTextEdit()
         form = QFormLayout()
         form.addRow(self.tr("They wrote"), self.original)
         form.addRow(self.tr("Reply"), with_error(self.text, self.errors.add(
             "text", field_error_label())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.acute)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.acute = lay_out_correspondence(self, form)
         self.save_button.setText(self.tr("Send reply"))
         self.resize(520, 360)
 

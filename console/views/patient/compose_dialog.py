@@ -11,16 +11,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.medcom import Category, Priority
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import outbox
+from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.language import chosen_language
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
@@ -38,9 +37,6 @@ class ComposeDialog(WriteDialog):
         super().__init__(context, parent)
         self.admission_id = admission_id
         self.setWindowTitle(self.tr("New correspondence message"))
-        self.acute = QLabel(self.tr("Correspondence messages are not for acute matters: call "
-                                    "the e-doctor 24/7 on the ward's phone."))
-        self.acute.setWordWrap(True)
         self.to = QComboBox()
         self.to.addItem(self.tr("The municipality"), PartyKind.MUNICIPALITY.value)
         self.to.addItem(self.tr("The patient's GP"), PartyKind.GP.value)
@@ -64,11 +60,7 @@ class ComposeDialog(WriteDialog):
             "priority", field_error_label())))
         form.addRow(self.tr("Message"), with_error(self.text, self.errors.add(
             "text", field_error_label())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.acute)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.acute = lay_out_correspondence(self, form)
         self.save_button.setText(self.tr("Send"))
         self._on_category_changed()
         self.resize(560, 420)
