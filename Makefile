@@ -46,7 +46,8 @@ screenshots: demo-db
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE rounds --date $(DEMO_DATE) --pdf $(DEMO_DIR)/rounds.pdf > /dev/null
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(DEMO_DIR)/rounds.pdf docs/screenshots/rounds-pdf
 
-# Danish: refresh the .ts from every tr()/translate()/_t() in the code (translators edit it; Qt
+# Danish: refresh the .ts from every tr()/translate()/_t() in the code, taking missing translations
+# from resources/translations/pending/*.json (branches add theirs there; translators edit the .ts; Qt
 # Linguist opens it), then build the .qm the console loads.
 translations: install
 	$(BIN)/python -m console.i18n_catalog update resources/translations/eward_da.ts

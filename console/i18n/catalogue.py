@@ -39,9 +39,23 @@ def read_ts(path: Path) -> dict[Key, str | None]:
     return out
 
 
+def read_pending(folder: Path) -> dict[Key, str]:
+    """Translations written beside the code in ``pending/*.json`` as {"Context|source": "…"}
+    (a branch adds its strings there instead of editing the ``.ts``, which merges badly)."""
+    out: dict[Key, str] = {}
+    for file in sorted(folder.glob("*.json")):
+        for key, text in json.loads(file.read_text(encoding="utf-8")).items():
+            context, _, source = key.partition("|")
+            if text:
+                out[(context, source)] = text
+    return out
+
+
 def write_ts(path: Path, catalogue: Catalogue, language: str = "da_DK") -> tuple[int, int]:
-    """Rewrite ``path`` for the catalogue, keeping translations; returns (total, missing)."""
-    existing = read_ts(path)
+    """Rewrite ``path`` for the catalogue, keeping translations and taking missing ones from
+    ``pending/`` beside it; returns (total, missing)."""
+    existing: dict[Key, str | None] = {**read_pending(path.parent / "pending"), **{
+        k: v for k, v in read_ts(path).items() if v}}
     ts = ET.Element("TS", version="2.1", language=language)
     missing = 0
     contexts: dict[str, list[str]] = {}
