@@ -26,6 +26,12 @@ from console.models import Base
 from console.services.core.reference_data import ensure_reference_data
 from console.services.core.uow import unit_of_work
 from console.services.core.ward import open_ward
+from tests import cpr_watch
+from tests.cpr_watch import (  # noqa: F401  (hooks: the whole suite is watched for CPRs)
+    pytest_runtest_setup,
+    pytest_sessionfinish,
+    pytest_sessionstart,
+)
 
 PG_ENV = "EWARD_TEST_PG_URL"
 PG_SKIP_REASON = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)"
@@ -165,3 +171,4 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
                 counts[outcome] = counts.get(outcome, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "none collected"
     terminalreporter.write_line(f"PostgreSQL tests: {summary}")
+    cpr_watch.report(terminalreporter)
