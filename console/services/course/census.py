@@ -105,7 +105,12 @@ def load_census(session: Session, day: date | None = None,
     only = None if admission_ids is None else frozenset(admission_ids)
     count = None if only is None else int(session.scalar(
         select(func.count()).select_from(Admission).where(*on_census)) or 0)
-    query = (select(Admission, Patient.name, Patient.cpr, Municipality.name)
+    # Core rows of the columns the census shows, not ORM objects: building a thousand
+    # identity-mapped instances was most of a full load (issue 17)
+    query = (select(Admission.id, Admission.patient_id, Admission.admitted_at, Admission.crp_day,
+                    Admission.condition, Admission.planned_end, Admission.version,
+                    Admission.place_of_treatment, Patient.name.label("patient_name"), Patient.cpr,
+                    Municipality.name.label("municipality_name"))
              .join(Patient, Admission.patient_id == Patient.id)
              .join(Municipality, Patient.municipality_id == Municipality.id)
              .where(*on_census).order_by(Patient.name, Admission.id))
@@ -118,11 +123,13 @@ def load_census(session: Session, day: date | None = None,
     # the whole census: its admissions as a subquery, not a list of a thousand bound
     # parameters in every statement (compiling and sending those cost more than the queries)
     ids: list[int] | Select[Any] = (
-        [a.id for a, *_ in admitted] if only is not None
+        [a.id for a in admitted] if only is not None
         else select(Admission.id).where(*on_census))
 
-    regimens: dict[int, list[Regimen]] = defaultdict(list)
-    for reg in session.scalars(select(Regimen).where(Regimen.admission_id.in_(ids))):
+    regimens: dict[int, list[Any]] = defaultdict(list)  # Core rows of Regimen columns
+    for reg in session.execute(select(
+            Regimen.admission_id, Regimen.kind, Regimen.start_date, Regimen.end_date, Regimen.drug,
+            Regimen.dose, Regimen.doses_per_day).where(Regimen.admission_id.in_(ids))):
         regimens[reg.admission_id].append(reg)
 
     reference = max(start, now_utc()) if day == today_local() else start
@@ -164,7 +171,7 @@ def load_census(session: Session, day: date | None = None,
         stock[line.admission_id].append(line)
 
     rows = []
-    for adm, name, cpr, muni in admitted:
+    for adm in admitted:
         assert adm.admitted_at is not None
         first_day = local_date(adm.admitted_at)
         day_of_course = (day - first_day).days + 1
@@ -179,9 +186,9 @@ def load_census(session: Session, day: date | None = None,
             CensusRow(
                 admission_id=adm.id,
                 patient_id=adm.patient_id,
-                name=name,
-                cpr_masked=mask_cpr(cpr),
-                municipality=muni,
+                name=adm.patient_name,
+                cpr_masked=mask_cpr(adm.cpr),
+                municipality=adm.municipality_name,
                 condition=adm.condition.value,
                 treatment=_treatment(kinds),
                 treatment_detail="; ".join(

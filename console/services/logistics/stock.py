@@ -8,13 +8,12 @@ moves the projection at once.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -68,39 +67,45 @@ def project_stock(session: Session,
         admission_ids if isinstance(admission_ids, Select) else list(admission_ids))
     if isinstance(ids, list) and not ids:
         return []
-    regimens = list(session.scalars(select(Regimen).where(Regimen.admission_id.in_(ids))
-                                    .order_by(Regimen.admission_id, Regimen.id)))
     reg_ids = select(Regimen.id).where(Regimen.admission_id.in_(ids))
-    given = dict(session.execute(
-        select(Visit.regimen_id, func.count()).where(
-            Visit.regimen_id.in_(reg_ids), Visit.status == VisitStatus.DONE,
-            Visit.kind.in_(DOSE_KINDS)).group_by(Visit.regimen_id)).all())
-    delivered = dict(session.execute(
-        select(DeliveryItem.regimen_id, func.sum(DeliveryItem.quantity))
-        .join(Delivery, DeliveryItem.delivery_id == Delivery.id)
-        .where(DeliveryItem.regimen_id.in_(reg_ids), Delivery.status == DeliveryStatus.DELIVERED)
-        .group_by(DeliveryItem.regimen_id)).all())
-    remaining: dict[int, list[datetime]] = defaultdict(list)
-    for reg_id, start in session.execute(
-            select(Visit.regimen_id, Visit.window_start).where(
-                Visit.regimen_id.in_(reg_ids), Visit.status == VisitStatus.PLANNED,
-                Visit.kind.in_(DOSE_KINDS)).order_by(Visit.regimen_id, Visit.window_start)):
-        if reg_id is not None:
-            remaining[reg_id].append(start)
+    given = (select(func.count()).where(
+        Visit.regimen_id == Regimen.id, Visit.status == VisitStatus.DONE,
+        Visit.kind.in_(DOSE_KINDS)).scalar_subquery())
+    delivered = (select(func.coalesce(func.sum(DeliveryItem.quantity), 0))
+                 .join(Delivery, DeliveryItem.delivery_id == Delivery.id)
+                 .where(DeliveryItem.regimen_id == Regimen.id,
+                        Delivery.status == DeliveryStatus.DELIVERED).scalar_subquery())
+    on_hand = (Regimen.doses_sent + delivered - given).label("on_hand")
+    regimens = session.execute(
+        select(Regimen.id, Regimen.admission_id, Regimen.drug, Regimen.dose,
+               Regimen.doses_per_day, on_hand).where(Regimen.admission_id.in_(ids))
+        .order_by(Regimen.admission_id, Regimen.id)).all()
+    # the remaining planned doses counted and the first one the stock cannot cover picked in
+    # the database (a window function), instead of fetching every planned dose (issue 17)
+    planned = (select(Visit.regimen_id, Visit.window_start, func.row_number().over(
+        partition_by=Visit.regimen_id, order_by=(Visit.window_start, Visit.id)).label("n"))
+        .where(Visit.regimen_id.in_(reg_ids), Visit.status == VisitStatus.PLANNED,
+               Visit.kind.in_(DOSE_KINDS)).subquery())
+    remaining = {reg_id: (int(count), last) for reg_id, count, last in session.execute(
+        select(planned.c.regimen_id, func.count(), func.max(planned.c.window_start))
+        .group_by(planned.c.regimen_id))}
+    covered = case((on_hand > 0, on_hand), else_=0)
+    runs_out = dict(session.execute(
+        select(planned.c.regimen_id, planned.c.window_start)
+        .join(Regimen, Regimen.id == planned.c.regimen_id)
+        .where(planned.c.n == covered + 1)).all())
     next_delivery = dict(session.execute(
         select(Delivery.admission_id, func.min(Delivery.due_by)).where(
             Delivery.admission_id.in_(ids), Delivery.status.in_(OPEN_DELIVERY))
         .group_by(Delivery.admission_id)).all())
     out = []
     for r in regimens:
-        on_hand = r.doses_sent + int(delivered.get(r.id) or 0) - int(given.get(r.id) or 0)
-        planned = remaining.get(r.id, [])
-        runs_out = planned[max(on_hand, 0)] if len(planned) > max(on_hand, 0) else None
+        count, last = remaining.get(r.id, (0, None))
         out.append(LineStock(
             admission_id=r.admission_id, regimen_id=r.id, drug=r.drug, dose=r.dose,
-            doses_per_day=r.doses_per_day, on_hand=on_hand, doses_remaining=len(planned),
-            runs_out_at=runs_out, next_delivery_at=next_delivery.get(r.admission_id),
-            last_dose_at=planned[-1] if planned else None))
+            doses_per_day=r.doses_per_day, on_hand=int(r.on_hand), doses_remaining=count,
+            runs_out_at=runs_out.get(r.id), next_delivery_at=next_delivery.get(r.admission_id),
+            last_dose_at=last))
     return out
 
 
