@@ -12,7 +12,8 @@ import re
 import traceback
 
 # CPR numbers written with or without the dash, in any script's digits once normalised.
-_CPR = re.compile(r"(?<!\d)\d{6}-?\d{4}(?!\d)")
+# Any hyphen-like dash between the halves (a full-width or minus sign one too).
+_CPR = re.compile(r"(?<!\d)\d{6}[-\u2010-\u2015\u2212\ufe63\uff0d]?\d{4}(?!\d)")
 # PostgreSQL's key detail: Key (col, …)=(value, …) …
 _KEY_DETAIL = re.compile(r"\)=\((.*?)\)", re.DOTALL)
 _DETAIL_LINE = re.compile(r"^\s*DETAIL:.*$", re.MULTILINE)

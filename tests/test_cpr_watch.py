@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from tests.cpr_watch import CprWatch, cpr_like
 
 
@@ -32,3 +34,22 @@ def test_a_log_record_with_a_cpr_is_a_finding_with_the_number_masked() -> None:
     assert (test, where) == ("tests/x.py::t", "log console.test_watch")
     assert "010150" not in text
     assert "DDMMYY-XXXX" in text
+
+
+def test_a_refusal_does_not_echo_a_cpr_typed_into_the_wrong_field() -> None:
+    """The fuzz runs typed CPR numbers into date and time fields; the refusal quoted them."""
+    from datetime import date
+
+    from pydantic import BaseModel
+
+    from console.services.core.errors import InvalidInput
+    from console.services.core.input_schema import IsoDate, parse_document
+
+    class Times(BaseModel):
+        on: IsoDate
+
+    for typed in ("010150-1234", "０１０１５０－１２３４", "0101501234"):
+        with pytest.raises(InvalidInput, match="is not a date") as refused:
+            parse_document(Times, {"on": typed}, "times")
+        assert not cpr_like(str(refused.value)), str(refused.value)
+    assert parse_document(Times, {"on": "2026-12-05"}, "times").on == date(2026, 12, 5)

@@ -27,6 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from sqlalchemy.orm import InstrumentedAttribute
 
+from console.redact import redacted
 from console.services.core.errors import InvalidInput
 
 UNBOUNDED_TEXT = 10_000  # a Text column's limit: the same on both databases
@@ -168,7 +169,9 @@ def refusal(exc: ValidationError, document: str) -> InvalidInput:
     field = field_path(loc) or document
     ctx = dict(err.get("ctx") or {})
     raw = err.get("input")
-    shown = raw if isinstance(raw, str | int | float) and len(str(raw)) <= 40 else "the value"
+    # echo short input back, but never a CPR number typed into the wrong field (issue 15)
+    shown = redacted(raw) if isinstance(raw, str | int | float) and len(str(raw)) <= 40 \
+        else "the value"
     template = _MESSAGES.get(err["type"])
     if template is None:
         return InvalidInput(field, f"{field} {err['msg']}.")

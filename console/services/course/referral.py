@@ -28,6 +28,7 @@ from console.models import (
     Staff,
     TariffType,
 )
+from console.redact import redacted
 from console.services.core.errors import InvalidInput
 from console.services.core.input_schema import (
     BOUND,
@@ -139,7 +140,7 @@ def parse_datetime(value: Any, field_name: str) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise InvalidInput(
-            field_name, f"'{value}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00."
+            field_name, f"'{redacted(value)}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00."
         ) from None
     if parsed.tzinfo is None:
         raise InvalidInput(
