@@ -16,6 +16,7 @@ reloads as JSON.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -65,12 +66,33 @@ def slow_census(delay_s: float) -> Callable[..., CensusSnapshot]:
     return load
 
 
+class GcPauses:
+    """The longest garbage-collector pause (any thread) since ``reset``, from ``gc.callbacks``."""
+
+    def __init__(self) -> None:
+        self.longest_ms = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def reset(self) -> None:
+        self.longest_ms = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.longest_ms = max(self.longest_ms, (time.perf_counter() - self._started) * 1000)
+
+
 class StallMeter:
-    """Longest gap between GUI-thread timer ticks while ``measure`` runs."""
+    """Longest gap between GUI-thread timer ticks while ``measure`` runs, and the longest
+    garbage-collector pause within it (``gc_pauses``)."""
 
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
         self.longest = 0
+        self.gc = GcPauses()
+        self.gc_pauses: list[float] = []
         self.timer = QTimer()
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -80,6 +102,7 @@ class StallMeter:
 
     def measure(self, start: Callable[[], None], done: Callable[[], bool]) -> int:
         self.longest = 0
+        self.gc.reset()
         started: list[bool] = []
 
         def begin() -> None:
@@ -93,6 +116,7 @@ class StallMeter:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         self._tick()  # the gap up to the end counts too
         self.timer.stop()
+        self.gc_pauses.append(round(self.gc.longest_ms, 1))
         return self.longest
 
 
@@ -114,9 +138,14 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
         screen = CensusScreen(context, day)
         screen.resize(1200, 800)
         screen.show()
-        from console.app import freeze_startup_objects
+        from console.views.common.gc_policy import (
+            IdleCollector,
+            freeze_startup_objects,
+            nothing_in_flight,
+        )
 
         freeze_startup_objects()  # as the console does once its window is up
+        collector = IdleCollector(nothing_in_flight(worker))  # full collections between loads
         meter = StallMeter()
         results: dict[str, object] = {}
         real = census_service.load_census
@@ -143,6 +172,11 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
             census_service.load_census = real  # type: ignore[assignment]
             results["dashboard"] = dashboard_stall(context, day, meter, reloads)
             results["dispatch board"] = screen_stall(context, day, meter, reloads, "dispatch")
+            started = time.perf_counter()
+            gc.collect()  # what the idle collection costs once all three screens have loaded
+            results["idle_full_collection_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            results["idle_collections"] = collector.collections
+            collector.stop()
         finally:
             census_service.load_census = real  # type: ignore[assignment]
             worker.shutdown()
@@ -150,6 +184,7 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
             db.dispose()
         del app
     return {"reloads": reloads, "tick_ms": TICK_MS, "rows": screen.model.rowCount(),
+            "longest_gc_pause_ms_per_measure": meter.gc_pauses,
             "median_longest_gui_gap": results}
 
 

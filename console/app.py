@@ -8,7 +8,6 @@ the screens see the services alone (import contracts in pyproject.toml).
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -24,6 +23,11 @@ from console.services.core.staff import list_staff
 from console.services.core.uow import read_only
 from console.services.core.ward import open_ward
 from console.views.common.change_bridge import ChangeBridge
+from console.views.common.gc_policy import (
+    IdleCollector,
+    freeze_startup_objects,
+    nothing_in_flight,
+)
 from console.views.common.language import install_language
 from console.views.common.screen import ScreenContext
 from console.views.common.unexpected import install_unexpected_handler
@@ -107,6 +111,7 @@ def run_gui(database_url: str, user: str | None) -> int:
         else:
             window.show()
         QTimer.singleShot(0, freeze_startup_objects)
+        IdleCollector(nothing_in_flight(window.context.worker), window)  # full collections only between loads
         code = app.exec()
         if stop_watcher is not None:
             stop_watcher()
@@ -114,14 +119,6 @@ def run_gui(database_url: str, user: str | None) -> int:
         return code
     finally:
         db.dispose()
-
-
-def freeze_startup_objects() -> None:
-    """Move what start-up created (modules, Qt wrappers, the first screen) out of the garbage
-    collector's sight: a full collection then walks only what the session allocates since,
-    not every imported module's objects, and pauses the GUI thread less (issue 17)."""
-    gc.collect()
-    gc.freeze()
 
 
 def _start_failed(message: str) -> int:

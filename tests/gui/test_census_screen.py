@@ -13,13 +13,13 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from console.app import freeze_startup_objects
 from console.db import Database
 from console.services.core.errors import InvalidInput
 from console.services.course import census as census_service
 from console.services.course.census import CensusSnapshot
 from console.views.census.model import ADMISSION_ID_ROLE, Column
 from console.views.census.screen import CensusScreen
+from console.views.common.gc_policy import freeze_startup_objects
 from console.views.common.screen import ScreenContext
 from tests.gui.ward_data import NAMES, admit_one_more, seed_small_ward
 

@@ -15,9 +15,10 @@ import contextlib
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -38,9 +39,11 @@ class Background(QObject):
     """One background thread for CPU work, cancel-latest by key."""
 
     _finished = Signal(int, object)  # job id, result (None when the job failed)
+    _every: ClassVar[weakref.WeakSet[Background]] = weakref.WeakSet()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        Background._every.add(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
@@ -85,6 +88,11 @@ class Background(QObject):
 
     def is_idle(self) -> bool:
         return not self._pending
+
+    @classmethod
+    def all_idle(cls) -> bool:
+        """No background thread of any screen has work (the idle garbage collection waits)."""
+        return all(each.is_idle() for each in list(cls._every))
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the thread has finished its jobs (shutdown, tests); results still arrive
