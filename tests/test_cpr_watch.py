@@ -53,3 +53,14 @@ def test_a_refusal_does_not_echo_a_cpr_typed_into_the_wrong_field() -> None:
             parse_document(Times, {"on": typed}, "times")
         assert not cpr_like(str(refused.value)), str(refused.value)
     assert parse_document(Times, {"on": "2026-12-05"}, "times").on == date(2026, 12, 5)
+
+
+def test_no_service_error_carries_a_cpr_whatever_field_it_was_typed_into() -> None:
+    """The 10,000-referral run on PostgreSQL typed a CPR as the responsible doctor (R-DOCTOR)."""
+    from console.services.core.errors import RuleViolation
+
+    refused = RuleViolation("R-DOCTOR", "responsible_doctor",
+                            "'０１０１５０-１２３４' is not an active e-doctor.")
+    assert not cpr_like(str(refused))
+    assert not cpr_like(refused.message)
+    assert "is not an active e-doctor" in refused.message

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from console.db import DatabaseError, DatabaseUnavailable
+from console.redact import redacted
 from console.timeutil import format_local
 
 __all__ = [
@@ -30,6 +31,9 @@ class ServiceError(Exception):
     exit_code = 1
 
     def __init__(self, message: str, field: str | None = None) -> None:
+        # a message quoting what was typed never carries a CPR number into an error output,
+        # a log or a traceback, whichever field it was typed into (issues 15 and 21)
+        message = redacted(message)
         super().__init__(message)
         self.message = message
         self.field = field
