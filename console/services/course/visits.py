@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -65,9 +67,11 @@ def _row(v: Visit, patient: str, car: str | None, cutoff: datetime) -> VisitRow:
                     v.place.value if v.place else None)
 
 
-def visit_rows(session: Session, *where: object) -> list[VisitRow]:
-    stmt = (
-        select(Visit, Patient.name, Car.call_sign)
+def select_visits(*columns: Any, where: Sequence[object]) -> Select[Any]:
+    """The visits matching ``where`` in window order, each with ``columns`` read from its
+    patient (through the admission) and its car in a shift, if any (``Car.call_sign``)."""
+    return (
+        select(Visit, *columns)
         .join(Admission, Visit.admission_id == Admission.id)
         .join(Patient, Admission.patient_id == Patient.id)
         .outerjoin(ShiftCar, Visit.shift_car_id == ShiftCar.id)
@@ -75,6 +79,10 @@ def visit_rows(session: Session, *where: object) -> list[VisitRow]:
         .where(*where)  # type: ignore[arg-type]
         .order_by(Visit.window_start, Visit.id)
     )
+
+
+def visit_rows(session: Session, *where: object) -> list[VisitRow]:
+    stmt = select_visits(Patient.name, Car.call_sign, where=where)
     cutoff = overdue_cutoff(session)
     return [_row(v, name, car, cutoff) for v, name, car in session.execute(stmt)]
 
