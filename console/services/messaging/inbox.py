@@ -203,7 +203,7 @@ def _apply(session: Session, msg: Message, parsed: ParsedMessage) -> ImportResul
         if adm is not None:
             row = agreement_for_update(session, adm.id)
             if row.notice_state is not NoticeState.NOT_APPLICABLE:
-                row.notice_state = NoticeState(notice_state_for(parsed).value)
+                row.notice_state = notice_state_for(parsed)
             notice = row.notice_state.value
     session.flush()
     return ImportResult(msg.id, msg.kind.value, msg.admission_id, False,
