@@ -22,8 +22,8 @@ from console.models import (
 )
 from console.models.reference import Car
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.uow import check_version, get_existing
 from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
@@ -93,9 +93,7 @@ def list_visits(session: Session, day: date) -> list[VisitRow]:
 
 
 def _planned_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
-    visit = session.get(Visit, visit_id, with_for_update=True)
-    if visit is None:
-        raise NotFound("visit", visit_id)
+    visit = get_existing(session, Visit, visit_id, "visit", lock=True)
     check_version(visit, expected_version, "visit")
     if visit.status is not VisitStatus.PLANNED:
         raise RuleViolation("R-REGISTER", "status",

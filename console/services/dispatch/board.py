@@ -41,7 +41,7 @@ from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, minutes_matrix, travel_provider
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.dispatch.routes import (
     MbeVisitRow,
     RouteRow,
@@ -181,14 +181,6 @@ def _target_cars(session: Session, car: int | str, day: date) -> list[ShiftCar]:
                         "for it first.")
 
 
-def _seen_visit(session: Session, visit_id: int) -> Visit:
-    """The visit as read before any lock: which car to lock first (cars before visits)."""
-    seen = session.get(Visit, visit_id)
-    if seen is None:
-        raise NotFound("visit", visit_id)
-    return seen
-
-
 def _locked_visit(session: Session, visit_id: int, old_car: int | None, cars: list[int],
                   expected_version: int | None) -> Visit:
     """Lock ``cars`` and the visit's ``old_car`` (as first read), then the visit at the version
@@ -221,7 +213,7 @@ def assign_visit_to_car(session: Session, visit_id: int, car: int | str, *, day:
     defaults to the visit's own and each of that car's shifts on the day is tried in turn.
     """
     require_role(session, DISPATCH_ROLES, "assign MBE visits to cars")
-    seen = _seen_visit(session, visit_id)
+    seen = get_existing(session, Visit, visit_id, "visit")  # unlocked: which cars to lock first
     old_car = seen.shift_car_id
     targets = _target_cars(session, car, day or local_date(seen.window_start))
     visit = _locked_visit(session, visit_id, old_car, [t.id for t in targets], expected_version)
@@ -250,7 +242,7 @@ def unassign_visit(session: Session, visit_id: int, *,
                    expected_version: int | None = None) -> MbeVisitRow:
     """Take a planned visit off its car, back into the tray (unpinned); the route is re-timed."""
     require_role(session, DISPATCH_ROLES, "take MBE visits off cars")
-    old_car = _seen_visit(session, visit_id).shift_car_id
+    old_car = get_existing(session, Visit, visit_id, "visit").shift_car_id
     visit = _locked_visit(session, visit_id, old_car, [], expected_version)
     if visit.status is not VisitStatus.PLANNED:
         raise RuleViolation("R-REGISTER", "status", f"Visit {visit_id} is already "

@@ -30,6 +30,7 @@ from console.models import (
 )
 from console.services.core.errors import NotFound
 from console.services.core.travel import Place, minutes_matrix, travel_provider
+from console.services.core.uow import get_existing
 from console.services.course.visits import select_visits
 from console.services.dispatch.routing import (
     Schedule,
@@ -178,10 +179,7 @@ def car_route(session: Session, shift_car_id: int) -> RouteRow:
 # --- locking and loading helpers ----------------------------------------------------------------
 
 def shift_car(session: Session, shift_car_id: int) -> ShiftCar:
-    sc = session.get(ShiftCar, shift_car_id)
-    if sc is None:
-        raise NotFound("car in a shift", shift_car_id)
-    return sc
+    return get_existing(session, ShiftCar, shift_car_id, "car in a shift")
 
 
 def lock_cars(session: Session, ids: Iterable[int]) -> list[ShiftCar]:
