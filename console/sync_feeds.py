@@ -27,6 +27,7 @@ MAX_ROWS_PER_EVENT = 2_000  # more changed rows than this: the event names table
 
 _ROWS_SQL = ("SELECT id, table_name, row_id, admission_id FROM change_log "
              "WHERE id > {p} AND id <= {p} ORDER BY id LIMIT {limit}")
+_TABLES_SQL = "SELECT DISTINCT table_name FROM change_log WHERE id > {p} AND id <= {p}"
 
 
 class Feed(Protocol):
@@ -46,8 +47,34 @@ def _changed_rows(rows: list[Any]) -> list[tuple[int, ChangedRow]]:
             for r in rows]
 
 
-class SqliteFeed:
+class _ChangeLogReader:
+    """The change log's queries, on either driver's DB-API connection (``_param`` is its
+    placeholder: ``?`` for sqlite3, ``%s`` for psycopg)."""
+
+    _conn: Any
+    _param: str
+
+    def max_id(self) -> int:
+        row = self._conn.execute("SELECT max(id) FROM change_log").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def tables_between(self, after: int, up_to: int) -> set[str]:
+        sql = _TABLES_SQL.format(p=self._param)
+        rows = self._conn.execute(sql, (after, up_to)).fetchall()
+        return {str(r[0]) for r in rows}
+
+    def rows_between(self, after: int, up_to: int) -> list[tuple[int, ChangedRow]]:
+        sql = _ROWS_SQL.format(p=self._param, limit=MAX_ROWS_PER_EVENT + 1)
+        return _changed_rows(self._conn.execute(sql, (after, up_to)).fetchall())
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class SqliteFeed(_ChangeLogReader):
     """Reads ``change_log`` with the standard library driver (autocommit: no lingering snapshot)."""
+
+    _param = "?"
 
     def __init__(self, url: URL) -> None:
         database = url.database or ""
@@ -64,33 +91,18 @@ class SqliteFeed:
             check_same_thread=False,
         )
 
-    def max_id(self) -> int:
-        row = self._conn.execute("SELECT max(id) FROM change_log").fetchone()
-        return int(row[0] or 0)
-
-    def tables_between(self, after: int, up_to: int) -> set[str]:
-        rows = self._conn.execute(
-            "SELECT DISTINCT table_name FROM change_log WHERE id > ? AND id <= ?",
-            (after, up_to),
-        ).fetchall()
-        return {str(r[0]) for r in rows}
-
-    def rows_between(self, after: int, up_to: int) -> list[tuple[int, ChangedRow]]:
-        sql = _ROWS_SQL.format(p="?", limit=MAX_ROWS_PER_EVENT + 1)
-        return _changed_rows(self._conn.execute(sql, (after, up_to)).fetchall())
-
-    def close(self) -> None:
-        self._conn.close()
 
 
-class PostgresFeed:
+class PostgresFeed(_ChangeLogReader):
     """A psycopg 3 autocommit connection that LISTENs on the change channel."""
+
+    _param = "%s"
 
     def __init__(self, url: URL) -> None:
         import psycopg
 
         conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        self.conn: Any = psycopg.connect(
+        self._conn = psycopg.connect(
             conninfo,
             autocommit=True,
             connect_timeout=CONNECT_TIMEOUT_SECONDS,
@@ -101,22 +113,7 @@ class PostgresFeed:
             keepalives_interval=2,
             keepalives_count=3,
         )
-        self.conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
-
-    def max_id(self) -> int:
-        row = self.conn.execute("SELECT max(id) FROM change_log").fetchone()
-        return int(row[0] or 0) if row else 0
-
-    def tables_between(self, after: int, up_to: int) -> set[str]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT table_name FROM change_log WHERE id > %s AND id <= %s",
-            (after, up_to),
-        ).fetchall()
-        return {str(r[0]) for r in rows}
-
-    def rows_between(self, after: int, up_to: int) -> list[tuple[int, ChangedRow]]:
-        sql = _ROWS_SQL.format(p="%s", limit=MAX_ROWS_PER_EVENT + 1)
-        return _changed_rows(self.conn.execute(sql, (after, up_to)).fetchall())
+        self._conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def wait_for_tables(self, timeout: float) -> set[str] | None:
         """Wait up to ``timeout`` s for notifications; ``None`` if none came.
@@ -126,17 +123,14 @@ class PostgresFeed:
         """
         got = False
         tables: set[str] = set()
-        for notify in self.conn.notifies(timeout=timeout, stop_after=1):
+        for notify in self._conn.notifies(timeout=timeout, stop_after=1):
             got = True
             tables |= _parse_payload(notify.payload)
         if not got:
             return None
-        for notify in self.conn.notifies(timeout=COALESCE_SECONDS):
+        for notify in self._conn.notifies(timeout=COALESCE_SECONDS):
             tables |= _parse_payload(notify.payload)
         return tables
-
-    def close(self) -> None:
-        self.conn.close()
 
 
 def _parse_payload(payload: str) -> set[str]:

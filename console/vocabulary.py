@@ -10,211 +10,74 @@ from __future__ import annotations
 import enum
 
 # -- admission ---------------------------------------------------------------------------------
+# Each vocabulary is a StrEnum whose stored code is its member's name in lower case
+# (``Severity.URGENT == "urgent"``): the functional form says so once for all of them.
 
-class AdmissionStatus(enum.StrEnum):
-    REFERRED = "referred"
-    ADMITTED = "admitted"
-    DISCHARGED = "discharged"
-
-
-class Condition(enum.StrEnum):
-    DEHYDRATION = "dehydration"
-    PNEUMONIA = "pneumonia"
-    UTI = "uti"
-    ERYSIPELAS = "erysipelas"
-    BACTERAEMIA = "bacteraemia"
-    SPONDYLODISCITIS = "spondylodiscitis"
-    POSTOPERATIVE_INFECTION = "postoperative_infection"
-    COPD = "copd"
-    HYPONATRAEMIA = "hyponatraemia"
-    OTHER = "other"
-
-
-class PlaceOfTreatment(enum.StrEnum):
-    """R-REGISTER: where the patient is treated (per course; per visit when it differs)."""
-
-    HOME = "home"
-    MUNICIPAL_ACUTE_BED = "municipal_acute_bed"
-    NURSING_CLINIC = "nursing_clinic"
-
-
-class Provider(enum.StrEnum):
-    MUNICIPALITY = "municipality"
-    MBE = "mbe"
-
-
-class DischargeOutcome(enum.StrEnum):
-    COMPLETED = "completed"
-    ORAL_SWITCH = "oral_switch"
-    READMITTED = "readmitted"
-    OTHER = "other"
-
-
-class RegimenKind(enum.StrEnum):
-    ANTIBIOTIC = "antibiotic"
-    FLUID = "fluid"
-
-
-class AdministrationSystem(enum.StrEnum):
-    CODAN_MIX_ADD = "codan_mix_add"
-    ELASTOMERIC_PUMP = "elastomeric_pump"
-    CADD_PUMP = "cadd_pump"
-    DIVIBAX = "divibax"
-
-
-class IvAccess(enum.StrEnum):
-    PVK = "pvk"
-    CVK = "cvk"
-    PICC = "picc"
-    MIDLINE = "midline"
-    VIP = "vip"
-
+AdmissionStatus = enum.StrEnum("AdmissionStatus", "REFERRED ADMITTED DISCHARGED")
+Condition = enum.StrEnum("Condition", "DEHYDRATION PNEUMONIA UTI ERYSIPELAS BACTERAEMIA "
+                         "SPONDYLODISCITIS POSTOPERATIVE_INFECTION COPD HYPONATRAEMIA OTHER")
+# R-REGISTER: where the patient is treated (per course; per visit when it differs).
+PlaceOfTreatment = enum.StrEnum("PlaceOfTreatment", "HOME MUNICIPAL_ACUTE_BED NURSING_CLINIC")
+Provider = enum.StrEnum("Provider", "MUNICIPALITY MBE")
+DischargeOutcome = enum.StrEnum("DischargeOutcome", "COMPLETED ORAL_SWITCH READMITTED OTHER")
+RegimenKind = enum.StrEnum("RegimenKind", "ANTIBIOTIC FLUID")
+AdministrationSystem = enum.StrEnum("AdministrationSystem",
+                                    "CODAN_MIX_ADD ELASTOMERIC_PUMP CADD_PUMP DIVIBAX")
+IvAccess = enum.StrEnum("IvAccess", "PVK CVK PICC MIDLINE VIP")
 
 # -- escalation --------------------------------------------------------------------------------
 
-class EscalationCategory(enum.StrEnum):
-    CLINICAL_WORSENING = "clinical_worsening"
-    COMPLICATION = "complication"
-    IV_ACCESS_PROBLEM = "iv_access_problem"
-    MISSING_MEDICINE = "missing_medicine"
-    MISSING_SUPPLIES = "missing_supplies"
-    PROCEDURE_QUESTION = "procedure_question"
-    MBE_SUPPORT = "mbe_support"
-    OTHER = "other"
-
-
-class Severity(enum.StrEnum):
-    URGENT = "urgent"
-    TODAY = "today"
-    ROUTINE = "routine"
-
-
-class RoutedTo(enum.StrEnum):
-    E_DOCTOR = "e_doctor"
-    E_NURSE = "e_nurse"
-
-
-class ResolveAction(enum.StrEnum):
-    ADVICE_GIVEN = "advice_given"
-    REGIMEN_CHANGED = "regimen_changed"
-    MBE_VISIT_CREATED = "mbe_visit_created"
-    DELIVERY_CREATED = "delivery_created"
-    READMITTED = "readmitted"
-    NO_ACTION_NEEDED = "no_action_needed"
-
+EscalationCategory = enum.StrEnum("EscalationCategory", "CLINICAL_WORSENING COMPLICATION "
+                                  "IV_ACCESS_PROBLEM MISSING_MEDICINE MISSING_SUPPLIES "
+                                  "PROCEDURE_QUESTION MBE_SUPPORT OTHER")
+Severity = enum.StrEnum("Severity", "URGENT TODAY ROUTINE")
+RoutedTo = enum.StrEnum("RoutedTo", "E_DOCTOR E_NURSE")
+ResolveAction = enum.StrEnum("ResolveAction", "ADVICE_GIVEN REGIMEN_CHANGED MBE_VISIT_CREATED "
+                             "DELIVERY_CREATED READMITTED NO_ACTION_NEEDED")
 
 # -- fleet -------------------------------------------------------------------------------------
 
-class ShiftKind(enum.StrEnum):
-    DAY = "day"
-    EVENING = "evening"
-
+ShiftKind = enum.StrEnum("ShiftKind", "DAY EVENING")
 
 # -- logistics ---------------------------------------------------------------------------------
 
-class DeliveryStatus(enum.StrEnum):
-    REQUESTED = "requested"
-    PACKED = "packed"
-    OUT = "out"
-    DELIVERED = "delivered"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
+DeliveryStatus = enum.StrEnum("DeliveryStatus", "REQUESTED PACKED OUT DELIVERED FAILED CANCELLED")
 
 # -- reference ---------------------------------------------------------------------------------
 
-class Role(enum.StrEnum):
-    E_DOCTOR = "e_doctor"
-    E_NURSE = "e_nurse"
-    DISPATCHER = "dispatcher"
-    LOGISTICS = "logistics"
-    ADMIN = "admin"
-
-
-class ContactTeam(enum.StrEnum):
-    """Who answers at a municipal number (glossary: kommunal akutfunktion / hjemmesygepleje)."""
-
-    ACUTE_TEAM = "acute_team"
-    HOME_NURSING = "home_nursing"
-    OTHER = "other"
-
+Role = enum.StrEnum("Role", "E_DOCTOR E_NURSE DISPATCHER LOGISTICS ADMIN")
+# Who answers at a municipal number (glossary: kommunal akutfunktion / hjemmesygepleje).
+ContactTeam = enum.StrEnum("ContactTeam", "ACUTE_TEAM HOME_NURSING OTHER")
 
 # -- rounds ------------------------------------------------------------------------------------
 
-class RoundStatus(enum.StrEnum):
-    PLANNED = "planned"
-    READY = "ready"
-    SIGNED = "signed"
-
-
-class RoundDecision(enum.StrEnum):
-    CONTINUE = "continue"
-    ADJUST = "adjust"
-    ORAL_SWITCH = "oral_switch"
-    READMIT = "readmit"
-    DISCHARGE = "discharge"
-
+RoundStatus = enum.StrEnum("RoundStatus", "PLANNED READY SIGNED")
+RoundDecision = enum.StrEnum("RoundDecision", "CONTINUE ADJUST ORAL_SWITCH READMIT DISCHARGE")
 
 # -- visit -------------------------------------------------------------------------------------
 
-class VisitKind(enum.StrEnum):
-    FIRST_VISIT = "first_visit"
-    IV_DOSE = "iv_dose"
-    BLOOD_SAMPLE = "blood_sample"
-    SUPPORT = "support"
-    ASSESSMENT = "assessment"
-    DELIVERY = "delivery"
-
-
-class VisitStatus(enum.StrEnum):
-    PLANNED = "planned"
-    DONE = "done"
-    MISSED = "missed"
-    CANCELLED = "cancelled"
-
+VisitKind = enum.StrEnum("VisitKind",
+                         "FIRST_VISIT IV_DOSE BLOOD_SAMPLE SUPPORT ASSESSMENT DELIVERY")
+VisitStatus = enum.StrEnum("VisitStatus", "PLANNED DONE MISSED CANCELLED")
 
 # -- MedCom messages (issue 16) ----------------------------------------------------------------
 
-class PartyKind(enum.StrEnum):
-    HOSPITAL = "hospital"  # the eHospital itself: the sender of what the console sends
-    MUNICIPALITY = "municipality"  # a municipal unit (home nursing / acute team)
-    GP = "gp"  # a general practice (egen læge)
-
-
-class MessageDirection(enum.StrEnum):
-    OUT = "out"
-    IN = "in"
-
-
-class MessageKind(enum.StrEnum):
-    CARE_COMMUNICATION = "care_communication"
-    HOSPITAL_NOTIFICATION = "hospital_notification"
-    ACKNOWLEDGEMENT = "acknowledgement"
-    INVALID = "invalid"  # received, could not be read or broke a MedCom rule: answered AE/AR
-
-
-class MessageState(enum.StrEnum):
-    DRAFTED = "drafted"
-    SENT = "sent"
-    ACKNOWLEDGED = "acknowledged"  # AA
-    REJECTED = "rejected"  # AE / AR, with the receiver's reason
-    FAILED = "failed"  # the transport refused it: nothing left the console
-    RECEIVED = "received"
-    ANSWERED = "answered"  # a received message somebody replied to
-
-
-class MessagePurpose(enum.StrEnum):
-    CARE_PLAN = "care_plan"  # R-CAREPLAN: the plejeforløbsplan
-    CARE_PLAN_UPDATE = "care_plan_update"  # R-CAREPLAN: a dated update
-    EPIKRISE = "epikrise"  # R-EPIKRISE: the discharge summary to the GP
-    DISCHARGE_REPORT = "discharge_report"  # R-EPIKRISE: the discharge report to the municipality
-    CORRESPONDENCE = "correspondence"
-
-
-class NoticeState(enum.StrEnum):
-    """The HospitalNotification (advis) state of a course (console.medcom.codes.NoticeState)."""
-
-    EXPECTED = "expected"
-    RECEIVED = "received"
-    CONFIRMED_BY_PHONE = "confirmed_by_phone"
-    NOT_APPLICABLE = "not_applicable"
+# HOSPITAL: the eHospital itself, the sender of what the console sends; MUNICIPALITY: a municipal
+# unit (home nursing / acute team); GP: a general practice (egen læge).
+PartyKind = enum.StrEnum("PartyKind", "HOSPITAL MUNICIPALITY GP")
+MessageDirection = enum.StrEnum("MessageDirection", "OUT IN")
+# INVALID: received, but it could not be read or broke a MedCom rule: answered AE/AR.
+MessageKind = enum.StrEnum("MessageKind",
+                           "CARE_COMMUNICATION HOSPITAL_NOTIFICATION ACKNOWLEDGEMENT INVALID")
+# ACKNOWLEDGED: AA; REJECTED: AE / AR, with the receiver's reason; FAILED: the transport refused
+# it, nothing left the console; ANSWERED: a received message somebody replied to.
+MessageState = enum.StrEnum("MessageState",
+                            "DRAFTED SENT ACKNOWLEDGED REJECTED FAILED RECEIVED ANSWERED")
+# CARE_PLAN: the plejeforløbsplan (R-CAREPLAN), CARE_PLAN_UPDATE a dated update of it;
+# EPIKRISE: the discharge summary to the GP, DISCHARGE_REPORT the discharge report to the
+# municipality (R-EPIKRISE).
+MessagePurpose = enum.StrEnum("MessagePurpose", "CARE_PLAN CARE_PLAN_UPDATE EPIKRISE "
+                              "DISCHARGE_REPORT CORRESPONDENCE")
+# The HospitalNotification (advis) state of a course; console.medcom reads and sets it
+# (medcom/notice.py maps the advis events onto it).
+NoticeState = enum.StrEnum("NoticeState", "EXPECTED RECEIVED CONFIRMED_BY_PHONE NOT_APPLICABLE")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -90,3 +93,18 @@ def test_db_upgrade_and_current(capsys: pytest.CaptureFixture[str], sqlite_url: 
     payload = json.loads(out)
     assert payload["up_to_date"] is True
     assert payload["revision"] == payload["head"]
+
+
+def test_a_reader_that_stops_early_is_no_error(sqlite_url: str) -> None:
+    """`eward census | head -1`: the pipe closes before the output is written; the command
+    exits quietly (0, nothing on stderr) instead of a BrokenPipeError traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes a line
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from console.cli import main; "
+             "sys.exit(main(sys.argv[1:]))", "census", "--database", sqlite_url],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")

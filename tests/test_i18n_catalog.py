@@ -154,6 +154,37 @@ def test_service_messages_become_templates_with_numbered_holes(tmp_path: Path) -
     assert ("Screen", "Census") in found.messages
 
 
+GET_EXISTING = '''
+from pkg.services.errors import NotFound
+
+def get_existing(session, model, row_id, what, *, lock=False):
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(what, row_id)
+    return row
+'''
+GADGETS = '''
+from pkg.services.uow import get_existing
+
+def fetch(session, gadget_id):
+    return get_existing(session, object, gadget_id, "gadget", lock=True)
+'''
+
+
+def test_a_helper_raising_not_found_is_followed_with_each_callers_text(tmp_path: Path) -> None:
+    """uow.get_existing(session, Visit, 12, "visit") says "No visit with id 12.": the template
+    is found at the call, as if the call had raised NotFound("visit", 12) itself."""
+    services = tmp_path / "pkg" / "services"
+    services.mkdir(parents=True)
+    (services / "errors.py").write_text(ERRORS)
+    (services / "uow.py").write_text(GET_EXISTING)
+    (services / "gadgets.py").write_text(GADGETS)
+    found = extract(tmp_path, (tmp_path / "pkg").rglob("*.py"))
+    assert "No gadget with id {0}." in service_templates(found)
+    assert found.messages[(SERVICE_CONTEXT, "No gadget with id {0}.")] == [
+        "pkg/services/gadgets.py:5"]
+
+
 def test_the_update_command_writes_the_service_templates_next_to_the_ts(tmp_path: Path) -> None:
     ts = tmp_path / "eward_da.ts"
     assert main(["update", str(ts)]) == 0

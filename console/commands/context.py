@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
-from typing import Any
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
 
 from console.db import Database, resolve_database_url
+from console.services.core.uow import read_only, unit_of_work
 from console.services.core.ward import open_ward
 from console.settings import ENV_USER, load_user_settings
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_INPUT, EXIT_CONFLICT = 0, 1, 2, 3
+
+P = ParamSpec("P")
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class UsageError(Exception):
@@ -49,12 +58,35 @@ class CliContext:
             self._db.dispose()
             self._db = None
 
+    def read(self, fn: Callable[Concatenate[Session, P], T], *args: P.args,
+             **kwargs: P.kwargs) -> T:
+        """One service read in its own read-only unit of work, as the acting user."""
+        with read_only(self.database(), self.user) as session:
+            return fn(session, *args, **kwargs)
+
+    def write(self, fn: Callable[Concatenate[Session, P], T], *args: P.args,
+              **kwargs: P.kwargs) -> T:
+        """One service write in its own unit of work (committed, or rolled back on error)."""
+        with unit_of_work(self.database(), self.user) as session:
+            return fn(session, *args, **kwargs)
+
     def emit(self, payload: Any, text: str | None = None) -> None:
-        if self.json:
-            print(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
-        else:
-            print(text if text is not None else json.dumps(payload, ensure_ascii=False, indent=2,
-                                                           default=_json_default))
+        shown = text if text is not None and not self.json else json.dumps(
+            payload, ensure_ascii=False, indent=2, default=_json_default)
+        try:
+            print(shown)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # `eward visits | head`: the reader has all it wants. Point stdout at /dev/null so
+            # the interpreter's own flush at exit does not complain, and exit quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(EXIT_OK) from None
+
+    def emit_rows(self, rows: Sequence[R], line: Callable[[R], str], empty: str = "") -> None:
+        """Frozen rows: as JSON objects with ``--json``, else one ``line`` each (``empty`` when
+        there are none)."""
+        self.emit([asdict(r) for r in rows],  # type: ignore[call-overload]
+                  "\n".join(line(r) for r in rows) or empty)
 
 
 def _json_default(value: Any) -> Any:

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
-from console.commands.parsing import parse_day
-from console.services.core.uow import read_only, unit_of_work
+from console.commands.parsing import add_day_option, ward_day
+from console.services.core.uow import unit_of_work
 from console.services.course.referral import parse_datetime
-from console.timeutil import format_local, today_local
+from console.timeutil import format_local
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -22,7 +22,7 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("file", help="referral JSON file, or - for standard input")
 
     p = add("visits", _visits, help="all visits of a ward day")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
 
     p = add("visit", _visit, help="register a visit as done or missed (R-REGISTER)")
     p.add_argument("action", choices=["done", "missed"])
@@ -127,11 +127,9 @@ def _admit(args: argparse.Namespace, ctx: Any) -> int:
 def _visits(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.course.visits import list_visits
 
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_visits(session, parse_day(args.date) or today_local())
-    ctx.emit([asdict(r) for r in rows], "\n".join(
+    ctx.emit_rows(ctx.read(list_visits, ward_day(args)), lambda r: (
         f"{r.id:>6} {format_local(r.window_start)}-{format_local(r.window_end)} {r.kind:12} "
-        f"{r.provider:12} {r.shown_status:9} {r.car or '':6} {r.patient}" for r in rows))
+        f"{r.provider:12} {r.shown_status:9} {r.car or '':6} {r.patient}"))
     return 0
 
 

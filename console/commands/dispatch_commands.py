@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.commands.parsing import parse_day
+from console.commands.parsing import add_day_option, parse_day, ward_day
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.referral import parse_datetime
 from console.timeutil import format_local, now_utc, today_local
@@ -20,10 +20,10 @@ from console.timeutil import format_local, now_utc, today_local
 
 def register(add: Callable[..., Any]) -> None:
     p = add("shifts", _shifts, help="MBE bases, shifts, cars, crews and service state of a day")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
 
     p = add("plan", _plan, help="plan the day's MBE visits onto cars (PyVRP) and save the plan")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--base", help="only this base's cars and visits (e.g. Holbæk)")
     p.add_argument("--shift", choices=["day", "evening"], help="only this shift")
     p.add_argument("--time-limit", type=float, default=3.0, help="seconds of search (default 3)")
@@ -39,7 +39,7 @@ def register(add: Callable[..., Any]) -> None:
     p = add("assign", _assign, help="put an MBE visit on a car (exit 2 with the reason if it cannot)")
     p.add_argument("visit_id", type=int)
     p.add_argument("--car", required=True, help="call sign, e.g. HOL-1")
-    p.add_argument("--date", help="ward day of the car's shift (default: the visit's day)")
+    add_day_option(p, "ward day of the car's shift (default: the visit's day)")
     p.add_argument("--pin", action="store_true", help="pin it: the planner keeps it on this car")
     p.add_argument("--version", type=int, help="the visit version the change is based on")
 
@@ -47,9 +47,8 @@ def register(add: Callable[..., Any]) -> None:
 def _shifts(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.dispatch.routes import list_shifts
 
-    day = parse_day(args.date) or today_local()
-    with read_only(ctx.database(), ctx.user) as session:
-        shifts = list_shifts(session, day)
+    day = ward_day(args)
+    shifts = ctx.read(list_shifts, day)
     bases: dict[str, list[dict[str, Any]]] = {}
     for s in shifts:
         bases.setdefault(s.base, []).append({
@@ -68,7 +67,7 @@ def _shifts(args: argparse.Namespace, ctx: Any) -> int:
 def _plan(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.dispatch.planner import propose_plan, save_plan
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     db = ctx.database()
     # Plan in a reader (no write lock held during the search); the save re-checks every version.
     with read_only(db, ctx.user) as session:
@@ -113,9 +112,8 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
 def _assign(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.dispatch.board import assign_visit_to_car
 
-    with unit_of_work(ctx.database(), ctx.user) as session:
-        route = assign_visit_to_car(session, args.visit_id, args.car, day=parse_day(args.date),
-                                    pin=args.pin, expected_version=args.version)
+    route = ctx.write(assign_visit_to_car, args.visit_id, args.car, day=parse_day(args.date),
+                      pin=args.pin, expected_version=args.version)
     ctx.emit(asdict(route), f"{route.call_sign} {route.shift}: " + ", ".join(
         f"{format_local(s.eta)} #{s.visit_id}" for s in route.stops)
         + f" (back {format_local(route.returns_at)}, {route.driving_minutes} min driving)")

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from console.commands.course_commands import read_json
-from console.services.core.uow import read_only, unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import format_local
 
 
@@ -58,8 +58,7 @@ def _row_json(row: Any) -> dict[str, Any]:
 def _escalations(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.escalations.escalations import list_escalations
 
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_escalations(session, open_only=args.open, overdue_only=args.overdue)
+    rows = ctx.read(list_escalations, open_only=args.open, overdue_only=args.overdue)
     ctx.emit([_row_json(r) for r in rows], "\n".join(
         f"{r.id:>5} {r.severity:8} {r.category:20} {r.routed_to:9} ack {r.ack_clock.state:5} "
         f"resolve {r.resolve_clock.state:5} {r.patient}" for r in rows) or "No escalations.")
@@ -157,10 +156,9 @@ def _directory(args: argparse.Namespace, ctx: Any) -> int:
                 expected_version=args.version)
         ctx.emit(asdict(contact), f"Contact {contact.id}: " + _contact_text(contact))
         return 0
-    with read_only(ctx.database(), ctx.user) as session:
-        entries = (directory.list_directory(session) if args.municipality is None
-                   else [directory.get_municipality(session, args.municipality)])
-    ctx.emit([asdict(e) for e in entries], "\n".join(_municipality_text(e) for e in entries))
+    entries = (ctx.read(directory.list_directory) if args.municipality is None
+               else [ctx.read(directory.get_municipality, args.municipality)])
+    ctx.emit_rows(entries, _municipality_text)
     return 0
 
 

@@ -7,18 +7,18 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.commands.parsing import parse_day
+from console.commands.parsing import DAY_HELP, add_day_option, ward_day
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.referral import parse_datetime
-from console.timeutil import format_local, today_local
+from console.timeutil import format_local
 
 
 def register(add: Callable[..., Any]) -> None:
     p = add("stock", _stock, help="home stock per admission and regimen line (R-SUPPLY)")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today): its admitted patients")
+    add_day_option(p, DAY_HELP + ": its admitted patients")
 
     p = add("deliveries", _deliveries, help="deliveries due on a day (and open older ones)")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
 
     p = add("delivery", _delivery, help="create a delivery, move its status, or propose them")
     p.add_argument("action", choices=["create", "status", "propose", "mbe"],
@@ -40,7 +40,7 @@ def _stock(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.course.census import load_census
     from console.services.logistics.stock import project_stock
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     with read_only(ctx.database(), ctx.user) as session:
         census = load_census(session, day)
         lines = project_stock(session, [r.admission_id for r in census.rows])
@@ -57,11 +57,9 @@ def _stock(args: argparse.Namespace, ctx: Any) -> int:
 def _deliveries(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.logistics.deliveries import deliveries_for_day
 
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = deliveries_for_day(session, parse_day(args.date) or today_local())
-    ctx.emit([asdict(r) for r in rows], "\n".join(
+    ctx.emit_rows(ctx.read(deliveries_for_day, ward_day(args)), lambda r: (
         f"{r.id:>5} {format_local(r.due_by, '%d/%m %H:%M')} {r.status:10} {r.patient:28} "
-        f"{r.municipality}" for r in rows) or "No deliveries.")
+        f"{r.municipality}"), "No deliveries.")
     return 0
 
 

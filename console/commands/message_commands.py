@@ -63,14 +63,12 @@ def _int(value: str | None, what: str) -> int:
 def _messages(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.messaging.reads import list_messages
 
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_messages(session, admission_id=args.admission, state=args.state,
-                             with_acks=args.acks)
-    ctx.emit([asdict(r) for r in rows], "\n".join(
+    rows = ctx.read(list_messages, admission_id=args.admission, state=args.state,
+                    with_acks=args.acks)
+    ctx.emit_rows(rows, lambda r: (
         f"{r.id:>6} {format_local(r.created_at, '%Y-%m-%d %H:%M')} {r.direction:3} "
         f"{r.kind:22} {('OVERDUE' if r.overdue else r.state):12} {r.topic or '':24} "
-        f"{r.party or ''}{'  [' + ', '.join(r.attachments) + ']' if r.attachments else ''}"
-        for r in rows))
+        f"{r.party or ''}{'  [' + ', '.join(r.attachments) + ']' if r.attachments else ''}"))
     return 0
 
 

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 
 from console.commands.context import UsageError
+from console.timeutil import today_local
+
+DAY_HELP = "ward day YYYY-MM-DD (default today)"
+
+
+def add_day_option(parser: argparse.ArgumentParser, help: str = DAY_HELP) -> None:
+    """The ``--date`` option of a command that works on one ward day."""
+    parser.add_argument("--date", help=help)
+
+
+def ward_day(args: argparse.Namespace) -> date:
+    """The ward day ``--date`` names, today's when it is left out."""
+    return parse_day(args.date) or today_local()
 
 
 def parse_day(value: str | None, field: str = "--date") -> date | None:

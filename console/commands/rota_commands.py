@@ -16,9 +16,9 @@ from datetime import timedelta
 from typing import Any
 
 from console.commands.context import UsageError
-from console.commands.parsing import parse_day
-from console.services.core.uow import read_only, unit_of_work
-from console.timeutil import format_local, today_local
+from console.commands.parsing import add_day_option, parse_day, ward_day
+from console.services.core.uow import unit_of_work
+from console.timeutil import format_local
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -34,7 +34,7 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("action", choices=["week", "add", "car", "staff", "service", "copy-week"])
     p.add_argument("target", nargs="?",
                    help="add: the base; car, staff, service: the car's call sign (e.g. HOL-1)")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today; week: its first day)")
+    add_day_option(p, "ward day YYYY-MM-DD (default today; week: its first day)")
     p.add_argument("--days", type=int, default=7, help="week: how many days (default 7)")
     p.add_argument("--base", help="week: only this base")
     p.add_argument("--kind", choices=["day", "evening"], help="the shift (add, car, staff, service)")
@@ -49,7 +49,7 @@ def register(add: Callable[..., Any]) -> None:
 
     p = add("route-sheet", _route_sheet, help="a car's route sheet for the crew (logged as a print)")
     p.add_argument("car", help="the car's call sign, e.g. NAE-1")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--kind", choices=["day", "evening"], required=True, help="the shift")
 
 
@@ -59,10 +59,8 @@ def _rota(args: argparse.Namespace, ctx: Any) -> int:
     if args.action == "set":
         if not args.base or not args.kind or args.cars is None:
             raise UsageError("rota set needs BASE KIND CARS, e.g. 'rota set Holbæk day 3'.", "cars")
-        with unit_of_work(ctx.database(), ctx.user) as session:
-            set_rota_cars(session, args.base, args.kind, args.cars, args.version)
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_rota(session)
+        ctx.write(set_rota_cars, args.base, args.kind, args.cars, args.version)
+    rows = ctx.read(list_rota)
     ctx.emit({"rota": [asdict(r) for r in rows]}, "\n".join(
         f"{r.base:14} {r.kind:8} {r.cars} of {r.active_cars} cars" for r in rows) or "No rota.")
     return 0
@@ -71,7 +69,7 @@ def _rota(args: argparse.Namespace, ctx: Any) -> int:
 def _shift(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.dispatch import board, rota
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     db = ctx.database()
     with unit_of_work(db, ctx.user) as session:
         if args.action == "week":
@@ -102,7 +100,7 @@ def _route_sheet(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.dispatch.rota import find_shift_car
     from console.services.dispatch.route_sheets import route_sheet_for_print
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     with unit_of_work(ctx.database(), ctx.user) as session:  # the print is logged (access log)
         car_id, _ = find_shift_car(session, args.car, day, args.kind)
         sheet = route_sheet_for_print(session, car_id)

@@ -8,15 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from console.commands.parsing import parse_day
+from console.commands.parsing import add_day_option, ward_day
 from console.services.core.uow import unit_of_work
 from console.services.course.referral import parse_datetime
-from console.timeutil import today_local
 
 
 def register(add: Callable[..., Any]) -> None:
     p = add("rounds", _rounds, help="the day's ward rounds (generated when missing)")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--pdf", type=Path, help="also write the printable round list (A4 PDF) here")
 
     p = add("round", _round, help="prepare, sign or add an addendum to a round")
@@ -39,7 +38,7 @@ def register(add: Callable[..., Any]) -> None:
 def _rounds(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.rounds.rounds import round_list_for_print, rounds_of_day
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     with unit_of_work(ctx.database(), ctx.user or "system") as session:
         # A PDF names every patient on the list: the print is logged for each (§ 42 a).
         listing = (round_list_for_print if args.pdf is not None else rounds_of_day)(session, day)

@@ -11,7 +11,7 @@ from typing import Any
 
 from console.commands.context import UsageError
 from console.private_files import make_private
-from console.services.core.uow import read_only, unit_of_work
+from console.services.core.uow import unit_of_work
 from console.services.course.referral import parse_datetime
 
 ROLE_CODES = ("e_doctor", "e_nurse", "dispatcher", "logistics", "admin")
@@ -118,12 +118,11 @@ def _audit(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.core.audit_log import list_audit
 
     since = parse_datetime(args.since, "--since") if args.since else None
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_audit(session, admission_id=args.patient, user=args.by, table=args.table,
-                          since=since, limit=args.limit)
-    ctx.emit([asdict(r) for r in rows], "\n".join(
-        f"{r.at:%Y-%m-%d %H:%M:%S} {r.user or '?':6} {r.action:6} {r.table_name}#{r.row_id}"
-        for r in rows) or "No audit events match.")
+    rows = ctx.read(list_audit, admission_id=args.patient, user=args.by, table=args.table,
+                    since=since, limit=args.limit)
+    ctx.emit_rows(rows, lambda r: (
+        f"{r.at:%Y-%m-%d %H:%M:%S} {r.user or '?':6} {r.action:6} {r.table_name}#{r.row_id}"),
+        "No audit events match.")
     return 0
 
 
@@ -132,38 +131,30 @@ def _access_log(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.core.audit_log import access_report
 
     if args.flagged:
-        with read_only(ctx.database(), ctx.user) as session:
-            queue = governance.flagged_accesses(session)
-        ctx.emit([asdict(r) for r in queue], "\n".join(
-            f"#{r.id} {r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.patient}: {r.reason or ''}"
-            for r in queue) or "No flagged access waits for review.")
+        ctx.emit_rows(ctx.read(governance.flagged_accesses), lambda r: (
+            f"#{r.id} {r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.patient}: {r.reason or ''}"),
+            "No flagged access waits for review.")
         return 0
     if args.review is not None:
         if args.outcome is None:
             raise UsageError("Give --outcome justified or questioned.", "--outcome")
-        with unit_of_work(ctx.database(), ctx.user) as session:
-            governance.review_access(session, args.review, args.outcome, args.note)
+        ctx.write(governance.review_access, args.review, args.outcome, args.note)
         ctx.emit({"access_id": args.review, "outcome": args.outcome},
                  f"Access #{args.review}: {args.outcome}.")
         return 0
     if args.purge:
-        with unit_of_work(ctx.database(), ctx.user) as session:
-            deleted = governance.purge_expired_access_log(session)
+        deleted = ctx.write(governance.purge_expired_access_log)
         ctx.emit({"deleted": deleted}, f"{deleted} access-log entries older than the "
                  "retention deleted.")
         return 0
     if args.minlog is not None:
-        with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged
-            export = governance.minlog_export(session, args.patient)
+        export = ctx.write(governance.minlog_export, args.patient)  # the export is logged
         governance.write_minlog_csv(export, args.minlog)
         make_private(args.minlog)
         ctx.emit({"out": str(args.minlog), "entries": len(export.entries)},
                  f"Wrote {len(export.entries)} entries to {args.minlog}.")
         return 0
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = access_report(session, args.patient)
-    ctx.emit([asdict(r) for r in rows], "\n".join(
+    ctx.emit_rows(ctx.read(access_report, args.patient), lambda r: (
         f"{r.at:%Y-%m-%d %H:%M} {r.user or '?':6} {r.purpose:9} {r.patient}"
-        + (f" — {r.reason}" if r.reason else "") for r in rows)
-        or "Nobody has opened this record.")
+        + (f" — {r.reason}" if r.reason else "")), "Nobody has opened this record.")
     return 0

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from console.services.core.uow import read_only, unit_of_work
+from console.services.core.uow import unit_of_work
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -30,11 +30,9 @@ def register(add: Callable[..., Any]) -> None:
 def _tariffs(_args: argparse.Namespace, ctx: Any) -> int:
     from console.services.monitoring.tariff_admin import list_tariffs
 
-    with read_only(ctx.database(), ctx.user) as session:
-        rows = list_tariffs(session)
-    ctx.emit([asdict(r) for r in rows], "\n".join(
+    ctx.emit_rows(ctx.read(list_tariffs), lambda r: (
         f"{r.code:10} {r.price_year} {r.course_price:>10,.2f} kr  region {r.region_share_pct:g} %"
-        f"  {r.name}" for r in rows))
+        f"  {r.name}"))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
-from console.commands.parsing import parse_day, parse_size
+from console.commands.parsing import add_day_option, parse_day, parse_size, ward_day
 from console.services.core.uow import read_only, unit_of_work
 from console.timeutil import format_local
 from console.views.registry import DIALOGS, SCREEN_KEYS
@@ -23,16 +23,16 @@ def register(add: Callable[..., Any]) -> None:
 
     p = add("seed", _seed, help="fill the database with a deterministic demo ward")
     p.add_argument("--demo", action="store_true", required=True, help="the demo ward")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
 
     p = add("census", _census, help="today's admitted patients with capacity")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
 
     p = add("screenshot", _screenshot, help="render a screen to PNG (offscreen)")
     p.add_argument("view", choices=SCREENS)
     p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--size", default="1400x900")
     p.add_argument("--admission", type=int, help="patient screen: the admission whose record to show")
     p.add_argument("--select-first", action="store_true",
@@ -41,7 +41,7 @@ def register(add: Callable[..., Any]) -> None:
     p = add("screenshots", _screenshots,
             help="render every registered screen as the user guide pictures it (make screenshots)")
     p.add_argument("--out", required=True, type=Path, help="the folder for the PNGs")
-    p.add_argument("--date", help="ward day YYYY-MM-DD (default today)")
+    add_day_option(p)
     p.add_argument("--size", default="1400x900")
 
 
@@ -58,9 +58,8 @@ def _staff(args: argparse.Namespace, ctx: Any) -> int:
 
 def _seed(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.demo.seed import seed_demo
-    from console.timeutil import today_local
 
-    day = parse_day(args.date) or today_local()
+    day = ward_day(args)
     with unit_of_work(ctx.database(), ctx.user or "system") as session:
         summary = seed_demo(session, day=day, seed=args.seed)
     ctx.emit(summary, "Demo ward for {day}: {admitted} admitted, {visits} visits.".format(

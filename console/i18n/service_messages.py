@@ -291,20 +291,56 @@ def _bind(fn: ast.FunctionDef, call: ast.Call, strings: _Strings, env: Env) -> E
     return bound
 
 
+def _bind_helper(fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call, strings: _Strings,
+                 env: Env) -> Env | None:
+    """A helper's parameters as the call gives them, when it gives at least one text."""
+    args = fn.args
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None
+                                                                 for k in call.keywords):
+        return None
+    given: dict[str, ast.expr] = dict(zip([a.arg for a in (*args.posonlyargs, *args.args)],
+                                          call.args, strict=False))
+    given.update({k.arg: k.value for k in call.keywords if k.arg is not None})
+    bound = {name: strings.expr(node, env) for name, node in given.items()}
+    gives_text = any(isinstance(part, str) for variants in bound.values()
+                     for variant in variants if variant is not None for part in variant)
+    return bound if gives_text else None
+
+
+def _raising_helpers(trees: Iterable[ast.Module]) -> dict[str, ast.FunctionDef]:
+    """Top-level functions that raise ``NotFound(what, …)``, e.g. ``uow.get_existing``: each
+    call that passes a text is followed with it. A name two modules define is left out (which
+    one a call means is not known here)."""
+    found: dict[str, ast.FunctionDef | None] = {}
+    for tree in trees:
+        for name, node in _raising(tree).items():
+            found[name] = node if name not in found else None
+    return {name: fn for name, fn in found.items() if fn is not None}
+
+
+def _raising(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)
+            and any(_callee(call) == "NotFound" for stmt in node.body for call in _calls_in(stmt))}
+
+
 class _ServiceModule:
     """One services module: the messages of its error calls and its ``…_warnings`` texts."""
 
     def __init__(self, tree: ast.Module, where: str, inits: dict[str, ast.FunctionDef],
-                 catalogue: Catalogue) -> None:
+                 catalogue: Catalogue,
+                 helpers: dict[str, ast.FunctionDef] | None = None) -> None:
         self.tree, self.where, self.inits, self.catalogue = tree, where, inits, catalogue
-        self.strings = _Strings({n.name: n for n in tree.body
-                                 if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)})
+        own = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+        self.strings = _Strings(own)
+        self.helpers = {**(helpers or {}), **_raising(tree)}  # a module's own comes first
 
     def add(self, variants: Iterable[Variant], line: int) -> None:
         for variant in variants:
             text = template_text(variant)
-            if text is not None:
-                self.catalogue.add(SERVICE_CONTEXT, text, f"{self.where}:{line}")
+            where = f"{self.where}:{line}"  # a followed helper may say it again
+            if text is not None and where not in self.catalogue.messages.get(
+                    (SERVICE_CONTEXT, text), ()):
+                self.catalogue.add(SERVICE_CONTEXT, text, where)
 
     def collect(self) -> None:
         functions = _functions(self.tree)
@@ -331,11 +367,24 @@ class _ServiceModule:
             node = _message_arg(call, *_MESSAGE_ARG[name])
             if node is not None:
                 self.add(self.strings.expr(node, env), call.lineno)
-        elif name in self.inits:  # NotFound("visit", 12): "No visit with id {0}."
-            init = self.inits[name]
-            bound = _bind(init, call, self.strings, env)
+        elif name in self.inits:
+            self._built(call, env, call.lineno)
+        elif name in self.helpers:
+            # get_existing(session, Visit, 12, "visit"): the helper's NotFound with this call's
+            # texts, at the line of the call
+            helper = self.helpers[name]
+            bound = _bind_helper(helper, call, self.strings, env)
             if bound is not None:
-                self.strings.run(init, self._sentence_at(call.lineno), env=bound)
+                self.strings.run(helper, lambda inner, inner_env: self._built(
+                    inner, inner_env, call.lineno) if _callee(inner) in self.inits else None,
+                    env=bound)
+
+    def _built(self, call: ast.Call, env: Env, line: int) -> None:
+        """NotFound("visit", 12): "No visit with id {0}." (the class's sentence, inlined)."""
+        init = self.inits[_callee(call) or ""]
+        bound = _bind(init, call, self.strings, env)
+        if bound is not None:
+            self.strings.run(init, self._sentence_at(line), env=bound)
 
 
 def extract_service_messages(root: Path, paths: Iterable[Path], catalogue: Catalogue) -> None:
@@ -343,7 +392,8 @@ def extract_service_messages(root: Path, paths: Iterable[Path], catalogue: Catal
     trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path))
              for path in sorted(paths)}
     inits = _built_inits(trees.values())
+    helpers = _raising_helpers(trees.values())
     for path, tree in trees.items():
-        _ServiceModule(tree, str(path.relative_to(root)), inits, catalogue).collect()
+        _ServiceModule(tree, str(path.relative_to(root)), inits, catalogue, helpers).collect()
 
 

@@ -11,7 +11,6 @@ from console.medcom.codes import (
     AckCode,
     Category,
     MessageActivity,
-    NoticeState,
     NotificationEvent,
     Priority,
     ResponseCode,
@@ -51,6 +50,7 @@ from console.medcom.types import (
     new_envelope,
 )
 from console.medcom.violations import MedComRuleError, Violation
+from console.vocabulary import NoticeState
 
 __all__ = [
     "AckCode", "AckReason", "AckSubject", "Attachment", "Author", "Category", "Envelope", "EpisodeOfCareId",

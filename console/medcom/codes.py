@@ -224,15 +224,6 @@ class NotificationEvent(StrEnum):
     MORS = "MORS"  # deceased
 
 
-class NoticeState(StrEnum):
-    """The console's notice state of a course (issue 16; see ``notice.py`` for the mapping)."""
-
-    EXPECTED = "expected"
-    RECEIVED = "received"
-    CONFIRMED_BY_PHONE = "confirmed_by_phone"
-    NOT_APPLICABLE = "not_applicable"
-
-
 NOTIFICATION_ACTIVITIES: dict[str, NotificationEvent] = {
     "admit-inpatient": NotificationEvent.STIN,
     "admit-emergency": NotificationEvent.STAA,

@@ -17,8 +17,9 @@ message; a notice that arrives after a phone confirmation makes the course "rece
 
 from __future__ import annotations
 
-from console.medcom.codes import NoticeState, NotificationEvent
+from console.medcom.codes import NotificationEvent
 from console.medcom.incoming import IncomingHospitalNotification
+from console.vocabulary import NoticeState
 
 _START_EVENTS = frozenset({NotificationEvent.STIN, NotificationEvent.STAA})
 

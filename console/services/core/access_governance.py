@@ -35,7 +35,7 @@ from console.services.core.access import require_role, roles_of
 from console.services.core.audit_log import log_access, patient_export
 from console.services.core.errors import Conflict, Forbidden, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_setting
-from console.services.core.uow import acting_user
+from console.services.core.uow import acting_user, get_existing
 from console.timeutil import now_utc
 
 CARE_ROLES = frozenset({Role.E_DOCTOR, Role.E_NURSE, Role.DISPATCHER})
@@ -87,10 +87,7 @@ def _active_glass(session: Session, user: str, patient_id: int) -> AccessEvent |
 
 
 def _admission(session: Session, admission_id: int) -> Admission:
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
-    return adm
+    return get_existing(session, Admission, admission_id, "admission")
 
 
 def _purpose_required(session: Session) -> PurposeRequired:

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from console.models import AccessEvent, Admission, AuditEvent, Patient, Role
 from console.services.core.access import require_role, role_names_of
-from console.services.core.errors import InvalidInput, NotFound
-from console.services.core.uow import acting_user
+from console.services.core.errors import InvalidInput
+from console.services.core.uow import acting_user, get_existing
 from console.timeutil import now_utc
 
 MAX_ROWS = 5_000
@@ -92,9 +92,7 @@ def list_audit(session: Session, *, admission_id: int | None = None, user: str |
 def access_report(session: Session, admission_id: int) -> list[AccessRow]:
     """Who opened, printed or exported this patient's records (all their admissions)."""
     require_role(session, {Role.ADMIN}, "read the access log")
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission")
     rows = session.execute(
         select(AccessEvent, Patient.name).join(Patient, Patient.id == AccessEvent.patient_id)
         .where(AccessEvent.patient_id == adm.patient_id).order_by(AccessEvent.at.desc()))
@@ -113,9 +111,7 @@ def log_access(session: Session, admission_id: int, purpose: str, *, reason: str
     """
     if purpose not in PURPOSES:
         raise InvalidInput("purpose", f"Purpose is one of {', '.join(PURPOSES)}.")
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission")
     user = acting_user(session)
     roles = ",".join(sorted(role_names_of(session, user))) if user else None
     flagged = flagged or purpose == "emergency"

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.models.base import Versioned
 from console.services.core import text_guard  # noqa: F401  (installs the flush guard)
-from console.services.core.errors import Conflict
+from console.services.core.errors import Conflict, NotFound
 
 if TYPE_CHECKING:
     from console.db import Database
 
 USER_KEY = "eward_user"
+M = TypeVar("M")
 
 
 @contextmanager
@@ -68,6 +69,16 @@ def check_version(row: Versioned, expected: int | None, what: str) -> None:
     if expected is not None and row.version != expected:
         raise Conflict(what, row.updated_by, row.updated_at,
                        changes_since(row, max(row.version - expected, 0)))
+
+
+def get_existing(session: Session, model: type[M], row_id: int, what: str, *,
+                 lock: bool = False) -> M:
+    """The ``model`` row with id ``row_id``, else ``NotFound(what, row_id)`` ("No visit with id
+    12."); ``lock`` reads it FOR UPDATE, held to the end of the unit of work."""
+    row = session.get(model, row_id, with_for_update=lock)
+    if row is None:
+        raise NotFound(what, row_id)
+    return row
 
 
 _STAMPS = frozenset({"version", "updated_at", "updated_by"})

@@ -22,9 +22,9 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
+from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.settings_store import get_int
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.course.admission_rules import check_course_length, check_dosing
 from console.services.course.course_plan import LinePlan, plan_doses
 from console.services.course.dose import parse_dose
@@ -68,9 +68,7 @@ def first_coming_weekday(day: date) -> date:
 
 
 def _admission(session: Session, admission_id: int, expected_version: int | None) -> Admission:
-    adm = session.get(Admission, admission_id, with_for_update=True)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission", lock=True)
     check_version(adm, expected_version, "admission")
     if adm.status is AdmissionStatus.DISCHARGED:
         raise RuleViolation("R-DISCHARGE", "admission", f"Admission {admission_id} is already "
@@ -161,9 +159,7 @@ def change_regimen(
         raise RuleViolation("R-CHANGE-PAST", "effective_from",
                             "A regimen change applies from now or later: the past visits stay "
                             "as they were given. Choose a time from now on.")
-    reg = session.get(Regimen, regimen_id, with_for_update=True)
-    if reg is None:
-        raise NotFound("regimen", regimen_id)
+    reg = get_existing(session, Regimen, regimen_id, "regimen", lock=True)
     check_version(reg, expected_version, "regimen")
     adm = _admission(session, reg.admission_id, None)
     n = doses_per_day or reg.doses_per_day

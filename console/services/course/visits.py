@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -20,8 +22,8 @@ from console.models import (
 )
 from console.models.reference import Car
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.uow import check_version, get_existing
 from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
@@ -65,9 +67,11 @@ def _row(v: Visit, patient: str, car: str | None, cutoff: datetime) -> VisitRow:
                     v.place.value if v.place else None)
 
 
-def visit_rows(session: Session, *where: object) -> list[VisitRow]:
-    stmt = (
-        select(Visit, Patient.name, Car.call_sign)
+def select_visits(*columns: Any, where: Sequence[object]) -> Select[Any]:
+    """The visits matching ``where`` in window order, each with ``columns`` read from its
+    patient (through the admission) and its car in a shift, if any (``Car.call_sign``)."""
+    return (
+        select(Visit, *columns)
         .join(Admission, Visit.admission_id == Admission.id)
         .join(Patient, Admission.patient_id == Patient.id)
         .outerjoin(ShiftCar, Visit.shift_car_id == ShiftCar.id)
@@ -75,6 +79,10 @@ def visit_rows(session: Session, *where: object) -> list[VisitRow]:
         .where(*where)  # type: ignore[arg-type]
         .order_by(Visit.window_start, Visit.id)
     )
+
+
+def visit_rows(session: Session, *where: object) -> list[VisitRow]:
+    stmt = select_visits(Patient.name, Car.call_sign, where=where)
     cutoff = overdue_cutoff(session)
     return [_row(v, name, car, cutoff) for v, name, car in session.execute(stmt)]
 
@@ -85,9 +93,7 @@ def list_visits(session: Session, day: date) -> list[VisitRow]:
 
 
 def _planned_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
-    visit = session.get(Visit, visit_id, with_for_update=True)
-    if visit is None:
-        raise NotFound("visit", visit_id)
+    visit = get_existing(session, Visit, visit_id, "visit", lock=True)
     check_version(visit, expected_version, "visit")
     if visit.status is not VisitStatus.PLANNED:
         raise RuleViolation("R-REGISTER", "status",

@@ -41,7 +41,7 @@ from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, minutes_matrix, travel_provider
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.dispatch.routes import (
     MbeVisitRow,
     RouteRow,
@@ -181,6 +181,28 @@ def _target_cars(session: Session, car: int | str, day: date) -> list[ShiftCar]:
                         "for it first.")
 
 
+def _locked_visit(session: Session, visit_id: int, old_car: int | None, cars: list[int],
+                  expected_version: int | None) -> Visit:
+    """Lock ``cars`` and the visit's ``old_car`` (as first read), then the visit at the version
+    the desk saw; a visit another desk moved between the read and the lock is a Conflict."""
+    lock_cars(session, cars + ([old_car] if old_car is not None else []))
+    visit = lock_visit(session, visit_id)
+    check_version(visit, expected_version, f"visit {visit_id}")
+    if visit.shift_car_id != old_car:  # moved by another desk between our read and our lock
+        raise Conflict(f"visit {visit_id}", visit.updated_by, visit.updated_at)
+    return visit
+
+
+def _locked_car(session: Session, shift_car_id: int, expected_version: int | None) -> ShiftCar:
+    """Lock a car in a shift at the version the desk saw."""
+    locked = lock_cars(session, [shift_car_id])
+    if not locked:
+        raise NotFound("car in a shift", shift_car_id)
+    sc = locked[0]
+    check_version(sc, expected_version, f"car {sc.car.call_sign}")
+    return sc
+
+
 def assign_visit_to_car(session: Session, visit_id: int, car: int | str, *, day: date | None = None,
                         pin: bool = False, expected_version: int | None = None) -> RouteRow:
     """Put an MBE visit on a car (a shift car id, or a call sign whose shift on ``day`` fits).
@@ -191,16 +213,10 @@ def assign_visit_to_car(session: Session, visit_id: int, car: int | str, *, day:
     defaults to the visit's own and each of that car's shifts on the day is tried in turn.
     """
     require_role(session, DISPATCH_ROLES, "assign MBE visits to cars")
-    seen = session.get(Visit, visit_id)
-    if seen is None:
-        raise NotFound("visit", visit_id)
+    seen = get_existing(session, Visit, visit_id, "visit")  # unlocked: which cars to lock first
     old_car = seen.shift_car_id
     targets = _target_cars(session, car, day or local_date(seen.window_start))
-    lock_cars(session, [t.id for t in targets] + ([old_car] if old_car is not None else []))
-    visit = lock_visit(session, visit_id)
-    check_version(visit, expected_version, f"visit {visit_id}")
-    if visit.shift_car_id != old_car:  # moved by another desk between our read and our lock
-        raise Conflict(f"visit {visit_id}", visit.updated_by, visit.updated_at)
+    visit = _locked_visit(session, visit_id, old_car, [t.id for t in targets], expected_version)
     check_assignable(visit)
     failures: list[RuleViolation] = []
     for target in targets:
@@ -226,15 +242,8 @@ def unassign_visit(session: Session, visit_id: int, *,
                    expected_version: int | None = None) -> MbeVisitRow:
     """Take a planned visit off its car, back into the tray (unpinned); the route is re-timed."""
     require_role(session, DISPATCH_ROLES, "take MBE visits off cars")
-    seen = session.get(Visit, visit_id)
-    if seen is None:
-        raise NotFound("visit", visit_id)
-    old_car = seen.shift_car_id
-    lock_cars(session, [old_car] if old_car is not None else [])
-    visit = lock_visit(session, visit_id)
-    check_version(visit, expected_version, f"visit {visit_id}")
-    if visit.shift_car_id != old_car:
-        raise Conflict(f"visit {visit_id}", visit.updated_by, visit.updated_at)
+    old_car = get_existing(session, Visit, visit_id, "visit").shift_car_id
+    visit = _locked_visit(session, visit_id, old_car, [], expected_version)
     if visit.status is not VisitStatus.PLANNED:
         raise RuleViolation("R-REGISTER", "status", f"Visit {visit_id} is already "
                             f"{visit.status.value}; it stays on the car that made it.")
@@ -275,11 +284,7 @@ def set_car_in_service(session: Session, shift_car_id: int, in_service: bool,
     shift already has ``max_cars_per_shift`` cars in service (R-SHIFT).
     """
     require_role(session, DISPATCH_ROLES, "change a car's service")
-    locked = lock_cars(session, [shift_car_id])
-    if not locked:
-        raise NotFound("car in a shift", shift_car_id)
-    sc = locked[0]
-    check_version(sc, expected_version, f"car {sc.car.call_sign}")
+    sc = _locked_car(session, shift_car_id, expected_version)
     moved: list[int] = []
     kept: list[int] = []
     if in_service and not sc.in_service:
@@ -312,11 +317,7 @@ def set_crew(session: Session, shift_car_id: int, crew: str | None,
              expected_version: int | None = None) -> ShiftCarRow:
     """Who drives the car this shift (free text, e.g. "Anne Holm / Per Dahl")."""
     require_role(session, DISPATCH_ROLES, "staff a car")
-    locked = lock_cars(session, [shift_car_id])
-    if not locked:
-        raise NotFound("car in a shift", shift_car_id)
-    sc = locked[0]
-    check_version(sc, expected_version, f"car {sc.car.call_sign}")
+    sc = _locked_car(session, shift_car_id, expected_version)
     text = (crew or "").strip() or None
     if text is not None and len(text) > 200:
         raise InvalidInput("crew", "The crew text is at most 200 characters.")

@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 
 from console.models import Admission, MbeBase, Patient, Regimen, ShiftCar, Visit, VisitKind
 from console.services.core.audit_log import patient_export
-from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
 from console.services.core.travel import Place, minutes_matrix, travel_provider
+from console.services.core.uow import get_existing
 from console.services.dispatch.routes import MbeVisitRow, car_route
 from console.services.logistics.packing import FLUSHES_PER_DOSE, PackLine
 
@@ -114,9 +114,7 @@ class _Extra:
 
 def route_sheet(session: Session, shift_car_id: int) -> RouteSheet:
     """The route sheet of one car in one shift: stops in route order with drives and packing."""
-    sc = session.get(ShiftCar, shift_car_id)
-    if sc is None:
-        raise NotFound("car in a shift", shift_car_id)
+    sc = get_existing(session, ShiftCar, shift_car_id, "car in a shift")
     route = car_route(session, shift_car_id)
     extras = _extras(session, [s.visit_id for s in route.stops])
     base = Place(sc.shift.base.lat, sc.shift.base.lon)

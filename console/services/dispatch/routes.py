@@ -30,6 +30,8 @@ from console.models import (
 )
 from console.services.core.errors import NotFound
 from console.services.core.travel import Place, minutes_matrix, travel_provider
+from console.services.core.uow import get_existing
+from console.services.course.visits import select_visits
 from console.services.dispatch.routing import (
     Schedule,
     StopTime,
@@ -144,16 +146,8 @@ def shift_car_row(sc: ShiftCar, planned: int) -> ShiftCarRow:
 
 
 def mbe_visit_rows(session: Session, *where: object) -> list[MbeVisitRow]:
-    stmt = (
-        select(Visit, Patient, Municipality.name, Car.call_sign)
-        .join(Admission, Visit.admission_id == Admission.id)
-        .join(Patient, Admission.patient_id == Patient.id)
-        .join(Municipality, Patient.municipality_id == Municipality.id)
-        .outerjoin(ShiftCar, Visit.shift_car_id == ShiftCar.id)
-        .outerjoin(Car, ShiftCar.car_id == Car.id)
-        .where(*where)  # type: ignore[arg-type]
-        .order_by(Visit.window_start, Visit.id)
-    )
+    stmt = (select_visits(Patient, Municipality.name, Car.call_sign, where=where)
+            .join(Municipality, Patient.municipality_id == Municipality.id))
     return [MbeVisitRow(v.id, v.admission_id, p.name, muni, p.address, p.phone, v.kind.value,
                         v.window_start, v.window_end, v.service_minutes, v.status.value,
                         v.shift_car_id, call, v.route_order, v.eta, v.pinned, p.location_approximate,
@@ -185,10 +179,7 @@ def car_route(session: Session, shift_car_id: int) -> RouteRow:
 # --- locking and loading helpers ----------------------------------------------------------------
 
 def shift_car(session: Session, shift_car_id: int) -> ShiftCar:
-    sc = session.get(ShiftCar, shift_car_id)
-    if sc is None:
-        raise NotFound("car in a shift", shift_car_id)
-    return sc
+    return get_existing(session, ShiftCar, shift_car_id, "car in a shift")
 
 
 def lock_cars(session: Session, ids: Iterable[int]) -> list[ShiftCar]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from console.models import ContactTeam, MunicipalContact, Municipality, Role
 from console.services.core.access import require_role, roles_of
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import acting_user, check_version
+from console.services.core.uow import acting_user, check_version, get_existing
 
 EDIT_ROLES = frozenset({Role.ADMIN})
 EDIT_ACTION = "edit the municipal directory"
@@ -96,9 +96,7 @@ def contacts_for(session: Session, municipality_name: str, *,
 
 
 def get_contact(session: Session, contact_id: int) -> ContactEntry:
-    contact = session.get(MunicipalContact, contact_id)
-    if contact is None:
-        raise NotFound("directory contact", contact_id)
+    contact = get_existing(session, MunicipalContact, contact_id, "directory contact")
     return _contact_entry(contact, contact.municipality.name)
 
 

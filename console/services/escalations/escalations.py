@@ -30,7 +30,7 @@ from console.models import (
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_time
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.course.cpr import parse_cpr
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
@@ -149,9 +149,7 @@ def log_escalation(session: Session, data: EscalationInput) -> EscalationRow:
 
 def _escalation(session: Session, escalation_id: int,
                 expected_version: int | None = None) -> Escalation:
-    esc = session.get(Escalation, escalation_id, with_for_update=True)
-    if esc is None:
-        raise NotFound("escalation", escalation_id)
+    esc = get_existing(session, Escalation, escalation_id, "escalation", lock=True)
     check_version(esc, expected_version, "escalation")
     return esc
 

@@ -20,8 +20,8 @@ from console.models import (
     Role,
 )
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.uow import check_version, get_existing
 from console.services.logistics.packing import PackLine, describe, packing_list
 from console.services.logistics.stock import LineStock, project_stock
 from console.timeutil import now_utc, ward_day_bounds
@@ -81,9 +81,7 @@ def create_delivery(session: Session, admission_id: int, *, due_by: datetime | N
     """A delivery for an admitted patient; the packing list is proposed from the stock unless
     given (R-SUPPLY, R-IVBOX)."""
     require_role(session, LOGISTICS_ROLES, "order a delivery")
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission")
     if adm.status is not AdmissionStatus.ADMITTED:
         raise InvalidInput("admission_id", "Deliveries are for admitted patients only.")
     stock = project_stock(session, [admission_id])
@@ -110,9 +108,7 @@ def set_status(session: Session, delivery_id: int, status: DeliveryStatus, *,
                expected_version: int | None = None) -> tuple[DeliveryRow, int | None]:
     """Move a delivery on. A failed delivery needs a reason and creates its follow-up (returned)."""
     user = require_role(session, LOGISTICS_ROLES, "change a delivery")
-    d = session.get(Delivery, delivery_id, with_for_update=True)
-    if d is None:
-        raise NotFound("delivery", delivery_id)
+    d = get_existing(session, Delivery, delivery_id, "delivery", lock=True)
     check_version(d, expected_version, "delivery")
     if status not in TRANSITIONS[d.status]:
         allowed = ", ".join(sorted(s.value for s in TRANSITIONS[d.status])) or "nothing"

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Delivery, DeliveryStatus, Provider, Visit, VisitKind, VisitStatus
-from console.services.core.errors import NotFound, RuleViolation
+from console.services.core.errors import RuleViolation
 from console.services.core.settings_store import get_time
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.logistics.deliveries import DeliveryRow, list_deliveries
 from console.timeutil import local_date, now_utc, utc_at
 
@@ -57,9 +57,7 @@ def hand_to_mbe(session: Session, delivery_id: int, *,
     from console.services.logistics.deliveries import LOGISTICS_ROLES
 
     require_role(session, LOGISTICS_ROLES, "hand a delivery to an MBE car")
-    d = session.get(Delivery, delivery_id, with_for_update=True)
-    if d is None:
-        raise NotFound("delivery", delivery_id)
+    d = get_existing(session, Delivery, delivery_id, "delivery", lock=True)
     check_version(d, expected_version, "delivery")
     if d.status not in HANDOVER_STATUSES:
         raise RuleViolation("R-DELIVERY-FLOW", "status",

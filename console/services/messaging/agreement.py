@@ -33,8 +33,8 @@ from console.models import (
     Role,
 )
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.uow import check_version, get_existing
 from console.timeutil import now_utc
 
 MESSAGE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
@@ -69,8 +69,7 @@ def agreement_for_update(session: Session, admission_id: int,
                          expected_version: int | None = None) -> CourseAgreement:
     row = session.get(CourseAgreement, admission_id, with_for_update=True)
     if row is None:
-        if session.get(Admission, admission_id) is None:
-            raise NotFound("admission", admission_id)
+        get_existing(session, Admission, admission_id, "admission")
         row = CourseAgreement(admission_id=admission_id, notice_state=NoticeState.EXPECTED)
         session.add(row)
         session.flush()
@@ -177,9 +176,7 @@ def record_epikrise_reason(session: Session, admission_id: int, reason: str | No
 
 
 def read_agreement(session: Session, admission_id: int) -> AgreementRow:
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission")
     row = session.get(CourseAgreement, admission_id)
     holder, why = responsibility(session, adm, row)
     plan_sent = session.scalar(select(Message.id).where(

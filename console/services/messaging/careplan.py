@@ -22,8 +22,9 @@ from console.models import (
     Visit,
     VisitStatus,
 )
-from console.services.core.errors import NotFound, RuleViolation
+from console.services.core.errors import RuleViolation
 from console.services.core.settings_store import get_setting
+from console.services.core.uow import get_existing
 from console.services.messaging.outbox import Draft, add_attachment, draft_message
 from console.services.messaging.parties import hospital_party, receiver_for
 from console.services.messaging.plan_pdf import care_plan_pdf
@@ -35,10 +36,7 @@ _ACCESS = {"pvk": "PVK", "cvk": "CVK", "picc": "PICC-line", "midline": "Midline"
 
 
 def _admission(session: Session, admission_id: int) -> Admission:
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
-    return adm
+    return get_existing(session, Admission, admission_id, "admission")
 
 
 def care_plan_text(session: Session, adm: Admission) -> str:

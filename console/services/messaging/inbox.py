@@ -52,7 +52,7 @@ from console.models import (
 )
 from console.services.core.access import require_role
 from console.services.core.errors import NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.messaging.agreement import MESSAGE_ROLES, accept_by_message, agreement_for_update
 from console.services.messaging.outbox import mailbox
 from console.services.messaging.parties import party_by_sor
@@ -203,7 +203,7 @@ def _apply(session: Session, msg: Message, parsed: ParsedMessage) -> ImportResul
         if adm is not None:
             row = agreement_for_update(session, adm.id)
             if row.notice_state is not NoticeState.NOT_APPLICABLE:
-                row.notice_state = NoticeState(notice_state_for(parsed).value)
+                row.notice_state = notice_state_for(parsed)
             notice = row.notice_state.value
     session.flush()
     return ImportResult(msg.id, msg.kind.value, msg.admission_id, False,
@@ -259,8 +259,7 @@ def match_to_course(session: Session, message_id: int, admission_id: int, *,
     if msg.admission_id is not None:
         raise RuleViolation("R-MESSAGE", "message", f"Message {message_id} is already on "
                             f"course {msg.admission_id}.")
-    if session.get(Admission, admission_id) is None:
-        raise NotFound("admission", admission_id)
+    get_existing(session, Admission, admission_id, "admission")
     msg.admission_id = admission_id
     if msg.kind is MessageKind.CARE_COMMUNICATION and is_care_plan_ok(msg.topic):
         accept_by_message(session, admission_id, msg, msg.created_at)

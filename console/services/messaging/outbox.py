@@ -59,7 +59,7 @@ from console.models import (
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_setting
-from console.services.core.uow import acting_user, check_version
+from console.services.core.uow import acting_user, check_version, get_existing
 from console.services.messaging.agreement import MESSAGE_ROLES
 from console.services.messaging.parties import hospital_party, organisation, receiver_for
 from console.settings import data_dir
@@ -93,9 +93,7 @@ class Draft:
 def draft_message(session: Session, admission_id: int, draft: Draft) -> int:
     """Store a drafted CareCommunication on a course; returns the message id."""
     user = require_role(session, MESSAGE_ROLES, "draft a message")
-    adm = session.get(Admission, admission_id)
-    if adm is None:
-        raise NotFound("admission", admission_id)
+    adm = get_existing(session, Admission, admission_id, "admission")
     if not draft.text.strip():
         raise RuleViolation("R-MESSAGE-TEXT", "text", "Write the message text.")
     party = receiver_for(session, adm, draft.to)
@@ -136,10 +134,8 @@ def add_attachment(msg: Message, *, filename: str, content_type: str, data: byte
 def draft_reply(session: Session, message_id: int, *, text: str) -> int:
     """A reply to a received CareCommunication (same thread, episode-of-care id returned)."""
     user = require_role(session, MESSAGE_ROLES, "reply to a message")
-    received = session.get(Message, message_id, with_for_update=True)
-    if received is None or received.direction is not MessageDirection.IN \
-            or received.kind is not MessageKind.CARE_COMMUNICATION:
-        raise NotFound("received correspondence message", message_id)
+    received = _correspondence(session, message_id, MessageDirection.IN, lock=True,
+                               what="received correspondence message")
     if received.answered_by_id is not None:
         other = session.get(Message, received.answered_by_id)
         who = other.author if other else None
@@ -168,10 +164,11 @@ def draft_forward(session: Session, message_id: int, *, to: PartyKind, text: str
     """Forward a received correspondence message to the GP or the municipality (a new thread
     carrying the earlier texts and files, as MedCom wants)."""
     user = require_role(session, MESSAGE_ROLES, "forward a message")
-    received = session.get(Message, message_id)
-    if received is None or received.direction is not MessageDirection.IN \
-            or received.kind is not MessageKind.CARE_COMMUNICATION or received.admission is None:
-        raise NotFound("received correspondence message on a course", message_id)
+    on_a_course = "received correspondence message on a course"
+    received = _correspondence(session, message_id, MessageDirection.IN, lock=False,
+                               what=on_a_course)
+    if received.admission is None:
+        raise NotFound(on_a_course, message_id)
     party = receiver_for(session, received.admission, to)
     msg = Message(admission_id=received.admission_id, direction=MessageDirection.OUT,
                   kind=MessageKind.CARE_COMMUNICATION, state=MessageState.DRAFTED,
@@ -286,11 +283,20 @@ def _send(session: Session, message_id: int, expected_version: int | None,
 
 
 def _message(session: Session, message_id: int, expected_version: int | None) -> Message:
-    msg = session.get(Message, message_id, with_for_update=True)
-    if msg is None or msg.direction is not MessageDirection.OUT \
-            or msg.kind is not MessageKind.CARE_COMMUNICATION:
-        raise NotFound("outgoing message", message_id)
+    msg = _correspondence(session, message_id, MessageDirection.OUT, lock=True,
+                          what="outgoing message")
     check_version(msg, expected_version, "message")
+    return msg
+
+
+def _correspondence(session: Session, message_id: int, direction: MessageDirection, *,
+                    lock: bool, what: str) -> Message:
+    """A CareCommunication the console received (IN) or writes (OUT), else NotFound(``what``);
+    ``lock`` takes the row for this unit of work."""
+    msg = session.get(Message, message_id, with_for_update=lock)
+    if msg is None or msg.direction is not direction \
+            or msg.kind is not MessageKind.CARE_COMMUNICATION:
+        raise NotFound(what, message_id)
     return msg
 
 

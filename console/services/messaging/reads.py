@@ -26,6 +26,7 @@ from console.models import (
 )
 from console.services.core.errors import InvalidInput, NotFound
 from console.services.core.settings_store import get_int
+from console.services.core.uow import get_existing
 from console.timeutil import now_utc
 
 STATES = frozenset(s.value for s in MessageState) | {"overdue"}
@@ -153,9 +154,7 @@ def read_message(session: Session, message_id: int) -> MessageRow:
 
 def message_bundle(session: Session, message_id: int) -> bytes:
     """The FHIR Bundle of a message as stored: received bytes, or the latest bytes sent."""
-    msg = session.get(Message, message_id)
-    if msg is None:
-        raise NotFound("message", message_id)
+    msg = get_existing(session, Message, message_id, "message")
     if msg.raw:
         return base64.b64decode(msg.raw)
     sent = [base64.b64decode(e.data) for e in msg.envelopes if e.data]

@@ -66,6 +66,7 @@ from console.services.monitoring.periods import (
     Period,
     grouped,
     median,
+    share,
     week_of,
 )
 from console.timeutil import as_utc, local_date, now_utc
@@ -98,8 +99,7 @@ class VisitFigures:
     @property
     def missed_share(self) -> float | None:
         """Missed of the visits that were due and registered (done + missed)."""
-        registered = self.done + self.missed
-        return self.missed / registered if registered else None
+        return share(self.missed, self.done + self.missed)
 
 
 def visit_figures(session: Session, period: Period) -> VisitFigures:
@@ -161,9 +161,7 @@ class CarUseTotals:
     @property
     def busy_share(self) -> float | None:
         """(Treating + driving) / shift length."""
-        if not self.shift_minutes:
-            return None
-        return (self.treating_minutes + self.driving_minutes) / self.shift_minutes
+        return share(self.treating_minutes + self.driving_minutes, self.shift_minutes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +243,7 @@ class ClockFigures:
 
     @property
     def share_within(self) -> float | None:
-        decided = self.met + self.late
-        return self.met / decided if decided else None
+        return share(self.met, self.met + self.late)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,8 +316,7 @@ class DeliveryFigures:
 
     @property
     def on_time_share(self) -> float | None:
-        delivered = self.count("on_time") + self.count("late")
-        return self.count("on_time") / delivered if delivered else None
+        return share(self.count("on_time"), self.count("on_time") + self.count("late"))
 
 
 def _delivery_group(status: DeliveryStatus, due_by: datetime, delivered_at: datetime | None,

@@ -48,6 +48,7 @@ from console.services.monitoring.periods import (
     grouped,
     mean,
     median,
+    share,
     week_of,
 )
 from console.timeutil import local_date, now_utc
@@ -101,7 +102,7 @@ class CrpDecisions:
 
     @property
     def share_on_day(self) -> float | None:
-        return self.on_day / self.due if self.due else None
+        return share(self.on_day, self.due)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,4 +117,9 @@ def mean(values: Sequence[float]) -> float | None:
     return float(statistics.fmean(values)) if values else None
 
 
+def share(part: float, whole: float) -> float | None:
+    """``part`` of ``whole`` (0-1); None when there is no whole to take a share of."""
+    return part / whole if whole else None
+
+
 # --- census and courses ----------------------------------------------------------------------

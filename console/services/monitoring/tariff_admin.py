@@ -18,6 +18,7 @@ from console.models import Role, TariffType
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import check_version
+from console.services.monitoring.settlement import Tariff
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +38,9 @@ class TariffRow:
 
 
 @dataclass(frozen=True, slots=True)
-class TariffInput:
-    code: str
-    name: str
-    price_year: int
-    course_price: float
-    per_day_rate: float | None = None
-    per_day_from_day: int | None = None
-    per_month_rate: float | None = None
-    region_share_pct: float = 70.0
+class TariffInput(Tariff):
+    """A tariff's terms as an admin enters them: the settlement's terms plus the category."""
+
     severity_category: int | None = None
     description: str | None = None
 

@@ -27,7 +27,7 @@ from console.models.admission import Regimen
 from console.services.core.access import require_role
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
-from console.services.core.uow import check_version
+from console.services.core.uow import check_version, get_existing
 from console.services.course.census import CensusRow, load_census
 from console.timeutil import local_date, now_utc, utc_at, ward_day_bounds
 
@@ -231,9 +231,7 @@ def list_rounds(session: Session, day: date) -> RoundList:
 
 
 def _round(session: Session, round_id: int, expected_version: int | None) -> WardRound:
-    w = session.get(WardRound, round_id, with_for_update=True)
-    if w is None:
-        raise NotFound("round", round_id)
+    w = get_existing(session, WardRound, round_id, "round", lock=True)
     check_version(w, expected_version, "round")
     return w
 
@@ -362,8 +360,7 @@ def add_addendum(session: Session, round_id: int, text: str) -> None:
     user = require_role(session, {Role.E_DOCTOR, Role.E_NURSE}, "add an addendum")
     if not text.strip():
         raise InvalidInput("text", "The addendum is empty.")
-    if session.get(WardRound, round_id) is None:
-        raise NotFound("round", round_id)
+    get_existing(session, WardRound, round_id, "round")
     session.add(RoundAddendum(round_id=round_id, text=text.strip(), written_by=user,
                               written_at=now_utc()))
     session.flush()
@@ -385,8 +382,7 @@ def reorder_rounds(session: Session, day: date, round_ids: list[int]) -> None:
 
 def add_lab_result(session: Session, admission_id: int, *, crp: float, taken_at: datetime) -> int:
     user = require_role(session, {Role.E_NURSE, Role.E_DOCTOR}, "add a lab result")
-    if session.get(Admission, admission_id) is None:
-        raise NotFound("admission", admission_id)
+    get_existing(session, Admission, admission_id, "admission")
     if not 0 <= crp <= 1000:
         raise InvalidInput("crp", "CRP is 0-1000 mg/L.")
     if taken_at > now_utc() + timedelta(minutes=5):
