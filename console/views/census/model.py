@@ -14,9 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -24,13 +22,10 @@ from PySide6.QtGui import QColor, QFont
 from console.services.course.census import CensusRow
 from console.timeutil import to_local
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import PLACES, condition_label, label, treatment_label
 
-Index = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -91,7 +86,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class CensusTableModel(FrozenRowsModel):
+class CensusTableModel(FrozenRowsModel[CensusRow]):
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
     CONTEXT = _CTX
@@ -102,8 +97,7 @@ class CensusTableModel(FrozenRowsModel):
 
     # -- content -------------------------------------------------------------------------------
 
-    def row_key(self, row: CensusRow) -> object:
-        return row.admission_id
+    KEY = "admission_id"
 
     def set_rows(self, rows: tuple[CensusRow, ...], day: date) -> None:
         """Show new rows keyed by admission: the selection and scroll stay (style.md 6)."""

@@ -8,7 +8,7 @@ alone makes a visit overdue). Clicking it shows the census, where the overdue on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -18,6 +18,7 @@ from console.services.course.overdue import OverdueCount
 from console.timeutil import format_local
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import interval_timer
 from console.views.common.worker import message_of
 
 REFRESH_MS = 60_000
@@ -34,10 +35,7 @@ class OverdueStatusWidget(QLabel):
         super().__init__(parent)
         self.count: OverdueCount | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
-        self.timer.start()
+        self.timer = interval_timer(self, REFRESH_MS, self.reload)
         self.query = LiveQuery(context, "overdue-status", self._request, parent=self)
         self.query.loaded.connect(self._on_loaded)
         self.query.failed.connect(lambda error: self.setToolTip(message_of(error)))

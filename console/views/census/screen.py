@@ -10,10 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,8 +34,8 @@ from console.views.census.model import (
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, tool_row
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
@@ -72,10 +70,7 @@ class CensusScreen(Screen):
         self._build_ui()
         # R-REGISTER: time alone makes a dose overdue; the census looks again every minute
         # (a hidden census only marks itself stale).
-        self.overdue_timer = QTimer(self)
-        self.overdue_timer.setInterval(OVERDUE_REFRESH_MS)
-        self.overdue_timer.timeout.connect(self.reload_or_mark_stale)
-        self.overdue_timer.start()
+        self.overdue_timer = interval_timer(self, OVERDUE_REFRESH_MS, self.reload_or_mark_stale)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
@@ -106,27 +101,9 @@ class CensusScreen(Screen):
         layout.addWidget(self.pages, 1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = header.fontMetrics()
-        for column, width in COLUMN_WIDTHS.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title)
-                                             + HEADER_PADDING))
-        header.setSectionResizeMode(Column.TREATMENT, QHeaderView.ResizeMode.Stretch)
+        table = house_table(self.proxy, sort_column=Column.NAME, alternating=True,
+                            row_height=28, stretch_last=False)
+        fit_columns(table, COLUMN_WIDTHS, Column.TREATMENT, pad=HEADER_PADDING)
         table.activated.connect(self._on_activated)
         return table
 

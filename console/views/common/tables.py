@@ -1,11 +1,25 @@
-"""The read-only table every list of the console uses, and its sorting proxy."""
+"""The read-only table every list of the console uses, and its sorting proxy.
+
+- ``house_table``: a read-only, row-selecting table view; keywords name how a screen's table
+  differs from the house one (sorting, row height, alternating rows, editing, resize mode).
+- ``fit_columns``: starting column widths, never narrower than the header text; one column
+  takes the spare width.
+- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``).
+- ``select_row``: select a source row (kept by id) through its proxy.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from console.views.common.rows_model import SORT_ROLE
+from console.views.common.frozen_rows import SORT_ROLE
+
+AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
+Mode = QAbstractItemView.SelectionMode
 
 
 def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
@@ -16,25 +30,63 @@ def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxy
     return proxy
 
 
+def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelection,
+                sortable: bool | None = None, sort_column: int | None = None,
+                sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+                editable: bool = False, row_height: int | None = 26, alternating: bool = False,
+                wrap: bool = False, highlight: bool = False, stretch_last: bool | None = None,
+                resize: QHeaderView.ResizeMode | None = None) -> QTableView:
+    """The house table: whole rows selected, read-only unless ``editable``, no vertical header.
+
+    Sortable when ``sortable`` or a ``sort_column`` is given (``AS_LOADED``: the rows' own
+    order); ``row_height`` None keeps the style's height; ``resize`` sets every column's mode.
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    if not editable:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(sort_column is not None if sortable is None else sortable)
+    if sort_column is not None:
+        table.sortByColumn(sort_column, sort_order)
+    table.setAlternatingRowColors(alternating)
+    table.setWordWrap(wrap)
+    table.verticalHeader().setVisible(False)
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setHighlightSections(highlight)
+    if stretch_last is not None:
+        header.setStretchLastSection(stretch_last)
+    if resize is not None:
+        header.setSectionResizeMode(resize)
+    return table
+
+
+def fit_columns(table: QTableView, widths: Mapping[Any, int], stretch: int | None = None, *,
+                pad: int | None = 18, content: Mapping[Any, int] | None = None) -> None:
+    """Starting widths, never narrower than the header text plus ``pad`` (None: exactly the
+    widths) or the ``content`` a column must show; ``stretch`` takes the spare width."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column, width in widths.items():
+        if pad is None:
+            table.setColumnWidth(column, width)
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(title), (content or {}).get(column, 0))
+        table.setColumnWidth(column, max(width, widest + pad))
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 def compact_table(proxy: QSortFilterProxyModel, *, stretch_last: bool = True,
                   sort_column: int = 0) -> QTableView:
     """A read-only, row-selecting, sortable table for one of the record's lists."""
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(stretch_last)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
+    return house_table(proxy, sort_column=sort_column, alternating=True,
+                       stretch_last=stretch_last, resize=QHeaderView.ResizeMode.Interactive)
 
 
 

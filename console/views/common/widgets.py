@@ -1,8 +1,11 @@
-"""Small building blocks every screen lays out the same way: a tool row, the empty-state text."""
+"""Small building blocks every screen lays out the same way: a tool row, the empty-state text,
+a timer that ticks on an interval."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from console.views.common import palette
@@ -32,3 +35,16 @@ def empty_state_label() -> QLabel:
     label.setStyleSheet(palette.EMPTY_STATE_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def interval_timer(parent: QObject, interval_ms: int, on_timeout: Callable[[], object], *,
+                   single_shot: bool = False, start: bool = True) -> QTimer:
+    """A timer owned by ``parent`` that calls ``on_timeout`` every ``interval_ms`` (once, when
+    ``single_shot``); started at once unless ``start`` is False."""
+    timer = QTimer(parent)
+    timer.setSingleShot(single_shot)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(on_timeout)
+    if start:
+        timer.start()
+    return timer

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from console.services.monitoring.settlement import (
 from console.views.common import palette
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import AS_LOADED, house_table
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
     SORT_ROLE,
@@ -63,19 +63,9 @@ def month_text(year: int, month: int) -> str:
 
 
 def _table(model: QSortFilterProxyModel, *, sortable: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(sortable)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as loaded
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return house_table(model, sortable=sortable, sort_column=AS_LOADED, row_height=None,
+                       alternating=True, highlight=True, stretch_last=True,
+                       resize=QHeaderView.ResizeMode.ResizeToContents)
 
 
 class SettlementPanel(QWidget):

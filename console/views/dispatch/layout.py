@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.tables import fit_columns, house_table
 from console.views.dispatch.model import KIND_COLOURS, kind_label
 from console.views.dispatch.tables import CarsColumn, TrayColumn
 
@@ -29,21 +29,8 @@ TITLE_STYLE = "QLabel { font-weight: 600; }"
 
 
 def table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table = house_table(model, editable=True)
+    fit_columns(table, widths, stretch)
     return table
 
 

@@ -17,8 +17,6 @@ from datetime import datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -27,8 +25,6 @@ from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import VISIT_KINDS, label
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 MIME_TYPE = "application/x-eward-mbe-visits"

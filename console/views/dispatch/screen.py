@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
+from console.views.common.widgets import interval_timer
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
 from console.views.dispatch.layout import (
@@ -90,10 +91,7 @@ class DispatchScreen(Screen):
         self._build_ui()
         self.extras = DispatchExtras(self, self)  # route sheet and map buttons
         self.shifts = DispatchShifts(self, self)  # create the week's shifts (issue 14)
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self._tick)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------

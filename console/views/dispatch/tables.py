@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -25,13 +24,12 @@ from console.services.dispatch.board_view import BoardSnapshot, Lane
 from console.services.dispatch.routes import MbeVisitRow
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.dispatch.model import (
     _CTX,
     ADMISSION_ID_ROLE,
     MIME_TYPE,
-    SORT_ROLE,
     VISIT_ID_ROLE,
     DraggedVisit,
     _t,
@@ -42,8 +40,6 @@ from console.views.dispatch.model import (
     stops_text,
     visits_mime,
 )
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class TrayColumn(enum.IntEnum):
@@ -56,12 +52,11 @@ class TrayColumn(enum.IntEnum):
     STATUS = 6
 
 
-class TrayTableModel(FrozenRowsModel):
-
-    def row_key(self, row: Any) -> object:
-        return row.visit_id
-    CONTEXT = _CTX
+class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
     """MBE visits on no car; drag a row onto a board lane to put it on that car."""
+
+    KEY = "visit_id"
+    CONTEXT = _CTX
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Town"),
                QT_TRANSLATE_NOOP(_CTX, "Kind"), QT_TRANSLATE_NOOP(_CTX, "Window"),
@@ -214,12 +209,11 @@ class CarsColumn(enum.IntEnum):
     VISITS = 5
 
 
-class CarsTableModel(FrozenRowsModel):
-
-    def row_key(self, row: Any) -> object:
-        return row.shift_car_id
-    CONTEXT = _CTX
+class CarsTableModel(FrozenRowsModel[Lane]):
     """The day's cars per base and shift; crew and service edits become requests."""
+
+    KEY = "shift_car_id"
+    CONTEXT = _CTX
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Base"), QT_TRANSLATE_NOOP(_CTX, "Shift"),
                QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Crew"),

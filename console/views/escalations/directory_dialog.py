@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -24,11 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,7 +42,7 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import select_row
+from console.views.common.tables import fit_columns, house_table, select_row
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE
 from console.views.escalations.actions import INFO_STYLE
@@ -57,7 +53,6 @@ from console.views.escalations.directory_forms import (
     team_label,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -127,22 +122,8 @@ class ContactTableModel(_EntryTableModel):
 
 
 def _table(model: QSortFilterProxyModel, widths: dict[int, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table = house_table(model, sortable=True, row_height=28)
+    fit_columns(table, widths, stretch, pad=24)
     return table
 
 

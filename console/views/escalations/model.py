@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from console.services.escalations.escalations import EscalationRow
@@ -24,7 +24,6 @@ from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
-Index = QModelIndex | QPersistentModelIndex
 ESCALATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _CTX = "EscalationTableModel"
 
@@ -156,7 +155,7 @@ HEADERS = (
 )
 
 
-class EscalationTableModel(FrozenRowsModel):
+class EscalationTableModel(FrozenRowsModel[EscalationRow]):
     HEADERS = HEADERS
     CONTEXT = _CTX
 
@@ -177,8 +176,7 @@ class EscalationTableModel(FrozenRowsModel):
         self.replace_rows(tuple(tick_row(r, now) for r in self._rows))
 
     def escalation(self, escalation_id: int) -> EscalationRow | None:
-        n = self.row_of(escalation_id)
-        return None if n is None else self._rows[n]
+        return self.record(escalation_id)
 
     def _cell(self, row: EscalationRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -19,13 +19,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -40,8 +37,8 @@ from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
@@ -105,10 +102,7 @@ class EscalationsScreen(Screen):
         self.proxy = InboxFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build_ui()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self.tick)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
@@ -150,26 +144,11 @@ class EscalationsScreen(Screen):
         layout.addWidget(self.splitter, 1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(30)
+        table = house_table(self.proxy, row_height=30, stretch_last=False)
         table.setItemDelegateForColumn(Column.SEVERITY, BadgeDelegate(table))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = header.fontMetrics()
+        metrics = table.horizontalHeader().fontMetrics()
         routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
-        for column, width in COLUMN_WIDTHS.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(title), routed if column == Column.ROUTED else 0)
-            table.setColumnWidth(column, max(width, widest + 18))
-        header.setSectionResizeMode(Column.PATIENT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, COLUMN_WIDTHS, Column.PATIENT, content={Column.ROUTED: routed})
         # Caller and links are in the detail panel; a right click on the header shows them here.
         install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -10,7 +10,7 @@ load only learns what is already there (the count shows those). Wire it with one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow, StatusSnapshot
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import interval_timer
 from console.views.common.worker import message_of
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
 
@@ -49,10 +50,7 @@ class EscalationStatusWidget(QLabel):
         self.snapshot: StatusSnapshot | None = None
         self.notifier: EscalationNotifier | None = None  # set by install_escalation_status
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
-        self.timer.start()
+        self.timer = interval_timer(self, REFRESH_MS, self.reload)
         self.query = LiveQuery(context, "escalation-status", self._request, parent=self)
         self.query.loaded.connect(self._on_loaded)
         self.query.failed.connect(self._on_failed)

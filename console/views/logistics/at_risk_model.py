@@ -35,11 +35,10 @@ class AtRiskColumn(enum.IntEnum):
     NEXT_DELIVERY = 6
 
 
-class AtRiskTableModel(RowsModel):
+class AtRiskTableModel(RowsModel[AtRiskRow]):
     """R-SUPPLY: runs out within 48 h and no delivery planned before; every cell red."""
 
-    def row_key(self, row: Any) -> object:
-        return row.admission_id
+    KEY = "admission_id"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
@@ -53,12 +52,6 @@ class AtRiskTableModel(RowsModel):
 
     def set_rows(self, rows: tuple[AtRiskRow, ...]) -> None:
         self.replace_rows(tuple(rows))
-
-    def rows(self) -> tuple[AtRiskRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> AtRiskRow:
-        return self._rows[row]
 
     def _cell(self, row: AtRiskRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -21,9 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -34,11 +32,9 @@ from console.services.logistics.packing import PackLine
 from console.services.logistics.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Row
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DELIVERY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _CTX = "LogisticsModel"
@@ -137,7 +133,7 @@ def _bold() -> QFont:
     return font
 
 
-class RowsModel(FrozenRowsModel):
+class RowsModel(FrozenRowsModel[Row]):
     """The logistics tables: frozen rows, and a clock (tests give a fixed one)."""
 
     CONTEXT = _CTX
@@ -162,7 +158,7 @@ class Column(enum.IntEnum):
     FLAGS = 9
 
 
-class DeliveryTableModel(RowsModel):
+class DeliveryTableModel(RowsModel[DeliveryRow]):
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "#"),
         QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
@@ -188,15 +184,8 @@ class DeliveryTableModel(RowsModel):
         self._stops = {s.delivery_id: s for s in run.stops} if run is not None else {}
         self.replace_rows(tuple(rows))
 
-    def rows(self) -> tuple[DeliveryRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> DeliveryRow:
-        return self._rows[row]
-
     def delivery(self, delivery_id: int) -> DeliveryRow | None:
-        n = self.row_of(delivery_id)
-        return None if n is None else self.row_at(n)
+        return self.record(delivery_id)
 
     def stop_of(self, delivery_id: int) -> RunStop | None:
         return self._stops.get(delivery_id)

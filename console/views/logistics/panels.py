@@ -14,10 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, DeliveryRow
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.timeutil import format_local
+from console.views.common.tables import fit_columns, house_table
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
@@ -81,29 +80,12 @@ class DeliveryFilter(QSortFilterProxyModel):
 
 def make_table(model: QSortFilterProxyModel) -> QTableView:
     """The house table: read-only rows, single selection, sortable, no wrapping."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setStretchLastSection(False)
-    return table
+    return house_table(model, sortable=True, row_height=ROW_HEIGHT, stretch_last=False)
 
 
 def size_columns(table: QTableView, widths: dict[Any, int], stretch: int) -> None:
     """Starting widths (never narrower than the header text); ``stretch`` takes the rest."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 22))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, widths, stretch, pad=22)
 
 
 class AtRiskPanel(QFrame):

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -43,7 +42,7 @@ from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, tool_row
 from console.views.logistics.dialogs import FailedDialog, ProposeDialog
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
@@ -96,10 +95,7 @@ class LogisticsScreen(Screen):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self._build_ui()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.reload_or_mark_stale)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self.reload_or_mark_stale)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------

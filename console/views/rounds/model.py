@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,10 +33,8 @@ from console.services.rounds.rounds import (
 )
 from console.timeutil import format_local
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -146,7 +143,7 @@ def crp_text(row: RoundRow) -> str:
     return f"{value} · {format_local(row.latest_crp_at, '%d/%m')}" if row.latest_crp_at else value
 
 
-class RoundsTableModel(FrozenRowsModel):
+class RoundsTableModel(FrozenRowsModel[RoundRow]):
     order_changed = Signal(list)  # list[int]: every round id of the day, in the new order
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
@@ -154,8 +151,7 @@ class RoundsTableModel(FrozenRowsModel):
 
     # -- content -------------------------------------------------------------------------------
 
-    def row_key(self, row: RoundRow) -> object:
-        return row.round_id
+    KEY = "round_id"
 
     def set_rows(self, rows: Sequence[RoundRow]) -> None:
         """The day's rounds in their order; the selection stays (by round id)."""
