@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from console.views.census.overdue_status import OverdueStatusWidget, install_ove
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
+from console.views.common.widgets import push_button
 from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
 from console.views.registry import SCREEN_KEYS, entry
 from console.views.screen_shelf import ScreenShelf
@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         self.day_edit.setDisplayFormat("ddd d MMM yyyy")
         self.day_edit.dateChanged.connect(self._on_day_changed)
         self.day_label = QLabel()
-        self.today_button = QPushButton()
-        self.today_button.clicked.connect(self._go_to_today)
+        self.today_button = push_button(clicked=self._go_to_today)
         self.screen_title = QLabel()
         self.screen_title.setStyleSheet("QLabel { font-size: 20px; font-weight: 600; }")
 

@@ -14,10 +14,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +32,8 @@ from console.views.census.model import (
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row
-from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
@@ -82,8 +80,7 @@ class CensusScreen(Screen):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(320)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
-        self.admit_button = QPushButton()
-        self.admit_button.clicked.connect(self.admit_requested)
+        self.admit_button = push_button(clicked=self.admit_requested)
 
         top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
                        STRETCH, self.filter_edit, self.admit_button)
@@ -94,11 +91,7 @@ class CensusScreen(Screen):
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.pages, 1)
+        self.page_layout(top, self.pages)
 
     def _build_table(self) -> QTableView:
         table = house_table(self.proxy, sort_column=Column.NAME, alternating=True,
@@ -214,11 +207,7 @@ class CensusScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_admission_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ADMISSION_ID_ROLE)
-        return int(value) if value is not None else None
+        return selected_id(self.table, ADMISSION_ID_ROLE)
 
     def select_admission(self, admission_id: int, *, scroll_to: bool = True) -> bool:
         return select_row(self.table, self.proxy, self.model.row_of_admission(admission_id),

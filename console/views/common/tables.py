@@ -5,7 +5,8 @@
 - ``fit_columns``: starting column widths, never narrower than the header text; one column
   takes the spare width.
 - ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``).
-- ``select_row``: select a source row (kept by id) through its proxy.
+- ``select_row``: select a source row (kept by id) through its proxy; ``selected_id`` and
+  ``selected_record``: what is selected, as an id or as the model's frozen row.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from console.views.common.frozen_rows import SORT_ROLE
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Row
 
 AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
 Mode = QAbstractItemView.SelectionMode
@@ -108,3 +109,21 @@ def select_row(table: QTableView, proxy: QSortFilterProxyModel, source_row: int 
     if scroll_to:
         table.scrollTo(index, hint)
     return True
+
+
+def selected_id(table: QTableView, role: int) -> int | None:
+    """The id (the model's ``role``) of the selected row; None when nothing is selected."""
+    rows = table.selectionModel().selectedRows()
+    value = rows[0].data(role) if rows else None
+    return int(value) if value is not None else None
+
+
+def selected_record(table: QTableView, model: FrozenRowsModel[Row]) -> Row | None:
+    """The frozen row of ``model`` selected in ``table`` (through its proxy, if any)."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    index, shown = rows[0], table.model()
+    if isinstance(shown, QSortFilterProxyModel):
+        index = shown.mapToSource(index)
+    return model.row_at(index.row())

@@ -1,12 +1,12 @@
 """Small building blocks every screen lays out the same way: a tool row, the empty-state text,
-a timer that ticks on an interval."""
+a styled label, a push button wired to its action, a timer that ticks on an interval."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.views.common import palette
 
@@ -26,6 +26,25 @@ def tool_row(*items: QWidget | int | object) -> QHBoxLayout:
             assert isinstance(item, QWidget)
             row.addWidget(item)
     return row
+
+
+def push_button(text: str = "", *,
+                clicked: Callable[..., object] | SignalInstance | None = None) -> QPushButton:
+    """A push button that calls ``clicked`` (texts set in ``retranslate_ui`` start empty)."""
+    button = QPushButton(text)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
+    """An empty label in ``style`` (a banner, a title, an error line), shown or hidden."""
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(wrap)
+    if not visible:
+        label.setVisible(False)
+    return label
 
 
 def empty_state_label() -> QLabel:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from console.views.common import palette
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import AS_LOADED, house_table
+from console.views.common.widgets import push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
     SORT_ROLE,
@@ -102,17 +102,10 @@ class SettlementPanel(QWidget):
         self.month_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
-        self.xlsx_button = QPushButton()
-        self.xlsx_button.clicked.connect(self._export_xlsx_clicked)
-        self.csv_button = QPushButton()
-        self.csv_button.clicked.connect(self._export_csv_clicked)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.loading_label = styled_label(palette.MUTED_LABEL_STYLE, visible=False)
+        self.xlsx_button = push_button(clicked=self._export_xlsx_clicked)
+        self.csv_button = push_button(clicked=self._export_csv_clicked)
+        self.error_label = styled_label(_ERROR_STYLE, wrap=True, visible=False)
         self.totals_table = _table(self.totals_proxy, sortable=False)  # the total row stays last
         self.totals_table.selectionModel().selectionChanged.connect(self._on_municipality_chosen)
         self.lines_title = QLabel()

@@ -34,14 +34,6 @@ def table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
     return table
 
 
-def label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(style)
-    label.setWordWrap(wrap)
-    label.setVisible(visible)
-    return label
-
-
 def boxed(title: QLabel, table: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)

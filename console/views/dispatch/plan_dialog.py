@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import Mode, fit_columns, house_table
-from console.views.common.widgets import interval_timer
+from console.views.common.widgets import interval_timer, push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, violation_text
 from console.views.dispatch.model import hours_text, shift_label
@@ -177,10 +176,8 @@ class PlanDialog(QDialog):
         except (TypeError, ValueError):
             self.limit_spin.setValue(planner.DEFAULT_TIME_LIMIT)
         self.limit_label.setBuddy(self.limit_spin)
-        self.plan_button = QPushButton()
-        self.plan_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_planning)
+        self.plan_button = push_button(clicked=self.start)
+        self.cancel_button = push_button(clicked=self.cancel_planning)
         self.cancel_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.scope_label, 1)
@@ -190,13 +187,8 @@ class PlanDialog(QDialog):
         bar.addWidget(self.cancel_button)
         self.progress_label = QLabel()
         self.progress_label.setStyleSheet("QLabel { color: #374151; }")
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("QLabel { font-weight: 600; }")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
-        self.error_label.setVisible(False)
+        self.summary_label = styled_label("QLabel { font-weight: 600; }", wrap=True)
+        self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.routes_table = _table(self.routes, RouteColumn.SHIFT)
         self.unplaced_label = QLabel()
         self.unplaced_table = _table(self.unplaced, 2)

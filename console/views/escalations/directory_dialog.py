@@ -42,7 +42,8 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id
+from console.views.common.widgets import push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE
 from console.views.escalations.actions import INFO_STYLE
@@ -128,9 +129,8 @@ def _table(model: QSortFilterProxyModel, widths: dict[int, int], stretch: int) -
 
 
 def _selected(table: QTableView, model: _EntryTableModel) -> Any:
-    rows = table.selectionModel().selectedRows()
-    row = model.row_of(int(rows[0].data(ENTRY_ID_ROLE))) if rows else None
-    return None if row is None else model.row_at(row)
+    entry_id = selected_id(table, ENTRY_ID_ROLE)
+    return None if entry_id is None else model.record(entry_id)
 
 
 class DirectoryDialog(QDialog):
@@ -171,10 +171,7 @@ class DirectoryDialog(QDialog):
             "Only an admin may edit the directory; you see it read-only."))
         self.read_only_label.setStyleSheet(INFO_STYLE)
         self.read_only_label.setVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by municipality or town"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -213,8 +210,7 @@ class DirectoryDialog(QDialog):
         for text, slot in ((self.tr("Edit municipality…"), self.edit_municipality),
                            (self.tr("Add contact…"), self.add_contact),
                            (self.tr("Edit contact…"), self.edit_contact)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
+            button = push_button(text, clicked=slot)
             buttons.addWidget(button)
             self.edit_buttons.append(button)
         self.edit_municipality_button, self.add_contact_button, self.edit_contact_button = \

@@ -38,7 +38,7 @@ from console.services.escalations.rules import DOCTOR_ALWAYS, route
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
 from console.views.common import palette
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import interval_timer
+from console.views.common.widgets import interval_timer, styled_label
 from console.views.escalations.actions import WriteDialog
 from console.views.escalations.model import (
     CATEGORY_LABELS,
@@ -125,9 +125,7 @@ class IntakeDialog(WriteDialog):
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.set_received(now_utc())
-        self.route_label = QLabel()
-        self.route_label.setWordWrap(True)
-        self.route_label.setStyleSheet(_ROUTE_STYLE)
+        self.route_label = styled_label(_ROUTE_STYLE, wrap=True)
         self.override = QComboBox()
         self.override.addItem(self.tr("As R-CONTACT routes"), None)
         for routed in RoutedTo:

@@ -37,8 +37,8 @@ from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row
-from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
@@ -115,8 +115,7 @@ class EscalationsScreen(Screen):
         self.log_button = QPushButton()
         self.log_button.setShortcut("Ctrl+L")
         self.log_button.clicked.connect(self._on_log_clicked)
-        self.directory_button = QPushButton()
-        self.directory_button.clicked.connect(self._on_directory_clicked)
+        self.directory_button = push_button(clicked=self._on_directory_clicked)
         self.show_label = QLabel()
         top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.show_label,
                        self.show_combo, 12, self.directory_button, self.log_button)
@@ -137,11 +136,7 @@ class EscalationsScreen(Screen):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1110, 280])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.splitter, 1)
+        self.page_layout(top, self.splitter)
 
     def _build_table(self) -> QTableView:
         table = house_table(self.proxy, row_height=30, stretch_last=False)
@@ -235,11 +230,7 @@ class EscalationsScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_escalation_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ESCALATION_ID_ROLE)
-        return int(value) if value is not None else None
+        return selected_id(self.table, ESCALATION_ID_ROLE)
 
     def select_escalation(self, escalation_id: int, *, scroll_to: bool = True) -> bool:
         if not select_row(self.table, self.proxy, self.model.row_of(escalation_id),

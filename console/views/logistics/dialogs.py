@@ -28,6 +28,7 @@ from console.views.common.frozen_rows import Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import Mode, fit_columns, house_table
+from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
 from console.views.logistics.model import RowsModel, pack_line_text, status_label
@@ -157,10 +158,7 @@ class ProposeDialog(QDialog):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 14px; }")
         self.empty_label.setVisible(False)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(BANNER_ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -27,6 +27,7 @@ from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, Delive
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.timeutil import format_local
 from console.views.common.tables import fit_columns, house_table
+from console.views.common.widgets import push_button
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
@@ -172,13 +173,11 @@ class DeliveryActions(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.selected_label)
         bar.addSpacing(8)
-        self.mbe_button = QPushButton()
-        self.mbe_button.clicked.connect(self.mbe_requested)
+        self.mbe_button = push_button(clicked=self.mbe_requested)
         bar.addWidget(self.mbe_button)
         bar.addSpacing(8)
         for status in ACTIONS:
-            button = QPushButton()
-            button.clicked.connect(lambda _=False, s=status: self.mark_requested.emit(s))
+            button = push_button(clicked=lambda _=False, s=status: self.mark_requested.emit(s))
             self.buttons[status] = button
             bar.addWidget(button)
         self.retranslate_ui()

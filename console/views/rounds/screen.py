@@ -41,8 +41,8 @@ from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.tables import select_row, selected_id
+from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
 from console.views.rounds.delegates import round_list_table
@@ -99,8 +99,7 @@ class RoundsScreen(Screen):
         self.conference_button = QPushButton()
         self.conference_button.setCheckable(True)
         self.conference_button.toggled.connect(self._show_conference)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._on_print_clicked)
+        self.print_button = push_button(clicked=self._on_print_clicked)
         top = tool_row(self.capacity_label, 12, self.summary_label, 12, self.loading_label, 12,
                        STRETCH, self.filter_edit, self.conference_button, self.print_button)
 
@@ -122,11 +121,7 @@ class RoundsScreen(Screen):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.pages, 1)
+        self.page_layout(top, self.pages)
 
     def _build_table(self) -> QTableView:
         table = round_list_table(self.proxy)
@@ -242,9 +237,7 @@ class RoundsScreen(Screen):
     # -- selection and order -------------------------------------------------------------------
 
     def selected_round_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        value = rows[0].data(ROUND_ID_ROLE) if rows else None
-        return int(value) if value is not None else None
+        return selected_id(self.table, ROUND_ID_ROLE)
 
     def select_round(self, round_id: int, *, scroll_to: bool = True) -> bool:
         return select_row(self.table, self.proxy, self.model.row_of_round(round_id),
