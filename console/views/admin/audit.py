@@ -30,7 +30,8 @@ from console.services.core.audit_log import AccessRow, AuditRow
 from console.services.core.operations import ServiceCall, call
 from console.timeutil import format_local, local_datetime, today_local
 from console.views.common.export import DocumentExport, ask_path
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
 from console.views.common.rows_dialog import RowsDialog
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
@@ -48,8 +49,7 @@ PURPOSES = {  # audit_log.PURPOSES
 
 
 def purpose_label(code: str) -> str:
-    text = PURPOSES.get(code)
-    return code if text is None else translate(_CTX, text)
+    return code_label(_CTX, PURPOSES, code)
 
 
 def change_summary(row: AuditRow) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -26,14 +25,20 @@ from console.services.course.census import CensusSnapshot
 from console.views.census.model import (
     ADMISSION_ID_ROLE,
     SEARCH_ROLE,
-    SORT_ROLE,
     CensusTableModel,
     Column,
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row, selected_id
-from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id, sorted_proxy
+from console.views.common.widgets import (
+    STRETCH,
+    empty_state_label,
+    filter_box,
+    interval_timer,
+    push_button,
+    tool_row,
+)
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
@@ -58,12 +63,8 @@ class CensusScreen(Screen):
         super().__init__(context, day, parent)
         self._snapshot: CensusSnapshot | None = None
         self.model = CensusTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(Column.NAME)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = sorted_proxy(self.model, self, filter_role=SEARCH_ROLE,
+                                  filter_column=Column.NAME, ignore_case=True)
         self.proxy.setDynamicSortFilter(True)
         self._build_ui()
         # R-REGISTER: time alone makes a dose overdue; the census looks again every minute
@@ -76,10 +77,7 @@ class CensusScreen(Screen):
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(320)
-        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.filter_edit = filter_box(self._on_filter_changed, min_width=320)
         self.admit_button = push_button(clicked=self.admit_requested)
 
         top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
@@ -163,8 +161,7 @@ class CensusScreen(Screen):
 
     def _show_snapshot_texts(self) -> None:
         snap = self._snapshot
-        self.capacity_label.show_capacity(None if snap is None else snap.admitted,
-                                          0 if snap is None else snap.capacity)
+        self.capacity_label.show_occupancy(snap)
         if snap is None:
             self.summary_label.setText("")
             return

@@ -41,6 +41,12 @@ class RowsDialog(QDialog):
     def reload(self) -> None:
         self.context.worker.read(self.request(), self._on_loaded, self._on_failed, owner=self)
 
+    def present(self) -> None:
+        """Show the dialog (non-modal, in front) with fresh rows."""
+        self.show()
+        self.raise_()
+        self.reload()
+
     def _on_loaded(self, rows: Sequence[Any]) -> None:
         self.error_label.setVisible(False)
         self.model.set_rows(rows)

@@ -4,31 +4,64 @@
   differs from the house one (sorting, row height, alternating rows, editing, resize mode).
 - ``fit_columns``: starting column widths, never narrower than the header text; one column
   takes the spare width.
-- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``).
+- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``); ``RowFilter``:
+  a proxy that shows the frozen rows its ``accepts(row)`` lets through.
 - ``select_row``: select a source row (kept by id) through its proxy; ``selected_id`` and
   ``selected_record``: what is selected, as an id or as the model's frozen row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Row
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index, Row
 
 AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
 Mode = QAbstractItemView.SelectionMode
 
 
-def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
+def sorted_proxy(model: QAbstractItemModel, parent: QObject, *, sort_role: int = SORT_ROLE,
+                 filter_role: int | None = None, filter_column: int | None = None,
+                 ignore_case: bool = False) -> QSortFilterProxyModel:
+    """The sorting proxy over ``model`` (by its ``sort_role``); a filter box matches the
+    ``filter_role`` text of ``filter_column`` (-1: any column), ``ignore_case`` if asked."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortRole(sort_role)
     proxy.setDynamicSortFilter(True)
+    if filter_role is not None:
+        proxy.setFilterRole(filter_role)
+    if filter_column is not None:
+        proxy.setFilterKeyColumn(filter_column)
+    if ignore_case:
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
+
+
+class RowFilter(QSortFilterProxyModel, Generic[Row]):
+    """Shows the rows of a ``FrozenRowsModel[Row]`` that ``accepts`` lets through; a subclass
+    changes what it asks inside ``with self.filter_change():`` (the view filters again once)."""
+
+    def accepts(self, row: Row) -> bool:
+        del row
+        return True
+
+    @contextmanager
+    def filter_change(self) -> Iterator[None]:
+        self.beginFilterChange()
+        try:
+            yield
+        finally:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        return not isinstance(model, FrozenRowsModel) or self.accepts(model.row_at(source_row))
 
 
 def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelection,

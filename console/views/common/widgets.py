@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.views.common import palette
 
@@ -26,6 +34,39 @@ def tool_row(*items: QWidget | int | object) -> QHBoxLayout:
             assert isinstance(item, QWidget)
             row.addWidget(item)
     return row
+
+
+def column(*items: QWidget | QLayout | tuple[QWidget, int],
+           margins: tuple[int, int, int, int] = (0, 0, 0, 0), spacing: int | None = None
+           ) -> QWidget:
+    """A widget that stacks ``items`` (a widget, a layout, or (widget, stretch)); no margins
+    unless given."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, tuple):
+            layout.addWidget(*item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return box
+
+
+def filter_box(on_change: Callable[[str], object], *, placeholder: str = "",
+               min_width: int | None = None) -> QLineEdit:
+    """The line a list is filtered by as one types (with a clear button)."""
+    edit = QLineEdit()
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    if min_width is not None:
+        edit.setMinimumWidth(min_width)
+    edit.textChanged.connect(on_change)
+    return edit
 
 
 def push_button(text: str = "", *,

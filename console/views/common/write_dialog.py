@@ -32,7 +32,7 @@ from console.services.core.operations import ServiceCall
 from console.views.common.conflict import ConflictBanner
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import column, styled_label
 from console.views.common.worker import message_of
 
 FIELD_ERROR_STYLE = "QLabel { color: #9b1c13; font-size: 12px; }"
@@ -64,13 +64,7 @@ def field_error_label() -> QLabel:
 
 def with_error(widget: QWidget, error: QLabel) -> QWidget:
     """The widget with its error line under it (for a form row)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
+    return column(widget, error, spacing=2)
 
 
 def field_row(form: QFormLayout, errors: FieldErrors, text: str, widget: QWidget,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from console.services.monitoring.dashboard import DashboardFigures
 from console.views.common.background import Background
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.tables import AS_LOADED, Mode, house_table
+from console.views.common.tables import AS_LOADED, Mode, house_table, sorted_proxy
 from console.views.common.widgets import interval_timer
-from console.views.dashboard.model import SORT_ROLE, FigureTableModel
+from console.views.dashboard.model import FigureTableModel
 from console.views.dashboard.render import RenderedChart, build_figure, render_chart
 from console.views.dashboard.tables import TABLES, summary
 
@@ -167,9 +167,7 @@ class ChartPanel(QFrame):
         self.canvas.shown.connect(self._on_canvas_shown)
         self._pending_state: tuple[QSize, str, int] | None = None
         self.model = FigureTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorted_proxy(self.model, self)
         self._build_ui()
         self.retranslate_ui()
 

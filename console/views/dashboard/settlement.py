@@ -34,11 +34,10 @@ from console.services.monitoring.settlement import (
 from console.views.common import palette
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import AS_LOADED, house_table
+from console.views.common.tables import AS_LOADED, house_table, sorted_proxy
 from console.views.common.widgets import push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
-    SORT_ROLE,
     SettlementLinesModel,
     SettlementTotalsModel,
     kroner,
@@ -85,13 +84,9 @@ class SettlementPanel(QWidget):
         self.query.loaded.connect(self._on_loaded)
         self.query.failed.connect(self._on_failed)
         self.totals_model = SettlementTotalsModel(self)
-        self.totals_proxy = QSortFilterProxyModel(self)
-        self.totals_proxy.setSourceModel(self.totals_model)
-        self.totals_proxy.setSortRole(SORT_ROLE)
+        self.totals_proxy = sorted_proxy(self.totals_model, self)
         self.lines_model = SettlementLinesModel(self)
-        self.lines_proxy = QSortFilterProxyModel(self)
-        self.lines_proxy.setSourceModel(self.lines_model)
-        self.lines_proxy.setSortRole(SORT_ROLE)
+        self.lines_proxy = sorted_proxy(self.lines_model, self)
         self._build_ui()
         self.retranslate_ui()
 

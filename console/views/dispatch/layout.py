@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.tables import fit_columns, house_table
+from console.views.common.widgets import column
 from console.views.dispatch.model import KIND_COLOURS, kind_label
 from console.views.dispatch.tables import CarsColumn, TrayColumn
 
@@ -35,13 +35,7 @@ def table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
 
 
 def boxed(title: QLabel, table: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 4, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(title)
-    layout.addWidget(table, 1)
-    return box
+    return column(title, (table, 1), margins=(0, 4, 0, 0), spacing=2)
 
 
 

@@ -35,7 +35,7 @@ from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
-from console.views.common.widgets import interval_timer, push_button, styled_label
+from console.views.common.widgets import column, interval_timer, push_button, styled_label
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
 from console.views.dispatch.layout import (
@@ -131,12 +131,7 @@ class DispatchScreen(Screen):
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.legend = styled_label("QLabel { color: #374151; font-size: 12px; }")
-        board_box = QWidget()
-        board_layout = QVBoxLayout(board_box)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.setSpacing(2)
-        board_layout.addWidget(self.board_scroll, 1)
-        board_layout.addWidget(self.legend)
+        board_box = column((self.board_scroll, 1), self.legend, spacing=2)
         self.empty_label = styled_label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -26,6 +25,7 @@ from console.timeutil import format_local, now_utc
 from console.views.common import palette
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
+from console.views.common.tables import RowFilter
 from console.views.dispatch.model import (
     _CTX,
     ADMISSION_ID_ROLE,
@@ -180,7 +180,7 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
         return False  # the rows arrive with the reload, not from the drop
 
 
-class ScopeFilter(QSortFilterProxyModel):
+class ScopeFilter(RowFilter[object]):
     """Only one base and/or shift kind (None: all); the source model says what is in scope."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -190,9 +190,8 @@ class ScopeFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_scope(self, base: str | None, shift: str | None) -> None:
-        self.beginFilterChange()
-        self.base, self.shift = base, shift
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.base, self.shift = base, shift
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

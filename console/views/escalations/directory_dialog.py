@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,8 +41,8 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row, selected_id
-from console.views.common.widgets import push_button, styled_label
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id, sorted_proxy
+from console.views.common.widgets import filter_box, push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE
 from console.views.escalations.actions import INFO_STYLE
@@ -146,16 +145,11 @@ class DirectoryDialog(QDialog):
         self.editor: MunicipalityEditDialog | ContactEditDialog | None = None
         self._wanted: tuple[str | None, int | None] = (municipality, None)
         self.municipalities = MunicipalityTableModel(self)
-        self.municipality_proxy = QSortFilterProxyModel(self)
-        self.municipality_proxy.setSourceModel(self.municipalities)
-        self.municipality_proxy.setSortRole(SORT_ROLE)
-        self.municipality_proxy.setFilterKeyColumn(-1)
-        self.municipality_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.municipality_proxy = sorted_proxy(self.municipalities, self, sort_role=SORT_ROLE,
+                                               filter_column=-1, ignore_case=True)
         self.contacts = ContactTableModel(self)
-        self.contact_proxy = QSortFilterProxyModel(self)
-        self.contact_proxy.setSourceModel(self.contacts)
-        self.contact_proxy.setSortRole(SORT_ROLE)
-        self.contact_proxy.setFilterRole(GROUP_ROLE)
+        self.contact_proxy = sorted_proxy(self.contacts, self, sort_role=SORT_ROLE,
+                                          filter_role=GROUP_ROLE)
         self.shown_municipality: str | None = None
         self._build_ui()
         self.setWindowTitle(self.tr("Municipal directory"))
@@ -172,10 +166,8 @@ class DirectoryDialog(QDialog):
         self.read_only_label.setStyleSheet(INFO_STYLE)
         self.read_only_label.setVisible(False)
         self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by municipality or town"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.municipality_proxy.setFilterFixedString)
+        self.filter_edit = filter_box(self.municipality_proxy.setFilterFixedString,
+                                      placeholder=self.tr("Filter by municipality or town"))
         self.municipality_table = _table(self.municipality_proxy, {
             MunicipalityColumn.NAME: 170, MunicipalityColumn.TOWN: 190,
             MunicipalityColumn.PHONE: 150, MunicipalityColumn.FOUR_DAILY: 150},

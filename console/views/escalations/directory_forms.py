@@ -18,7 +18,8 @@ from console.services.escalations import directory as service
 from console.services.escalations.directory import ContactEntry, MunicipalityEntry
 from console.views.common import palette
 from console.views.common.combos import coded_combo
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import ContactTeam
@@ -33,8 +34,7 @@ TEAM_LABELS: dict[str, str] = {
 
 
 def team_label(code: str) -> str:
-    text = TEAM_LABELS.get(code)
-    return translate(_CTX, text) if text else code.replace("_", " ")
+    return code_label(_CTX, TEAM_LABELS, code, lambda c: c.replace("_", " "))
 
 
 

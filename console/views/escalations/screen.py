@@ -16,8 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -37,7 +35,7 @@ from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row, selected_id
+from console.views.common.tables import RowFilter, fit_columns, house_table, select_row, selected_id
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
@@ -67,7 +65,7 @@ class Show(enum.IntEnum):
     ALL = 2
 
 
-class InboxFilter(QSortFilterProxyModel):
+class InboxFilter(RowFilter[EscalationRow]):
     """Open / overdue / all; "overdue" follows the live clocks (re-checked on every tick)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -75,18 +73,13 @@ class InboxFilter(QSortFilterProxyModel):
         self.show = Show.OPEN
 
     def set_show(self, show: Show) -> None:
-        self.beginFilterChange()
-        self.show = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.show = show
 
     def recheck(self) -> None:
         self.set_show(self.show)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, EscalationTableModel)
-        row = model.row_at(source_row)
+    def accepts(self, row: EscalationRow) -> bool:
         if self.show is Show.OVERDUE:
             return row.overdue
         return self.show is Show.ALL or row.resolved_at is None

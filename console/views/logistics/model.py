@@ -34,6 +34,7 @@ from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Row
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.labels import code_label
 
 DELIVERY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -83,13 +84,11 @@ RED_FLAGS = frozenset({FLAG_REVIEW, FLAG_AFTER_RUN_OUT, FLAG_OVERDUE})
 
 
 def status_label(code: str) -> str:
-    text = STATUS_LABELS.get(code)
-    return code.capitalize() if text is None else QCoreApplication.translate("Delivery", text)
+    return code_label("Delivery", STATUS_LABELS, code, str.capitalize)
 
 
 def item_label(item: str) -> str:
-    text = ITEM_LABELS.get(item)
-    return item if text is None else QCoreApplication.translate("Packing", text)
+    return code_label("Packing", ITEM_LABELS, item)
 
 
 def pack_line_text(line: PackLine) -> str:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -26,14 +25,12 @@ from PySide6.QtWidgets import (
 from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, DeliveryRow
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.timeutil import format_local
-from console.views.common.tables import fit_columns, house_table
+from console.views.common.tables import RowFilter, fit_columns, house_table, sorted_proxy
 from console.views.common.widgets import push_button
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     OPEN_STATUSES,
-    SORT_ROLE,
-    DeliveryTableModel,
     status_label,
 )
 from console.vocabulary import DeliveryStatus
@@ -54,7 +51,7 @@ _TITLE = "QLabel { color: #9b1c13; font-size: 14px; font-weight: 700; }"
 _ALL_CLEAR = "QLabel { color: #1c7c37; font-weight: 600; padding: 2px 4px; }"
 
 
-class DeliveryFilter(QSortFilterProxyModel):
+class DeliveryFilter(RowFilter[DeliveryRow]):
     """Status ("open", "all" or one status code) and municipality (None: every one)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -63,15 +60,10 @@ class DeliveryFilter(QSortFilterProxyModel):
         self.municipality: str | None = None
 
     def set_filter(self, status: str, municipality: str | None) -> None:
-        self.beginFilterChange()
-        self.status, self.municipality = status, municipality
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.status, self.municipality = status, municipality
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, DeliveryTableModel)
-        row = model.row_at(source_row)
+    def accepts(self, row: DeliveryRow) -> bool:
         if self.municipality is not None and row.municipality != self.municipality:
             return False
         if self.status == OPEN:
@@ -99,9 +91,7 @@ class AtRiskPanel(QFrame):
         self.setObjectName("atRisk")
         self.setStyleSheet(_FRAME)
         self.model = AtRiskTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorted_proxy(self.model, self)
         self.title = QLabel()
         self.title.setStyleSheet(_TITLE)
         self.hint = QLabel()

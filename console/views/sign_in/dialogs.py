@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from console import credentials
 from console.dbroles import RolesError
 from console.services.core.errors import DatabaseError
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
 from console.views.common.widgets import styled_label
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
@@ -56,8 +57,7 @@ ROLE_LABELS = {  # the role codes of console.models.Role, as the pick list shows
 
 
 def role_label(code: str) -> str:
-    text = ROLE_LABELS.get(code)
-    return code if text is None else translate("LocalUserDialog", text)
+    return code_label("LocalUserDialog", ROLE_LABELS, code)
 
 
 class _Relay(QObject):
