@@ -65,7 +65,6 @@ class CensusScreen(Screen):
         self.model = CensusTableModel(self)
         self.proxy = sorted_proxy(self.model, self, filter_role=SEARCH_ROLE,
                                   filter_column=Column.NAME, ignore_case=True)
-        self.proxy.setDynamicSortFilter(True)
         self._build_ui()
         # R-REGISTER: time alone makes a dose overdue; the census looks again every minute
         # (a hidden census only marks itself stale).

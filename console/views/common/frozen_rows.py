@@ -5,6 +5,9 @@ that declares its ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)``, 
 ``HEADER_TIPS``), how a row is keyed (``KEY``: the name of the admission, visit, delivery… id
 field; ``row_key`` only where the key is not a field) and what each cell shows (``_cell``).
 ``record(key)`` gives the row with a key back. ``data()`` never touches the database.
+The default ``_cell`` asks by role: ``_display`` (the text), ``ID_ROLES`` (the row fields the
+screens select by), ``_sort_key``, ``_colours`` (background, foreground), ``_tooltip``,
+``CENTRED`` columns, and ``_more`` for any other role (fonts, badges, search text).
 ``FrozenRowsModel[Row]`` types ``rows()``, ``row_at()`` and ``record()`` for the screens.
 
 New rows arrive keyed, so the view keeps its selection, current row and scroll (style.md 6, 7):
@@ -53,6 +56,8 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
     HEADER_TIPS: ClassVar[dict[int, str]] = {}
     CONTEXT = ""  # the translation context of HEADERS (QT_TRANSLATE_NOOP in the subclass)
     KEY: ClassVar[str] = "id"  # the field that names a row across reloads
+    ID_ROLES: ClassVar[dict[int, str]] = {}  # role → the row's field (an id a screen selects by)
+    CENTRED: ClassVar[frozenset[int]] = frozenset()  # columns whose cells are centred
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +72,34 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         return getattr(row, self.KEY, id(row))
 
     def _cell(self, row: Row, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role in self.ID_ROLES:
+            return getattr(row, self.ID_ROLES[role])
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colours(row, col)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return self._more(row, col, role)
+
+    def _display(self, row: Row, col: int) -> Any:
         raise NotImplementedError
+
+    def _sort_key(self, row: Row, col: int) -> Any:
+        return None
+
+    def _colours(self, row: Row, col: int) -> tuple[Any, Any]:
+        return None, None
+
+    def _tooltip(self, row: Row, col: int) -> str | None:
+        return None
+
+    def _more(self, row: Row, col: int, role: int) -> Any:
+        return None
 
     # -- content -------------------------------------------------------------------------------
 

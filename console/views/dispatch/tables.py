@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QMimeData,
@@ -57,6 +57,9 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
 
     KEY = "visit_id"
     CONTEXT = _CTX
+    ID_ROLES: ClassVar[dict[int, str]] = {VISIT_ID_ROLE: "visit_id",
+                                          ADMISSION_ID_ROLE: "admission_id"}
+    CENTRED = frozenset({TrayColumn.WINDOW, TrayColumn.MINUTES, TrayColumn.LOCATION})
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Town"),
                QT_TRANSLATE_NOOP(_CTX, "Kind"), QT_TRANSLATE_NOOP(_CTX, "Window"),
@@ -101,32 +104,20 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
             return "late"
         return "open" if v.window_start <= now else "waiting"
 
-    def _cell(self, v: MbeVisitRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(v, col)
-        if role == SORT_ROLE:
-            if col == TrayColumn.WINDOW:
-                return v.window_start.timestamp()
-            if col == TrayColumn.MINUTES:
-                return v.service_minutes
-            return str(self._display(v, col)).casefold()
-        if role == VISIT_ID_ROLE:
-            return v.visit_id
-        if role == ADMISSION_ID_ROLE:
-            return v.admission_id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(v, col)
-        if col == TrayColumn.STATUS and role in (Qt.ItemDataRole.BackgroundRole,
-                                                 Qt.ItemDataRole.ForegroundRole):
-            bg, fg = {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
-                      "late": (palette.DANGER_BG, palette.DANGER_FG),
-                      "open": (palette.INFO_BG, palette.INFO_FG)}.get(
-                self.state(v), (QColor("#e5e7eb"), QColor("#374151")))
-            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-                TrayColumn.WINDOW, TrayColumn.MINUTES, TrayColumn.LOCATION):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def _sort_key(self, v: MbeVisitRow, col: int) -> Any:
+        if col == TrayColumn.WINDOW:
+            return v.window_start.timestamp()
+        if col == TrayColumn.MINUTES:
+            return v.service_minutes
+        return str(self._display(v, col)).casefold()
+
+    def _colours(self, v: MbeVisitRow, col: int) -> tuple[QColor | None, QColor | None]:
+        if col != TrayColumn.STATUS:
+            return None, None
+        return {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
+                "late": (palette.DANGER_BG, palette.DANGER_FG),
+                "open": (palette.INFO_BG, palette.INFO_FG)}.get(
+            self.state(v), (QColor("#e5e7eb"), QColor("#374151")))
 
     def _display(self, v: MbeVisitRow, col: int) -> str:
         status = {"not_placed": _t("Not placed"), "late": _t("Window passed"),

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
@@ -158,6 +158,8 @@ HEADERS = (
 class EscalationTableModel(FrozenRowsModel[EscalationRow]):
     HEADERS = HEADERS
     CONTEXT = _CTX
+    ID_ROLES: ClassVar[dict[int, str]] = {ESCALATION_ID_ROLE: "id"}
+    CENTRED = frozenset({Column.SEVERITY, Column.RECEIVED})
 
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
@@ -177,21 +179,6 @@ class EscalationTableModel(FrozenRowsModel[EscalationRow]):
 
     def escalation(self, escalation_id: int) -> EscalationRow | None:
         return self.record(escalation_id)
-
-    def _cell(self, row: EscalationRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == ESCALATION_ID_ROLE:
-            return row.id
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = self._colours(row, col)
-            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEVERITY,
-                                                                 Column.RECEIVED):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
     def _display(self, row: EscalationRow, col: int) -> str:
         match col:

@@ -17,7 +17,7 @@ import enum
 import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,7 +32,7 @@ from console.services.logistics.packing import PackLine
 from console.services.logistics.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
-from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Row
+from console.views.common.frozen_rows import FrozenRowsModel, Row
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import code_label
 
@@ -170,6 +170,8 @@ class DeliveryTableModel(RowsModel[DeliveryRow]):
         QT_TRANSLATE_NOOP("LogisticsModel", "What to pack"),
         QT_TRANSLATE_NOOP("LogisticsModel", "Flags"),
     )
+    ID_ROLES: ClassVar[dict[int, str]] = {DELIVERY_ID_ROLE: "id", ADMISSION_ID_ROLE: "admission_id"}
+    CENTRED = frozenset({Column.STOP, Column.DUE, Column.ETA, Column.STATUS})
 
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] = now_utc) -> None:
@@ -215,26 +217,10 @@ class DeliveryTableModel(RowsModel[DeliveryRow]):
         return " · ".join(translate("Delivery", FLAG_LABELS[f], reason=row.failed_reason or "")
                           for f in self.flags_of(row))
 
-    def _cell(self, row: DeliveryRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col)
-        if role == DELIVERY_ID_ROLE:
-            return row.id
-        if role == ADMISSION_ID_ROLE:
-            return row.admission_id
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = self._colours(row, col)
-            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+    def _more(self, row: DeliveryRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and col == Column.FLAGS and (
                 set(self.flags_of(row)) & RED_FLAGS):
             return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.STOP, Column.DUE,
-                                                                   Column.ETA, Column.STATUS):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, row: DeliveryRow, col: int) -> str:

@@ -39,6 +39,7 @@ from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.frozen_rows import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
@@ -47,7 +48,6 @@ from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     DELIVERY_ID_ROLE,
     OPEN_STATUSES,
-    SORT_ROLE,
     STATUS_LABELS,
     Column,
     DeliveryTableModel,
