@@ -39,7 +39,8 @@ class RowsDialog(QDialog):
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.context.worker.read(self.request(), self._on_loaded, self._on_failed, owner=self)
+        request = self.request()  # call(service_fn, …): the subclass names the service
+        self.context.worker.read(request, self._on_loaded, self._on_failed, owner=self)
 
     def present(self) -> None:
         """Show the dialog (non-modal, in front) with fresh rows."""
