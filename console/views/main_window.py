@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from console.views.census.overdue_status import OverdueStatusWidget, install_ove
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
+from console.views.common.widgets import column, push_button
 from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
 from console.views.registry import SCREEN_KEYS, entry
 from console.views.screen_shelf import ScreenShelf
@@ -78,8 +77,7 @@ class MainWindow(QMainWindow):
         self.day_edit.setDisplayFormat("ddd d MMM yyyy")
         self.day_edit.dateChanged.connect(self._on_day_changed)
         self.day_label = QLabel()
-        self.today_button = QPushButton()
-        self.today_button.clicked.connect(self._go_to_today)
+        self.today_button = push_button(clicked=self._go_to_today)
         self.screen_title = QLabel()
         self.screen_title.setStyleSheet("QLabel { font-size: 20px; font-weight: 600; }")
 
@@ -141,12 +139,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.day_label)
         bar.addWidget(self.day_edit)
         bar.addWidget(self.today_button)
-        area = QWidget()
-        layout = QVBoxLayout(area)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        return area
+        return column(bar, (self.stack, 1), margins=(8, 8, 8, 0))
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self.context.runner.describe())
@@ -195,9 +188,7 @@ class MainWindow(QMainWindow):
 
         if self.audit_dialog is None:
             self.audit_dialog = AuditDialog(self.context, self)
-        self.audit_dialog.show()
-        self.audit_dialog.raise_()
-        self.audit_dialog.reload()
+        self.audit_dialog.present()
         return self.audit_dialog
 
     def open_access_review(self) -> AccessReviewDialog:
@@ -206,9 +197,7 @@ class MainWindow(QMainWindow):
 
         if self.review_dialog is None:
             self.review_dialog = AccessReviewDialog(self.context, self)
-        self.review_dialog.show()
-        self.review_dialog.raise_()
-        self.review_dialog.reload()
+        self.review_dialog.present()
         return self.review_dialog
 
     def retranslate_ui(self) -> None:

@@ -12,11 +12,11 @@ from console.services.course.census import CensusRow
 from console.views.census.model import (
     ADMISSION_ID_ROLE,
     SEARCH_ROLE,
-    SORT_ROLE,
     CensusTableModel,
     Column,
 )
 from console.views.common import palette
+from console.views.common.frozen_rows import SORT_ROLE
 
 DAY = date(2025, 3, 12)
 

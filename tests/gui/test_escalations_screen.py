@@ -261,7 +261,7 @@ def test_status_counts_and_urgent_notification(qtbot: QtBot, esc_db: Database,
     assert not banner.isVisible()  # what was there at start is counted, not announced
 
     log_call(esc_db, "Carla", severity=Severity.ROUTINE)
-    with qtbot.waitSignal(status.snapshot_loaded, timeout=10_000):
+    with qtbot.waitSignal(status.loaded, timeout=10_000):
         context.changes.announce(frozenset({"escalation"}))
     assert status.text().startswith("Escalations: 4 open")
     assert not banner.isVisible()  # routine: no alarm

@@ -15,9 +15,10 @@ from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
 from console.services.course.visits import list_visits, register_visit_missed
 from console.timeutil import today_local
-from console.views.census.model import SORT_ROLE, CensusTableModel, Column
+from console.views.census.model import CensusTableModel, Column
 from console.views.census.overdue_status import OverdueStatusWidget
 from console.views.common import palette
+from console.views.common.frozen_rows import SORT_ROLE
 from console.views.common.screen import ScreenContext
 from tests.factories import DOCTOR, NURSE, referral
 from tests.gui.test_census_model import DAY, ROWS, cell, make_row

@@ -115,6 +115,34 @@ def test_upsert_replaces_by_key_and_adds_new_rows_remove_keys_drops_them() -> No
     assert model.row_of(3) == 1
 
 
+@dataclass(frozen=True)
+class VisitLike:
+    visit_id: int
+    name: str
+
+
+class KeyedModel(FrozenRowsModel[VisitLike]):
+    HEADERS = (QT_TRANSLATE_NOOP("T", "Name"),)
+    CONTEXT = "T"
+    KEY = "visit_id"
+
+    def _cell(self, row: VisitLike, col: int, role: int) -> Any:
+        return row.name if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def test_key_names_the_field_rows_are_kept_by_and_record_finds_a_row_by_it(
+        qtmodeltester: Any) -> None:
+    model = KeyedModel()
+    model.replace_rows([VisitLike(7, "a"), VisitLike(3, "b")])
+    qtmodeltester.check(model, force_py=True)
+    model.replace_rows([VisitLike(7, "a"), VisitLike(3, "b2"), VisitLike(5, "c")])
+    assert model.record(3) == VisitLike(3, "b2")
+    assert model.row_of(5) == 2
+    assert model.record(99) is None
+    model.remove_keys([7])
+    assert [r.visit_id for r in model.rows()] == [3, 5]
+
+
 def test_the_census_model_passes_the_model_tester_on_a_real_ward(
         qtmodeltester: Any, ward_db: Any, day: Any) -> None:
     from console.services.core.uow import read_only

@@ -11,26 +11,24 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.services.core import access_governance
 from console.services.core.access_governance import FlaggedAccess
-from console.services.core.operations import call
+from console.services.core.operations import ServiceCall, call
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
-from console.views.common.rows_model import ColumnSpec, RowsTableModel
+from console.views.common.rows_dialog import RowsDialog
+from console.views.common.rows_model import ColumnSpec
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import compact_table, sorted_proxy
-from console.views.common.worker import message_of
+from console.views.common.tables import compact_table, selected_record, sorted_proxy
 
 _CTX = "AccessReview"
 _WHEN = "%d/%m/%Y %H:%M"
@@ -56,18 +54,15 @@ COLUMNS: tuple[ColumnSpec[FlaggedAccess], ...] = (
 )
 
 
-class AccessReviewDialog(QDialog):
+class AccessReviewDialog(RowsDialog):
     """Flagged accesses, oldest first; mark one justified or questioned; purge old rows."""
 
-    loaded = Signal(int)
     reviewed = Signal(int)  # access id
     purged = Signal(int)  # rows deleted
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, _CTX, COLUMNS, parent)
         self.setWindowTitle(self.tr("Flagged accesses"))
-        self.model: RowsTableModel[FlaggedAccess] = RowsTableModel(_CTX, COLUMNS, self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = compact_table(self.proxy, stretch_last=False)
         header = self.table.horizontalHeader()
@@ -79,9 +74,6 @@ class AccessReviewDialog(QDialog):
         self.note.setWordWrap(True)
         self.show_reviewed = QCheckBox(self.tr("Show reviewed"))
         self.show_reviewed.toggled.connect(self.reload)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
         self.justified_button = QPushButton(self.tr("Justified"))
         self.questioned_button = QPushButton(self.tr("Questioned…"))
         self.purge_button = QPushButton(self.tr("Purge the access log…"))
@@ -94,31 +86,15 @@ class AccessReviewDialog(QDialog):
         buttons.addStretch(1)
         for button in (self.purge_button, self.questioned_button, self.justified_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.lay_out(self.note, self.table, buttons)
         self.resize(860, 460)
 
-    def reload(self) -> None:
-        self.context.worker.read(
-            call(access_governance.flagged_accesses,
-                 include_reviewed=self.show_reviewed.isChecked()),
-            self._on_loaded, self._on_failed, owner=self)
-
-    def _on_loaded(self, rows: list[FlaggedAccess]) -> None:
-        self.error_label.setVisible(False)
-        self.model.set_rows(rows)
-        self.loaded.emit(len(rows))
-
-    def _on_failed(self, error: Exception) -> None:
-        self.error_label.setText(message_of(error))
-        self.error_label.setVisible(True)
+    def request(self) -> ServiceCall:
+        return call(access_governance.flagged_accesses,
+                    include_reviewed=self.show_reviewed.isChecked())
 
     def selected(self) -> FlaggedAccess | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_record(self.table, self.model)
 
     def review(self, outcome: str, note: str | None = None) -> None:
         row = self.selected()

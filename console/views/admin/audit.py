@@ -7,35 +7,36 @@ export is itself logged (``access_governance.minlog_export``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.services.core import access_governance, audit_log
 from console.services.core.access_governance import write_minlog_csv
 from console.services.core.audit_log import AccessRow, AuditRow
-from console.services.core.operations import call
+from console.services.core.operations import ServiceCall, call
 from console.timeutil import format_local, local_datetime, today_local
 from console.views.common.export import DocumentExport, ask_path
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
-from console.views.common.rows_model import SORT_ROLE, ColumnSpec, RowsTableModel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
+from console.views.common.rows_dialog import RowsDialog
+from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import compact_table
-from console.views.common.worker import message_of
+from console.views.common.tables import compact_table, sorted_proxy
+from console.views.common.widgets import push_button
 
 _CTX = "AuditViews"
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
@@ -48,8 +49,7 @@ PURPOSES = {  # audit_log.PURPOSES
 
 
 def purpose_label(code: str) -> str:
-    text = PURPOSES.get(code)
-    return code if text is None else translate(_CTX, text)
+    return code_label(_CTX, PURPOSES, code)
 
 
 def change_summary(row: AuditRow) -> str:
@@ -88,24 +88,17 @@ ACCESS_COLUMNS: tuple[ColumnSpec[AccessRow], ...] = (
 
 
 def _table(model: RowsTableModel[Any], parent: QWidget) -> Any:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = compact_table(proxy)
+    table = compact_table(sorted_proxy(model, parent))
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
     return table
 
 
-class AuditDialog(QDialog):
+class AuditDialog(RowsDialog):
     """Filter the audit trail by patient (admission), person, table and time."""
 
-    loaded = Signal(int)  # rows shown
-
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, _CTX, AUDIT_COLUMNS, parent, error_style=_ERROR)
         self.setWindowTitle(self.tr("Audit trail"))
-        self.model: RowsTableModel[AuditRow] = RowsTableModel(_CTX, AUDIT_COLUMNS, self)
         self.admission = QSpinBox()
         self.admission.setRange(0, 10_000_000)
         self.admission.setSpecialValueText(self.tr("any"))
@@ -118,12 +111,7 @@ class AuditDialog(QDialog):
             self.table_combo.addItem(name, name)
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.since.setCalendarPopup(True)
-        self.apply_button = QPushButton(self.tr("Show"))
-        self.apply_button.clicked.connect(self.reload)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.apply_button = push_button(self.tr("Show"), clicked=self.reload)
         self.count_label = QLabel()
         top = QHBoxLayout()
         for text, widget in ((self.tr("Admission"), self.admission),
@@ -136,58 +124,46 @@ class AuditDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.count_label)
         self.table = _table(self.model, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
+        self.lay_out(top, self.table)
         self.resize(1100, 600)
 
-    def reload(self) -> None:
+    def request(self) -> ServiceCall:
         admission = self.admission.value() or None
         person = self.person.text().strip() or None
         table = self.table_combo.currentData()
         q = self.since.date()
         since = local_datetime(datetime(q.year(), q.month(), q.day()).date(), time(0, 0))
-        self.apply_button.setEnabled(False)
-        self.context.worker.read(
-            call(audit_log.list_audit, admission_id=admission, user=person, table=table,
-                 since=since),
-            self._on_loaded, self._on_failed, owner=self)
+        return call(audit_log.list_audit, admission_id=admission, user=person, table=table,
+                    since=since)
 
-    def _on_loaded(self, rows: list[AuditRow]) -> None:
+    def reload(self) -> None:
+        self.apply_button.setEnabled(False)
+        super().reload()
+
+    def _on_loaded(self, rows: Sequence[AuditRow]) -> None:
         self.apply_button.setEnabled(True)
-        self.error_label.setVisible(False)
-        self.model.set_rows(rows)
         self.count_label.setText(self.tr("{n} changes").format(n=len(rows)))
-        self.loaded.emit(len(rows))
+        super()._on_loaded(rows)
 
     def _on_failed(self, error: Exception) -> None:
         self.apply_button.setEnabled(True)
-        self.error_label.setText(message_of(error))
-        self.error_label.setVisible(True)
+        super()._on_failed(error)
 
 
-class AccessLogDialog(QDialog):
+class AccessLogDialog(RowsDialog):
     """Who opened, printed or exported one patient's record; exportable as CSV."""
 
-    loaded = Signal(int)
     exported = Signal(str)
 
     def __init__(self, context: ScreenContext, admission_id: int, patient: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, _CTX, ACCESS_COLUMNS, parent, error_style=_ERROR)
         self.admission_id = admission_id
         self.setWindowTitle(self.tr("Access log — {patient}").format(patient=patient))
-        self.model: RowsTableModel[AccessRow] = RowsTableModel(_CTX, ACCESS_COLUMNS, self)
         self.table = _table(self.model, self)
         self.note = QLabel(self.tr("Every opening, print and export of this patient's records "
                                    "(sundhedsloven § 42 a)."))
         self.note.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
         self.export = DocumentExport(context, self)
         self.export.written.connect(self.exported)
         self.export.failed.connect(self._show_error)
@@ -196,29 +172,15 @@ class AccessLogDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.lay_out(self.note, self.table, buttons)
         self.resize(700, 450)
 
-    def reload(self) -> None:
-        self.context.worker.read(call(audit_log.access_report, self.admission_id),
-                                 self._on_loaded, self._on_failed, owner=self)
-
-    def _on_loaded(self, rows: list[AccessRow]) -> None:
-        self.error_label.setVisible(False)
-        self.model.set_rows(rows)
-        self.loaded.emit(len(rows))
+    def request(self) -> ServiceCall:
+        return call(audit_log.access_report, self.admission_id)
 
     def _on_failed(self, error: Exception) -> None:
-        self._show_error(message_of(error))
+        super()._on_failed(error)
         self.export_button.setEnabled(False)
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(True)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """The access log in MinLog's fields; the export is logged first (``exported`` says

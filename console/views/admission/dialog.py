@@ -38,8 +38,9 @@ from console.views.admission.regimen import RegimenLinesEditor
 from console.views.common.dates import to_date
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
-from console.views.common.write_dialog import WriteDialog, field_error_label, violation_text, with_error
+from console.views.common.write_dialog import WriteDialog, violation_text
 
 # A blank required field is "still to fill in", not a rule broken: these rules wait for it.
 _WAIT_FOR_BLANK = {"patient.cpr": "R-CPR", "patient.municipality": "R-MUNICIPALITY",
@@ -78,12 +79,8 @@ class AdmissionDialog(WriteDialog):
         self.tariff_reason = QLineEdit()
         self.tariff_reason.setPlaceholderText(self.tr("Why another tariff than the proposed one"))
         self.status_label = QLabel(self.tr("Loading the agreement's rules…"))
-        self.capacity_label = QLabel()
-        self.capacity_label.setStyleSheet(_WARNING_STYLE)
-        self.capacity_label.setVisible(False)
-        self.summary = QLabel()
-        self.summary.setStyleSheet(_SUMMARY_STYLE)
-        self.summary.setWordWrap(True)
+        self.capacity_label = styled_label(_WARNING_STYLE, visible=False)
+        self.summary = styled_label(_SUMMARY_STYLE, wrap=True)
         self._build()
         self.save_button.setText(self.tr("Admit"))
         self.save_button.setEnabled(False)
@@ -103,7 +100,7 @@ class AdmissionDialog(WriteDialog):
                                     (self.tr("Course tariff"), self.tariff, "tariff"),
                                     (self.tr("Reason for another tariff"), self.tariff_reason,
                                      "tariff_override_reason")):
-            form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
+            self.field_row(form, text, widget, field)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.form.patient_group)
         left.addWidget(self.form.consent_group)

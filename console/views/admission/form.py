@@ -31,9 +31,10 @@ from console.services.course.referral import (
     RelativeInput,
 )
 from console.timeutil import now_utc
+from console.views.common.combos import coded_combo
 from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.labels import PLACES, PROVIDERS, condition_label, label
-from console.views.common.write_dialog import FieldErrors, field_error_label, with_error
+from console.views.common.write_dialog import FieldErrors, field_error_label, field_row
 from console.vocabulary import Condition, PlaceOfTreatment, Provider
 
 
@@ -57,9 +58,7 @@ class AdmissionForm(QWidget):
         self.referred_by = QLineEdit()
         self.referred_by.setPlaceholderText(self.tr("e.g. Medicinsk afdeling, Holbæk"))
         self.doctor = QComboBox()
-        self.condition = QComboBox()
-        for code in Condition:
-            self.condition.addItem(condition_label(code.value), code.value)
+        self.condition = coded_combo(Condition, condition_label)
         self.condition_text = QLineEdit()
         self.condition_text.setPlaceholderText(self.tr("Diagnosis in words (needed for Other)"))
         self.provider = QComboBox()
@@ -85,7 +84,7 @@ class AdmissionForm(QWidget):
         self._connect()
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
-        form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
+        field_row(form, self.errors, text, widget, field)
 
     def _build(self) -> None:
         self.patient_group.setTitle(self.tr("Patient"))

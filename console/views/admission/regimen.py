@@ -7,6 +7,8 @@ the field names ``check_referral`` uses.
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -28,8 +30,10 @@ from PySide6.QtWidgets import (
 from console.services.core.errors import InvalidInput
 from console.services.course.referral import RegimenInput
 from console.services.course.schedule import default_dose_times, format_dose_times
+from console.views.common.combos import coded_combo
 from console.views.common.dates import parse_times_text, to_date
 from console.views.common.labels import IV_ACCESS, REGIMEN_KINDS, SYSTEMS, label
+from console.views.common.widgets import push_button
 from console.views.common.write_dialog import FieldErrors, field_error_label
 from console.vocabulary import AdministrationSystem, IvAccess, RegimenKind
 
@@ -38,11 +42,8 @@ LINE_FIELDS = ("kind", "drug", "dose", "doses_per_day", "dose_times", "system", 
                "iv_access_remove_by", "doses_sent")
 
 
-def _combo(table: dict[str, str], codes: list[str]) -> QComboBox:
-    combo = QComboBox()
-    for code in codes:
-        combo.addItem(label(table, code), code)
-    return combo
+def _combo(table: dict[str, str], codes: Iterable[enum.Enum]) -> QComboBox:
+    return coded_combo(codes, lambda code: label(table, code))
 
 
 class RegimenLineEditor(QGroupBox):
@@ -51,7 +52,7 @@ class RegimenLineEditor(QGroupBox):
 
     def __init__(self, start: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = _combo(REGIMEN_KINDS, [k.value for k in RegimenKind])
+        self.kind = _combo(REGIMEN_KINDS, RegimenKind)
         self.drug = QLineEdit()
         self.drug.setPlaceholderText(self.tr("e.g. Piperacillin/Tazobactam"))
         self.dose = QLineEdit()
@@ -60,8 +61,8 @@ class RegimenLineEditor(QGroupBox):
         self.doses_per_day.setRange(1, 4)
         self.doses_per_day.setValue(3)
         self.dose_times = QLineEdit(self._default_times_text(3))
-        self.system = _combo(SYSTEMS, [s.value for s in AdministrationSystem])
-        self.iv_access = _combo(IV_ACCESS, [a.value for a in IvAccess])
+        self.system = _combo(SYSTEMS, AdministrationSystem)
+        self.iv_access = _combo(IV_ACCESS, IvAccess)
         self.start = QDateEdit(QDate(start.year, start.month, start.day))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dd/MM/yyyy")
@@ -189,8 +190,7 @@ class RegimenLinesEditor(QWidget):
         super().__init__(parent)
         self._start = start
         self.lines: list[RegimenLineEditor] = []
-        self.add_button = QPushButton(self.tr("Add regimen line"))
-        self.add_button.clicked.connect(self.add_line)
+        self.add_button = push_button(self.tr("Add regimen line"), clicked=self.add_line)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()

@@ -10,13 +10,11 @@ from __future__ import annotations
 import enum
 import math
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -28,9 +26,6 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import PLACES, condition_label, label, treatment_label
 
-Index = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -91,19 +86,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class CensusTableModel(FrozenRowsModel):
+class CensusTableModel(FrozenRowsModel[CensusRow]):
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
     CONTEXT = _CTX
+    KEY = "admission_id"
+    ID_ROLES: ClassVar[dict[int, str]] = {ADMISSION_ID_ROLE: "admission_id"}
+    CENTRED = NUMERIC_COLUMNS | {Column.NEXT_VISIT, Column.CRP}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._day: date = date.today()
 
     # -- content -------------------------------------------------------------------------------
-
-    def row_key(self, row: CensusRow) -> object:
-        return row.admission_id
 
     def set_rows(self, rows: tuple[CensusRow, ...], day: date) -> None:
         """Show new rows keyed by admission: the selection and scroll stay (style.md 6)."""
@@ -115,27 +110,11 @@ class CensusTableModel(FrozenRowsModel):
     def row_of_admission(self, admission_id: int) -> int | None:
         return self.row_of(admission_id)
 
-    def _cell(self, row: CensusRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col)
-        if role == ADMISSION_ID_ROLE:
-            return row.admission_id
+    def _more(self, row: CensusRow, col: int, role: int) -> Any:
         if role == SEARCH_ROLE:
             return self._search_text(row) if col == Column.NAME else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._colours(row, col)[0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colours(row, col)[1]
         if role == Qt.ItemDataRole.FontRole:
             return self._font(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in NUMERIC_COLUMNS or col in (Column.NEXT_VISIT, Column.CRP):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     # -- cells ---------------------------------------------------------------------------------

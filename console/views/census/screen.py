@@ -10,16 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,14 +25,20 @@ from console.services.course.census import CensusSnapshot
 from console.views.census.model import (
     ADMISSION_ID_ROLE,
     SEARCH_ROLE,
-    SORT_ROLE,
     CensusTableModel,
     Column,
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id, sorted_proxy
+from console.views.common.widgets import (
+    STRETCH,
+    empty_state_label,
+    filter_box,
+    interval_timer,
+    push_button,
+    tool_row,
+)
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
 COLUMN_WIDTHS = {
@@ -62,20 +63,12 @@ class CensusScreen(Screen):
         super().__init__(context, day, parent)
         self._snapshot: CensusSnapshot | None = None
         self.model = CensusTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(Column.NAME)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setDynamicSortFilter(True)
+        self.proxy = sorted_proxy(self.model, self, filter_role=SEARCH_ROLE,
+                                  filter_column=Column.NAME, ignore_case=True)
         self._build_ui()
         # R-REGISTER: time alone makes a dose overdue; the census looks again every minute
         # (a hidden census only marks itself stale).
-        self.overdue_timer = QTimer(self)
-        self.overdue_timer.setInterval(OVERDUE_REFRESH_MS)
-        self.overdue_timer.timeout.connect(self.reload_or_mark_stale)
-        self.overdue_timer.start()
+        self.overdue_timer = interval_timer(self, OVERDUE_REFRESH_MS, self.reload_or_mark_stale)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
@@ -83,12 +76,8 @@ class CensusScreen(Screen):
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(320)
-        self.filter_edit.textChanged.connect(self._on_filter_changed)
-        self.admit_button = QPushButton()
-        self.admit_button.clicked.connect(self.admit_requested)
+        self.filter_edit = filter_box(self._on_filter_changed, min_width=320)
+        self.admit_button = push_button(clicked=self.admit_requested)
 
         top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
                        STRETCH, self.filter_edit, self.admit_button)
@@ -99,34 +88,12 @@ class CensusScreen(Screen):
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.pages, 1)
+        self.page_layout(top, self.pages)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = header.fontMetrics()
-        for column, width in COLUMN_WIDTHS.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title)
-                                             + HEADER_PADDING))
-        header.setSectionResizeMode(Column.TREATMENT, QHeaderView.ResizeMode.Stretch)
+        table = house_table(self.proxy, sort_column=Column.NAME, alternating=True,
+                            row_height=28, stretch_last=False)
+        fit_columns(table, COLUMN_WIDTHS, Column.TREATMENT, pad=HEADER_PADDING)
         table.activated.connect(self._on_activated)
         return table
 
@@ -193,8 +160,7 @@ class CensusScreen(Screen):
 
     def _show_snapshot_texts(self) -> None:
         snap = self._snapshot
-        self.capacity_label.show_capacity(None if snap is None else snap.admitted,
-                                          0 if snap is None else snap.capacity)
+        self.capacity_label.show_occupancy(snap)
         if snap is None:
             self.summary_label.setText("")
             return
@@ -237,11 +203,7 @@ class CensusScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_admission_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ADMISSION_ID_ROLE)
-        return int(value) if value is not None else None
+        return selected_id(self.table, ADMISSION_ID_ROLE)
 
     def select_admission(self, admission_id: int, *, scroll_to: bool = True) -> bool:
         return select_row(self.table, self.proxy, self.model.row_of_admission(admission_id),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from console.services.core.errors import Conflict, RuleViolation
 from console.views.common.conflict import ConflictBanner
+from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import violation_text
 
@@ -28,10 +29,7 @@ class ActionBanners(QObject):
     def __init__(self, error_label: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.error_label = error_label
-        self.message_label = QLabel()
-        self.message_label.setStyleSheet(INFO_STYLE)
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
+        self.message_label = styled_label(INFO_STYLE, wrap=True, visible=False)
         self.conflict = ConflictBanner()
         self.conflict.reload_requested.connect(self._on_reload)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QLabel
 
 from console.views.common.i18n import translate
@@ -13,8 +15,25 @@ CAPACITY_OVER = ("QLabel { font-size: 15px; font-weight: 600; color: #7a4b00;"
                  " padding: 2px 8px; }")
 
 
+class Occupancy(Protocol):
+    """What a census or a round list knows of the ward's beds."""
+
+    @property
+    def admitted(self) -> int: ...
+
+    @property
+    def capacity(self) -> int: ...
+
+
 class CapacityLabel(QLabel):
     """"35 / 30 admitted — over capacity", amber when over."""
+
+    def show_occupancy(self, occupancy: Occupancy | None) -> None:
+        """The count of a loaded census or round list; empty before the first load."""
+        if occupancy is None:
+            self.show_capacity(None, 0)
+        else:
+            self.show_capacity(occupancy.admitted, occupancy.capacity)
 
     def show_capacity(self, admitted: int | None, capacity: int) -> None:
         if admitted is None:

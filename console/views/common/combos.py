@@ -1,10 +1,26 @@
-"""Pick lists whose items follow the data (bases on the board, municipalities in a filter)."""
+"""Pick lists: a vocabulary's codes (``coded_combo``) and items that follow the data (bases on
+the board, municipalities in a filter: ``refill``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtWidgets import QComboBox
+
+
+def coded_combo(codes: Iterable[str | enum.Enum], text: Callable[[str], str], *,
+                current: object = None) -> QComboBox:
+    """A combo over a vocabulary (an enum of the services, or its codes): each item shows
+    ``text(code)`` and carries the code, the value a service takes; ``current`` is chosen when
+    it is one of them (else the first)."""
+    combo = QComboBox()
+    for code in codes:
+        value = code.value if isinstance(code, enum.Enum) else code
+        combo.addItem(text(value), value)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
 
 
 def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:

@@ -7,11 +7,12 @@ Reload button, keeping whatever the person typed so they can apply it again afte
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from console.services.core.errors import Conflict
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.widgets import push_button
 
 _CTX = "Conflict"
 BANNER_STYLE = ("QFrame#conflictBanner { background: #fff1c2; border: 1px solid #e0b000;"
@@ -86,8 +87,7 @@ class ConflictBanner(QFrame):
         self.setStyleSheet(BANNER_STYLE)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))
-        self.reload_button.clicked.connect(self.reload_requested)
+        self.reload_button = push_button(self.tr("Reload"), clicked=self.reload_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)

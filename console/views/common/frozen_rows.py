@@ -2,8 +2,13 @@
 
 Every table shows the services' frozen rows (dataclasses, never ORM objects) through a subclass
 that declares its ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)``, tooltips in
-``HEADER_TIPS``), how a row is keyed (``row_key``: the admission, visit, delivery… id) and what
-each cell shows (``_cell``). ``data()`` never touches the database.
+``HEADER_TIPS``), how a row is keyed (``KEY``: the name of the admission, visit, delivery… id
+field; ``row_key`` only where the key is not a field) and what each cell shows (``_cell``).
+``record(key)`` gives the row with a key back. ``data()`` never touches the database.
+The default ``_cell`` asks by role: ``_display`` (the text), ``ID_ROLES`` (the row fields the
+screens select by), ``_sort_key``, ``_colours`` (background, foreground), ``_tooltip``,
+``CENTRED`` columns, and ``_more`` for any other role (fonts, badges, search text).
+``FrozenRowsModel[Row]`` types ``rows()``, ``row_at()`` and ``record()`` for the screens.
 
 New rows arrive keyed, so the view keeps its selection, current row and scroll (style.md 6, 7):
 ``replace_rows`` removes the rows that are gone, inserts the new ones where they belong and
@@ -15,7 +20,7 @@ few rows a change event names (issue 17). A reset happens only when the rows wer
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +32,10 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw sortable values for the sorting proxy
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (selection by id)
 
 
 def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -40,31 +49,61 @@ def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-class FrozenRowsModel(QAbstractTableModel):
+class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows of one frozen type; subclasses say what each cell shows."""
 
     HEADERS: tuple[str, ...] = ()
     HEADER_TIPS: ClassVar[dict[int, str]] = {}
     CONTEXT = ""  # the translation context of HEADERS (QT_TRANSLATE_NOOP in the subclass)
+    KEY: ClassVar[str] = "id"  # the field that names a row across reloads
+    ID_ROLES: ClassVar[dict[int, str]] = {}  # role → the row's field (an id a screen selects by)
+    CENTRED: ClassVar[frozenset[int]] = frozenset()  # columns whose cells are centred
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
+        self._rows: tuple[Row, ...] = ()
         self._index: dict[object, int] = {}
-        self._key: Callable[[Any], object] = self.row_key
+        self._key: Callable[[Row], object] = self.row_key
 
     # -- what a subclass says ------------------------------------------------------------------
 
-    def row_key(self, row: Any) -> object:
-        """The row's identity across reloads (default: its ``id``)."""
-        return getattr(row, "id", id(row))
+    def row_key(self, row: Row) -> object:
+        """The row's identity across reloads: its ``KEY`` field (default ``id``)."""
+        return getattr(row, self.KEY, id(row))
 
-    def _cell(self, row: Any, col: int, role: int) -> Any:
+    def _cell(self, row: Row, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role in self.ID_ROLES:
+            return getattr(row, self.ID_ROLES[role])
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colours(row, col)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return self._more(row, col, role)
+
+    def _display(self, row: Row, col: int) -> Any:
         raise NotImplementedError
+
+    def _sort_key(self, row: Row, col: int) -> Any:
+        return None
+
+    def _colours(self, row: Row, col: int) -> tuple[Any, Any]:
+        return None, None
+
+    def _tooltip(self, row: Row, col: int) -> str | None:
+        return None
+
+    def _more(self, row: Row, col: int, role: int) -> Any:
+        return None
 
     # -- content -------------------------------------------------------------------------------
 
-    def replace_rows(self, rows: Sequence[Any], key: Callable[[Any], object] | None = None
+    def replace_rows(self, rows: Sequence[Row], key: Callable[[Row], object] | None = None
                      ) -> None:
         """Show ``rows``: gone rows removed, new ones inserted, changed ones updated in place."""
         rows = tuple(rows)
@@ -103,7 +142,7 @@ class FrozenRowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0),
                                   self.index(last, self.columnCount() - 1))
 
-    def upsert_rows(self, rows: Sequence[Any]) -> None:
+    def upsert_rows(self, rows: Sequence[Row]) -> None:
         """Rows a change named: each replaces the row with its key, or is added at the end."""
         merged = list(self._rows)
         for row in rows:
@@ -118,7 +157,7 @@ class FrozenRowsModel(QAbstractTableModel):
         gone = set(keys)
         self.replace_rows([r for r in self._rows if self._key(r) not in gone])
 
-    def _reset(self, rows: tuple[Any, ...]) -> None:
+    def _reset(self, rows: tuple[Row, ...]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._index = {self._key(r): n for n, r in enumerate(rows)}
@@ -130,15 +169,20 @@ class FrozenRowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
 
-    def rows(self) -> tuple[Any, ...]:
+    def rows(self) -> tuple[Row, ...]:
         return self._rows
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> Row:
         return self._rows[row]
 
     def row_of(self, key: object) -> int | None:
         """The row of the record with this key (visit id, shift car id…)."""
         return self._index.get(key)
+
+    def record(self, key: object) -> Row | None:
+        """The frozen row with this key, or None when it is not (or no longer) shown."""
+        at = self._index.get(key)
+        return None if at is None else self._rows[at]
 
     # -- Qt model interface --------------------------------------------------------------------
 

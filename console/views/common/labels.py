@@ -5,9 +5,24 @@ An unknown code (newer than this console) is shown tidied, never hidden.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+
+
+def tidy(code: str) -> str:
+    """A code no table knows yet, readable: "home_nursing" → "Home nursing"."""
+    return code.replace("_", " ").capitalize()
+
+
+def code_label(context: str, table: Mapping[str, str], code: str,
+               unknown: Callable[[str], str] = str) -> str:
+    """The label of ``code`` in a vocabulary ``table`` (marked with QT_TRANSLATE_NOOP in
+    ``context``), translated; a code newer than the table shows as ``unknown(code)``."""
+    text = table.get(code)
+    return unknown(code) if text is None else QCoreApplication.translate(context, text)
 
 _CONDITIONS: dict[str, str] = {
     "dehydration": QT_TRANSLATE_NOOP("Condition", "Dehydration"),
@@ -31,15 +46,11 @@ _TREATMENTS: dict[str, str] = {
 
 
 def condition_label(code: str) -> str:
-    text = _CONDITIONS.get(code)
-    if text is None:  # a code newer than this console: show it rather than hide it
-        return code.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Condition", text)
+    return code_label("Condition", _CONDITIONS, code, tidy)
 
 
 def treatment_label(code: str) -> str:
-    text = _TREATMENTS.get(code)
-    return code if text is None else QCoreApplication.translate("Treatment", text)
+    return code_label("Treatment", _TREATMENTS, code)
 
 _CTX = "PatientLabels"
 
@@ -166,12 +177,7 @@ ESCALATION_CATEGORIES = {
 
 def label(table: dict[str, str], code: str | None) -> str:
     """The translated label of ``code`` in ``table`` ("" for None)."""
-    if code is None:
-        return ""
-    text = table.get(code)
-    if text is None:
-        return code.replace("_", " ").capitalize()
-    return QCoreApplication.translate(_CTX, text)
+    return "" if code is None else code_label(_CTX, table, code, tidy)
 
 
 def handover_item(text: str) -> str:

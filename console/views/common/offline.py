@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from console.services.core.ward import ping
 from console.timeutil import format_local, now_utc
 from console.views.common.change_bridge import ConnectionStatus
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import push_button
 from console.views.common.worker import message_of
 
 PROBE_FIRST_SECONDS = 1.0
@@ -220,8 +220,7 @@ class OfflineBanner(QFrame):
         self.probe: ReconnectProbe | None = None  # set by attach()
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
-        self.retry_button = QPushButton()
-        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button = push_button(clicked=self.retry_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.text_label, 1)

@@ -11,20 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import ID_ROLE, SORT_ROLE, FrozenRowsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SORT_ROLE", "ColumnSpec", "Index", "RowsTableModel"]
 R = TypeVar("R")
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -36,7 +28,7 @@ class ColumnSpec(Generic[R]):
     align_center: bool = False
 
 
-class RowsTableModel(FrozenRowsModel, Generic[R]):
+class RowsTableModel(FrozenRowsModel[R]):
     """A table over a tuple of frozen rows, declared by ``ColumnSpec``s."""
 
     def __init__(self, context: str, columns: Sequence[ColumnSpec[R]],
@@ -49,12 +41,6 @@ class RowsTableModel(FrozenRowsModel, Generic[R]):
     def set_rows(self, rows: Sequence[R]) -> None:
         """Same ids in the same order → cells update in place (selection untouched)."""
         self.replace_rows(rows)
-
-    def rows(self) -> tuple[R, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
 
     def row_of_id(self, row_id: int) -> int | None:
         return self.row_of(row_id)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from console.change_events import ChangeEvent
 from console.services.core.operations import ServiceCall
@@ -22,6 +22,7 @@ from console.views.common import palette
 from console.views.common.context import ScreenContext
 from console.views.common.i18n import translate
 from console.views.common.live_query import LiveQuery
+from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
 
 _CTX = "Screen"
@@ -43,10 +44,7 @@ class Screen(QWidget):
         self.loading_label = QLabel(translate(_CTX, "Loading…"))
         self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
         self.loading_label.setVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(palette.ERROR_BANNER_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = styled_label(palette.ERROR_BANNER_STYLE, wrap=True, visible=False)
         self._load_error_shown = False
         self.query = LiveQuery(context, type(self).__name__, self.load_call,
                                is_visible=self.isVisible, refresh_rows=self.refresh_rows,
@@ -74,6 +72,18 @@ class Screen(QWidget):
         """Refresh only the rows ``event`` names; False when the screen must reload whole."""
         del event
         return False
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def page_layout(self, top: QLayout, body: QWidget) -> QVBoxLayout:
+        """The page as most screens stand: the tool row, the error banner, then ``body``
+        taking the height (the returned layout takes anything more)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(body, 1)
+        return layout
 
     # -- loading -------------------------------------------------------------------------------
 

@@ -1,40 +1,126 @@
-"""The read-only table every list of the console uses, and its sorting proxy."""
+"""The read-only table every list of the console uses, and its sorting proxy.
+
+- ``house_table``: a read-only, row-selecting table view; keywords name how a screen's table
+  differs from the house one (sorting, row height, alternating rows, editing, resize mode).
+- ``fit_columns``: starting column widths, never narrower than the header text; one column
+  takes the spare width.
+- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``); ``RowFilter``:
+  a proxy that shows the frozen rows its ``accepts(row)`` lets through.
+- ``select_row``: select a source row (kept by id) through its proxy; ``selected_id`` and
+  ``selected_record``: what is selected, as an id or as the model's frozen row.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from console.views.common.rows_model import SORT_ROLE
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index, Row
+
+AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
+Mode = QAbstractItemView.SelectionMode
 
 
-def sorted_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
+def sorted_proxy(model: QAbstractItemModel, parent: QObject, *, sort_role: int = SORT_ROLE,
+                 filter_role: int | None = None, filter_column: int | None = None,
+                 ignore_case: bool = False) -> QSortFilterProxyModel:
+    """The sorting proxy over ``model`` (by its ``sort_role``); a filter box matches the
+    ``filter_role`` text of ``filter_column`` (-1: any column), ``ignore_case`` if asked."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortRole(sort_role)
     proxy.setDynamicSortFilter(True)
+    if filter_role is not None:
+        proxy.setFilterRole(filter_role)
+    if filter_column is not None:
+        proxy.setFilterKeyColumn(filter_column)
+    if ignore_case:
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
+
+
+class RowFilter(QSortFilterProxyModel, Generic[Row]):
+    """Shows the rows of a ``FrozenRowsModel[Row]`` that ``accepts`` lets through; a subclass
+    changes what it asks inside ``with self.filter_change():`` (the view filters again once)."""
+
+    def accepts(self, row: Row) -> bool:
+        del row
+        return True
+
+    @contextmanager
+    def filter_change(self) -> Iterator[None]:
+        self.beginFilterChange()
+        try:
+            yield
+        finally:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        return not isinstance(model, FrozenRowsModel) or self.accepts(model.row_at(source_row))
+
+
+def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelection,
+                sortable: bool | None = None, sort_column: int | None = None,
+                sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+                editable: bool = False, row_height: int | None = 26, alternating: bool = False,
+                wrap: bool = False, highlight: bool = False, stretch_last: bool | None = None,
+                resize: QHeaderView.ResizeMode | None = None) -> QTableView:
+    """The house table: whole rows selected, read-only unless ``editable``, no vertical header.
+
+    Sortable when ``sortable`` or a ``sort_column`` is given (``AS_LOADED``: the rows' own
+    order); ``row_height`` None keeps the style's height; ``resize`` sets every column's mode.
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    if not editable:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(sort_column is not None if sortable is None else sortable)
+    if sort_column is not None:
+        table.sortByColumn(sort_column, sort_order)
+    table.setAlternatingRowColors(alternating)
+    table.setWordWrap(wrap)
+    table.verticalHeader().setVisible(False)
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setHighlightSections(highlight)
+    if stretch_last is not None:
+        header.setStretchLastSection(stretch_last)
+    if resize is not None:
+        header.setSectionResizeMode(resize)
+    return table
+
+
+def fit_columns(table: QTableView, widths: Mapping[Any, int], stretch: int | None = None, *,
+                pad: int | None = 18, content: Mapping[Any, int] | None = None) -> None:
+    """Starting widths, never narrower than the header text plus ``pad`` (None: exactly the
+    widths) or the ``content`` a column must show; ``stretch`` takes the spare width."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column, width in widths.items():
+        if pad is None:
+            table.setColumnWidth(column, width)
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(title), (content or {}).get(column, 0))
+        table.setColumnWidth(column, max(width, widest + pad))
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def compact_table(proxy: QSortFilterProxyModel, *, stretch_last: bool = True,
                   sort_column: int = 0) -> QTableView:
     """A read-only, row-selecting, sortable table for one of the record's lists."""
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(stretch_last)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
+    return house_table(proxy, sort_column=sort_column, alternating=True,
+                       stretch_last=stretch_last, resize=QHeaderView.ResizeMode.Interactive)
 
 
 
@@ -56,3 +142,21 @@ def select_row(table: QTableView, proxy: QSortFilterProxyModel, source_row: int 
     if scroll_to:
         table.scrollTo(index, hint)
     return True
+
+
+def selected_id(table: QTableView, role: int) -> int | None:
+    """The id (the model's ``role``) of the selected row; None when nothing is selected."""
+    rows = table.selectionModel().selectedRows()
+    value = rows[0].data(role) if rows else None
+    return int(value) if value is not None else None
+
+
+def selected_record(table: QTableView, model: FrozenRowsModel[Row]) -> Row | None:
+    """The frozen row of ``model`` selected in ``table`` (through its proxy, if any)."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    index, shown = rows[0], table.model()
+    if isinstance(shown, QSortFilterProxyModel):
+        index = shown.mapToSource(index)
+    return model.row_at(index.row())

@@ -1,9 +1,20 @@
-"""Small building blocks every screen lays out the same way: a tool row, the empty-state text."""
+"""Small building blocks every screen lays out the same way: a tool row, the empty-state text,
+a styled label, a push button wired to its action, a timer that ticks on an interval."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.views.common import palette
 
@@ -25,6 +36,58 @@ def tool_row(*items: QWidget | int | object) -> QHBoxLayout:
     return row
 
 
+def column(*items: QWidget | QLayout | tuple[QWidget, int],
+           margins: tuple[int, int, int, int] = (0, 0, 0, 0), spacing: int | None = None
+           ) -> QWidget:
+    """A widget that stacks ``items`` (a widget, a layout, or (widget, stretch)); no margins
+    unless given."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, tuple):
+            layout.addWidget(*item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return box
+
+
+def filter_box(on_change: Callable[[str], object], *, placeholder: str = "",
+               min_width: int | None = None) -> QLineEdit:
+    """The line a list is filtered by as one types (with a clear button)."""
+    edit = QLineEdit()
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    if min_width is not None:
+        edit.setMinimumWidth(min_width)
+    edit.textChanged.connect(on_change)
+    return edit
+
+
+def push_button(text: str = "", *,
+                clicked: Callable[..., object] | SignalInstance | None = None) -> QPushButton:
+    """A push button that calls ``clicked`` (texts set in ``retranslate_ui`` start empty)."""
+    button = QPushButton(text)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
+    """An empty label in ``style`` (a banner, a title, an error line), shown or hidden."""
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(wrap)
+    if not visible:
+        label.setVisible(False)
+    return label
+
+
 def empty_state_label() -> QLabel:
     """The centred grey sentence a list shows instead of an empty table."""
     label = QLabel()
@@ -32,3 +95,16 @@ def empty_state_label() -> QLabel:
     label.setStyleSheet(palette.EMPTY_STATE_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def interval_timer(parent: QObject, interval_ms: int, on_timeout: Callable[[], object], *,
+                   single_shot: bool = False, start: bool = True) -> QTimer:
+    """A timer owned by ``parent`` that calls ``on_timeout`` every ``interval_ms`` (once, when
+    ``single_shot``); started at once unless ``start`` is False."""
+    timer = QTimer(parent)
+    timer.setSingleShot(single_shot)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(on_timeout)
+    if start:
+        timer.start()
+    return timer

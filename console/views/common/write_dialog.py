@@ -13,14 +13,16 @@ reloads and calls ``rebase(record)``, the typed values stay for a second Save); 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from console.services.core.operations import ServiceCall
 from console.views.common.conflict import ConflictBanner
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import column, styled_label
 from console.views.common.worker import message_of
 
 FIELD_ERROR_STYLE = "QLabel { color: #9b1c13; font-size: 12px; }"
@@ -55,22 +58,23 @@ def describe_error(error: Exception) -> str:
 
 
 def field_error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(FIELD_ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setVisible(False)
+    label = styled_label(FIELD_ERROR_STYLE, wrap=True, visible=False)
     return label
 
 
 def with_error(widget: QWidget, error: QLabel) -> QWidget:
     """The widget with its error line under it (for a form row)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
+    return column(widget, error, spacing=2)
+
+
+def field_row(form: QFormLayout, errors: FieldErrors, text: str, widget: QWidget,
+              *fields: str) -> QLabel:
+    """A form row: ``widget`` with the error line where the service's ``fields`` are named."""
+    error = field_error_label()
+    for field in fields:
+        errors.add(field, error)
+    form.addRow(text, with_error(widget, error))
+    return error
 
 
 class FieldErrors:
@@ -128,10 +132,7 @@ class WriteDialog(QDialog):
         self.context = context
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._saving = False
-        self.banner = QLabel()
-        self.banner.setStyleSheet(BANNER_ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.conflict = ConflictBanner()
         self.conflict.reload_requested.connect(self._on_reload)
         self.errors = FieldErrors(self._show_banner)
@@ -139,6 +140,23 @@ class WriteDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+
+    def field_row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str) -> QLabel:
+        """A row of the dialog's form whose error line shows what the service says of
+        ``fields`` (style: ``field_row``)."""
+        return field_row(form, self.errors, text, widget, *fields)
+
+    def lay_out_form(self, form: QLayout, *, above: Sequence[QWidget] = (),
+                     below: Sequence[QWidget] = ()) -> QVBoxLayout:
+        """The house dialog: what stands ``above``, the conflict and error banners, the form,
+        what stands ``below``, then Save/Cancel."""
+        layout = QVBoxLayout(self)
+        for widget in (*above, self.conflict, self.banner):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        for widget in (*below, self.buttons):
+            layout.addWidget(widget)
+        return layout
 
     @property
     def save_button(self) -> Any:

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,9 @@ from PySide6.QtWidgets import (
 from console.services.monitoring.dashboard import DashboardFigures
 from console.views.common.background import Background
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.dashboard.model import SORT_ROLE, FigureTableModel
+from console.views.common.tables import AS_LOADED, Mode, house_table, sorted_proxy
+from console.views.common.widgets import interval_timer
+from console.views.dashboard.model import FigureTableModel
 from console.views.dashboard.render import RenderedChart, build_figure, render_chart
 from console.views.dashboard.tables import TABLES, summary
 
@@ -128,10 +128,8 @@ class ChartImage(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(320, 180)
         self.setStyleSheet("QLabel { background: white; }")
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(RESIZE_SETTLE_MS)
-        self._settle.timeout.connect(self.resized.emit)
+        self._settle = interval_timer(self, RESIZE_SETTLE_MS, self.resized.emit,
+                                      single_shot=True, start=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -169,9 +167,7 @@ class ChartPanel(QFrame):
         self.canvas.shown.connect(self._on_canvas_shown)
         self._pending_state: tuple[QSize, str, int] | None = None
         self.model = FigureTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorted_proxy(self.model, self)
         self._build_ui()
         self.retranslate_ui()
 
@@ -188,17 +184,10 @@ class ChartPanel(QFrame):
         self.table_button.toggled.connect(self.show_table)
         self.export_button = QToolButton()
         self.export_button.clicked.connect(self._export_clicked)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = house_table(self.proxy, selection=Mode.ExtendedSelection,
+                                 sort_column=AS_LOADED, row_height=None, alternating=True,
+                                 wrap=True, highlight=True, stretch_last=True,
+                                 resize=QHeaderView.ResizeMode.ResizeToContents)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.canvas)
         self.pages.addWidget(self.table)

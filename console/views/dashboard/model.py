@@ -12,21 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from console.services.monitoring.settlement import MunicipalitySettlement, Settlement, SettlementLine, Totals
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.dashboard.tables import DATE, TEXT, Table, format_cell
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CTX = "SettlementModel"
 
@@ -139,7 +135,7 @@ class SettlementTotalsModel(FrozenRowsModel):
         return None
 
 
-class SettlementLinesModel(FrozenRowsModel):
+class SettlementLinesModel(FrozenRowsModel[SettlementLine]):
     """The ended courses of one municipality; error rows (no tariff) and check notes stand out."""
 
     HEADERS = LINE_HEADERS
@@ -148,8 +144,7 @@ class SettlementLinesModel(FrozenRowsModel):
     def set_municipality(self, muni: MunicipalitySettlement | None) -> None:
         self.replace_rows(() if muni is None else muni.lines)
 
-    def row_key(self, row: SettlementLine) -> object:
-        return row.admission_id
+    KEY = "admission_id"
 
     def line_at(self, row: int) -> SettlementLine:
         return self._rows[row]

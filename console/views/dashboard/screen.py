@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
 from console.views.common.background import Background
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import violation_text
 from console.views.dashboard.charts import PAGES, SPECS, ChartPanel
 from console.views.dashboard.dashboard_print import paint_dashboard, write_dashboard_pdf
@@ -88,10 +86,8 @@ class DashboardScreen(Screen):
         self.from_edit.setDate(_qdate(self.day - timedelta(days=29)))
         self.to_edit.setDate(_qdate(self.day))
         self.range_label = QLabel()
-        self.pdf_button = QPushButton()
-        self.pdf_button.clicked.connect(self._pdf_clicked)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
+        self.pdf_button = push_button(clicked=self._pdf_clicked)
+        self.print_button = push_button(clicked=self._print_clicked)
         self._show_custom_edits()
 
         top = tool_row(self.period_label, self.period_combo, self.from_edit, self.to_edit, 12,
@@ -114,11 +110,7 @@ class DashboardScreen(Screen):
         self.tabs.addTab(self.settlement, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.tabs, 1)
+        self.page_layout(top, self.tabs)
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -13,13 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,9 +34,10 @@ from console.services.monitoring.settlement import (
 from console.views.common import palette
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import AS_LOADED, house_table, sorted_proxy
+from console.views.common.widgets import push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
-    SORT_ROLE,
     SettlementLinesModel,
     SettlementTotalsModel,
     kroner,
@@ -63,19 +62,9 @@ def month_text(year: int, month: int) -> str:
 
 
 def _table(model: QSortFilterProxyModel, *, sortable: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(sortable)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as loaded
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return house_table(model, sortable=sortable, sort_column=AS_LOADED, row_height=None,
+                       alternating=True, highlight=True, stretch_last=True,
+                       resize=QHeaderView.ResizeMode.ResizeToContents)
 
 
 class SettlementPanel(QWidget):
@@ -95,13 +84,9 @@ class SettlementPanel(QWidget):
         self.query.loaded.connect(self._on_loaded)
         self.query.failed.connect(self._on_failed)
         self.totals_model = SettlementTotalsModel(self)
-        self.totals_proxy = QSortFilterProxyModel(self)
-        self.totals_proxy.setSourceModel(self.totals_model)
-        self.totals_proxy.setSortRole(SORT_ROLE)
+        self.totals_proxy = sorted_proxy(self.totals_model, self)
         self.lines_model = SettlementLinesModel(self)
-        self.lines_proxy = QSortFilterProxyModel(self)
-        self.lines_proxy.setSourceModel(self.lines_model)
-        self.lines_proxy.setSortRole(SORT_ROLE)
+        self.lines_proxy = sorted_proxy(self.lines_model, self)
         self._build_ui()
         self.retranslate_ui()
 
@@ -112,17 +97,10 @@ class SettlementPanel(QWidget):
         self.month_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        self.loading_label.setVisible(False)
-        self.xlsx_button = QPushButton()
-        self.xlsx_button.clicked.connect(self._export_xlsx_clicked)
-        self.csv_button = QPushButton()
-        self.csv_button.clicked.connect(self._export_csv_clicked)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.loading_label = styled_label(palette.MUTED_LABEL_STYLE, visible=False)
+        self.xlsx_button = push_button(clicked=self._export_xlsx_clicked)
+        self.csv_button = push_button(clicked=self._export_csv_clicked)
+        self.error_label = styled_label(_ERROR_STYLE, wrap=True, visible=False)
         self.totals_table = _table(self.totals_proxy, sortable=False)  # the total row stays last
         self.totals_table.selectionModel().selectionChanged.connect(self._on_municipality_chosen)
         self.lines_title = QLabel()

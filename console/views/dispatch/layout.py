@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.tables import fit_columns, house_table
+from console.views.common.widgets import column
 from console.views.dispatch.model import KIND_COLOURS, kind_label
 from console.views.dispatch.tables import CarsColumn, TrayColumn
 
@@ -29,40 +29,13 @@ TITLE_STYLE = "QLabel { font-weight: 600; }"
 
 
 def table(model: Any, widths: dict[Any, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table = house_table(model, editable=True)
+    fit_columns(table, widths, stretch)
     return table
 
 
-def label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(style)
-    label.setWordWrap(wrap)
-    label.setVisible(visible)
-    return label
-
-
 def boxed(title: QLabel, table: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 4, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(title)
-    layout.addWidget(table, 1)
-    return box
+    return column(title, (table, 1), margins=(0, 4, 0, 0), spacing=2)
 
 
 

@@ -17,18 +17,14 @@ from datetime import datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.labels import VISIT_KINDS, label
+from console.views.common.labels import VISIT_KINDS, code_label, label
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 MIME_TYPE = "application/x-eward-mbe-visits"
@@ -49,8 +45,7 @@ def kind_label(kind: str) -> str:
 
 
 def shift_label(kind: str) -> str:
-    text = SHIFT_LABELS.get(kind)
-    return kind if text is None else QCoreApplication.translate("Shift", text)
+    return code_label("Shift", SHIFT_LABELS, kind)
 
 
 def _t(text: str) -> str:

@@ -17,16 +17,14 @@ import threading
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,8 @@ from console.views.common.conflict import conflict_message
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import Mode, fit_columns, house_table
+from console.views.common.widgets import interval_timer, push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, violation_text
 from console.views.dispatch.model import hours_text, shift_label
@@ -63,8 +63,7 @@ class RouteColumn(enum.IntEnum):
 class PlanRoutesModel(FrozenRowsModel):
     """Each car's load in a proposal."""
 
-    def row_key(self, row: Any) -> object:
-        return row.shift_car_id
+    KEY = "shift_car_id"
 
     CONTEXT = _CTX
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Base and shift"),
@@ -94,8 +93,7 @@ class PlanRoutesModel(FrozenRowsModel):
 class UnplacedModel(FrozenRowsModel):
     """Visits the proposal could not place, with the planner's reason."""
 
-    def row_key(self, row: Any) -> object:
-        return row.visit_id
+    KEY = "visit_id"
 
     CONTEXT = _CTX
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Window"),
@@ -133,15 +131,10 @@ class _Progress:
 
 
 def _table(model: FrozenRowsModel, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table = house_table(model, selection=Mode.ExtendedSelection, row_height=None,
+                        alternating=True, wrap=True, highlight=True,
+                        resize=QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(table, {}, stretch)
     return table
 
 
@@ -165,9 +158,7 @@ class PlanDialog(QDialog):
         self.routes = PlanRoutesModel(self)
         self.unplaced = UnplacedModel(self)
         self._build_ui()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._show_progress)
+        self.timer = interval_timer(self, TICK_MS, self._show_progress, start=False)
         self.retranslate_ui()
         self.resize(860, 620)
 
@@ -185,10 +176,8 @@ class PlanDialog(QDialog):
         except (TypeError, ValueError):
             self.limit_spin.setValue(planner.DEFAULT_TIME_LIMIT)
         self.limit_label.setBuddy(self.limit_spin)
-        self.plan_button = QPushButton()
-        self.plan_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_planning)
+        self.plan_button = push_button(clicked=self.start)
+        self.cancel_button = push_button(clicked=self.cancel_planning)
         self.cancel_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.scope_label, 1)
@@ -198,13 +187,8 @@ class PlanDialog(QDialog):
         bar.addWidget(self.cancel_button)
         self.progress_label = QLabel()
         self.progress_label.setStyleSheet("QLabel { color: #374151; }")
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("QLabel { font-weight: 600; }")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
-        self.error_label.setVisible(False)
+        self.summary_label = styled_label("QLabel { font-weight: 600; }", wrap=True)
+        self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.routes_table = _table(self.routes, RouteColumn.SHIFT)
         self.unplaced_label = QLabel()
         self.unplaced_table = _table(self.unplaced, 2)

@@ -21,7 +21,7 @@ from console.services.logistics.packing import PackLine
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common.html_pdf import MARGIN_MM, SCREEN_DPI, write_html_pdf
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
-from console.views.common.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, label
+from console.views.common.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, code_label, label
 from console.views.logistics.model import item_label
 
 _CTX = "RouteSheetPdf"
@@ -79,8 +79,7 @@ def _nbsp(text: str) -> str:
 
 
 def shift_label(code: str) -> str:
-    text = SHIFTS.get(code)
-    return code.capitalize() if text is None else _t(text)
+    return code_label(_CTX, SHIFTS, code, str.capitalize)
 
 
 def bring_label(line: PackLine) -> str:

@@ -14,12 +14,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -35,14 +34,14 @@ from console.services.dispatch.planner import SavedPlan
 from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
+from console.views.common.tables import select_row, selected_id
+from console.views.common.widgets import column, interval_timer, push_button, styled_label
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
 from console.views.dispatch.layout import (
     TITLE_STYLE,
     boxed,
     cars_table,
-    label,
     legend_text,
     tray_table,
 )
@@ -90,23 +89,19 @@ class DispatchScreen(Screen):
         self._build_ui()
         self.extras = DispatchExtras(self, self)  # route sheet and map buttons
         self.shifts = DispatchShifts(self, self)  # create the week's shifts (issue 14)
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self._tick)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.summary_label = label("QLabel { font-size: 15px; font-weight: 600; }")
+        self.summary_label = styled_label("QLabel { font-size: 15px; font-weight: 600; }")
         self.base_combo = QComboBox()
         self.base_combo.setMinimumWidth(130)
         self.shift_combo = QComboBox()
         for combo in (self.base_combo, self.shift_combo):
             combo.currentIndexChanged.connect(self._on_scope_changed)
-        self.plan_button = QPushButton()
-        self.plan_button.clicked.connect(self.open_plan_dialog)
+        self.plan_button = push_button(clicked=self.open_plan_dialog)
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.summary_label)
         self.top_bar.addSpacing(12)
@@ -135,14 +130,9 @@ class DispatchScreen(Screen):
         self.board_scroll.setWidget(self.board)
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.legend = label("QLabel { color: #374151; font-size: 12px; }")
-        board_box = QWidget()
-        board_layout = QVBoxLayout(board_box)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.setSpacing(2)
-        board_layout.addWidget(self.board_scroll, 1)
-        board_layout.addWidget(self.legend)
-        self.empty_label = label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
+        self.legend = styled_label("QLabel { color: #374151; font-size: 12px; }")
+        board_box = column((self.board_scroll, 1), self.legend, spacing=2)
+        self.empty_label = styled_label("QLabel { color: #6b7280; font-size: 15px; }", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(board_box)
@@ -150,10 +140,10 @@ class DispatchScreen(Screen):
 
         self.tray = tray_table(self.tray_proxy)
         self.tray.activated.connect(self._on_tray_activated)
-        self.tray_title = label(TITLE_STYLE)
+        self.tray_title = styled_label(TITLE_STYLE)
         self.cars = cars_table(self.cars_proxy)
         self.cars.selectionModel().currentRowChanged.connect(self._on_car_row)
-        self.cars_title = label(TITLE_STYLE)
+        self.cars_title = styled_label(TITLE_STYLE)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(boxed(self.tray_title, self.tray))
         self.bottom.addWidget(boxed(self.cars_title, self.cars))
@@ -295,8 +285,7 @@ class DispatchScreen(Screen):
 
     def selected_visit_id(self) -> int | None:
         """The tray's selected visit."""
-        rows = self.tray.selectionModel().selectedRows()
-        return int(rows[0].data(VISIT_ID_ROLE)) if rows else None
+        return selected_id(self.tray, VISIT_ID_ROLE)
 
     def select_visit(self, visit_id: int, *, scroll_to: bool = True) -> bool:
         """Select a visit in the tray (False when it is not there)."""

@@ -8,14 +8,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -25,13 +23,13 @@ from console.services.dispatch.board_view import BoardSnapshot, Lane
 from console.services.dispatch.routes import MbeVisitRow
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
+from console.views.common.tables import RowFilter
 from console.views.dispatch.model import (
     _CTX,
     ADMISSION_ID_ROLE,
     MIME_TYPE,
-    SORT_ROLE,
     VISIT_ID_ROLE,
     DraggedVisit,
     _t,
@@ -42,8 +40,6 @@ from console.views.dispatch.model import (
     stops_text,
     visits_mime,
 )
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class TrayColumn(enum.IntEnum):
@@ -56,12 +52,14 @@ class TrayColumn(enum.IntEnum):
     STATUS = 6
 
 
-class TrayTableModel(FrozenRowsModel):
-
-    def row_key(self, row: Any) -> object:
-        return row.visit_id
-    CONTEXT = _CTX
+class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
     """MBE visits on no car; drag a row onto a board lane to put it on that car."""
+
+    KEY = "visit_id"
+    CONTEXT = _CTX
+    ID_ROLES: ClassVar[dict[int, str]] = {VISIT_ID_ROLE: "visit_id",
+                                          ADMISSION_ID_ROLE: "admission_id"}
+    CENTRED = frozenset({TrayColumn.WINDOW, TrayColumn.MINUTES, TrayColumn.LOCATION})
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Town"),
                QT_TRANSLATE_NOOP(_CTX, "Kind"), QT_TRANSLATE_NOOP(_CTX, "Window"),
@@ -106,32 +104,20 @@ class TrayTableModel(FrozenRowsModel):
             return "late"
         return "open" if v.window_start <= now else "waiting"
 
-    def _cell(self, v: MbeVisitRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(v, col)
-        if role == SORT_ROLE:
-            if col == TrayColumn.WINDOW:
-                return v.window_start.timestamp()
-            if col == TrayColumn.MINUTES:
-                return v.service_minutes
-            return str(self._display(v, col)).casefold()
-        if role == VISIT_ID_ROLE:
-            return v.visit_id
-        if role == ADMISSION_ID_ROLE:
-            return v.admission_id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(v, col)
-        if col == TrayColumn.STATUS and role in (Qt.ItemDataRole.BackgroundRole,
-                                                 Qt.ItemDataRole.ForegroundRole):
-            bg, fg = {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
-                      "late": (palette.DANGER_BG, palette.DANGER_FG),
-                      "open": (palette.INFO_BG, palette.INFO_FG)}.get(
-                self.state(v), (QColor("#e5e7eb"), QColor("#374151")))
-            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-                TrayColumn.WINDOW, TrayColumn.MINUTES, TrayColumn.LOCATION):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def _sort_key(self, v: MbeVisitRow, col: int) -> Any:
+        if col == TrayColumn.WINDOW:
+            return v.window_start.timestamp()
+        if col == TrayColumn.MINUTES:
+            return v.service_minutes
+        return str(self._display(v, col)).casefold()
+
+    def _colours(self, v: MbeVisitRow, col: int) -> tuple[QColor | None, QColor | None]:
+        if col != TrayColumn.STATUS:
+            return None, None
+        return {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
+                "late": (palette.DANGER_BG, palette.DANGER_FG),
+                "open": (palette.INFO_BG, palette.INFO_FG)}.get(
+            self.state(v), (QColor("#e5e7eb"), QColor("#374151")))
 
     def _display(self, v: MbeVisitRow, col: int) -> str:
         status = {"not_placed": _t("Not placed"), "late": _t("Window passed"),
@@ -185,7 +171,7 @@ class TrayTableModel(FrozenRowsModel):
         return False  # the rows arrive with the reload, not from the drop
 
 
-class ScopeFilter(QSortFilterProxyModel):
+class ScopeFilter(RowFilter[object]):
     """Only one base and/or shift kind (None: all); the source model says what is in scope."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -195,9 +181,8 @@ class ScopeFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_scope(self, base: str | None, shift: str | None) -> None:
-        self.beginFilterChange()
-        self.base, self.shift = base, shift
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.base, self.shift = base, shift
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -214,12 +199,11 @@ class CarsColumn(enum.IntEnum):
     VISITS = 5
 
 
-class CarsTableModel(FrozenRowsModel):
-
-    def row_key(self, row: Any) -> object:
-        return row.shift_car_id
-    CONTEXT = _CTX
+class CarsTableModel(FrozenRowsModel[Lane]):
     """The day's cars per base and shift; crew and service edits become requests."""
+
+    KEY = "shift_car_id"
+    CONTEXT = _CTX
 
     HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Base"), QT_TRANSLATE_NOOP(_CTX, "Shift"),
                QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Crew"),

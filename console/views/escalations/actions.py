@@ -26,6 +26,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import styled_label
 from console.views.common.write_dialog import describe_error as error_text
 from console.views.escalations.model import (
     ACTION_LABELS,
@@ -58,10 +59,7 @@ class WriteDialog(QDialog):
         self.context = context
         self.result_value: Any = None
         self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = styled_label(ERROR_STYLE, wrap=True, visible=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -175,9 +173,7 @@ class EscalationDetail(QWidget):
         super().__init__(parent)
         self.context = context
         self.row: EscalationRow | None = None
-        self.heading = QLabel()
-        self.heading.setStyleSheet("QLabel { font-size: 15px; font-weight: 600; }")
-        self.heading.setWordWrap(True)
+        self.heading = styled_label("QLabel { font-size: 15px; font-weight: 600; }", wrap=True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.text_view = QPlainTextEdit()

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -24,13 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -46,7 +41,8 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import select_row
+from console.views.common.tables import fit_columns, house_table, select_row, selected_id, sorted_proxy
+from console.views.common.widgets import filter_box, push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE
 from console.views.escalations.actions import INFO_STYLE
@@ -57,7 +53,6 @@ from console.views.escalations.directory_forms import (
     team_label,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -127,29 +122,14 @@ class ContactTableModel(_EntryTableModel):
 
 
 def _table(model: QSortFilterProxyModel, widths: dict[int, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table = house_table(model, sortable=True, row_height=28)
+    fit_columns(table, widths, stretch, pad=24)
     return table
 
 
 def _selected(table: QTableView, model: _EntryTableModel) -> Any:
-    rows = table.selectionModel().selectedRows()
-    row = model.row_of(int(rows[0].data(ENTRY_ID_ROLE))) if rows else None
-    return None if row is None else model.row_at(row)
+    entry_id = selected_id(table, ENTRY_ID_ROLE)
+    return None if entry_id is None else model.record(entry_id)
 
 
 class DirectoryDialog(QDialog):
@@ -165,16 +145,11 @@ class DirectoryDialog(QDialog):
         self.editor: MunicipalityEditDialog | ContactEditDialog | None = None
         self._wanted: tuple[str | None, int | None] = (municipality, None)
         self.municipalities = MunicipalityTableModel(self)
-        self.municipality_proxy = QSortFilterProxyModel(self)
-        self.municipality_proxy.setSourceModel(self.municipalities)
-        self.municipality_proxy.setSortRole(SORT_ROLE)
-        self.municipality_proxy.setFilterKeyColumn(-1)
-        self.municipality_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.municipality_proxy = sorted_proxy(self.municipalities, self, sort_role=SORT_ROLE,
+                                               filter_column=-1, ignore_case=True)
         self.contacts = ContactTableModel(self)
-        self.contact_proxy = QSortFilterProxyModel(self)
-        self.contact_proxy.setSourceModel(self.contacts)
-        self.contact_proxy.setSortRole(SORT_ROLE)
-        self.contact_proxy.setFilterRole(GROUP_ROLE)
+        self.contact_proxy = sorted_proxy(self.contacts, self, sort_role=SORT_ROLE,
+                                          filter_role=GROUP_ROLE)
         self.shown_municipality: str | None = None
         self._build_ui()
         self.setWindowTitle(self.tr("Municipal directory"))
@@ -190,14 +165,9 @@ class DirectoryDialog(QDialog):
             "Only an admin may edit the directory; you see it read-only."))
         self.read_only_label.setStyleSheet(INFO_STYLE)
         self.read_only_label.setVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(BANNER_ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by municipality or town"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.municipality_proxy.setFilterFixedString)
+        self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
+        self.filter_edit = filter_box(self.municipality_proxy.setFilterFixedString,
+                                      placeholder=self.tr("Filter by municipality or town"))
         self.municipality_table = _table(self.municipality_proxy, {
             MunicipalityColumn.NAME: 170, MunicipalityColumn.TOWN: 190,
             MunicipalityColumn.PHONE: 150, MunicipalityColumn.FOUR_DAILY: 150},
@@ -232,8 +202,7 @@ class DirectoryDialog(QDialog):
         for text, slot in ((self.tr("Edit municipality…"), self.edit_municipality),
                            (self.tr("Add contact…"), self.add_contact),
                            (self.tr("Edit contact…"), self.edit_contact)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
+            button = push_button(text, clicked=slot)
             buttons.addWidget(button)
             self.edit_buttons.append(button)
         self.edit_municipality_button, self.add_contact_button, self.edit_contact_button = \

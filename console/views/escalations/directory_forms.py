@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,9 +17,11 @@ from console.services.core.operations import ServiceCall, call
 from console.services.escalations import directory as service
 from console.services.escalations.directory import ContactEntry, MunicipalityEntry
 from console.views.common import palette
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.combos import coded_combo
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import ContactTeam
 
 _CTX = "Directory"
@@ -34,8 +34,7 @@ TEAM_LABELS: dict[str, str] = {
 
 
 def team_label(code: str) -> str:
-    text = TEAM_LABELS.get(code)
-    return translate(_CTX, text) if text else code.replace("_", " ")
+    return code_label(_CTX, TEAM_LABELS, code, lambda c: c.replace("_", " "))
 
 
 
@@ -43,11 +42,7 @@ class _EditForm(WriteDialog):
     """A small form over one row; it grows to show an error line under a field."""
 
     def lay_out(self, form: QFormLayout, width: int) -> None:
-        layout = QVBoxLayout(self)
-        for widget in (self.conflict, self.banner):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form)
         self.resize(width, self.sizeHint().height())
 
     def _on_failed(self, error: Exception) -> None:
@@ -77,8 +72,7 @@ class MunicipalityEditDialog(_EditForm):
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
         form = QFormLayout()
-        form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add(
-            "phone", field_error_label())))
+        self.field_row(form, self.tr("Phone"), self.phone, "phone")
         form.addRow("", self.four_daily)
         form.addRow("", hint)
         self.lay_out(form, 460)
@@ -105,10 +99,7 @@ class ContactEditDialog(_EditForm):
             self.tr("Edit {name}").format(name=contact.name))
         shown = contact or ContactEntry(0, municipality, ContactTeam.ACUTE_TEAM.value, "", "",
                                         None, None, True, 0)
-        self.team = QComboBox()
-        for team in ContactTeam:
-            self.team.addItem(team_label(team.value), team.value)
-        self.team.setCurrentIndex(max(self.team.findData(shown.team), 0))
+        self.team = coded_combo(ContactTeam, team_label, current=shown.team)
         self.name = QLineEdit(shown.name)
         self.name.setPlaceholderText(self.tr("e.g. Akutteam {municipality}").format(
             municipality=municipality))
@@ -121,13 +112,12 @@ class ContactEditDialog(_EditForm):
         self.active.setChecked(shown.active)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Municipality"), with_error(QLabel(municipality), self.errors.add(
-            "municipality", field_error_label())))
+        self.field_row(form, self.tr("Municipality"), QLabel(municipality), "municipality")
         for text, widget, field in (
                 (self.tr("Team"), self.team, "team"), (self.tr("Name"), self.name, "name"),
                 (self.tr("Phone"), self.phone, "phone"), (self.tr("Hours"), self.hours, "hours"),
                 (self.tr("Note"), self.note, "note")):
-            form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
+            self.field_row(form, text, widget, field)
         form.addRow("", self.active)
         self.lay_out(form, 480)
 

@@ -15,7 +15,7 @@ import itertools
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from console.services.escalations.rules import DOCTOR_ALWAYS, route
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
 from console.views.common import palette
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import interval_timer, styled_label
 from console.views.escalations.actions import WriteDialog
 from console.views.escalations.model import (
     CATEGORY_LABELS,
@@ -73,10 +74,8 @@ class IntakeDialog(WriteDialog):
         self.contacts: tuple[ContactEntry, ...] = ()
         self.contacts_for: str | None = None  # the municipality the directory shows
         self._build_fields()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
+        self._search_timer = interval_timer(self, SEARCH_DELAY_MS, self._search,
+                                            single_shot=True, start=False)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self.resize(560, 620)
@@ -126,9 +125,7 @@ class IntakeDialog(WriteDialog):
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.set_received(now_utc())
-        self.route_label = QLabel()
-        self.route_label.setWordWrap(True)
-        self.route_label.setStyleSheet(_ROUTE_STYLE)
+        self.route_label = styled_label(_ROUTE_STYLE, wrap=True)
         self.override = QComboBox()
         self.override.addItem(self.tr("As R-CONTACT routes"), None)
         for routed in RoutedTo:

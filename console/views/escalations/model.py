@@ -12,9 +12,9 @@ import enum
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from console.services.escalations.escalations import EscalationRow
@@ -24,7 +24,6 @@ from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
-Index = QModelIndex | QPersistentModelIndex
 ESCALATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _CTX = "EscalationTableModel"
 
@@ -156,9 +155,11 @@ HEADERS = (
 )
 
 
-class EscalationTableModel(FrozenRowsModel):
+class EscalationTableModel(FrozenRowsModel[EscalationRow]):
     HEADERS = HEADERS
     CONTEXT = _CTX
+    ID_ROLES: ClassVar[dict[int, str]] = {ESCALATION_ID_ROLE: "id"}
+    CENTRED = frozenset({Column.SEVERITY, Column.RECEIVED})
 
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
@@ -177,23 +178,7 @@ class EscalationTableModel(FrozenRowsModel):
         self.replace_rows(tuple(tick_row(r, now) for r in self._rows))
 
     def escalation(self, escalation_id: int) -> EscalationRow | None:
-        n = self.row_of(escalation_id)
-        return None if n is None else self._rows[n]
-
-    def _cell(self, row: EscalationRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == ESCALATION_ID_ROLE:
-            return row.id
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = self._colours(row, col)
-            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEVERITY,
-                                                                 Column.RECEIVED):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return self.record(escalation_id)
 
     def _display(self, row: EscalationRow, col: int) -> str:
         match col:

@@ -16,16 +16,11 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -40,8 +35,8 @@ from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.tables import RowFilter, fit_columns, house_table, select_row, selected_id
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
@@ -70,7 +65,7 @@ class Show(enum.IntEnum):
     ALL = 2
 
 
-class InboxFilter(QSortFilterProxyModel):
+class InboxFilter(RowFilter[EscalationRow]):
     """Open / overdue / all; "overdue" follows the live clocks (re-checked on every tick)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -78,18 +73,13 @@ class InboxFilter(QSortFilterProxyModel):
         self.show = Show.OPEN
 
     def set_show(self, show: Show) -> None:
-        self.beginFilterChange()
-        self.show = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.show = show
 
     def recheck(self) -> None:
         self.set_show(self.show)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, EscalationTableModel)
-        row = model.row_at(source_row)
+    def accepts(self, row: EscalationRow) -> bool:
         if self.show is Show.OVERDUE:
             return row.overdue
         return self.show is Show.ALL or row.resolved_at is None
@@ -105,10 +95,7 @@ class EscalationsScreen(Screen):
         self.proxy = InboxFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build_ui()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self.tick)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
@@ -121,8 +108,7 @@ class EscalationsScreen(Screen):
         self.log_button = QPushButton()
         self.log_button.setShortcut("Ctrl+L")
         self.log_button.clicked.connect(self._on_log_clicked)
-        self.directory_button = QPushButton()
-        self.directory_button.clicked.connect(self._on_directory_clicked)
+        self.directory_button = push_button(clicked=self._on_directory_clicked)
         self.show_label = QLabel()
         top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.show_label,
                        self.show_combo, 12, self.directory_button, self.log_button)
@@ -143,33 +129,14 @@ class EscalationsScreen(Screen):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1110, 280])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.splitter, 1)
+        self.page_layout(top, self.splitter)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(30)
+        table = house_table(self.proxy, row_height=30, stretch_last=False)
         table.setItemDelegateForColumn(Column.SEVERITY, BadgeDelegate(table))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = header.fontMetrics()
+        metrics = table.horizontalHeader().fontMetrics()
         routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
-        for column, width in COLUMN_WIDTHS.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(title), routed if column == Column.ROUTED else 0)
-            table.setColumnWidth(column, max(width, widest + 18))
-        header.setSectionResizeMode(Column.PATIENT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, COLUMN_WIDTHS, Column.PATIENT, content={Column.ROUTED: routed})
         # Caller and links are in the detail panel; a right click on the header shows them here.
         install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -256,11 +223,7 @@ class EscalationsScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_escalation_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ESCALATION_ID_ROLE)
-        return int(value) if value is not None else None
+        return selected_id(self.table, ESCALATION_ID_ROLE)
 
     def select_escalation(self, escalation_id: int, *, scroll_to: bool = True) -> bool:
         if not select_row(self.table, self.proxy, self.model.row_of(escalation_id),

@@ -10,8 +10,7 @@ load only learns what is already there (the count shows those). Wire it with one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,58 +24,35 @@ from PySide6.QtWidgets import (
 from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow, StatusSnapshot
-from console.views.common.live_query import LiveQuery
+from console.views.common.live_status import LiveStatusLabel
 from console.views.common.screen import ScreenContext
-from console.views.common.worker import message_of
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
 
-REFRESH_MS = 60_000
 MAX_LISTED = 3
-_QUIET = "QLabel { padding: 0 6px; }"
-_OVERDUE = ("QLabel { color: white; background: #b42318; font-weight: 600;"
-            " border-radius: 3px; padding: 0 6px; }")
 _BANNER = ("QFrame#urgentBanner { background: #b42318; border-radius: 6px; }"
            " QFrame#urgentBanner QLabel { color: white; font-size: 14px; font-weight: 600; }")
 
 
-class EscalationStatusWidget(QLabel):
-    snapshot_loaded = Signal(object)  # StatusSnapshot
-    clicked = Signal()  # the shell shows the escalation inbox
+class EscalationStatusWidget(LiveStatusLabel):
+    """``loaded`` carries a ``StatusSnapshot``; ``clicked``: the shell shows the inbox."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, "escalation-status", self._request, parent)
         self.context = context
-        self.snapshot: StatusSnapshot | None = None
         self.notifier: EscalationNotifier | None = None  # set by install_escalation_status
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
-        self.timer.start()
-        self.query = LiveQuery(context, "escalation-status", self._request, parent=self)
-        self.query.loaded.connect(self._on_loaded)
-        self.query.failed.connect(self._on_failed)
         self.retranslate_ui()
+
+    @property
+    def snapshot(self) -> StatusSnapshot | None:
+        return self.value
 
     @staticmethod
     def _request() -> ServiceCall:
         return call(service.status_snapshot)
 
-    def reload(self) -> None:
-        self.query.reload()
-
-    def _on_loaded(self, snapshot: StatusSnapshot) -> None:
-        self.snapshot = snapshot
-        self.retranslate_ui()
-        self.snapshot_loaded.emit(snapshot)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.setToolTip(message_of(error))
-
     def retranslate_ui(self) -> None:
         if self.snapshot is None:
-            self.setText(self.tr("Escalations: …"))
-            self.setStyleSheet(_QUIET)
+            self.show_status(self.tr("Escalations: …"), alert=False)
             return
         counts = self.snapshot.counts
         text = self.tr("Escalations: {open} open · {overdue} overdue").format(
@@ -84,14 +60,8 @@ class EscalationStatusWidget(QLabel):
         if counts.urgent_unacknowledged:
             text += self.tr(" · {n} urgent not acknowledged").format(
                 n=counts.urgent_unacknowledged)
-        self.setText(text)
-        self.setStyleSheet(_OVERDUE if counts.overdue or counts.urgent_unacknowledged
-                           else _QUIET)
+        self.show_status(text, alert=bool(counts.overdue or counts.urgent_unacknowledged))
         self.setToolTip(self.tr("Open the escalation inbox"))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 class UrgentBanner(QFrame):
@@ -158,7 +128,7 @@ class EscalationNotifier(QObject):
         self.window = window
         self.banner = UrgentBanner(window)
         self._seen: set[int] | None = None  # None: nothing loaded yet (the baseline)
-        status.snapshot_loaded.connect(self.on_snapshot)
+        status.loaded.connect(self.on_snapshot)
 
     def on_snapshot(self, snapshot: StatusSnapshot) -> None:
         ids = {r.id for r in snapshot.urgent_unacknowledged}

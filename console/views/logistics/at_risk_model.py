@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from console.services.logistics.deliveries import AtRiskRow
 from console.views.common import palette
@@ -16,7 +17,6 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.logistics.model import (
     _CTX,
     ADMISSION_ID_ROLE,
-    SORT_ROLE,
     RowsModel,
     _bold,
     _t,
@@ -35,11 +35,11 @@ class AtRiskColumn(enum.IntEnum):
     NEXT_DELIVERY = 6
 
 
-class AtRiskTableModel(RowsModel):
+class AtRiskTableModel(RowsModel[AtRiskRow]):
     """R-SUPPLY: runs out within 48 h and no delivery planned before; every cell red."""
 
-    def row_key(self, row: Any) -> object:
-        return row.admission_id
+    KEY = "admission_id"
+    ID_ROLES: ClassVar[dict[int, str]] = {ADMISSION_ID_ROLE: "admission_id"}
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
@@ -54,32 +54,24 @@ class AtRiskTableModel(RowsModel):
     def set_rows(self, rows: tuple[AtRiskRow, ...]) -> None:
         self.replace_rows(tuple(rows))
 
-    def rows(self) -> tuple[AtRiskRow, ...]:
-        return self._rows
+    def _sort_key(self, row: AtRiskRow, col: int) -> Any:
+        if col in (AtRiskColumn.RUNS_OUT, AtRiskColumn.LEFT):
+            return row.runs_out_at.timestamp()
+        if col == AtRiskColumn.NEXT_DELIVERY:
+            return row.next_delivery_at.timestamp() if row.next_delivery_at else 0.0
+        return self._display(row, col).casefold()
 
-    def row_at(self, row: int) -> AtRiskRow:
-        return self._rows[row]
+    def _colours(self, row: AtRiskRow, col: int) -> tuple[QColor, QColor]:
+        return palette.DANGER_BG, palette.DANGER_FG  # every cell red (R-SUPPLY)
 
-    def _cell(self, row: AtRiskRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            if col in (AtRiskColumn.RUNS_OUT, AtRiskColumn.LEFT):
-                return row.runs_out_at.timestamp()
-            if col == AtRiskColumn.NEXT_DELIVERY:
-                return row.next_delivery_at.timestamp() if row.next_delivery_at else 0.0
-            return self._display(row, col).casefold()
-        if role == ADMISSION_ID_ROLE:
-            return row.admission_id
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return palette.DANGER_BG
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return palette.DANGER_FG
-        if role == Qt.ItemDataRole.FontRole and col in (AtRiskColumn.PATIENT,
-                                                         AtRiskColumn.LEFT):
+    def _tooltip(self, row: AtRiskRow, col: int) -> str | None:
+        if col != AtRiskColumn.PATIENT:
+            return None
+        return "\n".join(filter(None, (row.address, row.phone)))
+
+    def _more(self, row: AtRiskRow, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and col in (AtRiskColumn.PATIENT, AtRiskColumn.LEFT):
             return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole and col == AtRiskColumn.PATIENT:
-            return "\n".join(filter(None, (row.address, row.phone)))
         return None
 
     def _display(self, row: AtRiskRow, col: int) -> str:

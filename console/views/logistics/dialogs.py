@@ -12,13 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +24,14 @@ from console.services.core.operations import ServiceCall, call
 from console.services.logistics import deliveries as service
 from console.services.logistics.deliveries import AcceptedProposals, DeliveryRow, Proposal
 from console.timeutil import format_local
+from console.views.common.frozen_rows import Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import Mode, fit_columns, house_table
+from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
-from console.views.logistics.model import Index, RowsModel, pack_line_text, status_label
+from console.views.logistics.model import RowsModel, pack_line_text, status_label
 from console.vocabulary import DeliveryStatus
 
 _CTX = "LogisticsDialogs"
@@ -77,11 +77,10 @@ class FailedDialog(WriteDialog):
             self.row = record
 
 
-class ProposalTableModel(RowsModel):
+class ProposalTableModel(RowsModel[Proposal]):
     """Proposed deliveries with a tick to accept each (all ticked to begin with)."""
 
-    def row_key(self, row: Any) -> object:
-        return row.admission_id
+    KEY = "admission_id"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "Accept"),
@@ -98,9 +97,6 @@ class ProposalTableModel(RowsModel):
     def set_rows(self, rows: tuple[Proposal, ...]) -> None:
         self._accepted = {p.admission_id for p in rows}
         self.replace_rows(tuple(rows))
-
-    def rows(self) -> tuple[Proposal, ...]:
-        return self._rows
 
     def accepted(self) -> list[Proposal]:
         return [p for p in self._rows if p.admission_id in self._accepted]
@@ -155,24 +151,14 @@ class ProposeDialog(QDialog):
                                     "do not want, then accept."))
         self.intro.setWordWrap(True)
         self.model = ProposalTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((64, 190, 100, 100)):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = house_table(self.model, selection=Mode.ExtendedSelection, row_height=None,
+                                 wrap=True, highlight=True)
+        fit_columns(self.table, dict(enumerate((64, 190, 100, 100))), 4, pad=None)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 14px; }")
         self.empty_label.setVisible(False)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(BANNER_ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -17,13 +17,11 @@ import enum
 import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -34,11 +32,10 @@ from console.services.logistics.packing import PackLine
 from console.services.logistics.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import FrozenRowsModel, Row
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.labels import code_label
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DELIVERY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _CTX = "LogisticsModel"
@@ -87,13 +84,11 @@ RED_FLAGS = frozenset({FLAG_REVIEW, FLAG_AFTER_RUN_OUT, FLAG_OVERDUE})
 
 
 def status_label(code: str) -> str:
-    text = STATUS_LABELS.get(code)
-    return code.capitalize() if text is None else QCoreApplication.translate("Delivery", text)
+    return code_label("Delivery", STATUS_LABELS, code, str.capitalize)
 
 
 def item_label(item: str) -> str:
-    text = ITEM_LABELS.get(item)
-    return item if text is None else QCoreApplication.translate("Packing", text)
+    return code_label("Packing", ITEM_LABELS, item)
 
 
 def pack_line_text(line: PackLine) -> str:
@@ -137,7 +132,7 @@ def _bold() -> QFont:
     return font
 
 
-class RowsModel(FrozenRowsModel):
+class RowsModel(FrozenRowsModel[Row]):
     """The logistics tables: frozen rows, and a clock (tests give a fixed one)."""
 
     CONTEXT = _CTX
@@ -162,7 +157,7 @@ class Column(enum.IntEnum):
     FLAGS = 9
 
 
-class DeliveryTableModel(RowsModel):
+class DeliveryTableModel(RowsModel[DeliveryRow]):
     HEADERS = (
         QT_TRANSLATE_NOOP("LogisticsModel", "#"),
         QT_TRANSLATE_NOOP("LogisticsModel", "Patient"),
@@ -175,6 +170,8 @@ class DeliveryTableModel(RowsModel):
         QT_TRANSLATE_NOOP("LogisticsModel", "What to pack"),
         QT_TRANSLATE_NOOP("LogisticsModel", "Flags"),
     )
+    ID_ROLES: ClassVar[dict[int, str]] = {DELIVERY_ID_ROLE: "id", ADMISSION_ID_ROLE: "admission_id"}
+    CENTRED = frozenset({Column.STOP, Column.DUE, Column.ETA, Column.STATUS})
 
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] = now_utc) -> None:
@@ -188,15 +185,8 @@ class DeliveryTableModel(RowsModel):
         self._stops = {s.delivery_id: s for s in run.stops} if run is not None else {}
         self.replace_rows(tuple(rows))
 
-    def rows(self) -> tuple[DeliveryRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> DeliveryRow:
-        return self._rows[row]
-
     def delivery(self, delivery_id: int) -> DeliveryRow | None:
-        n = self.row_of(delivery_id)
-        return None if n is None else self.row_at(n)
+        return self.record(delivery_id)
 
     def stop_of(self, delivery_id: int) -> RunStop | None:
         return self._stops.get(delivery_id)
@@ -227,26 +217,10 @@ class DeliveryTableModel(RowsModel):
         return " · ".join(translate("Delivery", FLAG_LABELS[f], reason=row.failed_reason or "")
                           for f in self.flags_of(row))
 
-    def _cell(self, row: DeliveryRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col)
-        if role == DELIVERY_ID_ROLE:
-            return row.id
-        if role == ADMISSION_ID_ROLE:
-            return row.admission_id
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = self._colours(row, col)
-            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+    def _more(self, row: DeliveryRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and col == Column.FLAGS and (
                 set(self.flags_of(row)) & RED_FLAGS):
             return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.STOP, Column.DUE,
-                                                                   Column.ETA, Column.STATUS):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, row: DeliveryRow, col: int) -> str:

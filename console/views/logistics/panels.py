@@ -8,16 +8,13 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,12 +25,12 @@ from PySide6.QtWidgets import (
 from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, DeliveryRow
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.timeutil import format_local
+from console.views.common.tables import RowFilter, fit_columns, house_table, sorted_proxy
+from console.views.common.widgets import push_button
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     OPEN_STATUSES,
-    SORT_ROLE,
-    DeliveryTableModel,
     status_label,
 )
 from console.vocabulary import DeliveryStatus
@@ -54,7 +51,7 @@ _TITLE = "QLabel { color: #9b1c13; font-size: 14px; font-weight: 700; }"
 _ALL_CLEAR = "QLabel { color: #1c7c37; font-weight: 600; padding: 2px 4px; }"
 
 
-class DeliveryFilter(QSortFilterProxyModel):
+class DeliveryFilter(RowFilter[DeliveryRow]):
     """Status ("open", "all" or one status code) and municipality (None: every one)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -63,15 +60,10 @@ class DeliveryFilter(QSortFilterProxyModel):
         self.municipality: str | None = None
 
     def set_filter(self, status: str, municipality: str | None) -> None:
-        self.beginFilterChange()
-        self.status, self.municipality = status, municipality
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.status, self.municipality = status, municipality
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, DeliveryTableModel)
-        row = model.row_at(source_row)
+    def accepts(self, row: DeliveryRow) -> bool:
         if self.municipality is not None and row.municipality != self.municipality:
             return False
         if self.status == OPEN:
@@ -81,29 +73,12 @@ class DeliveryFilter(QSortFilterProxyModel):
 
 def make_table(model: QSortFilterProxyModel) -> QTableView:
     """The house table: read-only rows, single selection, sortable, no wrapping."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setStretchLastSection(False)
-    return table
+    return house_table(model, sortable=True, row_height=ROW_HEIGHT, stretch_last=False)
 
 
 def size_columns(table: QTableView, widths: dict[Any, int], stretch: int) -> None:
     """Starting widths (never narrower than the header text); ``stretch`` takes the rest."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column, width in widths.items():
-        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 22))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, widths, stretch, pad=22)
 
 
 class AtRiskPanel(QFrame):
@@ -116,9 +91,7 @@ class AtRiskPanel(QFrame):
         self.setObjectName("atRisk")
         self.setStyleSheet(_FRAME)
         self.model = AtRiskTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorted_proxy(self.model, self)
         self.title = QLabel()
         self.title.setStyleSheet(_TITLE)
         self.hint = QLabel()
@@ -190,13 +163,11 @@ class DeliveryActions(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.selected_label)
         bar.addSpacing(8)
-        self.mbe_button = QPushButton()
-        self.mbe_button.clicked.connect(self.mbe_requested)
+        self.mbe_button = push_button(clicked=self.mbe_requested)
         bar.addWidget(self.mbe_button)
         bar.addSpacing(8)
         for status in ACTIONS:
-            button = QPushButton()
-            button.clicked.connect(lambda _=False, s=status: self.mark_requested.emit(s))
+            button = push_button(clicked=lambda _=False, s=status: self.mark_requested.emit(s))
             self.buttons[status] = button
             bar.addWidget(button)
         self.retranslate_ui()

@@ -19,13 +19,11 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,15 +39,15 @@ from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.frozen_rows import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, empty_state_label, tool_row
+from console.views.common.tables import select_row, selected_id
+from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.logistics.dialogs import FailedDialog, ProposeDialog
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
     DELIVERY_ID_ROLE,
     OPEN_STATUSES,
-    SORT_ROLE,
     STATUS_LABELS,
     Column,
     DeliveryTableModel,
@@ -96,10 +94,7 @@ class LogisticsScreen(Screen):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self._build_ui()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.reload_or_mark_stale)
-        self.timer.start()
+        self.timer = interval_timer(self, TICK_MS, self.reload_or_mark_stale)
         self.retranslate_ui()
 
     # -- layout --------------------------------------------------------------------------------
@@ -114,10 +109,8 @@ class LogisticsScreen(Screen):
         self.municipality_combo = QComboBox()
         self.municipality_combo.setMinimumWidth(150)
         self.municipality_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.propose_button = QPushButton()
-        self.propose_button.clicked.connect(self.open_proposals)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._on_print_clicked)
+        self.propose_button = push_button(clicked=self.open_proposals)
+        self.print_button = push_button(clicked=self._on_print_clicked)
         top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.status_label,
                        self.status_combo, self.municipality_label, self.municipality_combo, 12,
                        self.propose_button, self.print_button)
@@ -256,11 +249,7 @@ class LogisticsScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_delivery_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(DELIVERY_ID_ROLE)
-        return int(value) if value is not None else None
+        return selected_id(self.table, DELIVERY_ID_ROLE)
 
     def selected_delivery(self) -> DeliveryRow | None:
         selected = self.selected_delivery_id()

@@ -6,11 +6,12 @@ anyway, the e-nurse turns it into an escalation routed by R-CONTACT, and calls b
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.escalations.from_message import escalate_message
 from console.services.messaging.reads import MessageRow
+from console.views.common.combos import coded_combo
 from console.views.common.labels import ESCALATION_CATEGORIES, ESCALATION_SEVERITIES, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog
@@ -28,12 +29,9 @@ class EscalateDialog(WriteDialog):
         note.setWordWrap(True)
         text = QLabel(message.text or "")
         text.setWordWrap(True)
-        self.category = QComboBox()
-        for category in EscalationCategory:
-            self.category.addItem(label(ESCALATION_CATEGORIES, category.value), category.value)
-        self.severity = QComboBox()
-        for severity in Severity:
-            self.severity.addItem(label(ESCALATION_SEVERITIES, severity.value), severity.value)
+        self.category = coded_combo(EscalationCategory,
+                                    lambda code: label(ESCALATION_CATEGORIES, code))
+        self.severity = coded_combo(Severity, lambda code: label(ESCALATION_SEVERITIES, code))
         form = QFormLayout()
         form.addRow(self.tr("Message"), text)
         form.addRow(self.tr("Category"), self.category)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QObject
 
 from console.services.messaging.reads import MessageRow
 from console.views.common.message_rows import (
@@ -20,7 +20,7 @@ from console.views.common.message_rows import (
     WHEN,
     MessageRowsModel,
 )
-from console.views.common.rows_model import RowsTableModel
+from console.views.common.tables import RowFilter
 
 MESSAGE_LIST_COLUMNS = (WHEN, WAY, PATIENT, PARTY, TOPIC, STATE, TEXT)
 
@@ -35,21 +35,16 @@ def message_model(parent: QObject) -> MessageRowsModel:
     return MessageRowsModel(MESSAGE_LIST_COLUMNS, parent)
 
 
-class MessageFilter(QSortFilterProxyModel):
+class MessageFilter(RowFilter[MessageRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.show = Show.ATTENTION
 
     def set_show(self, show: Show) -> None:
-        self.beginFilterChange()
-        self.show = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self.show = show
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RowsTableModel)
-        row: MessageRow = model.row_at(source_row)
+    def accepts(self, row: MessageRow) -> bool:
         if self.show is Show.DRAFTS:
             return row.state == "drafted"
         if self.show is Show.ATTENTION:

@@ -13,7 +13,7 @@ from console.services.messaging import outbox
 from console.services.messaging.reads import MessageRow
 from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 
 
 class ReplyDialog(WriteDialog):
@@ -27,8 +27,7 @@ class ReplyDialog(WriteDialog):
         self.text = QPlainTextEdit()
         form = QFormLayout()
         form.addRow(self.tr("They wrote"), self.original)
-        form.addRow(self.tr("Reply"), with_error(self.text, self.errors.add(
-            "text", field_error_label())))
+        self.field_row(form, self.tr("Reply"), self.text, "text")
         self.acute = lay_out_correspondence(self, form)
         self.save_button.setText(self.tr("Send reply"))
         self.resize(520, 360)

@@ -21,7 +21,7 @@ from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.rows_model import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.messages.escalate_dialog import EscalateDialog
 from console.views.messages.model import MessageFilter, Show, message_model
@@ -51,8 +51,7 @@ class MessagesScreen(Screen):
         self.send_button = QPushButton()
         self.resend_button = QPushButton()
         self.reply_button = QPushButton()
-        self.escalate_button = QPushButton()
-        self.escalate_button.clicked.connect(self.open_escalate)
+        self.escalate_button = push_button(clicked=self.open_escalate)
         self.receive_button.clicked.connect(self.receive)
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,11 +23,10 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import agreement, careplan
 from console.services.messaging.agreement import AgreementRow
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import push_button
 from console.views.common.write_dialog import (
     WriteDialog,
     describe_error,
-    field_error_label,
-    with_error,
 )
 from console.views.patient.compose_dialog import ComposeDialog
 
@@ -45,13 +43,8 @@ class AcceptDialog(WriteDialog):
         self.accepted_by.setPlaceholderText(self.tr("Name and unit, e.g. Birgit Berg, "
                                                     "hjemmesygeplejen Sorø"))
         form = QFormLayout()
-        form.addRow(self.tr("Accepted by"), with_error(self.accepted_by, self.errors.add(
-            "accepted_by", field_error_label())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.field_row(form, self.tr("Accepted by"), self.accepted_by, "accepted_by")
+        self.lay_out_form(form)
         self.save_button.setText(self.tr("Record acceptance"))
 
     def operation(self) -> ServiceCall | None:
@@ -70,8 +63,7 @@ class AgreementBar(QWidget):
         self.label.setWordWrap(True)
         self.care_plan_button = QPushButton()
         self.accept_button = QPushButton()
-        self.compose_button = QPushButton()
-        self.compose_button.clicked.connect(self.open_compose_dialog)
+        self.compose_button = push_button(clicked=self.open_compose_dialog)
         self.care_plan_button.clicked.connect(self.draft_care_plan)
         self.accept_button.clicked.connect(self.open_accept_dialog)
         layout = QHBoxLayout(self)

@@ -22,7 +22,7 @@ from console.services.messaging import outbox
 from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.language import chosen_language
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import PartyKind
 
 
@@ -52,14 +52,10 @@ class ComposeDialog(WriteDialog):
         self.category.currentIndexChanged.connect(self._on_category_changed)
         form = QFormLayout()
         form.addRow(self.tr("To"), self.to)
-        form.addRow(self.tr("Category"), with_error(self.category, self.errors.add(
-            "category", field_error_label())))
-        form.addRow(self.tr("Topic"), with_error(self.topic, self.errors.add(
-            "topic", field_error_label())))
-        form.addRow(self.tr("Priority"), with_error(self.priority, self.errors.add(
-            "priority", field_error_label())))
-        form.addRow(self.tr("Message"), with_error(self.text, self.errors.add(
-            "text", field_error_label())))
+        self.field_row(form, self.tr("Category"), self.category, "category")
+        self.field_row(form, self.tr("Topic"), self.topic, "topic")
+        self.field_row(form, self.tr("Priority"), self.priority, "priority")
+        self.field_row(form, self.tr("Message"), self.text, "text")
         self.acute = lay_out_correspondence(self, form)
         self.save_button.setText(self.tr("Send"))
         self._on_category_changed()

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,10 +20,11 @@ from console.services.core.operations import ServiceCall, call
 from console.services.course import course
 from console.services.course.record import PatientRecord
 from console.timeutil import now_utc, today_local
+from console.views.common.combos import coded_combo
 from console.views.common.i18n import day_text
 from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import DischargeOutcome
 
 OPEN_DELIVERIES = frozenset({"requested", "packed", "out"})
@@ -45,11 +44,8 @@ class DischargeDialog(WriteDialog):
         super().__init__(context, parent)
         self.record = record
         self.setWindowTitle(self.tr("Discharge {name}").format(name=record.name))
-        self.outcome = QComboBox()
-        for code in DischargeOutcome:
-            self.outcome.addItem(label(DISCHARGE_OUTCOMES, code.value), code.value)
-        if outcome is not None and self.outcome.findData(outcome) >= 0:
-            self.outcome.setCurrentIndex(self.outcome.findData(outcome))
+        self.outcome = coded_combo(DischargeOutcome, lambda code: label(DISCHARGE_OUTCOMES, code),
+                                   current=outcome)
         self.epikrise = QCheckBox(self.tr("Discharge summary (epikrise) sent to the GP from the EPR"))
         self.epikrise_reason = QLineEdit()
         self.epikrise_reason.setPlaceholderText(self.tr(
@@ -58,18 +54,11 @@ class DischargeDialog(WriteDialog):
         self.consequences = QLabel()
         self.consequences.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Outcome"), with_error(self.outcome, self.errors.add(
-            "outcome", field_error_label())))
-        form.addRow("", with_error(self.epikrise, self.errors.add("at", field_error_label())))
-        form.addRow(self.tr("No epikrise because"), with_error(
-            self.epikrise_reason, self.errors.add("epikrise", field_error_label())))
+        self.field_row(form, self.tr("Outcome"), self.outcome, "outcome")
+        self.field_row(form, "", self.epikrise, "at")
+        self.field_row(form, self.tr("No epikrise because"), self.epikrise_reason, "epikrise")
         form.addRow("", self.informed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.consequences)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, below=[self.consequences])
         self.save_button.setText(self.tr("Discharge"))
         self._show_consequences()
         self.resize(480, self.sizeHint().height())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from console.timeutil import now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime, parse_times_text, to_date
 from console.views.common.labels import REGIMEN_KINDS, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 
 
 class RegimenDialog(WriteDialog):
@@ -58,15 +57,8 @@ class RegimenDialog(WriteDialog):
             (self.tr("Last dose day"), self.end_date, ("end_date",)),
             (self.tr("Effective from"), self.effective_from, ("effective_from",)),
         ):
-            error = field_error_label()
-            for field in fields:
-                self.errors.add(field, error)
-            form.addRow(text, with_error(widget, error))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+            self.field_row(form, text, widget, *fields)
+        self.lay_out_form(form)
         self.line.currentIndexChanged.connect(self._fill_from_line)
         self.doses_per_day.valueChanged.connect(self._default_times)
         self._fill_from_line()

@@ -38,8 +38,15 @@ from console.views.admin.audit import AccessLogDialog
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import compact_table, select_row, sorted_proxy
-from console.views.common.widgets import empty_state_label
+from console.views.common.tables import (
+    compact_table,
+    fit_columns,
+    select_row,
+    selected_id,
+    selected_record,
+    sorted_proxy,
+)
+from console.views.common.widgets import column, empty_state_label, push_button
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
@@ -94,8 +101,7 @@ class PatientScreen(Screen):
         self.done_button, self.missed_button = QPushButton(), QPushButton()
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
         self.print_button, self.access_button = QPushButton(), QPushButton()
-        self.delivery_button = QPushButton()
-        self.delivery_button.clicked.connect(self.order_delivery)
+        self.delivery_button = push_button(clicked=self.order_delivery)
         self.print_button.clicked.connect(lambda: self.print_record())  # noqa: PLW0108 - not the bool
         self.access_button.clicked.connect(lambda: self.open_access_log())  # noqa: PLW0108
         self.done_button.clicked.connect(lambda: self.open_register_dialog(DONE))
@@ -122,11 +128,7 @@ class PatientScreen(Screen):
         self.regimen_group, self.visits_group = QGroupBox(), QGroupBox()
         QVBoxLayout(self.regimen_group).addWidget(self.regimen_table)
         QVBoxLayout(self.visits_group).addWidget(self.timeline)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.regimen_group)
-        left_layout.addWidget(self.visits_group, 1)
+        left = column(self.regimen_group, (self.visits_group, 1))
 
         self.side = RecordSidePanel(self.context, self.reload)
         self.crp_chart = self.side.crp_chart
@@ -158,11 +160,7 @@ class PatientScreen(Screen):
         table = compact_table(self.timeline_proxy, sort_column=TimelineColumn.WHEN)
         table.setItemDelegateForColumn(TimelineColumn.STATUS, StatusBadgeDelegate(table))
         table.verticalHeader().setDefaultSectionSize(28)
-        for column, width in TIMELINE_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        table.horizontalHeader().setSectionResizeMode(TimelineColumn.NOTES,
-                                                      QHeaderView.ResizeMode.Stretch)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        fit_columns(table, TIMELINE_WIDTHS, TimelineColumn.NOTES, pad=None)
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.open_register_dialog(DONE))
         return table
@@ -258,11 +256,7 @@ class PatientScreen(Screen):
     # -- selection -----------------------------------------------------------------------------
 
     def selected_visit(self) -> VisitRow | None:
-        rows = self.timeline.selectionModel().selectedRows()
-        if not rows:
-            return None
-        source = self.timeline_proxy.mapToSource(rows[0])
-        return self.timeline_model.row_at(source.row())
+        return selected_record(self.timeline, self.timeline_model)
 
     def selected_visit_id(self) -> int | None:
         visit = self.selected_visit()
@@ -367,8 +361,7 @@ class PatientScreen(Screen):
         if self.record is None or not self.regimen_button.isEnabled():
             return None
         if regimen_id is None:
-            rows = self.regimen_table.selectionModel().selectedRows()
-            regimen_id = rows[0].data(ID_ROLE) if rows else None
+            regimen_id = selected_id(self.regimen_table, ID_ROLE)
         dialog = RegimenDialog(self.context, self.record, regimen_id, self)
         self._open(dialog)
         return dialog

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import day_text
 from console.views.common.labels import PLACES, PROVIDERS, VISIT_KINDS, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog, field_error_label, with_error
+from console.views.common.write_dialog import WriteDialog
 
 DONE, MISSED = "done", "missed"
 
@@ -71,7 +70,7 @@ class VisitRegisterDialog(WriteDialog):
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("Why was the visit missed? What happens now?"))
-        row = partial(self._row, form)
+        row = partial(self.field_row, form)
         if mode == DONE:
             row(self.tr("Performed at"), self.performed_at, "at")
             row(self.tr("Time with the patient"), self.minutes, "minutes")
@@ -82,16 +81,8 @@ class VisitRegisterDialog(WriteDialog):
             row(self.tr("Observations"), self.observations, "observations")
         else:
             row(self.tr("Reason"), self.reason, "reason")
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, above=[summary])
         self.resize(460, self.sizeHint().height())
-
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
-        form.addRow(text, with_error(widget, self.errors.add(field, field_error_label())))
 
     def operation(self) -> ServiceCall | None:
         visit_id, version = self.visit.id, self.expected_version

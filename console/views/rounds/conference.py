@@ -10,11 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from console.views.common import palette
 from console.views.common.crp_chart import CrpChart
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
+from console.views.common.tables import Mode, fit_columns, house_table
 from console.views.common.worker import message_of
 from console.views.rounds.conference_model import Column, ConferenceTableModel
 from console.views.rounds.delegates import SparklineDelegate
@@ -48,20 +46,12 @@ class ConferenceView(QWidget):
         self.model = ConferenceTableModel(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = house_table(self.model, selection=Mode.ExtendedSelection, row_height=None,
+                                 alternating=True, wrap=True, highlight=True)
         self.table.setItemDelegateForColumn(Column.CRP, SparklineDelegate(self.table))
-        header = self.table.horizontalHeader()
-        for column, width in ((Column.PATIENT, 190), (Column.CONDITION, 130),
-                              (Column.ANTIBIOTICS, 200), (Column.STARTED, 56),
-                              (Column.CRP, 96), (Column.OUTCOME, 110)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.DECISIONS, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, {Column.PATIENT: 190, Column.CONDITION: 130,
+                                 Column.ANTIBIOTICS: 200, Column.STARTED: 56, Column.CRP: 96,
+                                 Column.OUTCOME: 110}, Column.DECISIONS, pad=None)
         self.table.selectionModel().selectionChanged.connect(self._show_chart)
         self.chart = CrpChart()
         splitter = QSplitter(Qt.Orientation.Vertical)

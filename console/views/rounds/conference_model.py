@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -19,7 +17,6 @@ from console.views.common.labels import DISCHARGE_OUTCOMES, condition_label, lab
 from console.views.rounds.model import TREND_ROLE
 from console.views.rounds.panel import decision_label
 
-Index = QModelIndex | QPersistentModelIndex
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 _CTX = "ConferenceTableModel"
 
@@ -55,12 +52,11 @@ def decisions_text(course: ConferenceCourse) -> str:
     return "; ".join(parts) or "—"
 
 
-class ConferenceTableModel(FrozenRowsModel):
+class ConferenceTableModel(FrozenRowsModel[ConferenceCourse]):
     HEADERS = HEADERS
     CONTEXT = _CTX
 
-    def row_key(self, row: ConferenceCourse) -> object:
-        return row.admission_id
+    KEY = "admission_id"
 
     def set_rows(self, rows: tuple[ConferenceCourse, ...]) -> None:
         self.replace_rows(rows)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRect,
     QRectF,
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.views.common import palette
+from console.views.common.frozen_rows import Index
+from console.views.common.tables import fit_columns, house_table
 from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge, Column
 
 COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.REGIMEN: 140,
                  Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
 
 
-Index = QModelIndex | QPersistentModelIndex
 
 BADGE_H_PAD = 7
 BADGE_GAP = 4
@@ -149,26 +147,14 @@ class SparklineDelegate(QStyledItemDelegate):
 
 def round_list_table(proxy: QSortFilterProxyModel) -> QTableView:
     """The day's round list: rows dragged into the order of the round, badges and sparklines."""
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = house_table(proxy, row_height=30, alternating=True)
     table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
     table.setDragDropOverwriteMode(False)
     table.setDefaultDropAction(Qt.DropAction.MoveAction)
     table.setDropIndicatorShown(True)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(30)
     table.setItemDelegateForColumn(Column.CRP, SparklineDelegate(table))
     badges = BadgeDelegate(table)
     table.setItemDelegateForColumn(Column.STATUS, badges)
     table.setItemDelegateForColumn(Column.FLAGS, badges)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for column, width in COLUMN_WIDTHS.items():
-        table.setColumnWidth(column, width)
-    header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, COLUMN_WIDTHS, Column.FLAGS, pad=None)
     return table

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,10 +33,8 @@ from console.services.rounds.rounds import (
 )
 from console.timeutil import format_local
 from console.views.common import palette
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -146,7 +143,7 @@ def crp_text(row: RoundRow) -> str:
     return f"{value} · {format_local(row.latest_crp_at, '%d/%m')}" if row.latest_crp_at else value
 
 
-class RoundsTableModel(FrozenRowsModel):
+class RoundsTableModel(FrozenRowsModel[RoundRow]):
     order_changed = Signal(list)  # list[int]: every round id of the day, in the new order
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
@@ -154,8 +151,9 @@ class RoundsTableModel(FrozenRowsModel):
 
     # -- content -------------------------------------------------------------------------------
 
-    def row_key(self, row: RoundRow) -> object:
-        return row.round_id
+    KEY = "round_id"
+    ID_ROLES: ClassVar[dict[int, str]] = {ROUND_ID_ROLE: "round_id"}
+    CENTRED = frozenset({Column.TIME, Column.DAY, Column.VISITS, Column.ESCALATIONS})
 
     def set_rows(self, rows: Sequence[RoundRow]) -> None:
         """The day's rounds in their order; the selection stays (by round id)."""
@@ -190,11 +188,7 @@ class RoundsTableModel(FrozenRowsModel):
             return Qt.ItemFlag.ItemIsDropEnabled  # drop between rows
         return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
 
-    def _cell(self, row: RoundRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == ROUND_ID_ROLE:
-            return row.round_id
+    def _more(self, row: RoundRow, col: int, role: int) -> Any:
         if role == SEARCH_ROLE:
             return " ".join((row.patient, row.cpr_masked, row.municipality, row.regimen))
         if role == BADGES_ROLE:
@@ -203,14 +197,6 @@ class RoundsTableModel(FrozenRowsModel):
             return row_badges(row) if col == Column.FLAGS else None
         if role == TREND_ROLE and col == Column.CRP:
             return row.crp_trend
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.TIME, Column.DAY, Column.VISITS, Column.ESCALATIONS):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: RoundRow, col: int) -> str:
@@ -235,14 +221,14 @@ class RoundsTableModel(FrozenRowsModel):
                 return ", ".join(b[0] for b in row_badges(row))
         return ""
 
-    def _foreground(self, row: RoundRow, col: int) -> QColor | None:
+    def _colours(self, row: RoundRow, col: int) -> tuple[None, QColor | None]:
         if col == Column.VISITS and row.visits_missed:
-            return palette.DANGER_FG
+            return None, palette.DANGER_FG
         if col == Column.ESCALATIONS and row.open_escalations:
-            return palette.DANGER_FG
+            return None, palette.DANGER_FG
         if col == Column.CRP and row.latest_crp is None:
-            return palette.MUTED_FG
-        return None
+            return None, palette.MUTED_FG
+        return None, None
 
     def _tooltip(self, row: RoundRow, col: int) -> str | None:
         match col:

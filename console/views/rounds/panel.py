@@ -36,6 +36,7 @@ from console.services.rounds.rounds import FLAG_CRP_MISSING, RoundList, RoundNot
 from console.timeutil import LOCAL_TZ, format_local, now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.widgets import push_button, styled_label
 from console.views.rounds.model import status_label
 from console.vocabulary import RoundDecision
 
@@ -113,14 +114,9 @@ class RoundPanel(QWidget):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.title_label = QLabel()
-        self.title_label.setStyleSheet("QLabel { font-size: 16px; font-weight: 600; }")
-        self.title_label.setWordWrap(True)
-        self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet("QLabel { color: #4b5563; }")
-        self.video_button = QPushButton()
-        self.video_button.clicked.connect(self._open_video)
+        self.title_label = styled_label("QLabel { font-size: 16px; font-weight: 600; }", wrap=True)
+        self.detail_label = styled_label("QLabel { color: #4b5563; }", wrap=True)
+        self.video_button = push_button(clicked=self._open_video)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
@@ -128,12 +124,9 @@ class RoundPanel(QWidget):
         head.addLayout(titles, 1)
         head.addWidget(self.video_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR)
-        self.error_label.setWordWrap(True)
+        self.error_label = styled_label(_ERROR, wrap=True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reload_button = QPushButton()
-        self.reload_button.clicked.connect(self.reload_requested)
+        self.reload_button = push_button(clicked=self.reload_requested)
         errors = QHBoxLayout()
         errors.addWidget(self.error_label, 1)
         errors.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -173,8 +166,7 @@ class RoundPanel(QWidget):
                 self.subjective_edit, self.objective_edit, self.assessment_edit,
                 self.plan_edit, self.decision_combo), strict=True):
             self.note_form.addRow(label, field)
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.note()))
+        self.save_button = push_button(clicked=lambda: self.save_requested.emit(self.note()))
         self.sign_button = QPushButton()
         self.sign_button.setDefault(True)
         self.sign_button.setStyleSheet("QPushButton { font-weight: 600; }")
@@ -184,13 +176,10 @@ class RoundPanel(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.sign_button)
 
-        self.signed_label = QLabel()
-        self.signed_label.setStyleSheet(_SIGNED)
-        self.signed_label.setWordWrap(True)
+        self.signed_label = styled_label(_SIGNED, wrap=True)
         self.addendum_box = QGroupBox()
         self.addendum_edit = self._text_edit()
-        self.addendum_button = QPushButton()
-        self.addendum_button.clicked.connect(self._request_addendum)
+        self.addendum_button = push_button(clicked=self._request_addendum)
         addendum = QVBoxLayout(self.addendum_box)
         addendum.addWidget(self.addendum_edit)
         addendum.addWidget(self.addendum_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -222,8 +211,7 @@ class RoundPanel(QWidget):
         frame.setStyleSheet(_NOTICE)
         self.crp_notice_label = QLabel()
         self.crp_notice_label.setWordWrap(True)
-        self.add_crp_button = QPushButton()
-        self.add_crp_button.clicked.connect(self._ask_crp)
+        self.add_crp_button = push_button(clicked=self._ask_crp)
         self.reason_edit = QLineEdit()
         self.reason_edit.textEdited.connect(self._mark_dirty)
         top = QHBoxLayout()

@@ -13,16 +13,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,8 +39,8 @@ from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.tables import select_row, selected_id, sorted_proxy
+from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
 from console.views.rounds.delegates import round_list_table
@@ -77,11 +75,9 @@ class RoundsScreen(Screen):
         self.conference: ConferenceView | None = None
         self.model = RoundsTableModel(self)
         self.model.order_changed.connect(self._store_order)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(Column.PATIENT)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = sorted_proxy(self.model, self, sort_role=Qt.ItemDataRole.DisplayRole,
+                                  filter_role=SEARCH_ROLE, filter_column=Column.PATIENT,
+                                  ignore_case=True)
         self.panel = RoundPanel()
         self._build_ui()
         self._connect_panel()
@@ -92,26 +88,18 @@ class RoundsScreen(Screen):
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(220)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit = filter_box(self.proxy.setFilterFixedString, min_width=220)
         self.conference_button = QPushButton()
         self.conference_button.setCheckable(True)
         self.conference_button.toggled.connect(self._show_conference)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._on_print_clicked)
+        self.print_button = push_button(clicked=self._on_print_clicked)
         top = tool_row(self.capacity_label, 12, self.summary_label, 12, self.loading_label, 12,
                        STRETCH, self.filter_edit, self.conference_button, self.print_button)
 
         self.table = self._build_table()
         self.hint_label = QLabel()
         self.hint_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.hint_label)
+        list_side = column((self.table, 1), self.hint_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.panel)
@@ -122,11 +110,7 @@ class RoundsScreen(Screen):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.pages, 1)
+        self.page_layout(top, self.pages)
 
     def _build_table(self) -> QTableView:
         table = round_list_table(self.proxy)
@@ -217,8 +201,7 @@ class RoundsScreen(Screen):
 
     def _show_listing_texts(self) -> None:
         listing = self._listing
-        self.capacity_label.show_capacity(None if listing is None else listing.admitted,
-                                          0 if listing is None else listing.capacity)
+        self.capacity_label.show_occupancy(listing)
         if listing is None:
             self.summary_label.setText("")
             return
@@ -242,9 +225,7 @@ class RoundsScreen(Screen):
     # -- selection and order -------------------------------------------------------------------
 
     def selected_round_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        value = rows[0].data(ROUND_ID_ROLE) if rows else None
-        return int(value) if value is not None else None
+        return selected_id(self.table, ROUND_ID_ROLE)
 
     def select_round(self, round_id: int, *, scroll_to: bool = True) -> bool:
         return select_row(self.table, self.proxy, self.model.row_of_round(round_id),

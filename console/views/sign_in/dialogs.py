@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from console import credentials
 from console.dbroles import RolesError
 from console.services.core.errors import DatabaseError
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import code_label
+from console.views.common.widgets import styled_label
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
@@ -55,8 +57,7 @@ ROLE_LABELS = {  # the role codes of console.models.Role, as the pick list shows
 
 
 def role_label(code: str) -> str:
-    text = ROLE_LABELS.get(code)
-    return code if text is None else translate("LocalUserDialog", text)
+    return code_label("LocalUserDialog", ROLE_LABELS, code)
 
 
 class _Relay(QObject):
@@ -84,17 +85,12 @@ class SignInDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
-        self.keyring_note = QLabel()
-        self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet(_NOTE)
+        self.keyring_note = styled_label(_NOTE, wrap=True)
         if not credentials.keyring_usable():
             self.remember.setEnabled(False)
             self.keyring_note.setText(self.tr(credentials.NO_KEYRING_HELP))
         self.keyring_note.setVisible(bool(self.keyring_note.text()))
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR)
-        self.error_label.setVisible(False)
+        self.error_label = styled_label(_ERROR, wrap=True, visible=False)
         self.busy_label = QLabel(self.tr("Signing in…"))
         self.busy_label.setVisible(False)
         form = QFormLayout()

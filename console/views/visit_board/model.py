@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from console.services.course.visit_board import BoardVisit
@@ -14,6 +14,7 @@ from console.timeutil import to_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.common.labels import PROVIDERS, VISIT_KINDS, label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
+from console.views.common.tables import RowFilter
 from console.views.patient.timeline_model import BADGE_ROLE, status_badge
 
 _CTX = "VisitBoardModel"
@@ -75,7 +76,7 @@ class VisitBoardModel(RowsTableModel[BoardVisit]):
         return None
 
 
-class MunicipalityFilter(QSortFilterProxyModel):
+class MunicipalityFilter(RowFilter[BoardVisit]):
     """Shows one municipality's visits (None: all)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,11 +84,8 @@ class MunicipalityFilter(QSortFilterProxyModel):
         self.municipality: str | None = None
 
     def set_municipality(self, municipality: str | None) -> None:
-        self.municipality = municipality
-        self.invalidateFilter()
+        with self.filter_change():
+            self.municipality = municipality
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
-        if self.municipality is None:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return bool(index.data(MUNICIPALITY_ROLE) == self.municipality)
+    def accepts(self, row: BoardVisit) -> bool:
+        return self.municipality is None or row.municipality == self.municipality

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.course import visit_board
@@ -23,7 +23,7 @@ from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.patient.timeline_model import StatusBadgeDelegate
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 from console.views.visit_board.call_list_print import write_call_list_pdf
@@ -51,20 +51,15 @@ class VisitBoardScreen(Screen):
         self.municipality_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_municipality(self.municipality_combo.currentData()))
         self.done_button, self.missed_button = QPushButton(), QPushButton()
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(lambda: self.print_call_list())  # noqa: PLW0108
+        self.print_button = push_button(clicked=lambda: self.print_call_list())  # noqa: PLW0108
         self.export = DocumentExport(context, self)
         self.export.written.connect(self.summary.setToolTip)
         self.export.failed.connect(self._show_error)
         self.done_action = self._action("Ctrl+D", DONE, self.done_button)
         self.missed_action = self._action("Ctrl+M", MISSED, self.missed_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(tool_row(self.summary, 12, self.loading_label, STRETCH,
+        self.page_layout(tool_row(self.summary, 12, self.loading_label, STRETCH,
                                   self.municipality_combo, 12, self.done_button,
-                                  self.missed_button, 12, self.print_button))
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
+                                  self.missed_button, 12, self.print_button), self.table)
         self.retranslate_ui()
         self._update_actions()
 
