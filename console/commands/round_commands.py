@@ -45,14 +45,11 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
         listing = (round_list_for_print if args.pdf is not None else rounds_of_day)(session, day)
     rows = [asdict(r) for r in listing.rows]
     if args.pdf is not None:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from console.app import ensure_application
+        from console.i18n.runtime import ensure_document_application
         from console.private_files import make_private
         from console.views.rounds.round_list_print import write_round_list_pdf
 
-        ensure_application()
+        ensure_document_application()  # the list in the console's language (issue 20)
         write_round_list_pdf(listing, args.pdf)
         make_private(args.pdf)
     ctx.emit(rows, "\n".join(

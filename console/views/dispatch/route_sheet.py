@@ -75,7 +75,10 @@ def _duration(minutes: int) -> str:
 
 
 def _nbsp(text: str) -> str:
-    return _e(text).replace(" ", "&nbsp;")
+    """One unbreakable line: no break at a space nor after the dash of "16:00–18:00" (the
+    Danish sheet broke it as "16:00–18:0" / "0", issue 20)."""
+    return f'<span style="white-space: nowrap">{_e(text).replace(" ", "&nbsp;")}</span>'
+
 
 
 def shift_label(code: str) -> str:
