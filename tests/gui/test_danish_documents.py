@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -58,10 +59,12 @@ def danish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def danish(monkeypatch: pytest.MonkeyPatch, danish_qm: Path) -> None:
+def danish(monkeypatch: pytest.MonkeyPatch, danish_qm: Path) -> Iterator[None]:
     monkeypatch.setenv("EWARD_LANGUAGE", "da")
     monkeypatch.setattr(language_module, "translation_file",
                         lambda language, suffix=".qm": danish_qm)
+    yield
+    language_module.install_language("en")  # the next test reads English again
 
 
 @pytest.fixture
@@ -72,7 +75,7 @@ def demo(sqlite_db: Database) -> Database:
 
 
 def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return "\n".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
 
 
 def _xlsx_text(path: Path) -> str:
