@@ -250,3 +250,18 @@ def test_R_CRP3_gate_opens_with_a_reason_and_stays_open_after(
     assert FLAG_CRP_OVERDUE not in row.flags
     _sign(db, row.round_id)
     assert _course_round(db, DAY7).status == "signed"
+
+
+def test_cli_rounds_shows_the_round_id_round_sign_needs(
+        ward: tuple[Database, list[AdmissionResult]], db_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 20: ``eward rounds`` hid the ids that ``eward round sign ROUND`` takes."""
+    from console.cli import main
+
+    assert main(["--database", db_url, "--user", NURSE, "rounds", "--date", DAY3.isoformat()]) == 0
+    text = capsys.readouterr().out
+    db, _ = ward
+    rows = _rounds(db)
+    assert rows
+    assert all(f"round {r.round_id} " in text for r in rows)
+    assert "eward round sign ROUND" in text
