@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -56,3 +58,17 @@ def select_row(table: QTableView, proxy: QSortFilterProxyModel, source_row: int 
     if scroll_to:
         table.scrollTo(index, hint)
     return True
+
+
+def fit_columns(table: QTableView, columns: Iterable[int], *, header_padding: int = 18) -> None:
+    """Size each column to its widest cell and its header text (with room for the sort arrow),
+    grown or shrunk (issue 20): a column with short texts gives its room to the one that needs
+    it (the stretched one)."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in columns:
+        if not table.isColumnHidden(column):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            table.setColumnWidth(column, max(table.sizeHintForColumn(column),
+                                             metrics.horizontalAdvance(title) + header_padding))

@@ -41,7 +41,7 @@ from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
+from console.views.common.tables import fit_columns, select_row
 from console.views.common.widgets import STRETCH, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
@@ -70,6 +70,7 @@ class RoundsScreen(Screen):
         super().__init__(context, day, parent)
         self._listing: RoundList | None = None
         self._applying = False
+        self._fitted = False  # the columns sized to the first rows (fit_columns)
         self._adopt_version_of: int | None = None  # our own write bumped this round's version
         self.export = DocumentExport(context, self)
         self.export.written.connect(self.list_printed)
@@ -204,6 +205,9 @@ class RoundsScreen(Screen):
         try:
             self._listing = listing
             self.model.set_rows(listing.rows)
+            if listing.rows and not self._fitted:  # once: then the user's widths stand
+                self._fitted = True  # issue 20: a long name is not cut
+                fit_columns(self.table, (Column.PATIENT,))
             if selected is not None:
                 self.select_round(selected, scroll_to=False)
         finally:
