@@ -31,6 +31,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.rounds import rounds as rounds_service
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
+    FLAG_CRP_DECISION_OVERDUE,
     FLAG_CRP_OVERDUE,
     FLAG_NEW,
     RoundList,
@@ -229,7 +230,8 @@ class RoundsScreen(Screen):
         rows = listing.rows
         parts = [self.tr("Signed {signed} of {total}").format(
             signed=sum(r.status == "signed" for r in rows), total=len(rows))]
-        due = sum(FLAG_CRP_DECISION in r.flags or FLAG_CRP_OVERDUE in r.flags for r in rows)
+        due = sum(bool({FLAG_CRP_DECISION, FLAG_CRP_DECISION_OVERDUE, FLAG_CRP_OVERDUE}
+                       & set(r.flags)) for r in rows)
         if due:
             parts.append(self.tr("CRP decisions due: {n}").format(n=due))
         new = sum(FLAG_NEW in r.flags for r in rows)
