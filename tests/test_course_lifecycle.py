@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -22,11 +22,13 @@ from console.models import (
 from console.services.core.errors import Conflict, Forbidden, InvalidInput, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.census import load_census
 from console.services.course.course import change_regimen, discharge
 from console.services.course.record import load_record, read_record
 from console.services.course.referral import parse_referral
 from console.services.course.visits import register_visit_done, register_visit_missed
 from console.services.messaging.agreement import set_notice_state
+from console.timeutil import today_local
 from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
 
 DAY = date(2026, 11, 2)  # in the past: visits can be registered as done
@@ -121,6 +123,25 @@ def test_R_DISCHARGE_cancels_remaining_visits_and_deliveries_in_one_transaction(
     with pytest.raises(RuleViolation, match="already discharged"), unit_of_work(db, DOCTOR) as s:
         discharge(s, adm.admission_id, outcome=DischargeOutcome.OTHER, epikrise_sent=False,
                   municipality_informed=False, at=at)
+
+
+def test_R_DISCHARGE_a_patient_discharged_today_leaves_todays_census(db: Database) -> None:
+    """R-DISCHARGE / R-CAPACITY (issue 20): discharged this morning, the patient is off today's
+    census and no longer counts as admitted; yesterday's census still has them."""
+    add_ward_staff(db)
+    yesterday = today_local() - timedelta(days=1)
+    with unit_of_work(db, DOCTOR) as s:
+        adm = admit(s, parse_referral(referral(yesterday)))
+    with read_only(db) as s:
+        before = load_census(s)
+    assert [r.admission_id for r in before.rows] == [adm.admission_id]
+    with unit_of_work(db, DOCTOR) as s:
+        discharge(s, adm.admission_id, outcome=DischargeOutcome.COMPLETED, epikrise_sent=True,
+                  municipality_informed=True)
+    with read_only(db) as s:
+        today, past = load_census(s), load_census(s, yesterday)
+    assert (today.rows, today.admitted) == ((), 0)
+    assert [r.admission_id for r in past.rows] == [adm.admission_id]
 
 
 def test_R_DISCHARGE_only_by_doctor(course: tuple[Database, AdmissionResult]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -350,3 +351,22 @@ def test_demo_on_DST_change_days_keeps_R_WINDOW_and_real_window_lengths(sqlite_d
         assert time(7) <= start.time() < end.time() <= time(23)
         if v.kind is VisitKind.IV_DOSE and time(8) <= start.time() and end.time() <= time(22):
             assert v.window_end - v.window_start == timedelta(minutes=2 * minutes)
+
+
+ENGLISH_WORDS = re.compile(r"\b(the|and|given|not|with|after|dose|blood sample|"
+                           r"relative|home|key box|dog|hospital|dept)\b", re.IGNORECASE)
+
+
+def test_demo_free_text_is_danish(seeded: Database) -> None:
+    """Issue 20: the ward is Danish; its notes, reasons and key notes read Danish on the Danish
+    screens and the route sheet (no English inside the Danish UI)."""
+    from console.models import WardRound as Round
+
+    columns = (Visit.note, Visit.observations, Visit.missed_reason, Escalation.text,
+               Escalation.resolution_note, Round.subjective, Round.plan, Patient.key_notes,
+               Admission.referred_by, Admission.condition_text)
+    with read_only(seeded) as s:
+        texts = {text for column in columns for text in s.scalars(
+            select(column).where(column.is_not(None)).distinct())}
+    assert len(texts) > 20
+    assert sorted(t for t in texts if ENGLISH_WORDS.search(t)) == []

@@ -4,10 +4,12 @@ services' messages as templates."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from console.i18n.catalogue import read_pending
 from console.i18n_catalog import (
     SERVICE_CONTEXT,
     Catalogue,
@@ -212,6 +214,27 @@ def test_update_keeps_translations_and_marks_new_strings(tmp_path: Path) -> None
     assert read_ts(ts) == {("Ctx", "Census"): "Belægning", ("Ctx", "Rounds"): None}
 
 
+def test_pending_fills_missing_and_corrections_replace_existing(tmp_path: Path) -> None:
+    """Issue 20: ``pending/*.json`` only fills a missing translation; a ``*-corrections.json``
+    replaces the one the .ts has (a reviewer's better Danish, without editing the .ts)."""
+    ts = tmp_path / "x.ts"
+    catalogue = Catalogue()
+    for n, source in enumerate(("Discharge", "Next", "Print list…")):  # the .ts's order
+        catalogue.add("Ctx", source, f"a.py:{n}")
+    write_ts(ts, catalogue)
+    ts.write_text(ts.read_text().replace('<translation type="unfinished" />',
+                                         "<translation>Udskriv</translation>", 2))
+    (tmp_path / "pending").mkdir()
+    (tmp_path / "pending" / "branch.json").write_text(json.dumps(
+        {"Ctx|Next": "ignored: it has one", "Ctx|Print list…": "Udskriv liste…"}),
+        encoding="utf-8")
+    (tmp_path / "pending" / "branch-corrections.json").write_text(json.dumps(
+        {"Ctx|Discharge": "Afslut indlæggelse"}), encoding="utf-8")
+    assert write_ts(ts, catalogue) == (3, 0)
+    assert read_ts(ts) == {("Ctx", "Discharge"): "Afslut indlæggelse", ("Ctx", "Next"): "Udskriv",
+                           ("Ctx", "Print list…"): "Udskriv liste…"}
+
+
 def test_the_console_has_hundreds_of_visible_strings() -> None:
     messages = code_catalogue().messages
     assert len(messages) > 500
@@ -240,3 +263,17 @@ def test_language_choice(monkeypatch: pytest.MonkeyPatch, env: str | None,
         assert got in ("en", "da")  # falls back to the system locale
     else:
         assert got == expected
+
+
+def test_one_term_for_the_mobile_unit_and_no_print_for_discharge() -> None:
+    """Issue 20 (docs/terms.md): the English UI says MBE, never MTU; no Danish translation or
+    correction says "Udskriv" (print) for a discharge, nor "bakke" for the waiting list."""
+    messages = code_catalogue().messages
+    assert [key for key in messages if re.search(r"\bMTU\b", key[1])] == []
+    folder = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    danish = {**{k: v for k, v in read_ts(folder / "eward_da.ts").items() if v},
+              **read_pending(folder / "pending", corrections=True)}
+    wrong = {key: text for key, text in danish.items() if key in messages and (
+        ("Discharge" in key[1] and re.match(r"Udskriv\b", text))
+        or re.search(r"\b[Bb]akke", text))}
+    assert wrong == {}

@@ -327,6 +327,10 @@ def test_cli_plan_dry_run_and_save(capsys: pytest.CaptureFixture[str], sqlite_ur
     assert set(route["stops"][0]) >= {"visit_id", "eta", "window_start", "window_end",
                                       "service_minutes"}
     assert route["stops"][0]["visit_id"] == ok
+    assert route["stops"][0]["patient"]  # issue 20: a stop names its patient, not only "#5004"
+    assert main(["plan", "--dry-run", *[a for a in base if a != "--json"]]) == 0
+    text = capsys.readouterr().out
+    assert f"{route['stops'][0]['patient']} (visit #{ok}," in text
     assert payload["unassigned"][0]["visit_id"] == dawn
     assert "outside every shift" in payload["unassigned"][0]["reason"]
     assert payload["saved"] is False

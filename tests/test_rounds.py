@@ -17,6 +17,7 @@ from console.services.course.admissions import AdmissionResult, admit
 from console.services.course.referral import parse_referral
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
+    FLAG_CRP_DECISION_OVERDUE,
     FLAG_CRP_OVERDUE,
     RoundNote,
     add_addendum,
@@ -235,7 +236,9 @@ def test_R_CRP3_gate_opens_with_a_crp_taken_since_the_crp_day(
                        taken_at=datetime.fromisoformat("2026-11-05T08:30:00+01:00"))  # day 4
     row = _course_round(db, day)
     assert FLAG_CRP_OVERDUE not in row.flags
-    assert FLAG_CRP_DECISION in row.flags  # a CRP is there; the decision is still due
+    # a CRP is there; past the CRP day the decision is late, not "CRP day 3: decision due"
+    assert FLAG_CRP_DECISION not in row.flags
+    assert FLAG_CRP_DECISION_OVERDUE in row.flags
     assert (row.latest_crp, row.latest_crp_at) == (
         48.0, datetime.fromisoformat("2026-11-05T08:30:00+01:00"))
     _sign(db, row.round_id)
@@ -250,3 +253,18 @@ def test_R_CRP3_gate_opens_with_a_reason_and_stays_open_after(
     assert FLAG_CRP_OVERDUE not in row.flags
     _sign(db, row.round_id)
     assert _course_round(db, DAY7).status == "signed"
+
+
+def test_cli_rounds_shows_the_round_id_round_sign_needs(
+        ward: tuple[Database, list[AdmissionResult]], db_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 20: ``eward rounds`` hid the ids that ``eward round sign ROUND`` takes."""
+    from console.cli import main
+
+    assert main(["--database", db_url, "--user", NURSE, "rounds", "--date", DAY3.isoformat()]) == 0
+    text = capsys.readouterr().out
+    db, _ = ward
+    rows = _rounds(db)
+    assert rows
+    assert all(f"round {r.round_id} " in text for r in rows)
+    assert "eward round sign ROUND" in text

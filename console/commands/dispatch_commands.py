@@ -83,7 +83,8 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
     payload = {
         "date": day,
         "routes": [{"car": r.car, "base": r.base, "shift": r.shift,
-                    "stops": [{"visit_id": s.visit_id, "eta": s.eta, "window_start": s.window_start,
+                    "stops": [{"visit_id": s.visit_id, "patient": s.patient, "eta": s.eta,
+                               "window_start": s.window_start,
                                "window_end": s.window_end, "service_minutes": s.service_minutes}
                               for s in r.stops],
                     "driving_minutes": r.driving_minutes, "distance_km": r.distance_km}
@@ -102,8 +103,11 @@ def _plan(args: argparse.Namespace, ctx: Any) -> int:
              + ("" if saved else " (not saved)")]
     for r in proposal.routes:
         if r.stops:
-            lines.append(f"{r.car} {r.shift} ({r.driving_minutes} min, {r.distance_km} km): " + ", ".join(
-                f"{format_local(s.eta)} #{s.visit_id}" for s in r.stops))
+            # a person acts on names: each stop with its patient, the visit id to assign it by
+            lines.append(f"{r.car} {r.shift} ({r.driving_minutes} min, {r.distance_km} km):")
+            lines += [f"  {format_local(s.eta)} {s.patient} (visit #{s.visit_id}, window "
+                      f"{format_local(s.window_start)}–{format_local(s.window_end)})"
+                      for s in r.stops]
     lines += [f"unassigned #{u.visit_id}: {u.reason}" for u in proposal.unassigned]
     ctx.emit(payload, "\n".join(lines))
     return 0

@@ -70,7 +70,12 @@ def _settlement(args: argparse.Namespace, ctx: Any) -> int:
     suffix = _check_suffix(args.out, SETTLEMENT_SUFFIXES)
     with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged (§ 42 a)
         result = settlement_for_export(session, year, month)
-    (write_settlement_xlsx if suffix == ".xlsx" else write_settlement_csv)(result, args.out)
+    if suffix == ".xlsx":  # in the console's language (EWARD_LANGUAGE=da: Danish, issue 20)
+        from console.i18n.runtime import document_language
+
+        write_settlement_xlsx(result, args.out, document_language())
+    else:
+        write_settlement_csv(result, args.out)
     make_private(args.out)
     payload = {"report": "settlement", "month": f"{year:04d}-{month:02d}", "out": str(args.out),
                "region": result.region, "price_years": list(result.price_years),
@@ -95,12 +100,15 @@ def _monitoring(args: argparse.Namespace, ctx: Any) -> int:
     suffix = _check_suffix(args.out, MONITORING_SUFFIXES)
     with read_only(ctx.database(), ctx.user) as session:
         result = yearly_monitoring(session, year)
+    from console.i18n.runtime import document_language
+
+    language = document_language()  # EWARD_LANGUAGE=da: the report in Danish (issue 20)
     if suffix == ".pdf":
         from console.reports.monitoring_pdf import write_monitoring_pdf
 
-        write_monitoring_pdf(result, args.out)
+        write_monitoring_pdf(result, args.out, language)
     else:
-        write_monitoring_xlsx(result, args.out)
+        write_monitoring_xlsx(result, args.out, language)
     make_private(args.out)
     payload = {"report": "monitoring", "year": year, "out": str(args.out),
                "region": result.region, "courses_started": result.courses_started,

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
@@ -51,6 +52,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("car", help="the car's call sign, e.g. NAE-1")
     add_day_option(p)
     p.add_argument("--kind", choices=["day", "evening"], required=True, help="the shift")
+    p.add_argument("--pdf", type=Path, help="also write the printable route sheet (A4 PDF) here, "
+                                            "in the console's language")
 
 
 def _rota(args: argparse.Namespace, ctx: Any) -> int:
@@ -104,6 +107,11 @@ def _route_sheet(args: argparse.Namespace, ctx: Any) -> int:
     with unit_of_work(ctx.database(), ctx.user) as session:  # the print is logged (access log)
         car_id, _ = find_shift_car(session, args.car, day, args.kind)
         sheet = route_sheet_for_print(session, car_id)
+    if args.pdf is not None:
+        from console.commands.print_commands import write_pdf
+        from console.views.dispatch.route_sheet import write_route_sheet_pdf
+
+        write_pdf(write_route_sheet_pdf, sheet, args.pdf)
     lines = [f"{sheet.call_sign} {sheet.base} {sheet.shift} {sheet.shift_date} "
              f"{format_local(sheet.starts_at)}–{format_local(sheet.ends_at)}  crew: "
              f"{sheet.crew or '-'}"]
@@ -112,7 +120,9 @@ def _route_sheet(args: argparse.Namespace, ctx: Any) -> int:
               for s in sheet.stops]
     lines.append(f"back {format_local(sheet.returns_at)}, {sheet.driving_minutes} min driving; "
                  f"eHospital {sheet.contact_phone}")
-    ctx.emit(asdict(sheet), "\n".join(lines))
+    if args.pdf is not None:
+        lines.append(f"Wrote {args.pdf}")
+    ctx.emit(asdict(sheet) | {"pdf": str(args.pdf) if args.pdf else None}, "\n".join(lines))
     return 0
 
 

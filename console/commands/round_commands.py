@@ -44,20 +44,20 @@ def _rounds(args: argparse.Namespace, ctx: Any) -> int:
         listing = (round_list_for_print if args.pdf is not None else rounds_of_day)(session, day)
     rows = [asdict(r) for r in listing.rows]
     if args.pdf is not None:
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from console.app import ensure_application
+        from console.i18n.runtime import ensure_document_application
         from console.private_files import make_private
         from console.views.rounds.round_list_print import write_round_list_pdf
 
-        ensure_application()
+        ensure_document_application()  # the list in the console's language (issue 20)
         write_round_list_pdf(listing, args.pdf)
         make_private(args.pdf)
-    ctx.emit(rows, "\n".join(
-        f"{r.sort_order + 1:>3}. {r.patient:28} day {r.day_of_course:>2} {r.status:8} "
+    head = (f"{day}: {len(listing.rows)} rounds (sign one with: eward round sign ROUND "
+            "--decision …)")
+    ctx.emit(rows, "\n".join([head, *(
+        f"{r.sort_order + 1:>3}. round {r.round_id:<6} {r.patient:28} day {r.day_of_course:>2} "
+        f"{r.status:8} "
         f"CRP {r.latest_crp if r.latest_crp is not None else '-':>5}  {', '.join(r.flags)}"
-        for r in listing.rows) or f"No rounds on {day}.")
+        for r in listing.rows)]) if listing.rows else f"No rounds on {day}.")
     return 0
 
 

@@ -39,11 +39,18 @@ def read_ts(path: Path) -> dict[Key, str | None]:
     return out
 
 
-def read_pending(folder: Path) -> dict[Key, str]:
+CORRECTIONS = "-corrections.json"  # pending files whose translations replace existing ones
+
+
+def read_pending(folder: Path, *, corrections: bool = False) -> dict[Key, str]:
     """Translations written beside the code in ``pending/*.json`` as {"Context|source": "…"}
-    (a branch adds its strings there instead of editing the ``.ts``, which merges badly)."""
+    (a branch adds its strings there instead of editing the ``.ts``, which merges badly);
+    with ``corrections`` only the ``*-corrections.json`` files, which a reviewer writes to
+    change a translation the ``.ts`` already has (issue 20)."""
     out: dict[Key, str] = {}
     for file in sorted(folder.glob("*.json")):
+        if file.name.endswith(CORRECTIONS) != corrections:
+            continue
         for key, text in json.loads(file.read_text(encoding="utf-8")).items():
             context, _, source = key.partition("|")
             if text:
@@ -53,9 +60,11 @@ def read_pending(folder: Path) -> dict[Key, str]:
 
 def write_ts(path: Path, catalogue: Catalogue, language: str = "da_DK") -> tuple[int, int]:
     """Rewrite ``path`` for the catalogue, keeping translations and taking missing ones from
-    ``pending/`` beside it; returns (total, missing)."""
-    existing: dict[Key, str | None] = {**read_pending(path.parent / "pending"), **{
-        k: v for k, v in read_ts(path).items() if v}}
+    ``pending/`` beside it, and replacing existing ones with ``pending/*-corrections.json``;
+    returns (total, missing)."""
+    pending = path.parent / "pending"
+    existing: dict[Key, str | None] = {**read_pending(pending), **{
+        k: v for k, v in read_ts(path).items() if v}, **read_pending(pending, corrections=True)}
     ts = ET.Element("TS", version="2.1", language=language)
     missing = 0
     contexts: dict[str, list[str]] = {}

@@ -65,7 +65,7 @@ def test_draws_one_line_per_route_and_a_numbered_marker_per_stop(qtbot: QtBot) -
     assert legend is not None
     labels = [t.get_text() for t in legend.get_texts()]
     assert labels == ["HOL-1", "HOL-2", "NAE-1", "unassigned visit", "approximate location",
-                      "MTU base"]
+                      "MBE base"]
     assert {t.get_text() for t in ax.texts} >= {"Holbæk", "Næstved", "Nykøbing F."}
     assert ax.get_title(loc="left") == "MTU routes"
 
@@ -91,14 +91,14 @@ def test_redraw_replaces_the_artists(qtbot: QtBot) -> None:
 
 def test_empty_state(qtbot: QtBot) -> None:
     widget = _map(qtbot)  # starts empty
-    assert "No MTU visits to show" in [t.get_text() for t in widget.axes.texts]
+    assert "No MBE visits to show" in [t.get_text() for t in widget.axes.texts]
     widget.set_data(BASES, [("HOL-1", 55.7175, 11.71279, [])], [])
     ax = widget.axes
     assert _by_gid(ax, "route") == []
     assert _offsets(ax, "stop") == 0
     assert widget.route_count == 0
     assert widget.stop_count == 0
-    assert "No MTU visits to show" in [t.get_text() for t in ax.texts]
+    assert "No MBE visits to show" in [t.get_text() for t in ax.texts]
     assert _offsets(ax, "bases") == 3
     assert _offsets(ax, "municipality") == 17
     assert ax.get_legend() is None

@@ -100,8 +100,11 @@ def load_census(session: Session, day: date | None = None,
     day = day or today_local()
     start, end = ward_day_bounds(day)
     capacity = get_int(session, "capacity")
+    # R-DISCHARGE / R-CAPACITY: a patient discharged earlier today has left today's census and
+    # no longer counts as admitted; a past day keeps everyone who was on the ward that day
+    left_from = max(start, now_utc()) if day >= today_local() else start
     on_census = (Admission.status != AdmissionStatus.REFERRED, Admission.admitted_at < end,
-                 or_(Admission.discharged_at.is_(None), Admission.discharged_at >= start))
+                 or_(Admission.discharged_at.is_(None), Admission.discharged_at > left_from))
     only = None if admission_ids is None else frozenset(admission_ids)
     count = None if only is None else int(session.scalar(
         select(func.count()).select_from(Admission).where(*on_census)) or 0)

@@ -77,26 +77,28 @@ RELATIONS_FOR_OLD = ("daughter", "son", "wife", "husband", "neighbour", "daughte
 RELATIONS_FOR_YOUNG = ("mother", "father", "partner", "sister", "brother")
 
 REFERRERS = (
-    "Medical dept., Holbæk Hospital", "Acute dept., Slagelse Hospital",
-    "Medical dept., Næstved Hospital", "Infectious diseases, Zealand University Hospital Roskilde",
-    "Acute dept., Zealand University Hospital Køge", "Medical dept., Nykøbing F. Hospital",
-    "Orthopaedic dept., Zealand University Hospital Køge", "Own GP via the acute team",
+    "Medicinsk afdeling, Holbæk Sygehus", "Akutafdelingen, Slagelse Sygehus",
+    "Medicinsk afdeling, Næstved Sygehus",
+    "Infektionsmedicinsk afdeling, Sjællands Universitetshospital, Roskilde",
+    "Akutafdelingen, Sjællands Universitetshospital, Køge",
+    "Medicinsk afdeling, Nykøbing F. Sygehus",
+    "Ortopædkirurgisk afdeling, Sjællands Universitetshospital, Køge", "Egen læge via akutteamet",
 )
 
 # Condition -> (weight, free text shown with it, antibiotic choices; empty = fluids only)
 CONDITIONS: dict[Condition, tuple[int, str, tuple[str, ...]]] = {
-    Condition.PNEUMONIA: (9, "Community-acquired pneumonia", ("piptaz", "cefuroxim", "penicillin")),
-    Condition.UTI: (7, "Urinary tract infection / pyelonephritis", ("ceftriaxon", "gentamicin",
+    Condition.PNEUMONIA: (9, "Samfundserhvervet pneumoni", ("piptaz", "cefuroxim", "penicillin")),
+    Condition.UTI: (7, "Urinvejsinfektion / pyelonefritis", ("ceftriaxon", "gentamicin",
                                                                      "piptaz")),
-    Condition.ERYSIPELAS: (6, "Erysipelas, lower leg", ("penicillin", "cefuroxim")),
-    Condition.DEHYDRATION: (5, "Dehydration, reduced oral intake", ()),
-    Condition.BACTERAEMIA: (2, "E. coli bacteraemia, urinary focus", ("ceftriaxon", "meropenem")),
+    Condition.ERYSIPELAS: (6, "Erysipelas, underben", ("penicillin", "cefuroxim")),
+    Condition.DEHYDRATION: (5, "Dehydrering, nedsat væskeindtag", ()),
+    Condition.BACTERAEMIA: (2, "E. coli-bakteriæmi, urinvejsfokus", ("ceftriaxon", "meropenem")),
     Condition.SPONDYLODISCITIS: (1, "Spondylodiscitis L3-L4", ("ceftriaxon", "vancomycin")),
-    Condition.POSTOPERATIVE_INFECTION: (2, "Infection after hip replacement", ("vancomycin",
+    Condition.POSTOPERATIVE_INFECTION: (2, "Infektion efter hoftealloplastik", ("vancomycin",
                                                                               "cefuroxim")),
-    Condition.COPD: (2, "COPD exacerbation with infection", ("piptaz", "cefuroxim")),
-    Condition.HYPONATRAEMIA: (1, "Hyponatraemia, thiazide-related", ()),
-    Condition.OTHER: (1, "Diverticulitis, uncomplicated", ("piptaz", "ceftriaxon")),
+    Condition.COPD: (2, "KOL-eksacerbation med infektion", ("piptaz", "cefuroxim")),
+    Condition.HYPONATRAEMIA: (1, "Hyponatriæmi, thiazidrelateret", ()),
+    Condition.OTHER: (1, "Divertikulitis, ukompliceret", ("piptaz", "ceftriaxon")),
 }
 
 # key -> (drug, dose, allowed doses a day)
@@ -124,22 +126,22 @@ IV_ACCESS_WEIGHTS: tuple[tuple[IvAccess, int], ...] = (
 COURSE_LENGTHS = (5, 7, 7, 10, 10, 14, 21)
 
 OBSERVATIONS = (
-    "Infusion given without problems. Access site calm.",
-    "Dose given. Patient in good spirits, eating better.",
-    "Dose given. Temp 37.6, no new complaints.",
-    "Infusion started, runs well. Flushed with 10 ml NaCl.",
-    "Dose given. Slight redness at the access site, observed.",
-    "Dose given. Relative present, questions answered.",
+    "Infusion givet uden problemer. Indstikssted roligt.",
+    "Dosis givet. Patienten ved godt mod, spiser bedre.",
+    "Dosis givet. Temp 37,6, ingen nye gener.",
+    "Infusion startet, løber fint. Skyllet med 10 ml NaCl.",
+    "Dosis givet. Let rødme ved indstiksstedet, observeres.",
+    "Dosis givet. Pårørende til stede, spørgsmål besvaret.",
 )
 FIRST_VISIT_OBSERVATIONS = (
-    "First visit: IV access checked and secured, first home dose given, IV box checked.",
-    "First visit: treatment started, patient and relative instructed, phone numbers left.",
+    "Første besøg: IV-adgang kontrolleret og sikret, første dosis i hjemmet givet, IV-kasse tjekket.",
+    "Første besøg: behandling startet, patient og pårørende instrueret, telefonnumre efterladt.",
 )
-SAMPLE_OBSERVATIONS = ("Blood sample taken (CRP, salts, kidney values).",)
+SAMPLE_OBSERVATIONS = ("Blodprøve taget (CRP, væsketal, nyretal).",)
 MISSED_REASONS = (
-    "Patient not at home (at the GP); dose given 2 h late by the evening team.",
-    "IV access blocked; e-nurse informed, MBE replaced the PVK.",
-    "Patient declined the dose (nausea); e-doctor informed.",
+    "Patienten ikke hjemme (hos egen læge); dosis givet 2 timer forsinket af aftenholdet.",
+    "IV-adgang stoppet; e-sygeplejerske orienteret, MBE har skiftet PVK.",
+    "Patienten afslog dosis (kvalme); e-læge orienteret.",
 )
 
 MUNICIPAL_CALLERS = (
@@ -149,39 +151,39 @@ MUNICIPAL_CALLERS = (
 # category -> (severity, what the municipal nurse says)
 ESCALATION_TEXTS: dict[EscalationCategory, tuple[Severity, str]] = {
     EscalationCategory.CLINICAL_WORSENING: (
-        Severity.URGENT, "More breathless since the night, SpO2 91 % on room air, temp 38.9."),
+        Severity.URGENT, "Mere forpustet siden i nat, SpO2 91 % på atmosfærisk luft, temp 38,9."),
     EscalationCategory.COMPLICATION: (
-        Severity.TODAY, "Itching rash on the trunk after this morning's dose, no breathing problems."),
+        Severity.TODAY, "Kløende udslæt på truncus efter morgenens dosis, ingen vejrtrækningsbesvær."),
     EscalationCategory.IV_ACCESS_PROBLEM: (
-        Severity.TODAY, "PVK blocked, cannot be flushed; next dose is due this afternoon."),
+        Severity.TODAY, "PVK stoppet, kan ikke skylles; næste dosis skal gives i eftermiddag."),
     EscalationCategory.MISSING_MEDICINE: (
-        Severity.TODAY, "Only two doses left in the home; the delivery has not arrived."),
+        Severity.TODAY, "Kun to doser tilbage i hjemmet; leveringen er ikke kommet."),
     EscalationCategory.MISSING_SUPPLIES: (
-        Severity.ROUTINE, "No more 10 ml NaCl flushes or infusion sets in the IV box."),
+        Severity.ROUTINE, "Ikke flere 10 ml NaCl-skylninger eller infusionssæt i IV-kassen."),
     EscalationCategory.PROCEDURE_QUESTION: (
-        Severity.ROUTINE, "How long may the elastomeric pump run after it has been connected?"),
+        Severity.ROUTINE, "Hvor længe må elastomerpumpen løbe, efter den er koblet på?"),
     EscalationCategory.MBE_SUPPORT: (
-        Severity.TODAY, "No nurse with IV competence on the evening team; asks the MBE to give "
-                        "the 22:00 dose."),
+        Severity.TODAY, "Ingen sygeplejerske med IV-kompetence på aftenholdet; beder MBE give "
+                        "dosis kl. 22.00."),
     EscalationCategory.OTHER: (
-        Severity.ROUTINE, "The relative asks when the patient can expect to be discharged."),
+        Severity.ROUTINE, "Pårørende spørger, hvornår patienten kan forvente at blive udskrevet."),
 }
 RESOLUTIONS: dict[EscalationCategory, tuple[ResolveAction, str]] = {
     EscalationCategory.CLINICAL_WORSENING: (
-        ResolveAction.ADVICE_GIVEN, "Seen on video; oxygen not needed, extra CRP tomorrow."),
+        ResolveAction.ADVICE_GIVEN, "Set på video; ilt ikke nødvendig, ekstra CRP i morgen."),
     EscalationCategory.COMPLICATION: (
-        ResolveAction.REGIMEN_CHANGED, "Switched antibiotic after video consultation."),
+        ResolveAction.REGIMEN_CHANGED, "Skiftet antibiotikum efter videokonsultation."),
     EscalationCategory.IV_ACCESS_PROBLEM: (
-        ResolveAction.MBE_VISIT_CREATED, "MBE placed a new PVK the same afternoon."),
+        ResolveAction.MBE_VISIT_CREATED, "MBE anlagde ny PVK samme eftermiddag."),
     EscalationCategory.MISSING_MEDICINE: (
-        ResolveAction.DELIVERY_CREATED, "Delivery ordered for the same day."),
+        ResolveAction.DELIVERY_CREATED, "Levering bestilt til samme dag."),
     EscalationCategory.MISSING_SUPPLIES: (
-        ResolveAction.DELIVERY_CREATED, "Supplies sent with the logistics assistant."),
+        ResolveAction.DELIVERY_CREATED, "Utensilier sendt med logistikassistenten."),
     EscalationCategory.PROCEDURE_QUESTION: (
-        ResolveAction.ADVICE_GIVEN, "Explained: the pump runs for 30 minutes; disconnect after."),
+        ResolveAction.ADVICE_GIVEN, "Forklaret: pumpen løber i 30 minutter; kobles fra bagefter."),
     EscalationCategory.MBE_SUPPORT: (
-        ResolveAction.MBE_VISIT_CREATED, "MBE evening car takes the 22:00 dose."),
-    EscalationCategory.OTHER: (ResolveAction.NO_ACTION_NEEDED, "Answered on the phone."),
+        ResolveAction.MBE_VISIT_CREATED, "MBE's aftenbil giver dosis kl. 22.00."),
+    EscalationCategory.OTHER: (ResolveAction.NO_ACTION_NEEDED, "Besvaret telefonisk."),
 }
 
 

@@ -19,8 +19,8 @@ from console.models import Admission, LabResult, RegimenKind, RoundDecision, Rou
 from console.timeutil import local_date, utc_at
 
 ROUND_TIME = time(9, 0)
-_NOTES = ("Feels better, eating and drinking.", "Afebrile overnight; IV access calm.",
-          "Tired but improving; relatives present.", "No new complaints; mobilising.")
+_NOTES = ("Har det bedre, spiser og drikker.", "Afebril i nat; IV-adgang rolig.",
+          "Træt, men i bedring; pårørende til stede.", "Ingen nye gener; mobiliseres.")
 
 
 def seed_past_rounds(session: Session, rng: random.Random, day: date,
@@ -55,7 +55,7 @@ def seed_past_rounds(session: Session, rng: random.Random, day: date,
                 admission_id=adm.id, round_date=when, planned_at=planned, sort_order=adm.id,
                 status=RoundStatus.SIGNED, doctor=doctor, nurse=rng.choice(nurses),
                 participants="patient,e_nurse", subjective=rng.choice(_NOTES),
-                plan="Continue the treatment as planned.", decision=RoundDecision.CONTINUE,
+                plan="Behandlingen fortsætter som planlagt.", decision=RoundDecision.CONTINUE,
                 signed_by=doctor, signed_at=planned + timedelta(minutes=12)))
             added += 1
             when += timedelta(days=1)

@@ -321,7 +321,7 @@ def _plan_visits(ward: Ward, course: Course) -> None:
         visits.append(Visit(admission=adm, regimen_id=None, kind=VisitKind.BLOOD_SAMPLE,
                             provider=adm.provider, window_start=lo, window_end=hi,
                             service_minutes=rng.randint(15, 20), status=VisitStatus.PLANNED,
-                            note="CRP (R-CRP3), salts and kidney values."))
+                            note="CRP (R-CRP3), væsketal og nyretal."))
     visits.sort(key=lambda v: (v.window_start, v.kind.value))
     base = _nearest_base(ward, course.patient)
     for visit in visits:

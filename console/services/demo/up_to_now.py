@@ -112,7 +112,7 @@ def register_visit(ward: Ward, course: Course, visit: Visit, base: MbeBase) -> N
     gap_sample = course.crp_gap and visit.kind is VisitKind.BLOOD_SAMPLE
     if (later_dose and rng.random() < 0.03) or (gap_sample and rng.random() < 0.4):
         visit.status = VisitStatus.MISSED
-        visit.missed_reason = ("Patient at the outpatient clinic; new sample to be planned."
+        visit.missed_reason = ("Patienten i ambulatoriet; ny prøve skal planlægges."
                                if gap_sample else rng.choice(data.MISSED_REASONS))
         return
     span = int((visit.window_end - visit.window_start).total_seconds() // 60)

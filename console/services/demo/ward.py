@@ -132,8 +132,8 @@ def new_patient(ward: Ward, muni: Municipality, age: int, on: date) -> Patient:
         location_approximate=approximate,
         phone=data.phone_number(rng),
         gp=_gp(rng, muni),
-        key_notes=rng.choice((None, None, None, "Key box by the front door; code with the e-nurse.",
-                              "Hard of hearing: call the relative first.", "Dog in the house.")),
+        key_notes=rng.choice((None, None, None, "Nøgleboks ved hoveddøren; koden hos e-sygeplejersken.",
+                              "Hørehæmmet: ring først til pårørende.", "Hund i huset.")),
     )
     for _ in range(rng.choice((0, 1, 1, 2))):
         relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG

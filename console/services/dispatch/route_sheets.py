@@ -210,7 +210,7 @@ def what_to_bring(kind: str, drug: str | None, *, gives_dose: bool) -> tuple[Pac
 # --- points for the dispatch map ------------------------------------------------------------------
 
 def base_points(session: Session) -> list[Point]:
-    """The MTU bases (name, lat, lon), by name."""
+    """The MBE bases (name, lat, lon), by name."""
     return [(b.name, b.lat, b.lon) for b in session.scalars(select(MbeBase).order_by(MbeBase.name))]
 
 

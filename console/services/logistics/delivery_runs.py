@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import DeliveryStatus, MbeBase
+from console.models import Admission, DeliveryStatus, MbeBase, Patient
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.core.settings_store import get_setting
@@ -55,6 +55,7 @@ class RunStop:
     items: tuple[PackLine, ...]
     contents: str
     version: int
+    key_notes: str | None = None  # the patient's (key box, dog…): what the courier needs at the door
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ def plan_delivery_run(session: Session, day: date, *, start_base: str | None = N
     total, order, matrix = plan_from(chosen)
 
     start_at = local_datetime(day, start_time).astimezone(UTC)
+    key_notes = _key_notes(session, {d.admission_id for d in rows})
     stops: list[RunStop] = []
     clock, here = start_at, 0
     for n, index in enumerate(order, 1):
@@ -193,7 +195,8 @@ def plan_delivery_run(session: Session, day: date, *, start_base: str | None = N
             order=n, delivery_id=d.id, admission_id=d.admission_id, patient=d.patient,
             address=d.address, phone=d.phone, municipality=d.municipality, status=d.status,
             due_by=d.due_by, eta=eta, travel_minutes=travel, late=eta > d.due_by,
-            needs_review=d.needs_review, items=d.items, contents=d.contents, version=d.version))
+            needs_review=d.needs_review, items=d.items, contents=d.contents, version=d.version,
+            key_notes=key_notes.get(d.admission_id)))
         clock, here = eta + timedelta(minutes=stop_minutes), index
     back_at = clock + timedelta(minutes=matrix[here][0] if return_to_start else 0)
     return DeliveryRun(
@@ -201,6 +204,15 @@ def plan_delivery_run(session: Session, day: date, *, start_base: str | None = N
         input_order_minutes=run_minutes(matrix, list(range(1, len(matrix))),
                                         return_to_start=return_to_start),
         back_at=back_at)
+
+
+def _key_notes(session: Session, admission_ids: set[int]) -> dict[int, str]:
+    """The patients' key notes (key box, dog…) by admission, the route sheet's too (issue 20)."""
+    if not admission_ids:
+        return {}
+    return {adm_id: notes for adm_id, notes in session.execute(
+        select(Admission.id, Patient.key_notes).join(Patient, Admission.patient_id == Patient.id)
+        .where(Admission.id.in_(admission_ids))) if notes}
 
 
 @patient_export("print")

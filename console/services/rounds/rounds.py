@@ -89,6 +89,7 @@ FLAG_CRP_DECISION = "CRP day 3: decision due"
 FLAG_CRP_MISSING = "CRP missing"
 # R-CRP3: the CRP day has passed without a CRP since it, or a reason for another day.
 FLAG_CRP_OVERDUE = "CRP overdue"
+FLAG_CRP_DECISION_OVERDUE = "CRP decision overdue"  # R-CRP3: a CRP, no decision past the day
 FLAG_END_TODAY = "planned end today"
 FLAG_NEW = "new admission"
 FLAG_OVER_CAPACITY = "over capacity"
@@ -204,8 +205,9 @@ def list_rounds(session: Session, day: date) -> RoundList:
         crp_day, reason = crp_days[w.admission_id]
         if due and c.crp_due and c.day_of_course > crp_day and not reason:
             flags.append(FLAG_CRP_OVERDUE)  # R-CRP3: past the CRP day, still no CRP or reason
-        elif due:
-            flags.append(FLAG_CRP_DECISION)
+        elif due:  # issue 20: "CRP day 3: decision due" on a day-7 patient hid a late decision
+            flags.append(FLAG_CRP_DECISION_OVERDUE if c.day_of_course > crp_day
+                         else FLAG_CRP_DECISION)
         if c.crp_due:
             flags.append(FLAG_CRP_MISSING)
         if c.planned_end == day:

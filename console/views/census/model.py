@@ -212,6 +212,8 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
         match col:
             case Column.MUNICIPALITY if row.municipality_state in MUNICIPALITY_TIPS:
                 return _t(MUNICIPALITY_TIPS[row.municipality_state])
+            case Column.MUNICIPALITY | Column.CONDITION:  # the full text of a narrowed column
+                return self._display(row, col)
             case Column.TREATMENT:
                 return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
                                                treatment_label(row.treatment))))

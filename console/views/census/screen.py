@@ -30,7 +30,14 @@ from console.views.census.model import (
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import fit_columns, house_table, select_row, selected_id, sorted_proxy
+from console.views.common.tables import (
+    fit_columns,
+    fit_to_content,
+    house_table,
+    select_row,
+    selected_id,
+    sorted_proxy,
+)
 from console.views.common.widgets import (
     STRETCH,
     empty_state_label,
@@ -47,6 +54,8 @@ COLUMN_WIDTHS = {
     Column.ESCALATIONS: 76,
 }
 HEADER_PADDING = 18  # room for the sort arrow
+# Columns that give way to the treatment at 1280 px (issue 20); their tooltip has the full text
+NARROWED = {Column.MUNICIPALITY: 120, Column.CONDITION: 110}
 _SETTINGS_HEADER = "census/header"
 
 
@@ -62,6 +71,7 @@ class CensusScreen(Screen):
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self._snapshot: CensusSnapshot | None = None
+        self._fitted = False  # the columns sized to the first rows (fit_to_content)
         self.model = CensusTableModel(self)
         self.proxy = sorted_proxy(self.model, self, filter_role=SEARCH_ROLE,
                                   filter_column=Column.NAME, ignore_case=True)
@@ -151,6 +161,13 @@ class CensusScreen(Screen):
         scroll = self.table.verticalScrollBar().value()
         self._snapshot = snapshot
         self.model.set_rows(snapshot.rows, snapshot.day)
+        if snapshot.rows and not self._fitted:  # once: then the user's widths stand
+            self._fitted = True  # issue 20: short columns give their room to the treatment
+            fit_to_content(self.table, (Column.NAME, Column.MUNICIPALITY, Column.CONDITION,
+                                     Column.NEXT_VISIT, Column.DOSES, Column.DAY, Column.CRP,
+                                     Column.SUPPLY, Column.ESCALATIONS))
+            for column, most in NARROWED.items():  # their full text is in the tooltip
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
         if selected is not None:
             self.select_admission(selected, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)

@@ -76,7 +76,7 @@ PLACES = {  # R-REGISTER: the place of treatment
 }
 PROVIDERS = {
     "municipality": QT_TRANSLATE_NOOP(_CTX, "Municipality"),
-    "mbe": QT_TRANSLATE_NOOP(_CTX, "MTU"),
+    "mbe": QT_TRANSLATE_NOOP(_CTX, "MBE"),
 }
 REGIMEN_KINDS = {
     "antibiotic": QT_TRANSLATE_NOOP(_CTX, "Antibiotic"),
@@ -170,7 +170,7 @@ ESCALATION_CATEGORIES = {
     "missing_medicine": QT_TRANSLATE_NOOP(_CTX, "Missing medicine"),
     "missing_supplies": QT_TRANSLATE_NOOP(_CTX, "Missing supplies"),
     "procedure_question": QT_TRANSLATE_NOOP(_CTX, "Procedure question"),
-    "mbe_support": QT_TRANSLATE_NOOP(_CTX, "MTU support"),
+    "mbe_support": QT_TRANSLATE_NOOP(_CTX, "MBE support"),
     "other": QT_TRANSLATE_NOOP(_CTX, "Other"),
 }
 

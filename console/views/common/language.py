@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from console.services.core.document_text import DocumentLanguage
 from console.settings import load_user_settings
 
 ENV_LANGUAGE = "EWARD_LANGUAGE"
@@ -56,3 +57,10 @@ def install_language(language: str | None = None) -> str:
         _installed.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     return code
+
+
+def current_document_language() -> DocumentLanguage:
+    """The installed language for the Qt-free document writers (workbooks, the monitoring
+    report): Danish when Danish is installed (issue 20)."""
+    danish = QLocale().language() == QLocale.Language.Danish and bool(_installed)
+    return DocumentLanguage(translate=QCoreApplication.translate, code="da" if danish else "en")

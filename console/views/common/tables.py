@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic
 
@@ -160,3 +160,17 @@ def selected_record(table: QTableView, model: FrozenRowsModel[Row]) -> Row | Non
     if isinstance(shown, QSortFilterProxyModel):
         index = shown.mapToSource(index)
     return model.row_at(index.row())
+
+
+def fit_to_content(table: QTableView, columns: Iterable[int], *, header_padding: int = 18) -> None:
+    """Size each column to its widest cell and its header text (with room for the sort arrow),
+    grown or shrunk (issue 20): a column with short texts gives its room to the one that needs
+    it (the stretched one)."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in columns:
+        if not table.isColumnHidden(column):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            table.setColumnWidth(column, max(table.sizeHintForColumn(column),
+                                             metrics.horizontalAdvance(title) + header_padding))

@@ -79,12 +79,12 @@ CHARTS: tuple[ChartSpec, ...] = (
               QT_TRANSLATE_NOOP(_CTX, "Visits planned, done or missed (not cancelled) on the "
                                       "day their window starts."),
               (("provider", QT_TRANSLATE_NOOP(_CTX, "By provider")),
-               ("base_shift", QT_TRANSLATE_NOOP(_CTX, "MTU by base and shift")))),
+               ("base_shift", QT_TRANSLATE_NOOP(_CTX, "MBE by base and shift")))),
     ChartSpec("missed", QT_TRANSLATE_NOOP(_CTX, "Visits missed"),
               QT_TRANSLATE_NOOP(_CTX, "Visits registered as missed."),
               (("provider", QT_TRANSLATE_NOOP(_CTX, "Per day")),
                ("reasons", QT_TRANSLATE_NOOP(_CTX, "By reason")))),
-    ChartSpec("cars", QT_TRANSLATE_NOOP(_CTX, "MTU car utilisation"),
+    ChartSpec("cars", QT_TRANSLATE_NOOP(_CTX, "MBE car utilisation"),
               QT_TRANSLATE_NOOP(_CTX, "Cars in service: treating = the service minutes of "
                                       "their visits, driving = base → stops → base, idle = the "
                                       "rest of the shift.")),

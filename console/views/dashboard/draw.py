@@ -233,7 +233,7 @@ def draw_outcomes(fig: Figure, f: DashboardFigures, _option: str) -> None:
 def draw_visits(fig: Figure, f: DashboardFigures, option: str) -> None:
     if option == "base_shift":
         _stacked_chart(fig, f.visits.by_base_shift, "base_shift",
-                       _t("No MTU visit in this period."), _t("Day"))
+                       _t("No MBE visit in this period."), _t("Day"))
     else:
         _stacked_chart(fig, f.visits.by_provider, "provider", _t("No visit in this period."),
                        _t("Day"))
@@ -263,7 +263,7 @@ def _shorten(text: str, n: int) -> str:
 def draw_cars(fig: Figure, f: DashboardFigures, _option: str) -> None:
     totals = f.cars.by_base_shift
     if not totals:
-        empty(fig, _t("No MTU car was on a shift in this period."))
+        empty(fig, _t("No MBE car was on a shift in this period."))
         return
     ax = fig.add_subplot()
     _style(ax)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, QSortFilterProxyModel, Qt, Signal
@@ -32,6 +33,7 @@ from console.services.monitoring.settlement import (
     settlement_for_month,
 )
 from console.views.common import palette
+from console.views.common.language import current_document_language
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import AS_LOADED, house_table, sorted_proxy
@@ -256,7 +258,8 @@ class SettlementPanel(QWidget):
     def export_xlsx(self, path: Path) -> None:
         """Export the chosen month as a workbook; the export is logged for every patient in it
         first (``settlement_for_export``), then the file is written (``exported`` says where)."""
-        self._export_to(path, reports.write_settlement_xlsx)
+        self._export_to(path, partial(reports.write_settlement_xlsx,
+                                      language=current_document_language()))
 
     def export_csv(self, path: Path) -> None:
         self._export_to(path, reports.write_settlement_csv)

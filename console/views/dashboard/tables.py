@@ -256,7 +256,7 @@ def summary(key: str, f: DashboardFigures) -> str:
             share=percent(crp.share_on_day))
     if key == "visits":
         v = f.visits.by_provider
-        return _t("{total} visits · {mbe} by the MTU").format(total=v.total,
+        return _t("{total} visits · {mbe} by the MBE").format(total=v.total,
                                                               mbe=sum(v.series("mbe")))
     if key == "missed":
         figures = f.visits

@@ -1,4 +1,4 @@
-"""The dispatch map (issue 5): the region's MTU bases and a ward day's stops, routes drawn.
+"""The dispatch map (issue 5): the region's MBE bases and a ward day's stops, routes drawn.
 
 A schematic aid for the dispatcher's eye, not a road map: the region's municipality points
 faintly, the bases as squares with their names, each car's route as a coloured line base →
@@ -213,10 +213,10 @@ class DispatchMap(QWidget):
                                       **ring))
         if bases:
             handles.append(ax.scatter([], [], marker="s", s=70, color=_INK,
-                                      label=self.tr("MTU base")))
+                                      label=self.tr("MBE base")))
         self._frame(ax, [*((b[1], b[2]) for b in bases), *placed])
         if self._stops == 0:
-            ax.text(0.5, 0.5, self.tr("No MTU visits to show"), transform=ax.transAxes,
+            ax.text(0.5, 0.5, self.tr("No MBE visits to show"), transform=ax.transAxes,
                     ha="center", va="center", fontsize=12, color="#4b5563",
                     bbox={"boxstyle": "round,pad=0.5", "facecolor": "white", "edgecolor": _MUTED})
         else:

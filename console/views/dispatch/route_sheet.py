@@ -18,10 +18,11 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 from console.services.dispatch.route_sheets import BLOOD_TUBES, RouteSheet, SheetStop
 from console.services.logistics.packing import PackLine
-from console.timeutil import format_local, now_utc, to_local
+from console.timeutil import format_local
 from console.views.common.html_pdf import MARGIN_MM, SCREEN_DPI, write_html_pdf
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.common.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, code_label, label
+from console.views.common.print_footer import confidential_footer
 from console.views.logistics.model import item_label
 
 _CTX = "RouteSheetPdf"
@@ -75,7 +76,10 @@ def _duration(minutes: int) -> str:
 
 
 def _nbsp(text: str) -> str:
-    return _e(text).replace(" ", "&nbsp;")
+    """One unbreakable line: no break at a space nor after the dash of "16:00–18:00" (the
+    Danish sheet broke it as "16:00–18:0" / "0", issue 20)."""
+    return f'<span style="white-space: nowrap">{_e(text).replace(" ", "&nbsp;")}</span>'
+
 
 
 def shift_label(code: str) -> str:
@@ -200,15 +204,6 @@ def _stops_table(sheet: RouteSheet, stops: tuple[SheetStop, ...], *, last: bool)
             f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
 
 
-def _footer(page: int, pages: int) -> str:
-    printed = to_local(now_utc()).strftime("%d/%m/%Y %H:%M")
-    text = _t("CONFIDENTIAL — patient data (sundhedsloven). Keep out of sight in the car and "
-              "shred after the shift. Printed {when} · eWard Console").format(when=printed)
-    if pages > 1:
-        text += " · " + _t("page {page} of {pages}").format(page=page, pages=pages)
-    return f'<p class="foot">{_e(text)}</p>'
-
-
 def _page_html(sheet: RouteSheet, stops: tuple[SheetStop, ...], page: int, pages: int) -> str:
     """One printed page: the first has the heading, the last the way back; each ends with the
     confidential line."""
@@ -223,7 +218,7 @@ def _page_html(sheet: RouteSheet, stops: tuple[SheetStop, ...], page: int, pages
         parts.append(_stops_table(sheet, stops, last=last))
     else:
         parts.append(f'<p class="sub">{_e(_t("No visits on this car in this shift."))}</p>')
-    parts.append(_footer(page, pages))
+    parts.append(confidential_footer(page, pages))
     return "".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""Acting on one escalation: the detail pane (acknowledge, note, MTU visit, delivery, resolve)
+"""Acting on one escalation: the detail pane (acknowledge, note, MBE visit, delivery, resolve)
 and its dialogs. Every write goes through the worker; a dialog stays open on an error, keeping
 what was typed, and shows the service's message as it is ("R-ESC-ACTION: …")."""
 
@@ -209,8 +209,8 @@ class EscalationDetail(QWidget):
     def retranslate_ui(self) -> None:
         self.ack_button.setText(self.tr("Acknowledge"))
         self.note_button.setText(self.tr("Add note…"))
-        self.visit_button.setText(self.tr("Create MTU visit"))
-        self.visit_button.setToolTip(self.tr("R-MBE-SUPPORT: an MTU visit for this patient, "
+        self.visit_button.setText(self.tr("Create MBE visit"))
+        self.visit_button.setToolTip(self.tr("R-MBE-SUPPORT: an MBE visit for this patient, "
                                              "into the dispatcher's tray"))
         self.delivery_button.setText(self.tr("Create delivery"))
         self.resolve_button.setText(self.tr("Resolve…"))
@@ -289,7 +289,7 @@ class EscalationDetail(QWidget):
     def create_visit(self) -> None:
         if self.row is not None:
             self._write(self.row.id, call(service.create_support_visit, self.row.id),
-                        lambda visit_id: self.tr("MTU visit #{n} created: it waits in the "
+                        lambda visit_id: self.tr("MBE visit #{n} created: it waits in the "
                                                  "dispatcher's tray.").format(n=visit_id))
 
     def create_delivery(self) -> None:

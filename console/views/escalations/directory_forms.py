@@ -68,7 +68,7 @@ class MunicipalityEditDialog(_EditForm):
         self.four_daily = QCheckBox(self.tr("Has agreed to 4 municipal administrations a day"))
         self.four_daily.setChecked(entry.four_daily_agreement)
         hint = QLabel(self.tr("R-FREQ: without the agreement, the municipality gives at most 3 "
-                              "administrations a day; the MTU gives a 4th."))
+                              "administrations a day; the MBE gives a 4th."))
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
         form = QFormLayout()

@@ -34,7 +34,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "missing_medicine": QT_TRANSLATE_NOOP("Escalation", "Missing medicine"),
     "missing_supplies": QT_TRANSLATE_NOOP("Escalation", "Missing supplies"),
     "procedure_question": QT_TRANSLATE_NOOP("Escalation", "Procedure question"),
-    "mbe_support": QT_TRANSLATE_NOOP("Escalation", "MTU support needed"),
+    "mbe_support": QT_TRANSLATE_NOOP("Escalation", "MBE support needed"),
     "other": QT_TRANSLATE_NOOP("Escalation", "Other"),
 }
 SEVERITY_LABELS: dict[str, str] = {
@@ -49,7 +49,7 @@ ROUTED_LABELS: dict[str, str] = {
 ACTION_LABELS: dict[str, str] = {
     "advice_given": QT_TRANSLATE_NOOP("Escalation", "Advice given"),
     "regimen_changed": QT_TRANSLATE_NOOP("Escalation", "Regimen changed"),
-    "mbe_visit_created": QT_TRANSLATE_NOOP("Escalation", "MTU visit created"),
+    "mbe_visit_created": QT_TRANSLATE_NOOP("Escalation", "MBE visit created"),
     "delivery_created": QT_TRANSLATE_NOOP("Escalation", "Delivery created"),
     "readmitted": QT_TRANSLATE_NOOP("Escalation", "Readmitted to hospital"),
     "no_action_needed": QT_TRANSLATE_NOOP("Escalation", "No action needed"),

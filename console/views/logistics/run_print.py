@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from console.services.logistics.delivery_runs import DeliveryRun, RunStop
 from console.timeutil import format_local, now_utc
 from console.views.common.i18n import day_text
+from console.views.common.print_footer import confidential_footer
 from console.views.logistics.model import item_label, status_label
 
 _CTX = "RunListPdf"
@@ -40,6 +41,8 @@ td.num { text-align: right; }
 td.order { font-size: 12pt; font-weight: bold; text-align: center; }
 span.flag { color: #9b1c13; font-weight: bold; }
 span.muted { color: #555; }
+span.key { font-weight: bold; background-color: #fff1c2; }
+p.foot { font-size: 8pt; color: #444; margin-top: 10px; }
 """
 
 
@@ -77,6 +80,9 @@ def _patient_html(stop: RunStop) -> str:
     if stop.phone:
         parts.append(escape(_t("Phone {phone}").format(phone=stop.phone)))
     parts.append(f'<span class="muted">{escape(stop.municipality)}</span>')
+    if stop.key_notes:  # what the courier needs at the door (issue 20)
+        parts.append(f'<span class="key">{escape(_t("Key: {notes}").format(notes=stop.key_notes))}'
+                     "</span>")
     return "<br>".join(parts)
 
 
@@ -129,7 +135,7 @@ def _page_html(run: DeliveryRun, stops: tuple[RunStop, ...], page: int, pages: i
         more = _t("{title} — page {page} of {pages}").format(title=_title(run), page=page,
                                                              pages=pages)
         return (f'<p class="meta" style="page-break-before: always">{escape(more)}</p>'
-                + _run_table(stops))
+                + _run_table(stops) + confidential_footer(page, pages))
     meta = _t("Start {base} at {start} · {n} stops · {drive} driving · back about {back}").format(
         base=run.start_base, start=format_local(run.start_at, "%H:%M"), n=len(run.stops),
         drive=_duration(run.travel_minutes), back=format_local(run.back_at, "%H:%M"))
@@ -140,9 +146,9 @@ def _page_html(run: DeliveryRun, stops: tuple[RunStop, ...], page: int, pages: i
              f'<p class="meta">{escape(generated)}</p>']
     if not run.stops:
         parts.append(f"<p>{escape(_t('No open deliveries on this day.'))}</p>")
-        return "".join(parts)
+        return "".join(parts) + confidential_footer(page, pages)
     parts += [f"<h2>{escape(_t('Load into the car'))}</h2>", _load_list(run),
-              f"<h2>{escape(_t('Run'))}</h2>", _run_table(stops)]
+              f"<h2>{escape(_t('Run'))}</h2>", _run_table(stops), confidential_footer(page, pages)]
     return "".join(parts)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
+    FLAG_CRP_DECISION_OVERDUE,
     FLAG_CRP_MISSING,
     FLAG_CRP_OVERDUE,
     FLAG_END_TODAY,
@@ -81,6 +82,7 @@ FLAG_LABELS: dict[str, str] = {
     FLAG_CRP_DECISION: QT_TRANSLATE_NOOP(_CTX, "CRP day 3: decision due"),
     FLAG_CRP_MISSING: QT_TRANSLATE_NOOP(_CTX, "CRP missing"),
     FLAG_CRP_OVERDUE: QT_TRANSLATE_NOOP(_CTX, "CRP overdue"),
+    FLAG_CRP_DECISION_OVERDUE: QT_TRANSLATE_NOOP(_CTX, "CRP decision overdue"),
     FLAG_END_TODAY: QT_TRANSLATE_NOOP(_CTX, "Planned end today"),
     FLAG_NEW: QT_TRANSLATE_NOOP(_CTX, "New admission"),
     FLAG_OVER_CAPACITY: QT_TRANSLATE_NOOP(_CTX, "Over capacity"),
@@ -89,6 +91,7 @@ _FLAG_COLOURS: dict[str, tuple[QColor, QColor]] = {
     FLAG_CRP_DECISION: (palette.DANGER_FG, QColor("#ffffff")),  # prominent: solid red
     FLAG_CRP_MISSING: (palette.DANGER_BG, palette.DANGER_FG),
     FLAG_CRP_OVERDUE: (palette.DANGER_FG, QColor("#ffffff")),  # R-CRP3: the gate is closed
+    FLAG_CRP_DECISION_OVERDUE: (palette.DANGER_FG, QColor("#ffffff")),  # R-CRP3: late
     FLAG_END_TODAY: (palette.WARNING_BG, palette.WARNING_FG),
     FLAG_NEW: (palette.INFO_BG, palette.INFO_FG),
     FLAG_OVER_CAPACITY: (palette.WARNING_BG, palette.WARNING_FG),

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from console.services.rounds.rounds import FLAG_CRP_DECISION, FLAG_CRP_OVERDUE, RoundList, RoundRow
+from console.services.rounds.rounds import (
+    FLAG_CRP_DECISION,
+    FLAG_CRP_DECISION_OVERDUE,
+    FLAG_CRP_OVERDUE,
+    RoundList,
+    RoundRow,
+)
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
 from console.views.common.i18n import day_text, decimal_text
@@ -41,7 +47,8 @@ def _flags_html(row: RoundRow) -> str:
     for flag in row.flags:
         if flag in ROW_FLAGS_HIDDEN:
             continue
-        css = "due" if flag in (FLAG_CRP_DECISION, FLAG_CRP_OVERDUE) else "flag"
+        css = ("due" if flag in (FLAG_CRP_DECISION, FLAG_CRP_DECISION_OVERDUE, FLAG_CRP_OVERDUE)
+               else "flag")
         parts.append(f'<span class="{css}">{escape(flag_label(flag))}</span>')
     return "<br>".join(parts)
 

@@ -29,6 +29,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.rounds import rounds as rounds_service
 from console.services.rounds.rounds import (
     FLAG_CRP_DECISION,
+    FLAG_CRP_DECISION_OVERDUE,
     FLAG_CRP_OVERDUE,
     FLAG_NEW,
     RoundList,
@@ -39,7 +40,7 @@ from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row, selected_id, sorted_proxy
+from console.views.common.tables import fit_to_content, select_row, selected_id, sorted_proxy
 from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
@@ -68,6 +69,7 @@ class RoundsScreen(Screen):
         super().__init__(context, day, parent)
         self._listing: RoundList | None = None
         self._applying = False
+        self._fitted = False  # the columns sized to the first rows (fit_to_content)
         self._adopt_version_of: int | None = None  # our own write bumped this round's version
         self.export = DocumentExport(context, self)
         self.export.written.connect(self.list_printed)
@@ -188,6 +190,9 @@ class RoundsScreen(Screen):
         try:
             self._listing = listing
             self.model.set_rows(listing.rows)
+            if listing.rows and not self._fitted:  # once: then the user's widths stand
+                self._fitted = True  # issue 20: a long name is not cut
+                fit_to_content(self.table, (Column.PATIENT,))
             if selected is not None:
                 self.select_round(selected, scroll_to=False)
         finally:
@@ -208,7 +213,8 @@ class RoundsScreen(Screen):
         rows = listing.rows
         parts = [self.tr("Signed {signed} of {total}").format(
             signed=sum(r.status == "signed" for r in rows), total=len(rows))]
-        due = sum(FLAG_CRP_DECISION in r.flags or FLAG_CRP_OVERDUE in r.flags for r in rows)
+        due = sum(bool({FLAG_CRP_DECISION, FLAG_CRP_DECISION_OVERDUE, FLAG_CRP_OVERDUE}
+                       & set(r.flags)) for r in rows)
         if due:
             parts.append(self.tr("CRP decisions due: {n}").format(n=due))
         new = sum(FLAG_NEW in r.flags for r in rows)

@@ -1,0 +1,82 @@
+"""At 1280×720 with the demo ward, no screen cuts an essential column (issue 20).
+
+Each screen is shown in the main window at 1280×720; in every visible table the columns a
+person works from (name, treatment, next visit, status) must show their whole text for every
+row on screen: a cut name or a "Blood sample (…" hides what matters while space sits unused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QStyle, QTableView
+from pytestqt.qtbot import QtBot
+
+from console.app import create_main_window, default_user
+from console.db import Database
+from console.screenshot import wait_until_idle
+from console.services.core.uow import unit_of_work
+from console.services.demo.seed import seed_demo
+from console.timeutil import today_local
+from console.views.registry import SCREEN_KEYS
+
+ESSENTIAL = ("name", "patient", "treatment", "next visit", "status")
+SIZE = (1280, 720)
+
+
+def _essential(header: str) -> bool:
+    return header.strip().lower() in ESSENTIAL
+
+
+def _cut_cells(table: QTableView) -> list[str]:
+    model = table.model()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            table) + 1)
+    metrics = table.fontMetrics()
+    cut = []
+    for column in range(model.columnCount()):
+        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if table.isColumnHidden(column) or not _essential(header):
+            continue
+        width = table.columnWidth(column)
+        for row in range(min(model.rowCount(), 60)):
+            text = model.data(model.index(row, column))
+            if not isinstance(text, str) or not text:
+                continue
+            longest = max(text.split("\n"), key=metrics.horizontalAdvance)
+            if metrics.horizontalAdvance(longest) + margin > width:
+                cut.append(f"{table.objectName() or type(table).__name__} {header!r}: {text!r} "
+                           f"needs {metrics.horizontalAdvance(longest) + margin} px, has {width}")
+                break
+    return cut
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    with unit_of_work(sqlite_db, "system") as s:
+        seed_demo(s, day=today_local(), seed=5)
+    return sqlite_db
+
+
+def test_no_essential_column_is_cut_at_1280x720(qtbot: QtBot, demo_db: Database,
+                                                tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(demo_db, default_user(demo_db), settings, day=today_local())
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    found: dict[str, list[str]] = {}
+    try:
+        for key in SCREEN_KEYS:
+            window.show_screen(key)
+            assert wait_until_idle(window)
+            screen = window.current_screen()
+            cut = [c for table in screen.findChildren(QTableView) if table.isVisible()
+                   for c in _cut_cells(table)]
+            if cut:
+                found[key] = cut
+    finally:
+        window.context.worker.shutdown()
+    assert found == {}
