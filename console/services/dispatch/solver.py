@@ -217,8 +217,9 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
         search.used += again.iterations
         search.capped |= again.capped
         search.cancelled |= again.cancelled
-        solution, used = again.solution, [used[again.vehicle_types[r.vehicle_type()]]
-                                          for r in again.solution.routes()]
+        if again.solution.is_feasible():  # else the plan stands without breaks (shown so)
+            solution, used = again.solution, [used[again.vehicle_types[r.vehicle_type()]]
+                                              for r in again.solution.routes()]
     if not solution.is_feasible():
         return Solved()
     out = Solved(cost=int(solution.distance_cost() + solution.fixed_vehicle_cost()
