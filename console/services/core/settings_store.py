@@ -24,6 +24,14 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     "evening_shift_start": ("15:00", "MBE evening shift start (R-SHIFT)."),
     "evening_shift_end": ("23:00", "MBE evening shift end (R-SHIFT)."),
     "max_cars_per_shift": ("4", "Cars per base per shift at most (R-SHIFT)."),
+    "break_minutes": ("0", "Length of each car crew's meal break, minutes (e.g. 30); 0: breaks are not "
+                      "planned (R-BREAK)."),
+    "break_window_from_minutes": ("180", "The break starts at the earliest this many minutes "
+                                  "after the shift starts (R-BREAK)."),
+    "break_window_to_minutes": ("360", "The break ends at the latest this many minutes after the "
+                                "shift starts (R-BREAK)."),
+    "replan_move_cost_km": ("5", "Re-planning: moving a visit to another car costs as much as "
+                            "this much driving, so small changes win (issue 18)."),
     "e_nurse_hours_start": ("07:30", "E-nurse answers municipal nurses from (R-CONTACT)."),
     "e_nurse_hours_end": ("19:30", "E-nurse answers municipal nurses until (R-CONTACT)."),
     "contact_phone": ("70 20 42 00", "24/7 phone for municipal nurses (R-CONTACT)."),

@@ -42,6 +42,7 @@ from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleV
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, minutes_matrix, travel_provider
 from console.services.core.uow import check_version, get_existing
+from console.services.dispatch.breaks import break_window, rest_stop
 from console.services.dispatch.routes import (
     MbeVisitRow,
     RouteRow,
@@ -62,11 +63,13 @@ from console.services.dispatch.routes import (
     write_route,
 )
 from console.services.dispatch.routing import (
+    BREAK_ID,
     Schedule,
-    best_insertion,
+    best_insertion_rested,
     minutes_after,
 )
 from console.services.dispatch.rules import fits_shift
+from console.services.dispatch.skills import crew_skills, listed, missing, visit_needs
 from console.timeutil import format_local, local_date
 
 DISPATCH_ROLES = {Role.DISPATCHER}
@@ -117,6 +120,12 @@ def _insert(session: Session, sc: ShiftCar, visit: Visit) -> tuple[list[Visit], 
         raise RuleViolation("R-SHIFT", "car",
                             f"{call} is not in service in the {shift.kind.value} shift at "
                             f"{shift.base.name}; put it in service or choose another car.")
+    lacking = missing(visit_needs(visit.note), crew_skills(sc.crew))
+    if lacking:
+        raise RuleViolation("R-CREW-SKILL", "car",
+                            f"Visit {visit.id} needs {listed(lacking)}, which {call}'s crew does not "
+                            "have (R-CREW-SKILL): choose a car whose crew has it, or add it in "
+                            "brackets after a name in the crew.")
     if not fits_shift(visit.window_start, visit.window_end, visit.service_minutes,
                       shift.starts_at, shift.ends_at):
         raise RuleViolation("R-SHIFT", "window",
@@ -137,8 +146,19 @@ def _insert(session: Session, sc: ShiftCar, visit: Visit) -> tuple[list[Visit], 
                             [Place(shift.base.lat, shift.base.lon), *places_of(session, route)])
     stops = timed_stops(route, ref)
     end = minutes_after(ref, shift.ends_at, up=False)
-    pos, sched = best_insertion(stops[:-1], stops[-1], matrix, depot=0, start=0, end=end)
+    rest = rest_stop(break_window(session, shift.starts_at, shift.ends_at), ref, 0)
+    pos, rested = best_insertion_rested(stops[:-1], stops[-1], rest, matrix, depot=0, start=0,
+                                        end=end)
+    sched = rested.schedule
     ordered = [*others[:pos], visit, *others[pos:]]
+    if not sched.feasible and rest is not None and best_insertion_rested(
+            stops[:-1], stops[-1], None, matrix, depot=0, start=0, end=end)[1].schedule.feasible:
+        opens, closes = ref + timedelta(minutes=rest.early), ref + timedelta(minutes=rest.late)
+        raise RuleViolation("R-BREAK", "route",
+                            f"{call} cannot take visit {visit.id}: its route would leave no room "
+                            f"for the crew's {rest.service}-min break starting between "
+                            f"{_hhmm(opens)} and {_hhmm(closes)} at {shift.base.name} (R-BREAK). "
+                            "Choose another car.")
     if not sched.feasible:
         raise RuleViolation("R-SHIFT", "route", _breach_message(sc, visit, ordered, sched, ref, session))
     return ordered, sched, ref
@@ -149,7 +169,11 @@ def _breach_message(sc: ShiftCar, visit: Visit, ordered: Sequence[Visit], sched:
     first = sched.breaches[0]
     call, shift = sc.car.call_sign, sc.shift
     head = f"{call} cannot take visit {visit.id} at any point of its route"
-    if first.visit_id is None:
+    if first.visit_id == BREAK_ID:
+        text = (f"{head}: the crew's break would start at "
+                f"{_hhmm(ref + timedelta(minutes=first.at))}, {first.minutes} min after the latest "
+                f"start its window allows (R-BREAK).")
+    elif first.visit_id is None:
         text = (f"{head}: at best it is back at {shift.base.name} at "
                 f"{_hhmm(ref + timedelta(minutes=first.at))}, {first.minutes} min after the "
                 f"{shift.kind.value} shift ends at {_hhmm(shift.ends_at)} (R-SHIFT).")

@@ -10,7 +10,7 @@ only draws what this computes (R-SHIFT, R-FIRST).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -19,8 +19,15 @@ from sqlalchemy.orm import Session
 
 from console.models import MbeBase
 from console.services.core.travel import Place, travel_provider
+from console.services.dispatch.breaks import Window, break_window, rest_stop
 from console.services.dispatch.routes import MbeVisitRow, ShiftRow, list_shifts, mbe_visits
-from console.services.dispatch.routing import StopTime, TimedStop, minutes_after, route_times
+from console.services.dispatch.routing import (
+    Rested,
+    StopTime,
+    TimedStop,
+    minutes_after,
+    route_times_rested,
+)
 from console.services.dispatch.rules import fits_shift, nearest
 
 
@@ -69,6 +76,8 @@ class Lane:
     home_from: datetime | None  # when the car leaves its last planned stop for the base
     home_minutes: int
     out_of_service_reason: str | None = None  # R-SHIFT: why the car is off the road
+    rest_at: datetime | None = None  # the crew's break at the base (R-BREAK)
+    rest_minutes: int = 0
 
     @property
     def planned(self) -> tuple[LaneBlock, ...]:
@@ -102,8 +111,10 @@ class BoardSnapshot:
 
 
 def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
-                bases: dict[int, Place], minutes: Callable[[Place, Place], int]) -> tuple[Lane, ...]:
-    """Lanes in the services' order (base, then day before evening, then call sign)."""
+                bases: dict[int, Place], minutes: Callable[[Place, Place], int],
+                rests: Mapping[int, Window | None] | None = None) -> tuple[Lane, ...]:
+    """Lanes in the services' order (base, then day before evening, then call sign);
+    ``rests`` holds each shift's break window (R-BREAK, ``breaks.break_window``)."""
     on_car: dict[int, list[MbeVisitRow]] = {}
     for v in visits:
         if v.shift_car_id is not None and v.status in ("planned", "done"):
@@ -114,11 +125,17 @@ def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
         for car in s.cars:
             stops = sorted(on_car.get(car.shift_car_id, []), key=lambda v: (
                 v.route_order is None, v.route_order or 0, v.eta or v.window_start))
-            times = _times(s, stops, base, minutes)
-            blocks, t, here, driving = [], s.starts_at, base, 0
+            window = (rests or {}).get(s.shift_id)
+            times, rest = _times(s, stops, base, minutes, window)
+            blocks, t, here, driving, planned = [], s.starts_at, base, 0, 0
             for v in stops:
                 start, leg, leaves, timed = v.eta or v.window_start, 0, None, times.get(v.visit_id)
                 if v.status == "planned" and base is not None and here is not None:
+                    if rest is not None and rest.rest_after == planned and rest.rest_at is not None:
+                        driving += minutes(here, base) if here is not base else 0
+                        here = base  # back at base for the break, out again after it
+                        t = s.starts_at + timedelta(minutes=rest.rest_at + _length(window))
+                    planned += 1
                     spot = Place(v.lat, v.lon)
                     leg, leaves = minutes(here, spot), t
                     driving += leg
@@ -132,27 +149,40 @@ def build_lanes(shifts: Sequence[ShiftRow], visits: Iterable[MbeVisitRow],
             lanes.append(Lane(car.shift_car_id, s.shift_id, s.base, s.kind, s.starts_at,
                               s.ends_at, car.call_sign, car.crew, car.in_service, car.version,
                               tuple(blocks), driving + home, t if away else None, home,
-                              car.out_of_service_reason))
+                              car.out_of_service_reason, *_rest_of(s.starts_at, rest, window)))
     return tuple(lanes)
 
 
+def _length(window: Window | None) -> int:
+    return 0 if window is None else window[2]
+
+
+def _rest_of(ref: datetime, rest: Rested | None,
+             window: Window | None) -> tuple[datetime | None, int]:
+    if rest is None or rest.rest_at is None:
+        return None, 0
+    return ref + timedelta(minutes=rest.rest_at), _length(window)
+
+
 def _times(s: ShiftRow, stops: Sequence[MbeVisitRow], base: Place | None,
-           minutes: Callable[[Place, Place], int]) -> dict[int, StopTime]:
+           minutes: Callable[[Place, Place], int],
+           window: Window | None) -> tuple[dict[int, StopTime], Rested | None]:
     """Every planned stop's start, lateness and slack as the car drives them in this order,
-    recomputed from the route (``routing.route_times``, the arithmetic of a hand assignment):
-    after a manual move the board shows what the new order does, not what was stored."""
+    with the crew's break (R-BREAK) at its best place, recomputed from the route
+    (``routing.route_times_rested``, the arithmetic of a hand assignment): after a manual move
+    the board shows what the new order does, not what was stored."""
     planned = [v for v in stops if v.status == "planned"]
     if base is None or not planned:
-        return {}
+        return {}, None
     places = [base, *(Place(v.lat, v.lon) for v in planned)]
     matrix = [[minutes(a, b) if a is not b else 0 for b in places] for a in places]
     ref = s.starts_at
     timed = [TimedStop(v.visit_id, n, minutes_after(ref, v.window_start, up=True),
                        minutes_after(ref, v.window_end, up=False), v.service_minutes)
              for n, v in enumerate(planned, start=1)]
-    _sched, times = route_times(timed, matrix, depot=0, start=0,
+    rested = route_times_rested(timed, rest_stop(window, ref, 0), matrix, depot=0, start=0,
                                 end=minutes_after(ref, s.ends_at, up=False))
-    return {t.visit_id: t for t in times}
+    return {t.visit_id: t for t in rested.times}, rested
 
 
 def load_board(session: Session, day: date) -> BoardSnapshot:
@@ -179,5 +209,6 @@ def load_board(session: Session, day: date) -> BoardSnapshot:
                 s.kind for s in shifts
                 if fits_shift(v.window_start, v.window_end, v.service_minutes, s.starts_at,
                               s.ends_at))
+    rests = {s.shift_id: break_window(session, s.starts_at, s.ends_at) for s in shifts}
     return BoardSnapshot(day, tuple(shifts), tuple(visits),
-                         build_lanes(shifts, visits, bases, drive), nearest_base, fits)
+                         build_lanes(shifts, visits, bases, drive, rests), nearest_base, fits)

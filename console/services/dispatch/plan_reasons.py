@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from console.models import Shift
+from console.services.dispatch import skills
 from console.services.dispatch.board import MAX_VISIT_MINUTES
 from console.services.dispatch.routing import schedule_route
 from console.services.dispatch.rules import fits_shift
@@ -31,6 +32,7 @@ def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
         return (f"planned for {job.service} min; a visit must be under {MAX_VISIT_MINUTES} min "
                 "(R-VISIT-LEN)")
     candidates = [c for c in cars if job.pinned_to in (None, c.shift_car_id)]
+    skilled = [c for c in candidates if job.needs <= c.skills]
     if not shifts:
         return "there is no MBE shift on this day" + ("" if base is None and shift is None
                                                         else " for the chosen base/shift")
@@ -42,9 +44,13 @@ def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
         return f"window {window} ({job.service} min) is outside every shift ({listed}) (R-SHIFT)"
     kinds = {s.kind.value for s in fitting}
     fitting_ids = {s.id for s in fitting}
-    usable = [c for c in candidates if c.shift_id in fitting_ids]
+    usable = [c for c in skilled if c.shift_id in fitting_ids]
     if not usable:
         where = f"at {fitting[0].base.name}" if base is not None else "at any base"
+        if any(c.shift_id in fitting_ids for c in candidates):
+            return (f"needs {skills.listed(job.needs)} and no crew in service in the "
+                    f"{' or '.join(sorted(kinds))} shift {where} has it (R-CREW-SKILL): write a "
+                    f"crew's competences in brackets after its names, e.g. [{skills.listed(job.needs)}]")
         return f"no car in service in the {' or '.join(sorted(kinds))} shift {where} (R-SHIFT)"
     alone = [(schedule_route([job.stop()], minutes, depot=c.node, start=c.start, end=c.end), c)
              for c in usable]
@@ -65,7 +71,7 @@ def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
 
 def _reach(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> frozenset[int]:
     """The cars (indices) that could serve ``job`` on an otherwise empty route."""
-    return frozenset(n for n, c in enumerate(cars) if job.pinned_to in (None, c.shift_car_id)
+    return frozenset(n for n, c in enumerate(cars) if job.allowed(c)
                      and schedule_route([job.stop()], minutes, depot=c.node, start=c.start,
                                         end=c.end).feasible)
 
@@ -106,7 +112,7 @@ def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
 
 def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
                    offered: Sequence[Job] = ()) -> str:
-    reach = [c.call for c in cars if job.pinned_to in (None, c.shift_car_id) and schedule_route(
+    reach = [c.call for c in cars if job.allowed(c) and schedule_route(
         [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
     window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
     if job.pinned_to is not None:

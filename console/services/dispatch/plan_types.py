@@ -30,6 +30,8 @@ class PlannedRoute:
     driving_minutes: int
     distance_km: float
     returns_at: datetime
+    rest_at: datetime | None = None  # the crew's break at the base (R-BREAK)
+    rest_minutes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ from console.services.core.travel import (
 )
 from console.services.core.uow import acting_user
 from console.services.dispatch.board import DISPATCH_ROLES, cars_on_the_road
+from console.services.dispatch.breaks import break_window, rest_stop
 from console.services.dispatch.plan_diff import Current, diff_plan
 from console.services.dispatch.plan_reasons import hhmm, why_not_placed, why_unservable
 from console.services.dispatch.plan_types import (
@@ -67,9 +68,10 @@ from console.services.dispatch.plan_types import (
     UnplacedVisit,
 )
 from console.services.dispatch.routes import lock_cars, write_route
-from console.services.dispatch.routing import Schedule, minutes_after, schedule_route
+from console.services.dispatch.routing import minutes_after, route_times_rested
 from console.services.dispatch.rules import fits_shift, nearest
-from console.services.dispatch.solver import Car, Job, PlanProgress, Search, solve
+from console.services.dispatch.skills import crew_skills, visit_needs
+from console.services.dispatch.solver import Car, Job, PlanProgress, Search, Solved, solve
 from console.timeutil import ward_day_bounds
 
 DEFAULT_TIME_LIMIT = 3.0
@@ -154,7 +156,8 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     on_cars: dict[int, list[tuple[int, int]]] = {}  # shift car id -> (route order, visit id)
     for v, p in rows:
         job = Job(v.id, p.name, Place(p.lat, p.lon), v.window_start, v.window_end, v.service_minutes,
-                   v.shift_car_id if v.pinned else None)
+                  v.shift_car_id if v.pinned else None, needs=visit_needs(v.note),
+                  on_car=None if v.pinned else v.shift_car_id)
         if v.shift_car_id is not None and v.shift_car_id in scope_cars:
             considered[v.id] = v.version
             if v.pinned and v.shift_car_id not in active_ids:
@@ -175,8 +178,11 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
         return max(sc.shift.starts_at, now) if now is not None else sc.shift.starts_at
 
     cars = [Car(sc.id, sc.shift_id, sc.car.call_sign, sc.shift.base.name, sc.shift.kind.value,
-                 base_nodes[sc.shift.base_id], minutes_after(t0, leaves(sc), up=True),
-                 minutes_after(t0, sc.shift.ends_at, up=False), sc.shift.starts_at, sc.shift.ends_at)
+                base_nodes[sc.shift.base_id], minutes_after(t0, leaves(sc), up=True),
+                minutes_after(t0, sc.shift.ends_at, up=False), sc.shift.starts_at, sc.shift.ends_at,
+                crew_skills(sc.crew),
+                rest_stop(break_window(session, sc.shift.starts_at, sc.shift.ends_at), t0,
+                          base_nodes[sc.shift.base_id], now))
             for sc in active if leaves(sc) < sc.shift.ends_at]
     places = [*base_places, *(j.place for j in jobs)]
     if now is not None:  # what can no longer happen is said, not planned
@@ -202,11 +208,12 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
 
     started = clock.perf_counter()
     search = Search(time_limit, cancel, lambda cost: (0, 0), on_progress, iterations)
-    routes_by_car: dict[int, list[Job]] = {}
-    objective = 0
-    if offered and cars:
-        routes_by_car, objective = solve(offered, cars, minutes, metres, search, seed,
-                                         {c: [v for _, v in sorted(r)] for c, r in on_cars.items()})
+    solved = Solved()
+    if offered and cars:  # moving a visit to another car costs (units of 100 m)
+        solved = solve(offered, cars, minutes, metres, search, seed,
+                       {c: [v for _, v in sorted(r)] for c, r in on_cars.items()},
+                       move_cost=10 * get_int(session, "replan_move_cost_km"))
+    routes_by_car, objective = solved.routes, solved.cost
     seconds = clock.perf_counter() - started
 
     placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
@@ -261,17 +268,25 @@ def _unplaced(job: Job, reason: str) -> UnplacedVisit:
 
 def _route(car: Car, jobs: Sequence[Job], minutes: Sequence[Sequence[int]],
            metres: Sequence[Sequence[int]], t0: datetime) -> PlannedRoute:
-    sched: Schedule = schedule_route([j.stop() for j in jobs], minutes, depot=car.node,
-                                     start=car.start, end=car.end)
+    rested = route_times_rested([j.stop() for j in jobs], car.rest, minutes, depot=car.node,
+                                start=car.start, end=car.end)
+    if car.rest is not None and not rested.schedule.feasible:  # a cancelled search: no break
+        rested = route_times_rested([j.stop() for j in jobs], None, minutes, depot=car.node,
+                                    start=car.start, end=car.end)
+    sched = rested.schedule
     if not sched.feasible:  # the solver and the dispatch arithmetic disagree: a bug, never save it
         raise RuntimeError(f"planner produced an infeasible route for {car.call}: {sched.breaches}")
     path = [car.node, *(j.node for j in jobs), car.node]
+    if rested.rest_after is not None:  # the drive back to base for the break
+        path.insert(rested.rest_after + 1, car.node)
     km = sum(metres[a][b] for a, b in itertools.pairwise(path)) / 1000
     stops = tuple(PlannedStop(j.visit_id, j.patient, t0 + timedelta(minutes=m), j.window_start,
                               j.window_end, j.service, j.pinned_to is not None)
                   for j, m in zip(jobs, sched.starts, strict=True))
+    rest_at = None if rested.rest_at is None else t0 + timedelta(minutes=rested.rest_at)
     return PlannedRoute(car.shift_car_id, car.call, car.base, car.kind, car.starts_at, car.ends_at,
-                        stops, sched.driving, round(km, 1), t0 + timedelta(minutes=sched.back_at))
+                        stops, sched.driving, round(km, 1), t0 + timedelta(minutes=sched.back_at),
+                        rest_at, car.rest.service if rest_at is not None and car.rest else 0)
 
 
 def save_plan(session: Session, proposal: PlanProposal) -> SavedPlan:

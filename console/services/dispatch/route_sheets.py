@@ -92,6 +92,8 @@ class RouteSheet:
     returns_at: datetime
     contact_phone: str  # the eHospital's 24/7 number (R-CONTACT)
     e_nurse_hours: tuple[str, str] = ("07:30", "19:30")  # when the e-nurse answers (R-CONTACT)
+    rest_at: datetime | None = None  # the crew's break at the base (R-BREAK)
+    rest_minutes: int = 0
 
     def admission_ids(self) -> tuple[int, ...]:
         return tuple(stop.admission_id for stop in self.stops)
@@ -131,7 +133,8 @@ def route_sheet(session: Session, shift_car_id: int) -> RouteSheet:
         driving_minutes=route.driving_minutes, return_minutes=back, returns_at=returns_at,
         contact_phone=get_setting(session, "contact_phone"),
         e_nurse_hours=(get_setting(session, "e_nurse_hours_start"),
-                       get_setting(session, "e_nurse_hours_end")))
+                       get_setting(session, "e_nurse_hours_end")),
+        rest_at=route.rest_at, rest_minutes=route.rest_minutes)
 
 
 @patient_export("print")

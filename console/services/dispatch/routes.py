@@ -29,15 +29,18 @@ from console.models import (
     VisitStatus,
 )
 from console.services.core.errors import NotFound
+from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, minutes_matrix, travel_provider
 from console.services.core.uow import get_existing
 from console.services.course.visits import select_visits
+from console.services.dispatch.breaks import break_window, rest_stop
 from console.services.dispatch.routing import (
+    Rested,
     Schedule,
     StopTime,
     TimedStop,
     minutes_after,
-    route_times,
+    route_times_rested,
 )
 from console.timeutil import ward_day_bounds
 
@@ -110,6 +113,8 @@ class RouteRow:
     # slack (``routing.StopTime``, minutes after ``starts_at``), and how late the car is back.
     times: tuple[StopTime, ...] = ()
     back_late_minutes: int = 0
+    rest_at: datetime | None = None  # the crew's break at the base (R-BREAK)
+    rest_minutes: int = 0
 
     def time_of(self, visit_id: int) -> StopTime | None:
         return next((t for t in self.times if t.visit_id == visit_id), None)
@@ -169,11 +174,15 @@ def car_route(session: Session, shift_car_id: int) -> RouteRow:
              if r.status in (VisitStatus.PLANNED.value, VisitStatus.DONE.value)]
     stops.sort(key=lambda r: (r.route_order is None, r.route_order or 0, r.eta or r.window_start))
     planned = route_visits(session, sc.id)
-    (sched, times), ref = _route_times(session, sc, planned), sc.shift.starts_at
+    rested, ref = _route_times(session, sc, planned), sc.shift.starts_at
+    sched, rest = rested.schedule, rested.rest_at
     end = minutes_after(ref, sc.shift.ends_at, up=False)
     return RouteRow(sc.id, sc.car.call_sign, sc.shift.base.name, sc.shift.kind.value,
                     sc.shift.starts_at, sc.shift.ends_at, tuple(stops), sched.driving,
-                    ref + timedelta(minutes=sched.back_at), times, max(0, sched.back_at - end))
+                    ref + timedelta(minutes=sched.back_at), rested.times,
+                    max(0, sched.back_at - end),
+                    None if rest is None else ref + timedelta(minutes=rest),
+                    0 if rest is None else get_int(session, "break_minutes"))
 
 
 # --- locking and loading helpers ----------------------------------------------------------------
@@ -230,17 +239,18 @@ def timed_stops(visits: Sequence[Visit], ref: datetime, first_node: int = 1) -> 
 
 def schedule_of(session: Session, sc: ShiftCar, visits: Sequence[Visit]) -> tuple[Schedule, datetime]:
     """The schedule of ``visits`` in this order on car ``sc``; minute 0 is the shift start."""
-    return _route_times(session, sc, visits)[0], sc.shift.starts_at
+    return _route_times(session, sc, visits).schedule, sc.shift.starts_at
 
 
-def _route_times(session: Session, sc: ShiftCar,
-                 visits: Sequence[Visit]) -> tuple[Schedule, tuple[StopTime, ...]]:
+def _route_times(session: Session, sc: ShiftCar, visits: Sequence[Visit]) -> Rested:
+    """The route's times with the crew's break (R-BREAK) at its best place."""
     shift = sc.shift
     ref = shift.starts_at
     base = Place(shift.base.lat, shift.base.lon)
     matrix = minutes_matrix(travel_provider(session), [base, *places_of(session, visits)])
     end = minutes_after(ref, shift.ends_at, up=False)
-    return route_times(timed_stops(visits, ref), matrix, depot=0, start=0, end=end)
+    rest = rest_stop(break_window(session, shift.starts_at, shift.ends_at), ref, 0)
+    return route_times_rested(timed_stops(visits, ref), rest, matrix, depot=0, start=0, end=end)
 
 
 def etas_of(sched: Schedule, ref: datetime) -> list[datetime]:

@@ -137,3 +137,52 @@ def route_times(stops: Sequence[TimedStop], minutes: Sequence[Sequence[int]], *,
         times.append(StopTime(stop.visit_id, begins, max(0, begins - stop.late), slack))
         after, wait_next = slack, wait
     return sched, tuple(reversed(times))
+
+
+# --- the crew's break (R-BREAK, issue 18) -------------------------------------------------------
+
+BREAK_ID = 0  # the "visit id" of a break in the route arithmetic (visit ids start at 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Rested:
+    """A route's times with the crew's break at its best place: the schedule and stop times of
+    the visits (the break left out of both, its lateness kept among the breaches), where the
+    break goes (visits before it) and when it starts; ``rest_at`` None: no break on this route."""
+
+    schedule: Schedule
+    times: tuple[StopTime, ...]
+    rest_after: int | None = None
+    rest_at: int | None = None
+
+
+def route_times_rested(stops: Sequence[TimedStop], rest: TimedStop | None,
+                       minutes: Sequence[Sequence[int]], *, depot: int, start: int,
+                       end: int) -> Rested:
+    """:func:`route_times` with the break (a stop at the base: ``rest``) where it breaks the
+    fewest limits and adds the least driving; a car without visits takes no break here."""
+    if rest is None or not stops:
+        return Rested(*route_times(stops, minutes, depot=depot, start=start, end=end))
+    pos, _ = best_insertion(stops, rest, minutes, depot=depot, start=start, end=end)
+    sched, times = route_times([*stops[:pos], rest, *stops[pos:]], minutes, depot=depot,
+                               start=start, end=end)
+    visits = Schedule(sched.starts[:pos] + sched.starts[pos + 1:], sched.back_at, sched.driving,
+                      sched.breaches)
+    return Rested(visits, times[:pos] + times[pos + 1:], pos, sched.starts[pos])
+
+
+def best_insertion_rested(stops: Sequence[TimedStop], new: TimedStop, rest: TimedStop | None,
+                          minutes: Sequence[Sequence[int]], *, depot: int, start: int,
+                          end: int) -> tuple[int, Rested]:
+    """:func:`best_insertion` when the route also holds the crew's break (placed anew for every
+    position of ``new``)."""
+    best: tuple[tuple[int, int, int], int, Rested] | None = None
+    for pos in range(len(stops) + 1):
+        trial = route_times_rested([*stops[:pos], new, *stops[pos:]], rest, minutes, depot=depot,
+                                   start=start, end=end)
+        sched = trial.schedule
+        key = (sched.lateness, sched.driving, sched.back_at)
+        if best is None or key < best[0]:
+            best = (key, pos, trial)
+    assert best is not None
+    return best[1], best[2]

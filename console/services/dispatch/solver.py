@@ -16,32 +16,50 @@ Why the model looks as it does:
   in units of 100 m so the prizes stay small against the time-warp penalty; PyVRP's default
   penalty ceiling (1e5 per minute) is raised above every prize, or the search would rather keep
   a late visit than drop it and never reach a feasible plan (``PenaltyBoundWarning``).
-- **Pinned visits stay on their car.** PyVRP 0.14 has no per-client list of allowed vehicles,
-  but it has routing profiles: each car holding pinned visits gets its own profile, and every
-  other car's profile makes the edges *into* those visits prohibitively long
-  (ten days, and more distance than any plan drives), so no feasible route of another car can
-  contain them. (``pyvrp.constants.MAX_VALUE``, 2^44, was used until issue 18: its time warp
-  times a penalty ceiling above the larger prizes passes 2^63, and a test found no plan.) Their
-  prize exceeds all free prizes together, so they are placed whenever their car can still take
-  them; the planner may re-order and re-time them within their windows, never move them.
+- **Which car may serve which visit is a routing profile.** PyVRP 0.14 has no per-client list of
+  allowed vehicles, but each vehicle type has a profile (its own distance and duration
+  matrices). A car's profile makes the edges *into* a visit it must not serve prohibitively long
+  (ten days, and more distance than any plan drives), so no feasible route of that car contains
+  it. A car must not serve a visit pinned to another car, nor one needing a competence its crew
+  lacks (R-CREW-SKILL, ``console.services.dispatch.skills``). Cars with the same restrictions
+  share a profile. (``pyvrp.constants.MAX_VALUE``, 2^44, was used until issue 18: its time warp
+  times a penalty ceiling above the larger prizes passes 2^63, and a test found no plan.)
+  Pinned visits' prize exceeds all free prizes together, so they are placed whenever their car
+  can still take them; the planner may re-order and re-time them within their windows.
+- **Moving costs** (re-plan from now): with ``move_cost`` (units of 100 m) the edges into a visit
+  that sits on another car now cost that much more, so a re-plan moves a visit to another car
+  only when that saves more driving (cars and placed visits still come first).
+- **Breaks** (R-BREAK): each car used gets its meal break at its base (the crew eats at the
+  hospital the car is stationed at; the route drives back for it and out again), a client of
+  the break's length whose window is the break's start window, reachable by that car only (a
+  location of its own with its base's travel times). Breaks are required, so a visit gives way
+  to a break, never the reverse; they are added after the fleet is chosen (a second search,
+  warm-started with each route's break at its best place, on the cars the first one used), as
+  a car with nothing but a break is no car on the road.
 """
 
 from __future__ import annotations
 
 import time as clock
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from console.services.core.travel import Place
 from console.services.dispatch.fleet import Budget, Shares, fewest_routes
-from console.services.dispatch.routing import TimedStop
+from console.services.dispatch.routing import TimedStop, best_insertion
+
+if TYPE_CHECKING:
+    from pyvrp import ProblemData
 
 _INT_MAX = 2**63 - 1
 # Placing visits comes before saving cars: the first plan and the last phase (on every car) get
 # most of the budget, route elimination a short share per attempt (fleet.Shares).
-FORBIDDEN_MINUTES = 10 * 24 * 60  # an edge no shift can drive: the visit is pinned elsewhere
+FORBIDDEN_MINUTES = 10 * 24 * 60  # an edge no shift can drive: the car must not serve the visit
 VISITS_FIRST = Shares(construct=0.4, attempt=0.1, reserve=0.3)
+ONE_SEARCH = Shares(construct=1.0, attempt=0.0, reserve=0.0)  # breaks: no fleet phases
+BREAK_SHARE = 0.25  # of the budget, for the search with breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +83,8 @@ class Car:
     end: int
     starts_at: datetime
     ends_at: datetime
+    skills: frozenset[str] = frozenset()  # the crew's competences (R-CREW-SKILL)
+    rest: TimedStop | None = None  # its break at its base, when it gets one (R-BREAK)
 
 
 @dataclass(slots=True)
@@ -79,9 +99,15 @@ class Job:
     node: int = -1
     early: int = 0
     late: int = 0
+    needs: frozenset[str] = frozenset()  # competences (R-CREW-SKILL)
+    on_car: int | None = None  # the shift car it is on now (re-planning: moving it costs)
 
     def stop(self) -> TimedStop:
         return TimedStop(self.visit_id, self.node, self.early, self.late, self.service)
+
+    def allowed(self, car: Car) -> bool:
+        """The car may serve it: not pinned elsewhere, and its crew has what it needs."""
+        return self.pinned_to in (None, car.shift_car_id) and self.needs <= car.skills
 
 
 @dataclass
@@ -115,82 +141,165 @@ class Search:
                 self.on_progress(PlanProgress(elapsed, placed, metres))
 
 
+@dataclass(frozen=True, slots=True)
+class Solved:
+    """Each car's jobs in route order, where its break goes (jobs before it), and the cost."""
+
+    routes: dict[int, list[Job]] = field(default_factory=dict)
+    breaks: dict[int, int] = field(default_factory=dict)
+    cost: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Costs:
+    car: int  # a car's fixed cost: more than any plan's driving
+    prize: int  # a visit's: more than every car's cost and the driving
+    pinned: int  # a pinned visit's: more than all free prizes, cars and driving
+    move: int  # moving a visit to another car, units of 100 m
+
+
 def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[int]],
           metres: Sequence[Sequence[int]], search: Search, seed: int,
-          current: dict[int, list[int]] | None = None) -> tuple[dict[int, list[Job]], int]:
-    """Solve and return ``{shift car id: its jobs in route order}`` and the solver's cost; an
-    empty plan when the search found nothing feasible (it always can: every client is optional).
-    ``current`` (shift car id: visit ids in route order) warm-starts the search from the routes
-    as they are (re-planning, issue 18)."""
-    from pyvrp import Model, PenaltyParams, Profile, SolveParams  # imported on use: heavy
+          current: dict[int, list[int]] | None = None, move_cost: int = 0) -> Solved:
+    """Solve and return each car's jobs in route order, its break's place and the solver's cost;
+    an empty plan when the search found nothing feasible (it always can: every visit is
+    optional). ``current`` (shift car id: visit ids in route order) warm-starts the search from
+    the routes as they are, and ``move_cost`` (units of 100 m) is what moving one of them to
+    another car costs (re-planning, issue 18)."""
+    from pyvrp import PenaltyParams, SolveParams  # imported on use: heavy
 
     nodes = sorted({c.node for c in cars} | {j.node for j in jobs})
     # Arc costs in units of 100 m keep the prizes small against the time-warp penalty.
     hm = {(a, b): (metres[a][b] + 50) // 100 for a in nodes for b in nodes}
     free = [j for j in jobs if j.pinned_to is None]
     # Lexicographic objective: a car's fixed cost exceeds any plan's driving distance (a plan has
-    # at most visits + cars arcs), one visit's prize exceeds every car's cost and the driving, a
-    # pinned visit's prize exceeds all free prizes, cars and distance (issue 18: visits, cars,
-    # driving, in that order).
-    car_cost = (len(jobs) + len(cars)) * max(max(hm.values(), default=0), 1) + 1
+    # at most visits + breaks + cars arcs), one visit's prize exceeds every car's cost and the
+    # driving, a pinned visit's prize exceeds all free prizes, cars and distance (issue 18:
+    # visits, cars, driving, in that order).
+    arc = max(max(hm.values(), default=0) + move_cost, 1)
+    car_cost = (len(jobs) + 2 * len(cars)) * arc + 1
     prize = car_cost * (len(cars) + 1)
-    pinned_prize = prize * (len(free) + 1)
+    costs = _Costs(car_cost, prize, prize * (len(free) + 1), move_cost)
     # PyVRP's default penalty ceiling (1e5 per minute of time warp) is below these prizes, so the
     # search would rather keep a late visit than drop it and never become feasible (it warns
     # PenaltyBoundWarning); the ceiling is put above every prize instead.
-    params = SolveParams(penalty=PenaltyParams(max_penalty=float(4 * pinned_prize)))
+    params = SolveParams(penalty=PenaltyParams(max_penalty=float(4 * costs.pinned)))
 
     def decode(cost: int) -> tuple[int, int]:
-        missing_pinned, rest = divmod(cost, pinned_prize)
+        missing_pinned, rest = divmod(cost, costs.pinned)
         missing_free, rest = divmod(rest, prize)
         distance = rest % car_cost
         return len(jobs) - missing_pinned - missing_free, distance * 100
 
     search.decode = decode
-    model = Model()
-    locations = {n: model.add_location(x=0.0, y=0.0, name=str(n)) for n in nodes}
-    depots = {n: model.add_depot(locations[n], name=str(n)) for n in sorted({c.node for c in cars})}
-    for job in jobs:
-        model.add_client(locations[job.node], service_duration=job.service, tw_early=job.early,
-                         tw_late=job.late, prize=pinned_prize if job.pinned_to else prize,
-                         required=False, name=str(job.visit_id))
-    pinned_cars = sorted({j.pinned_to for j in jobs if j.pinned_to is not None})
-    profiles: dict[int | None, Profile] = {}
-    if pinned_cars:
-        profiles[None] = model.add_profile(name="free")  # index 0: cars without pinned visits
-        profiles.update({car: model.add_profile(name=str(car)) for car in pinned_cars})
-    for car in cars:
-        model.add_vehicle_type(num_available=1, start_depot=depots[car.node], end_depot=depots[car.node],
-                               tw_early=car.start, tw_late=car.end, unit_distance_cost=1,
-                               fixed_cost=car_cost,
-                               profile=profiles.get(car.shift_car_id if car.shift_car_id in profiles
-                                                    else None),
-                               name=car.call)
-    for a in nodes:
-        for b in nodes:
-            if a != b:
-                model.add_edge(locations[a], locations[b], distance=hm[a, b],
-                               duration=minutes[a][b])
-    for owner, profile in profiles.items():  # pinned visits of other cars are out of reach
-        for job in jobs:
-            if job.pinned_to is not None and job.pinned_to != owner:
-                for a in nodes:
-                    if a != job.node:
-                        model.add_edge(locations[a], locations[job.node], distance=car_cost,
-                                       duration=FORBIDDEN_MINUTES, profile=profile)
+    resting = any(c.rest is not None for c in cars)
+    total = Budget(search.iterations, search.time_limit)
+    first = _share(total, 1 - BREAK_SHARE) if resting else total
+    data = _data(jobs, cars, nodes, hm, minutes, costs, ())
     index = {j.visit_id: n for n, j in enumerate(jobs)}
     initial = [(n, [index[v] for v in (current or {}).get(car.shift_car_id, []) if v in index])
                for n, car in enumerate(cars)]
-    found = fewest_routes(model.data(), Budget(search.iterations, search.time_limit), seed,
-                          prize=prize, params=params, cancel=search.cancel, on_cost=search.seen,
-                          shares=VISITS_FIRST, initial=initial)
+    found = fewest_routes(data, first, seed, prize=prize, params=params, cancel=search.cancel,
+                          on_cost=search.seen, shares=VISITS_FIRST, initial=initial)
     search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
-    if not found.solution.is_feasible():
-        return {}, 0
-    routes: dict[int, list[Job]] = {}
-    for route in found.solution.routes():
-        car = cars[found.vehicle_types[route.vehicle_type()]]
-        routes[car.shift_car_id] = [jobs[act.idx] for act in route if act.is_client()]
-    cost = (found.solution.distance_cost() + found.solution.fixed_vehicle_cost()
-            + found.solution.uncollected_prizes())
-    return routes, int(cost)
+    solution, used = found.solution, [cars[found.vehicle_types[r.vehicle_type()]]
+                                      for r in found.solution.routes()]
+    rested = [c for c in used if c.rest is not None]
+    if solution.is_feasible() and rested and not search.cancelled:
+        data = _data(jobs, used, nodes, hm, minutes, costs, rested)
+        warm = [(k, _with_break(jobs, car, [index[j.visit_id] for j in _jobs(r, jobs)], minutes,
+                                len(jobs) + rested.index(car) if car in rested else None))
+                for k, (car, r) in enumerate(zip(used, solution.routes(), strict=True))]
+        rest = Budget(max(1, total.iterations - found.iterations),
+                      max(0.05, total.seconds - first.seconds))
+        again = fewest_routes(data, rest, seed, prize=prize, params=params, cancel=search.cancel,
+                              on_cost=search.seen, shares=ONE_SEARCH, initial=warm)
+        search.used += again.iterations
+        search.capped |= again.capped
+        search.cancelled |= again.cancelled
+        if again.solution.is_feasible():  # else the plan stands without breaks (shown so)
+            solution, used = again.solution, [used[again.vehicle_types[r.vehicle_type()]]
+                                              for r in again.solution.routes()]
+    if not solution.is_feasible():
+        return Solved()
+    out = Solved(cost=int(solution.distance_cost() + solution.fixed_vehicle_cost()
+                          + solution.uncollected_prizes()))
+    for car, route in zip(used, solution.routes(), strict=True):
+        clients = [act.idx for act in route if act.is_client()]
+        out.routes[car.shift_car_id] = [jobs[i] for i in clients if i < len(jobs)]
+        at = next((n for n, i in enumerate(clients) if i >= len(jobs)), None)
+        if at is not None:
+            out.breaks[car.shift_car_id] = at
+    return out
+
+
+def _share(budget: Budget, share: float) -> Budget:
+    return Budget(max(1, round(budget.iterations * share)), budget.seconds * share)
+
+
+def _jobs(route: object, jobs: Sequence[Job]) -> list[Job]:
+    return [jobs[a.idx] for a in route if a.is_client() and a.idx < len(jobs)]  # type: ignore[attr-defined]
+
+
+def _with_break(jobs: Sequence[Job], car: Car, clients: list[int],
+                minutes: Sequence[Sequence[int]], break_client: int | None) -> list[int]:
+    """The route's clients with its break at the place the route arithmetic likes best."""
+    stop = car.rest
+    if break_client is None or stop is None:
+        return clients
+    pos, _ = best_insertion([jobs[i].stop() for i in clients], stop, minutes, depot=car.node,
+                            start=car.start, end=car.end)
+    return [*clients[:pos], break_client, *clients[pos:]]
+
+
+def _data(jobs: Sequence[Job], cars: Sequence[Car], nodes: Sequence[int],
+          hm: dict[tuple[int, int], int], minutes: Sequence[Sequence[int]], costs: _Costs,
+          rested: Sequence[Car]) -> ProblemData:
+    """The problem: locations are ``nodes`` then one per break (its base's travel times);
+    clients are ``jobs`` then the breaks of ``rested``; one vehicle type per car, each with the
+    routing profile of what it must not serve and what moving costs it."""
+    import numpy as np
+    from pyvrp import Client, Depot, Location, ProblemData, VehicleType
+
+    loc = {n: i for i, n in enumerate(nodes)}
+    origin = [*nodes, *(c.node for c in rested)]  # each location's node in the matrices
+    dist = np.array([[hm[a, b] if a != b else 0 for b in origin] for a in origin], dtype=np.int64)
+    dur = np.array([[minutes[a][b] if a != b else 0 for b in origin] for a in origin],
+                   dtype=np.int64)
+    breaks = {c.shift_car_id: len(nodes) + k for k, c in enumerate(rested)}
+    depot_nodes = sorted({c.node for c in cars})
+    depots = [Depot(loc[n], name=str(n)) for n in depot_nodes]
+    clients = [Client(loc[j.node], service_duration=j.service, tw_early=j.early, tw_late=j.late,
+                      prize=costs.pinned if j.pinned_to else costs.prize, required=False,
+                      name=str(j.visit_id)) for j in jobs]
+    for car in rested:
+        assert car.rest is not None
+        clients.append(Client(breaks[car.shift_car_id], service_duration=car.rest.service,
+                              tw_early=car.rest.early, tw_late=car.rest.late, required=True,
+                              name=f"break {car.call}"))
+    profiles: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+    types = []
+    for car in cars:
+        barred = tuple(sorted({loc[j.node] for j in jobs if not j.allowed(car)}
+                              | {b for c, b in breaks.items() if c != car.shift_car_id}))
+        moved = tuple(sorted(loc[j.node] for j in jobs if costs.move and j.pinned_to is None
+                             and j.on_car not in (None, car.shift_car_id)))
+        profile = profiles.setdefault((barred, moved), len(profiles))
+        depot = depot_nodes.index(car.node)
+        types.append(VehicleType(num_available=1, start_depot=depot, end_depot=depot,
+                                 fixed_cost=costs.car, tw_early=car.start, tw_late=car.end,
+                                 unit_distance_cost=1, profile=profile, name=car.call))
+    distances: list[Any] = []  # numpy int64 matrices (PyVRP's stubs name another array type)
+    durations: list[Any] = []
+    for barred, moved in profiles:  # in profile order (dicts keep insertion order)
+        d, t = dist.copy(), dur.copy()
+        for col in moved:
+            d[:, col] += costs.move
+        for col in barred:
+            d[:, col], t[:, col] = costs.car, FORBIDDEN_MINUTES
+        np.fill_diagonal(d, 0)
+        np.fill_diagonal(t, 0)
+        distances.append(d)
+        durations.append(t)
+    return ProblemData([Location(0.0, 0.0, name=str(n)) for n in origin], clients, depots, types,
+                       distances, durations)

@@ -264,6 +264,8 @@ class PaintedBoard(QWidget):
                 self._paint_travel(p, g, b.travel_from, b.travel_minutes, b.start, top)
         if lane.home_from is not None and lane.home_minutes:
             self._paint_travel(p, g, lane.home_from, lane.home_minutes, None, top)
+        if lane.rest_at is not None:
+            self._paint_rest(p, g, lane.rest_at, lane.rest_minutes, top)
         ordered = sorted(lane.blocks, key=lambda b: b.start)
         for n, b in enumerate(ordered):
             self._paint_block(p, lane, b, self._block_rect(lane, ordered[n + 1]).left() - 3
@@ -318,6 +320,18 @@ class PaintedBoard(QWidget):
         if start is not None and self.x_of(g, start) > b + 1:  # waiting for the window
             p.setPen(QPen(QColor("#94a3b8"), 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(b, top + LANE_H - 6), QPointF(self.x_of(g, start), top + LANE_H - 6))
+
+    def _paint_rest(self, p: QPainter, g: _Group, at: datetime, minutes: int, top: int) -> None:
+        """The crew's break at the base (R-BREAK): a hatched amber block with its times."""
+        a, b = self.x_of(g, at), self.x_of(g, at + timedelta(minutes=minutes))
+        rect = QRectF(a, top + 10, max(2.0, b - a), LANE_H - 22)
+        p.setPen(QPen(QColor("#b45309"), 1))
+        p.setBrush(QColor("#fef3c7"))
+        p.drawRoundedRect(rect, 3, 3)
+        p.fillRect(rect, QBrush(QColor("#f59e0b"), Qt.BrushStyle.FDiagPattern))
+        p.setFont(self._fonts()[1])
+        p.setPen(TEXT)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Break"))
 
     def _paint_block(self, p: QPainter, lane: Lane, b: LaneBlock, limit: float) -> None:
         """A tinted block with a solid kind stripe; the text runs on past a short block up to

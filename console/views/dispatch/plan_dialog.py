@@ -12,10 +12,8 @@ pinned visits where they are (the planner's rules).
 
 from __future__ import annotations
 
-import enum
 import threading
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,85 +29,25 @@ from PySide6.QtWidgets import (
 from console.services.core.errors import Conflict, RuleViolation
 from console.services.core.operations import call
 from console.services.dispatch import planner
-from console.services.dispatch.planner import PlannedRoute, PlanProgress, PlanProposal, UnplacedVisit
-from console.timeutil import format_local, now_utc, today_local
-from console.views.common import palette
+from console.services.dispatch.planner import PlanProgress, PlanProposal
+from console.timeutil import now_utc, today_local
 from console.views.common.conflict import conflict_message
-from console.views.common.frozen_rows import FrozenRowsModel
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import Mode, fit_columns, house_table
 from console.views.common.widgets import interval_timer, push_button, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, violation_text
-from console.views.dispatch.model import hours_text, shift_label
+from console.views.dispatch.model import shift_label
+from console.views.dispatch.plan_tables import (
+    PlanMovesModel,
+    PlanRoutesModel,
+    RouteColumn,
+    UnplacedModel,
+    plan_table,
+)
 
 TIME_LIMIT_SETTING = "dispatch/plan_time_limit"
 TICK_MS = 100
 _CTX = "PlanDialog"
-
-
-class RouteColumn(enum.IntEnum):
-    CAR = 0
-    SHIFT = 1
-    STOPS = 2
-    DRIVING = 3
-    DISTANCE = 4
-    BACK = 5
-
-
-class PlanRoutesModel(FrozenRowsModel):
-    """Each car's load in a proposal."""
-
-    KEY = "shift_car_id"
-
-    CONTEXT = _CTX
-    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Car"), QT_TRANSLATE_NOOP(_CTX, "Base and shift"),
-               QT_TRANSLATE_NOOP(_CTX, "Stops"), QT_TRANSLATE_NOOP(_CTX, "Driving"),
-               QT_TRANSLATE_NOOP(_CTX, "Distance"), QT_TRANSLATE_NOOP(_CTX, "Back at base"))
-
-    def set_routes(self, routes: tuple[PlannedRoute, ...]) -> None:
-        self.replace_rows(routes)
-
-    def _cell(self, r: PlannedRoute, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.car, f"{r.base} · {shift_label(r.shift)} {hours_text(r.starts_at, r.ends_at)}",
-                    str(len(r.stops)), self.tr("{m} min").format(m=r.driving_minutes),
-                    self.tr("{km:.1f} km").format(km=r.distance_km),
-                    format_local(r.returns_at) if r.stops else "—")[col]
-        if role == Qt.ItemDataRole.ForegroundRole and not r.stops:
-            return palette.MUTED_FG
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= RouteColumn.STOPS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and r.stops:
-            pinned = self.tr(" (pinned)")
-            return "\n".join(f"{format_local(s.eta)}  {s.patient}" + (pinned if s.pinned else "")
-                             for s in r.stops)
-        return None
-
-
-class UnplacedModel(FrozenRowsModel):
-    """Visits the proposal could not place, with the planner's reason."""
-
-    KEY = "visit_id"
-
-    CONTEXT = _CTX
-    HEADERS = (QT_TRANSLATE_NOOP(_CTX, "Patient"), QT_TRANSLATE_NOOP(_CTX, "Window"),
-               QT_TRANSLATE_NOOP(_CTX, "Why not placed"))
-
-    def set_visits(self, visits: tuple[UnplacedVisit, ...]) -> None:
-        self.replace_rows(visits)
-
-    def _cell(self, u: UnplacedVisit, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (u.patient + (self.tr(" (pinned)") if u.pinned else ""),
-                    hours_text(u.window_start, u.window_end),
-                    translate_service_message(u.reason))[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return translate_service_message(u.reason)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            return palette.WARNING_FG
-        return None
 
 
 class _Progress:
@@ -128,14 +64,6 @@ class _Progress:
     def latest(self) -> PlanProgress | None:
         with self._lock:
             return self._latest
-
-
-def _table(model: FrozenRowsModel, stretch: int) -> QTableView:
-    table = house_table(model, selection=Mode.ExtendedSelection, row_height=None,
-                        alternating=True, wrap=True, highlight=True,
-                        resize=QHeaderView.ResizeMode.ResizeToContents)
-    fit_columns(table, {}, stretch)
-    return table
 
 
 class PlanDialog(QDialog):
@@ -157,6 +85,7 @@ class PlanDialog(QDialog):
         self._closed = False
         self.routes = PlanRoutesModel(self)
         self.unplaced = UnplacedModel(self)
+        self.moves = PlanMovesModel(self)
         self._build_ui()
         self.timer = interval_timer(self, TICK_MS, self._show_progress, start=False)
         self.retranslate_ui()
@@ -189,9 +118,11 @@ class PlanDialog(QDialog):
         self.progress_label.setStyleSheet("QLabel { color: #374151; }")
         self.summary_label = styled_label("QLabel { font-weight: 600; }", wrap=True)
         self.error_label = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
-        self.routes_table = _table(self.routes, RouteColumn.SHIFT)
+        self.routes_table = plan_table(self.routes, RouteColumn.SHIFT)
+        self.moves_label = QLabel()
+        self.moves_table = plan_table(self.moves, 0)
         self.unplaced_label = QLabel()
-        self.unplaced_table = _table(self.unplaced, 2)
+        self.unplaced_table = plan_table(self.unplaced, 2)
         self.unplaced_table.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -205,6 +136,8 @@ class PlanDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.routes_table, 3)
+        layout.addWidget(self.moves_label)
+        layout.addWidget(self.moves_table, 2)
         layout.addWidget(self.unplaced_label)
         layout.addWidget(self.unplaced_table, 2)
         layout.addWidget(self.buttons)
@@ -227,6 +160,8 @@ class PlanDialog(QDialog):
         self.discard_button.setText(self.tr("Discard"))
         self.unplaced_label.setText(self.tr("Could not be placed: {n}").format(
             n=self.unplaced.rowCount()))
+        self.moves_label.setText(self.tr("Changes against the routes now: {n}").format(
+            n=self.moves.rowCount()))
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -293,6 +228,7 @@ class PlanDialog(QDialog):
         self.proposal = proposal
         self.routes.set_routes(proposal.routes)
         self.unplaced.set_visits(proposal.unassigned)
+        self.moves.set_moves(proposal.diff.moves if proposal.diff else ())
         self.unplaced_table.resizeRowsToContents()
         hours, minutes = divmod(proposal.driving_minutes, 60)
         km = sum(r.distance_km for r in proposal.routes)

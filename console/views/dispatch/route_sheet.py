@@ -10,6 +10,7 @@ QGuiApplication (fonts). The page is HTML laid out by ``common.html_pdf``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from html import escape
 from pathlib import Path
 
@@ -107,6 +108,10 @@ def _header(sheet: RouteSheet) -> str:
         start=sheet.e_nurse_hours[0], end=sheet.e_nurse_hours[1])
     rows = [(_t("Crew"), _e(sheet.crew or _t("not staffed yet"))),
             (_t("Route"), _e(summary)),
+            *([(_t("Break"), _e(_t("{start}–{end} at base {base}").format(
+                start=format_local(sheet.rest_at), base=sheet.base,
+                end=format_local(sheet.rest_at + timedelta(minutes=sheet.rest_minutes)))))]
+              if sheet.rest_at is not None else []),
             (_t("eHospital 24/7"),
              f'<span class="hotline">{PHONE} {_nbsp(sheet.contact_phone)}</span> '
              f'<span class="small">{_e(who)}</span>')]
