@@ -78,6 +78,7 @@ GRANTS: Mapping[Role, Grants] = {
         "message_envelope": ("INSERT",),
         "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
+        "referral": ("INSERT", "UPDATE"),  # R-ELIGIBLE: the e-doctor assesses and decides
     },
     Role.E_NURSE: {
         "visit": ("INSERT", "UPDATE(status, performed_by, performed_at, minutes_spent, "
@@ -93,6 +94,7 @@ GRANTS: Mapping[Role, Grants] = {
         "message_envelope": ("INSERT",),
         "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
+        "referral": ("INSERT",),  # takes a referral in; reads the queue, never decides
     },
     Role.DISPATCHER: {
         # The car's route, and the registration the crews phone in (R-REGISTER).

@@ -30,6 +30,23 @@ class Condition(enum.StrEnum):
     OTHER = "other"
 
 
+class ReferralSource(enum.StrEnum):
+    """Who refers a patient to the eHospital (seed 003: direct referrals)."""
+
+    DEPARTMENT = "department"  # a hospital department
+    GP = "gp"  # the patient's own GP
+    OUT_OF_HOURS_GP = "out_of_hours_gp"  # vagtlæge
+    COPD_PRE_CARE = "copd_pre_care"  # the COPD pre-care team (Pre care KOL)
+
+
+class ReferralStatus(enum.StrEnum):
+    """R-ELIGIBLE: a referral is admitted or declined, never both."""
+
+    REFERRED = "referred"
+    ADMITTED = "admitted"
+    DECLINED = "declined"
+
+
 class PlaceOfTreatment(enum.StrEnum):
     """R-REGISTER: where the patient is treated (per course; per visit when it differs)."""
 

@@ -546,3 +546,23 @@ def test_messages_are_written_by_nurses_and_doctors_parties_by_an_admin(ward: Wa
     for who in (DOC, NUR, DIS, LOG):
         assert "permission denied" in refused(ward, who, party)
     allowed(ward, ADM, party)
+
+
+def test_referrals_are_decided_by_a_doctor_and_taken_in_by_a_nurse(ward: Ward) -> None:
+    """Issue 19 (R-ELIGIBLE): the grants of migration 0013's referral table."""
+    add = ("INSERT INTO referral (source, received_at, document, status, version) "
+           "VALUES ('gp', now(), '{}', 'referred', 1)")
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, add)
+    for who in (DOC, NUR):
+        allowed(ward, who, add)
+    with ward.owner() as conn:
+        conn.execute(add.encode())
+        conn.commit()
+    decide = ("UPDATE referral SET status = 'declined', decline_reason = 'full', "
+              "decided_at = now() WHERE status = 'referred'")
+    for who in (NUR, DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, decide)
+    allowed(ward, DOC, decide)
+    for who in PEOPLE:
+        allowed(ward, who, "SELECT count(*) FROM referral")

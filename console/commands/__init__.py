@@ -14,6 +14,7 @@ def register_all(add: Callable[..., Any]) -> None:
         escalation_commands,
         logistics_commands,
         message_commands,
+        referral_commands,
         report_commands,
         rota_commands,
         round_commands,
@@ -34,3 +35,4 @@ def register_all(add: Callable[..., Any]) -> None:
     rota_commands.register(add)
     tariff_commands.register(add)
     message_commands.register(add)
+    referral_commands.register(add)

@@ -51,6 +51,7 @@ from console.models.reference import (
     StaffRole,
     TariffType,
 )
+from console.models.referral import Referral
 from console.models.rounds import RoundAddendum, RoundDecision, RoundStatus, WardRound
 from console.models.visit import Visit, VisitKind, VisitStatus
 
@@ -90,6 +91,7 @@ __all__ = [
     "PartyKind",
     "Patient",
     "Provider",
+    "Referral",
     "Regimen",
     "RegimenKind",
     "Relative",
