@@ -8,6 +8,7 @@ from typing import Any
 
 def register_all(add: Callable[..., Any]) -> None:
     from console.commands import (
+        access_commands,
         course_commands,
         db_commands,
         dispatch_commands,
@@ -36,3 +37,4 @@ def register_all(add: Callable[..., Any]) -> None:
     tariff_commands.register(add)
     message_commands.register(add)
     referral_commands.register(add)
+    access_commands.register(add)

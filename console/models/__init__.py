@@ -1,5 +1,6 @@
 """ORM models (SQLAlchemy 2 typed declarative), one module per aggregate. No Qt here."""
 
+from console.models.access import IvAccessRecord
 from console.models.admission import (
     AdministrationSystem,
     Admission,
@@ -75,6 +76,7 @@ __all__ = [
     "Escalation",
     "EscalationCategory",
     "IvAccess",
+    "IvAccessRecord",
     "LabResult",
     "MbeBase",
     "Message",
