@@ -78,6 +78,8 @@ GRANTS: Mapping[Role, Grants] = {
         "message_envelope": ("INSERT",),
         "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
+        "referral": ("INSERT", "UPDATE"),  # R-ELIGIBLE: the e-doctor assesses and decides
+        "iv_access": ("INSERT", "UPDATE"),  # R-ACCESS: a new access ends the current one
     },
     Role.E_NURSE: {
         "visit": ("INSERT", "UPDATE(status, performed_by, performed_at, minutes_spent, "
@@ -93,6 +95,11 @@ GRANTS: Mapping[Role, Grants] = {
         "message_envelope": ("INSERT",),
         "message_attachment": ("INSERT", "DELETE"),
         "course_agreement": ("INSERT", "UPDATE"),
+        "referral": ("INSERT",),  # takes a referral in; reads the queue, never decides
+        # R-ACCESS: a new access registered ends the current one and is carried into the
+        # running regimen lines (the handover's current access), nothing else of the regimen
+        "iv_access": ("INSERT", "UPDATE"),
+        "regimen": ("UPDATE(iv_access, iv_access_remove_by)",),
     },
     Role.DISPATCHER: {
         # The car's route, and the registration the crews phone in (R-REGISTER).

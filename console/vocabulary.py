@@ -16,6 +16,11 @@ import enum
 AdmissionStatus = enum.StrEnum("AdmissionStatus", "REFERRED ADMITTED DISCHARGED")
 Condition = enum.StrEnum("Condition", "DEHYDRATION PNEUMONIA UTI ERYSIPELAS BACTERAEMIA "
                          "SPONDYLODISCITIS POSTOPERATIVE_INFECTION COPD HYPONATRAEMIA OTHER")
+# Who refers a patient to the eHospital (seed 003: direct referrals); the out-of-hours GP is the
+# vagtlæge, the COPD pre-care team "Pre care KOL".
+ReferralSource = enum.StrEnum("ReferralSource", "DEPARTMENT GP OUT_OF_HOURS_GP COPD_PRE_CARE")
+# R-ELIGIBLE: a referral is admitted or declined, never both.
+ReferralStatus = enum.StrEnum("ReferralStatus", "REFERRED ADMITTED DECLINED")
 # R-REGISTER: where the patient is treated (per course; per visit when it differs).
 PlaceOfTreatment = enum.StrEnum("PlaceOfTreatment", "HOME MUNICIPAL_ACUTE_BED NURSING_CLINIC")
 Provider = enum.StrEnum("Provider", "MUNICIPALITY MBE")

@@ -198,7 +198,34 @@ def _walk_service_write_paths(db: Database) -> list[str]:
 
     run(admin, "municipality phone", directory.update_municipality, muni.name,
         phone="55 55 55 55", expected_version=muni.version)
+    _walk_referral_paths(db, run, doctor, nurse)
+    from console.services.course import iv_access
+    from console.vocabulary import IvAccess
+
+    run(nurse, "IV access replaced", iv_access.place_access, round_row.admission_id,
+        kind=IvAccess.PVK, placed_at=now_utc() - timedelta(minutes=1), placed_by="MBE",
+        remove_by=None, reason="blocked")  # R-ACCESS
     return done
+
+
+def _walk_referral_paths(db: Database, run: Any, doctor: str, nurse: str) -> None:
+    """Issue 19: a referral taken in, assessed (R-ELIGIBLE), declined; another admitted."""
+    from console.services.course import referrals
+    from console.services.course.eligibility import ELIGIBILITY_KEYS
+    from console.vocabulary import ReferralSource
+    from tests.factories import referral
+
+    ids: list[int] = []
+    for cpr in ("010150-1234", "020250-2345"):
+        run(nurse, "referral added", lambda s, cpr=cpr: ids.append(referrals.add_referral(
+            s, ReferralSource.GP, referral(today_local() - timedelta(days=1),
+                                           **{"patient.cpr": cpr, "responsible_doctor": doctor,
+                                              "consent.informed_by": doctor})).id))
+    run(doctor, "referral assessed", referrals.assess_referral, ids[0],
+        judgement=dict.fromkeys(ELIGIBILITY_KEYS, True), referrer_call="ok",
+        municipality_call="ok")
+    run(doctor, "referral admitted", referrals.admit_referral, ids[0])
+    run(doctor, "referral declined", referrals.decline_referral, ids[1], reason="not stable")
 
 
 def _current_rows(conn: Connection, shape: db_triggers.TableShape) -> dict[str, dict[str, Any]]:
@@ -242,7 +269,7 @@ def test_the_audit_trail_reconstructs_every_table_after_every_service_write_path
             for row_id, row in current.items():
                 assert replayed[row_id] == {k: row[k] for k in replayed[row_id]}, (
                     shape.name, row_id)
-    assert len(done) == 13  # every path above ran
+    assert len(done) == 19  # every path above ran
 
 
 def test_a_change_made_outside_the_console_is_audited_too(db: Database) -> None:

@@ -546,3 +546,38 @@ def test_messages_are_written_by_nurses_and_doctors_parties_by_an_admin(ward: Wa
     for who in (DOC, NUR, DIS, LOG):
         assert "permission denied" in refused(ward, who, party)
     allowed(ward, ADM, party)
+
+
+def test_referrals_are_decided_by_a_doctor_and_taken_in_by_a_nurse(ward: Ward) -> None:
+    """Issue 19 (R-ELIGIBLE): the grants of migration 0013's referral table."""
+    add = ("INSERT INTO referral (source, received_at, document, status, version) "
+           "VALUES ('gp', now(), '{}', 'referred', 1)")
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, add)
+    for who in (DOC, NUR):
+        allowed(ward, who, add)
+    with ward.owner() as conn:
+        conn.execute(add.encode())
+        conn.commit()
+    decide = ("UPDATE referral SET status = 'declined', decline_reason = 'full', "
+              "decided_at = now() WHERE status = 'referred'")
+    for who in (NUR, DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, decide)
+    allowed(ward, DOC, decide)
+    for who in PEOPLE:
+        allowed(ward, who, "SELECT count(*) FROM referral")
+
+
+def test_a_nurse_records_a_new_iv_access_and_carries_it_into_the_regimen_only(
+        ward: Ward, course: Course) -> None:
+    """Issue 19 (R-ACCESS): the grants of migration 0015's iv_access table."""
+    place = ("INSERT INTO iv_access (admission_id, kind, placed_at, version) "
+             "VALUES (%s, 'pvk', now(), 1)")
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, place, course.admission_id)
+    for who in (DOC, NUR):
+        allowed(ward, who, place, course.admission_id)
+    carry = "UPDATE regimen SET iv_access = 'pvk', iv_access_remove_by = NULL WHERE id = %s"
+    allowed(ward, NUR, carry, course.regimen_id)
+    for who in (DIS, LOG, ADM):
+        assert "permission denied" in refused(ward, who, carry, course.regimen_id)

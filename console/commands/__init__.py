@@ -8,6 +8,7 @@ from typing import Any
 
 def register_all(add: Callable[..., Any]) -> None:
     from console.commands import (
+        access_commands,
         course_commands,
         db_commands,
         dispatch_commands,
@@ -15,6 +16,7 @@ def register_all(add: Callable[..., Any]) -> None:
         logistics_commands,
         message_commands,
         print_commands,
+        referral_commands,
         report_commands,
         rota_commands,
         round_commands,
@@ -36,3 +38,5 @@ def register_all(add: Callable[..., Any]) -> None:
     tariff_commands.register(add)
     message_commands.register(add)
     print_commands.register(add)
+    referral_commands.register(add)
+    access_commands.register(add)

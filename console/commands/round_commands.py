@@ -31,7 +31,14 @@ def register(add: Callable[..., Any]) -> None:
     p = add("lab", _lab, help="add a lab result")
     p.add_argument("action", choices=["add"])
     p.add_argument("admission_id", type=int)
-    p.add_argument("--crp", type=float, required=True, help="CRP in mg/L")
+    p.add_argument("--crp", type=float, help="CRP in mg/L (the short form)")
+    p.add_argument("--analysis", help="the analysis (issue 19): crp, sodium, potassium, "
+                                      "creatinine, egfr, leukocytes, s_vancomycin, s_gentamicin, "
+                                      "blood_culture, urine_stix")
+    p.add_argument("--value", help="the result, e.g. 138, '3,9 mmol/L', positive, 'leukocytes, "
+                                   "nitrite'")
+    p.add_argument("--place", choices=["poct", "laboratory"],
+                   help="analysed at the bedside (poct) or in the laboratory")
     p.add_argument("--taken-at", required=True, help="ISO date-time with offset")
 
 
@@ -87,9 +94,32 @@ def _round(args: argparse.Namespace, ctx: Any) -> int:
 def _lab(args: argparse.Namespace, ctx: Any) -> int:
     from console.services.rounds.rounds import add_lab_result
 
+    if args.analysis is not None or args.crp is None:
+        return _lab_analysis(args, ctx)
     with unit_of_work(ctx.database(), ctx.user) as session:
         lab_id = add_lab_result(session, args.admission_id, crp=args.crp,
                                 taken_at=parse_datetime(args.taken_at, "--taken-at"))
     ctx.emit({"lab_result_id": lab_id, "admission_id": args.admission_id, "crp": args.crp},
              f"CRP {args.crp} mg/L recorded.")
+    return 0
+
+
+def _lab_analysis(args: argparse.Namespace, ctx: Any) -> int:
+    """``eward lab add ADMISSION --analysis A --value V --taken-at T`` (issue 19)."""
+    from dataclasses import asdict
+
+    from console.commands.context import UsageError
+    from console.services.course.labs import record_lab_result
+
+    if args.analysis is None or (args.value is None and args.crp is None):
+        raise UsageError("Give --analysis and --value (or --crp for a CRP).", "--analysis")
+    value = args.value if args.value is not None else str(args.crp)
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        entry = record_lab_result(session, args.admission_id, analysis=args.analysis,
+                                  value=value, place=args.place,
+                                  taken_at=parse_datetime(args.taken_at, "--taken-at"))
+    shown = entry.reading or f"{entry.value:g} {entry.unit}"
+    flag = " (outside the reference interval " + entry.reference + ")" \
+        if entry.out_of_interval else ""
+    ctx.emit(asdict(entry), f"{entry.analysis} {shown} recorded{flag}.")
     return 0

@@ -74,9 +74,11 @@ def _census(args: argparse.Namespace, ctx: Any) -> int:
         snap = load_census(session, parse_day(args.date))
     patients = [asdict(r) for r in snap.rows]
     payload = {"date": snap.day, "capacity": snap.capacity, "admitted": snap.admitted,
-               "over_capacity": snap.over_capacity, "patients": patients}
+               "over_capacity": snap.over_capacity,
+               "referrals_waiting": snap.referrals_waiting, "patients": patients}
     lines = [f"{snap.day}: {snap.admitted} / {snap.capacity} admitted"
-             + (" (over capacity)" if snap.over_capacity else "")]
+             + (" (over capacity)" if snap.over_capacity else "")
+             + f"; referrals waiting: {snap.referrals_waiting}"]
     lines += [f"{r.name:28} {r.cpr_masked} {r.municipality:13} day {r.day_of_course:>2} "
               f"next {format_local(r.next_visit_at) or '-':5} {r.treatment_detail}"
               for r in snap.rows]

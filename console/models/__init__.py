@@ -1,5 +1,6 @@
 """ORM models (SQLAlchemy 2 typed declarative), one module per aggregate. No Qt here."""
 
+from console.models.access import IvAccessRecord
 from console.models.admission import (
     AdministrationSystem,
     Admission,
@@ -51,6 +52,7 @@ from console.models.reference import (
     StaffRole,
     TariffType,
 )
+from console.models.referral import Referral
 from console.models.rounds import RoundAddendum, RoundDecision, RoundStatus, WardRound
 from console.models.visit import Visit, VisitKind, VisitStatus
 
@@ -74,6 +76,7 @@ __all__ = [
     "Escalation",
     "EscalationCategory",
     "IvAccess",
+    "IvAccessRecord",
     "LabResult",
     "MbeBase",
     "Message",
@@ -90,6 +93,7 @@ __all__ = [
     "PartyKind",
     "Patient",
     "Provider",
+    "Referral",
     "Regimen",
     "RegimenKind",
     "Relative",

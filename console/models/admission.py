@@ -135,3 +135,6 @@ class LabResult(Base):
     taken_at: Mapped[datetime]
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
     recorded_by: Mapped[str | None] = mapped_column(String(16))
+    # Issue 19: a culture or urine stix is read, not measured (its words; value 0 normal, 1 not)
+    reading: Mapped[str | None] = mapped_column(String(120))
+    place: Mapped[str | None] = mapped_column(String(16))  # poct (bedside) | laboratory

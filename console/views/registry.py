@@ -69,6 +69,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("messages", "console.views.messages.screen", "MessagesScreen",
                 QT_TRANSLATE_NOOP("MessagesScreen", "Messages"),
                 Picture(select_first=True)),  # MedCom correspondence (issue 16)
+    ScreenEntry("referrals", "console.views.referrals.screen", "ReferralsScreen",
+                QT_TRANSLATE_NOOP("ReferralsScreen", "Referrals"),
+                Picture(select_first=True)),  # the referral queue (issue 19, R-ELIGIBLE)
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)

@@ -169,7 +169,7 @@ def test_only_the_first_screen_is_built_at_start(qtbot: QtBot, main_window: Main
     assert [key for key in SCREEN_KEYS if main_window.screens.is_built(key)] == ["census"]
     assert [main_window.nav.item(r).text() for r in range(main_window.nav.count())] == [
         "Census", "Patient", "Rounds", "Visits", "Dispatch", "Logistics", "Escalations",
-        "Dashboard", "Messages"]
+        "Dashboard", "Messages", "Referrals"]
     later = main_window.day.replace(day=1)
     main_window.day_edit.setDate(QDate(later.year, later.month, later.day))
     main_window.show_screen("rounds")

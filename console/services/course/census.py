@@ -23,6 +23,7 @@ from console.models import (
     LabResult,
     Municipality,
     Patient,
+    Referral,
     Regimen,
     RegimenKind,
     Visit,
@@ -32,6 +33,7 @@ from console.services.core.settings_store import get_int
 from console.services.course.overdue import overdue_clause, overdue_cutoff
 from console.services.logistics.stock import LineStock, project_stock, supply_days_left
 from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
+from console.vocabulary import ReferralStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class CensusSnapshot:
     # missing is no longer on the census) and the whole ward's count.
     only: frozenset[int] | None = None
     admitted_count: int | None = None
+    referrals_waiting: int = 0  # R-ELIGIBLE: referrals no e-doctor has decided yet (issue 19)
 
     @property
     def admitted(self) -> int:
@@ -122,7 +125,7 @@ def load_census(session: Session, day: date | None = None,
     admitted = session.execute(query).all()
     if not admitted:
         return CensusSnapshot(day=day, capacity=capacity, rows=(), only=only,
-                              admitted_count=count)
+                              admitted_count=count, referrals_waiting=referrals_waiting(session))
     # the whole census: its admissions as a subquery, not a list of a thousand bound
     # parameters in every statement (compiling and sending those cost more than the queries)
     ids: list[int] | Select[Any] = (
@@ -214,4 +217,10 @@ def load_census(session: Session, day: date | None = None,
             )
         )
     return CensusSnapshot(day=day, capacity=capacity, rows=tuple(rows), only=only,
-                          admitted_count=count)
+                          admitted_count=count, referrals_waiting=referrals_waiting(session))
+
+
+def referrals_waiting(session: Session) -> int:
+    """Referrals still waiting for the e-doctor's decision (R-ELIGIBLE)."""
+    return int(session.scalar(select(func.count()).select_from(Referral)
+                              .where(Referral.status == ReferralStatus.REFERRED)) or 0)

@@ -29,6 +29,7 @@ from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
+from console.services.course.labs import BY_CODE, out_of_interval
 from console.services.course.visits import VisitRow, visit_rows
 from console.services.messaging.agreement import AgreementRow, read_agreement
 from console.services.messaging.reads import MessageRow, list_messages
@@ -59,6 +60,13 @@ class LabRow:
     value: float
     unit: str
     taken_at: datetime
+    # issue 19: the analysis's name, a culture's or stix's reading, the reference interval and
+    # whether the result lies outside it; where it was analysed
+    name: str = ""
+    reading: str | None = None
+    reference: str = ""
+    out_of_interval: bool = False
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +227,7 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
             r.iv_access.value, r.iv_access_remove_by, r.first_dose_given_in_hospital,
             r.start_date, r.end_date, r.version) for r in regimens),
         visits=tuple(visit_rows(session, Visit.admission_id == adm.id)),
-        labs=tuple(LabRow(lab.id, lab.analysis, lab.value, lab.unit, lab.taken_at)
-                   for lab in labs),
+        labs=tuple(lab_row(lab) for lab in labs),
         rounds=tuple(RoundRow(r.id, r.round_date, r.status.value,
                               r.decision.value if r.decision else None, r.signed_by,
                               r.plan or r.assessment or "") for r in rounds),
@@ -246,3 +253,14 @@ def notice_missing(agreement: AgreementRow) -> list[str]:
     """R-HANDOVER (issue 16): the advis that tells the municipality the patient is admitted has
     not arrived, nor been confirmed by phone or waived by the e-nurse."""
     return [NOTICE_ITEM] if agreement.tracked and agreement.notice_state == "expected" else []
+
+
+def lab_row(lab: LabResult) -> LabRow:
+    """A result as the record's lab table shows it, marked against its reference interval."""
+    analysis = BY_CODE.get(lab.analysis)
+    if analysis is None:  # an analysis the list no longer has: shown as stored
+        return LabRow(lab.id, lab.analysis, lab.value, lab.unit, lab.taken_at, lab.analysis,
+                      lab.reading, place=lab.place)
+    return LabRow(lab.id, lab.analysis, lab.value, lab.unit, lab.taken_at, analysis.name,
+                  lab.reading, analysis.reference_text(),
+                  out_of_interval(analysis, lab.value, lab.reading), lab.place)

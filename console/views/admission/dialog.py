@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from console.services.core.errors import RuleViolation
 from console.services.core.operations import ServiceCall, call
-from console.services.course import admissions
+from console.services.course import admissions, referrals
 from console.services.course.admission_rules import capacity_warnings, check_referral
 from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import ReferralInput, RegimenInput
+from console.services.course.referrals import ReferralForAdmission
 from console.services.course.tariffs import propose_tariff_code
 from console.timeutil import local_date
 from console.views.admission.form import AdmissionForm
@@ -62,8 +63,21 @@ class AdmissionDialog(WriteDialog):
         dialog.open()
         return dialog
 
+    @classmethod
+    def open_for_referral(cls, context: ScreenContext, filled: ReferralForAdmission,
+                          parent: QWidget | None = None) -> AdmissionDialog:
+        """The dialog filled from a referral in the queue (issue 19): Admit decides it."""
+        dialog = cls(context, parent)
+        dialog.from_referral = (filled.referral_id, filled.version)
+        dialog.setWindowTitle(dialog.tr("Admit referral {n}").format(n=filled.referral_id))
+        dialog.options_loaded.connect(lambda: dialog.fill_from(filled.referral))
+        dialog.load_options()
+        dialog.open()
+        return dialog
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.from_referral: tuple[int, int] | None = None  # (referral id, version) it decides
         self.setWindowTitle(self.tr("Admit a patient"))
         self.options: AdmissionOptions | None = None
         self.problems: list[RuleViolation] = []
@@ -152,6 +166,20 @@ class AdmissionDialog(WriteDialog):
         self.status_label.setText(self.tr("Could not load the agreement's rules: {message}")
                                   .format(message=message_of(error)))
 
+    def fill_from(self, referral: ReferralInput) -> None:
+        """The fields as the referral document gives them (once the options are loaded)."""
+        from console.views.admission.prefill import fill_form, fill_lines
+
+        fill_form(self.form, referral)
+        fill_lines(self.lines, referral.regimen)
+        if referral.planned_end is not None:
+            self.planned_end.setDate(QDate(referral.planned_end.year, referral.planned_end.month,
+                                           referral.planned_end.day))
+        if referral.tariff and self.tariff.findData(referral.tariff) >= 0:
+            self.tariff.setCurrentIndex(self.tariff.findData(referral.tariff))
+        self.tariff_reason.setText(referral.tariff_override_reason or "")
+        self.check()
+
     # -- live checking -------------------------------------------------------------------------
 
     def _on_lines_changed(self) -> None:
@@ -239,4 +267,8 @@ class AdmissionDialog(WriteDialog):
         if self.problems or self.blanks:
             return None
         referral, _ = self.build_referral()
+        if self.from_referral is not None:  # R-ELIGIBLE: admitting decides the referral
+            referral_id, version = self.from_referral
+            return call(referrals.admit_referral, referral_id, expected_version=version,
+                        referral=referral)
         return call(admissions.admit, referral)

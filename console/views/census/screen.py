@@ -149,7 +149,8 @@ class CensusScreen(Screen):
         returned = {r.admission_id for r in partial.rows}
         self.model.upsert_rows(partial.rows)
         self.model.remove_keys(partial.only - returned)
-        self._snapshot = CensusSnapshot(snap.day, partial.capacity, self.model.rows())
+        self._snapshot = CensusSnapshot(snap.day, partial.capacity, self.model.rows(),
+                                        referrals_waiting=partial.referrals_waiting)
         self._show_snapshot_texts()
         self.loaded.emit()
 
@@ -198,6 +199,8 @@ class CensusScreen(Screen):
             parts.append(self.tr("Open escalations: {n}").format(n=escalations))
         if awaiting:
             parts.append(self.tr("Awaiting acceptance: {n}").format(n=awaiting))
+        if snap.referrals_waiting:  # R-ELIGIBLE: the queue on the Referrals screen (issue 19)
+            parts.append(self.tr("Referrals waiting: {n}").format(n=snap.referrals_waiting))
         return "  ·  ".join(parts)
 
     def _show_empty_state(self) -> None:

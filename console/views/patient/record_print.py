@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from console.services.course.record import PatientRecord
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
-from console.views.common.i18n import decimal_text
 from console.views.common.labels import (
     IV_ACCESS,
     PROVIDERS,
@@ -26,6 +25,7 @@ from console.views.common.labels import (
     handover_item,
     label,
 )
+from console.views.patient.tables import lab_name, lab_value
 
 _CTX = "RecordPdf"
 _CSS = """
@@ -86,8 +86,8 @@ def record_html(r: PatientRecord) -> str:
     if r.labs:
         parts.append(f"<h2>{escape(_t('Lab results'))}</h2>")
         parts.append(_table([_t("Taken"), _t("Analysis"), _t("Value")],
-                            [[format_local(lab.taken_at, "%d/%m %H:%M"), lab.analysis.upper(),
-                              f"{decimal_text(f'{lab.value:g}')} {lab.unit}"] for lab in r.labs]))
+                            [[format_local(lab.taken_at, "%d/%m %H:%M"), lab_name(lab),
+                              lab_value(lab)] for lab in r.labs]))
     if r.rounds:
         parts.append(f"<h2>{escape(_t('Ward rounds'))}</h2>")
         parts.append(_table([_t("Date"), _t("Decision"), _t("Signed by"), _t("Note")],

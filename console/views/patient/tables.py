@@ -6,6 +6,8 @@ row-selecting ``QTableView`` (style.md practice 7: one recipe for every table).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
@@ -47,12 +49,63 @@ REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
                sort=lambda r: r.start),
 )
 
+# Issue 19: the analyses' names and the readings of cultures and stix (services/course/labs.py)
+LAB_NAMES = {
+    "crp": QT_TRANSLATE_NOOP(_CTX, "CRP"),
+    "sodium": QT_TRANSLATE_NOOP(_CTX, "Sodium"),
+    "potassium": QT_TRANSLATE_NOOP(_CTX, "Potassium"),
+    "creatinine": QT_TRANSLATE_NOOP(_CTX, "Creatinine"),
+    "egfr": QT_TRANSLATE_NOOP(_CTX, "eGFR"),
+    "leukocytes": QT_TRANSLATE_NOOP(_CTX, "Leukocytes"),
+    "s_vancomycin": QT_TRANSLATE_NOOP(_CTX, "S-vancomycin (trough)"),
+    "s_gentamicin": QT_TRANSLATE_NOOP(_CTX, "S-gentamicin (trough)"),
+    "blood_culture": QT_TRANSLATE_NOOP(_CTX, "Blood culture"),
+    "urine_stix": QT_TRANSLATE_NOOP(_CTX, "Urine stix"),
+}
+LAB_READINGS = {
+    "negative": QT_TRANSLATE_NOOP(_CTX, "negative"),
+    "positive": QT_TRANSLATE_NOOP(_CTX, "positive"),
+    "leukocytes": QT_TRANSLATE_NOOP(_CTX, "leukocytes"),
+    "nitrite": QT_TRANSLATE_NOOP(_CTX, "nitrite"),
+    "blood": QT_TRANSLATE_NOOP(_CTX, "blood"),
+    "protein": QT_TRANSLATE_NOOP(_CTX, "protein"),
+    "glucose": QT_TRANSLATE_NOOP(_CTX, "glucose"),
+}
+
+
+_OUTSIDE = QT_TRANSLATE_NOOP(_CTX, "Outside the reference interval")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def lab_name(r: LabRow) -> str:
+    text = LAB_NAMES.get(r.analysis)
+    return _tr(text) if text else (r.name or r.analysis.upper())
+
+
+def lab_value(r: LabRow) -> str:
+    """"142 mmol/L", "positive"; a result outside its reference interval ends in " !"."""
+    if r.reading is not None:
+        text = ", ".join(_tr(LAB_READINGS[w]) if w in LAB_READINGS else w
+                         for w in r.reading.split(", "))
+    else:
+        text = f"{decimal_text(f'{r.value:g}')} {r.unit}".strip()
+    return f"{text} !" if r.out_of_interval else text
+
+
 LAB_COLUMNS: tuple[ColumnSpec[LabRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Taken"), lambda r: format_local(r.taken_at, "%d/%m %H:%M"),
                sort=lambda r: r.taken_at),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Analysis"), lambda r: r.analysis.upper()),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Value"), lambda r: f"{decimal_text(f'{r.value:g}')} {r.unit}",
-               sort=lambda r: r.value, align_center=True),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Analysis"), lab_name),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Value"), lab_value, sort=lambda r: r.value,
+               align_center=True,
+               tooltip=lambda r: _tr(_OUTSIDE) if r.out_of_interval
+               else None),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Reference"),
+               lambda r: ", ".join(_tr(LAB_READINGS.get(w, w)) for w in r.reference.split("/"))
+               if r.reading is not None else decimal_text(r.reference)),
 )
 
 ROUND_COLUMNS: tuple[ColumnSpec[RoundRow], ...] = (

@@ -1,0 +1,1 @@
+"""The referral queue screen (issue 19, R-ELIGIBLE)."""

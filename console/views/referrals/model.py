@@ -1,0 +1,49 @@
+"""The referral queue's columns, the sources' and states' words (issue 19)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from console.services.course.referrals import ReferralRow
+from console.timeutil import format_local
+from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import condition_label
+from console.views.common.rows_model import ColumnSpec, RowsTableModel
+
+CONTEXT = "ReferralsScreen"
+
+SOURCES = {
+    "department": QT_TRANSLATE_NOOP(CONTEXT, "Hospital department"),
+    "gp": QT_TRANSLATE_NOOP(CONTEXT, "GP"),
+    "out_of_hours_gp": QT_TRANSLATE_NOOP(CONTEXT, "Out-of-hours GP"),
+    "copd_pre_care": QT_TRANSLATE_NOOP(CONTEXT, "COPD pre-care team"),
+}
+STATUSES = {
+    "referred": QT_TRANSLATE_NOOP(CONTEXT, "Waiting"),
+    "admitted": QT_TRANSLATE_NOOP(CONTEXT, "Admitted"),
+    "declined": QT_TRANSLATE_NOOP(CONTEXT, "Declined"),
+}
+
+
+def word(table: dict[str, str], code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate(CONTEXT, text) if text else code.replace("_", " ")
+
+
+COLUMNS: tuple[ColumnSpec[ReferralRow], ...] = (
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Received"),
+               lambda r: format_local(r.received_at, "%d/%m %H:%M"),
+               sort=lambda r: r.received_at),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "From"), lambda r: word(SOURCES, r.source),
+               tooltip=lambda r: r.referrer),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Patient"),
+               lambda r: f"{r.patient_name} ({r.cpr_masked})"),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Municipality"), lambda r: r.municipality),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Condition"), lambda r: condition_label(r.condition)),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Treatment"), lambda r: r.treatment),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda r: word(STATUSES, r.status)),
+)
+
+
+def referral_model(parent: QObject) -> RowsTableModel[ReferralRow]:
+    return RowsTableModel(CONTEXT, COLUMNS, parent)
