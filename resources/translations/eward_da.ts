@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="48" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="46" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="41" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="55" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="48" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -27,22 +27,22 @@
   <context>
     <name>AccessLogDialog</name>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="181" />
+      <location filename="../../console/views/admin/audit.py" line="162" />
       <source>Access log — {patient}</source>
       <translation>Adgangslog — {patient}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="184" />
+      <location filename="../../console/views/admin/audit.py" line="164" />
       <source>Every opening, print and export of this patient's records (sundhedsloven § 42 a).</source>
       <translation>Hver åbning, udskrift og eksport af denne patients journal (sundhedsloven § 42 a).</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="194" />
+      <location filename="../../console/views/admin/audit.py" line="170" />
       <source>Export CSV (MinLog)…</source>
       <translation>Eksportér CSV (MinLog)…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="226" />
+      <location filename="../../console/views/admin/audit.py" line="188" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
     </message>
@@ -50,37 +50,37 @@
   <context>
     <name>AccessReview</name>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="39" />
+      <location filename="../../console/views/admin/access_review.py" line="37" />
       <source>(opened again inside the time box of an earlier purpose)</source>
       <translation>(åbnet igen inden for tidsrummet for et tidligere formål)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="51" />
+      <location filename="../../console/views/admin/access_review.py" line="49" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="52" />
+      <location filename="../../console/views/admin/access_review.py" line="50" />
       <source>Purpose given</source>
       <translation>Angivet formål</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="54" />
+      <location filename="../../console/views/admin/access_review.py" line="52" />
       <source>Review</source>
       <translation>Gennemgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="50" />
+      <location filename="../../console/views/admin/access_review.py" line="48" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="47" />
+      <location filename="../../console/views/admin/access_review.py" line="45" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="49" />
+      <location filename="../../console/views/admin/access_review.py" line="47" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
@@ -88,52 +88,52 @@
   <context>
     <name>AccessReviewDialog</name>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="142" />
+      <location filename="../../console/views/admin/access_review.py" line="118" />
       <source>Delete access-log entries older than the retention period (never under three years)? The purge itself is recorded in the audit trail.</source>
       <translation>Slet adgangslogposter, der er ældre end opbevaringsperioden (aldrig under tre år)? Selve sletningen registreres i revisionssporet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="69" />
+      <location filename="../../console/views/admin/access_review.py" line="65" />
       <source>Flagged accesses</source>
       <translation>Markerede opslag</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="85" />
+      <location filename="../../console/views/admin/access_review.py" line="77" />
       <source>Justified</source>
       <translation>Begrundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="142" />
+      <location filename="../../console/views/admin/access_review.py" line="118" />
       <source>Purge the access log</source>
       <translation>Slet gamle poster i adgangsloggen</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="87" />
+      <location filename="../../console/views/admin/access_review.py" line="79" />
       <source>Purge the access log…</source>
       <translation>Slet gamle poster i adgangsloggen…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="129" />
+      <location filename="../../console/views/admin/access_review.py" line="105" />
       <source>Questioned access</source>
       <translation>Opslag der sættes spørgsmålstegn ved</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="86" />
+      <location filename="../../console/views/admin/access_review.py" line="78" />
       <source>Questioned…</source>
       <translation>Tvivlsomt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="76" />
+      <location filename="../../console/views/admin/access_review.py" line="71" />
       <source>Records opened without a current role for the patient, with the purpose the person gave (break-the-glass). Review each; a questioned access needs a note.</source>
       <translation>Journaler åbnet uden aktuel relation til patienten, med det formål personen angav (nødadgang). Gennemgå hvert opslag; et tvivlsomt opslag kræver en note.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="80" />
+      <location filename="../../console/views/admin/access_review.py" line="75" />
       <source>Show reviewed</source>
       <translation>Vis gennemgåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="129" />
+      <location filename="../../console/views/admin/access_review.py" line="105" />
       <source>What is questioned?</source>
       <translation>Hvad sættes der spørgsmålstegn ved?</translation>
     </message>
@@ -141,7 +141,7 @@
   <context>
     <name>ActionBanners</name>
     <message>
-      <location filename="../../console/views/common/banners.py" line="61" />
+      <location filename="../../console/views/common/banners.py" line="59" />
       <source>{head} — {detail}</source>
       <translation>{head} — {detail}</translation>
     </message>
@@ -149,17 +149,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="78" />
+      <location filename="../../console/views/rounds/panel.py" line="79" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="85" />
+      <location filename="../../console/views/rounds/panel.py" line="86" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="86" />
+      <location filename="../../console/views/rounds/panel.py" line="87" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -167,67 +167,72 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="124" />
+      <location filename="../../console/views/admission/dialog.py" line="135" />
       <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="88" />
+      <location filename="../../console/views/admission/dialog.py" line="99" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="66" />
+      <location filename="../../console/views/admission/dialog.py" line="81" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="155" />
+      <location filename="../../console/views/admission/dialog.py" line="72" />
+      <source>Admit referral {n}</source>
+      <translation>Indlæg fra henvisning {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/admission/dialog.py" line="166" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="103" />
+      <location filename="../../console/views/admission/dialog.py" line="114" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="80" />
+      <location filename="../../console/views/admission/dialog.py" line="95" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="100" />
+      <location filename="../../console/views/admission/dialog.py" line="111" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="102" />
+      <location filename="../../console/views/admission/dialog.py" line="113" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="104" />
+      <location filename="../../console/views/admission/dialog.py" line="115" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="198" />
+      <location filename="../../console/views/admission/dialog.py" line="223" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="232" />
+      <location filename="../../console/views/admission/dialog.py" line="257" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="79" />
+      <location filename="../../console/views/admission/dialog.py" line="94" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="194" />
+      <location filename="../../console/views/admission/dialog.py" line="219" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -235,186 +240,186 @@
   <context>
     <name>AdmissionForm</name>
     <message>
-      <location filename="../../console/views/admission/form.py" line="95" />
+      <location filename="../../console/views/admission/form.py" line="94" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="126" />
+      <location filename="../../console/views/admission/form.py" line="125" />
       <source>Admitted at</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="93" />
-      <location filename="../../console/views/admission/form.py" line="161" />
+      <location filename="../../console/views/admission/form.py" line="92" />
+      <location filename="../../console/views/admission/form.py" line="160" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="143" />
-      <location filename="../../console/views/admission/form.py" line="147" />
+      <location filename="../../console/views/admission/form.py" line="142" />
+      <location filename="../../console/views/admission/form.py" line="146" />
       <source>Choose…</source>
       <translation>Vælg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="122" />
+      <location filename="../../console/views/admission/form.py" line="121" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="123" />
+      <location filename="../../console/views/admission/form.py" line="122" />
       <source>Condition details</source>
       <translation>Diagnose, detaljer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="107" />
+      <location filename="../../console/views/admission/form.py" line="106" />
       <source>Consent (R-CONSENT)</source>
       <translation>Samtykke (R-CONSENT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="118" />
+      <location filename="../../console/views/admission/form.py" line="117" />
       <source>Course</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="49" />
+      <location filename="../../console/views/admission/form.py" line="50" />
       <source>DDMMYY-SSSS</source>
       <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="64" />
+      <location filename="../../console/views/admission/form.py" line="63" />
       <source>Diagnosis in words (needed for Other)</source>
       <translation>Diagnose i ord (kræves ved Andet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="98" />
+      <location filename="../../console/views/admission/form.py" line="97" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="109" />
+      <location filename="../../console/views/admission/form.py" line="108" />
       <source>Informed by</source>
       <translation>Informeret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="73" />
+      <location filename="../../console/views/admission/form.py" line="72" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="80" />
+      <location filename="../../console/views/admission/form.py" line="79" />
       <source>Medication list (FMK) updated</source>
       <translation>Medicinliste (FMK) opdateret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="96" />
+      <location filename="../../console/views/admission/form.py" line="95" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="54" />
-      <location filename="../../console/views/admission/form.py" line="94" />
+      <location filename="../../console/views/admission/form.py" line="55" />
+      <location filename="../../console/views/admission/form.py" line="93" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="114" />
+      <location filename="../../console/views/admission/form.py" line="113" />
       <source>Parents informed</source>
       <translation>Forældre informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="115" />
+      <location filename="../../console/views/admission/form.py" line="114" />
       <source>Parents informed at</source>
       <translation>Forældre informeret kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="91" />
+      <location filename="../../console/views/admission/form.py" line="90" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="78" />
+      <location filename="../../console/views/admission/form.py" line="77" />
       <source>Patient 15-17: who informed the parents</source>
       <translation>Patient 15-17 år: hvem informerede forældrene</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="56" />
-      <location filename="../../console/views/admission/form.py" line="97" />
+      <location filename="../../console/views/admission/form.py" line="57" />
+      <location filename="../../console/views/admission/form.py" line="96" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="125" />
+      <location filename="../../console/views/admission/form.py" line="124" />
       <source>Place of treatment</source>
       <translation>Behandlingssted</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="124" />
+      <location filename="../../console/views/admission/form.py" line="123" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="120" />
+      <location filename="../../console/views/admission/form.py" line="119" />
       <source>Referring department</source>
       <translation>Henvisende afdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="55" />
+      <location filename="../../console/views/admission/form.py" line="56" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="105" />
+      <location filename="../../console/views/admission/form.py" line="104" />
       <source>Relative</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="121" />
+      <location filename="../../console/views/admission/form.py" line="120" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="110" />
+      <location filename="../../console/views/admission/form.py" line="109" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="75" />
+      <location filename="../../console/views/admission/form.py" line="74" />
       <source>Written information given and home treatment accepted</source>
       <translation>Skriftlig information givet og hjemmebehandling accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="163" />
+      <location filename="../../console/views/admission/form.py" line="162" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="58" />
+      <location filename="../../console/views/admission/form.py" line="59" />
       <source>e.g. Medicinsk afdeling, Holbæk</source>
       <translation>f.eks. Medicinsk afdeling, Holbæk</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="165" />
+      <location filename="../../console/views/admission/form.py" line="164" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="162" />
+      <location filename="../../console/views/admission/form.py" line="161" />
       <source>name</source>
       <translation>navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="167" />
+      <location filename="../../console/views/admission/form.py" line="166" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="168" />
+      <location filename="../../console/views/admission/form.py" line="167" />
       <source>who informed</source>
       <translation>hvem der informerede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/form.py" line="173" />
+      <location filename="../../console/views/admission/form.py" line="172" />
       <source>written information and consent</source>
       <translation>skriftlig information og samtykke</translation>
     </message>
@@ -422,62 +427,62 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="88" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="80" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="121" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="79" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="95" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="81" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="114" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -485,12 +490,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../console/app.py" line="129" />
+      <location filename="../../console/app.py" line="126" />
       <source>The console cannot start: {message}</source>
       <translation>Konsollen kan ikke starte: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/app.py" line="128" />
+      <location filename="../../console/app.py" line="125" />
       <location filename="../../console/views/common/unexpected.py" line="29" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
@@ -499,22 +504,22 @@
   <context>
     <name>AtRiskPanel</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="161" />
+      <location filename="../../console/views/logistics/panels.py" line="134" />
       <source>No patient runs out within 48 h without a delivery planned.</source>
       <translation>Ingen patient løber tør inden for 48 t uden planlagt levering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="160" />
+      <location filename="../../console/views/logistics/panels.py" line="133" />
       <source>Runs out within 48 h and no delivery planned</source>
       <translation>Slipper op inden for 48 t uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="159" />
+      <location filename="../../console/views/logistics/panels.py" line="132" />
       <source>Runs out within 48 h and no delivery planned: {n}</source>
       <translation>Slipper op inden for 48 t uden planlagt levering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="163" />
+      <location filename="../../console/views/logistics/panels.py" line="136" />
       <source>“Propose deliveries…” plans them · double-click opens the record</source>
       <translation>“Foreslå leveringer…” planlægger dem · dobbeltklik åbner journalen</translation>
     </message>
@@ -522,52 +527,52 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="129" />
+      <location filename="../../console/views/admin/audit.py" line="117" />
       <source>Admission</source>
       <translation>Indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="107" />
+      <location filename="../../console/views/admin/audit.py" line="101" />
       <source>Audit trail</source>
       <translation>Ændringslog</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="130" />
+      <location filename="../../console/views/admin/audit.py" line="118" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="121" />
+      <location filename="../../console/views/admin/audit.py" line="114" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="132" />
+      <location filename="../../console/views/admin/audit.py" line="120" />
       <source>Since</source>
       <translation>Siden</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="131" />
+      <location filename="../../console/views/admin/audit.py" line="119" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="116" />
+      <location filename="../../console/views/admin/audit.py" line="109" />
       <source>all tables</source>
       <translation>alle tabeller</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="111" />
+      <location filename="../../console/views/admin/audit.py" line="104" />
       <source>any</source>
       <translation>alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="113" />
+      <location filename="../../console/views/admin/audit.py" line="106" />
       <source>initials</source>
       <translation>initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="161" />
+      <location filename="../../console/views/admin/audit.py" line="145" />
       <source>{n} changes</source>
       <translation>{n} ændringer</translation>
     </message>
@@ -618,17 +623,17 @@
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="46" />
+      <location filename="../../console/views/admin/audit.py" line="47" />
       <source>export</source>
       <translation>eksport</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="45" />
+      <location filename="../../console/views/admin/audit.py" line="46" />
       <source>print</source>
       <translation>udskrift</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="44" />
+      <location filename="../../console/views/admin/audit.py" line="45" />
       <source>view</source>
       <translation>visning</translation>
     </message>
@@ -685,12 +690,12 @@
   <context>
     <name>Capacity</name>
     <message>
-      <location filename="../../console/views/common/capacity.py" line="24" />
+      <location filename="../../console/views/common/capacity.py" line="43" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/capacity.py" line="27" />
+      <location filename="../../console/views/common/capacity.py" line="46" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -698,216 +703,221 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="143" />
+      <location filename="../../console/views/census/screen.py" line="120" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="142" />
+      <location filename="../../console/views/census/screen.py" line="119" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="217" />
+      <location filename="../../console/views/census/screen.py" line="201" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="211" />
+      <location filename="../../console/views/census/screen.py" line="195" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="134" />
+      <location filename="../../console/views/census/screen.py" line="111" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="180" />
+      <location filename="../../console/views/census/screen.py" line="158" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="145" />
+      <location filename="../../console/views/census/screen.py" line="122" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="213" />
+      <location filename="../../console/views/census/screen.py" line="197" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="223" />
+      <location filename="../../console/views/census/screen.py" line="209" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="227" />
+      <location filename="../../console/views/census/screen.py" line="213" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="215" />
+      <location filename="../../console/views/census/screen.py" line="199" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/census/screen.py" line="203" />
+      <source>Referrals waiting: {n}</source>
+      <translation>Henvisninger der venter: {n}</translation>
     </message>
   </context>
   <context>
     <name>CensusTableModel</name>
     <message>
-      <location filename="../../console/views/census/model.py" line="81" />
+      <location filename="../../console/views/census/model.py" line="76" />
       <source>Awaiting the municipality: its doses are not yet accepted (R-ACCEPT)</source>
       <translation>Afventer kommunen: dens doser er endnu ikke accepteret (R-ACCEPT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="57" />
+      <location filename="../../console/views/census/model.py" line="52" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="64" />
+      <location filename="../../console/views/census/model.py" line="59" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="166" />
+      <location filename="../../console/views/census/model.py" line="145" />
       <source>CRP due</source>
-      <translation>Tag CRP</translation>
+      <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="71" />
+      <location filename="../../console/views/census/model.py" line="66" />
       <source>CRP due: no CRP taken since the CRP day</source>
       <translation>CRP mangler: ingen CRP taget siden CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="59" />
+      <location filename="../../console/views/census/model.py" line="54" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="62" />
+      <location filename="../../console/views/census/model.py" line="57" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="70" />
+      <location filename="../../console/views/census/model.py" line="65" />
       <source>Day of the course, of its planned length</source>
       <translation>Dag i forløbet ud af den planlagte længde</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="72" />
+      <location filename="../../console/views/census/model.py" line="67" />
       <source>Days of medicine left in the home</source>
       <translation>Dage med medicin tilbage i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="61" />
+      <location filename="../../console/views/census/model.py" line="56" />
       <source>Doses/day</source>
       <translation>Doser/døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="66" />
+      <location filename="../../console/views/census/model.py" line="61" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="69" />
+      <location filename="../../console/views/census/model.py" line="64" />
       <source>IV administrations a day on this day</source>
       <translation>IV-administrationer denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="58" />
+      <location filename="../../console/views/census/model.py" line="53" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="56" />
+      <location filename="../../console/views/census/model.py" line="51" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="63" />
+      <location filename="../../console/views/census/model.py" line="58" />
       <source>Next visit</source>
       <translation>Næste besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="73" />
+      <location filename="../../console/views/census/model.py" line="68" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="268" />
+      <location filename="../../console/views/census/model.py" line="249" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="251" />
+      <location filename="../../console/views/census/model.py" line="232" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="240" />
+      <location filename="../../console/views/census/model.py" line="221" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="65" />
+      <location filename="../../console/views/census/model.py" line="60" />
       <source>Supply left</source>
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="253" />
+      <location filename="../../console/views/census/model.py" line="234" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="83" />
+      <location filename="../../console/views/census/model.py" line="78" />
       <source>The municipality has not acknowledged the care plan ("Plejeforløbsplan ok")</source>
       <translation>Kommunen har ikke kvitteret for plejeforløbsplanen ("Plejeforløbsplan ok")</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="60" />
+      <location filename="../../console/views/census/model.py" line="55" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="77" />
+      <location filename="../../console/views/census/model.py" line="72" />
       <source>awaiting</source>
       <translation>afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="78" />
+      <location filename="../../console/views/census/model.py" line="73" />
       <source>plan not ok</source>
       <translation>plan ikke ok</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="169" />
+      <location filename="../../console/views/census/model.py" line="148" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="162" />
+      <location filename="../../console/views/census/model.py" line="141" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="279" />
+      <location filename="../../console/views/census/model.py" line="260" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="280" />
+      <location filename="../../console/views/census/model.py" line="261" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="171" />
+      <location filename="../../console/views/census/model.py" line="150" />
       <source>{n} h</source>
       <translation>{n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="242" />
+      <location filename="../../console/views/census/model.py" line="223" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
     </message>
@@ -920,7 +930,7 @@
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="58" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
@@ -930,17 +940,17 @@
       <translation>Ny korrespondancemeddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
       <source>Priority</source>
       <translation>Prioritet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="71" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="67" />
       <source>Required with the category Other</source>
       <translation>Påkrævet ved kategorien Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="64" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="60" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
@@ -960,7 +970,7 @@
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="56" />
       <source>Topic</source>
       <translation>Emne</translation>
     </message>
@@ -978,52 +988,52 @@
   <context>
     <name>Condition</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="17" />
+      <location filename="../../console/views/common/labels.py" line="32" />
       <source>Bacteraemia</source>
       <translation>Bakteriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="20" />
+      <location filename="../../console/views/common/labels.py" line="35" />
       <source>COPD exacerbation</source>
       <translation>KOL-exacerbation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="13" />
+      <location filename="../../console/views/common/labels.py" line="28" />
       <source>Dehydration</source>
       <translation>Dehydrering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="16" />
+      <location filename="../../console/views/common/labels.py" line="31" />
       <source>Erysipelas</source>
       <translation>Erysipelas</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="21" />
+      <location filename="../../console/views/common/labels.py" line="36" />
       <source>Hyponatraemia</source>
       <translation>Hyponatriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="22" />
+      <location filename="../../console/views/common/labels.py" line="37" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="14" />
+      <location filename="../../console/views/common/labels.py" line="29" />
       <source>Pneumonia</source>
       <translation>Pneumoni</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="19" />
+      <location filename="../../console/views/common/labels.py" line="34" />
       <source>Postoperative infection</source>
       <translation>Postoperativ infektion</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="18" />
+      <location filename="../../console/views/common/labels.py" line="33" />
       <source>Spondylodiscitis</source>
       <translation>Spondylodiscitis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="15" />
+      <location filename="../../console/views/common/labels.py" line="30" />
       <source>Urinary tract infection</source>
       <translation>Urinvejsinfektion</translation>
     </message>
@@ -1031,42 +1041,42 @@
   <context>
     <name>ConferenceTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="40" />
+      <location filename="../../console/views/rounds/conference_model.py" line="37" />
       <source>Antibiotics</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="42" />
+      <location filename="../../console/views/rounds/conference_model.py" line="39" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="39" />
+      <location filename="../../console/views/rounds/conference_model.py" line="36" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="41" />
+      <location filename="../../console/views/rounds/conference_model.py" line="38" />
       <source>Day 1</source>
       <translation>Dag 1</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="44" />
+      <location filename="../../console/views/rounds/conference_model.py" line="41" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="38" />
+      <location filename="../../console/views/rounds/conference_model.py" line="35" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="43" />
+      <location filename="../../console/views/rounds/conference_model.py" line="40" />
       <source>Round decisions</source>
       <translation>Stuegangsbeslutninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="93" />
+      <location filename="../../console/views/rounds/conference_model.py" line="89" />
       <source>admitted</source>
       <translation>indlagt</translation>
     </message>
@@ -1074,27 +1084,27 @@
   <context>
     <name>ConferenceView</name>
     <message>
-      <location filename="../../console/views/rounds/conference.py" line="108" />
+      <location filename="../../console/views/rounds/conference.py" line="98" />
       <source>Could not load the conference: {message}</source>
       <translation>Kunne ikke hente konferencen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference.py" line="114" />
+      <location filename="../../console/views/rounds/conference.py" line="104" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference.py" line="116" />
+      <location filename="../../console/views/rounds/conference.py" line="106" />
       <source>Microbiology conference {first} – {last}: {n} antibiotic courses</source>
       <translation>Mikrobiologisk konference {first} – {last}: {n} antibiotikaforløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference.py" line="83" />
+      <location filename="../../console/views/rounds/conference.py" line="73" />
       <source>Select a course to see its CRP curve</source>
       <translation>Vælg et forløb for at se dets CRP-kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference.py" line="81" />
+      <location filename="../../console/views/rounds/conference.py" line="71" />
       <source>Select up to four courses (Ctrl+click) to compare their CRP curves.</source>
       <translation>Vælg op til fire forløb (Ctrl+klik) for at sammenligne deres CRP-kurver.</translation>
     </message>
@@ -1102,97 +1112,97 @@
   <context>
     <name>Conflict</name>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="54" />
+      <location filename="../../console/views/common/conflict.py" line="55" />
       <source>Changed by {who}</source>
       <translation>Ændret af {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="51" />
+      <location filename="../../console/views/common/conflict.py" line="52" />
       <source>Changed by {who} at {time}</source>
       <translation>Ændret af {who} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="63" />
+      <location filename="../../console/views/common/conflict.py" line="64" />
       <source>Their change: {changes}</source>
       <translation>Deres ændring: {changes}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="49" />
+      <location filename="../../console/views/common/conflict.py" line="50" />
       <source>another desk</source>
       <translation>en anden arbejdsplads</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="28" />
+      <location filename="../../console/views/common/conflict.py" line="29" />
       <source>this admission</source>
       <translation>denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="33" />
+      <location filename="../../console/views/common/conflict.py" line="34" />
       <source>this car</source>
       <translation>denne bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="32" />
+      <location filename="../../console/views/common/conflict.py" line="33" />
       <source>this delivery</source>
       <translation>denne levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="35" />
+      <location filename="../../console/views/common/conflict.py" line="36" />
       <source>this directory contact</source>
       <translation>denne kontakt i kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="26" />
+      <location filename="../../console/views/common/conflict.py" line="27" />
       <source>this escalation</source>
       <translation>denne henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="22" />
+      <location filename="../../console/views/common/conflict.py" line="23" />
       <source>this escalation (already acknowledged)</source>
       <translation>denne henvendelse (allerede kvitteret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="24" />
+      <location filename="../../console/views/common/conflict.py" line="25" />
       <source>this escalation (already resolved)</source>
       <translation>denne henvendelse (allerede afsluttet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="34" />
+      <location filename="../../console/views/common/conflict.py" line="35" />
       <source>this municipality</source>
       <translation>denne kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="25" />
+      <location filename="../../console/views/common/conflict.py" line="26" />
       <source>this plan (a car was removed)</source>
       <translation>denne plan (en bil er fjernet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="27" />
+      <location filename="../../console/views/common/conflict.py" line="28" />
       <source>this record</source>
       <translation>denne journal</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="29" />
+      <location filename="../../console/views/common/conflict.py" line="30" />
       <source>this regimen</source>
       <translation>denne ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="31" />
+      <location filename="../../console/views/common/conflict.py" line="32" />
       <source>this round</source>
       <translation>denne stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="30" />
+      <location filename="../../console/views/common/conflict.py" line="31" />
       <source>this visit</source>
       <translation>dette besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="44" />
+      <location filename="../../console/views/common/conflict.py" line="45" />
       <source>this {what}</source>
       <translation>denne {what}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="56" />
+      <location filename="../../console/views/common/conflict.py" line="57" />
       <source>{what} changed after you opened it. Reload to see their change, then apply yours again (what you typed is kept).</source>
       <translation>{what} er blevet ændret i mellemtiden. Genindlæs for at se ændringen, og foretag din igen (det, du skrev, bevares).</translation>
     </message>
@@ -1200,7 +1210,7 @@
   <context>
     <name>ConflictBanner</name>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="89" />
+      <location filename="../../console/views/common/conflict.py" line="90" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
@@ -1226,62 +1236,62 @@
   <context>
     <name>ContactEditDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="120" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="111" />
       <source>Active (offered when a call is logged)</source>
       <translation>Aktiv (foreslås, når et opkald registreres)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="116" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="107" />
       <source>Digits and spaces, + in front</source>
       <translation>Cifre og mellemrum, + foran</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="105" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="99" />
       <source>Edit {name}</source>
       <translation>Redigér {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="118" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="124" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="115" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="127" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="117" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="103" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="97" />
       <source>New contact for {municipality}</source>
       <translation>Ny kontakt i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="129" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="119" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="128" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="118" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="127" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="117" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="118" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="109" />
       <source>e.g. 24/7 or 07-23</source>
       <translation>f.eks. 24/7 eller 07-23</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="113" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="104" />
       <source>e.g. Akutteam {municipality}</source>
       <translation>f.eks. Akutteam {municipality}</translation>
     </message>
@@ -1451,7 +1461,7 @@
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="347" />
+      <location filename="../../console/views/dashboard/charts.py" line="336" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
@@ -1558,13 +1568,13 @@
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="336" />
-      <location filename="../../console/views/dashboard/charts.py" line="346" />
+      <location filename="../../console/views/dashboard/charts.py" line="325" />
+      <location filename="../../console/views/dashboard/charts.py" line="335" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="226" />
+      <location filename="../../console/views/dashboard/charts.py" line="215" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
@@ -1610,12 +1620,12 @@
     </message>
     <message>
       <location filename="../../console/views/dashboard/charts.py" line="82" />
-      <source>MTU by base and shift</source>
+      <source>MBE by base and shift</source>
       <translation>MBE efter base og vagt</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/charts.py" line="87" />
-      <source>MTU car utilisation</source>
+      <source>MBE car utilisation</source>
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
@@ -1656,12 +1666,12 @@
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="266" />
-      <source>No MTU car was on a shift in this period.</source>
+      <source>No MBE car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="236" />
-      <source>No MTU visit in this period.</source>
+      <source>No MBE visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
@@ -1766,7 +1776,7 @@
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="337" />
+      <location filename="../../console/views/dashboard/charts.py" line="326" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
@@ -1828,7 +1838,7 @@
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="227" />
+      <location filename="../../console/views/dashboard/charts.py" line="216" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
@@ -1858,7 +1868,7 @@
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="225" />
+      <location filename="../../console/views/dashboard/charts.py" line="214" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
@@ -1874,7 +1884,7 @@
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="224" />
+      <location filename="../../console/views/dashboard/charts.py" line="213" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
@@ -2063,7 +2073,7 @@
     </message>
     <message>
       <location filename="../../console/views/dashboard/tables.py" line="259" />
-      <source>{total} visits · {mbe} by the MTU</source>
+      <source>{total} visits · {mbe} by the MBE</source>
       <translation>{total} besøg · {mbe} af MBE</translation>
     </message>
   </context>
@@ -2088,105 +2098,105 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="218" />
+      <location filename="../../console/views/dashboard/screen.py" line="210" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="281" />
+      <location filename="../../console/views/dashboard/screen.py" line="273" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="124" />
+      <location filename="../../console/views/dashboard/screen.py" line="116" />
       <location filename="../../console/views/registry.py" line="68" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="272" />
-      <location filename="../../console/views/dashboard/screen.py" line="281" />
+      <location filename="../../console/views/dashboard/screen.py" line="264" />
+      <location filename="../../console/views/dashboard/screen.py" line="273" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="137" />
+      <location filename="../../console/views/dashboard/screen.py" line="129" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="138" />
+      <location filename="../../console/views/dashboard/screen.py" line="130" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="134" />
+      <location filename="../../console/views/dashboard/screen.py" line="126" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="131" />
+      <location filename="../../console/views/dashboard/screen.py" line="123" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="129" />
+      <location filename="../../console/views/dashboard/screen.py" line="121" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="129" />
+      <location filename="../../console/views/dashboard/screen.py" line="121" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="130" />
+      <location filename="../../console/views/dashboard/screen.py" line="122" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="135" />
+      <location filename="../../console/views/dashboard/screen.py" line="127" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="136" />
+      <location filename="../../console/views/dashboard/screen.py" line="128" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="274" />
+      <location filename="../../console/views/dashboard/screen.py" line="266" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="128" />
+      <location filename="../../console/views/dashboard/screen.py" line="120" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="289" />
-      <location filename="../../console/views/dashboard/screen.py" line="295" />
+      <location filename="../../console/views/dashboard/screen.py" line="281" />
+      <location filename="../../console/views/dashboard/screen.py" line="287" />
       <source>Print dashboard</source>
-      <translation>Print overblik</translation>
+      <translation>Udskriv overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="139" />
+      <location filename="../../console/views/dashboard/screen.py" line="131" />
       <source>Print dashboard…</source>
-      <translation>Print overblik…</translation>
+      <translation>Udskriv overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="142" />
+      <location filename="../../console/views/dashboard/screen.py" line="134" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="130" />
+      <location filename="../../console/views/dashboard/screen.py" line="122" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="257" />
+      <location filename="../../console/views/dashboard/screen.py" line="249" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -2194,62 +2204,62 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="53" />
+      <location filename="../../console/views/logistics/model.py" line="50" />
       <source>Cancelled</source>
       <translation>Annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="51" />
+      <location filename="../../console/views/logistics/model.py" line="48" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="83" />
+      <location filename="../../console/views/logistics/model.py" line="80" />
       <source>Due after run-out</source>
       <translation>Forfalder efter medicinen slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="82" />
+      <location filename="../../console/views/logistics/model.py" line="79" />
       <source>ETA after due</source>
       <translation>Ankomst efter fristen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="52" />
+      <location filename="../../console/views/logistics/model.py" line="49" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="84" />
+      <location filename="../../console/views/logistics/model.py" line="81" />
       <source>Failed: {reason}</source>
       <translation>Mislykket: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="50" />
+      <location filename="../../console/views/logistics/model.py" line="47" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="81" />
+      <location filename="../../console/views/logistics/model.py" line="78" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="49" />
+      <location filename="../../console/views/logistics/model.py" line="46" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="48" />
+      <location filename="../../console/views/logistics/model.py" line="45" />
       <source>Requested</source>
       <translation>Bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="80" />
+      <location filename="../../console/views/logistics/model.py" line="77" />
       <source>Review: regimen changed</source>
       <translation>Gennemgå: ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="79" />
+      <location filename="../../console/views/logistics/model.py" line="76" />
       <source>With an MBE car</source>
       <translation>Med en MBE-bil</translation>
     </message>
@@ -2257,52 +2267,52 @@
   <context>
     <name>DeliveryActions</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="224" />
+      <location filename="../../console/views/logistics/panels.py" line="195" />
       <source>An MBE car brings it: a stop in the dispatch tray</source>
-      <translation>En MBE-bil bringer den: et stop i disponeringsbakken</translation>
+      <translation>En MBE-bil bringer den: et stop på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="219" />
+      <location filename="../../console/views/logistics/panels.py" line="190" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="220" />
+      <location filename="../../console/views/logistics/panels.py" line="191" />
       <source>Failed…</source>
       <translation>Mislykket…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="223" />
+      <location filename="../../console/views/logistics/panels.py" line="194" />
       <source>Hand to MBE car</source>
       <translation>Giv til MBE-bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="207" />
+      <location filename="../../console/views/logistics/panels.py" line="178" />
       <source>No open deliveries to drive.</source>
       <translation>Ingen åbne leveringer at køre ud.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="218" />
+      <location filename="../../console/views/logistics/panels.py" line="189" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="217" />
+      <location filename="../../console/views/logistics/panels.py" line="188" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="210" />
+      <location filename="../../console/views/logistics/panels.py" line="181" />
       <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
       <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="236" />
+      <location filename="../../console/views/logistics/panels.py" line="207" />
       <source>Select a delivery to move it on.</source>
       <translation>Vælg en levering for at flytte den videre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="238" />
+      <location filename="../../console/views/logistics/panels.py" line="209" />
       <source>{patient}: {status}</source>
       <translation>{patient}: {status}</translation>
     </message>
@@ -2310,12 +2320,12 @@
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="104" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="99" />
       <source>4x/day agreement</source>
       <translation>Aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="122" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
@@ -2330,32 +2340,32 @@
       <translation>Hjemmesygepleje</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="118" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="113" />
       <source>Hours</source>
       <translation>Træffetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="103" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="98" />
       <source>Main town</source>
       <translation>Hovedby</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="103" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="98" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="112" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="107" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="102" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="119" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="114" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2365,33 +2375,33 @@
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="104" />
-      <location filename="../../console/views/escalations/directory_dialog.py" line="118" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="99" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="113" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="122" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
       <source>Retired</source>
       <translation>Udgået</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="119" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="114" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="117" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="112" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="107" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="102" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="108" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="103" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
@@ -2399,52 +2409,52 @@
   <context>
     <name>DirectoryDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="233" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="203" />
       <source>Add contact…</source>
       <translation>Tilføj kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="308" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="277" />
       <source>Choose a municipality to see its contacts</source>
       <translation>Vælg en kommune for at se dens kontakter</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="307" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="276" />
       <source>Contacts of {municipality}</source>
       <translation>Kontakter i {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="279" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="248" />
       <source>Could not load the directory: {message}</source>
       <translation>Kunne ikke hente kontaktbogen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="234" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="204" />
       <source>Edit contact…</source>
       <translation>Redigér kontakt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="232" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="202" />
       <source>Edit municipality…</source>
       <translation>Redigér kommune…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="198" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="170" />
       <source>Filter by municipality or town</source>
       <translation>Filtrér efter kommune eller by</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="180" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="155" />
       <source>Municipal directory</source>
       <translation>Kommunal kontaktbog</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="316" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="285" />
       <source>Only an admin may edit the directory</source>
       <translation>Kun en administrator må redigere kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_dialog.py" line="189" />
+      <location filename="../../console/views/escalations/directory_dialog.py" line="164" />
       <source>Only an admin may edit the directory; you see it read-only.</source>
       <translation>Kun en administrator må redigere kontaktbogen; du ser den skrivebeskyttet.</translation>
     </message>
@@ -2452,52 +2462,52 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="73" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="62" />
       <source>Discharge</source>
-      <translation>Udskriv</translation>
+      <translation>Afslut indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="53" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="49" />
       <source>Discharge summary (epikrise) sent to the GP from the EPR</source>
       <translation>Epikrise sendt til egen læge fra EPJ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="47" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="46" />
       <source>Discharge {name}</source>
-      <translation>Udskriv {name}</translation>
+      <translation>Afslut indlæggelse: {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="85" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="74" />
       <source>Give the medicine (after a switch, the tablets) until {date}, the first coming weekday, update FMK and tell the municipality (R-EPIKRISE).</source>
       <translation>Giv medicinen (efter et skift: tabletterne) med til {date}, førstkommende hverdag, opdatér FMK og orientér kommunen (R-EPIKRISE).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="53" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="64" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="59" />
       <source>No epikrise because</source>
       <translation>Ingen epikrise fordi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="55" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="51" />
       <source>Only when no epikrise is sent: why (R-EPIKRISE)</source>
       <translation>Kun hvis der ikke sendes epikrise: hvorfor (R-EPIKRISE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="61" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="79" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="68" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="80" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="69" />
       <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. The eHospital keeps the treatment responsibility until {gp} has the epikrise.</source>
       <translation>{visits} planlagte besøg og {deliveries} åbne leveringer aflyses. eHospitalet har behandlingsansvaret, indtil {gp} har epikrisen.</translation>
     </message>
@@ -2552,7 +2562,7 @@
     <message>
       <location filename="../../console/views/dispatch/board.py" line="187" />
       <source>Put the tray's selected visit on {car}</source>
-      <translation>Sæt bakkens valgte besøg på {car}</translation>
+      <translation>Sæt ventelistens valgte besøg på {car}</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/board.py" line="79" />
@@ -2621,12 +2631,12 @@ Besætning: {crew}
     <name>DispatchMap</name>
     <message>
       <location filename="../../console/views/dispatch/map.py" line="216" />
-      <source>MTU base</source>
+      <source>MBE base</source>
       <translation>MBE-base</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/map.py" line="219" />
-      <source>No MTU visits to show</source>
+      <source>No MBE visits to show</source>
       <translation>Ingen MBE-besøg at vise</translation>
     </message>
     <message>
@@ -2658,122 +2668,122 @@ Besætning: {crew}
   <context>
     <name>DispatchModel</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="65" />
+      <location filename="../../console/views/dispatch/model.py" line="60" />
       <source>1 stop</source>
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="208" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="209" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="209" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="226" />
+      <location filename="../../console/views/dispatch/tables.py" line="210" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="67" />
+      <location filename="../../console/views/dispatch/tables.py" line="65" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="68" />
+      <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="148" />
+      <location filename="../../console/views/dispatch/tables.py" line="134" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="137" />
+      <location filename="../../console/views/dispatch/tables.py" line="123" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="260" />
+      <location filename="../../console/views/dispatch/tables.py" line="244" />
       <source>Out of service: {reason}</source>
       <translation>Ude af drift: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="66" />
+      <location filename="../../console/views/dispatch/tables.py" line="64" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="68" />
+      <location filename="../../console/views/dispatch/tables.py" line="66" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="208" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="69" />
+      <location filename="../../console/views/dispatch/tables.py" line="67" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="145" />
+      <location filename="../../console/views/dispatch/tables.py" line="131" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="66" />
+      <location filename="../../console/views/dispatch/tables.py" line="64" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="226" />
+      <location filename="../../console/views/dispatch/tables.py" line="210" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="138" />
+      <location filename="../../console/views/dispatch/tables.py" line="124" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="67" />
+      <location filename="../../console/views/dispatch/tables.py" line="65" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="138" />
+      <location filename="../../console/views/dispatch/tables.py" line="124" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="137" />
+      <location filename="../../console/views/dispatch/tables.py" line="123" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="261" />
+      <location filename="../../console/views/dispatch/tables.py" line="245" />
       <source>no reason recorded</source>
       <translation>ingen begrundelse noteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="65" />
+      <location filename="../../console/views/dispatch/model.py" line="60" />
       <source>{n} stops</source>
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="263" />
+      <location filename="../../console/views/dispatch/tables.py" line="247" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2781,98 +2791,98 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="203" />
+      <location filename="../../console/views/dispatch/screen.py" line="193" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="199" />
+      <location filename="../../console/views/dispatch/screen.py" line="189" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="204" />
+      <location filename="../../console/views/dispatch/screen.py" line="194" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="266" />
+      <location filename="../../console/views/dispatch/screen.py" line="256" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="265" />
+      <location filename="../../console/views/dispatch/screen.py" line="255" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="224" />
+      <location filename="../../console/views/dispatch/screen.py" line="214" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="204" />
+      <location filename="../../console/views/dispatch/screen.py" line="194" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="179" />
+      <location filename="../../console/views/dispatch/screen.py" line="169" />
       <location filename="../../console/views/registry.py" line="61" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="205" />
+      <location filename="../../console/views/dispatch/screen.py" line="195" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="254" />
+      <location filename="../../console/views/dispatch/screen.py" line="244" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="268" />
+      <location filename="../../console/views/dispatch/screen.py" line="258" />
       <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
-      <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); bakken nedenfor viser stadig dagens MBE-besøg.</translation>
+      <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); ventelisten nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="200" />
+      <location filename="../../console/views/dispatch/screen.py" line="190" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
-      <translation>Fordel bakkens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
+      <translation>Fordel ventelistens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="337" />
+      <location filename="../../console/views/dispatch/screen.py" line="326" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="263" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
-      <translation>Bakke: {n} MBE-besøg uden bil — {hint}</translation>
+      <translation>Venteliste: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="261" />
+      <location filename="../../console/views/dispatch/screen.py" line="251" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="262" />
+      <location filename="../../console/views/dispatch/screen.py" line="252" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="278" />
+      <location filename="../../console/views/dispatch/screen.py" line="268" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="248" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
-      <translation>{n} MBE-besøg · {m} på biler · {k} i bakken</translation>
+      <translation>{n} MBE-besøg · {m} på biler · {k} på ventelisten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="206" />
+      <location filename="../../console/views/dispatch/screen.py" line="196" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
     </message>
@@ -2920,7 +2930,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="118" />
       <source>Back in the tray: {names}.</source>
-      <translation>Tilbage i bakken: {names}.</translation>
+      <translation>Tilbage på ventelisten: {names}.</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="136" />
@@ -2960,7 +2970,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="87" />
       <source>Select a visit in the tray first, then press Enter on a car's lane.</source>
-      <translation>Vælg først et besøg i bakken, og tryk så Enter på en bils bane.</translation>
+      <translation>Vælg først et besøg på ventelisten, og tryk så Enter på en bils bane.</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="129" />
@@ -2985,7 +2995,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="95" />
       <source>{patient} is back in the tray.</source>
-      <translation>{patient} er tilbage i bakken.</translation>
+      <translation>{patient} er tilbage på ventelisten.</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/writes.py" line="105" />
@@ -3014,32 +3024,32 @@ Besætning: {crew}
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="26" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="27" />
       <source>Correspondence messages are not for acute matters. The escalation is routed like a call; call the municipal nurse back.</source>
       <translation>Korrespondancemeddelelser er ikke til akutte forhold. Eskaleringen fordeles som et opkald; ring den kommunale sygeplejerske op.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="25" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="26" />
       <source>Make an escalation of this message</source>
       <translation>Opret en eskalering fra denne meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="46" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="44" />
       <source>Make escalation</source>
       <translation>Opret eskalering</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="36" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="40" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
       <source>Severity</source>
       <translation>Hastegrad</translation>
     </message>
@@ -3047,97 +3057,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="51" />
+      <location filename="../../console/views/escalations/model.py" line="50" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="32" />
+      <location filename="../../console/views/escalations/model.py" line="31" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="33" />
+      <location filename="../../console/views/escalations/model.py" line="32" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="53" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="33" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="38" />
-      <source>MTU support needed</source>
+      <location filename="../../console/views/escalations/model.py" line="37" />
+      <source>MBE support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="53" />
-      <source>MTU visit created</source>
+      <location filename="../../console/views/escalations/model.py" line="52" />
+      <source>MBE visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="34" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="56" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="39" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="52" />
+      <location filename="../../console/views/escalations/model.py" line="51" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="44" />
+      <location filename="../../console/views/escalations/model.py" line="43" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="43" />
+      <location filename="../../console/views/escalations/model.py" line="42" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="42" />
+      <location filename="../../console/views/escalations/model.py" line="41" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="47" />
+      <location filename="../../console/views/escalations/model.py" line="46" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="48" />
+      <location filename="../../console/views/escalations/model.py" line="47" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -3145,92 +3155,92 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <location filename="../../console/views/escalations/actions.py" line="241" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="214" />
+      <location filename="../../console/views/escalations/actions.py" line="210" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="291" />
+      <location filename="../../console/views/escalations/actions.py" line="287" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="215" />
+      <location filename="../../console/views/escalations/actions.py" line="211" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="249" />
+      <location filename="../../console/views/escalations/actions.py" line="245" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="216" />
-      <source>Create MTU visit</source>
+      <location filename="../../console/views/escalations/actions.py" line="212" />
+      <source>Create MBE visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="219" />
+      <location filename="../../console/views/escalations/actions.py" line="215" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="302" />
+      <location filename="../../console/views/escalations/actions.py" line="298" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="296" />
-      <source>MTU visit #{n} created: it waits in the dispatcher's tray.</source>
-      <translation>MBE-besøg #{n} oprettet: det venter i disponentens bakke.</translation>
+      <location filename="../../console/views/escalations/actions.py" line="292" />
+      <source>MBE visit #{n} created: it waits in the dispatcher's tray.</source>
+      <translation>MBE-besøg #{n} oprettet: det venter på disponentens venteliste.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="308" />
+      <location filename="../../console/views/escalations/actions.py" line="304" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="257" />
+      <location filename="../../console/views/escalations/actions.py" line="253" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="217" />
-      <source>R-MBE-SUPPORT: an MTU visit for this patient, into the dispatcher's tray</source>
-      <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, i disponentens bakke</translation>
+      <location filename="../../console/views/escalations/actions.py" line="213" />
+      <source>R-MBE-SUPPORT: an MBE visit for this patient, into the dispatcher's tray</source>
+      <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="252" />
+      <location filename="../../console/views/escalations/actions.py" line="248" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="260" />
+      <location filename="../../console/views/escalations/actions.py" line="256" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="314" />
+      <location filename="../../console/views/escalations/actions.py" line="310" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="220" />
+      <location filename="../../console/views/escalations/actions.py" line="216" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="236" />
+      <location filename="../../console/views/escalations/actions.py" line="232" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="240" />
+      <location filename="../../console/views/escalations/actions.py" line="236" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -3238,22 +3248,22 @@ Besætning: {crew}
   <context>
     <name>EscalationStatusWidget</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="85" />
+      <location filename="../../console/views/escalations/status.py" line="61" />
       <source> · {n} urgent not acknowledged</source>
-      <translation> · {n} akutte ikke kvitteret</translation>
+      <translation> · akutte uden kvittering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="82" />
+      <location filename="../../console/views/escalations/status.py" line="58" />
       <source>Escalations: {open} open · {overdue} overdue</source>
       <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="78" />
+      <location filename="../../console/views/escalations/status.py" line="55" />
       <source>Escalations: …</source>
       <translation>Henvendelser: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="90" />
+      <location filename="../../console/views/escalations/status.py" line="64" />
       <source>Open the escalation inbox</source>
       <translation>Åbn indbakken med henvendelser</translation>
     </message>
@@ -3261,123 +3271,123 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="152" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="155" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="151" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="150" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="155" />
+      <location filename="../../console/views/escalations/model.py" line="154" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="153" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="150" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="241" />
-      <location filename="../../console/views/escalations/model.py" line="244" />
+      <location filename="../../console/views/escalations/model.py" line="226" />
+      <location filename="../../console/views/escalations/model.py" line="229" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="100" />
+      <location filename="../../console/views/escalations/model.py" line="99" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="99" />
+      <location filename="../../console/views/escalations/model.py" line="98" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="96" />
+      <location filename="../../console/views/escalations/model.py" line="95" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="117" />
+      <location filename="../../console/views/escalations/model.py" line="116" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="237" />
+      <location filename="../../console/views/escalations/model.py" line="222" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="109" />
+      <location filename="../../console/views/escalations/model.py" line="108" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="108" />
+      <location filename="../../console/views/escalations/model.py" line="107" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="106" />
+      <location filename="../../console/views/escalations/model.py" line="105" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="115" />
+      <location filename="../../console/views/escalations/model.py" line="114" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="87" />
+      <location filename="../../console/views/escalations/model.py" line="86" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="89" />
+      <location filename="../../console/views/escalations/model.py" line="88" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="90" />
+      <location filename="../../console/views/escalations/model.py" line="89" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="84" />
+      <location filename="../../console/views/escalations/model.py" line="83" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -3385,63 +3395,63 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="187" />
+      <location filename="../../console/views/escalations/screen.py" line="154" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="206" />
+      <location filename="../../console/views/escalations/screen.py" line="173" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="180" />
+      <location filename="../../console/views/escalations/screen.py" line="147" />
       <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="192" />
+      <location filename="../../console/views/escalations/screen.py" line="159" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="191" />
+      <location filename="../../console/views/escalations/screen.py" line="158" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="193" />
+      <location filename="../../console/views/escalations/screen.py" line="160" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="243" />
+      <location filename="../../console/views/escalations/screen.py" line="210" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="186" />
+      <location filename="../../console/views/escalations/screen.py" line="153" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="186" />
+      <location filename="../../console/views/escalations/screen.py" line="153" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="194" />
+      <location filename="../../console/views/escalations/screen.py" line="161" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="190" />
+      <location filename="../../console/views/escalations/screen.py" line="157" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="236" />
+      <location filename="../../console/views/escalations/screen.py" line="203" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3485,142 +3495,142 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="133" />
+      <location filename="../../console/views/escalations/intake.py" line="130" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="146" />
+      <location filename="../../console/views/escalations/intake.py" line="143" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="146" />
+      <location filename="../../console/views/escalations/intake.py" line="143" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="147" />
+      <location filename="../../console/views/escalations/intake.py" line="144" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="273" />
+      <location filename="../../console/views/escalations/intake.py" line="270" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="268" />
+      <location filename="../../console/views/escalations/intake.py" line="265" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="207" />
+      <location filename="../../console/views/escalations/intake.py" line="204" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="145" />
+      <location filename="../../console/views/escalations/intake.py" line="142" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="70" />
+      <location filename="../../console/views/escalations/intake.py" line="71" />
       <source>Log a call</source>
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="144" />
+      <location filename="../../console/views/escalations/intake.py" line="141" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="154" />
+      <location filename="../../console/views/escalations/intake.py" line="151" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="95" />
+      <location filename="../../console/views/escalations/intake.py" line="94" />
       <source>Name, CPR or phone</source>
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="270" />
+      <location filename="../../console/views/escalations/intake.py" line="267" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="204" />
+      <location filename="../../console/views/escalations/intake.py" line="201" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="347" />
+      <location filename="../../console/views/escalations/intake.py" line="344" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="143" />
+      <location filename="../../console/views/escalations/intake.py" line="140" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="147" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="149" />
+      <location filename="../../console/views/escalations/intake.py" line="146" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="150" />
+      <location filename="../../console/views/escalations/intake.py" line="147" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="344" />
+      <location filename="../../console/views/escalations/intake.py" line="341" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="331" />
+      <location filename="../../console/views/escalations/intake.py" line="328" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="145" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="125" />
+      <location filename="../../console/views/escalations/intake.py" line="124" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="148" />
+      <location filename="../../console/views/escalations/intake.py" line="145" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="137" />
+      <location filename="../../console/views/escalations/intake.py" line="134" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="338" />
+      <location filename="../../console/views/escalations/intake.py" line="335" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="340" />
+      <location filename="../../console/views/escalations/intake.py" line="337" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="342" />
+      <location filename="../../console/views/escalations/intake.py" line="339" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -3628,37 +3638,37 @@ Besætning: {crew}
   <context>
     <name>LocalUserDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="206" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="202" />
       <source>The embedded database is on this computer only; choose yourself so your work is signed with your initials.</source>
       <translation>Den indbyggede database findes kun på denne computer; vælg dig selv, så dit arbejde underskrives med dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="199" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="195" />
       <source>Who is at this desk?</source>
       <translation>Hvem sidder ved denne arbejdsplads?</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="53" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="55" />
       <source>admin</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="53" />
       <source>dispatcher</source>
       <translation>disponent</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="49" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="50" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="52" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="52" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="54" />
       <source>logistics assistant</source>
       <translation>logistikassistent</translation>
     </message>
@@ -3666,17 +3676,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="225" />
+      <location filename="../../console/views/logistics/dialogs.py" line="211" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="226" />
+      <location filename="../../console/views/logistics/dialogs.py" line="212" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="228" />
+      <location filename="../../console/views/logistics/dialogs.py" line="214" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3684,17 +3694,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsModel</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="167" />
+      <location filename="../../console/views/logistics/model.py" line="162" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="87" />
+      <location filename="../../console/views/logistics/dialogs.py" line="86" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="172" />
+      <location filename="../../console/views/logistics/model.py" line="167" />
       <source>Courier</source>
       <translation>Bud</translation>
     </message>
@@ -3704,23 +3714,23 @@ Besætning: {crew}
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="90" />
-      <location filename="../../console/views/logistics/model.py" line="170" />
+      <location filename="../../console/views/logistics/dialogs.py" line="89" />
+      <location filename="../../console/views/logistics/model.py" line="165" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="173" />
+      <location filename="../../console/views/logistics/model.py" line="168" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="176" />
+      <location filename="../../console/views/logistics/model.py" line="171" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="111" />
+      <location filename="../../console/views/logistics/model.py" line="106" />
       <source>IV box</source>
       <translation>IV-kasse</translation>
     </message>
@@ -3731,19 +3741,19 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
-      <location filename="../../console/views/logistics/model.py" line="169" />
+      <location filename="../../console/views/logistics/model.py" line="164" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="328" />
+      <location filename="../../console/views/logistics/model.py" line="302" />
       <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
       <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
     </message>
     <message>
       <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
-      <location filename="../../console/views/logistics/dialogs.py" line="88" />
-      <location filename="../../console/views/logistics/model.py" line="168" />
+      <location filename="../../console/views/logistics/dialogs.py" line="87" />
+      <location filename="../../console/views/logistics/model.py" line="163" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -3754,18 +3764,18 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/at_risk_model.py" line="49" />
-      <location filename="../../console/views/logistics/dialogs.py" line="89" />
-      <location filename="../../console/views/logistics/model.py" line="174" />
+      <location filename="../../console/views/logistics/dialogs.py" line="88" />
+      <location filename="../../console/views/logistics/model.py" line="169" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="171" />
+      <location filename="../../console/views/logistics/model.py" line="166" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="331" />
+      <location filename="../../console/views/logistics/model.py" line="305" />
       <source>The patient runs out before this delivery is due: bring it forward.</source>
       <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
     </message>
@@ -3775,48 +3785,48 @@ Besætning: {crew}
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="91" />
-      <location filename="../../console/views/logistics/model.py" line="175" />
+      <location filename="../../console/views/logistics/dialogs.py" line="90" />
+      <location filename="../../console/views/logistics/model.py" line="170" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="271" />
+      <location filename="../../console/views/logistics/model.py" line="245" />
       <source>covered</source>
       <translation>dækket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="102" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="94" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="103" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="95" />
       <source>only {when} (too late)</source>
       <translation>først {when} (for sent)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="124" />
+      <location filename="../../console/views/logistics/model.py" line="119" />
       <source>ran out {h} h ago</source>
       <translation>tom i {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="111" />
+      <location filename="../../console/views/logistics/model.py" line="106" />
       <source>{doses} + IV box</source>
       <translation>{doses} + IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="127" />
+      <location filename="../../console/views/logistics/model.py" line="122" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="126" />
+      <location filename="../../console/views/logistics/model.py" line="121" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="100" />
+      <location filename="../../console/views/logistics/model.py" line="95" />
       <source>{n} × {item}</source>
       <translation>{n} × {item}</translation>
     </message>
@@ -3824,108 +3834,108 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="317" />
+      <location filename="../../console/views/logistics/screen.py" line="306" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="164" />
+      <location filename="../../console/views/logistics/screen.py" line="157" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="239" />
+      <location filename="../../console/views/logistics/screen.py" line="232" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="181" />
+      <location filename="../../console/views/logistics/screen.py" line="174" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="133" />
+      <location filename="../../console/views/logistics/screen.py" line="126" />
       <source>Could not print the run: {message}</source>
-      <translation>Kunne ikke printe turen: {message}</translation>
+      <translation>Kunne ikke udskrive turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="203" />
+      <location filename="../../console/views/logistics/screen.py" line="196" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="210" />
+      <location filename="../../console/views/logistics/screen.py" line="203" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="158" />
+      <location filename="../../console/views/logistics/screen.py" line="151" />
       <location filename="../../console/views/registry.py" line="63" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="163" />
+      <location filename="../../console/views/logistics/screen.py" line="156" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="220" />
+      <location filename="../../console/views/logistics/screen.py" line="213" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="225" />
+      <location filename="../../console/views/logistics/screen.py" line="218" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="212" />
+      <location filename="../../console/views/logistics/screen.py" line="205" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="164" />
+      <location filename="../../console/views/logistics/screen.py" line="157" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="366" />
+      <location filename="../../console/views/logistics/screen.py" line="355" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="372" />
+      <location filename="../../console/views/logistics/screen.py" line="361" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="170" />
+      <location filename="../../console/views/logistics/screen.py" line="163" />
       <source>Print packing and run list…</source>
-      <translation>Print pakke- og køreliste…</translation>
+      <translation>Udskriv pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="364" />
+      <location filename="../../console/views/logistics/screen.py" line="353" />
       <source>Print the packing and run list to PDF</source>
-      <translation>Print pakke- og kørelisten som PDF</translation>
+      <translation>Udskriv pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="167" />
+      <location filename="../../console/views/logistics/screen.py" line="160" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="168" />
+      <location filename="../../console/views/logistics/screen.py" line="161" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="162" />
+      <location filename="../../console/views/logistics/screen.py" line="155" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="314" />
+      <location filename="../../console/views/logistics/screen.py" line="303" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -3933,37 +3943,37 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="216" />
+      <location filename="../../console/views/main_window.py" line="205" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="217" />
+      <location filename="../../console/views/main_window.py" line="206" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="218" />
+      <location filename="../../console/views/main_window.py" line="207" />
       <source>Flagged accesses…</source>
       <translation>Markerede opslag…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="220" />
+      <location filename="../../console/views/main_window.py" line="209" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="221" />
+      <location filename="../../console/views/main_window.py" line="210" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="219" />
+      <location filename="../../console/views/main_window.py" line="208" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="215" />
+      <location filename="../../console/views/main_window.py" line="204" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -4009,114 +4019,229 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="83" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="83" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="89" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="202" />
+      <location filename="../../console/views/messages/screen.py" line="201" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="79" />
+      <location filename="../../console/views/messages/screen.py" line="78" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="83" />
+      <location filename="../../console/views/messages/screen.py" line="82" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="86" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="207" />
+      <location filename="../../console/views/messages/screen.py" line="206" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="88" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="86" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="179" />
+      <location filename="../../console/views/messages/screen.py" line="178" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="173" />
+      <location filename="../../console/views/messages/screen.py" line="172" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="167" />
+      <location filename="../../console/views/messages/screen.py" line="166" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
   </context>
   <context>
+    <name>MonitoringPdf</name>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="109" />
+      <source>Bed days</source>
+      <translation>Sengedage</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="108" />
+      <source>Bed days per month</source>
+      <translation>Sengedage pr. måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="112" />
+      <source>Capacity ({capacity} a day)</source>
+      <translation>Kapacitet ({capacity} pr. dag)</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="100" />
+      <location filename="../../console/reports/monitoring_pdf.py" line="141" />
+      <source>Courses</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="93" />
+      <source>Courses started and ended per month</source>
+      <translation>Påbegyndte og afsluttede forløb pr. måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="140" />
+      <source>Days (admission and discharge day included)</source>
+      <translation>Dage (indlæggelses- og udskrivelsesdag medregnet)</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="98" />
+      <source>Ended</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="86" />
+      <source>Figure</source>
+      <translation>Nøgletal</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="136" />
+      <source>Length of stay (ended courses)</source>
+      <translation>Indlæggelsestid (afsluttede forløb)</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="121" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="160" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="144" />
+      <source>No course ended in the year.</source>
+      <translation>Intet forløb afsluttet i året.</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="166" />
+      <source>Nothing settled in the year.</source>
+      <translation>Intet afregnet i året.</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="146" />
+      <source>Outcomes</source>
+      <translation>Udfald</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="119" />
+      <location filename="../../console/reports/monitoring_pdf.py" line="158" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="117" />
+      <source>Settlement per month (month of discharge)</source>
+      <translation>Afregning pr. måned (udskrivelsesmåned)</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="153" />
+      <source>Settlement per municipality</source>
+      <translation>Afregning pr. kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="96" />
+      <source>Started</source>
+      <translation>Påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="86" />
+      <source>Value</source>
+      <translation>Værdi</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="78" />
+      <source>Yearly monitoring of IV home treatment {year}</source>
+      <translation>Årlig monitorering af IV-hjemmebehandling {year}</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="179" />
+      <source>Yearly monitoring {year} — {region}</source>
+      <translation>Årlig monitorering {year} — {region}</translation>
+    </message>
+    <message>
+      <location filename="../../console/reports/monitoring_pdf.py" line="80" />
+      <source>{region} · generated {time}</source>
+      <translation>{region} · dannet {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>MunicipalityEditDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="70" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="65" />
       <source>Edit {municipality}</source>
       <translation>Redigér {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="73" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="68" />
       <source>Has agreed to 4 municipal administrations a day</source>
       <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="72" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="67" />
       <source>Main number, e.g. 56 20 20 20</source>
       <translation>Hovednummer, f.eks. 56 20 20 20</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="80" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="75" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="75" />
-      <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MTU gives a 4th.</source>
+      <location filename="../../console/views/escalations/directory_forms.py" line="70" />
+      <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MBE gives a 4th.</source>
       <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
     </message>
   </context>
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="118" />
+      <location filename="../../console/views/escalations/actions.py" line="116" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="121" />
+      <location filename="../../console/views/escalations/actions.py" line="119" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4124,17 +4249,17 @@ Besætning: {crew}
   <context>
     <name>OfflineBanner</name>
     <message>
-      <location filename="../../console/views/common/offline.py" line="265" />
+      <location filename="../../console/views/common/offline.py" line="264" />
       <source>Ask the database again now</source>
       <translation>Spørg databasen igen nu</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="269" />
+      <location filename="../../console/views/common/offline.py" line="268" />
       <source>Offline since {time} — retrying every {seconds} s. What is on screen is kept; changes cannot be saved until the database answers.</source>
       <translation>Offline siden {time} — prøver igen hvert {seconds}. sekund. Det viste bevares; ændringer kan ikke gemmes, før databasen svarer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="264" />
+      <location filename="../../console/views/common/offline.py" line="263" />
       <source>Try now</source>
       <translation>Prøv nu</translation>
     </message>
@@ -4142,27 +4267,27 @@ Besætning: {crew}
   <context>
     <name>OverdueStatusWidget</name>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="76" />
+      <location filename="../../console/views/census/overdue_status.py" line="51" />
       <source>; the oldest ended {at}</source>
       <translation>; det ældste sluttede {at}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="65" />
+      <location filename="../../console/views/census/overdue_status.py" line="42" />
       <source>Overdue visits: 0</source>
       <translation>Overskredne besøg: 0</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="68" />
+      <location filename="../../console/views/census/overdue_status.py" line="44" />
       <source>Overdue visits: {n} ({p} patients)</source>
       <translation>Overskredne besøg: {n} ({p} patienter)</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="60" />
+      <location filename="../../console/views/census/overdue_status.py" line="38" />
       <source>Overdue visits: …</source>
       <translation>Overskredne besøg: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="71" />
+      <location filename="../../console/views/census/overdue_status.py" line="46" />
       <source>Planned visits whose window closed more than {grace} min ago without a registration (R-REGISTER){oldest}. Register each done or missed in the record; click for the census.</source>
       <translation>Planlagte besøg hvis tidsvindue lukkede for mere end {grace} min siden uden registrering (R-REGISTER){oldest}. Registrér hvert som udført eller ikke udført i journalen; klik for belægningen.</translation>
     </message>
@@ -4170,27 +4295,27 @@ Besætning: {crew}
   <context>
     <name>Packing</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="66" />
+      <location filename="../../console/views/logistics/model.py" line="63" />
       <source>10 ml NaCl flushes</source>
       <translation>10 ml NaCl-skylninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="68" />
+      <location filename="../../console/views/logistics/model.py" line="65" />
       <source>IV access supplies</source>
       <translation>Utensilier til IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="65" />
+      <location filename="../../console/views/logistics/model.py" line="62" />
       <source>infusion sets</source>
       <translation>infusionssæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="69" />
+      <location filename="../../console/views/logistics/model.py" line="66" />
       <source>patient information</source>
       <translation>patientinformation</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="67" />
+      <location filename="../../console/views/logistics/model.py" line="64" />
       <source>sharps box</source>
       <translation>kanyleboks</translation>
     </message>
@@ -4198,18 +4323,23 @@ Besætning: {crew}
   <context>
     <name>PaintedBoard</name>
     <message>
+      <location filename="../../console/views/dispatch/board_paint.py" line="334" />
+      <source>Break</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dispatch/board_paint.py" line="210" />
       <source>No cars in this base and shift.</source>
       <translation>Ingen biler på denne base og vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board_paint.py" line="297" />
+      <location filename="../../console/views/dispatch/board_paint.py" line="299" />
       <source>no crew</source>
       <translation>ingen besætning</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/board_paint.py" line="256" />
-      <location filename="../../console/views/dispatch/board_paint.py" line="292" />
+      <location filename="../../console/views/dispatch/board_paint.py" line="294" />
       <source>out of service</source>
       <translation>ude af drift</translation>
     </message>
@@ -4219,7 +4349,7 @@ Besætning: {crew}
       <translation>{base} · {shift}vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/board_paint.py" line="290" />
+      <location filename="../../console/views/dispatch/board_paint.py" line="292" />
       <source>{stops} · {m} min</source>
       <translation>{stops} · {m} min</translation>
     </message>
@@ -4362,392 +4492,392 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="151" />
+      <location filename="../../console/views/common/labels.py" line="162" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="100" />
+      <location filename="../../console/views/common/labels.py" line="111" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="95" />
+      <location filename="../../console/views/common/labels.py" line="106" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="71" />
+      <location filename="../../console/views/common/labels.py" line="82" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="51" />
+      <location filename="../../console/views/common/labels.py" line="62" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="49" />
+      <location filename="../../console/views/common/labels.py" line="60" />
       <source>Blood sample (CRP)</source>
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="77" />
+      <location filename="../../console/views/common/labels.py" line="88" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="82" />
+      <location filename="../../console/views/common/labels.py" line="93" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="156" />
+      <location filename="../../console/views/common/labels.py" line="167" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="75" />
+      <location filename="../../console/views/common/labels.py" line="86" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="157" />
+      <location filename="../../console/views/common/labels.py" line="168" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="99" />
+      <location filename="../../console/views/common/labels.py" line="110" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="88" />
+      <location filename="../../console/views/common/labels.py" line="99" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="52" />
+      <location filename="../../console/views/common/labels.py" line="63" />
       <source>Delivery</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="103" />
+      <location filename="../../console/views/common/labels.py" line="114" />
       <source>Discharge</source>
-      <translation>Udskriv</translation>
+      <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="96" />
+      <location filename="../../console/views/common/labels.py" line="107" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="89" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="76" />
+      <location filename="../../console/views/common/labels.py" line="87" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="47" />
+      <location filename="../../console/views/common/labels.py" line="58" />
       <source>First visit</source>
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="72" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="62" />
+      <location filename="../../console/views/common/labels.py" line="73" />
       <source>Home</source>
       <translation>Hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="149" />
+      <location filename="../../console/views/common/labels.py" line="160" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="158" />
+      <location filename="../../console/views/common/labels.py" line="169" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="48" />
+      <location filename="../../console/views/common/labels.py" line="59" />
       <source>IV dose</source>
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="68" />
-      <source>MTU</source>
+      <location filename="../../console/views/common/labels.py" line="79" />
+      <source>MBE</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="162" />
-      <source>MTU support</source>
+      <location filename="../../console/views/common/labels.py" line="173" />
+      <source>MBE support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="84" />
+      <location filename="../../console/views/common/labels.py" line="95" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="159" />
+      <location filename="../../console/views/common/labels.py" line="170" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="160" />
+      <location filename="../../console/views/common/labels.py" line="171" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="63" />
+      <location filename="../../console/views/common/labels.py" line="74" />
       <source>Municipal acute bed</source>
       <translation>Kommunal akutplads</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="67" />
+      <location filename="../../console/views/common/labels.py" line="78" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="64" />
+      <location filename="../../console/views/common/labels.py" line="75" />
       <source>Nursing clinic</source>
       <translation>Sygeplejeklinik</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="91" />
-      <location filename="../../console/views/common/labels.py" line="163" />
+      <location filename="../../console/views/common/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="174" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="81" />
+      <location filename="../../console/views/common/labels.py" line="92" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="161" />
+      <location filename="../../console/views/common/labels.py" line="172" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="113" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="90" />
+      <location filename="../../console/views/common/labels.py" line="101" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="105" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="50" />
+      <location filename="../../console/views/common/labels.py" line="61" />
       <source>Support</source>
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="101" />
+      <location filename="../../console/views/common/labels.py" line="112" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="100" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="85" />
+      <location filename="../../console/views/common/labels.py" line="96" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="116" />
-      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>acknowledgement</source>
       <translation>kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="131" />
       <source>answered</source>
       <translation>besvaret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="58" />
-      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="69" />
+      <location filename="../../console/views/common/labels.py" line="122" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="124" />
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>correspondence</source>
       <translation>korrespondance</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="120" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="147" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="56" />
+      <location filename="../../console/views/common/labels.py" line="67" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>drafted</source>
       <translation>kladde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="148" />
+      <location filename="../../console/views/common/labels.py" line="159" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="110" />
-      <location filename="../../console/views/common/labels.py" line="118" />
+      <location filename="../../console/views/common/labels.py" line="121" />
+      <location filename="../../console/views/common/labels.py" line="129" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="136" />
       <source>hospital notification</source>
       <translation>advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="153" />
+      <location filename="../../console/views/common/labels.py" line="164" />
       <source>hospital notification (advis)</source>
       <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="57" />
+      <location filename="../../console/views/common/labels.py" line="68" />
       <source>missed</source>
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="121" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>no acknowledgement</source>
       <translation>ingen kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="140" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="108" />
+      <location filename="../../console/views/common/labels.py" line="119" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="59" />
+      <location filename="../../console/views/common/labels.py" line="70" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="107" />
+      <location filename="../../console/views/common/labels.py" line="118" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="55" />
-      <location filename="../../console/views/common/labels.py" line="130" />
+      <location filename="../../console/views/common/labels.py" line="66" />
+      <location filename="../../console/views/common/labels.py" line="141" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="131" />
+      <location filename="../../console/views/common/labels.py" line="142" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="119" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>received</source>
       <translation>modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="117" />
+      <location filename="../../console/views/common/labels.py" line="128" />
       <source>rejected</source>
       <translation>afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="106" />
+      <location filename="../../console/views/common/labels.py" line="117" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="142" />
+      <location filename="../../console/views/common/labels.py" line="153" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="150" />
+      <location filename="../../console/views/common/labels.py" line="161" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="148" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="115" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>sent</source>
       <translation>sendt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="132" />
+      <location filename="../../console/views/common/labels.py" line="143" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="147" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="146" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="138" />
       <source>unreadable message</source>
       <translation>ulæselig meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="152" />
+      <location filename="../../console/views/common/labels.py" line="163" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4755,83 +4885,83 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="184" />
+      <location filename="../../console/views/patient/screen.py" line="182" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="181" />
+      <location filename="../../console/views/patient/screen.py" line="179" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="185" />
+      <location filename="../../console/views/patient/screen.py" line="183" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="178" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="231" />
+      <location filename="../../console/views/patient/screen.py" line="229" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="179" />
+      <location filename="../../console/views/patient/screen.py" line="177" />
       <source>Discharge…</source>
-      <translation>Udskriv…</translation>
+      <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="180" />
+      <location filename="../../console/views/patient/screen.py" line="178" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="183" />
+      <location filename="../../console/views/patient/screen.py" line="181" />
       <source>Print record…</source>
-      <translation>Print journal…</translation>
+      <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="319" />
+      <location filename="../../console/views/patient/screen.py" line="313" />
       <source>Print the record to PDF</source>
-      <translation>Print journalen som PDF</translation>
+      <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="187" />
+      <location filename="../../console/views/patient/screen.py" line="185" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="177" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="188" />
+      <location filename="../../console/views/patient/screen.py" line="186" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="186" />
+      <location filename="../../console/views/patient/screen.py" line="184" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -4839,303 +4969,437 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="53" />
+      <location filename="../../console/views/patient/tables.py" line="101" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="82" />
+      <location filename="../../console/views/patient/tables.py" line="62" />
+      <source>Blood culture</source>
+      <translation>Bloddyrkning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="54" />
+      <source>CRP</source>
+      <translation>CRP</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="135" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="75" />
+      <location filename="../../console/views/patient/tables.py" line="128" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="59" />
+      <location filename="../../console/views/patient/tables.py" line="57" />
+      <source>Creatinine</source>
+      <translation>Kreatinin</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="112" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="73" />
+      <location filename="../../console/views/patient/tables.py" line="126" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="61" />
+      <location filename="../../console/views/patient/tables.py" line="114" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="45" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="40" />
+      <location filename="../../console/views/patient/tables.py" line="42" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="69" />
+      <location filename="../../console/views/patient/tables.py" line="122" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="47" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="39" />
+      <location filename="../../console/views/patient/tables.py" line="41" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="64" />
-      <source>Note</source>
-      <translation>Note</translation>
+      <location filename="../../console/views/patient/tables.py" line="59" />
+      <source>Leukocytes</source>
+      <translation>Leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="41" />
+      <location filename="../../console/views/patient/tables.py" line="117" />
+      <source>Note</source>
+      <translation>Notat</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="76" />
+      <source>Outside the reference interval</source>
+      <translation>Uden for referenceintervallet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="46" />
+      <location filename="../../console/views/patient/tables.py" line="48" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="80" />
+      <location filename="../../console/views/patient/tables.py" line="56" />
+      <source>Potassium</source>
+      <translation>Kalium</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="133" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="84" />
+      <location filename="../../console/views/patient/tables.py" line="106" />
+      <source>Reference</source>
+      <translation>Referenceinterval</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="61" />
+      <source>S-gentamicin (trough)</source>
+      <translation>S-gentamicin (dal)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="60" />
+      <source>S-vancomycin (trough)</source>
+      <translation>S-vancomycin (dal)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="137" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="116" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="86" />
+      <location filename="../../console/views/patient/tables.py" line="55" />
+      <source>Sodium</source>
+      <translation>Natrium</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="139" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="124" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="44" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="51" />
+      <location filename="../../console/views/patient/tables.py" line="99" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="88" />
+      <location filename="../../console/views/patient/tables.py" line="141" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="54" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
+      <source>Urine stix</source>
+      <translation>Urinstix</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="102" />
       <source>Value</source>
       <translation>Værdi</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="70" />
+      <source>blood</source>
+      <translation>blod</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="58" />
+      <source>eGFR</source>
+      <translation>eGFR</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="72" />
+      <source>glucose</source>
+      <translation>glukose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="68" />
+      <source>leukocytes</source>
+      <translation>leukocytter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="66" />
+      <source>negative</source>
+      <translation>negativ</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="69" />
+      <source>nitrite</source>
+      <translation>nitrit</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="67" />
+      <source>positive</source>
+      <translation>positiv</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="71" />
+      <source>protein</source>
+      <translation>protein</translation>
     </message>
   </context>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="153" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="235" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="152" />
       <source>&amp;Time limit</source>
       <translation>&amp;Tidsgrænse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="242" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="159" />
       <source>Accept plan</source>
       <translation>Acceptér plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="320" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
       <source>Against the routes now: {moved} visits change car, {timed} only their time; cars freed: {freed}</source>
       <translation>I forhold til ruterne nu: {moved} besøg skifter bil, {timed} kun tidspunkt; biler frigjort: {freed}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="229" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="146" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="45" />
       <source>Back at base</source>
       <translation>Tilbage på basen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="70" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="43" />
       <source>Base and shift</source>
       <translation>Base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="241" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="46" />
+      <source>Break</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="158" />
       <source>Cancel planning</source>
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="325" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="245" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="290" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="209" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="70" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="43" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="244" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="100" />
+      <source>Car in the plan</source>
+      <translation>Bil i planen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_tables.py" line="99" />
+      <source>Car now</source>
+      <translation>Bil nu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="163" />
+      <source>Changes against the routes now: {n}</source>
+      <translation>Ændringer i forhold til ruterne nu: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="161" />
       <source>Could not be placed: {n}</source>
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="335" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="255" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="243" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="160" />
       <source>Discard</source>
       <translation>Kassér</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="72" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="45" />
       <source>Distance</source>
       <translation>Afstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="71" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="44" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="154" />
       <source>How long the planner searches before it stops with the best plan found</source>
       <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="74" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="99" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="157" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="239" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="156" />
       <source>Plan again</source>
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="362" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="282" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="327" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="247" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="71" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="44" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="380" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="300" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="102" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="101" />
+      <source>Time in the plan</source>
+      <translation>Tid i planen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_tables.py" line="100" />
+      <source>Time now</source>
+      <translation>Tid nu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/plan_tables.py" line="75" />
       <source>Why not placed</source>
       <translation>Hvorfor ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="101" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="74" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="230" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="147" />
       <source>all bases</source>
       <translation>alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="232" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="149" />
       <source>day and evening shifts</source>
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="296" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="215" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="150" />
       <source>{date}: {where}, {which}</source>
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="366" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="286" />
       <source>{k} could not be placed: the tray says why.</source>
-      <translation>{k} kunne ikke placeres: bakken viser hvorfor.</translation>
+      <translation>{k} kunne ikke placeres: ventelisten viser hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="316" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="231" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="148" />
       <source>{shift} shift</source>
       <translation>{shift}vagt</translation>
     </message>
   </context>
   <context>
+    <name>PlanMovesModel</name>
+    <message>
+      <location filename="../../console/views/dispatch/plan_tables.py" line="108" />
+      <source>tray</source>
+      <translation>bakken</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanRoutesModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="88" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="62" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="81" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="55" />
       <source>{km:.1f} km</source>
       <translation>{km:.1f} km</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="80" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="54" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
@@ -5143,22 +5407,22 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="179" />
+      <location filename="../../console/views/logistics/dialogs.py" line="165" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="153" />
+      <location filename="../../console/views/logistics/dialogs.py" line="149" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="200" />
+      <location filename="../../console/views/logistics/dialogs.py" line="186" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="151" />
+      <location filename="../../console/views/logistics/dialogs.py" line="147" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
     </message>
@@ -5277,7 +5541,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Note</source>
-      <translation>Note</translation>
+      <translation>Notat</translation>
     </message>
     <message>
       <location filename="../../console/views/patient/record_print.py" line="81" />
@@ -5422,49 +5686,158 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>ReferralsScreen</name>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="23" />
+      <source>Admitted</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="19" />
+      <source>COPD pre-care team</source>
+      <translation>Pre care KOL</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="42" />
+      <source>Condition</source>
+      <translation>Tilstand</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="101" />
+      <source>Could not load the referrals: {message}</source>
+      <translation>Kunne ikke hente henvisningerne: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="24" />
+      <source>Declined</source>
+      <translation>Afvist</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="37" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="17" />
+      <source>GP</source>
+      <translation>Egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="16" />
+      <source>Hospital department</source>
+      <translation>Hospitalsafdeling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="149" />
+      <source>Judgement saved.</source>
+      <translation>Vurderingen er gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="41" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="18" />
+      <source>Out-of-hours GP</source>
+      <translation>Vagtlæge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="39" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="34" />
+      <source>Received</source>
+      <translation>Modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="173" />
+      <source>Referral admitted.</source>
+      <translation>Patienten er indlagt fra henvisningen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="156" />
+      <source>Referral declined.</source>
+      <translation>Henvisningen er afvist.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="72" />
+      <location filename="../../console/views/registry.py" line="73" />
+      <source>Referrals</source>
+      <translation>Henvisninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="110" />
+      <source>Referrals waiting: {n}</source>
+      <translation>Henvisninger der venter: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="76" />
+      <source>Show decided</source>
+      <translation>Vis afgjorte</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="44" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="43" />
+      <source>Treatment</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="22" />
+      <source>Waiting</source>
+      <translation>Venter</translation>
+    </message>
+  </context>
+  <context>
     <name>RegimenDialog</name>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="36" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="35" />
       <source>Change regimen — {name}</source>
       <translation>Ændr ordination — {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="59" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
       <source>Effective from</source>
       <translation>Gælder fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
       <source>Last dose day</source>
       <translation>Sidste dosisdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="53" />
       <source>Regimen line</source>
       <translation>Ordinationslinje</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="96" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="88" />
       <source>This admission has no regimen line to change.</source>
       <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="100" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="92" />
       <source>Write the dose times as HH:MM, separated by commas.</source>
       <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
     </message>
@@ -5472,122 +5845,122 @@ Besætning: {crew}
   <context>
     <name>RegimenLineEditor</name>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="71" />
+      <location filename="../../console/views/admission/regimen.py" line="72" />
       <source> days</source>
       <translation> dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="75" />
+      <location filename="../../console/views/admission/regimen.py" line="76" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="117" />
+      <location filename="../../console/views/admission/regimen.py" line="118" />
       <source>Closed system</source>
       <translation>Lukket system</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="114" />
+      <location filename="../../console/views/admission/regimen.py" line="115" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="116" />
+      <location filename="../../console/views/admission/regimen.py" line="117" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="115" />
+      <location filename="../../console/views/admission/regimen.py" line="116" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="135" />
+      <location filename="../../console/views/admission/regimen.py" line="136" />
       <source>Doses sent</source>
       <translation>Doser sendt med</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="88" />
+      <location filename="../../console/views/admission/regimen.py" line="89" />
       <source>Doses the transferring ward sent with the patient (R-SUPPLY); the stock and the delivery follow it</source>
       <translation>Doser som den overflyttende afdeling sendte med patienten (R-SUPPLY); beholdningen og leverancen følger dem</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="113" />
+      <location filename="../../console/views/admission/regimen.py" line="114" />
       <source>Drug or fluid</source>
       <translation>Lægemiddel eller væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="76" />
+      <location filename="../../console/views/admission/regimen.py" line="77" />
       <source>First dose given in hospital</source>
       <translation>Første dosis givet på hospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="118" />
+      <location filename="../../console/views/admission/regimen.py" line="119" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="112" />
+      <location filename="../../console/views/admission/regimen.py" line="113" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="120" />
+      <location filename="../../console/views/admission/regimen.py" line="121" />
       <source>Length</source>
       <translation>Varighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="121" />
+      <location filename="../../console/views/admission/regimen.py" line="122" />
       <source>Minutes per visit</source>
       <translation>Minutter pr. besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="153" />
+      <location filename="../../console/views/admission/regimen.py" line="154" />
       <source>Regimen line {n}</source>
       <translation>Ordinationslinje {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="78" />
+      <location filename="../../console/views/admission/regimen.py" line="79" />
       <source>Remove IV access by</source>
       <translation>Fjern IV-adgang senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="90" />
+      <location filename="../../console/views/admission/regimen.py" line="91" />
       <source>Remove line</source>
       <translation>Fjern linje</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="119" />
+      <location filename="../../console/views/admission/regimen.py" line="120" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="164" />
+      <location filename="../../console/views/admission/regimen.py" line="165" />
       <source>Write the dose times as HH:MM, HH:MM.</source>
       <translation>Skriv doseringstiderne som TT:MM, TT:MM.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="58" />
+      <location filename="../../console/views/admission/regimen.py" line="59" />
       <source>e.g. 4 g</source>
       <translation>f.eks. 4 g</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="56" />
+      <location filename="../../console/views/admission/regimen.py" line="57" />
       <source>e.g. Piperacillin/Tazobactam</source>
       <translation>f.eks. Piperacillin/Tazobactam</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="166" />
+      <location filename="../../console/views/admission/regimen.py" line="167" />
       <source>the dose</source>
       <translation>dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="165" />
+      <location filename="../../console/views/admission/regimen.py" line="166" />
       <source>the drug or fluid</source>
       <translation>lægemiddel eller væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="87" />
+      <location filename="../../console/views/admission/regimen.py" line="88" />
       <source>the usual week</source>
       <translation>den sædvanlige uge</translation>
     </message>
@@ -5595,7 +5968,7 @@ Besætning: {crew}
   <context>
     <name>RegimenLinesEditor</name>
     <message>
-      <location filename="../../console/views/admission/regimen.py" line="192" />
+      <location filename="../../console/views/admission/regimen.py" line="193" />
       <source>Add regimen line</source>
       <translation>Tilføj ordinationslinje</translation>
     </message>
@@ -5613,7 +5986,7 @@ Besætning: {crew}
       <translation>Svar til {party}</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="33" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
       <source>Send reply</source>
       <translation>Send svar</translation>
     </message>
@@ -5624,34 +5997,335 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>ReportXlsx</name>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="59" />
+      <source>Admitted</source>
+      <translation>Indlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="60" />
+      <location filename="../../console/services/monitoring/reports.py" line="65" />
+      <location filename="../../console/services/monitoring/reports.py" line="296" />
+      <source>Amount</source>
+      <translation>Beløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="250" />
+      <location filename="../../console/services/monitoring/reports.py" line="296" />
+      <source>Bed days</source>
+      <translation>Sengedage</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="59" />
+      <location filename="../../console/services/monitoring/reports.py" line="312" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="262" />
+      <source>Completed</source>
+      <translation>Gennemført</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="65" />
+      <location filename="../../console/services/monitoring/reports.py" line="304" />
+      <location filename="../../console/services/monitoring/reports.py" line="306" />
+      <source>Courses</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="246" />
+      <source>Courses ended</source>
+      <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="245" />
+      <source>Courses started</source>
+      <translation>Påbegyndte forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="66" />
+      <source>Courses with errors</source>
+      <translation>Forløb med fejl</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="59" />
+      <location filename="../../console/services/monitoring/reports.py" line="65" />
+      <location filename="../../console/services/monitoring/reports.py" line="304" />
+      <source>Days</source>
+      <translation>Dage</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="59" />
+      <location filename="../../console/services/monitoring/reports.py" line="312" />
+      <source>Discharged</source>
+      <translation>Udskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="296" />
+      <source>Ended</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="255" />
+      <source>Ended courses without a tariff</source>
+      <translation>Afsluttede forløb uden takst</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="312" />
+      <source>Error</source>
+      <translation>Fejl</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="125" />
+      <location filename="../../console/services/monitoring/reports.py" line="160" />
+      <location filename="../../console/services/monitoring/reports.py" line="288" />
+      <source>Generated</source>
+      <translation>Dannet</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="306" />
+      <source>Length of stay</source>
+      <translation>Indlæggelsestid</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="247" />
+      <source>Mean length (days)</source>
+      <translation>Gennemsnitlig varighed (dage)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="248" />
+      <source>Median length (days)</source>
+      <translation>Median varighed (dage)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="296" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="295" />
+      <source>Months</source>
+      <translation>Måneder</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="300" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="254" />
+      <source>Municipalities' share</source>
+      <translation>Kommunernes andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="65" />
+      <location filename="../../console/services/monitoring/reports.py" line="123" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="61" />
+      <location filename="../../console/services/monitoring/reports.py" line="66" />
+      <location filename="../../console/services/monitoring/reports.py" line="297" />
+      <source>Municipality's share</source>
+      <translation>Kommunens andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="304" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="264" />
+      <source>Not recorded</source>
+      <translation>Ikke registreret</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="311" />
+      <source>Not settled</source>
+      <translation>Ikke afregnet</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="61" />
+      <source>Note</source>
+      <translation>Bemærkning</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="263" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="308" />
+      <source>Outcome</source>
+      <translation>Udfald</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="308" />
+      <source>Outcomes</source>
+      <translation>Udfald</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="59" />
+      <location filename="../../console/services/monitoring/reports.py" line="312" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="124" />
+      <location filename="../../console/services/monitoring/reports.py" line="159" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="124" />
+      <location filename="../../console/services/monitoring/reports.py" line="160" />
+      <source>Price level</source>
+      <translation>Prisniveau</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="263" />
+      <source>Readmitted</source>
+      <translation>Genindlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="60" />
+      <source>Reason for another tariff</source>
+      <translation>Begrundelse for anden takst</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="123" />
+      <location filename="../../console/services/monitoring/reports.py" line="159" />
+      <location filename="../../console/services/monitoring/reports.py" line="288" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="61" />
+      <location filename="../../console/services/monitoring/reports.py" line="65" />
+      <location filename="../../console/services/monitoring/reports.py" line="253" />
+      <source>Region's share</source>
+      <translation>Regionens andel</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="251" />
+      <source>Settled courses</source>
+      <translation>Afregnede forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="122" />
+      <source>Settlement of IV home-treatment courses</source>
+      <translation>Afregning af IV-hjemmebehandlingsforløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="158" />
+      <source>Settlement of IV home-treatment courses: summary</source>
+      <translation>Afregning af IV-hjemmebehandlingsforløb: oversigt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="252" />
+      <source>Settlement total</source>
+      <translation>Afregning i alt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="195" />
+      <source>Settlement {period} — {region}</source>
+      <translation>Afregning {period} — {region}</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="249" />
+      <source>Shortest / longest (days)</source>
+      <translation>Korteste / længste (dage)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="296" />
+      <source>Started</source>
+      <translation>Påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="189" />
+      <location filename="../../console/services/monitoring/reports.py" line="286" />
+      <source>Summary</source>
+      <translation>Oversigt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="262" />
+      <source>Switched to tablets</source>
+      <translation>Skiftet til tabletter</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="60" />
+      <location filename="../../console/services/monitoring/reports.py" line="304" />
+      <source>Tariff</source>
+      <translation>Takst</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="60" />
+      <source>Tariff name</source>
+      <translation>Takstnavn</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="303" />
+      <source>Tariffs</source>
+      <translation>Takster</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="167" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="140" />
+      <source>Total ({count} courses)</source>
+      <translation>I alt ({count} forløb)</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="288" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="287" />
+      <source>Yearly monitoring of IV home treatment {year}</source>
+      <translation>Årlig monitorering af IV-hjemmebehandling {year}</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/reports.py" line="148" />
+      <source>{count} course(s) not settled: see the rows marked red.</source>
+      <translation>{count} forløb ikke afregnet: se de rødt markerede rækker.</translation>
+    </message>
+  </context>
+  <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="145" />
+      <location filename="../../console/views/escalations/actions.py" line="143" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="139" />
+      <location filename="../../console/views/escalations/actions.py" line="137" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="146" />
+      <location filename="../../console/views/escalations/actions.py" line="144" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="137" />
+      <location filename="../../console/views/escalations/actions.py" line="135" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="162" />
+      <location filename="../../console/views/escalations/actions.py" line="160" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="160" />
+      <location filename="../../console/views/escalations/actions.py" line="158" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -5659,78 +6333,78 @@ Besætning: {crew}
   <context>
     <name>RoundListPdf</name>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="65" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="72" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="84" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="91" />
       <source>No rounds on this day.</source>
       <translation>Ingen stuegange denne dag.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="66" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
       <source>Visits done / missed</source>
       <translation>Besøg udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="60" />
-      <location filename="../../console/views/rounds/round_list_print.py" line="99" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="106" />
       <source>eHospital ward rounds — {date}</source>
       <translation>eHospitalets stuegange — {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="61" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="68" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="64" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="71" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -5738,173 +6412,173 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="268" />
+      <location filename="../../console/views/rounds/panel.py" line="256" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="271" />
+      <location filename="../../console/views/rounds/panel.py" line="259" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="270" />
+      <location filename="../../console/views/rounds/panel.py" line="258" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="51" />
+      <location filename="../../console/views/rounds/panel.py" line="52" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="255" />
+      <location filename="../../console/views/rounds/panel.py" line="243" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="247" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="341" />
+      <location filename="../../console/views/rounds/panel.py" line="329" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="50" />
+      <location filename="../../console/views/rounds/panel.py" line="51" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="348" />
+      <location filename="../../console/views/rounds/panel.py" line="336" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="244" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="55" />
       <source>Discharge</source>
-      <translation>Udskriv</translation>
+      <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="260" />
+      <location filename="../../console/views/rounds/panel.py" line="248" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="252" />
-      <location filename="../../console/views/rounds/panel.py" line="368" />
+      <location filename="../../console/views/rounds/panel.py" line="240" />
+      <location filename="../../console/views/rounds/panel.py" line="356" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="46" />
+      <location filename="../../console/views/rounds/panel.py" line="47" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="354" />
+      <location filename="../../console/views/rounds/panel.py" line="342" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="255" />
+      <location filename="../../console/views/rounds/panel.py" line="243" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="44" />
+      <location filename="../../console/views/rounds/panel.py" line="45" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="244" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="251" />
+      <location filename="../../console/views/rounds/panel.py" line="239" />
       <source>Preparation (e-nurse): points to discuss</source>
       <translation>Forberedelse (e-sygeplejerske): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="248" />
+      <location filename="../../console/views/rounds/panel.py" line="236" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="265" />
+      <location filename="../../console/views/rounds/panel.py" line="253" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="269" />
+      <location filename="../../console/views/rounds/panel.py" line="257" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="45" />
+      <location filename="../../console/views/rounds/panel.py" line="46" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="247" />
+      <location filename="../../console/views/rounds/panel.py" line="235" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="253" />
+      <location filename="../../console/views/rounds/panel.py" line="241" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="263" />
+      <location filename="../../console/views/rounds/panel.py" line="251" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="264" />
+      <location filename="../../console/views/rounds/panel.py" line="252" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="359" />
+      <location filename="../../console/views/rounds/panel.py" line="347" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="255" />
+      <location filename="../../console/views/rounds/panel.py" line="243" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="53" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="369" />
+      <location filename="../../console/views/rounds/panel.py" line="357" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="246" />
+      <location filename="../../console/views/rounds/panel.py" line="234" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="47" />
+      <location filename="../../console/views/rounds/panel.py" line="48" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -5912,78 +6586,78 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="230" />
+      <location filename="../../console/views/rounds/screen.py" line="219" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="306" />
+      <location filename="../../console/views/rounds/screen.py" line="293" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="164" />
+      <location filename="../../console/views/rounds/screen.py" line="150" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="186" />
+      <location filename="../../console/views/rounds/screen.py" line="172" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="168" />
+      <location filename="../../console/views/rounds/screen.py" line="154" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="163" />
+      <location filename="../../console/views/rounds/screen.py" line="149" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="171" />
+      <location filename="../../console/views/rounds/screen.py" line="157" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="170" />
+      <location filename="../../console/views/rounds/screen.py" line="156" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="233" />
+      <location filename="../../console/views/rounds/screen.py" line="222" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="365" />
+      <location filename="../../console/views/rounds/screen.py" line="352" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="167" />
+      <location filename="../../console/views/rounds/screen.py" line="153" />
       <source>Print list…</source>
-      <translation>Print liste…</translation>
+      <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="364" />
+      <location filename="../../console/views/rounds/screen.py" line="351" />
       <source>Print the round list to PDF</source>
-      <translation>Print stuegangslisten som PDF</translation>
+      <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="55" />
-      <location filename="../../console/views/rounds/screen.py" line="159" />
+      <location filename="../../console/views/rounds/screen.py" line="145" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="226" />
+      <location filename="../../console/views/rounds/screen.py" line="214" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="165" />
+      <location filename="../../console/views/rounds/screen.py" line="151" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
@@ -5991,72 +6665,77 @@ Besætning: {crew}
   <context>
     <name>RoundsTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="68" />
+      <location filename="../../console/views/rounds/model.py" line="66" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="254" />
+      <location filename="../../console/views/rounds/model.py" line="243" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="84" />
+      <location filename="../../console/views/rounds/model.py" line="82" />
       <source>CRP day 3: decision due</source>
       <translation>CRP dag 3: tag stilling</translation>
     </message>
     <message>
       <location filename="../../console/views/rounds/model.py" line="85" />
+      <source>CRP decision overdue</source>
+      <translation>CRP-beslutning overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/rounds/model.py" line="83" />
       <source>CRP missing</source>
       <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="86" />
+      <location filename="../../console/views/rounds/model.py" line="84" />
       <source>CRP overdue</source>
       <translation>CRP overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="66" />
+      <location filename="../../console/views/rounds/model.py" line="64" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="76" />
+      <location filename="../../console/views/rounds/model.py" line="74" />
       <source>Day of the course</source>
       <translation>Dag i forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="70" />
+      <location filename="../../console/views/rounds/model.py" line="68" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="72" />
+      <location filename="../../console/views/rounds/model.py" line="70" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="77" />
+      <location filename="../../console/views/rounds/model.py" line="75" />
       <source>Latest CRP (mg/L) and the last results as a curve</source>
       <translation>Seneste CRP (mg/L) og de sidste svar som kurve</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="88" />
+      <location filename="../../console/views/rounds/model.py" line="87" />
       <source>New admission</source>
       <translation>Ny indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="79" />
+      <location filename="../../console/views/rounds/model.py" line="77" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="89" />
+      <location filename="../../console/views/rounds/model.py" line="88" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="65" />
+      <location filename="../../console/views/rounds/model.py" line="63" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -6066,12 +6745,12 @@ Besætning: {crew}
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="87" />
+      <location filename="../../console/views/rounds/model.py" line="86" />
       <source>Planned end today</source>
       <translation>Planlagt slut i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="75" />
+      <location filename="../../console/views/rounds/model.py" line="73" />
       <source>Planned time of the video round (local time)</source>
       <translation>Planlagt tidspunkt for videostuegangen (lokal tid)</translation>
     </message>
@@ -6081,7 +6760,7 @@ Besætning: {crew}
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="67" />
+      <location filename="../../console/views/rounds/model.py" line="65" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
@@ -6091,27 +6770,27 @@ Besætning: {crew}
       <translation>Underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="71" />
+      <location filename="../../console/views/rounds/model.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="64" />
+      <location filename="../../console/views/rounds/model.py" line="62" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="78" />
+      <location filename="../../console/views/rounds/model.py" line="76" />
       <source>Today's visits: done / missed</source>
       <translation>Dagens besøg: udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="69" />
+      <location filename="../../console/views/rounds/model.py" line="67" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="257" />
+      <location filename="../../console/views/rounds/model.py" line="246" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -6119,168 +6798,178 @@ Besætning: {crew}
   <context>
     <name>RouteSheetPdf</name>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="116" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="124" />
       <source>Approximate location for {n} of {total} stops (only the municipality's point): call the patient before you drive.</source>
       <translation>Omtrentlig placering for {n} af {total} stop (kun kommunens punkt): ring til patienten, før du kører.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="185" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="193" />
       <source>Back at {base}</source>
       <translation>Tilbage på {base}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="163" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
+      <source>Break</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/route_sheet.py" line="171" />
       <source>Bring:</source>
       <translation>Medbring:</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
+      <location filename="../../console/views/common/print_footer.py" line="23" />
       <source>CONFIDENTIAL — patient data (sundhedsloven). Keep out of sight in the car and shred after the shift. Printed {when} · eWard Console</source>
       <translation>FORTROLIGT — patientdata (sundhedsloven). Opbevares skjult i bilen og makuleres efter vagten. Printet {when} · eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="105" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="109" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="32" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="34" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="33" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="35" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="141" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="149" />
       <source>No phone number on record</source>
       <translation>Intet telefonnummer registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="226" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="225" />
       <source>No visits on this car in this shift.</source>
       <translation>Ingen besøg på denne bil i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
       <source>Patient and address</source>
       <translation>Patient og adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="106" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="110" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="92" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="96" />
       <source>Route sheet {car}</source>
       <translation>Køreseddel {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="274" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="273" />
       <source>Route sheet {car} — {date} {shift}</source>
       <translation>Køreseddel {car} — {date} {shift}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="114" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="122" />
       <source>This car is not in service in this shift.</source>
       <translation>Denne bil er ikke i drift i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="197" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="205" />
       <source>Visit and what to bring</source>
       <translation>Besøg og hvad der skal medbringes</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="143" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="151" />
       <source>approximate location — call ahead</source>
       <translation>omtrentlig placering — ring i forvejen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="35" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="37" />
       <source>blood sample tubes (CRP)</source>
       <translation>blodprøveglas (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="155" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="163" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="128" />
-      <location filename="../../console/views/dispatch/route_sheet.py" line="186" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="136" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="194" />
       <source>drive {d}</source>
       <translation>kørsel {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="103" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="107" />
       <source>e-doctor any time; e-nurse {start}–{end}</source>
       <translation>e-læge døgnet rundt; e-sygeplejerske {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="107" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="115" />
       <source>eHospital 24/7</source>
       <translation>eHospitalet døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="105" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="109" />
       <source>not staffed yet</source>
       <translation>endnu ikke bemandet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="130" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="138" />
       <source>on site {m} min</source>
       <translation>på stedet {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="209" />
+      <location filename="../../console/views/common/print_footer.py" line="26" />
       <source>page {page} of {pages}</source>
       <translation>side {page} af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="187" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="195" />
       <source>shift ends {end}</source>
       <translation>vagten slutter {end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="126" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="134" />
       <source>window {w}</source>
       <translation>tidsvindue {w}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="73" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="75" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="74" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="76" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="100" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="104" />
       <source>{n} stops · {drive} driving · back at {base} about {back}</source>
       <translation>{n} stop · {drive} kørsel · tilbage på {base} ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="96" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="100" />
       <source>{shift} · {date} · base {base} {start}–{end}</source>
       <translation>{shift} · {date} · base {base} {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="220" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
+      <source>{start}–{end} at base {base}</source>
+      <translation>{start}–{end} på basen i {base}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/route_sheet.py" line="219" />
       <source>{title} — continued, page {page} of {pages}</source>
       <translation>{title} — fortsat, side {page} af {pages}</translation>
     </message>
@@ -6288,118 +6977,123 @@ Besætning: {crew}
   <context>
     <name>RunListPdf</name>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="123" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="93" />
+      <location filename="../../console/views/logistics/run_print.py" line="99" />
       <source>CHECK: the regimen changed after packing</source>
       <translation>KONTROLLÉR: ordinationen er ændret efter pakning</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="124" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="123" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="123" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="95" />
+      <location filename="../../console/views/logistics/run_print.py" line="101" />
       <source>ETA after due by: call ahead</source>
       <translation>Ankomst efter fristen: ring i forvejen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="136" />
+      <location filename="../../console/views/logistics/run_print.py" line="142" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="74" />
       <source>Item</source>
       <translation>Vare</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="144" />
+      <location filename="../../console/views/logistics/run_print.py" line="84" />
+      <source>Key: {notes}</source>
+      <translation>Nøgle: {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/logistics/run_print.py" line="150" />
       <source>Load into the car</source>
       <translation>Læsses i bilen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="74" />
       <source>Loaded</source>
       <translation>Læsset</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="142" />
+      <location filename="../../console/views/logistics/run_print.py" line="148" />
       <source>No open deliveries on this day.</source>
       <translation>Ingen åbne leveringer denne dag.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="124" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="123" />
-      <location filename="../../console/views/logistics/run_print.py" line="179" />
+      <location filename="../../console/views/logistics/run_print.py" line="129" />
+      <location filename="../../console/views/logistics/run_print.py" line="185" />
       <source>Packing and run list — {date}</source>
       <translation>Pakke- og køreliste — {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="117" />
+      <location filename="../../console/views/logistics/run_print.py" line="123" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="78" />
+      <location filename="../../console/views/logistics/run_print.py" line="81" />
       <source>Phone {phone}</source>
       <translation>Telefon {phone}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="71" />
+      <location filename="../../console/views/logistics/run_print.py" line="74" />
       <source>Qty</source>
       <translation>Antal</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="145" />
+      <location filename="../../console/views/logistics/run_print.py" line="151" />
       <source>Run</source>
       <translation>Tur</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="133" />
+      <location filename="../../console/views/logistics/run_print.py" line="139" />
       <source>Start {base} at {start} · {n} stops · {drive} driving · back about {back}</source>
       <translation>Start {base} kl. {start} · {n} stop · {drive} kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="118" />
+      <location filename="../../console/views/logistics/run_print.py" line="124" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="138" />
+      <location filename="../../console/views/logistics/run_print.py" line="144" />
       <source>page 1 of {pages}</source>
       <translation>side 1 af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="53" />
+      <location filename="../../console/views/logistics/run_print.py" line="56" />
       <source>{h} h {m} min</source>
       <translation>{h} t {m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="54" />
+      <location filename="../../console/views/logistics/run_print.py" line="57" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/run_print.py" line="129" />
+      <location filename="../../console/views/logistics/run_print.py" line="135" />
       <source>{title} — page {page} of {pages}</source>
       <translation>{title} — side {page} af {pages}</translation>
     </message>
@@ -6407,13 +7101,13 @@ Besætning: {crew}
   <context>
     <name>Screen</name>
     <message>
-      <location filename="../../console/views/common/screen.py" line="71" />
+      <location filename="../../console/views/common/screen.py" line="69" />
       <source>Could not load: {message}</source>
       <translation>Kunne ikke hente: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/screen.py" line="43" />
-      <location filename="../../console/views/common/screen.py" line="144" />
+      <location filename="../../console/views/common/screen.py" line="44" />
+      <location filename="../../console/views/common/screen.py" line="154" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
@@ -6421,19 +7115,24 @@ Besætning: {crew}
   <context>
     <name>Service</name>
     <message>
-      <location filename="../../console/services/course/referral.py" line="145" />
+      <location filename="../../console/services/course/referral.py" line="146" />
       <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="125" />
+      <location filename="../../console/services/escalations/directory.py" line="123" />
       <source>'{0}' has {1} digits: a phone number has {2}-{3}.</source>
       <translation>'{0}' har {1} cifre: et telefonnummer har {2}-{3}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="193" />
+      <location filename="../../console/services/escalations/directory.py" line="191" />
       <source>'{0}' is already in {1}'s directory: edit that contact instead.</source>
       <translation>'{0}' står allerede i kontaktbogen for {1}: ret den kontakt i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/eligibility.py" line="67" />
+      <source>'{0}' is judged no: decline the referral with a reason instead.</source>
+      <translation>'{0}' er vurderet nej: afvis i stedet henvisningen med en begrundelse.</translation>
     </message>
     <message>
       <location filename="../../console/services/messaging/parties.py" line="50" />
@@ -6467,12 +7166,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="141" />
+      <location filename="../../console/services/course/referral.py" line="142" />
       <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
       <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="157" />
+      <location filename="../../console/services/course/referral.py" line="158" />
       <source>'{0}' is not a date: use YYYY-MM-DD.</source>
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -6482,12 +7181,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke en dosisenhed; brug en af: {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="121" />
+      <location filename="../../console/services/escalations/directory.py" line="119" />
       <source>'{0}' is not a phone number: use digits and spaces, with + only in front (e.g. 70 20 42 00 or +45 70 20 42 00).</source>
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="131" />
+      <location filename="../../console/services/course/visits.py" line="137" />
       <source>'{0}' is not a place of treatment.</source>
       <translation>'{0}' er ikke et behandlingssted.</translation>
     </message>
@@ -6497,7 +7196,7 @@ Besætning: {crew}
       <translation>'{0}' er ikke en vagt: brug day (dag) eller evening (aften).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="134" />
+      <location filename="../../console/services/escalations/directory.py" line="132" />
       <source>'{0}' is not a team: use {1}.</source>
       <translation>'{0}' er ikke et team: brug {1}.</translation>
     </message>
@@ -6532,7 +7231,7 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="144" />
+      <location filename="../../console/services/course/visits.py" line="150" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
@@ -6562,17 +7261,17 @@ Besætning: {crew}
       <translation>Et forløb med pumpe kan ikke gives 4 gange i døgnet: vælg højst 3 doser, eller ingen pumpe.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="74" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="69" />
       <source>A day rate needs the day it starts from, and the other way round.</source>
       <translation>En dagstakst skal have den dag, den gælder fra, og omvendt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/handover.py" line="65" />
+      <location filename="../../console/services/logistics/handover.py" line="63" />
       <source>A delivery that is {0} cannot be handed to an MBE car; only a requested or packed one can.</source>
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="106" />
+      <location filename="../../console/services/course/course.py" line="104" />
       <source>A discharge is recorded when it happens: its time cannot be in the future.</source>
       <translation>En udskrivelse registreres, når den sker: tidspunktet kan ikke ligge i fremtiden.</translation>
     </message>
@@ -6589,22 +7288,28 @@ Besætning: {crew}
       <translation>En dosis er en mængde over nul.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="161" />
+      <location filename="../../console/services/course/referrals.py" line="179" />
+      <source>A referral is declined with a reason: say why.</source>
+      <translation>En henvisning afvises med en begrundelse: skriv hvorfor.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="159" />
       <source>A regimen change applies from now or later: the past visits stay as they were given. Choose a time from now on.</source>
       <translation>En ændring af behandlingen gælder fra nu eller senere: tidligere besøg forbliver, som de blev givet. Vælg et tidspunkt fra nu af.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="393" />
+      <location filename="../../console/services/course/labs.py" line="157" />
+      <location filename="../../console/services/rounds/rounds.py" line="391" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="86" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="81" />
       <source>A severity category is 0-9 (seed 001: 0-4).</source>
       <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="100" />
+      <location filename="../../console/services/dispatch/planner.py" line="102" />
       <source>A shift is 'day' or 'evening', not {0}.</source>
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
@@ -6614,39 +7319,49 @@ Besætning: {crew}
       <translation>En vagt bemander 0 til {0} biler (R-SHIFT); {1} ligger uden for det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="66" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="61" />
       <source>A tariff code is 1-32 letters, digits or _ (e.g. AB14).</source>
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="122" />
+      <location filename="../../console/services/course/visits.py" line="128" />
       <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
       <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="118" />
+      <location filename="../../console/services/course/visits.py" line="124" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="119" />
+      <location filename="../../console/services/logistics/deliveries.py" line="115" />
       <source>A {0} delivery cannot become {1} (allowed: nothing).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: ingen).</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="119" />
+      <location filename="../../console/services/logistics/deliveries.py" line="115" />
       <source>A {0} delivery cannot become {1} (allowed: {2}).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="76" />
+      <location filename="../../console/services/course/labs.py" line="108" />
+      <source>A {0} result is one of {1}.</source>
+      <translation>Et {0}-svar er et af: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="74" />
       <source>Admission {0} is already discharged.</source>
       <translation>Indlæggelse {0} er allerede udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="98" />
+      <location filename="../../console/services/messaging/agreement.py" line="97" />
       <source>An acceptance cannot be recorded in the future.</source>
       <translation>En accept kan ikke registreres i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/iv_access.py" line="58" />
+      <source>An access cannot be placed in the future.</source>
+      <translation>En adgang kan ikke anlægges i fremtiden.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admissions.py" line="144" />
@@ -6654,13 +7369,18 @@ Besætning: {crew}
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="141" />
+      <location filename="../../console/services/course/referrals.py" line="169" />
+      <source>Another desk decided this referral at the same moment; nothing was saved. Reload the queue.</source>
+      <translation>En anden arbejdsplads besluttede denne henvisning i samme øjeblik; intet blev gemt. Genindlæs listen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/directory.py" line="139" />
       <source>At most {0} characters ({1} given).</source>
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="126" />
-      <location filename="../../console/services/rounds/rounds.py" line="391" />
+      <location filename="../../console/services/course/visits.py" line="132" />
+      <location filename="../../console/services/rounds/rounds.py" line="389" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
@@ -6675,7 +7395,7 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="233" />
+      <location filename="../../console/services/escalations/escalations.py" line="231" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
@@ -6700,17 +7420,17 @@ Besætning: {crew}
       <translation>Opret 1 til 31 dages vagter ad gangen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="88" />
+      <location filename="../../console/services/logistics/deliveries.py" line="86" />
       <source>Deliveries are for admitted patients only.</source>
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="104" />
+      <location filename="../../console/services/course/course.py" line="102" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="241" />
+      <location filename="../../console/services/escalations/escalations.py" line="239" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
@@ -6721,7 +7441,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="160" />
-      <location filename="../../console/services/course/course.py" line="171" />
+      <location filename="../../console/services/course/course.py" line="167" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
@@ -6731,7 +7451,7 @@ Besætning: {crew}
       <translation>Angiv mindst én rolle: e_doctor, e_nurse, dispatcher, logistics eller admin.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="175" />
+      <location filename="../../console/services/escalations/directory.py" line="173" />
       <source>Give the contact's name, e.g. 'Akutteam Næstved'.</source>
       <translation>Angiv kontaktens navn, f.eks. 'Akutteam Næstved'.</translation>
     </message>
@@ -6751,12 +7471,12 @@ Besætning: {crew}
       <translation>Angiv personens fulde navn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="118" />
+      <location filename="../../console/services/escalations/directory.py" line="116" />
       <source>Give the phone number.</source>
       <translation>Angiv telefonnummeret.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="68" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="63" />
       <source>Give the tariff a name, as the agreement words it.</source>
       <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
     </message>
@@ -6766,22 +7486,27 @@ Besætning: {crew}
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <location filename="../../console/services/course/eligibility.py" line="64" />
+      <source>Judge every eligibility item before admitting: '{0}' is not judged.</source>
+      <translation>Vurdér alle punkter i visitationen før indlæggelse: '{0}' er ikke vurderet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="142" />
       <source>Message {0} has already been answered by another desk (reply {1}).</source>
       <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="146" />
+      <location filename="../../console/services/messaging/outbox.py" line="142" />
       <source>Message {0} has already been answered by {1} (reply {2}).</source>
       <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="203" />
+      <location filename="../../console/services/messaging/outbox.py" line="200" />
       <source>Message {0} has no course or receiver.</source>
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="163" />
+      <location filename="../../console/services/messaging/reads.py" line="162" />
       <source>Message {0} is a draft: nothing was sent yet.</source>
       <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
     </message>
@@ -6796,13 +7521,13 @@ Besætning: {crew}
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="121" />
-      <location filename="../../console/services/messaging/outbox.py" line="331" />
+      <location filename="../../console/services/messaging/outbox.py" line="119" />
+      <location filename="../../console/services/messaging/outbox.py" line="337" />
       <source>Message {0} is {1}, not a draft.</source>
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="159" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="160" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
     </message>
@@ -6812,7 +7537,7 @@ Besætning: {crew}
       <translation>Måneden skal være 1-12, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="164" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="165" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
     </message>
@@ -6832,9 +7557,9 @@ Besætning: {crew}
       <translation>Der er ingen SOR-adresse for patientens egen læge (ingen registreret): en administrator skal tilføje den som meddelelsespart.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="92" />
-      <location filename="../../console/services/core/audit_log.py" line="97" />
-      <location filename="../../console/services/core/audit_log.py" line="118" />
+      <location filename="../../console/services/core/access_governance.py" line="90" />
+      <location filename="../../console/services/core/audit_log.py" line="95" />
+      <location filename="../../console/services/core/audit_log.py" line="114" />
       <source>No admission with id {0}.</source>
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
@@ -6854,38 +7579,38 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="280" />
-      <location filename="../../console/services/dispatch/board.py" line="317" />
+      <location filename="../../console/services/dispatch/board.py" line="224" />
       <location filename="../../console/services/dispatch/route_sheets.py" line="119" />
+      <location filename="../../console/services/dispatch/routes.py" line="191" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="115" />
-      <location filename="../../console/services/logistics/handover.py" line="62" />
+      <location filename="../../console/services/logistics/deliveries.py" line="111" />
+      <location filename="../../console/services/logistics/handover.py" line="60" />
       <source>No delivery with id {0}.</source>
       <translation>Ingen levering med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/directory.py" line="101" />
-      <location filename="../../console/services/escalations/directory.py" line="186" />
+      <location filename="../../console/services/escalations/directory.py" line="99" />
+      <location filename="../../console/services/escalations/directory.py" line="184" />
       <source>No directory contact with id {0}.</source>
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="154" />
-      <location filename="../../console/services/escalations/escalations.py" line="284" />
+      <location filename="../../console/services/escalations/escalations.py" line="152" />
+      <location filename="../../console/services/escalations/escalations.py" line="282" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="180" />
+      <location filename="../../console/services/core/access_governance.py" line="177" />
       <source>No flagged access with id {0}.</source>
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="150" />
-      <location filename="../../console/services/messaging/reads.py" line="158" />
+      <location filename="../../console/services/messaging/reads.py" line="151" />
+      <location filename="../../console/services/messaging/reads.py" line="157" />
       <source>No message with id {0}.</source>
       <translation>Ingen meddelelse med id {0}.</translation>
     </message>
@@ -6895,7 +7620,7 @@ Besætning: {crew}
       <translation>Ingen kommune '{0}'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="292" />
+      <location filename="../../console/services/messaging/outbox.py" line="286" />
       <source>No outgoing message with id {0}.</source>
       <translation>Ingen udgående meddelelse med id {0}.</translation>
     </message>
@@ -6905,13 +7630,14 @@ Besætning: {crew}
       <translation>Ingen part {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="174" />
+      <location filename="../../console/services/messaging/outbox.py" line="168" />
+      <location filename="../../console/services/messaging/outbox.py" line="171" />
       <source>No received correspondence message on a course with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/from_message.py" line="22" />
-      <location filename="../../console/services/messaging/outbox.py" line="142" />
+      <location filename="../../console/services/messaging/outbox.py" line="137" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
     </message>
@@ -6921,14 +7647,19 @@ Besætning: {crew}
       <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="166" />
+      <location filename="../../console/services/course/referrals.py" line="195" />
+      <source>No referral with id {0}.</source>
+      <translation>Ingen henvisning med id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/course.py" line="162" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/rounds/rounds.py" line="236" />
-      <location filename="../../console/services/rounds/rounds.py" line="366" />
-      <location filename="../../console/services/rounds/rounds.py" line="378" />
+      <location filename="../../console/services/rounds/rounds.py" line="365" />
+      <location filename="../../console/services/rounds/rounds.py" line="377" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
@@ -6948,16 +7679,23 @@ Besætning: {crew}
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="90" />
-      <location filename="../../console/services/dispatch/board.py" line="196" />
-      <location filename="../../console/services/dispatch/board.py" line="231" />
+      <location filename="../../console/services/course/visits.py" line="96" />
+      <location filename="../../console/services/dispatch/board.py" line="240" />
+      <location filename="../../console/services/dispatch/board.py" line="269" />
       <source>No visit with id {0}.</source>
       <translation>Intet besøg med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="67" />
+      <location filename="../../console/services/core/errors.py" line="71" />
+      <location filename="../../console/services/core/uow.py" line="80" />
+      <location filename="../../console/services/messaging/outbox.py" line="299" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/iv_access.py" line="55" />
+      <source>Only a running course gets a new IV access.</source>
+      <translation>Kun et igangværende forløb kan få en ny IV-adgang.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="194" />
@@ -6965,7 +7703,7 @@ Besætning: {crew}
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="115" />
+      <location filename="../../console/services/core/audit_log.py" line="113" />
       <source>Purpose is one of {0}.</source>
       <translation>Formålet er et af {0}.</translation>
     </message>
@@ -6980,6 +7718,16 @@ Besætning: {crew}
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/eligibility.py" line="72" />
+      <source>Record the talk with the municipality before admitting.</source>
+      <translation>Notér samtalen med kommunen før indlæggelse.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/eligibility.py" line="72" />
+      <source>Record the talk with the referrer before admitting.</source>
+      <translation>Notér samtalen med henviseren før indlæggelse.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/admission_rules.py" line="141" />
       <source>Record who informed the patient (initials).</source>
       <translation>Registrér, hvem der informerede patienten (initialer).</translation>
@@ -6990,32 +7738,37 @@ Besætning: {crew}
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="176" />
+      <location filename="../../console/services/core/access_governance.py" line="173" />
       <source>Say what is questioned: the note goes to whoever follows it up.</source>
       <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="95" />
+      <location filename="../../console/services/messaging/agreement.py" line="94" />
       <source>Say who at the municipality accepted the course.</source>
       <translation>Angiv hvem i kommunen der har accepteret forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="129" />
+      <location filename="../../console/services/core/access_governance.py" line="126" />
       <source>Say why in a sentence (at least {0} characters): the reason is what a reviewer reads.</source>
       <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="125" />
+      <location filename="../../console/services/course/iv_access.py" line="64" />
+      <source>Say why the access is replaced (blocked, lost, removed…).</source>
+      <translation>Skriv hvorfor adgangen udskiftes (stoppet, faldet ud, fjernet …).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/logistics/deliveries.py" line="121" />
       <source>Say why the delivery failed.</source>
       <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="111" />
+      <location filename="../../console/services/messaging/agreement.py" line="110" />
       <source>Say why the municipality refuses the course.</source>
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="155" />
+      <location filename="../../console/services/course/visits.py" line="161" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -7030,7 +7783,7 @@ Besætning: {crew}
       <translation>Log ind først: kun afdelingens personale åbner journaler.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="118" />
+      <location filename="../../console/services/core/errors.py" line="122" />
       <location filename="../../console/services/core/operations.py" line="153" />
       <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
       <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
@@ -7066,7 +7819,12 @@ Besætning: {crew}
       <translation>Indlæggelsestidspunktet {0} ligger mere end {1} dage før eller {2} dage efter nu: kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="72" />
+      <location filename="../../console/services/course/iv_access.py" line="89" />
+      <source>The course has no regimen line.</source>
+      <translation>Forløbet har ingen ordinationslinje.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="67" />
       <source>The course price cannot be negative.</source>
       <translation>Forløbsprisen kan ikke være negativ.</translation>
     </message>
@@ -7076,27 +7834,27 @@ Besætning: {crew}
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="322" />
+      <location filename="../../console/services/dispatch/board.py" line="347" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="135" />
+      <location filename="../../console/services/core/errors.py" line="139" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="135" />
+      <location filename="../../console/services/core/errors.py" line="139" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="77" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="72" />
       <source>The day rate cannot be negative.</source>
       <translation>Dagstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="79" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="74" />
       <source>The day rate starts from day 1 or later.</source>
       <translation>Dagstaksten gælder fra dag 1 eller senere.</translation>
     </message>
@@ -7111,12 +7869,12 @@ Besætning: {crew}
       <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="225" />
+      <location filename="../../console/services/course/course.py" line="221" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="168" />
+      <location filename="../../console/services/messaging/agreement.py" line="167" />
       <source>The epikrise has not been sent to the GP: send it, record that it was sent from the EPR, or give the reason it is not sent. The eHospital keeps the treatment responsibility until the GP has it.</source>
       <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
@@ -7126,17 +7884,22 @@ Besætning: {crew}
       <translation>Hjemmeforløbet kan ikke starte før indlæggelsesdagen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="81" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="76" />
       <source>The month rate cannot be negative.</source>
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="180" />
+      <location filename="../../console/services/course/iv_access.py" line="67" />
+      <source>The new access cannot be placed before the current one.</source>
+      <translation>Den nye adgang kan ikke være anlagt før den nuværende.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/escalations/escalations.py" line="178" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="173" />
+      <location filename="../../console/services/core/access_governance.py" line="170" />
       <source>The outcome is one of {0}.</source>
       <translation>Resultatet er et af: {0}.</translation>
     </message>
@@ -7167,7 +7930,12 @@ Besætning: {crew}
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="325" />
+      <location filename="../../console/services/course/labs.py" line="159" />
+      <source>The place is poct (at the bedside) or laboratory.</source>
+      <translation>Stedet er poct (patientnært) eller laboratory (laboratoriet).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/planner.py" line="340" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
@@ -7177,17 +7945,22 @@ Besætning: {crew}
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="70" />
+      <location filename="../../console/services/course/iv_access.py" line="60" />
+      <source>The planned removal cannot be before the placement.</source>
+      <translation>Den planlagte fjernelse kan ikke ligge før anlæggelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="65" />
       <source>The price level's year is a year, e.g. 2025.</source>
       <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="302" />
+      <location filename="../../console/services/dispatch/board.py" line="331" />
       <source>The reason is at most 200 characters.</source>
       <translation>Begrundelsen er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="83" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="78" />
       <source>The region's share is 0-100 %; the municipality pays the rest.</source>
       <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
     </message>
@@ -7202,12 +7975,12 @@ Besætning: {crew}
       <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="93" />
+      <location filename="../../console/services/logistics/deliveries.py" line="91" />
       <source>The stock at home covers every remaining dose: nothing to deliver. Give the items to send anyway.</source>
       <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="128" />
+      <location filename="../../console/services/dispatch/planner.py" line="130" />
       <source>The time limit must be a positive number of seconds and the iterations a positive number.</source>
       <translation>Tidsgrænsen skal være et positivt antal sekunder og antallet af iterationer et positivt tal.</translation>
     </message>
@@ -7217,74 +7990,74 @@ Besætning: {crew}
       <translation>Ugerne overlapper: måluget begynder 7 dage eller mere senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/input_schema.py" line="182" />
+      <location filename="../../console/services/core/input_schema.py" line="185" />
       <source>The {0} must be a JSON object.</source>
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="289" />
+      <location filename="../../console/services/dispatch/board.py" line="318" />
       <location filename="../../console/services/dispatch/rota.py" line="245" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="130" />
+      <location filename="../../console/services/dispatch/board.py" line="139" />
       <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="95" />
-      <location filename="../../console/services/logistics/delivery_runs.py" line="169" />
+      <location filename="../../console/services/dispatch/planner.py" line="97" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="170" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="179" />
+      <location filename="../../console/services/dispatch/board.py" line="203" />
       <source>There is no car with call sign {0}.</source>
       <translation>Der er ingen bil med kaldesignalet {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="99" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="94" />
       <source>There is no such tariff to change; leave --version out to add it.</source>
       <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <location filename="../../console/services/core/access_governance.py" line="181" />
       <source>This access review was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <location filename="../../console/services/core/access_governance.py" line="181" />
       <source>This access review was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <location filename="../../console/services/core/access_governance.py" line="181" />
       <source>This access review was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="184" />
+      <location filename="../../console/services/core/access_governance.py" line="181" />
       <source>This access review was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="291" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="291" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="291" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="291" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7294,47 +8067,47 @@ Besætning: {crew}
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/handover.py" line="71" />
+      <location filename="../../console/services/logistics/handover.py" line="69" />
       <source>This delivery is already with the MBE (visit {0}).</source>
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="166" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="166" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="166" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="166" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="238" />
+      <location filename="../../console/services/escalations/escalations.py" line="236" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="238" />
+      <location filename="../../console/services/escalations/escalations.py" line="236" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="238" />
+      <location filename="../../console/services/escalations/escalations.py" line="236" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="238" />
+      <location filename="../../console/services/escalations/escalations.py" line="236" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -7344,145 +8117,176 @@ Besætning: {crew}
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="289" />
+      <location filename="../../console/services/dispatch/planner.py" line="304" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/core/operations.py" line="150" />
-      <location filename="../../console/services/core/uow.py" line="43" />
+      <location filename="../../console/services/core/uow.py" line="44" />
       <source>This record was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/course/referrals.py" line="203" />
+      <source>This referral was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne henvisning blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/referrals.py" line="203" />
+      <source>This referral was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne henvisning blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/referrals.py" line="203" />
+      <source>This referral was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne henvisning blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/referrals.py" line="203" />
+      <source>This referral was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
+      <translation>Denne henvisning blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="320" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="298" />
+      <location filename="../../console/services/dispatch/planner.py" line="313" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="203" />
-      <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="300" />
+      <location filename="../../console/services/dispatch/board.py" line="216" />
+      <location filename="../../console/services/dispatch/planner.py" line="315" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="203" />
-      <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="300" />
+      <location filename="../../console/services/dispatch/board.py" line="216" />
+      <location filename="../../console/services/dispatch/planner.py" line="315" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="203" />
-      <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="300" />
+      <location filename="../../console/services/dispatch/board.py" line="216" />
+      <location filename="../../console/services/dispatch/planner.py" line="315" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="203" />
-      <location filename="../../console/services/dispatch/board.py" line="237" />
-      <location filename="../../console/services/dispatch/planner.py" line="300" />
+      <location filename="../../console/services/dispatch/board.py" line="216" />
+      <location filename="../../console/services/dispatch/planner.py" line="315" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="80" />
-      <location filename="../../console/services/core/uow.py" line="69" />
+      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="80" />
-      <location filename="../../console/services/core/uow.py" line="69" />
+      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="80" />
-      <location filename="../../console/services/core/uow.py" line="69" />
+      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="80" />
-      <location filename="../../console/services/core/uow.py" line="69" />
+      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="116" />
+      <location filename="../../console/services/course/visits.py" line="122" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="138" />
+      <location filename="../../console/services/course/labs.py" line="102" />
+      <source>Unknown analysis '{0}': use one of {1}.</source>
+      <translation>Ukendt analyse '{0}': brug en af {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/referrals.py" line="140" />
+      <source>Unknown eligibility item '{0}': use {1}.</source>
+      <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/reads.py" line="139" />
       <source>Unknown message state '{0}': one of {1}.</source>
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="344" />
+      <location filename="../../console/services/dispatch/planner.py" line="359" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="93" />
+      <location filename="../../console/services/course/visits.py" line="99" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="239" />
+      <location filename="../../console/services/dispatch/board.py" line="272" />
       <source>Visit {0} is already {1}; it stays on the car that made it.</source>
       <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="95" />
+      <location filename="../../console/services/dispatch/board.py" line="98" />
       <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
       <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="260" />
+      <location filename="../../console/services/dispatch/board.py" line="293" />
       <source>Visit {0} is already {1}; there is nothing left to plan.</source>
       <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="91" />
+      <location filename="../../console/services/dispatch/board.py" line="94" />
       <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
       <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="257" />
+      <location filename="../../console/services/dispatch/board.py" line="290" />
       <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
-      <translation>Besøg {0} ligger i bakken; sæt det på en bil, før du fastlåser det der.</translation>
+      <translation>Besøg {0} ligger på ventelisten; sæt det på en bil, før du fastlåser det der.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="99" />
+      <location filename="../../console/services/dispatch/board.py" line="102" />
       <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
       <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="122" />
+      <location filename="../../console/services/dispatch/board.py" line="125" />
+      <source>Visit {0} needs {1}, which {2}'s crew does not have (R-CREW-SKILL): choose a car whose crew has it, or add it in brackets after a name in the crew.</source>
+      <translation>Besøg {0} kræver {1}, som besætningen på {2} ikke har (R-CREW-SKILL): vælg en bil, hvis besætning har kompetencen, eller skriv den i firkantede parenteser efter et navn i besætningen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="131" />
       <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
@@ -7507,94 +8311,109 @@ Besætning: {crew}
       <translation>Skriv dosis som en mængde og en enhed, f.eks. 4 g (enheder: {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/careplan.py" line="136" />
+      <location filename="../../console/services/messaging/careplan.py" line="134" />
       <source>Write the epikrise.</source>
       <translation>Skriv epikrisen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="100" />
-      <location filename="../../console/services/messaging/outbox.py" line="158" />
-      <location filename="../../console/services/messaging/outbox.py" line="184" />
+      <location filename="../../console/services/messaging/outbox.py" line="98" />
+      <location filename="../../console/services/messaging/outbox.py" line="154" />
+      <location filename="../../console/services/messaging/outbox.py" line="181" />
       <source>Write the message text.</source>
       <translation>Skriv meddelelsens tekst.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="97" />
+      <location filename="../../console/services/course/labs.py" line="115" />
+      <source>Write the {0} result as a number in {1}, e.g. {2} {3}.</source>
+      <translation>Skriv {0}-svaret som et tal i {1}, fx {2} {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/core/access_governance.py" line="94" />
       <source>You have no current role for this patient (not on the ward now, discharged more than {0} days ago, or your role is not clinical). Give the purpose of opening the record: the opening is logged with it and flagged for review, and lasts {1} hours.</source>
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="125" />
       <source>cannot be placed together with visits {0}: these {1} visits can only be served by the {2} car(s) in service {3} (R-SHIFT) and no car can serve two of them within their windows; widen a window, move one to another shift, or add a car</source>
       <translation>kan ikke planlægges sammen med besøg {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="184" />
+      <location filename="../../console/services/dispatch/planner.py" line="190" />
       <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
       <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="48" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="51" />
+      <source>needs {0} and no crew in service in the {1} shift at any base has it (R-CREW-SKILL): write a crew's competences in brackets after its names, e.g. [{2}]</source>
+      <translation>kræver {0}, og ingen besætning i drift i {1}vagten på nogen base har det (R-CREW-SKILL): skriv en besætnings kompetencer i firkantede parenteser efter navnene, f.eks. [{2}]</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="51" />
+      <source>needs {0} and no crew in service in the {1} shift at {2} has it (R-CREW-SKILL): write a crew's competences in brackets after its names, e.g. [{3}]</source>
+      <translation>kræver {0}, og ingen besætning i drift i {1}vagten i {2} har det (R-CREW-SKILL): skriv en besætnings kompetencer i firkantede parenteser efter navnene, f.eks. [{3}]</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="54" />
       <source>no car in service in the {0} shift at any base (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten på nogen base (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="48" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="54" />
       <source>no car in service in the {0} shift at {1} (R-SHIFT)</source>
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="123" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="129" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="61" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="67" />
       <source>not reachable within its window and shift from any base: needs {0} min travel each way from {1}, so the car would be back at {2} at best, {3} min after the {4} shift ends at {5} (R-SHIFT)</source>
       <translation>kan ikke nås inden for vindue og vagt fra nogen base: kræver {0} min kørsel hver vej fra {1}, så bilen tidligst er tilbage kl. {2}, {3} min efter at {4}vagten slutter kl. {5} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="58" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="64" />
       <source>not reachable within its window from any base: needs {0} min travel from {1}, so it would start at {2} at best, {3} min after the window closes at {4}</source>
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="113" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="163" />
+      <location filename="../../console/services/dispatch/planner.py" line="166" />
       <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="163" />
+      <location filename="../../console/services/dispatch/planner.py" line="166" />
       <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="113" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
       <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="31" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="32" />
       <source>planned for {0} min; a visit must be under {1} min (R-VISIT-LEN)</source>
       <translation>planlagt til {0} min; et besøg skal vare under {1} min (R-VISIT-LEN)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="35" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="37" />
       <source>there is no MBE shift on this day</source>
       <translation>der er ingen MBE-vagt denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="35" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="37" />
       <source>there is no MBE shift on this day for the chosen base/shift</source>
       <translation>der er ingen MBE-vagt denne dag for den valgte base/vagt</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="42" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="44" />
       <source>window {0}–{1} ({2} min) is outside every shift ({3}) (R-SHIFT)</source>
       <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
@@ -7609,34 +8428,49 @@ Besætning: {crew}
       <translation>{0} hører til en anden base end {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="143" />
+      <location filename="../../console/services/dispatch/board.py" line="163" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK).</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK). Its route is already late without this visit: re-plan it or move a visit off it.</source>
+      <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="157" />
+      <source>{0} cannot take visit {1}: its route would leave no room for the crew's {2}-min break starting between {3} and {4} at {5} (R-BREAK). Choose another car.</source>
+      <translation>{0} kan ikke tage besøg {1}: ruten ville ikke give plads til besætningens pause på {2} min med start mellem kl. {3} og {4} i {5} (R-BREAK). Vælg en anden bil.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="225" />
@@ -7649,7 +8483,7 @@ Besætning: {crew}
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="180" />
+      <location filename="../../console/services/dispatch/board.py" line="204" />
       <source>{0} has no shift on {1}; staff a shift for it first.</source>
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
@@ -7669,7 +8503,12 @@ Besætning: {crew}
       <translation>{0} er allerede på denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="117" />
+      <location filename="../../console/services/course/labs.py" line="120" />
+      <source>{0} is measured in {1}, not {2}.</source>
+      <translation>{0} måles i {1}, ikke i {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="120" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
@@ -7694,14 +8533,19 @@ Besætning: {crew}
       <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="153" />
+      <location filename="../../console/services/course/referral.py" line="154" />
       <source>{0} must be a date YYYY-MM-DD.</source>
       <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="137" />
+      <location filename="../../console/services/course/referral.py" line="138" />
       <source>{0} must be an ISO date-time with a UTC offset.</source>
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/labs.py" line="124" />
+      <source>{0} {1} is not a plausible {2} (expected {3}–{4}): check the number.</source>
+      <translation>{0} {1} er ikke en sandsynlig {2} (forventet {3}–{4}): kontrollér tallet.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="99" />
@@ -7722,76 +8566,76 @@ Besætning: {crew}
   <context>
     <name>SettlementModel</name>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="91" />
+      <location filename="../../console/views/dashboard/model.py" line="87" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="85" />
-      <location filename="../../console/views/dashboard/model.py" line="93" />
+      <location filename="../../console/views/dashboard/model.py" line="81" />
+      <location filename="../../console/views/dashboard/model.py" line="89" />
       <source>Amount</source>
       <translation>Beløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="90" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="84" />
+      <location filename="../../console/views/dashboard/model.py" line="80" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="85" />
-      <location filename="../../console/views/dashboard/model.py" line="92" />
+      <location filename="../../console/views/dashboard/model.py" line="81" />
+      <location filename="../../console/views/dashboard/model.py" line="88" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="91" />
+      <location filename="../../console/views/dashboard/model.py" line="87" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="84" />
+      <location filename="../../console/views/dashboard/model.py" line="80" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="86" />
-      <location filename="../../console/views/dashboard/model.py" line="94" />
+      <location filename="../../console/views/dashboard/model.py" line="82" />
+      <location filename="../../console/views/dashboard/model.py" line="90" />
       <source>Municipality's share</source>
       <translation>Kommunens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="87" />
+      <location filename="../../console/views/dashboard/model.py" line="83" />
       <source>Not settled</source>
       <translation>Ikke afregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="94" />
+      <location filename="../../console/views/dashboard/model.py" line="90" />
       <source>Note</source>
-      <translation>Note</translation>
+      <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="90" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="86" />
-      <location filename="../../console/views/dashboard/model.py" line="93" />
+      <location filename="../../console/views/dashboard/model.py" line="82" />
+      <location filename="../../console/views/dashboard/model.py" line="89" />
       <source>Region's share</source>
       <translation>Regionens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="92" />
+      <location filename="../../console/views/dashboard/model.py" line="88" />
       <source>Tariff</source>
       <translation>Takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="111" />
+      <location filename="../../console/views/dashboard/model.py" line="107" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -7799,77 +8643,77 @@ Besætning: {crew}
   <context>
     <name>SettlementPanel</name>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="310" />
+      <location filename="../../console/views/dashboard/settlement.py" line="291" />
       <source>CSV file (*.csv)</source>
       <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="246" />
+      <location filename="../../console/views/dashboard/settlement.py" line="226" />
       <source>Choose a municipality above to see its courses.</source>
       <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="213" />
+      <location filename="../../console/views/dashboard/settlement.py" line="193" />
       <source>Could not load the settlement: {message}</source>
       <translation>Kunne ikke hente afregningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="301" />
+      <location filename="../../console/views/dashboard/settlement.py" line="282" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="163" />
+      <location filename="../../console/views/dashboard/settlement.py" line="143" />
       <source>Courses ended in</source>
       <translation>Forløb afsluttet i</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="307" />
+      <location filename="../../console/views/dashboard/settlement.py" line="288" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="167" />
+      <location filename="../../console/views/dashboard/settlement.py" line="147" />
       <source>Export csv…</source>
       <translation>Eksportér csv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="317" />
+      <location filename="../../console/views/dashboard/settlement.py" line="298" />
       <source>Export settlement</source>
       <translation>Eksportér afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="165" />
+      <location filename="../../console/views/dashboard/settlement.py" line="145" />
       <source>Export xlsx…</source>
       <translation>Eksportér xlsx…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="164" />
+      <location filename="../../console/views/dashboard/settlement.py" line="144" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="166" />
+      <location filename="../../console/views/dashboard/settlement.py" line="146" />
       <source>The workbook to send: a sheet per municipality</source>
       <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="248" />
+      <location filename="../../console/views/dashboard/settlement.py" line="228" />
       <source>{municipality} — ended courses: {n}</source>
       <translation>{municipality} — afsluttede forløb: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="271" />
+      <location filename="../../console/views/dashboard/settlement.py" line="251" />
       <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
       <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="264" />
+      <location filename="../../console/views/dashboard/settlement.py" line="244" />
       <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
       <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="261" />
+      <location filename="../../console/views/dashboard/settlement.py" line="241" />
       <source>{region} · {month}: no course ended.</source>
       <translation>{region} · {month}: intet forløb afsluttet.</translation>
     </message>
@@ -7877,12 +8721,12 @@ Besætning: {crew}
   <context>
     <name>Shift</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="42" />
+      <location filename="../../console/views/dispatch/model.py" line="38" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="43" />
+      <location filename="../../console/views/dispatch/model.py" line="39" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
@@ -7890,57 +8734,57 @@ Besætning: {crew}
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="179" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="175" />
       <source>Could not sign in as {initials}: {error}</source>
       <translation>Kunne ikke logge ind som {initials}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="110" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="106" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="101" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="97" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="42" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="44" />
       <source>No system keyring is available, so the password cannot be remembered: it is asked at every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) in your desktop session, or put the login in a ~/.pgpass file readable only by you (chmod 600). The console never stores passwords in plain text.</source>
       <translation>Der er ingen nøglering i systemet, så adgangskoden kan ikke huskes: den spørges der om ved hvert login. For at huske den skal du køre en Secret Service-nøglering (f.eks. GNOME Keyring eller KWallet) i dit skrivebordsmiljø eller lægge login i en ~/.pgpass-fil, som kun du kan læse (chmod 600). Konsollen gemmer aldrig adgangskoder i klartekst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="102" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="98" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="86" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="87" />
       <source>Remember the password in the system keyring</source>
       <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="107" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="103" />
       <source>Sign in</source>
       <translation>Log ind</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="80" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="81" />
       <source>Sign in to eWard Console</source>
       <translation>Log ind i eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="98" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="94" />
       <source>Signing in…</source>
       <translation>Logger ind…</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="144" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="140" />
       <source>Type your initials.</source>
       <translation>Skriv dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="83" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="84" />
       <source>e.g. ABE</source>
       <translation>f.eks. ABE</translation>
     </message>
@@ -7948,22 +8792,22 @@ Besætning: {crew}
   <context>
     <name>Treatment</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="26" />
+      <location filename="../../console/views/common/labels.py" line="41" />
       <source>IV antibiotic</source>
       <translation>IV-antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="28" />
+      <location filename="../../console/views/common/labels.py" line="43" />
       <source>IV antibiotic and fluid</source>
       <translation>IV-antibiotika og væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="27" />
+      <location filename="../../console/views/common/labels.py" line="42" />
       <source>IV fluid</source>
       <translation>IV-væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="29" />
+      <location filename="../../console/views/common/labels.py" line="44" />
       <source>No regimen yet</source>
       <translation>Ingen ordination endnu</translation>
     </message>
@@ -7971,7 +8815,7 @@ Besætning: {crew}
   <context>
     <name>UnplacedModel</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="109" />
+      <location filename="../../console/views/dispatch/plan_tables.py" line="82" />
       <source> (pinned)</source>
       <translation> (fastlåst)</translation>
     </message>
@@ -7979,22 +8823,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="110" />
+      <location filename="../../console/views/escalations/status.py" line="80" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="109" />
+      <location filename="../../console/views/escalations/status.py" line="79" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="123" />
+      <location filename="../../console/views/escalations/status.py" line="93" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="127" />
+      <location filename="../../console/views/escalations/status.py" line="97" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -8002,42 +8846,42 @@ Besætning: {crew}
   <context>
     <name>VisitBoardModel</name>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="57" />
+      <location filename="../../console/views/visit_board/model.py" line="58" />
       <source>Car / who / why</source>
       <translation>Bil / hvem / hvorfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="53" />
+      <location filename="../../console/views/visit_board/model.py" line="54" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="46" />
+      <location filename="../../console/views/visit_board/model.py" line="47" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="52" />
+      <location filename="../../console/views/visit_board/model.py" line="53" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="58" />
+      <location filename="../../console/views/visit_board/model.py" line="59" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="49" />
+      <location filename="../../console/views/visit_board/model.py" line="50" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="54" />
+      <location filename="../../console/views/visit_board/model.py" line="55" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="51" />
+      <location filename="../../console/views/visit_board/model.py" line="52" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
@@ -8045,70 +8889,70 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="99" />
+      <location filename="../../console/views/visit_board/screen.py" line="94" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="89" />
+      <location filename="../../console/views/visit_board/screen.py" line="84" />
       <source>Could not load the visit board: {message}</source>
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="132" />
+      <location filename="../../console/views/visit_board/screen.py" line="127" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="113" />
+      <location filename="../../console/views/visit_board/screen.py" line="108" />
       <source>Print call list…</source>
       <translation>Udskriv opkaldsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="185" />
+      <location filename="../../console/views/visit_board/screen.py" line="180" />
       <source>Print the call list to PDF</source>
       <translation>Udskriv opkaldslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="116" />
-      <location filename="../../console/views/visit_board/screen.py" line="118" />
+      <location filename="../../console/views/visit_board/screen.py" line="111" />
+      <location filename="../../console/views/visit_board/screen.py" line="113" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="117" />
-      <location filename="../../console/views/visit_board/screen.py" line="119" />
+      <location filename="../../console/views/visit_board/screen.py" line="112" />
+      <location filename="../../console/views/visit_board/screen.py" line="114" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <location filename="../../console/views/visit_board/screen.py" line="109" />
       <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
       <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="121" />
+      <location filename="../../console/views/visit_board/screen.py" line="116" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="120" />
+      <location filename="../../console/views/visit_board/screen.py" line="115" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="58" />
-      <location filename="../../console/views/visit_board/screen.py" line="83" />
+      <location filename="../../console/views/visit_board/screen.py" line="78" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="125" />
+      <location filename="../../console/views/visit_board/screen.py" line="120" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="128" />
+      <location filename="../../console/views/visit_board/screen.py" line="123" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>
@@ -8116,82 +8960,82 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="57" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="68" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
       <source>As the course</source>
       <translation>Som forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="81" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="80" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="60" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="59" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="82" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="81" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="77" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="79" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="84" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="83" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="43" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="45" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="77" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="73" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="72" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="105" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="66" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="65" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="48" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="47" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>
@@ -8240,6 +9084,124 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>VisitationPanel</name>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="146" />
+      <source>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — referred by {referrer} ({source}), {when}</source>
+      <translation>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — henvist af {referrer} ({source}), {when}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="34" />
+      <source>Able to cooperate on treatment at home</source>
+      <translation>Kan samarbejde om behandling i hjemmet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="115" />
+      <source>Admit…</source>
+      <translation>Indlæg…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="142" />
+      <source>Choose a referral in the queue.</source>
+      <translation>Vælg en henvisning på listen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="32" />
+      <source>Clinically stable</source>
+      <translation>Klinisk stabil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="117" />
+      <source>Decline</source>
+      <translation>Afvis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="35" />
+      <source>Home judged suitable by the municipal nursing</source>
+      <translation>Hjemmet vurderet egnet af den kommunale sygepleje</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="33" />
+      <source>Medically judged suitable for home treatment</source>
+      <translation>Lægefagligt vurderet egnet til behandling i hjemmet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="165" />
+      <source>Municipality not known to the ward: check the referral.</source>
+      <translation>Kommunen er ukendt for afsnittet: kontrollér henvisningen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <source>Not judged</source>
+      <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="179" />
+      <source>Reason: {reason}</source>
+      <translation>Begrundelse: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="114" />
+      <source>Save judgement</source>
+      <translation>Gem vurdering</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="38" />
+      <source>Talk with the municipality</source>
+      <translation>Samtale med kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="37" />
+      <source>Talk with the referrer</source>
+      <translation>Samtale med henviseren</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="36" />
+      <source>Video possible (a prerequisite)</source>
+      <translation>Video mulig (en forudsætning)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="108" />
+      <source>Visitation (R-ELIGIBLE)</source>
+      <translation>Visitation (R-ELIGIBLE)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="116" />
+      <source>Why the referral is declined</source>
+      <translation>Hvorfor henvisningen afvises</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="167" />
+      <source>gives at most 3 doses a day (R-FREQ)</source>
+      <translation>giver højst 3 doser i døgnet (R-FREQ)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="166" />
+      <source>has agreed to 4 doses a day</source>
+      <translation>har aftalt 4 doser i døgnet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="168" />
+      <source>{name}: {four}; {n} of the ward's patients there now; phone {phone}.</source>
+      <translation>{name}: {four}; {n} af afsnittets patienter bor der nu; telefon {phone}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/panel.py" line="175" />
+      <source>{status} by {who} at {when}.</source>
+      <translation>{status} af {who} {when}.</translation>
+    </message>
+  </context>
+  <context>
     <name>Worker</name>
     <message>
       <location filename="../../console/views/common/worker.py" line="123" />
@@ -8260,7 +9222,7 @@ Besætning: {crew}
   <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/common/write_dialog.py" line="194" />
+      <location filename="../../console/views/common/write_dialog.py" line="212" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>
