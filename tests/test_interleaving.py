@@ -11,10 +11,11 @@ edits what it read earlier with the version it read (the services' ``expected_ve
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.db import Database
@@ -29,11 +30,25 @@ EDITABLE = sorted((m.class_ for m in Base.registry.mappers if issubclass(m.class
                   key=lambda cls: cls.__tablename__)
 
 
+def _add_a_referral_and_an_access(session: Session) -> None:
+    """The demo ward has no referral waiting and no IV-access record: one of each to edit."""
+    from console.models import Admission, IvAccessRecord, Referral
+    from console.vocabulary import IvAccess, ReferralSource, ReferralStatus
+
+    admission = session.scalars(select(Admission).order_by(Admission.id)).first()
+    assert admission is not None
+    placed = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    session.add(Referral(source=ReferralSource.GP, referrer="Lægehuset", received_at=placed,
+                         document="{}", status=ReferralStatus.REFERRED))
+    session.add(IvAccessRecord(admission_id=admission.id, kind=IvAccess.PVK, placed_at=placed,
+                               placed_by="MBE", end_reason=None))
+
+
 def _text_column(cls: type) -> str:
     """A free-text column safe to overwrite in a test (the change each desk makes)."""
     for name in ("note", "crew", "prep_notes", "contents", "description", "phone", "address",
                  "text", "name", "value", "town", "call_sign", "hours", "referred_by",
-                 "meeting_link", "caller_name", "courier"):
+                 "meeting_link", "caller_name", "courier", "referrer", "end_reason"):
         if name in inspect(cls).columns:
             return name
     return "updated_by"  # no free text (e.g. shift): the stamp itself is the change
@@ -54,6 +69,7 @@ def ward(request: pytest.FixtureRequest,
         _truncate_all(db)
     with unit_of_work(db, "system") as session:
         seed_demo(session, day=DAY)
+        _add_a_referral_and_an_access(session)
     yield db
     db.dispose()
 

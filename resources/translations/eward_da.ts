@@ -5383,7 +5383,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/views/dispatch/plan_tables.py" line="108" />
       <source>tray</source>
-      <translation>bakken</translation>
+      <translation>venteliste</translation>
     </message>
   </context>
   <context>

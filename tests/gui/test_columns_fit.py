@@ -71,7 +71,7 @@ def test_no_essential_column_is_cut_at_1280x720(qtbot: QtBot, demo_db: Database,
     try:
         for key in SCREEN_KEYS:
             window.show_screen(key)
-            assert wait_until_idle(window)
+            assert wait_until_idle(window), f"the {key} screen did not finish loading"
             screen = window.current_screen()
             cut = [c for table in screen.findChildren(QTableView) if table.isVisible()
                    for c in _cut_cells(table)]
