@@ -194,7 +194,7 @@ class EscalationDetail(QWidget):
         buttons = QGridLayout()
         for n, button in enumerate((self.ack_button, self.note_button, self.resolve_button,
                                     self.visit_button, self.delivery_button)):
-            buttons.addWidget(button, n // 3, n % 3)
+            buttons.addWidget(button, n // 2, n % 2)  # two abreast: the list keeps the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)

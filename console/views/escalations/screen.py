@@ -35,7 +35,14 @@ from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import RowFilter, fit_columns, house_table, select_row, selected_id
+from console.views.common.tables import (
+    RowFilter,
+    fit_columns,
+    fit_to_content,
+    house_table,
+    select_row,
+    selected_id,
+)
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
@@ -52,7 +59,7 @@ TICK_MS = 20_000
 # Starting widths at 1400x900 beside the detail pane; Patient takes what is left.
 COLUMN_WIDTHS = {
     Column.SEVERITY: 76, Column.RECEIVED: 62, Column.PATIENT: 170, Column.MUNICIPALITY: 84,
-    Column.CALLER: 105, Column.CATEGORY: 128, Column.ROUTED: 66, Column.ACK: 146,
+    Column.CALLER: 105, Column.CATEGORY: 128, Column.ROUTED: 66, Column.ACK: 118,
     Column.RESOLVE: 146, Column.LINKS: 76,
 }
 _SETTINGS_SPLITTER = "escalations/splitter"
@@ -91,6 +98,7 @@ class EscalationsScreen(Screen):
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self._pending_select: int | None = None
+        self._fitted = False  # the patient column sized to its names once, at the first rows
         self.model = EscalationTableModel(self)
         self.proxy = InboxFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -136,7 +144,7 @@ class EscalationsScreen(Screen):
         table.setItemDelegateForColumn(Column.SEVERITY, BadgeDelegate(table))
         metrics = table.horizontalHeader().fontMetrics()
         routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
-        fit_columns(table, COLUMN_WIDTHS, Column.PATIENT, content={Column.ROUTED: routed})
+        fit_columns(table, COLUMN_WIDTHS, Column.RESOLVE, content={Column.ROUTED: routed})
         # Caller and links are in the detail panel; a right click on the header shows them here.
         install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -182,6 +190,10 @@ class EscalationsScreen(Screen):
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         self.proxy.recheck()
+        if rows and not self._fitted:  # once: then the user's widths stand
+            self._fitted = True  # issue 20: the patient's name and CPR are never cut
+            fit_to_content(self.table, (Column.PATIENT, Column.MUNICIPALITY, Column.CATEGORY,
+                                         Column.ACK))
         if wanted is None or not self.select_escalation(wanted, scroll_to=False):
             self.detail.show_row(None if wanted is None else self.model.escalation(wanted))
         self.table.verticalScrollBar().setValue(scroll)
