@@ -205,6 +205,10 @@ def _walk_service_write_paths(db: Database) -> list[str]:
     run(nurse, "IV access replaced", iv_access.place_access, round_row.admission_id,
         kind=IvAccess.PVK, placed_at=now_utc() - timedelta(minutes=1), placed_by="MBE",
         remove_by=None, reason="blocked")  # R-ACCESS
+    from console.services.course import orders
+
+    run(nurse, "MBE task ordered", orders.order_task, round_row.admission_id, "blood_culture",
+        window_start=now_utc() + timedelta(minutes=10), note="two sets")  # R-MBE-TASKS
     return done
 
 
@@ -269,7 +273,7 @@ def test_the_audit_trail_reconstructs_every_table_after_every_service_write_path
             for row_id, row in current.items():
                 assert replayed[row_id] == {k: row[k] for k in replayed[row_id]}, (
                     shape.name, row_id)
-    assert len(done) == 19  # every path above ran
+    assert len(done) == 20  # every path above ran
 
 
 def test_a_change_made_outside_the_console_is_audited_too(db: Database) -> None:

@@ -15,6 +15,7 @@ def register_all(add: Callable[..., Any]) -> None:
         escalation_commands,
         logistics_commands,
         message_commands,
+        order_commands,
         print_commands,
         referral_commands,
         report_commands,
@@ -40,3 +41,4 @@ def register_all(add: Callable[..., Any]) -> None:
     print_commands.register(add)
     referral_commands.register(add)
     access_commands.register(add)
+    order_commands.register(add)

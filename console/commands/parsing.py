@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime, time
 
 from console.commands.context import UsageError
 from console.timeutil import today_local
@@ -39,3 +39,14 @@ def parse_size(value: str) -> tuple[int, int]:
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
         raise UsageError("Size must be between 200 and 8000 pixels each way.", "--size")
     return w, h
+
+
+
+def parse_clock(value: str | None, field: str) -> time | None:
+    """A wall-clock time ``HH:MM`` (``--from``, ``--to``)."""
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value.strip(), "%H:%M").time()
+    except ValueError:
+        raise UsageError(f"'{value}' is not a time: use HH:MM.", field) from None

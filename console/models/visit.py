@@ -39,6 +39,7 @@ class Visit(Versioned, Base):
     eta: Mapped[datetime | None]
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    task: Mapped[str | None] = mapped_column(String(32))  # the MBE task ordered (R-MBE-TASKS, 0016)
     # R-REGISTER: where this visit took place when it differs from the course's place.
     place: Mapped[PlaceOfTreatment | None] = mapped_column(str_enum(PlaceOfTreatment, "visit_place"))
     # R-REGISTER: who performed it, when, time spent, observations; or why it was missed.

@@ -3395,63 +3395,63 @@ Besætning: {crew}
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="154" />
+      <location filename="../../console/views/escalations/screen.py" line="162" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="173" />
+      <location filename="../../console/views/escalations/screen.py" line="181" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="147" />
+      <location filename="../../console/views/escalations/screen.py" line="155" />
       <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="159" />
+      <location filename="../../console/views/escalations/screen.py" line="167" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="158" />
+      <location filename="../../console/views/escalations/screen.py" line="166" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="160" />
+      <location filename="../../console/views/escalations/screen.py" line="168" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="210" />
+      <location filename="../../console/views/escalations/screen.py" line="222" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="153" />
+      <location filename="../../console/views/escalations/screen.py" line="161" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="153" />
+      <location filename="../../console/views/escalations/screen.py" line="161" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="161" />
+      <location filename="../../console/views/escalations/screen.py" line="169" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="157" />
+      <location filename="../../console/views/escalations/screen.py" line="165" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="203" />
+      <location filename="../../console/views/escalations/screen.py" line="215" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -4265,6 +4265,74 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>OrderTaskDialog</name>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="48" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="49" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="51" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="53" />
+      <source>Order</source>
+      <translation>Bestil</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="33" />
+      <source>Order an MBE task for {name}</source>
+      <translation>Bestil en MBE-opgave til {name}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="47" />
+      <source>Task</source>
+      <translation>Opgave</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="50" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="43" />
+      <source>What the crew should know (optional)</source>
+      <translation>Hvad besætningen skal vide (valgfrit)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="61" />
+      <source>none beyond the MBE's own</source>
+      <translation>ingen ud over MBE's egne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="64" />
+      <source>the crew's observations</source>
+      <translation>besætningens observationer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="62" />
+      <source>the lab results ({analyses})</source>
+      <translation>prøvesvarene ({analyses})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="63" />
+      <source>the new IV access (R-ACCESS)</source>
+      <translation>den nye IV-adgang (R-ACCESS)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/order_task_dialog.py" line="66" />
+      <source>{minutes} minutes in the home. Competence the crew needs: {needs}. Its registration records {records}. The visit goes to the dispatcher's tray.</source>
+      <translation>{minutes} minutter i hjemmet. Kompetence besætningen skal have: {needs}. Registreringen af besøget dokumenterer {records}. Besøget kommer på disponentens venteliste.</translation>
+    </message>
+  </context>
+  <context>
     <name>OverdueStatusWidget</name>
     <message>
       <location filename="../../console/views/census/overdue_status.py" line="51" />
@@ -4492,22 +4560,22 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="162" />
+      <location filename="../../console/views/common/labels.py" line="177" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="106" />
+      <location filename="../../console/views/common/labels.py" line="121" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="82" />
+      <location filename="../../console/views/common/labels.py" line="97" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
@@ -4517,44 +4585,64 @@ Besætning: {crew}
       <translation>Vurdering</translation>
     </message>
     <message>
+      <location filename="../../console/views/common/labels.py" line="66" />
+      <source>Assessment visit</source>
+      <translation>Vurderingsbesøg</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="75" />
+      <source>Bedside blood tests: salts, kidney and infection values</source>
+      <translation>Blodprøver POCT: salte, nyretal og infektionstal</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="77" />
+      <source>Blood cultures</source>
+      <translation>Bloddyrkning</translation>
+    </message>
+    <message>
       <location filename="../../console/views/common/labels.py" line="60" />
       <source>Blood sample (CRP)</source>
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="88" />
+      <location filename="../../console/views/common/labels.py" line="103" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="93" />
+      <location filename="../../console/views/common/labels.py" line="108" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="167" />
+      <location filename="../../console/views/common/labels.py" line="182" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="86" />
+      <location filename="../../console/views/common/labels.py" line="101" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="168" />
+      <location filename="../../console/views/common/labels.py" line="183" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="110" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="99" />
+      <location filename="../../console/views/common/labels.py" line="114" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="74" />
+      <source>Cultures for clinical microbiology</source>
+      <translation>Dyrkninger til klinisk mikrobiologi</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="63" />
@@ -4562,22 +4650,27 @@ Besætning: {crew}
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="129" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="107" />
+      <location filename="../../console/views/common/labels.py" line="122" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="104" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="87" />
+      <location filename="../../console/views/common/labels.py" line="76" />
+      <source>Drug level to the laboratory (S-vancomycin, S-gentamicin)</source>
+      <translation>Blodprøve til laboratoriet: S-Vanco, S-Genta</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="102" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
@@ -4587,22 +4680,22 @@ Besætning: {crew}
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="98" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="73" />
+      <location filename="../../console/views/common/labels.py" line="88" />
       <source>Home</source>
       <translation>Hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="160" />
+      <location filename="../../console/views/common/labels.py" line="175" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="169" />
+      <location filename="../../console/views/common/labels.py" line="184" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
@@ -4612,80 +4705,110 @@ Besætning: {crew}
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="79" />
+      <location filename="../../console/views/common/labels.py" line="68" />
+      <source>IV treatment in a PICC, CVK or port</source>
+      <translation>IV-behandling i PICC/CVK/port</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>MBE</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="173" />
+      <location filename="../../console/views/common/labels.py" line="188" />
       <source>MBE support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="95" />
+      <location filename="../../console/views/common/labels.py" line="110" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="170" />
+      <location filename="../../console/views/common/labels.py" line="185" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="171" />
+      <location filename="../../console/views/common/labels.py" line="186" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="74" />
+      <location filename="../../console/views/common/labels.py" line="89" />
       <source>Municipal acute bed</source>
       <translation>Kommunal akutplads</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="93" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="75" />
+      <location filename="../../console/views/common/labels.py" line="71" />
+      <source>Nasal tube placement</source>
+      <translation>Anlæggelse af nasalsonde</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="90" />
       <source>Nursing clinic</source>
       <translation>Sygeplejeklinik</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="102" />
-      <location filename="../../console/views/common/labels.py" line="174" />
+      <location filename="../../console/views/common/labels.py" line="117" />
+      <location filename="../../console/views/common/labels.py" line="189" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="109" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="92" />
+      <location filename="../../console/views/common/labels.py" line="107" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="172" />
+      <location filename="../../console/views/common/labels.py" line="78" />
+      <source>PVK placement (new or re-inserted access)</source>
+      <translation>Anlæggelse af PVK</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="70" />
+      <source>Port-a-neb inhalation and oxygen</source>
+      <translation>Port a neb-inhalation og ilt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="187" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="113" />
+      <location filename="../../console/views/common/labels.py" line="128" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="101" />
+      <location filename="../../console/views/common/labels.py" line="116" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="105" />
+      <location filename="../../console/views/common/labels.py" line="120" />
       <source>Referred</source>
       <translation>Henvist</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="69" />
+      <source>Start of pump treatment</source>
+      <translation>Opstart af pumpebehandling</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="67" />
+      <source>Start of treatment at home (IV, tablets or airway)</source>
+      <translation>Opstart af behandling i hjemmet (IV, tablet eller luftvej)</translation>
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="61" />
@@ -4693,191 +4816,201 @@ Besætning: {crew}
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="112" />
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="100" />
+      <location filename="../../console/views/common/labels.py" line="115" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="96" />
+      <location filename="../../console/views/common/labels.py" line="72" />
+      <source>Urinary catheter placement</source>
+      <translation>KAD-anlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="73" />
+      <source>Urine stix (urine to the laboratory if needed)</source>
+      <translation>Urinstiks (evt. urin til D+R)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="111" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
-      <location filename="../../console/views/common/labels.py" line="152" />
+      <location filename="../../console/views/common/labels.py" line="142" />
+      <location filename="../../console/views/common/labels.py" line="167" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>acknowledgement</source>
       <translation>kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="131" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>answered</source>
       <translation>besvaret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="69" />
-      <location filename="../../console/views/common/labels.py" line="122" />
+      <location filename="../../console/views/common/labels.py" line="84" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="150" />
       <source>correspondence</source>
       <translation>korrespondance</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="135" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="158" />
+      <location filename="../../console/views/common/labels.py" line="173" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="67" />
+      <location filename="../../console/views/common/labels.py" line="82" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="140" />
       <source>drafted</source>
       <translation>kladde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="159" />
+      <location filename="../../console/views/common/labels.py" line="174" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="121" />
-      <location filename="../../console/views/common/labels.py" line="129" />
+      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="144" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="136" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>hospital notification</source>
       <translation>advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="164" />
+      <location filename="../../console/views/common/labels.py" line="179" />
       <source>hospital notification (advis)</source>
       <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="68" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>missed</source>
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="132" />
+      <location filename="../../console/views/common/labels.py" line="147" />
       <source>no acknowledgement</source>
       <translation>ingen kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="151" />
+      <location filename="../../console/views/common/labels.py" line="166" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="119" />
+      <location filename="../../console/views/common/labels.py" line="134" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="70" />
+      <location filename="../../console/views/common/labels.py" line="85" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="118" />
+      <location filename="../../console/views/common/labels.py" line="133" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="66" />
-      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="81" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="142" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="130" />
+      <location filename="../../console/views/common/labels.py" line="145" />
       <source>received</source>
       <translation>modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="128" />
+      <location filename="../../console/views/common/labels.py" line="143" />
       <source>rejected</source>
       <translation>afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="117" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="153" />
+      <location filename="../../console/views/common/labels.py" line="168" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="161" />
+      <location filename="../../console/views/common/labels.py" line="176" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="148" />
+      <location filename="../../console/views/common/labels.py" line="163" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="141" />
       <source>sent</source>
       <translation>sendt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="143" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="147" />
+      <location filename="../../console/views/common/labels.py" line="162" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="157" />
+      <location filename="../../console/views/common/labels.py" line="172" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="138" />
+      <location filename="../../console/views/common/labels.py" line="153" />
       <source>unreadable message</source>
       <translation>ulæselig meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="163" />
+      <location filename="../../console/views/common/labels.py" line="178" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="146" />
+      <location filename="../../console/views/common/labels.py" line="161" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -4885,83 +5018,93 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="182" />
+      <location filename="../../console/views/patient/screen.py" line="181" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="179" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
+      <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
+      <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/screen.py" line="178" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="183" />
+      <location filename="../../console/views/patient/screen.py" line="182" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="172" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="229" />
+      <location filename="../../console/views/patient/screen.py" line="228" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="177" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="178" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
+      <source>Order MBE task…</source>
+      <translation>Bestil MBE-opgave…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="169" />
+      <location filename="../../console/views/patient/screen.py" line="165" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="181" />
+      <location filename="../../console/views/patient/screen.py" line="180" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="313" />
+      <location filename="../../console/views/patient/screen.py" line="314" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="185" />
+      <location filename="../../console/views/patient/screen.py" line="184" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="174" />
+      <location filename="../../console/views/patient/screen.py" line="170" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="186" />
+      <location filename="../../console/views/patient/screen.py" line="185" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="184" />
+      <location filename="../../console/views/patient/screen.py" line="183" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -7186,7 +7329,7 @@ Besætning: {crew}
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="137" />
+      <location filename="../../console/services/course/visits.py" line="138" />
       <source>'{0}' is not a place of treatment.</source>
       <translation>'{0}' er ikke et behandlingssted.</translation>
     </message>
@@ -7231,7 +7374,7 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="150" />
+      <location filename="../../console/services/course/visits.py" line="151" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
@@ -7324,14 +7467,19 @@ Besætning: {crew}
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="128" />
+      <location filename="../../console/services/course/visits.py" line="129" />
       <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
       <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="124" />
+      <location filename="../../console/services/course/visits.py" line="125" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/orders.py" line="53" />
+      <source>A window is at most 24 hours: order the task again for another day.</source>
+      <translation>Et tidsvindue er højst 24 timer: bestil opgaven igen til en anden dag.</translation>
     </message>
     <message>
       <location filename="../../console/services/logistics/deliveries.py" line="115" />
@@ -7352,6 +7500,11 @@ Besætning: {crew}
       <location filename="../../console/services/course/course.py" line="74" />
       <source>Admission {0} is already discharged.</source>
       <translation>Indlæggelse {0} er allerede udskrevet.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/orders.py" line="44" />
+      <source>An MBE task is ordered for a running course; this one is {0}.</source>
+      <translation>En MBE-opgave bestilles til et igangværende forløb; dette er {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/messaging/agreement.py" line="97" />
@@ -7379,7 +7532,7 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="132" />
+      <location filename="../../console/services/course/visits.py" line="133" />
       <location filename="../../console/services/rounds/rounds.py" line="389" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
@@ -7581,7 +7734,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/dispatch/board.py" line="224" />
       <location filename="../../console/services/dispatch/route_sheets.py" line="119" />
-      <location filename="../../console/services/dispatch/routes.py" line="191" />
+      <location filename="../../console/services/dispatch/routes.py" line="192" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
     </message>
@@ -7679,7 +7832,7 @@ Besætning: {crew}
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="96" />
+      <location filename="../../console/services/course/visits.py" line="97" />
       <location filename="../../console/services/dispatch/board.py" line="240" />
       <location filename="../../console/services/dispatch/board.py" line="269" />
       <source>No visit with id {0}.</source>
@@ -7768,7 +7921,7 @@ Besætning: {crew}
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="161" />
+      <location filename="../../console/services/course/visits.py" line="162" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -7894,6 +8047,11 @@ Besætning: {crew}
       <translation>Den nye adgang kan ikke være anlagt før den nuværende.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/orders.py" line="57" />
+      <source>The note is at most {0} characters.</source>
+      <translation>Noten er højst {0} tegn.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/escalations/escalations.py" line="178" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
@@ -7990,6 +8148,16 @@ Besætning: {crew}
       <translation>Ugerne overlapper: måluget begynder 7 dage eller mere senere.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/orders.py" line="50" />
+      <source>The window closed at {0}: give a window that is still ahead.</source>
+      <translation>Tidsvinduet lukkede {0}: angiv et tidsvindue, der ligger forude.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/orders.py" line="48" />
+      <source>The window must end after it starts.</source>
+      <translation>Tidsvinduet skal slutte, efter det begynder.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/core/input_schema.py" line="185" />
       <source>The {0} must be a JSON object.</source>
       <translation>{0} skal være et JSON-objekt.</translation>
@@ -8010,6 +8178,11 @@ Besætning: {crew}
       <location filename="../../console/services/logistics/delivery_runs.py" line="170" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/orders.py" line="30" />
+      <source>There is no MBE task '{0}'. The tasks are: {1}.</source>
+      <translation>Der findes ingen MBE-opgave '{0}'. Opgaverne er: {1}.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="203" />
@@ -8221,7 +8394,7 @@ Besætning: {crew}
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="122" />
+      <location filename="../../console/services/course/visits.py" line="123" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
@@ -8246,7 +8419,7 @@ Besætning: {crew}
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="99" />
+      <location filename="../../console/services/course/visits.py" line="100" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>

@@ -52,6 +52,7 @@ class VisitRow:
     version: int
     overdue: bool = False  # R-REGISTER: planned, its window closed (plus grace), not registered
     place: str | None = None  # R-REGISTER: where it took place, when not the course's place
+    task: str | None = None  # the MBE task it was ordered as (R-MBE-TASKS), if any
 
     @property
     def shown_status(self) -> str:
@@ -64,7 +65,7 @@ def _row(v: Visit, patient: str, car: str | None, cutoff: datetime) -> VisitRow:
                     v.window_end, v.service_minutes, v.status.value, car, v.performed_by,
                     v.performed_at, v.minutes_spent, v.observations, v.missed_reason, v.version,
                     is_overdue(v.status.value, v.window_end, cutoff),
-                    v.place.value if v.place else None)
+                    v.place.value if v.place else None, v.task)
 
 
 def select_visits(*columns: Any, where: Sequence[object]) -> Select[Any]:

@@ -120,7 +120,7 @@ def _insert(session: Session, sc: ShiftCar, visit: Visit) -> tuple[list[Visit], 
         raise RuleViolation("R-SHIFT", "car",
                             f"{call} is not in service in the {shift.kind.value} shift at "
                             f"{shift.base.name}; put it in service or choose another car.")
-    lacking = missing(visit_needs(visit.note), crew_skills(sc.crew))
+    lacking = missing(visit_needs(visit.note, visit.task), crew_skills(sc.crew))
     if lacking:
         raise RuleViolation("R-CREW-SKILL", "car",
                             f"Visit {visit.id} needs {listed(lacking)}, which {call}'s crew does not "

@@ -156,7 +156,7 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     on_cars: dict[int, list[tuple[int, int]]] = {}  # shift car id -> (route order, visit id)
     for v, p in rows:
         job = Job(v.id, p.name, Place(p.lat, p.lon), v.window_start, v.window_end, v.service_minutes,
-                  v.shift_car_id if v.pinned else None, needs=visit_needs(v.note),
+                  v.shift_car_id if v.pinned else None, needs=visit_needs(v.note, v.task),
                   on_car=None if v.pinned else v.shift_car_id)
         if v.shift_car_id is not None and v.shift_car_id in scope_cars:
             considered[v.id] = v.version

@@ -94,6 +94,7 @@ class MbeVisitRow:
     lat: float
     lon: float
     version: int
+    task: str | None = None  # the MBE task it was ordered as (R-MBE-TASKS), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def mbe_visit_rows(session: Session, *where: object) -> list[MbeVisitRow]:
     return [MbeVisitRow(v.id, v.admission_id, p.name, muni, p.address, p.phone, v.kind.value,
                         v.window_start, v.window_end, v.service_minutes, v.status.value,
                         v.shift_car_id, call, v.route_order, v.eta, v.pinned, p.location_approximate,
-                        p.lat, p.lon, v.version)
+                        p.lat, p.lon, v.version, v.task)
             for v, p, muni, call in session.execute(stmt)]
 
 

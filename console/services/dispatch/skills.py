@@ -1,14 +1,15 @@
 """Crew competences and what a visit needs (R-CREW-SKILL, issue 18). Pure: no database, no Qt.
 
-There is no table for either (no migration): both are read from text the dispatcher already
-writes, in square brackets.
+There is no table of competences: they are read from text the dispatcher already writes, in
+square brackets.
 
 - A **crew** (``shift_car.crew``, free text) lists its competences in brackets after a name or
   for the whole crew: ``"Anna Holm [PVK, blood culture] / Bo Lund [catheter]"``. The car can do
   what anyone on it can do.
-- A **visit** (``visit.note``) names what it needs in brackets that start with ``needs:`` or
-  ``kræver:``: ``"New access [needs: PVK]"``, ``"[kræver: bloddyrkning, KAD]"``. Other brackets
-  in a note are ordinary text.
+- A **visit** needs what its MBE task needs (``visit.task``, ``course/mbe_tasks.py``) and what
+  its note (``visit.note``) names in brackets that start with ``needs:`` or ``kræver:``:
+  ``"New access [needs: PVK]"``, ``"[kræver: bloddyrkning, KAD]"``. Other brackets in a note
+  are ordinary text.
 
 Competences are compared by a canonical name (``ALIASES`` maps the ward's Danish and English
 words onto it); a word the list does not know is compared as written (case and spacing aside),
@@ -18,6 +19,8 @@ so a ward can use its own terms on both sides without a code change.
 from __future__ import annotations
 
 import re
+
+from console.services.course.mbe_tasks import task_needs
 
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _NEEDS = re.compile(r"^\s*(?:needs|kræver)\s*:\s*(.*)$", re.IGNORECASE | re.DOTALL)
@@ -31,6 +34,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "central line": ("central line", "picc", "cvk", "port", "picc/cvk", "picc/cvk/port",
                      "iv in picc/cvk/port"),
     "pump": ("pump", "cadd", "cadd pump", "elastomeric pump", "pumpe"),
+    "nasal tube": ("nasal tube", "nasalsonde", "ventrikelsonde", "sonde"),
 }
 ALIASES: dict[str, str] = {word: name for name, words in _CANONICAL.items() for word in words}
 
@@ -50,9 +54,10 @@ def crew_skills(crew: str | None) -> frozenset[str]:
     return frozenset().union(*(_words(m) for m in _BRACKETS.findall(crew or "")))
 
 
-def visit_needs(note: str | None) -> frozenset[str]:
-    """The competences a visit note asks for in ``[needs: …]`` / ``[kræver: …]`` brackets."""
-    found: set[str] = set()
+def visit_needs(note: str | None, task: str | None = None) -> frozenset[str]:
+    """The competences a visit needs: its MBE task's (R-MBE-TASKS) and what its note asks for
+    in ``[needs: …]`` / ``[kræver: …]`` brackets."""
+    found: set[str] = {canonical(n) for n in task_needs(task)}
     for inside in _BRACKETS.findall(note or ""):
         match = _NEEDS.match(inside)
         if match:

@@ -62,6 +62,21 @@ VISIT_KINDS = {
     "assessment": QT_TRANSLATE_NOOP(_CTX, "Assessment"),
     "delivery": QT_TRANSLATE_NOOP(_CTX, "Delivery"),
 }
+MBE_TASKS = {  # R-MBE-TASKS: an ordered task is named by its task, not its visit kind
+    "assessment": QT_TRANSLATE_NOOP(_CTX, "Assessment visit"),
+    "treatment_start": QT_TRANSLATE_NOOP(_CTX, "Start of treatment at home (IV, tablets or airway)"),
+    "central_line_iv": QT_TRANSLATE_NOOP(_CTX, "IV treatment in a PICC, CVK or port"),
+    "pump_start": QT_TRANSLATE_NOOP(_CTX, "Start of pump treatment"),
+    "inhalation": QT_TRANSLATE_NOOP(_CTX, "Port-a-neb inhalation and oxygen"),
+    "nasal_tube": QT_TRANSLATE_NOOP(_CTX, "Nasal tube placement"),
+    "urinary_catheter": QT_TRANSLATE_NOOP(_CTX, "Urinary catheter placement"),
+    "urine_stix": QT_TRANSLATE_NOOP(_CTX, "Urine stix (urine to the laboratory if needed)"),
+    "cultures": QT_TRANSLATE_NOOP(_CTX, "Cultures for clinical microbiology"),
+    "poct_bloods": QT_TRANSLATE_NOOP(_CTX, "Bedside blood tests: salts, kidney and infection values"),
+    "drug_level": QT_TRANSLATE_NOOP(_CTX, "Drug level to the laboratory (S-vancomycin, S-gentamicin)"),
+    "blood_culture": QT_TRANSLATE_NOOP(_CTX, "Blood cultures"),
+    "pvk": QT_TRANSLATE_NOOP(_CTX, "PVK placement (new or re-inserted access)"),
+}
 VISIT_STATUSES = {
     "planned": QT_TRANSLATE_NOOP(_CTX, "planned"),
     "done": QT_TRANSLATE_NOOP(_CTX, "done"),
@@ -178,6 +193,11 @@ ESCALATION_CATEGORIES = {
 def label(table: dict[str, str], code: str | None) -> str:
     """The translated label of ``code`` in ``table`` ("" for None)."""
     return "" if code is None else code_label(_CTX, table, code, tidy)
+
+
+def visit_label(kind: str, task: str | None = None) -> str:
+    """What a visit is: its MBE task when it was ordered as one (R-MBE-TASKS), else its kind."""
+    return label(MBE_TASKS, task) if task else label(VISIT_KINDS, kind)
 
 
 def handover_item(text: str) -> str:

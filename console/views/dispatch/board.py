@@ -28,13 +28,13 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from console.services.dispatch.board_view import Lane, LaneBlock
 from console.timeutil import format_local
+from console.views.common.labels import visit_label
 from console.views.dispatch.board_paint import PaintedBoard
 from console.views.dispatch.model import (
     MIME_TYPE,
     DraggedVisit,
     dragged_visits,
     hours_text,
-    kind_label,
     shift_label,
     stops_text,
     visits_mime,
@@ -62,7 +62,7 @@ class DispatchBoard(PaintedBoard):
             v = b.visit
             lines = [f"{v.patient} — {v.municipality}", self.tr(
                 "{kind} · {minutes} min · window {window}").format(
-                kind=kind_label(v.kind), minutes=v.service_minutes,
+                kind=visit_label(v.kind, v.task), minutes=v.service_minutes,
                 window=hours_text(v.window_start, v.window_end)),
                 self.tr("Done at about {at}").format(at=format_local(b.start)) if b.done
                 else self.tr("ETA {eta} on {car}, after {m} min driving").format(

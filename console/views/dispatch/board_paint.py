@@ -32,9 +32,9 @@ from PySide6.QtWidgets import QWidget
 from console.services.dispatch.board_view import Lane, LaneBlock
 from console.timeutil import now_utc, to_local
 from console.views.common import palette
+from console.views.common.labels import visit_label
 from console.views.dispatch.model import (
     KIND_COLOURS,
-    kind_label,
     shift_label,
     stops_text,
 )
@@ -361,7 +361,7 @@ class PaintedBoard(QWidget):
                              rect.height()))
         bold, small = self._fonts()
         for font, text, pen in ((bold, v.patient + (" ✓" if b.done else ""), TEXT), (
-                small, f"{v.municipality} · {kind_label(v.kind)}"
+                small, f"{v.municipality} · {visit_label(v.kind, v.task)}"
                 + (" ≈" if v.location_approximate else ""), QColor("#374151"))):
             metrics = QFontMetrics(font)
             p.setFont(font)

@@ -25,6 +25,7 @@ from console.timeutil import format_local, now_utc
 from console.views.common import palette
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
+from console.views.common.labels import visit_label
 from console.views.common.tables import RowFilter
 from console.views.dispatch.model import (
     _CTX,
@@ -35,7 +36,6 @@ from console.views.dispatch.model import (
     _t,
     dragged_visits,
     hours_text,
-    kind_label,
     shift_label,
     stops_text,
     visits_mime,
@@ -122,7 +122,7 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
     def _display(self, v: MbeVisitRow, col: int) -> str:
         status = {"not_placed": _t("Not placed"), "late": _t("Window passed"),
                   "open": _t("Window open")}.get(self.state(v), _t("Waiting"))
-        return (v.patient, v.municipality, kind_label(v.kind),
+        return (v.patient, v.municipality, visit_label(v.kind, v.task),
                 hours_text(v.window_start, v.window_end), str(v.service_minutes),
                 "≈" if v.location_approximate else "", status)[col]
 

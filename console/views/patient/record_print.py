@@ -20,10 +20,10 @@ from console.views.common.labels import (
     REGIMEN_KINDS,
     ROUND_DECISIONS,
     SYSTEMS,
-    VISIT_KINDS,
     VISIT_STATUSES,
     handover_item,
     label,
+    visit_label,
 )
 from console.views.patient.tables import lab_name, lab_value
 
@@ -80,7 +80,7 @@ def record_html(r: PatientRecord) -> str:
     parts.append(_table(
         [_t("When"), _t("Kind"), _t("Provider"), _t("Status"), _t("Who"), _t("Notes")],
         [[f"{format_local(v.window_start, '%d/%m %H:%M')}–{format_local(v.window_end, '%H:%M')}",
-          label(VISIT_KINDS, v.kind), label(PROVIDERS, v.provider),
+          visit_label(v.kind, v.task), label(PROVIDERS, v.provider),
           label(VISIT_STATUSES, v.shown_status), v.performed_by or "",
           v.observations or v.missed_reason or ""] for v in r.visits]))
     if r.labs:

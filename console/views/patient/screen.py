@@ -52,18 +52,12 @@ from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
 from console.views.patient.header import PatientHeader
 from console.views.patient.opening import GlassNote, PurposeDialog, ask_purpose
+from console.views.patient.order_task_dialog import OrderTaskDialog
 from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
 from console.views.patient.side_panel import RecordSidePanel
-from console.views.patient.tables import (
-    CONTEXT,
-    REGIMEN_COLUMNS,
-)
-from console.views.patient.timeline_model import (
-    StatusBadgeDelegate,
-    TimelineColumn,
-    VisitTimelineModel,
-)
+from console.views.patient.tables import CONTEXT, REGIMEN_COLUMNS
+from console.views.patient.timeline_model import StatusBadgeDelegate, TimelineColumn, VisitTimelineModel
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 
 TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
@@ -102,6 +96,7 @@ class PatientScreen(Screen):
         self.regimen_button, self.discharge_button = QPushButton(), QPushButton()
         self.print_button, self.access_button = QPushButton(), QPushButton()
         self.delivery_button = push_button(clicked=self.order_delivery)
+        self.task_button = push_button(clicked=self.open_order_task_dialog)
         self.print_button.clicked.connect(lambda: self.print_record())  # noqa: PLW0108 - not the bool
         self.access_button.clicked.connect(lambda: self.open_access_log())  # noqa: PLW0108
         self.done_button.clicked.connect(lambda: self.open_register_dialog(DONE))
@@ -114,6 +109,7 @@ class PatientScreen(Screen):
         actions.addSpacing(16)
         actions.addWidget(self.loading_label)
         actions.addStretch(1)
+        actions.addWidget(self.task_button)
         actions.addWidget(self.delivery_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.access_button)
@@ -176,6 +172,9 @@ class PatientScreen(Screen):
         self.regimen_button.setText(self.tr("Change regimen…"))
         self.discharge_button.setText(self.tr("Discharge…"))
         self.delivery_button.setText(self.tr("Order delivery"))
+        self.task_button.setText(self.tr("Order MBE task…"))
+        self.task_button.setToolTip(self.tr("A PVK, blood samples, a culture… by the MBE; the "
+                                            "visit goes to the dispatcher (R-MBE-TASKS)"))
         self.delivery_button.setToolTip(self.tr(
             "A delivery of what the home will lack, due before it runs out (R-SUPPLY)"))
         self.print_button.setText(self.tr("Print record…"))
@@ -292,6 +291,7 @@ class PatientScreen(Screen):
         self.discharge_button.setEnabled(active)
         self.print_button.setEnabled(self.record is not None)
         self.delivery_button.setEnabled(active)
+        self.task_button.setEnabled(active)
         self.access_button.setEnabled(self.record is not None)
 
     def set_roles(self, roles: frozenset[str]) -> None:
@@ -304,6 +304,7 @@ class PatientScreen(Screen):
             button.setVisible("e_doctor" in roles)
         self.access_button.setVisible("admin" in roles)
         self.delivery_button.setVisible(bool(roles & {"logistics", "e_nurse", "e_doctor"}))
+        self.task_button.setVisible(bool(roles & {"e_nurse", "e_doctor"}))
 
     def print_record(self, path: Path | None = None) -> None:
         """The record as a PDF: the print is logged in the access log first (§ 42 a)."""
@@ -371,6 +372,13 @@ class PatientScreen(Screen):
         if self.record is None or not self.discharge_button.isEnabled():
             return None
         dialog = DischargeDialog(self.context, self.record, outcome, self)
+        self._open(dialog)
+        return dialog
+
+    def open_order_task_dialog(self) -> OrderTaskDialog | None:
+        if self.record is None or not self.task_button.isEnabled():
+            return None
+        dialog = OrderTaskDialog(self.context, self.record, self)
         self._open(dialog)
         return dialog
 

@@ -18,7 +18,7 @@ from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
-from console.views.common.labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
+from console.views.common.labels import PROVIDERS, VISIT_STATUSES, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -67,7 +67,7 @@ def _minutes(v: VisitRow) -> str:
 
 COLUMNS: tuple[ColumnSpec[VisitRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), _window, sort=lambda v: v.window_start),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: label(VISIT_KINDS, v.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: visit_label(v.kind, v.task)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda v: label(PROVIDERS, v.provider)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.shown_status),
                align_center=True),

@@ -26,7 +26,7 @@ from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local
 from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import day_text
-from console.views.common.labels import PLACES, PROVIDERS, VISIT_KINDS, label
+from console.views.common.labels import PLACES, PROVIDERS, label, visit_label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog
 
@@ -45,7 +45,7 @@ class VisitRegisterDialog(WriteDialog):
         start, end = to_local(visit.window_start), to_local(visit.window_end)
         window = f"{day_text(start.date(), 'ddd dd/MM')} {start:%H:%M}–{end:%H:%M}"
         summary = QLabel(self.tr("{kind} · {provider} · {window}").format(
-            kind=label(VISIT_KINDS, visit.kind), provider=label(PROVIDERS, visit.provider),
+            kind=visit_label(visit.kind, visit.task), provider=label(PROVIDERS, visit.provider),
             window=window))
         summary.setStyleSheet("QLabel { font-weight: 600; }")
         form = QFormLayout()

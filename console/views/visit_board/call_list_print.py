@@ -15,7 +15,7 @@ from console.services.course.visit_board import BoardVisit, VisitBoard
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common.html_pdf import write_html_pdf
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
-from console.views.common.labels import PROVIDERS, VISIT_KINDS, VISIT_STATUSES, label
+from console.views.common.labels import PROVIDERS, VISIT_STATUSES, label, visit_label
 
 _CTX = "CallListPdf"
 _CSS = """
@@ -46,7 +46,7 @@ def _row(b: BoardVisit) -> str:
     status = label(VISIT_STATUSES, v.shown_status)
     css = ' class="overdue"' if v.overdue else ""
     cells = (f"{start:%d/%m %H:%M}–{end:%H:%M}", v.patient, b.patient_phone or "",
-             label(VISIT_KINDS, v.kind), status, v.performed_by or v.car or v.missed_reason or "",
+             visit_label(v.kind, v.task), status, v.performed_by or v.car or v.missed_reason or "",
              "☐")
     return "<tr>" + "".join(f"<td{css if i == 4 else ''}>{escape(c)}</td>"
                             for i, c in enumerate(cells)) + "</tr>"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from console.services.course.visit_board import BoardVisit
 from console.timeutil import to_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
-from console.views.common.labels import PROVIDERS, VISIT_KINDS, label
+from console.views.common.labels import PROVIDERS, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.tables import RowFilter
 from console.views.patient.timeline_model import BADGE_ROLE, status_badge
@@ -51,7 +51,7 @@ COLUMNS: tuple[ColumnSpec[BoardVisit], ...] = (
                sort=lambda b: (b.visit.provider, b.municipality, b.visit.window_start)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Window"), _window, sort=lambda b: b.visit.window_start),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Patient"), lambda b: b.visit.patient),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda b: label(VISIT_KINDS, b.visit.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda b: visit_label(b.visit.kind, b.visit.task)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda b: status_badge(b.visit)[0],
                sort=lambda b: (not b.visit.overdue, b.visit.status, b.visit.window_start),
                align_center=True),

@@ -1,0 +1,57 @@
+"""Ordering an MBE task from the patient record (R-MBE-TASKS, issue 19): the dialog says what the
+task takes, the ordered visit shows on the timeline under the task's name, and a window that has
+already closed is refused at its field with the dialog kept open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from console.db import Database
+from console.views.common.screen import ScreenContext
+from console.views.patient.order_task_dialog import OrderTaskDialog
+from console.views.patient.timeline_model import TimelineColumn
+from tests.gui.test_patient_dialogs import record_screen, save_and_wait
+
+MakeContext = Callable[[Database], ScreenContext]
+
+
+def test_an_ordered_pvk_shows_on_the_timeline_under_its_task(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    screen = record_screen(qtbot, sqlite_db, context_for, day)
+    before = screen.timeline_model.rowCount()
+    dialog = screen.open_order_task_dialog()
+    assert isinstance(dialog, OrderTaskDialog)
+    dialog.task.setCurrentIndex(dialog.task.findData("pvk"))
+    assert "30 minutes" in dialog.about.text()
+    assert "pvk" in dialog.about.text()  # the competence the crew needs (R-CREW-SKILL)
+    assert "IV access" in dialog.about.text()  # what its registration records
+    qtbot.keyClicks(dialog.note, "PICC blocked since this morning")
+    save_and_wait(qtbot, screen, dialog)
+    assert screen.timeline_model.rowCount() == before + 1
+    record = screen.record
+    assert record is not None
+    ordered = next(v for v in record.visits if v.task == "pvk")
+    assert (ordered.kind, ordered.provider, ordered.service_minutes) == ("support", "mbe", 30)
+    row = screen.timeline_model.row_of_id(ordered.id)
+    assert row is not None
+    shown = screen.timeline_model.index(row, TimelineColumn.KIND).data()
+    assert shown == "PVK placement (new or re-inserted access)"
+
+
+def test_a_window_that_has_closed_is_refused_at_its_field(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    screen = record_screen(qtbot, sqlite_db, context_for, day)
+    dialog = screen.open_order_task_dialog()
+    assert dialog is not None
+    dialog.day.setDate(QDate.currentDate().addDays(-2))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert dialog.isVisible()
+    assert "closed" in dialog.errors.messages()["to"]
+    record = screen.record
+    assert record is not None
+    assert not any(v.task for v in record.visits)  # nothing saved

@@ -1,0 +1,152 @@
+"""Issue 19, R-MBE-TASKS: the MBE's tasks in the home as reference data; ordering one for a course
+creates the right MBE visit with the right competences (R-CREW-SKILL) and time on site
+(R-VISIT-LEN), and its refusals name the field and the rule on both databases."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from console.cli import main
+from console.db import Database
+from console.models import DischargeOutcome, Visit
+from console.services.core.errors import Forbidden, NotFound, RuleViolation
+from console.services.core.uow import unit_of_work
+from console.services.course.admissions import admit
+from console.services.course.course import discharge
+from console.services.course.labs import BY_CODE as ANALYSES
+from console.services.course.mbe_tasks import RECORDS_ACCESS, RECORDS_LAB, TASKS
+from console.services.course.orders import order_task
+from console.services.course.referral import parse_referral
+from console.services.dispatch.skills import canonical, visit_needs
+from console.timeutil import now_utc, today_local
+from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
+from tests.test_crew_skills_breaks import crew
+from tests.test_dispatch import add_visit, assign, make_shifts, visit_of
+
+
+@pytest.fixture
+def course(db: Database) -> int:
+    add_ward_staff(db)
+    with unit_of_work(db, DOCTOR) as s:
+        return admit(s, parse_referral(referral(today_local() - timedelta(days=2)))).admission_id
+
+
+def test_the_catalogue_holds_the_seeds_tasks_each_under_an_hour_and_wired_to_its_record() -> None:
+    codes = {t.code for t in TASKS}
+    # seed 003's list: assessments, start of treatment, Port-a-neb and oxygen, nasal tube and
+    # catheter, urine stix, cultures, bedside and laboratory blood samples, blood cultures, PVK
+    assert {"assessment", "treatment_start", "inhalation", "nasal_tube", "urinary_catheter",
+            "urine_stix", "cultures", "poct_bloods", "drug_level", "blood_culture",
+            "pvk"} <= codes
+    assert len(codes) == len(TASKS)
+    for task in TASKS:
+        assert 0 < task.minutes < 60, task.code  # R-VISIT-LEN
+        assert task.title
+        assert task.danish
+        if task.records == RECORDS_LAB:
+            assert task.analyses, task.code
+            assert all(a in ANALYSES for a in task.analyses), task.code
+        else:
+            assert not task.analyses, task.code
+    assert next(t for t in TASKS if t.code == "pvk").records == RECORDS_ACCESS
+    assert {"s_vancomycin", "s_gentamicin"} <= set(
+        next(t for t in TASKS if t.code == "drug_level").analyses)
+
+
+@pytest.mark.parametrize("task", TASKS, ids=lambda t: t.code)
+def test_each_task_creates_its_mbe_visit_with_its_kind_time_and_competences(
+        sqlite_db: Database, task: object) -> None:
+    from console.services.course.mbe_tasks import MbeTask
+
+    assert isinstance(task, MbeTask)
+    add_ward_staff(sqlite_db)
+    with unit_of_work(sqlite_db, DOCTOR) as s:
+        course = admit(s, parse_referral(referral(today_local() - timedelta(days=1)))).admission_id
+    start = now_utc() + timedelta(minutes=30)
+    with unit_of_work(sqlite_db, NURSE) as s:
+        row = order_task(s, course, task.code, window_start=start, note="  left arm  ")
+    assert (row.kind, row.provider, row.status, row.task) == (task.kind.value, "mbe", "planned",
+                                                              task.code)
+    assert row.service_minutes == task.minutes
+    assert row.window_start == start
+    assert row.window_end == start + timedelta(hours=task.window_hours)
+    with unit_of_work(sqlite_db, NURSE) as s:
+        visit = s.get(Visit, row.id)
+        assert visit is not None
+        assert visit.note == "left arm"
+        needs = visit_needs(visit.note, visit.task)
+    assert needs == {canonical(n) for n in task.needs}
+
+
+def test_R_MBE_TASKS_refusals_name_the_field_and_the_rule(db: Database, course: int) -> None:
+    soon = now_utc() + timedelta(minutes=10)
+    cases: list[tuple[dict[str, object], str, str]] = [
+        ({"code": "x-ray"}, "task", "R-MBE-TASKS"),
+        ({"window_end": soon - timedelta(minutes=1)}, "to", "INPUT"),
+        ({"window_start": soon - timedelta(hours=5), "window_end": soon - timedelta(hours=4)},
+         "to", "INPUT"),
+        ({"window_end": soon + timedelta(hours=30)}, "to", "INPUT"),
+        ({"note": "x" * 501}, "note", "INPUT"),
+    ]
+    for change, field, rule in cases:
+        kwargs: dict[str, object] = {"code": "pvk", "window_start": soon} | change
+        code = kwargs.pop("code")
+        with unit_of_work(db, NURSE) as s, pytest.raises(RuleViolation) as refused:
+            order_task(s, course, str(code), **kwargs)  # type: ignore[arg-type]
+        assert (refused.value.field, refused.value.rule_id) == (field, rule), change
+    with unit_of_work(db, DISPATCHER) as s, pytest.raises(Forbidden):
+        order_task(s, course, "pvk", window_start=soon)
+    with unit_of_work(db, NURSE) as s, pytest.raises(NotFound):
+        order_task(s, course + 999, "pvk", window_start=soon)
+    with unit_of_work(db, NURSE) as s:
+        assert s.query(Visit).filter(Visit.task.is_not(None)).count() == 0  # nothing half-saved
+
+
+def test_R_MBE_TASKS_a_discharged_course_gets_no_task(db: Database, course: int) -> None:
+    with unit_of_work(db, DOCTOR) as s:
+        discharge(s, course, outcome=DischargeOutcome.COMPLETED, epikrise_sent=True,
+                  municipality_informed=True, at=now_utc() - timedelta(minutes=5))
+    with unit_of_work(db, NURSE) as s, pytest.raises(RuleViolation) as refused:
+        order_task(s, course, "poct_bloods", window_start=now_utc())
+    assert (refused.value.rule_id, refused.value.field) == ("R-MBE-TASKS", "admission")
+
+
+def test_R_CREW_SKILL_an_ordered_pvk_goes_only_to_a_crew_that_can_place_one(
+        sqlite_db: Database) -> None:
+    add_ward_staff(sqlite_db)
+    cars = make_shifts(sqlite_db)
+    crew(sqlite_db, cars[("NAE-2", "day")], "Anna Holm [venflon]")  # the ward's word for a PVK
+    v = add_visit(sqlite_db, "09:00", "12:00")
+    with unit_of_work(sqlite_db, "system") as s:
+        visit = s.get(Visit, v)
+        assert visit is not None
+        visit.task = "pvk"
+    with pytest.raises(RuleViolation) as refused:
+        assign(sqlite_db, v, cars[("NAE-1", "day")])
+    assert refused.value.rule_id == "R-CREW-SKILL"
+    assert "pvk" in str(refused.value)
+    assign(sqlite_db, v, cars[("NAE-2", "day")])
+    assert visit_of(sqlite_db, v).shift_car_id == cars[("NAE-2", "day")]
+
+
+def test_cli_order_lists_the_tasks_and_orders_one(sqlite_url: str, sqlite_db: Database,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    add_ward_staff(sqlite_db)
+    with unit_of_work(sqlite_db, DOCTOR) as s:
+        course = admit(s, parse_referral(referral(today_local() - timedelta(days=1)))).admission_id
+    assert main(["--database", sqlite_url, "--json", "order", "--list"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [t["code"] for t in listed] == [t.code for t in TASKS]
+    assert main(["--database", sqlite_url, "--user", NURSE, "--json", "order", "blood_culture",
+                 str(course), "--note", "two sets"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["task"], row["kind"], row["service_minutes"]) == ("blood_culture",
+                                                                  "blood_sample", 25)
+    assert main(["--database", sqlite_url, "--user", NURSE, "order", "pvk", str(course),
+                 "--from", "7.30"]) == 2
+    assert "--from" in capsys.readouterr().err
+    assert main(["--database", sqlite_url, "--user", NURSE, "order", "scan", str(course)]) == 2
+    assert "R-MBE-TASKS" in capsys.readouterr().err
