@@ -11,17 +11,22 @@ import pytest
 
 from console.cli import main
 from console.db import Database
-from console.models import DischargeOutcome, Visit
+from console.models import DischargeOutcome, LabResult, Visit
 from console.services.core.errors import Forbidden, NotFound, RuleViolation
 from console.services.core.uow import unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.course import discharge
+from console.services.course.iv_access import access_history
 from console.services.course.labs import BY_CODE as ANALYSES
 from console.services.course.mbe_tasks import RECORDS_ACCESS, RECORDS_LAB, TASKS
 from console.services.course.orders import order_task
+from console.services.course.record import load_record
 from console.services.course.referral import parse_referral
+from console.services.course.task_records import TaskRecord
+from console.services.course.visits import VisitRow, register_visit_done
 from console.services.dispatch.skills import canonical, visit_needs
 from console.timeutil import now_utc, today_local
+from console.vocabulary import IvAccess
 from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
 from tests.test_crew_skills_breaks import crew
 from tests.test_dispatch import add_visit, assign, make_shifts, visit_of
@@ -150,3 +155,70 @@ def test_cli_order_lists_the_tasks_and_orders_one(sqlite_url: str, sqlite_db: Da
     assert "--from" in capsys.readouterr().err
     assert main(["--database", sqlite_url, "--user", NURSE, "order", "scan", str(course)]) == 2
     assert "R-MBE-TASKS" in capsys.readouterr().err
+
+
+# --- registering a task visit records what the task says ------------------------------------------
+
+def _ordered(db: Database, course: int, code: str) -> int:
+    with unit_of_work(db, NURSE) as s:
+        return order_task(s, course, code, window_start=now_utc() - timedelta(minutes=30)).id
+
+
+def _done(db: Database, visit_id: int, record: TaskRecord | None, note: str | None = None
+          ) -> VisitRow:
+    with unit_of_work(db, NURSE) as s:
+        return register_visit_done(s, visit_id, performed_at=now_utc() - timedelta(minutes=1),
+                                   minutes=20, observations=note, task_record=record)
+
+
+def test_R_MBE_TASKS_a_drug_level_visit_records_its_result_linked_to_the_visit(
+        db: Database, course: int) -> None:
+    visit = _ordered(db, course, "drug_level")
+    with pytest.raises(RuleViolation) as refused:
+        _done(db, visit, None)  # neither a result nor why there is none
+    assert (refused.value.rule_id, refused.value.field) == ("R-MBE-TASKS", "results")
+    with pytest.raises(RuleViolation) as refused:
+        _done(db, visit, TaskRecord({"crp": "12"}))  # not what this task records
+    assert refused.value.field == "lab.crp"
+    with pytest.raises(RuleViolation) as refused:
+        _done(db, visit, TaskRecord({"s_vancomycin": "14 mmol/L"}))  # the wrong unit
+    assert refused.value.field == "lab.s_vancomycin"
+    with unit_of_work(db, DOCTOR) as s:
+        assert load_record(s, course).labs == ()  # nothing half-saved
+    row = _done(db, visit, TaskRecord({"s_vancomycin": "24", "s_gentamicin": " "}))
+    assert row.status == "done"
+    with unit_of_work(db, DOCTOR) as s:
+        labs = load_record(s, course).labs
+        linked = s.query(LabResult.visit_id).one()
+    assert [(lab.analysis, lab.value) for lab in labs] == [("s_vancomycin", 24.0)]
+    assert linked == (visit,)
+
+
+def test_R_MBE_TASKS_a_laboratory_answer_still_pending_is_said_in_words(
+        db: Database, course: int) -> None:
+    visit = _ordered(db, course, "blood_culture")
+    assert _done(db, visit, None, note="Two sets sent to KMA, answer pending").status == "done"
+
+
+def test_R_ACCESS_a_pvk_visit_places_the_new_access_through_to_the_handover(
+        db: Database, course: int) -> None:
+    visit = _ordered(db, course, "pvk")
+    with pytest.raises(RuleViolation) as refused:
+        _done(db, visit, None)
+    assert (refused.value.rule_id, refused.value.field) == ("R-MBE-TASKS", "access")
+    _done(db, visit, TaskRecord({}, IvAccess.PVK, today_local() + timedelta(days=3)))
+    with unit_of_work(db, DOCTOR) as s:
+        history = access_history(s, course)
+        record = load_record(s, course)
+    assert [r.kind for r in history] == ["picc", "pvk"]
+    assert f"MBE visit {visit}" in (history[0].end_reason or "")
+    assert {line.iv_access for line in record.regimens} == {"pvk"}  # R-HANDOVER reads it
+    assert not any("remove" in item.lower() for item in record.handover_missing)
+
+
+def test_only_a_pvk_visit_records_an_access(db: Database, course: int) -> None:
+    visit = _ordered(db, course, "assessment")
+    with pytest.raises(RuleViolation) as refused:
+        _done(db, visit, TaskRecord({}, IvAccess.PVK))
+    assert refused.value.field == "access"
+    assert _done(db, visit, None).status == "done"  # observations are all it records

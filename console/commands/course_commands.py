@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
-from console.commands.parsing import add_day_option, ward_day
+from console.commands.parsing import add_day_option, parse_day, ward_day
 from console.services.core.uow import unit_of_work
 from console.services.course.referral import parse_datetime
+from console.services.course.task_records import TaskRecord
 from console.timeutil import format_local
+from console.vocabulary import IvAccess
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -36,6 +38,12 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--by", help="who performed it (default: the acting user)")
     p.add_argument("--reason", help="why it was missed")
     p.add_argument("--version", help="the visit version the change is based on")
+    p.add_argument("--result", action="append", default=[], metavar="ANALYSIS=VALUE",
+                   help="an ordered MBE task's lab result, e.g. s_vancomycin=14 (repeatable; "
+                        "R-MBE-TASKS)")
+    p.add_argument("--access", choices=[k.value for k in IvAccess],
+                   help="a PVK placement task: the access placed (R-ACCESS)")
+    p.add_argument("--remove-by", help="the new access's planned removal YYYY-MM-DD")
 
     p = add("discharge", _discharge, help="discharge an admission (R-DISCHARGE)")
     p.add_argument("admission_id", type=int)
@@ -145,6 +153,7 @@ def _visit(args: argparse.Namespace, ctx: Any) -> int:
             row = register_visit_done(session, args.visit_id, performed_at=done.at or now_utc(),
                                       minutes=done.minutes, performed_by=done.by,
                                       observations=done.note, crp=done.crp,
+                                      task_record=_task_record(args),
                                       expected_version=done.version)
     else:
         missed = parse_visit_missed({"--reason": args.reason, "--version": args.version})
@@ -153,6 +162,20 @@ def _visit(args: argparse.Namespace, ctx: Any) -> int:
                                         expected_version=missed.version)
     ctx.emit(asdict(row), f"Visit {row.id} registered as {row.status}.")
     return 0
+
+
+def _task_record(args: argparse.Namespace) -> TaskRecord | None:
+    """``--result A=V`` / ``--access`` / ``--remove-by`` as the task's record (None: none given)."""
+    if not args.result and not args.access:
+        return None
+    results: dict[str, str] = {}
+    for item in args.result:
+        code, sep, value = item.partition("=")
+        if not sep or not code.strip():
+            raise UsageError(f"'{item}' is not ANALYSIS=VALUE, e.g. s_vancomycin=14.", "--result")
+        results[code.strip().lower()] = value
+    return TaskRecord(results, IvAccess(args.access) if args.access else None,
+                      parse_day(args.remove_by, "--remove-by"))
 
 
 def _discharge(args: argparse.Namespace, ctx: Any) -> int:

@@ -7329,7 +7329,7 @@ Besætning: {crew}
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="138" />
+      <location filename="../../console/services/course/visits.py" line="142" />
       <source>'{0}' is not a place of treatment.</source>
       <translation>'{0}' er ikke et behandlingssted.</translation>
     </message>
@@ -7374,7 +7374,7 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="151" />
+      <location filename="../../console/services/course/visits.py" line="155" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
@@ -7467,12 +7467,12 @@ Besætning: {crew}
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="129" />
+      <location filename="../../console/services/course/visits.py" line="132" />
       <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
       <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="125" />
+      <location filename="../../console/services/course/visits.py" line="128" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
@@ -7532,7 +7532,7 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="133" />
+      <location filename="../../console/services/course/visits.py" line="136" />
       <location filename="../../console/services/rounds/rounds.py" line="389" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
@@ -7832,7 +7832,7 @@ Besætning: {crew}
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="97" />
+      <location filename="../../console/services/course/visits.py" line="98" />
       <location filename="../../console/services/dispatch/board.py" line="240" />
       <location filename="../../console/services/dispatch/board.py" line="269" />
       <source>No visit with id {0}.</source>
@@ -7844,6 +7844,11 @@ Besætning: {crew}
       <location filename="../../console/services/messaging/outbox.py" line="299" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/task_records.py" line="51" />
+      <source>Only a PVK placement visit records a new IV access.</source>
+      <translation>Kun et besøg med PVK-anlæggelse registrerer en ny IV-adgang.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="55" />
@@ -7896,6 +7901,11 @@ Besætning: {crew}
       <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/task_records.py" line="59" />
+      <source>Say which access was placed (R-ACCESS); a visit that placed none is registered as missed.</source>
+      <translation>Angiv hvilken adgang der blev anlagt (R-ACCESS); et besøg, der ikke anlagde nogen, registreres som ikke gennemført.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/messaging/agreement.py" line="94" />
       <source>Say who at the municipality accepted the course.</source>
       <translation>Angiv hvem i kommunen der har accepteret forløbet.</translation>
@@ -7921,7 +7931,7 @@ Besætning: {crew}
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="162" />
+      <location filename="../../console/services/course/visits.py" line="170" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
@@ -8341,6 +8351,16 @@ Besætning: {crew}
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
+      <location filename="../../console/services/course/task_records.py" line="44" />
+      <source>This visit does not record {0}: its task records no lab result.</source>
+      <translation>Dette besøg registrerer ikke {0}: dets opgave registrerer ingen prøvesvar.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/task_records.py" line="44" />
+      <source>This visit does not record {0}: its task records {1}.</source>
+      <translation>Dette besøg registrerer ikke {0}: dets opgave registrerer {1}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/planner.py" line="313" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -8394,7 +8414,7 @@ Besætning: {crew}
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="123" />
+      <location filename="../../console/services/course/visits.py" line="126" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
@@ -8419,7 +8439,7 @@ Besætning: {crew}
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="100" />
+      <location filename="../../console/services/course/visits.py" line="101" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
@@ -8734,6 +8754,11 @@ Besætning: {crew}
       <location filename="../../console/services/core/text_guard.py" line="34" />
       <source>{0}.{1} is too long: at most {2} characters.</source>
       <translation>{0}.{1} er for lang: højst {2} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/course/task_records.py" line="55" />
+      <source>{0}: give at least one result, or an observation saying why there is none (sent to the laboratory, answer pending).</source>
+      <translation>{0}: angiv mindst ét svar, eller en observation om hvorfor der ikke er noget (sendt til laboratoriet, svar afventes).</translation>
     </message>
   </context>
   <context>
@@ -9133,82 +9158,102 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="101" />
+      <source>Access placed</source>
+      <translation>Anlagt adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
       <source>As the course</source>
       <translation>Som forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="80" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="59" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="70" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="81" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="103" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="77" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="94" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="83" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="102" />
+      <source>Planned removal</source>
+      <translation>Planlagt fjernelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="105" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="43" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="54" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="44" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="55" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="72" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="83" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="118" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="65" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="156" />
+      <source>Write the date as YYYY-MM-DD.</source>
+      <translation>Skriv datoen som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="89" />
+      <source>YYYY-MM-DD (optional)</source>
+      <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="47" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="58" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>

@@ -5,15 +5,21 @@ already closed is refused at its field with the dialog kept open."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
+from console.services.core.uow import unit_of_work
+from console.services.course.orders import order_task
+from console.timeutil import now_utc
 from console.views.common.screen import ScreenContext
 from console.views.patient.order_task_dialog import OrderTaskDialog
+from console.views.patient.screen import PatientScreen
 from console.views.patient.timeline_model import TimelineColumn
+from console.views.patient.visit_register_dialog import DONE, VisitRegisterDialog
+from tests.factories import NURSE
 from tests.gui.test_patient_dialogs import record_screen, save_and_wait
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -55,3 +61,52 @@ def test_a_window_that_has_closed_is_refused_at_its_field(
     record = screen.record
     assert record is not None
     assert not any(v.task for v in record.visits)  # nothing saved
+
+
+def _order(screen: PatientScreen, db: Database, code: str) -> int:
+    record = screen.record
+    assert record is not None
+    with unit_of_work(db, NURSE) as s:
+        return order_task(s, record.admission_id, code,
+                          window_start=now_utc() - timedelta(minutes=20)).id
+
+
+def test_registering_a_drug_level_asks_for_its_analyses_and_records_them(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    screen = record_screen(qtbot, sqlite_db, context_for, day)
+    visit_id = _order(screen, sqlite_db, "drug_level")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    screen.select_visit(visit_id)
+    dialog = screen.open_register_dialog(DONE)
+    assert isinstance(dialog, VisitRegisterDialog)
+    assert set(dialog.results) == {"s_vancomycin", "s_gentamicin"}
+    assert "mg/L" in dialog.results["s_vancomycin"].placeholderText()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # nothing typed
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "R-MBE-TASKS" in dialog.errors.messages()["results"]
+    qtbot.keyClicks(dialog.results["s_vancomycin"], "14")
+    save_and_wait(qtbot, screen, dialog)
+    record = screen.record
+    assert record is not None
+    assert [(lab.analysis, lab.value) for lab in record.labs] == [("s_vancomycin", 14.0)]
+
+
+def test_registering_a_pvk_visit_records_the_new_access(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    screen = record_screen(qtbot, sqlite_db, context_for, day)
+    visit_id = _order(screen, sqlite_db, "pvk")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    screen.select_visit(visit_id)
+    dialog = screen.open_register_dialog(DONE)
+    assert dialog is not None
+    assert dialog.access.currentData() == "pvk"
+    qtbot.keyClicks(dialog.remove_by, "soon")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "YYYY-MM-DD" in dialog.errors.messages()["remove_by"]
+    dialog.remove_by.clear()
+    save_and_wait(qtbot, screen, dialog)
+    record = screen.record
+    assert record is not None
+    assert {line.iv_access for line in record.regimens} == {"pvk"}

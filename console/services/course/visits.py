@@ -25,6 +25,7 @@ from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.uow import check_version, get_existing
 from console.services.course.overdue import is_overdue, overdue_cutoff
+from console.services.course.task_records import TaskRecord, check_task_record, save_task_record
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
 from console.vocabulary import PlaceOfTreatment
@@ -113,10 +114,12 @@ def register_visit_done(
     observations: str | None = None,
     crp: float | None = None,
     place: str | None = None,
+    task_record: TaskRecord | None = None,
     expected_version: int | None = None,
 ) -> VisitRow:
     """R-REGISTER: type (the visit's kind), place (the course's place of treatment, or
-    ``place`` when this visit was elsewhere), time spent, who, observations, CRP when ordered."""
+    ``place`` when this visit was elsewhere), time spent, who, observations, CRP when ordered;
+    for an ordered MBE task, what the task records (R-MBE-TASKS, ``task_records.py``)."""
     user = require_role(session, REGISTER_ROLES, "register a visit")
     visit = _planned_visit(session, visit_id, expected_version)
     if not 0 < minutes < 600:
@@ -131,6 +134,7 @@ def register_visit_done(
                             "check the date.")
     if crp is not None and not 0 <= crp <= 1000:
         raise InvalidInput("crp", "CRP is 0-1000 mg/L.")
+    check_task_record(visit.task, task_record, observations)
     if place is not None:
         try:
             where = PlaceOfTreatment(place)
@@ -147,10 +151,14 @@ def register_visit_done(
     if crp is not None:
         session.add(LabResult(admission_id=visit.admission_id, analysis="crp", value=crp,
                               taken_at=performed_at, visit_id=visit.id, recorded_by=user))
-    elif visit.kind is VisitKind.BLOOD_SAMPLE and observations is None:
+    elif visit.kind is VisitKind.BLOOD_SAMPLE and visit.task is None and observations is None:
         raise InvalidInput("crp", "A blood sample visit needs the CRP value or an observation "
                            "saying why there is none.")
     session.flush()
+    if visit.task is not None and task_record is not None:
+        save_task_record(session, admission_id=visit.admission_id, visit_id=visit.id,
+                         task_code=visit.task, record=task_record, performed_at=performed_at,
+                         performed_by=visit.performed_by or user)
     on_delivery_visit(session, visit)
     return visit_rows(session, Visit.id == visit.id)[0]
 

@@ -23,6 +23,7 @@ from console.views.common.dates import to_date
 from console.views.common.labels import MBE_TASKS, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog
+from console.views.patient.tables import analysis_name
 
 
 class OrderTaskDialog(WriteDialog):
@@ -62,7 +63,7 @@ class OrderTaskDialog(WriteDialog):
         records = {RECORDS_LAB: self.tr("the lab results ({analyses})"),
                    RECORDS_ACCESS: self.tr("the new IV access (R-ACCESS)")}.get(
             task.records, self.tr("the crew's observations")).format(
-                analyses=", ".join(task.analyses))
+                analyses=", ".join(analysis_name(code) for code in task.analyses))
         self.about.setText(self.tr(
             "{minutes} minutes in the home. Competence the crew needs: {needs}. Its "
             "registration records {records}. The visit goes to the dispatcher's tray."

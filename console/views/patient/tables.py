@@ -81,8 +81,13 @@ def _tr(text: str) -> str:
 
 
 def lab_name(r: LabRow) -> str:
-    text = LAB_NAMES.get(r.analysis)
-    return _tr(text) if text else (r.name or r.analysis.upper())
+    return analysis_name(r.analysis, r.name)
+
+
+def analysis_name(code: str, name: str | None = None) -> str:
+    """An analysis's name in the reader's language (issue 19: ``labs.ANALYSES``)."""
+    text = LAB_NAMES.get(code)
+    return _tr(text) if text else (name or code.upper())
 
 
 def lab_value(r: LabRow) -> str:
