@@ -63,23 +63,26 @@ def test_a_window_that_has_closed_is_refused_at_its_field(
     assert not any(v.task for v in record.visits)  # nothing saved
 
 
-def _order(screen: PatientScreen, db: Database, code: str) -> int:
+def _register_ordered(qtbot: QtBot, screen: PatientScreen, db: Database, code: str
+                      ) -> VisitRegisterDialog:
+    """Order ``code`` (its window opened 20 minutes ago) and open Register done on it."""
     record = screen.record
     assert record is not None
     with unit_of_work(db, NURSE) as s:
-        return order_task(s, record.admission_id, code,
-                          window_start=now_utc() - timedelta(minutes=20)).id
-
-
-def test_registering_a_drug_level_asks_for_its_analyses_and_records_them(
-        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
-    screen = record_screen(qtbot, sqlite_db, context_for, day)
-    visit_id = _order(screen, sqlite_db, "drug_level")
+        visit_id = order_task(s, record.admission_id, code,
+                              window_start=now_utc() - timedelta(minutes=20)).id
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
     screen.select_visit(visit_id)
     dialog = screen.open_register_dialog(DONE)
     assert isinstance(dialog, VisitRegisterDialog)
+    return dialog
+
+
+def test_registering_a_drug_level_asks_for_its_analyses_and_records_them(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    screen = record_screen(qtbot, sqlite_db, context_for, day)
+    dialog = _register_ordered(qtbot, screen, sqlite_db, "drug_level")
     assert set(dialog.results) == {"s_vancomycin", "s_gentamicin"}
     assert "mg/L" in dialog.results["s_vancomycin"].placeholderText()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # nothing typed
@@ -95,12 +98,7 @@ def test_registering_a_drug_level_asks_for_its_analyses_and_records_them(
 def test_registering_a_pvk_visit_records_the_new_access(
         qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
     screen = record_screen(qtbot, sqlite_db, context_for, day)
-    visit_id = _order(screen, sqlite_db, "pvk")
-    with qtbot.waitSignal(screen.loaded, timeout=10_000):
-        screen.reload()
-    screen.select_visit(visit_id)
-    dialog = screen.open_register_dialog(DONE)
-    assert dialog is not None
+    dialog = _register_ordered(qtbot, screen, sqlite_db, "pvk")
     assert dialog.access.currentData() == "pvk"
     qtbot.keyClicks(dialog.remove_by, "soon")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
