@@ -4267,67 +4267,67 @@ Besætning: {crew}
   <context>
     <name>OrderTaskDialog</name>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="48" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="49" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="49" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="50" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="51" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="52" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="53" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="54" />
       <source>Order</source>
       <translation>Bestil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="33" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="34" />
       <source>Order an MBE task for {name}</source>
       <translation>Bestil en MBE-opgave til {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="47" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="48" />
       <source>Task</source>
       <translation>Opgave</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="50" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="51" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="43" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="44" />
       <source>What the crew should know (optional)</source>
       <translation>Hvad besætningen skal vide (valgfrit)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="61" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="62" />
       <source>none beyond the MBE's own</source>
       <translation>ingen ud over MBE's egne</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="64" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="65" />
       <source>the crew's observations</source>
       <translation>besætningens observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="62" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="63" />
       <source>the lab results ({analyses})</source>
       <translation>prøvesvarene ({analyses})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="63" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="64" />
       <source>the new IV access (R-ACCESS)</source>
       <translation>den nye IV-adgang (R-ACCESS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="66" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="67" />
       <source>{minutes} minutes in the home. Competence the crew needs: {needs}. Its registration records {records}. The visit goes to the dispatcher's tray.</source>
       <translation>{minutes} minutter i hjemmet. Kompetence besætningen skal have: {needs}. Registreringen af besøget dokumenterer {records}. Besøget kommer på disponentens venteliste.</translation>
     </message>
@@ -5112,212 +5112,242 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="101" />
+      <location filename="../../console/views/patient/tables.py" line="142" />
+      <source>Access</source>
+      <translation>Adgang</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="107" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="62" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Blood culture</source>
       <translation>Bloddyrkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="54" />
+      <location filename="../../console/views/patient/tables.py" line="143" />
+      <source>By</source>
+      <translation>Af</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="55" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="135" />
+      <location filename="../../console/views/patient/tables.py" line="155" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="128" />
+      <location filename="../../console/views/patient/tables.py" line="134" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="57" />
+      <location filename="../../console/views/patient/tables.py" line="58" />
       <source>Creatinine</source>
       <translation>Kreatinin</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="112" />
+      <location filename="../../console/views/patient/tables.py" line="118" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="126" />
+      <location filename="../../console/views/patient/tables.py" line="132" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="114" />
+      <location filename="../../console/views/patient/tables.py" line="120" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="45" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="43" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="122" />
+      <location filename="../../console/views/patient/tables.py" line="128" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="47" />
+      <location filename="../../console/views/patient/tables.py" line="146" />
+      <source>Ended</source>
+      <translation>Ophørt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="48" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="41" />
+      <location filename="../../console/views/patient/tables.py" line="42" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="59" />
+      <location filename="../../console/views/patient/tables.py" line="60" />
       <source>Leukocytes</source>
       <translation>Leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="117" />
+      <location filename="../../console/views/patient/tables.py" line="123" />
       <source>Note</source>
       <translation>Notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="76" />
+      <location filename="../../console/views/patient/tables.py" line="77" />
       <source>Outside the reference interval</source>
       <translation>Uden for referenceintervallet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="44" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="48" />
+      <location filename="../../console/views/patient/tables.py" line="49" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="56" />
+      <location filename="../../console/views/patient/tables.py" line="140" />
+      <source>Placed</source>
+      <translation>Anlagt</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="57" />
       <source>Potassium</source>
       <translation>Kalium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="133" />
+      <location filename="../../console/views/patient/tables.py" line="153" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="106" />
+      <location filename="../../console/views/patient/tables.py" line="112" />
       <source>Reference</source>
       <translation>Referenceinterval</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="61" />
+      <location filename="../../console/views/patient/tables.py" line="144" />
+      <source>Remove by</source>
+      <translation>Fjernes senest</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="62" />
       <source>S-gentamicin (trough)</source>
       <translation>S-gentamicin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="60" />
+      <location filename="../../console/views/patient/tables.py" line="61" />
       <source>S-vancomycin (trough)</source>
       <translation>S-vancomycin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="137" />
+      <location filename="../../console/views/patient/tables.py" line="157" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="116" />
+      <location filename="../../console/views/patient/tables.py" line="122" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="55" />
+      <location filename="../../console/views/patient/tables.py" line="56" />
       <source>Sodium</source>
       <translation>Natrium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="139" />
+      <location filename="../../console/views/patient/tables.py" line="159" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="124" />
+      <location filename="../../console/views/patient/tables.py" line="130" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="46" />
+      <location filename="../../console/views/patient/tables.py" line="47" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="99" />
+      <location filename="../../console/views/patient/tables.py" line="105" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="141" />
+      <location filename="../../console/views/patient/tables.py" line="161" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="64" />
       <source>Urine stix</source>
       <translation>Urinstix</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="102" />
+      <location filename="../../console/views/patient/tables.py" line="108" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="70" />
+      <location filename="../../console/views/patient/tables.py" line="71" />
       <source>blood</source>
       <translation>blod</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="58" />
+      <location filename="../../console/views/patient/tables.py" line="138" />
+      <source>current</source>
+      <translation>nuværende</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="59" />
       <source>eGFR</source>
       <translation>eGFR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="72" />
+      <location filename="../../console/views/patient/tables.py" line="73" />
       <source>glucose</source>
       <translation>glukose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="68" />
+      <location filename="../../console/views/patient/tables.py" line="69" />
       <source>leukocytes</source>
       <translation>leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="66" />
+      <location filename="../../console/views/patient/tables.py" line="67" />
       <source>negative</source>
       <translation>negativ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="69" />
+      <location filename="../../console/views/patient/tables.py" line="70" />
       <source>nitrite</source>
       <translation>nitrit</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="67" />
+      <location filename="../../console/views/patient/tables.py" line="68" />
       <source>positive</source>
       <translation>positiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="72" />
       <source>protein</source>
       <translation>protein</translation>
     </message>
@@ -5792,38 +5822,43 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="71" />
-      <location filename="../../console/views/patient/side_panel.py" line="76" />
+      <location filename="../../console/views/patient/side_panel.py" line="75" />
+      <location filename="../../console/views/patient/side_panel.py" line="80" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="86" />
+      <location filename="../../console/views/patient/side_panel.py" line="90" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="86" />
+      <location filename="../../console/views/patient/side_panel.py" line="90" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="85" />
+      <location filename="../../console/views/patient/side_panel.py" line="89" />
+      <source>IV access ({n})</source>
+      <translation>IV-adgang ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="89" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="87" />
+      <location filename="../../console/views/patient/side_panel.py" line="91" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="77" />
+      <location filename="../../console/views/patient/side_panel.py" line="81" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="85" />
+      <location filename="../../console/views/patient/side_panel.py" line="89" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
@@ -7512,7 +7547,7 @@ Besætning: {crew}
       <translation>En accept kan ikke registreres i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="58" />
+      <location filename="../../console/services/course/iv_access.py" line="69" />
       <source>An access cannot be placed in the future.</source>
       <translation>En adgang kan ikke anlægges i fremtiden.</translation>
     </message>
@@ -7851,7 +7886,7 @@ Besætning: {crew}
       <translation>Kun et besøg med PVK-anlæggelse registrerer en ny IV-adgang.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="55" />
+      <location filename="../../console/services/course/iv_access.py" line="66" />
       <source>Only a running course gets a new IV access.</source>
       <translation>Kun et igangværende forløb kan få en ny IV-adgang.</translation>
     </message>
@@ -7916,7 +7951,7 @@ Besætning: {crew}
       <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="64" />
+      <location filename="../../console/services/course/iv_access.py" line="75" />
       <source>Say why the access is replaced (blocked, lost, removed…).</source>
       <translation>Skriv hvorfor adgangen udskiftes (stoppet, faldet ud, fjernet …).</translation>
     </message>
@@ -7982,7 +8017,7 @@ Besætning: {crew}
       <translation>Indlæggelsestidspunktet {0} ligger mere end {1} dage før eller {2} dage efter nu: kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="89" />
+      <location filename="../../console/services/course/iv_access.py" line="100" />
       <source>The course has no regimen line.</source>
       <translation>Forløbet har ingen ordinationslinje.</translation>
     </message>
@@ -8052,7 +8087,7 @@ Besætning: {crew}
       <translation>Månedstaksten kan ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="67" />
+      <location filename="../../console/services/course/iv_access.py" line="78" />
       <source>The new access cannot be placed before the current one.</source>
       <translation>Den nye adgang kan ikke være anlagt før den nuværende.</translation>
     </message>
@@ -8113,7 +8148,7 @@ Besætning: {crew}
       <translation>Den planlagte slutdato {0} ligger før sidste dosisdag {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/iv_access.py" line="60" />
+      <location filename="../../console/services/course/iv_access.py" line="71" />
       <source>The planned removal cannot be before the placement.</source>
       <translation>Den planlagte fjernelse kan ikke ligge før anlæggelsen.</translation>
     </message>
@@ -9158,102 +9193,102 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="67" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="66" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="101" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="100" />
       <source>Access placed</source>
       <translation>Anlagt adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="78" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="77" />
       <source>As the course</source>
       <translation>Som forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="96" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="95" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="70" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="69" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="103" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="102" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="90" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="94" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="102" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="101" />
       <source>Planned removal</source>
       <translation>Planlagt fjernelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="105" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="104" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="54" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="53" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="55" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="54" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="83" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="82" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="118" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="117" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="156" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="155" />
       <source>Write the date as YYYY-MM-DD.</source>
       <translation>Skriv datoen som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="89" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="88" />
       <source>YYYY-MM-DD (optional)</source>
       <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="76" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="58" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="57" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>

@@ -43,7 +43,7 @@ def test_R_ACCEPT_record_shows_awaiting_municipality_and_the_thread(
     assert "Awaiting the municipality" in side.agreement_label.text()
     assert "(care plan not sent)" not in side.agreement_label.text()
     assert "Treatment responsibility: the eHospital" in side.agreement_label.text()
-    assert side.tabs.tabText(4) == "Messages (1)"
+    assert side.tabs.tabText(5) == "Messages (1)"
     assert side.message_model.rowCount() == 1
     with unit_of_work(sqlite_db, NURSE) as s:  # accepted by phone at another desk
         agreement.record_acceptance(s, admission_id, accepted_by="Birgit Berg")
@@ -107,7 +107,7 @@ def test_R_ACCEPT_acceptance_by_phone_and_a_care_plan_draft_from_the_record(
         qtbot.mouseClick(bar.care_plan_button, Qt.MouseButton.LeftButton)
     with read_only(sqlite_db) as s:
         assert [m.purpose for m in list_messages(s, admission_id=admission_id)] == ["care_plan"]
-    assert screen.side.tabs.tabText(4) == "Messages (1)"
+    assert screen.side.tabs.tabText(5) == "Messages (1)"
     dialog = bar.open_accept_dialog()
     assert isinstance(dialog, AcceptDialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -147,4 +147,4 @@ def test_R_MESSAGE_compose_helps_with_medcoms_rules_and_sends(
     qtbot.waitUntil(screen.context.worker.is_idle)
     [sent] = partner.take()
     assert (sent.topic, sent.category.value) == ("Nøgleboks", "other")  # type: ignore[union-attr]
-    assert screen.side.tabs.tabText(4) == "Messages (1)"
+    assert screen.side.tabs.tabText(5) == "Messages (1)"

@@ -98,6 +98,7 @@ def test_registering_a_drug_level_asks_for_its_analyses_and_records_them(
 def test_registering_a_pvk_visit_records_the_new_access(
         qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
     screen = record_screen(qtbot, sqlite_db, context_for, day)
+    assert screen.side.tabs.tabText(1) == "IV access (1)"  # the access it was admitted with
     dialog = _register_ordered(qtbot, screen, sqlite_db, "pvk")
     assert dialog.access.currentData() == "pvk"
     qtbot.keyClicks(dialog.remove_by, "soon")
@@ -108,3 +109,6 @@ def test_registering_a_pvk_visit_records_the_new_access(
     record = screen.record
     assert record is not None
     assert {line.iv_access for line in record.regimens} == {"pvk"}
+    assert screen.side.tabs.tabText(1) == "IV access (2)"  # R-ACCESS: the history on the record
+    ended = screen.side.access_model.index(0, 4).data()
+    assert "MBE visit" in ended

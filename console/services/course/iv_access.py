@@ -42,6 +42,17 @@ def access_history(session: Session, admission_id: int) -> tuple[AccessRow, ...]
         .order_by(IvAccessRecord.placed_at, IvAccessRecord.id)))
 
 
+def course_accesses(session: Session, admission: Admission) -> tuple[AccessRow, ...]:
+    """The record's list: the recorded accesses, or (none replaced yet) the one the course was
+    admitted with, read from its first regimen line (id 0: not a record of its own yet)."""
+    history = access_history(session, admission.id)
+    first = min(admission.regimens, key=lambda r: r.id, default=None)
+    if history or first is None or admission.admitted_at is None:
+        return history
+    return (AccessRow(0, first.iv_access.value, admission.admitted_at, None,
+                      first.iv_access_remove_by, None, None, 0),)
+
+
 def place_access(session: Session, admission_id: int, *, kind: IvAccess, placed_at: datetime,
                  placed_by: str | None, remove_by: date | None, reason: str | None,
                  expected_version: int | None = None) -> AccessRow:

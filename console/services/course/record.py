@@ -29,6 +29,7 @@ from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
+from console.services.course.iv_access import AccessRow, course_accesses
 from console.services.course.labs import BY_CODE, out_of_interval
 from console.services.course.visits import VisitRow, visit_rows
 from console.services.messaging.agreement import AgreementRow, read_agreement
@@ -143,6 +144,7 @@ class PatientRecord:
     messages: tuple[MessageRow, ...] = ()
     agreement: AgreementRow | None = None
     place_of_treatment: str = "home"  # R-REGISTER
+    accesses: tuple[AccessRow, ...] = ()  # R-ACCESS: the course's IV accesses, oldest first
 
     def admission_ids(self) -> tuple[int, ...]:
         return (self.admission_id,)
@@ -243,6 +245,7 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
         version=adm.version, place_of_treatment=adm.place_of_treatment.value,
         messages=tuple(list_messages(session, admission_id=adm.id)),
         agreement=agreement,
+        accesses=course_accesses(session, adm),
     )
 
 

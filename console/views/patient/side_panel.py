@@ -1,6 +1,6 @@
 """The record's right-hand side: the CRP trend, the course's standing with the municipality and
-the GP (R-ACCEPT, R-EPIKRISE), and the labs, rounds, deliveries, escalations and MedCom messages
-of the course in tabs (each tab says how many)."""
+the GP (R-ACCEPT, R-EPIKRISE), and the labs, IV accesses (R-ACCESS), rounds, deliveries,
+escalations and MedCom messages of the course in tabs (each tab says how many)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
 from console.views.patient.agreement_bar import AgreementBar
 from console.views.patient.tables import (
+    ACCESS_COLUMNS,
     CONTEXT,
     DELIVERY_COLUMNS,
     ESCALATION_COLUMNS,
@@ -33,6 +34,7 @@ class RecordSidePanel(QWidget):
         super().__init__(parent)
         self.record: PatientRecord | None = None
         self.lab_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, LAB_COLUMNS, self)
+        self.access_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ACCESS_COLUMNS, self)
         self.round_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ROUND_COLUMNS, self)
         self.delivery_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, DELIVERY_COLUMNS, self)
         self.escalation_model: RowsTableModel[Any] = RowsTableModel(CONTEXT, ESCALATION_COLUMNS,
@@ -45,13 +47,14 @@ class RecordSidePanel(QWidget):
         QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
         self.tabs = QTabWidget()
         self.lab_table = compact_table(sorted_proxy(self.lab_model, self))
+        self.access_table = compact_table(sorted_proxy(self.access_model, self))
         self.round_table = compact_table(sorted_proxy(self.round_model, self))
         self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
         self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
         self.message_table = compact_table(sorted_proxy(self.message_model, self))
         for column, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
             self.message_table.setColumnWidth(column, width)
-        for table in (self.lab_table, self.round_table, self.delivery_table,
+        for table in (self.lab_table, self.access_table, self.round_table, self.delivery_table,
                       self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
@@ -63,6 +66,7 @@ class RecordSidePanel(QWidget):
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
         self.lab_model.set_rows(record.labs)
+        self.access_model.set_rows(record.accesses)
         self.round_model.set_rows(record.rounds)
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
@@ -80,9 +84,9 @@ class RecordSidePanel(QWidget):
 
     def _show_tab_titles(self) -> None:
         r = self.record
-        counts = (len(r.labs), len(r.rounds), len(r.deliveries), len(r.escalations),
-                  len(r.messages)) if r else (0, 0, 0, 0, 0)
-        titles = (self.tr("Labs ({n})"), self.tr("Rounds ({n})"),
+        counts = (len(r.labs), len(r.accesses), len(r.rounds), len(r.deliveries),
+                  len(r.escalations), len(r.messages)) if r else (0, 0, 0, 0, 0, 0)
+        titles = (self.tr("Labs ({n})"), self.tr("IV access ({n})"), self.tr("Rounds ({n})"),
                   self.tr("Deliveries ({n})"), self.tr("Escalations ({n})"),
                   self.tr("Messages ({n})"))
         for n, (title, count) in enumerate(zip(titles, counts, strict=True)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console.services.course.iv_access import AccessRow
 from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
@@ -132,6 +133,20 @@ DELIVERY_COLUMNS: tuple[ColumnSpec[DeliveryRow], ...] = (
                sort=lambda r: r.days_covered, align_center=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Contents"), lambda r: r.contents,
                tooltip=lambda r: r.contents or None),
+)
+
+_CURRENT = QT_TRANSLATE_NOOP(_CTX, "current")
+ACCESS_COLUMNS: tuple[ColumnSpec[AccessRow], ...] = (  # R-ACCESS, newest last
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Placed"),
+               lambda r: format_local(r.placed_at, "%d/%m %H:%M"), sort=lambda r: r.placed_at),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Access"), lambda r: label(IV_ACCESS, r.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "By"), lambda r: r.placed_by or ""),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Remove by"),
+               lambda r: r.remove_by.strftime("%d/%m") if r.remove_by else "—"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Ended"),
+               lambda r: (f"{format_local(r.ended_at, '%d/%m %H:%M')}: {r.end_reason or ''}"
+                          if r.ended_at else _tr(_CURRENT)),
+               tooltip=lambda r: r.end_reason or None),
 )
 
 ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
