@@ -202,7 +202,11 @@ def _walk_service_write_paths(db: Database) -> list[str]:
     from console.services.course import iv_access
     from console.vocabulary import IvAccess
 
-    run(nurse, "IV access replaced", iv_access.place_access, round_row.admission_id,
+    # a course admitted over an hour ago: just after midnight the demo's day is still ahead
+    settled = _first(db, select(Admission.id).where(
+        Admission.status == "admitted", Admission.admitted_at < now_utc() - timedelta(hours=1))
+        .order_by(Admission.id)).id
+    run(nurse, "IV access replaced", iv_access.place_access, settled,
         kind=IvAccess.PVK, placed_at=now_utc() - timedelta(minutes=1), placed_by="MBE",
         remove_by=None, reason="blocked")  # R-ACCESS
     from console.services.course import orders

@@ -33,7 +33,10 @@ def admit_test_patient(db: Database, day: date) -> int:
     add_ward_staff(db)
     # Admitted before now at any hour (10:00 on ``day``, or two hours ago when earlier), so a
     # visit registered or a discharge recorded "now" is never before the admission.
-    at = min(local_datetime(day, time(10)), now_utc() - timedelta(hours=2))
+    # Never before the day began either: just after midnight, "two hours ago" is yesterday and
+    # the course would be on its second day.
+    at = max(local_datetime(day, time(0)),
+             min(local_datetime(day, time(10)), now_utc() - timedelta(hours=2)))
     doc = referral(day, admitted_at=at.isoformat(),
                    **{"consent.at": (at - timedelta(minutes=30)).isoformat()})
     with unit_of_work(db, DOCTOR) as session:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from console.services.course.referral import parse_referral
 from console.services.course.visits import list_visits
 from console.services.rounds.rounds import ensure_rounds, list_rounds
 from console.sync import ChangeWatcher
-from console.timeutil import format_local, now_utc, today_local
+from console.timeutil import format_local, local_datetime, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
@@ -83,6 +83,11 @@ def pick(screen: RoundsScreen, patient: str) -> int:
     assert screen.panel.round is not None
     assert screen.panel.round.round_id == row.round_id
     return row.round_id
+
+
+def _an_hour_ago_today() -> datetime:
+    """A CRP taken an hour ago, or at midnight when that was yesterday (R-CRP3 wants today's)."""
+    return max(now_utc() - timedelta(hours=1), local_datetime(today_local(), time(0)))
 
 
 def status_of(screen: RoundsScreen, patient: str) -> str:
@@ -179,7 +184,7 @@ def test_R_CRP3_sign_blocked_until_crp_added(qtbot: QtBot, make_screen: MakeScre
     assert panel.error_label.text() == message
     assert panel.error_label.isVisibleTo(panel)
     assert status_of(screen, DAY3) == "planned"
-    taken = now_utc() - timedelta(hours=1)
+    taken = _an_hour_ago_today()
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         panel.crp_requested.emit(48.0, taken)
     assert panel.assessment_edit.toPlainText() == "Afebrile, better"  # edits kept
@@ -333,7 +338,7 @@ def test_oral_switch_opens_the_discharge_and_cancels_nothing_by_itself(
     pick(screen, DAY3)
     panel = screen.panel
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
-        panel.crp_requested.emit(40.0, now_utc() - timedelta(hours=1))
+        panel.crp_requested.emit(40.0, _an_hour_ago_today())
     qtbot.keyClicks(panel.assessment_edit, "CRP falling, afebrile")
     with qtbot.waitSignal(screen.discharge_requested, timeout=10_000) as asked:
         sign(qtbot, screen, RoundDecision.ORAL_SWITCH)
