@@ -25,7 +25,7 @@ from console.services.course import referrals
 from console.services.course.census import load_census
 from console.services.course.eligibility import ELIGIBILITY, ELIGIBILITY_KEYS, TALKS
 from console.vocabulary import ReferralSource, ReferralStatus
-from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
+from tests.factories import DELETE, DOCTOR, NURSE, add_ward_staff, referral
 
 ALL_YES = dict.fromkeys(ELIGIBILITY_KEYS, True)
 
@@ -285,3 +285,31 @@ def test_cli_add_list_assess_decide(ward: Database, db_url: str, tmp_path: Path,
     assert decided["admission_id"]
     assert main([*base, "--user", DOCTOR, "referral", "decide", "x", "--admit"]) == 2
     assert json.loads(capsys.readouterr().out)["error"]["field"] == "id"
+
+
+def test_R_CPR_a_referral_that_names_nobody_is_refused_and_nothing_is_saved(
+        ward: Database) -> None:
+    for cpr in ("311399-1234", "abc", "０１０１５０-１２３４"):
+        with pytest.raises(RuleViolation) as refused:
+            _add(ward, doc=referral(**{"patient.cpr": cpr}))
+        assert (refused.value.rule_id, refused.value.field) == ("R-CPR", "patient.cpr")
+    with read_only(ward) as s:
+        assert s.scalar(select(func.count()).select_from(Referral)) == 0
+
+
+def test_a_referral_typed_in_is_kept_as_the_document_the_cli_reads(ward: Database) -> None:
+    """The intake dialog stores ``referral_document(parsed)``: it reads back as what was typed,
+    with relatives, dose times, parents and coordinates (issue 19)."""
+    from console.services.course.referral import parse_referral, referral_document
+
+    rich = referral(**{"patient.lat": 55.4, "patient.lon": 11.6,
+                       "regimen.0.doses_sent": 4, "crp_day": 4,
+                       "crp_day_reason": "Culture answer due on day 4",
+                       "parents_informed": {"informed_by": DOCTOR,
+                                            "at": "2026-11-23T09:00:00+01:00"}})
+    for doc in (referral(), rich, referral(**{"consent": DELETE})):
+        typed = parse_referral(doc)
+        assert parse_referral(referral_document(typed)) == typed
+    rid = _add(ward, doc=referral_document(parse_referral(rich)))
+    with unit_of_work(ward, DOCTOR) as s:
+        assert referrals.referral_for_admission(s, rid).referral == parse_referral(rich)

@@ -74,7 +74,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
                 Picture(select_first=True)),  # the referral queue (issue 19, R-ELIGIBLE)
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
-DIALOGS: tuple[str, ...] = ("admission",)  # pictured filled with an example (screenshot_dialogs)
+# Dialogs pictured filled with an example (screenshot_dialogs).
+DIALOGS: tuple[str, ...] = ("admission", "referral-intake")
 
 
 def entry(key: str) -> ScreenEntry:

@@ -2,11 +2,13 @@
 
 The admission dialog is shown filled with a fictitious referral that breaks one rule of the IV
 agreement (a pump four times a day, R-PUMP), so the picture shows how a rule message reads at
-its field and in the summary. Nothing is saved: the dialog is closed without Save.
+its field and in the summary. ``referral-intake`` shows a GP's referral typed in, with what the
+visitation still has to settle. Nothing is saved: the dialog is closed without Save.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from console.views.admission.dialog import AdmissionDialog
 from console.views.common.screen import ScreenContext
 from console.views.main_window import MainWindow
+from console.views.referrals.intake_dialog import ReferralIntakeDialog
 
 
 def fill_admission_example(dialog: AdmissionDialog) -> None:
@@ -35,17 +38,41 @@ def fill_admission_example(dialog: AdmissionDialog) -> None:
     dialog.check()
 
 
+def fill_intake_example(dialog: AdmissionDialog) -> None:
+    assert isinstance(dialog, ReferralIntakeDialog)
+    dialog.source.setCurrentIndex(max(dialog.source.findData("gp"), 0))
+    form = dialog.form
+    form.referred_by.setText("Lægehuset Torvet, Næstved (dr. Juul)")
+    form.cpr.setText("030344-4322")
+    form.name.setText("Poul Eksempel")
+    form.address.setText("Eksempelvej 9, 4700 Næstved")
+    form.municipality.setCurrentIndex(max(form.municipality.findData("Næstved"), 0))
+    form.phone.setText("20 30 40 51")
+    form.condition.setCurrentIndex(max(form.condition.findData("uti"), 0))
+    form.doctor.setCurrentIndex(min(1, form.doctor.count() - 1))  # the first e-doctor
+    line = dialog.lines.lines[0]
+    line.drug.setText("Ceftriaxon")
+    line.dose.setText("2 g")
+    line.doses_per_day.setValue(1)
+    dialog.check()
+
+
+_EXAMPLES: dict[str, tuple[type[AdmissionDialog], Callable[[AdmissionDialog], None]]] = {
+    "admission": (AdmissionDialog, fill_admission_example),
+    "referral-intake": (ReferralIntakeDialog, fill_intake_example),
+}
+
+
 def render_dialog(name: str, window: MainWindow, context: ScreenContext, out: Path,
                   wait_until_idle: object) -> None:
     """Open dialog ``name`` over ``window``, wait for its data, save it to ``out``."""
-    if name != "admission":
-        raise KeyError(name)
-    dialog = AdmissionDialog(context, window)
+    kind, fill = _EXAMPLES[name]
+    dialog = kind(context, window)
     dialog.load_options()
     dialog.show()
     assert callable(wait_until_idle)
     wait_until_idle(window)
-    fill_admission_example(dialog)
+    fill(dialog)
     dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
     for _ in range(3):
         QCoreApplication.processEvents()

@@ -167,72 +167,72 @@
   <context>
     <name>AdmissionDialog</name>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="135" />
+      <location filename="../../console/views/admission/dialog.py" line="136" />
       <source>&lt;b&gt;Regimen&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="99" />
+      <location filename="../../console/views/admission/dialog.py" line="100" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="81" />
+      <location filename="../../console/views/admission/dialog.py" line="82" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="72" />
+      <location filename="../../console/views/admission/dialog.py" line="73" />
       <source>Admit referral {n}</source>
       <translation>Indlæg fra henvisning {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="166" />
+      <location filename="../../console/views/admission/dialog.py" line="171" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="114" />
+      <location filename="../../console/views/admission/dialog.py" line="115" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="95" />
+      <location filename="../../console/views/admission/dialog.py" line="96" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="111" />
+      <location filename="../../console/views/admission/dialog.py" line="112" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="113" />
+      <location filename="../../console/views/admission/dialog.py" line="114" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="115" />
+      <location filename="../../console/views/admission/dialog.py" line="116" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="223" />
+      <location filename="../../console/views/admission/dialog.py" line="228" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="257" />
+      <location filename="../../console/views/admission/dialog.py" line="262" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="94" />
+      <location filename="../../console/views/admission/dialog.py" line="95" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="219" />
+      <location filename="../../console/views/admission/dialog.py" line="224" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -5864,6 +5864,49 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>ReferralIntakeDialog</name>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="70" />
+      <source>Admission planned at</source>
+      <translation>Planlagt indlæggelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="121" />
+      <source>For the visitation to settle (R-ELIGIBLE):</source>
+      <translation>Afklares ved visitationen (R-ELIGIBLE):</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="68" />
+      <source>Referred from</source>
+      <translation>Henvist fra</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="69" />
+      <source>Referrer</source>
+      <translation>Henviser</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="118" />
+      <source>Still to fill in: {fields}.</source>
+      <translation>Mangler at blive udfyldt: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="58" />
+      <source>Take in</source>
+      <translation>Modtag</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="57" />
+      <source>Take in a referral</source>
+      <translation>Modtag en henvisning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/intake_dialog.py" line="61" />
+      <source>The referral waits as "referred" for the e-doctor's visitation.</source>
+      <translation>Henvisningen venter som "henvist" på e-lægens visitation.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralsScreen</name>
     <message>
       <location filename="../../console/views/referrals/model.py" line="23" />
@@ -5881,7 +5924,7 @@ Besætning: {crew}
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="101" />
+      <location filename="../../console/views/referrals/screen.py" line="119" />
       <source>Could not load the referrals: {message}</source>
       <translation>Kunne ikke hente henvisningerne: {message}</translation>
     </message>
@@ -5906,7 +5949,7 @@ Besætning: {crew}
       <translation>Hospitalsafdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="149" />
+      <location filename="../../console/views/referrals/screen.py" line="167" />
       <source>Judgement saved.</source>
       <translation>Vurderingen er gemt.</translation>
     </message>
@@ -5931,28 +5974,33 @@ Besætning: {crew}
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="173" />
+      <location filename="../../console/views/referrals/screen.py" line="204" />
       <source>Referral admitted.</source>
       <translation>Patienten er indlagt fra henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="156" />
+      <location filename="../../console/views/referrals/screen.py" line="174" />
       <source>Referral declined.</source>
       <translation>Henvisningen er afvist.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="72" />
+      <location filename="../../console/views/referrals/screen.py" line="184" />
+      <source>Referral {n} is waiting for the e-doctor.</source>
+      <translation>Henvisning {n} venter på e-lægen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="85" />
       <location filename="../../console/views/registry.py" line="73" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="110" />
+      <location filename="../../console/views/referrals/screen.py" line="128" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="76" />
+      <location filename="../../console/views/referrals/screen.py" line="89" />
       <source>Show decided</source>
       <translation>Vis afgjorte</translation>
     </message>
@@ -5960,6 +6008,11 @@ Besætning: {crew}
       <location filename="../../console/views/referrals/model.py" line="44" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/screen.py" line="90" />
+      <source>Take in a referral…</source>
+      <translation>Modtag en henvisning…</translation>
     </message>
     <message>
       <location filename="../../console/views/referrals/model.py" line="43" />
@@ -7466,7 +7519,7 @@ Besætning: {crew}
       <translation>En dosis er en mængde over nul.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="179" />
+      <location filename="../../console/services/course/referrals.py" line="181" />
       <source>A referral is declined with a reason: say why.</source>
       <translation>En henvisning afvises med en begrundelse: skriv hvorfor.</translation>
     </message>
@@ -7557,7 +7610,7 @@ Besætning: {crew}
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="169" />
+      <location filename="../../console/services/course/referrals.py" line="171" />
       <source>Another desk decided this referral at the same moment; nothing was saved. Reload the queue.</source>
       <translation>En anden arbejdsplads besluttede denne henvisning i samme øjeblik; intet blev gemt. Genindlæs listen.</translation>
     </message>
@@ -7835,7 +7888,7 @@ Besætning: {crew}
       <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="195" />
+      <location filename="../../console/services/course/referrals.py" line="197" />
       <source>No referral with id {0}.</source>
       <translation>Ingen henvisning med id {0}.</translation>
     </message>
@@ -8346,22 +8399,22 @@ Besætning: {crew}
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="203" />
+      <location filename="../../console/services/course/referrals.py" line="205" />
       <source>This referral was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="203" />
+      <location filename="../../console/services/course/referrals.py" line="205" />
       <source>This referral was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="203" />
+      <location filename="../../console/services/course/referrals.py" line="205" />
       <source>This referral was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="203" />
+      <location filename="../../console/services/course/referrals.py" line="205" />
       <source>This referral was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
@@ -8459,7 +8512,7 @@ Besætning: {crew}
       <translation>Ukendt analyse '{0}': brug en af {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="140" />
+      <location filename="../../console/services/course/referrals.py" line="142" />
       <source>Unknown eligibility item '{0}': use {1}.</source>
       <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -141,3 +142,81 @@ def test_a_nurse_reads_the_queue_but_has_no_decision_buttons(
     assert not screen.panel.admit_button.isVisibleTo(screen)
     assert not screen.panel.decline_button.isVisibleTo(screen)
     assert screen.model.rowCount() == 2
+
+
+def _intake(qtbot: QtBot, screen: ReferralsScreen) -> Any:
+    qtbot.mouseClick(screen.intake_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.intake_dialog is not None
+                    and screen.intake_dialog.options is not None, timeout=10_000)
+    return screen.intake_dialog
+
+
+def test_taking_in_a_referral_by_hand_puts_it_in_the_queue_as_typed(
+        qtbot: QtBot, queue_db: Database, context_for: MakeContext) -> None:
+    """Issue 19: a GP phones; the nurse types the referral in; it waits as "referred" with its
+    source, and the visitation's open points are listed, not enforced."""
+    screen = _screen(qtbot, queue_db, context_for)
+    screen.set_roles(frozenset({"e_nurse"}))
+    assert screen.intake_button.isEnabled()
+    dialog = _intake(qtbot, screen)
+    assert not dialog.form.consent_group.isVisibleTo(dialog)  # consent is the admission's
+    assert not dialog.save_button.isEnabled()
+    assert "Still to fill in" in dialog.summary.text()
+    dialog.source.setCurrentIndex(dialog.source.findData("gp"))
+    form = dialog.form
+    form.cpr.setText("030360-3456")
+    form.name.setText("Grete Gp-Henvist")
+    form.address.setText("Skovvej 2, 4180 Sorø")
+    form.municipality.setCurrentIndex(form.municipality.findData("Sorø"))
+    form.referred_by.setText("Lægehuset Sorø, dr. Juul")
+    line = dialog.lines.lines[0]
+    line.drug.setText("Ceftriaxon")
+    line.dose.setText("2 g")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5_000)
+    assert dialog.problems == []
+    with qtbot.waitSignal(dialog.taken_in, timeout=10_000) as taken:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    stored = _referral(queue_db, taken.args[0])
+    assert (stored.source, stored.status) == (ReferralSource.GP, ReferralStatus.REFERRED)
+    assert stored.referrer == "Lægehuset Sorø, dr. Juul"
+    with unit_of_work(queue_db, "TST") as s:
+        typed = referrals.referral_for_admission(s, stored.id).referral
+    assert (typed.patient.name, typed.regimen[0].drug, typed.regimen[0].dose) == (
+        "Grete Gp-Henvist", "Ceftriaxon", "2 g")
+    assert typed.consent is None
+    selected = screen.selected_row()
+    assert selected is not None
+    assert selected.id == stored.id
+    assert "waiting for the e-doctor" in screen.banners.message_label.text()
+
+
+def test_R_CPR_blocks_the_intake_and_other_rules_wait_for_the_visitation(
+        qtbot: QtBot, queue_db: Database, context_for: MakeContext) -> None:
+    screen = _screen(qtbot, queue_db, context_for)
+    dialog = _intake(qtbot, screen)
+    form = dialog.form
+    form.name.setText("Ny Patient")
+    form.address.setText("Vej 1, 4700 Næstved")
+    form.municipality.setCurrentIndex(form.municipality.findData("Næstved"))
+    line = dialog.lines.lines[0]
+    line.drug.setText("Meropenem")
+    line.dose.setText("1 g")
+    form.cpr.setText("010150-1234")  # already in the queue, not admitted: fine
+    form.admitted_at.setDateTime(form.admitted_at.dateTime().addDays(-20))  # R-ADMIT-TIME
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5_000)
+    assert dialog.to_settle, "the visitation's open points are listed"
+    assert "For the visitation to settle" in dialog.summary.text()
+    form.cpr.setText("311399-1234")  # no such day of birth
+    qtbot.waitUntil(lambda: not dialog.save_button.isEnabled(), timeout=5_000)
+    assert [p.rule_id for p in dialog.problems] == ["R-CPR"]
+    assert "R-CPR" in dialog.errors.messages().get("patient.cpr", "")
+    dialog.reject()
+
+
+def test_a_dispatcher_cannot_take_in_a_referral(
+        qtbot: QtBot, queue_db: Database, context_for: MakeContext) -> None:
+    screen = _screen(qtbot, queue_db, context_for)
+    screen.set_roles(frozenset({"dispatcher"}))
+    assert not screen.intake_button.isEnabled()

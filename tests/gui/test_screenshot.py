@@ -57,6 +57,22 @@ def test_admission_dialog_picture_shows_the_rule_and_saves_nothing(
         assert session.scalar(select(func.count()).select_from(Admission)) == before
 
 
+def test_referral_intake_picture_takes_nothing_in(
+        qtbot: QtBot, ward_db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from console.models import Referral
+    from console.services.core.uow import read_only
+
+    out = tmp_path / "intake.png"
+    render_screen("referral-intake", out,
+                  database_url=ward_db.url.render_as_string(hide_password=False),
+                  user=None, day=None, size=(1400, 900))
+    assert QImage(str(out)).width() > 600
+    with read_only(ward_db) as session:
+        assert session.scalar(select(func.count()).select_from(Referral)) == 0
+
+
 def test_record_picture_of_a_chosen_admission(qtbot: QtBot, ward_db: Database,
                                               tmp_path: Path) -> None:
     from console.models import Role

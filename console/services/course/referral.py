@@ -289,3 +289,58 @@ def parse_referral(data: Any) -> ReferralInput:
         place_of_treatment=doc.place_of_treatment,
     )
 
+
+
+def referral_document(referral: ReferralInput) -> dict[str, Any]:
+    """The referral as the JSON document ``parse_referral`` reads back (the intake dialog keeps
+    what it took in exactly as ``eward referral add`` would; issue 19). Empty optional fields
+    are left out, as a referrer would."""
+    p = referral.patient
+    patient: dict[str, Any] = {"cpr": p.cpr, "name": p.name, "address": p.address,
+                               "municipality": p.municipality, "phone": p.phone, "gp": p.gp,
+                               "lat": p.lat, "lon": p.lon}
+    if p.relatives:
+        patient["relatives"] = [_without_none({"name": r.name, "phone": r.phone,
+                                               "relation": r.relation}) for r in p.relatives]
+    document: dict[str, Any] = {
+        "patient": _without_none(patient),
+        "admitted_at": referral.admitted_at.isoformat(),
+        "responsible_doctor": referral.responsible_doctor,
+        "condition": referral.condition.value,
+        "provider": referral.provider.value,
+        "planned_end": referral.planned_end.isoformat() if referral.planned_end else None,
+        "regimen": [_regimen_document(line) for line in referral.regimen],
+        "referred_by": referral.referred_by, "tariff": referral.tariff,
+        "tariff_override_reason": referral.tariff_override_reason,
+        "meeting_link": referral.meeting_link, "crp_day": referral.crp_day,
+        "crp_day_reason": referral.crp_day_reason,
+        "medication_list_updated": referral.medication_list_updated,
+        "condition_text": referral.condition_text,
+        "place_of_treatment": referral.place_of_treatment.value,
+    }
+    if referral.consent is not None:
+        c = referral.consent
+        document["consent"] = _without_none({"informed_by": c.informed_by or None,
+                                             "at": c.at.isoformat(),
+                                             "written_info_given": c.written_info_given})
+    if referral.parents_informed is not None:
+        document["parents_informed"] = {"informed_by": referral.parents_informed.informed_by,
+                                        "at": referral.parents_informed.at.isoformat()}
+    return _without_none(document)
+
+
+def _regimen_document(line: RegimenInput) -> dict[str, Any]:
+    return _without_none({
+        "kind": line.kind.value, "drug": line.drug, "dose": line.dose,
+        "doses_per_day": line.doses_per_day, "system": line.system.value,
+        "iv_access": line.iv_access.value, "start": line.start.isoformat(), "days": line.days,
+        "dose_times": ([t.strftime("%H:%M") for t in line.dose_times]
+                       if line.dose_times is not None else None),
+        "first_dose_given_in_hospital": line.first_dose_given_in_hospital,
+        "iv_access_remove_by": (line.iv_access_remove_by.isoformat()
+                                if line.iv_access_remove_by else None),
+        "infusion_minutes": line.infusion_minutes, "doses_sent": line.doses_sent})
+
+
+def _without_none(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None}

@@ -29,6 +29,7 @@ from console.services.core.settings_store import get_int
 from console.services.core.uow import check_version
 from console.services.course.admissions import admit
 from console.services.course.census import mask_cpr, referrals_waiting
+from console.services.course.cpr import parse_cpr
 from console.services.course.eligibility import ELIGIBILITY_KEYS, eligibility_refusals
 from console.services.course.referral import ReferralInput, parse_referral
 from console.timeutil import now_utc
@@ -99,6 +100,7 @@ def add_referral(session: Session, source: ReferralSource, document: Any, *,
     schema and kept as received; it waits as "referred"."""
     require_role(session, {Role.E_DOCTOR, Role.E_NURSE}, "take in a referral")
     parsed = parse_referral(document)  # InvalidInput naming the field
+    parse_cpr(parsed.patient.cpr)  # R-CPR: a referral names one person, readably
     muni_id = session.scalar(select(Municipality.id)
                              .where(Municipality.name == parsed.patient.municipality))
     row = Referral(source=source, referrer=(referrer or parsed.referred_by or None),

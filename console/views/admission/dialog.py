@@ -10,6 +10,7 @@ anything is invalid; the capacity warning (R-CAPACITY) shows but never blocks. S
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -98,7 +99,7 @@ class AdmissionDialog(WriteDialog):
         self._build()
         self.save_button.setText(self.tr("Admit"))
         self.save_button.setEnabled(False)
-        self.saved.connect(lambda result: self.admitted.emit(result.admission_id))
+        self.saved.connect(self.on_result)
         self.form.changed.connect(self.check)
         self.lines.changed.connect(self._on_lines_changed)
         self.planned_end.dateChanged.connect(self._on_planned_end_edited)
@@ -139,6 +140,10 @@ class AdmissionDialog(WriteDialog):
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+
+    def on_result(self, result: object) -> None:
+        """What Admit gave back (an ``AdmitResult`` or a ``ReferralDecision``)."""
+        self.admitted.emit(cast(Any, result).admission_id)
 
     # -- options -------------------------------------------------------------------------------
 

@@ -13,7 +13,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.services.core.operations import ServiceCall, call
 from console.services.course import referrals
@@ -46,6 +54,10 @@ class ReferralsScreen(Screen):
         self.capacity_label = CapacityLabel()
         self.waiting_label = QLabel()
         self.show_decided = QCheckBox()
+        self.intake_button = QPushButton()  # issue 19: a referral typed in as it comes
+        self.intake_button.clicked.connect(self.open_intake)
+        self.intake_dialog: Any = None
+        self._select_after_load: int | None = None
         self.show_decided.toggled.connect(lambda _on: self.reload())
         self.panel = VisitationPanel()
         self.panel.assess_requested.connect(self.save_judgement)
@@ -60,8 +72,9 @@ class ReferralsScreen(Screen):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(tool_row(self.capacity_label, 16, self.waiting_label, STRETCH,
-                                  self.show_decided, self.loading_label))
+        layout.addLayout(tool_row(self.intake_button, 16, self.capacity_label, 16,
+                                  self.waiting_label, STRETCH, self.show_decided,
+                                  self.loading_label))
         self.banners.place(layout)
         layout.addWidget(self.split, 1)
         self.retranslate_ui()
@@ -74,6 +87,7 @@ class ReferralsScreen(Screen):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.show_decided.setText(self.tr("Show decided"))
+        self.intake_button.setText(self.tr("Take in a referral…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
         self.panel.retranslate_ui()
@@ -82,6 +96,7 @@ class ReferralsScreen(Screen):
     def set_roles(self, roles: frozenset[str]) -> None:
         super().set_roles(roles)
         self.panel.set_may_decide("e_doctor" in roles)  # R-ELIGIBLE: the e-doctor decides
+        self.intake_button.setEnabled(bool({"e_doctor", "e_nurse"} & roles))
 
     def load_call(self) -> ServiceCall:
         return call(referrals.list_referrals, include_decided=self.show_decided.isChecked())
@@ -90,7 +105,10 @@ class ReferralsScreen(Screen):
         selected = self.selected_row()
         self.queue = queue
         self.model.set_rows(queue.rows)
-        if selected is not None:
+        wanted, self._select_after_load = self._select_after_load, None
+        if wanted is not None and self.select_referral(wanted):
+            pass  # the referral just taken in
+        elif selected is not None:
             self.select_referral(selected.id)
         elif queue.rows and self.selected_row() is None:
             self.select_referral(queue.rows[0].id)
@@ -154,6 +172,19 @@ class ReferralsScreen(Screen):
             self._write(call(referrals.decline_referral, row.id, reason=reason,
                              expected_version=row.version),
                         self.tr("Referral declined."))
+
+    def open_intake(self) -> None:
+        from console.views.referrals.intake_dialog import ReferralIntakeDialog
+
+        dialog = ReferralIntakeDialog.open_for(self.context, self)
+        dialog.taken_in.connect(self._on_taken_in)
+        self.intake_dialog = dialog
+
+    def _on_taken_in(self, referral_id: int) -> None:
+        self.banners.show_message(self.tr("Referral {n} is waiting for the e-doctor.")
+                                  .format(n=referral_id))
+        self._select_after_load = referral_id
+        self.reload()
 
     def open_admission(self) -> None:
         row = self.selected_row()
