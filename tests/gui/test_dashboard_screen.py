@@ -127,7 +127,8 @@ def test_period_choices() -> None:
 def test_loads_through_the_worker(qtbot: QtBot, screen: DashboardScreen) -> None:
     assert screen.title() == "Dashboard"
     assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == [
-        "Ward and courses", "Outcomes and visits", "Escalations and supplies", "Settlement"]
+        "Ward and courses", "Outcomes and visits", "Escalations and supplies", "Referrals",
+        "Settlement"]
     loaded(qtbot, screen)
     assert screen.figures is not None
     assert screen.figures.period == Period(date(2026, 3, 2), DAY)
@@ -266,11 +267,11 @@ def test_export_chart_as_png_and_pdf(qtbot: QtBot, screen: DashboardScreen, tmp_
 def test_dashboard_prints_every_chart_to_pdf(qtbot: QtBot, screen: DashboardScreen,
                                              tmp_path: Path) -> None:
     loaded(qtbot, screen)
-    assert len(screen.chart_panels()) == sum(len(keys) for _, _, keys in PAGES) == 12
+    assert len(screen.chart_panels()) == sum(len(keys) for _, _, keys in PAGES) == 14
     path = screen.write_pdf(tmp_path / "dashboard.pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 3  # a page per chart tab
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 4  # a page per chart tab
 
 
 def test_settlement_tab_loads_and_exports(qtbot: QtBot, screen: DashboardScreen,

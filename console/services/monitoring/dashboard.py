@@ -32,6 +32,7 @@ from console.services.monitoring.periods import (
     LabelledCounts,
     Period,
 )
+from console.services.monitoring.referral_flow import ReferralFlow, referral_flow
 from console.timeutil import local_date, now_utc
 
 
@@ -50,6 +51,7 @@ class DashboardFigures:
     response: tuple[ResponseFigures, ...]
     deliveries: DeliveryFigures
     supplies: SupplyFigures
+    referrals: ReferralFlow
 
 
 def dashboard_figures(session: Session, period: Period, *, now: datetime | None = None
@@ -67,4 +69,5 @@ def dashboard_figures(session: Session, period: Period, *, now: datetime | None 
         escalations=ops.escalation_flow(session, period),
         response=ops.escalation_response(session, period, now=now),
         deliveries=ops.delivery_figures(session, period, now=now),
-        supplies=ops.supply_figures(session, period))
+        supplies=ops.supply_figures(session, period),
+        referrals=referral_flow(session, period, now=now))

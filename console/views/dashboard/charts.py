@@ -100,6 +100,16 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("supplies", QT_TRANSLATE_NOOP(_CTX, "Patients who ran out of supplies"),
               QT_TRANSLATE_NOOP(_CTX, "A dose missed for missing medicine or supplies, or an "
                                       "escalation about missing medicine or supplies.")),
+    ChartSpec("referrals", QT_TRANSLATE_NOOP(_CTX, "Referrals per week"),
+              QT_TRANSLATE_NOOP(_CTX, "Referrals by the week they were received, and how they "
+                                      "were decided (R-ELIGIBLE)."),
+              (("decision", QT_TRANSLATE_NOOP(_CTX, "By decision")),
+               ("source", QT_TRANSLATE_NOOP(_CTX, "By source")))),
+    ChartSpec("decision_time", QT_TRANSLATE_NOOP(_CTX, "Time from referral to decision"),
+              QT_TRANSLATE_NOOP(_CTX, "Hours from receiving a referral to the e-doctor's "
+                                      "admission or decline, for the referrals received in the "
+                                      "period and decided; the ones still waiting are counted "
+                                      "apart.")),
 )
 SPECS = {spec.key: spec for spec in CHARTS}
 PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -109,6 +119,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("outcomes", "visits", "missed", "cars")),
     ("escalations", QT_TRANSLATE_NOOP(_CTX, "Escalations and supplies"),
      ("escalations", "response", "deliveries", "supplies")),
+    ("referrals", QT_TRANSLATE_NOOP(_CTX, "Referrals"), ("referrals", "decision_time")),
 )
 
 

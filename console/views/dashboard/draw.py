@@ -32,7 +32,7 @@ FIXED_COLOURS = {
     "municipality": "#0b5cad", "mbe": "#c2410c",
     "on_time": "#15803d", "late": "#f59e0b", "failed": "#b42318", "overdue": "#7f1d1d",
     "open": "#cbd5e1", "antibiotic": "#0b5cad", "fluid": "#0e7490", "antibiotic+fluid": "#7e22ce",
-    "patients": "#b42318",
+    "patients": "#b42318", "admitted": "#15803d", "declined": "#b42318", "referred": "#f59e0b",
 }
 MAX_TICKS = 8
 

@@ -3,9 +3,9 @@
 Drawing twelve charts with constrained layout took about 2.5 s of frozen window on the GUI
 thread. ``render_chart`` runs on the screen's background thread (``views.common.background``):
 a fresh ``Figure`` on matplotlib's Agg canvas (never ``pyplot``, never a Qt canvas), drawn by
-``draw.DRAW`` at the size the panel has on screen, returned with its RGBA pixels. The GUI thread
-only wraps the pixels in a ``QImage``. The figure comes back too: exporting and printing the
-chart use the very figure the person sees.
+``draw.DRAW`` (``draw_referrals`` for the referral page) at the size the panel has on screen,
+returned with its RGBA pixels. The GUI thread only wraps the pixels in a ``QImage``. The figure
+comes back too: exporting and printing the chart use the very figure the person sees.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from console.services.monitoring.dashboard import DashboardFigures
 from console.views.dashboard.draw import DRAW
+from console.views.dashboard.draw_referrals import REFERRAL_DRAW
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+CHART_DRAWERS = {**DRAW, **REFERRAL_DRAW}
 SCREEN_DPI = 100.0
 MIN_WIDTH, MIN_HEIGHT = 320, 180
 
@@ -41,7 +43,7 @@ def build_figure(key: str, figures: DashboardFigures, option: str, width_in: flo
 
     figure = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
     FigureCanvasAgg(figure)
-    DRAW[key](figure, figures, option)
+    CHART_DRAWERS[key](figure, figures, option)
     return figure
 
 

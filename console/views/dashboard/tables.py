@@ -18,6 +18,7 @@ from console.services.monitoring.periods import GroupedSeries
 from console.views.common import labels as patient_labels
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.common.labels import condition_label, treatment_label
+from console.views.referrals.model import SOURCES, STATUSES, word
 
 _CTX = "Dashboard"
 
@@ -78,6 +79,10 @@ def group_label(kind: str, code: str) -> str:
         return _from(DELIVERY_GROUPS, code)
     if kind == "supply":
         return _from(SUPPLY_SOURCES, code)
+    if kind == "decision":
+        return word(STATUSES, code)
+    if kind == "source":
+        return word(SOURCES, code)
     return code
 
 
@@ -197,11 +202,36 @@ def supplies_table(f: DashboardFigures, _option: str) -> Table:
                   _t("Detail")), (DATE, TEXT, TEXT, TEXT, TEXT, TEXT), rows)
 
 
+def referrals_table(f: DashboardFigures, option: str) -> Table:
+    if option == "source":
+        return wide(f.referrals.by_source, _t("Week starting"), DATE, "source")
+    return wide(f.referrals.by_decision, _t("Week starting"), DATE, "decision")
+
+
+def decision_time_table(f: DashboardFigures, _option: str) -> Table:
+    """Hours from referral to decision per decision, and the referrals still waiting."""
+    from console.services.monitoring.periods import median
+    from console.services.monitoring.referral_flow import percentile_90
+
+    flow = f.referrals
+    rows: list[tuple[object, ...]] = []
+    for decision in ("admitted", "declined"):
+        hours = [h for d, h in flow.hours_to_decision if d == decision]
+        rows.append((group_label("decision", decision), len(hours), median(hours),
+                     percentile_90(hours)))
+    rows.append((_t("All decided"), len(flow.hours_to_decision), flow.median_hours,
+                 flow.p90_hours))
+    rows.append((_t("Still waiting (oldest)"), flow.waiting, flow.oldest_waiting_hours, None))
+    return Table((_t("Decision"), _t("Referrals"), _t("Median (h)"), _t("9 of 10 within (h)")),
+                 (TEXT, INT, NUM1, NUM1), tuple(rows))
+
+
 TABLES: dict[str, Callable[[DashboardFigures, str], Table]] = {
     "capacity": capacity_table, "bed_days": bed_days_table, "courses": courses_table,
     "length": length_table, "outcomes": outcomes_table, "visits": visits_table,
     "missed": missed_table, "cars": cars_table, "escalations": escalations_table,
     "response": response_table, "deliveries": deliveries_table, "supplies": supplies_table,
+    "referrals": referrals_table, "decision_time": decision_time_table,
 }
 
 
@@ -283,4 +313,16 @@ def summary(key: str, f: DashboardFigures) -> str:
             share=percent(d.on_time_share), failed=d.count("failed"), overdue=d.count("overdue"))
     if key == "supplies":
         return _t("{n} patients ran out").format(n=f.supplies.patients)
+    if key == "referrals":
+        r = f.referrals
+        return _t("{n} referrals · {admitted} admitted · {declined} declined · {waiting} "
+                  "waiting").format(n=r.received, admitted=r.count("admitted"),
+                                    declined=r.count("declined"), waiting=r.waiting)
+    if key == "decision_time":
+        r = f.referrals
+        text = _t("Median {median} h to decision · 9 of 10 within {p90} h").format(
+            median=_n(r.median_hours), p90=_n(r.p90_hours))
+        if r.oldest_waiting_hours is not None:
+            text += " · " + _t("oldest waiting {h} h").format(h=_n(r.oldest_waiting_hours))
+        return text
     return ""
