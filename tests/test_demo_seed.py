@@ -370,3 +370,32 @@ def test_demo_free_text_is_danish(seeded: Database) -> None:
             select(column).where(column.is_not(None)).distinct())}
     assert len(texts) > 20
     assert sorted(t for t in texts if ENGLISH_WORDS.search(t)) == []
+
+
+def test_demo_referrals_follow_R_ELIGIBLE(seeded: Database) -> None:
+    """Issue 19: each course came in as a referral admitted when the course was; a few were
+    declined with a reason and a "no"; two wait; every document reads as a referral."""
+    from console.models import Referral
+    from console.services.course import referrals
+    from console.vocabulary import ReferralStatus
+
+    with read_only(seeded) as s:
+        rows = list(s.scalars(select(Referral)))
+        queue = referrals.list_referrals(s, include_decided=True)  # parses every document
+        admitted_at = {a.id: a.admitted_at for a in s.scalars(select(Admission))}
+    by_status = Counter(r.status for r in rows)
+    assert by_status[ReferralStatus.REFERRED] == 2
+    assert by_status[ReferralStatus.DECLINED] >= 1
+    linked = [r for r in rows if r.status == ReferralStatus.ADMITTED]
+    assert len({r.admission_id for r in linked}) == len(linked)
+    for r in linked:
+        assert r.decided_at == admitted_at[r.admission_id]
+        assert timedelta(minutes=30) <= r.decided_at - r.received_at <= timedelta(hours=30)
+        assert all(getattr(r, key) is True for key in referrals.ELIGIBILITY_KEYS)
+        assert r.referrer_call and r.municipality_call
+    for r in rows:
+        if r.status == ReferralStatus.DECLINED:
+            assert r.decline_reason
+            assert any(getattr(r, key) is False for key in referrals.ELIGIBILITY_KEYS)
+    assert len(queue.rows) == len(rows)
+    assert queue.waiting == 2

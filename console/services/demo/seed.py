@@ -54,6 +54,7 @@ from console.services.demo.operations import (
     _nearest_base,
     _shifts,
 )
+from console.services.demo.referrals import seed_referrals
 from console.services.demo.rounds import seed_past_rounds
 from console.services.demo.up_to_now import bring_up_to_now, record_crp, register_visit
 from console.services.demo.ward import (
@@ -116,6 +117,8 @@ def seed_demo(session: Session, *, day: date, seed: int = 1,
         [s.initials for s in ward.staff[Role.E_DOCTOR]], [s.initials for s in ward.staff[Role.E_NURSE]],
         now=now)
     seed_messaging(session, ward.munis, courses, seed=seed)  # issue 16: MedCom traffic
+    session.flush()
+    seed_referrals(ward, (*history, *courses), now or utc_at(day, time(0, 0)), seed=seed)
     session.add(Setting(key=MARKER_KEY, value=day.isoformat(),
                         description="The ward day of the demo ward in this database."))
     session.add(Setting(key=COUNTS_KEY, value=json.dumps(ward.counts, separators=(",", ":")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -114,6 +115,21 @@ def ensure_staff(ward: Ward) -> None:
 
 def new_patient(ward: Ward, muni: Municipality, age: int, on: date) -> Patient:
     rng = ward.rng
+    patient = Patient(**person(rng, ward.cprs, muni, age, on))
+    surname = patient.name.split()[-1]
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG
+        patient.relatives.append(Relative(
+            name=f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {surname}",
+            phone=data.phone_number(rng), relation=rng.choice(relations)))
+    ward.session.add(patient)
+    return patient
+
+
+def person(rng: random.Random, taken: set[str], muni: Municipality, age: int,
+           on: date) -> dict[str, Any]:
+    """A fictitious person of ``age`` living in ``muni``: the patient's fields (a CPR number
+    not in ``taken``, which it joins)."""
     female = rng.random() < 0.52
     first = rng.choice(data.FEMALE_NAMES if female else data.MALE_NAMES)
     surname = rng.choice(data.SURNAMES)
@@ -122,26 +138,20 @@ def new_patient(ward: Ward, muni: Municipality, age: int, on: date) -> Patient:
     born = _birth_date(rng, age, on)
     postcode = data.MUNICIPALITY_FACTS.get(muni.name, ("4000", 1))[0]
     approximate = rng.random() < 0.12
-    patient = Patient(
-        cpr=_cpr(ward, born, female),
-        name=f"{first} {surname}",
-        address=f"{rng.choice(data.STREETS)} {rng.randint(1, 120)}, {postcode} {muni.main_town}",
-        municipality=muni,
-        lat=muni.lat if approximate else round(muni.lat + rng.uniform(-0.03, 0.03), 5),
-        lon=muni.lon if approximate else round(muni.lon + rng.uniform(-0.05, 0.05), 5),
-        location_approximate=approximate,
-        phone=data.phone_number(rng),
-        gp=_gp(rng, muni),
-        key_notes=rng.choice((None, None, None, "Nøgleboks ved hoveddøren; koden hos e-sygeplejersken.",
-                              "Hørehæmmet: ring først til pårørende.", "Hund i huset.")),
-    )
-    for _ in range(rng.choice((0, 1, 1, 2))):
-        relations = data.RELATIONS_FOR_OLD if age >= 40 else data.RELATIONS_FOR_YOUNG
-        patient.relatives.append(Relative(
-            name=f"{rng.choice(data.FEMALE_NAMES + data.MALE_NAMES)} {surname.split()[-1]}",
-            phone=data.phone_number(rng), relation=rng.choice(relations)))
-    ward.session.add(patient)
-    return patient
+    return {
+        "cpr": _cpr(rng, taken, born, female),
+        "name": f"{first} {surname}",
+        "address": f"{rng.choice(data.STREETS)} {rng.randint(1, 120)}, {postcode} {muni.main_town}",
+        "municipality": muni,
+        "lat": muni.lat if approximate else round(muni.lat + rng.uniform(-0.03, 0.03), 5),
+        "lon": muni.lon if approximate else round(muni.lon + rng.uniform(-0.05, 0.05), 5),
+        "location_approximate": approximate,
+        "phone": data.phone_number(rng),
+        "gp": _gp(rng, muni),
+        "key_notes": rng.choice((None, None, None,
+                                 "Nøgleboks ved hoveddøren; koden hos e-sygeplejersken.",
+                                 "Hørehæmmet: ring først til pårørende.", "Hund i huset.")),
+    }
 
 
 def _birth_date(rng: random.Random, age: int, on: date) -> date:
@@ -153,7 +163,7 @@ def _birth_date(rng: random.Random, age: int, on: date) -> date:
     return anniversary - timedelta(days=rng.randint(0, 364))
 
 
-def _cpr(ward: Ward, born: date, female: bool) -> str:
+def _cpr(rng: random.Random, taken: set[str], born: date, female: bool) -> str:
     """DDMMYY-SSSS with a 7th digit that gives the right century; last digit even for women."""
     yy = born.year % 100
     if born.year < 2000:
@@ -161,11 +171,11 @@ def _cpr(ward: Ward, born: date, female: bool) -> str:
     else:
         sevenths = ([4, 9] if yy <= 36 else []) + [5, 6, 7, 8]
     while True:
-        last = ward.rng.choice((0, 2, 4, 6, 8) if female else (1, 3, 5, 7, 9))
-        serial = f"{ward.rng.choice(sevenths)}{ward.rng.randint(0, 99):02d}{last}"
+        last = rng.choice((0, 2, 4, 6, 8) if female else (1, 3, 5, 7, 9))
+        serial = f"{rng.choice(sevenths)}{rng.randint(0, 99):02d}{last}"
         cpr = f"{born:%d%m}{yy:02d}-{serial}"
-        if cpr not in ward.cprs:
-            ward.cprs.add(cpr)
+        if cpr not in taken:
+            taken.add(cpr)
             return cpr
 
 
