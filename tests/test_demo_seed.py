@@ -392,7 +392,8 @@ def test_demo_referrals_follow_R_ELIGIBLE(seeded: Database) -> None:
         assert r.decided_at == admitted_at[r.admission_id]
         assert timedelta(minutes=30) <= r.decided_at - r.received_at <= timedelta(hours=30)
         assert all(getattr(r, key) is True for key in referrals.ELIGIBILITY_KEYS)
-        assert r.referrer_call and r.municipality_call
+        assert r.referrer_call
+        assert r.municipality_call
     for r in rows:
         if r.status == ReferralStatus.DECLINED:
             assert r.decline_reason
