@@ -1320,12 +1320,22 @@
   <context>
     <name>Dashboard</name>
     <message>
+      <location filename="../../console/views/dashboard/tables.py" line="225" />
+      <source>9 of 10 within (h)</source>
+      <translation>9 af 10 inden for (t)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="62" />
+      <source>9 of 10 within {n} h</source>
+      <translation>9 af 10 inden for {n} t</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/charts.py" line="101" />
       <source>A dose missed for missing medicine or supplies, or an escalation about missing medicine or supplies.</source>
       <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="183" />
       <source>Acknowledge target (min)</source>
       <translation>Mål for kvittering (min)</translation>
     </message>
@@ -1340,7 +1350,7 @@
       <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="105" />
+      <location filename="../../console/views/dashboard/tables.py" line="110" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
@@ -1350,13 +1360,18 @@
       <translation>Indlagte patienter pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="222" />
+      <source>All decided</source>
+      <translation>Alle afgjorte</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="147" />
-      <location filename="../../console/views/dashboard/tables.py" line="112" />
+      <location filename="../../console/views/dashboard/tables.py" line="117" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
     </message>
@@ -1366,7 +1381,7 @@
       <translation>Sengedage pr. måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="163" />
+      <location filename="../../console/views/dashboard/tables.py" line="168" />
       <source>Busy</source>
       <translation>Optaget</translation>
     </message>
@@ -1379,6 +1394,11 @@
       <location filename="../../console/views/dashboard/charts.py" line="69" />
       <source>By condition</source>
       <translation>Efter diagnose</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/charts.py" line="106" />
+      <source>By decision</source>
+      <translation>Efter afgørelse</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/charts.py" line="94" />
@@ -1396,37 +1416,42 @@
       <translation>Efter årsag</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/charts.py" line="107" />
+      <source>By source</source>
+      <translation>Efter henviser</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/charts.py" line="70" />
       <source>By treatment</source>
       <translation>Efter behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="196" />
+      <location filename="../../console/views/dashboard/tables.py" line="201" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="144" />
+      <location filename="../../console/views/dashboard/tables.py" line="149" />
       <source>CRP day today, not decided yet</source>
       <translation>CRP-dag i dag, endnu ikke besluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="142" />
+      <location filename="../../console/views/dashboard/tables.py" line="147" />
       <source>CRP decision later</source>
       <translation>CRP-beslutning senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="143" />
+      <location filename="../../console/views/dashboard/tables.py" line="148" />
       <source>CRP decision missing</source>
       <translation>CRP-beslutning mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="141" />
+      <location filename="../../console/views/dashboard/tables.py" line="146" />
       <source>CRP decision on the CRP day</source>
       <translation>CRP-beslutning på CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="183" />
       <source>Calls</source>
       <translation>Opkald</translation>
     </message>
@@ -1436,7 +1461,7 @@
       <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="105" />
+      <location filename="../../console/views/dashboard/tables.py" line="110" />
       <source>Capacity</source>
       <translation>Kapacitet</translation>
     </message>
@@ -1446,7 +1471,7 @@
       <translation>Kapacitet {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Cars</source>
       <translation>Biler</translation>
     </message>
@@ -1456,19 +1481,19 @@
       <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="127" />
+      <location filename="../../console/views/dashboard/tables.py" line="132" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="336" />
+      <location filename="../../console/views/dashboard/charts.py" line="349" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="168" />
       <location filename="../../console/views/dashboard/draw.py" line="197" />
-      <location filename="../../console/views/dashboard/tables.py" line="133" />
+      <location filename="../../console/views/dashboard/tables.py" line="138" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
@@ -1483,9 +1508,9 @@
       <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="105" />
-      <location filename="../../console/views/dashboard/tables.py" line="150" />
-      <location filename="../../console/views/dashboard/tables.py" line="151" />
+      <location filename="../../console/views/dashboard/tables.py" line="110" />
+      <location filename="../../console/views/dashboard/tables.py" line="155" />
+      <location filename="../../console/views/dashboard/tables.py" line="156" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
@@ -1502,7 +1527,7 @@
       <translation>CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="133" />
+      <location filename="../../console/views/dashboard/tables.py" line="138" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
@@ -1510,6 +1535,11 @@
       <location filename="../../console/views/dashboard/draw.py" line="196" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="225" />
+      <source>Decision</source>
+      <translation>Afgørelse</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/charts.py" line="99" />
@@ -1522,7 +1552,7 @@
       <translation>Leveringer til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="197" />
+      <location filename="../../console/views/dashboard/tables.py" line="202" />
       <source>Detail</source>
       <translation>Detalje</translation>
     </message>
@@ -1532,7 +1562,7 @@
       <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="41" />
+      <location filename="../../console/views/dashboard/tables.py" line="42" />
       <source>Dose missed</source>
       <translation>Dosis sprunget over</translation>
     </message>
@@ -1542,23 +1572,23 @@
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="163" />
+      <location filename="../../console/views/dashboard/tables.py" line="168" />
       <source>Driving h</source>
       <translation>Kørsel t</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="160" />
-      <location filename="../../console/views/dashboard/tables.py" line="128" />
+      <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="42" />
+      <location filename="../../console/views/dashboard/tables.py" line="43" />
       <source>Escalation</source>
       <translation>Henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="110" />
+      <location filename="../../console/views/dashboard/charts.py" line="120" />
       <source>Escalations and supplies</source>
       <translation>Henvendelser og forsyninger</translation>
     </message>
@@ -1568,18 +1598,18 @@
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="325" />
-      <location filename="../../console/views/dashboard/charts.py" line="335" />
+      <location filename="../../console/views/dashboard/charts.py" line="338" />
+      <location filename="../../console/views/dashboard/charts.py" line="348" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="215" />
+      <location filename="../../console/views/dashboard/charts.py" line="228" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="34" />
+      <location filename="../../console/views/dashboard/tables.py" line="35" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
@@ -1589,7 +1619,17 @@
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="196" />
+      <location filename="../../console/views/dashboard/charts.py" line="109" />
+      <source>Hours from receiving a referral to the e-doctor's admission or decline, for the referrals received in the period and decided; the ones still waiting are counted apart.</source>
+      <translation>Timer fra en henvisning modtages til e-lægen indlægger eller afviser, for henvisninger modtaget i perioden og afgjort; dem, der stadig venter, tælles for sig.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="66" />
+      <source>Hours from referral to decision</source>
+      <translation>Timer fra henvisning til afgørelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="201" />
       <source>How it showed</source>
       <translation>Hvordan det viste sig</translation>
     </message>
@@ -1599,12 +1639,12 @@
       <translation>Ledig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="163" />
+      <location filename="../../console/views/dashboard/tables.py" line="168" />
       <source>Idle h</source>
       <translation>Ledig t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="33" />
+      <location filename="../../console/views/dashboard/tables.py" line="34" />
       <source>Late</source>
       <translation>Forsinket</translation>
     </message>
@@ -1634,15 +1674,25 @@
       <translation>Gennemsnit {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="145" />
+      <location filename="../../console/views/dashboard/tables.py" line="150" />
       <source>Measure</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
-      <location filename="../../console/views/dashboard/tables.py" line="179" />
+      <location filename="../../console/views/dashboard/tables.py" line="225" />
+      <source>Median (h)</source>
+      <translation>Median (t)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="183" />
+      <location filename="../../console/views/dashboard/tables.py" line="184" />
       <source>Median (min)</source>
       <translation>Median (min)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="323" />
+      <source>Median {median} h to decision · 9 of 10 within {p90} h</source>
+      <translation>Median {median} t til afgørelse · 9 af 10 inden for {p90} t</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="191" />
@@ -1650,17 +1700,22 @@
       <translation>Median {n} dage</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="59" />
+      <source>Median {n} h</source>
+      <translation>Median {n} t</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/draw.py" line="221" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="112" />
+      <location filename="../../console/views/dashboard/tables.py" line="117" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="196" />
+      <location filename="../../console/views/dashboard/tables.py" line="201" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
@@ -1680,7 +1735,7 @@
       <translation>Ingen sengedage i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="29" />
+      <location filename="../../console/views/dashboard/tables.py" line="30" />
       <source>No car yet</source>
       <translation>Ingen bil endnu</translation>
     </message>
@@ -1721,6 +1776,17 @@
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="28" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="31" />
+      <source>No referral in this period.</source>
+      <translation>Ingen henvisninger i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="44" />
+      <source>No referral received in this period has been decided yet.</source>
+      <translation>Ingen henvisning modtaget i perioden er afgjort endnu.</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/draw.py" line="238" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
@@ -1731,7 +1797,7 @@
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="36" />
+      <location filename="../../console/views/dashboard/tables.py" line="37" />
       <source>Not due yet</source>
       <translation>Ikke forfalden endnu</translation>
     </message>
@@ -1741,12 +1807,12 @@
       <translation>På CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="32" />
+      <location filename="../../console/views/dashboard/tables.py" line="33" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="39" />
+      <location filename="../../console/views/dashboard/tables.py" line="40" />
       <source>Outcome not recorded</source>
       <translation>Udfald ikke registreret</translation>
     </message>
@@ -1756,7 +1822,7 @@
       <translation>Udfald og CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="108" />
+      <location filename="../../console/views/dashboard/charts.py" line="118" />
       <source>Outcomes and visits</source>
       <translation>Udfald og besøg</translation>
     </message>
@@ -1766,22 +1832,22 @@
       <translation>Udfald af afsluttede forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="105" />
+      <location filename="../../console/views/dashboard/tables.py" line="110" />
       <source>Over capacity</source>
       <translation>Over kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="35" />
+      <location filename="../../console/views/dashboard/tables.py" line="36" />
       <source>Overdue (still open)</source>
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="326" />
+      <location filename="../../console/views/dashboard/charts.py" line="339" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="196" />
+      <location filename="../../console/views/dashboard/tables.py" line="201" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -1802,13 +1868,13 @@
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="241" />
+      <location filename="../../console/views/dashboard/tables.py" line="271" />
       <source>Peak {peak}, mean {mean} · over capacity on {over} of {days} days</source>
       <translation>Højest {peak}, gennemsnit {mean} · over kapacitet {over} af {days} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="179" />
-      <location filename="../../console/views/dashboard/tables.py" line="180" />
+      <location filename="../../console/views/dashboard/tables.py" line="184" />
+      <location filename="../../console/views/dashboard/tables.py" line="185" />
       <source>Pending</source>
       <translation>Afventer</translation>
     </message>
@@ -1818,12 +1884,29 @@
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="156" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Reason given</source>
       <translation>Begrundelse givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="179" />
+      <location filename="../../console/views/dashboard/charts.py" line="122" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="67" />
+      <location filename="../../console/views/dashboard/tables.py" line="225" />
+      <source>Referrals</source>
+      <translation>Henvisninger</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/charts.py" line="104" />
+      <source>Referrals by the week they were received, and how they were decided (R-ELIGIBLE).</source>
+      <translation>Henvisninger efter den uge, de blev modtaget, og hvordan de blev afgjort (R-ELIGIBLE).</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/charts.py" line="103" />
+      <source>Referrals per week</source>
+      <translation>Henvisninger pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="184" />
       <source>Resolve target (min)</source>
       <translation>Mål for afslutning (min)</translation>
     </message>
@@ -1833,22 +1916,22 @@
       <translation>Afsluttet inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="71" />
+      <location filename="../../console/views/dashboard/tables.py" line="72" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="216" />
+      <location filename="../../console/views/dashboard/charts.py" line="229" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="178" />
+      <location filename="../../console/views/dashboard/tables.py" line="183" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="145" />
+      <location filename="../../console/views/dashboard/tables.py" line="150" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
@@ -1858,33 +1941,38 @@
       <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Shift h</source>
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="214" />
+      <location filename="../../console/views/dashboard/charts.py" line="227" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
       <location filename="../../console/views/dashboard/draw.py" line="160" />
-      <location filename="../../console/views/dashboard/tables.py" line="128" />
+      <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Started</source>
       <translation>Startet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="224" />
+      <source>Still waiting (oldest)</source>
+      <translation>Venter stadig (ældste)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Stops</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="213" />
+      <location filename="../../console/views/dashboard/charts.py" line="226" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
@@ -1894,12 +1982,17 @@
       <translation>Det daglige antal indlagte lagt sammen pr. måned (kun periodens dage).</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/charts.py" line="108" />
+      <source>Time from referral to decision</source>
+      <translation>Tid fra henvisning til afgørelse</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/charts.py" line="95" />
       <source>Time to acknowledge and resolve</source>
       <translation>Tid til kvittering og afslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="70" />
+      <location filename="../../console/views/dashboard/tables.py" line="71" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
@@ -1909,7 +2002,7 @@
       <translation>I dag, afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="93" />
+      <location filename="../../console/views/dashboard/tables.py" line="98" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -1919,22 +2012,22 @@
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="162" />
+      <location filename="../../console/views/dashboard/tables.py" line="167" />
       <source>Treating h</source>
       <translation>Behandling t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="127" />
+      <location filename="../../console/views/dashboard/tables.py" line="132" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="69" />
+      <location filename="../../console/views/dashboard/tables.py" line="70" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="156" />
+      <location filename="../../console/views/dashboard/tables.py" line="161" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
@@ -1959,7 +2052,7 @@
       <translation>Besøg registreret som misset.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="106" />
+      <location filename="../../console/views/dashboard/charts.py" line="116" />
       <source>Ward and courses</source>
       <translation>Afdeling og forløb</translation>
     </message>
@@ -1971,23 +2064,23 @@
       <translation>Uge fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="179" />
-      <location filename="../../console/views/dashboard/tables.py" line="180" />
+      <location filename="../../console/views/dashboard/tables.py" line="184" />
+      <location filename="../../console/views/dashboard/tables.py" line="185" />
       <source>Within target</source>
       <translation>Inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="278" />
+      <location filename="../../console/views/dashboard/tables.py" line="308" />
       <source>Within target: acknowledged {ack} · resolved {res}</source>
       <translation>Inden for målet: kvitteret {ack} · afsluttet {res}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="27" />
+      <location filename="../../console/views/dashboard/tables.py" line="28" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="28" />
+      <location filename="../../console/views/dashboard/tables.py" line="29" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
@@ -1997,22 +2090,27 @@
       <translation>median {m}</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/tables.py" line="326" />
+      <source>oldest waiting {h} h</source>
+      <translation>ældste venter {h} t</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/draw.py" line="312" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="107" />
+      <location filename="../../console/views/dashboard/tables.py" line="112" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="269" />
+      <location filename="../../console/views/dashboard/tables.py" line="299" />
       <source>{cars} car shifts · busy {share} of their time</source>
       <translation>{cars} bilvagter · optaget {share} af tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="254" />
+      <location filename="../../console/views/dashboard/tables.py" line="284" />
       <source>{ended} ended · CRP decided on the day for {on} of {due} ({share})</source>
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
@@ -2022,22 +2120,22 @@
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="263" />
+      <location filename="../../console/views/dashboard/tables.py" line="293" />
       <source>{missed} missed of {registered} registered ({share})</source>
       <translation>{missed} misset af {registered} registreret ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="244" />
+      <location filename="../../console/views/dashboard/tables.py" line="274" />
       <source>{n} bed days</source>
       <translation>{n} sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="250" />
+      <location filename="../../console/views/dashboard/tables.py" line="280" />
       <source>{n} ended courses · mean {mean} · median {median} days</source>
       <translation>{n} afsluttede forløb · gennemsnit {mean} · median {median} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="272" />
+      <location filename="../../console/views/dashboard/tables.py" line="302" />
       <source>{n} escalations</source>
       <translation>{n} henvendelser</translation>
     </message>
@@ -2047,7 +2145,7 @@
       <translation>{n} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="285" />
+      <location filename="../../console/views/dashboard/tables.py" line="315" />
       <source>{n} patients ran out</source>
       <translation>{n} patienter løb tør</translation>
     </message>
@@ -2057,22 +2155,27 @@
       <translation>{n} afventer</translation>
     </message>
     <message>
+      <location filename="../../console/views/dashboard/tables.py" line="318" />
+      <source>{n} referrals · {admitted} admitted · {declined} declined · {waiting} waiting</source>
+      <translation>{n} henvisninger · {admitted} indlagt · {declined} afvist · {waiting} venter</translation>
+    </message>
+    <message>
       <location filename="../../console/views/dashboard/draw.py" line="281" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="282" />
+      <location filename="../../console/views/dashboard/tables.py" line="312" />
       <source>{share} on time · {failed} failed · {overdue} overdue</source>
       <translation>{share} til tiden · {failed} mislykket · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="246" />
+      <location filename="../../console/views/dashboard/tables.py" line="276" />
       <source>{started} started · {ended} ended</source>
       <translation>{started} startet · {ended} afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="259" />
+      <location filename="../../console/views/dashboard/tables.py" line="289" />
       <source>{total} visits · {mbe} by the MBE</source>
       <translation>{total} besøg · {mbe} af MBE</translation>
     </message>
@@ -8333,7 +8436,7 @@ Besætning: {crew}
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo/seed.py" line="86" />
+      <location filename="../../console/services/demo/seed.py" line="87" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>

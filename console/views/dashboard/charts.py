@@ -187,6 +187,8 @@ class ChartPanel(QFrame):
         self.title_label.setStyleSheet("QLabel { font-weight: 600; font-size: 13px; }")
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("QLabel { color: #4b5563; }")
+        # A long headline wraps under the title rather than widening the window (1280×720).
+        self.summary_label.setWordWrap(True)
         self.option_combo = QComboBox()
         self.option_combo.setVisible(bool(self.spec.options))
         self.option_combo.currentIndexChanged.connect(self._on_option_changed)

@@ -7,12 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from console.services.monitoring.dashboard import DashboardFigures
 from console.views.common.i18n import decimal_text
-from console.views.dashboard.draw import MUTED, _stacked_chart, _style, _t, colour, empty
+from console.views.dashboard.draw import MUTED, _stacked_chart, _style, colour, empty
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+_CTX = "Dashboard"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 def draw_referrals(fig: Figure, f: DashboardFigures, option: str) -> None:
     flow = f.referrals
