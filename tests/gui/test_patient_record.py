@@ -232,3 +232,20 @@ def test_order_a_delivery_from_the_record(qtbot: QtBot, sqlite_db: Database,
         assert delivery.admission_id == admission_id
         assert session.scalar(select(func.count()).select_from(Delivery)) == before + 1
     qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_the_regimen_line_is_never_half_hidden_under_its_scroll_bar(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    """Issue 20: on a narrow window the regimen table's scroll bar covered half its only row."""
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    table = screen.regimen_table
+    for width in (1240, 900, 700):
+        screen.resize(width, 820)
+        qtbot.wait(50)
+        row = table.visualRect(table.model().index(0, 0))
+        assert row.height() > 0
+        assert row.bottom() < table.viewport().height(), width  # the whole line shows
+        bar = table.horizontalScrollBar()
+        assert bar.isVisible() == (table.horizontalHeader().length()
+                                   > table.viewport().width()), width

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index, Row
@@ -122,6 +122,37 @@ def compact_table(proxy: QSortFilterProxyModel, *, stretch_last: bool = True,
     return house_table(proxy, sort_column=sort_column, alternating=True,
                        stretch_last=stretch_last, resize=QHeaderView.ResizeMode.Interactive)
 
+
+
+class RowsFit(QObject):
+    """Keeps a short table exactly as tall as its rows (up to ``max_rows``, then it scrolls),
+    with room for the horizontal scroll bar whenever the columns are wider than the view, so
+    the last row is never half hidden under it (issue 20: the record's regimen line)."""
+
+    def __init__(self, table: QTableView, max_rows: int) -> None:
+        super().__init__(table)
+        self.table, self.max_rows, self.rows = table, max_rows, 1
+        table.installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+
+    def set_rows(self, rows: int) -> None:
+        self.rows = rows
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table = self.table
+        header = table.horizontalHeader()
+        shown = max(1, min(self.rows, self.max_rows))
+        overflow = header.length() > table.viewport().width()
+        bar = table.horizontalScrollBar().sizeHint().height() if overflow else 0
+        table.setFixedHeight(header.sizeHint().height()
+                             + shown * table.verticalHeader().defaultSectionSize()
+                             + 2 * table.frameWidth() + bar + 2)
 
 
 def select_row(table: QTableView, proxy: QSortFilterProxyModel, source_row: int | None, *,

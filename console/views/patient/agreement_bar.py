@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,12 +67,17 @@ class AgreementBar(QWidget):
         self.compose_button = push_button(clicked=self.open_compose_dialog)
         self.care_plan_button.clicked.connect(self.draft_care_plan)
         self.accept_button.clicked.connect(self.open_accept_dialog)
-        layout = QHBoxLayout(self)
+        # The standing on a line of its own, the actions under it: beside three buttons the
+        # words were squeezed into a column a word wide (issue 20).
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.care_plan_button, self.accept_button, self.compose_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.care_plan_button)
-        layout.addWidget(self.accept_button)
-        layout.addWidget(self.compose_button)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
         self.retranslate_ui()
         self.show_agreement(None)
 

@@ -39,6 +39,7 @@ from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
+    RowsFit,
     compact_table,
     fit_columns,
     select_row,
@@ -120,6 +121,7 @@ class PatientScreen(Screen):
         self.regimen_table = compact_table(sorted_proxy(self.regimen_model, self))
         self.regimen_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.regimen_fit = RowsFit(self.regimen_table, REGIMEN_ROWS_SHOWN)
         self.timeline = self._build_timeline()
         self.regimen_group, self.visits_group = QGroupBox(), QGroupBox()
         QVBoxLayout(self.regimen_group).addWidget(self.regimen_table)
@@ -239,7 +241,7 @@ class PatientScreen(Screen):
         self.record = record
         self.header.show_record(record)
         self.regimen_model.set_rows(record.regimens)
-        self._fit_regimen_table(len(record.regimens))
+        self.regimen_fit.set_rows(len(record.regimens))
         self.timeline_model.set_visits(record.visits)
         self.side.show_record(record)
         if selected is not None:
@@ -273,13 +275,6 @@ class PatientScreen(Screen):
                               scroll_to=False)
             index = self.timeline_proxy.mapFromSource(self.timeline_model.index(row, 0))
             self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def _fit_regimen_table(self, rows: int) -> None:
-        table = self.regimen_table
-        shown = max(1, min(rows, REGIMEN_ROWS_SHOWN))
-        table.setFixedHeight(table.horizontalHeader().height()
-                             + shown * table.verticalHeader().defaultSectionSize()
-                             + 2 * table.frameWidth() + 2)
 
     def _update_actions(self) -> None:
         active = self.record is not None and self.record.status == "admitted"
