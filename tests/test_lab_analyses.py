@@ -128,3 +128,31 @@ def test_cli_lab_add_with_an_analysis_and_the_crp_form(db: Database, db_url: str
     assert json.loads(capsys.readouterr().out)["error"]["field"] == "value"
     with unit_of_work(db, DOCTOR) as s:  # opening the record logs the access
         assert {lab.analysis for lab in load_record(s, course).labs} >= {"crp", "s_gentamicin"}
+
+
+def test_a_drug_level_stands_next_to_the_drug_it_watches(db: Database) -> None:
+    """Issue 19: "drug levels show next to the regimen": the latest S-vancomycin beside a
+    vancomycin line, nothing beside a drug without a level."""
+    from console.services.course.labs import level_analysis
+
+    assert level_analysis("Vancomycin 1 g") is BY_CODE["s_vancomycin"]
+    assert level_analysis("GENTAMICIN") is BY_CODE["s_gentamicin"]
+    assert level_analysis("Piperacillin/Tazobactam") is None
+    add_ward_staff(db)
+    doc = referral(today_local() - timedelta(days=2), **{"regimen.0.drug": "Vancomycin",
+                                                         "regimen.0.dose": "1 g"})
+    with unit_of_work(db, DOCTOR) as s:
+        course = admit(s, parse_referral(doc)).admission_id
+    with unit_of_work(db, DOCTOR) as s:
+        line = load_record(s, course).regimens[0]
+    assert (line.level_analysis, line.level) == ("s_vancomycin", None)
+    with unit_of_work(db, NURSE) as s:
+        for hours, value in ((30, "27"), (6, "18 mg/L")):
+            record_lab_result(s, course, analysis="s_vancomycin", value=value,
+                              taken_at=now_utc() - timedelta(hours=hours))
+        record_lab_result(s, course, analysis="sodium", value="139",
+                          taken_at=now_utc() - timedelta(hours=1))
+    with unit_of_work(db, DOCTOR) as s:
+        line = load_record(s, course).regimens[0]
+    assert line.level is not None
+    assert (line.level.value, line.level.out_of_interval) == (18, False)  # the latest

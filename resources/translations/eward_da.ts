@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="46" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="41" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="48" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="49" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -427,62 +427,62 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="80" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="119" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="79" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="95" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="101" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="81" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -1307,12 +1307,12 @@
   <context>
     <name>CrpChart</name>
     <message>
-      <location filename="../../console/views/common/crp_chart.py" line="100" />
+      <location filename="../../console/views/common/crp_chart.py" line="113" />
       <source>CRP (mg/L)</source>
       <translation>CRP (mg/L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/crp_chart.py" line="47" />
+      <location filename="../../console/views/common/crp_chart.py" line="49" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
@@ -5121,93 +5121,93 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="181" />
+      <location filename="../../console/views/patient/screen.py" line="183" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="178" />
       <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
       <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="178" />
+      <location filename="../../console/views/patient/screen.py" line="180" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="182" />
+      <location filename="../../console/views/patient/screen.py" line="184" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="172" />
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="169" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="228" />
+      <location filename="../../console/views/patient/screen.py" line="230" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="177" />
       <source>Order MBE task…</source>
       <translation>Bestil MBE-opgave…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="174" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="165" />
+      <location filename="../../console/views/patient/screen.py" line="167" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="180" />
+      <location filename="../../console/views/patient/screen.py" line="182" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="314" />
+      <location filename="../../console/views/patient/screen.py" line="311" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="184" />
+      <location filename="../../console/views/patient/screen.py" line="186" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="170" />
+      <location filename="../../console/views/patient/screen.py" line="172" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="185" />
+      <location filename="../../console/views/patient/screen.py" line="187" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="183" />
+      <location filename="../../console/views/patient/screen.py" line="185" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -5215,242 +5215,252 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="142" />
+      <location filename="../../console/views/patient/tables.py" line="164" />
       <source>Access</source>
       <translation>Adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="107" />
+      <location filename="../../console/views/patient/tables.py" line="129" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="85" />
       <source>Blood culture</source>
       <translation>Bloddyrkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="143" />
+      <location filename="../../console/views/patient/tables.py" line="165" />
       <source>By</source>
       <translation>Af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="55" />
+      <location filename="../../console/views/patient/tables.py" line="77" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="155" />
+      <location filename="../../console/views/patient/tables.py" line="177" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="134" />
+      <location filename="../../console/views/patient/tables.py" line="156" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="58" />
+      <location filename="../../console/views/patient/tables.py" line="80" />
       <source>Creatinine</source>
       <translation>Kreatinin</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="118" />
+      <location filename="../../console/views/patient/tables.py" line="140" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="132" />
+      <location filename="../../console/views/patient/tables.py" line="154" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="120" />
+      <location filename="../../console/views/patient/tables.py" line="142" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="46" />
+      <location filename="../../console/views/patient/tables.py" line="68" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="43" />
+      <location filename="../../console/views/patient/tables.py" line="63" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="128" />
+      <location filename="../../console/views/patient/tables.py" line="64" />
+      <source>Drug level</source>
+      <translation>Koncentration</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="150" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="146" />
+      <location filename="../../console/views/patient/tables.py" line="168" />
       <source>Ended</source>
       <translation>Ophørt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="48" />
+      <location filename="../../console/views/patient/tables.py" line="70" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="42" />
+      <location filename="../../console/views/patient/tables.py" line="62" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="60" />
+      <location filename="../../console/views/patient/tables.py" line="82" />
       <source>Leukocytes</source>
       <translation>Leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="123" />
+      <location filename="../../console/views/patient/tables.py" line="145" />
       <source>Note</source>
       <translation>Notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="77" />
+      <location filename="../../console/views/patient/tables.py" line="99" />
       <source>Outside the reference interval</source>
       <translation>Uden for referenceintervallet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="44" />
+      <location filename="../../console/views/patient/tables.py" line="66" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="49" />
+      <location filename="../../console/views/patient/tables.py" line="71" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="140" />
+      <location filename="../../console/views/patient/tables.py" line="162" />
       <source>Placed</source>
       <translation>Anlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="57" />
+      <location filename="../../console/views/patient/tables.py" line="79" />
       <source>Potassium</source>
       <translation>Kalium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="153" />
+      <location filename="../../console/views/patient/tables.py" line="175" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="112" />
+      <location filename="../../console/views/patient/tables.py" line="134" />
       <source>Reference</source>
       <translation>Referenceinterval</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="144" />
+      <location filename="../../console/views/patient/tables.py" line="166" />
       <source>Remove by</source>
       <translation>Fjernes senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="62" />
+      <location filename="../../console/views/patient/tables.py" line="84" />
       <source>S-gentamicin (trough)</source>
       <translation>S-gentamicin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="61" />
+      <location filename="../../console/views/patient/tables.py" line="83" />
       <source>S-vancomycin (trough)</source>
       <translation>S-vancomycin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="157" />
+      <location filename="../../console/views/patient/tables.py" line="179" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="122" />
+      <location filename="../../console/views/patient/tables.py" line="144" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="56" />
+      <location filename="../../console/views/patient/tables.py" line="78" />
       <source>Sodium</source>
       <translation>Natrium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="159" />
+      <location filename="../../console/views/patient/tables.py" line="181" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="130" />
+      <location filename="../../console/views/patient/tables.py" line="152" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="47" />
+      <location filename="../../console/views/patient/tables.py" line="69" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="105" />
+      <location filename="../../console/views/patient/tables.py" line="127" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="161" />
+      <location filename="../../console/views/patient/tables.py" line="183" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="64" />
+      <location filename="../../console/views/patient/tables.py" line="86" />
       <source>Urine stix</source>
       <translation>Urinstix</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="108" />
+      <location filename="../../console/views/patient/tables.py" line="130" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="93" />
       <source>blood</source>
       <translation>blod</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="138" />
+      <location filename="../../console/views/patient/tables.py" line="160" />
       <source>current</source>
       <translation>nuværende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="59" />
+      <location filename="../../console/views/patient/tables.py" line="81" />
       <source>eGFR</source>
       <translation>eGFR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="73" />
+      <location filename="../../console/views/patient/tables.py" line="95" />
       <source>glucose</source>
       <translation>glukose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="69" />
+      <location filename="../../console/views/patient/tables.py" line="91" />
       <source>leukocytes</source>
       <translation>leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="67" />
+      <location filename="../../console/views/patient/tables.py" line="89" />
       <source>negative</source>
       <translation>negativ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="70" />
+      <location filename="../../console/views/patient/tables.py" line="92" />
       <source>nitrite</source>
       <translation>nitrit</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="68" />
+      <location filename="../../console/views/patient/tables.py" line="46" />
+      <source>none taken yet</source>
+      <translation>ikke taget endnu</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/tables.py" line="90" />
       <source>positive</source>
       <translation>positiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="72" />
+      <location filename="../../console/views/patient/tables.py" line="94" />
       <source>protein</source>
       <translation>protein</translation>
     </message>
@@ -5925,45 +5935,44 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="75" />
-      <location filename="../../console/views/patient/side_panel.py" line="80" />
-      <source>CRP</source>
-      <translation>CRP</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/side_panel.py" line="90" />
+      <location filename="../../console/views/patient/side_panel.py" line="130" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="90" />
+      <location filename="../../console/views/patient/side_panel.py" line="130" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="89" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>IV access ({n})</source>
       <translation>IV-adgang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="89" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="91" />
+      <location filename="../../console/views/patient/side_panel.py" line="131" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="81" />
+      <location filename="../../console/views/patient/side_panel.py" line="121" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="89" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/side_panel.py" line="120" />
+      <source>Trend</source>
+      <translation>Udvikling</translation>
     </message>
   </context>
   <context>
@@ -7632,7 +7641,7 @@ Besætning: {crew}
       <translation>En ændring af behandlingen gælder fra nu eller senere: tidligere besøg forbliver, som de blev givet. Vælg et tidspunkt fra nu af.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="157" />
+      <location filename="../../console/services/course/labs.py" line="165" />
       <location filename="../../console/services/rounds/rounds.py" line="391" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
@@ -7683,7 +7692,7 @@ Besætning: {crew}
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="108" />
+      <location filename="../../console/services/course/labs.py" line="116" />
       <source>A {0} result is one of {1}.</source>
       <translation>Et {0}-svar er et af: {1}.</translation>
     </message>
@@ -8289,7 +8298,7 @@ Besætning: {crew}
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="159" />
+      <location filename="../../console/services/course/labs.py" line="167" />
       <source>The place is poct (at the bedside) or laboratory.</source>
       <translation>Stedet er poct (patientnært) eller laboratory (laboratoriet).</translation>
     </message>
@@ -8610,7 +8619,7 @@ Besætning: {crew}
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="102" />
+      <location filename="../../console/services/course/labs.py" line="110" />
       <source>Unknown analysis '{0}': use one of {1}.</source>
       <translation>Ukendt analyse '{0}': brug en af {1}.</translation>
     </message>
@@ -8707,7 +8716,7 @@ Besætning: {crew}
       <translation>Skriv meddelelsens tekst.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="115" />
+      <location filename="../../console/services/course/labs.py" line="123" />
       <source>Write the {0} result as a number in {1}, e.g. {2} {3}.</source>
       <translation>Skriv {0}-svaret som et tal i {1}, fx {2} {3}.</translation>
     </message>
@@ -8887,7 +8896,7 @@ Besætning: {crew}
       <translation>{0} er allerede på denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="120" />
+      <location filename="../../console/services/course/labs.py" line="128" />
       <source>{0} is measured in {1}, not {2}.</source>
       <translation>{0} måles i {1}, ikke i {2}.</translation>
     </message>
@@ -8927,7 +8936,7 @@ Besætning: {crew}
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="124" />
+      <location filename="../../console/services/course/labs.py" line="132" />
       <source>{0} {1} is not a plausible {2} (expected {3}–{4}): check the number.</source>
       <translation>{0} {1} er ikke en sandsynlig {2} (forventet {3}–{4}): kontrollér tallet.</translation>
     </message>

@@ -249,3 +249,34 @@ def test_the_regimen_line_is_never_half_hidden_under_its_scroll_bar(
         bar = table.horizontalScrollBar()
         assert bar.isVisible() == (table.horizontalHeader().length()
                                    > table.viewport().width()), width
+
+
+def test_the_trend_follows_the_chosen_analysis_and_hides_no_drug_level(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    """Issue 19: trends per analysis (CRP first) with the interval shaded; the drug-level
+    column shows only when a drug in the regimen has a level."""
+    from console.services.course.labs import record_lab_result
+    from console.timeutil import now_utc
+    from console.views.patient.tables import REGIMEN_LEVEL_COLUMN
+
+    with unit_of_work(sqlite_db, DOCTOR) as s:
+        for hours, analysis, value in ((5, "crp", "80"), (4, "sodium", "131"),
+                                       (2, "sodium", "136"), (1, "blood_culture", "negative")):
+            record_lab_result(s, admitted, analysis=analysis, value=value,
+                              taken_at=now_utc() - timedelta(minutes=hours * 10))
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    choice = screen.side.trend_choice
+    assert [choice.itemData(i) for i in range(choice.count())] == ["crp", "sodium"]
+    assert choice.currentData() == "crp"
+    assert screen.crp_chart.point_count == 1
+    choice.setCurrentIndex(choice.findData("sodium"))
+    assert screen.crp_chart.point_count == 2
+    assert screen.crp_chart.axes.get_ylabel() == "mmol/L"
+    low, high = screen.crp_chart.axes.get_ylim()
+    assert low < 131  # the values and the interval 137–145 both show
+    assert high > 145
+    assert screen.regimen_table.isColumnHidden(REGIMEN_LEVEL_COLUMN)  # Piperacillin: no level
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    assert choice.currentData() == "sodium"  # the choice survives a reload

@@ -37,6 +37,7 @@ class Analysis:
     place: str = "poct"  # where it is usually analysed: poct (bedside) | laboratory
     readings: tuple[str, ...] = ()  # qualitative: the words a result may be
     normal: tuple[str, ...] = ()  # qualitative: the readings inside the interval
+    monitors: tuple[str, ...] = ()  # a drug level: the drugs (lower case) whose level it is
 
     @property
     def qualitative(self) -> bool:
@@ -60,15 +61,22 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis("egfr", "eGFR", "mL/min/1.73m²", 60, None, (1, 200)),
     Analysis("leukocytes", "Leukocytes", "10^9/L", 3.5, 8.8, (0.1, 200)),
     Analysis("s_vancomycin", "S-vancomycin (trough)", "mg/L", 10, 20, (0, 150),
-             place="laboratory"),
+             place="laboratory", monitors=("vancomycin",)),
     Analysis("s_gentamicin", "S-gentamicin (trough)", "mg/L", None, 1, (0, 50),
-             place="laboratory"),
+             place="laboratory", monitors=("gentamicin",)),
     Analysis("blood_culture", "Blood culture", "", place="laboratory",
              readings=("negative", "positive"), normal=("negative",)),
     Analysis("urine_stix", "Urine stix", "", readings=("negative", *_STIX_FINDINGS),
              normal=("negative",)),
 )
 BY_CODE = {a.code: a for a in ANALYSES}
+
+
+def level_analysis(drug: str) -> Analysis | None:
+    """The drug level that watches ``drug`` ("Vancomycin 1 g" → S-vancomycin), if any: the
+    record shows it next to the regimen line (issue 19)."""
+    name = drug.lower()
+    return next((a for a in ANALYSES if any(m in name for m in a.monitors)), None)
 PLACES = ("poct", "laboratory")
 
 # Units as people type them → the list's spelling.

@@ -30,7 +30,7 @@ from console.services.core.settings_store import get_setting
 from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.iv_access import AccessRow, course_accesses
-from console.services.course.labs import BY_CODE, out_of_interval
+from console.services.course.labs import BY_CODE, level_analysis, out_of_interval
 from console.services.course.visits import VisitRow, visit_rows
 from console.services.messaging.agreement import AgreementRow, read_agreement
 from console.services.messaging.reads import MessageRow, list_messages
@@ -52,6 +52,9 @@ class RegimenRow:
     start: date
     end: date
     version: int
+    # issue 19: the drug level that watches this drug ("s_vancomycin"), and its latest result
+    level_analysis: str | None = None
+    level: LabRow | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +205,8 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
     regimens = list(adm.regimens)
     first_day = local_date(adm.admitted_at) if adm.admitted_at else today_local()
     last_day = local_date(adm.discharged_at) if adm.discharged_at else today_local()
-    labs = session.scalars(select(LabResult).where(LabResult.admission_id == adm.id)
-                           .order_by(LabResult.taken_at))
+    labs = [lab_row(lab) for lab in session.scalars(
+        select(LabResult).where(LabResult.admission_id == adm.id).order_by(LabResult.taken_at))]
     rounds = session.scalars(select(WardRound).where(WardRound.admission_id == adm.id)
                              .order_by(WardRound.round_date))
     deliveries = session.scalars(select(Delivery).where(Delivery.admission_id == adm.id)
@@ -224,12 +227,9 @@ def read_record(session: Session, admission_id: int) -> PatientRecord:
         tariff=adm.tariff_type.code if adm.tariff_type else None, meeting_link=adm.meeting_link,
         crp_day=adm.crp_day, discharged_at=adm.discharged_at,
         discharge_outcome=adm.discharge_outcome.value if adm.discharge_outcome else None,
-        regimens=tuple(RegimenRow(
-            r.id, r.kind.value, r.drug, r.dose, r.doses_per_day, r.dose_times, r.system.value,
-            r.iv_access.value, r.iv_access_remove_by, r.first_dose_given_in_hospital,
-            r.start_date, r.end_date, r.version) for r in regimens),
+        regimens=tuple(_regimen_row(r, labs) for r in regimens),
         visits=tuple(visit_rows(session, Visit.admission_id == adm.id)),
-        labs=tuple(lab_row(lab) for lab in labs),
+        labs=tuple(labs),
         rounds=tuple(RoundRow(r.id, r.round_date, r.status.value,
                               r.decision.value if r.decision else None, r.signed_by,
                               r.plan or r.assessment or "") for r in rounds),
@@ -256,6 +256,16 @@ def notice_missing(agreement: AgreementRow) -> list[str]:
     """R-HANDOVER (issue 16): the advis that tells the municipality the patient is admitted has
     not arrived, nor been confirmed by phone or waived by the e-nurse."""
     return [NOTICE_ITEM] if agreement.tracked and agreement.notice_state == "expected" else []
+
+
+def _regimen_row(r: Regimen, labs: list[LabRow]) -> RegimenRow:
+    """A regimen line with the latest result of the drug level that watches it (issue 19)."""
+    watch = level_analysis(r.drug)
+    level = next((lab for lab in reversed(labs) if watch and lab.analysis == watch.code), None)
+    return RegimenRow(r.id, r.kind.value, r.drug, r.dose, r.doses_per_day, r.dose_times,
+                      r.system.value, r.iv_access.value, r.iv_access_remove_by,
+                      r.first_dose_given_in_hospital, r.start_date, r.end_date, r.version,
+                      watch.code if watch else None, level)
 
 
 def lab_row(lab: LabResult) -> LabRow:

@@ -44,6 +44,8 @@ class CrpChart(QWidget):
         self.canvas.setMinimumSize(240, 150)
         self.axes: Axes = self.figure.add_subplot()
         self._point_count = 0
+        self._axis_label: str | None = None
+        self._interval: tuple[float | None, float | None] | None = None
         self._empty_text = self.tr("No CRP results yet")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,8 +60,16 @@ class CrpChart(QWidget):
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
 
-    def set_series(self, series: Series, *, title: str | None = None) -> None:
-        """Show ``[(label, [(taken_at, mg/L), …]), …]``; instants are aware (shown local)."""
+    def set_series(self, series: Series, *, title: str | None = None,
+                   axis_label: str | None = None,
+                   interval: tuple[float | None, float | None] | None = None) -> None:
+        """Show ``[(label, [(taken_at, mg/L), …]), …]``; instants are aware (shown local).
+
+        Another analysis than CRP (issue 19, the record's trend per analysis) gives its
+        ``axis_label`` ("Sodium (mmol/L)") and its reference ``interval``, shaded instead of
+        CRP's line; its y axis then frames the values and the interval, not zero."""
+        self._axis_label = axis_label
+        self._interval = interval
         ax = self.axes
         ax.clear()
         self._style(ax)
@@ -92,12 +102,15 @@ class CrpChart(QWidget):
             last_x, last_y = xs[-1], ys[-1]
             ax.annotate(decimal_text(f"{last_y:g}"), (last_x, last_y), textcoords="offset points",
                         xytext=(4, 4), fontsize=8, color=line.get_color())
-        if self.reference is not None:
-            ax.axhline(self.reference, linestyle="--", linewidth=0.9, color=_MUTED)
-            top = max(top, self.reference)
-        ax.set_ylim(0, top * 1.2 + 5)
+        if self._interval is not None:
+            self._frame_interval(ax, [v for _, values in points for _, v in values])
+        else:
+            if self.reference is not None:
+                ax.axhline(self.reference, linestyle="--", linewidth=0.9, color=_MUTED)
+                top = max(top, self.reference)
+            ax.set_ylim(0, top * 1.2 + 5)
         ax.margins(x=0.1)
-        ax.set_ylabel(self.tr("CRP (mg/L)"), fontsize=8)
+        ax.set_ylabel(self._axis_label or self.tr("CRP (mg/L)"), fontsize=8)
         locator = mdates.AutoDateLocator(minticks=2, maxticks=6, tz=LOCAL_TZ)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m", tz=LOCAL_TZ))
@@ -107,6 +120,19 @@ class CrpChart(QWidget):
             only = to_local(points[0][1][0][0])
             ax.set_xlim(float(mdates.date2num(only - timedelta(days=1))),
                         float(mdates.date2num(only + timedelta(days=1))))
+
+    def _frame_interval(self, ax: Axes, values: list[float]) -> None:
+        """The reference interval shaded, the axis around the values and the interval."""
+        assert self._interval is not None
+        low, high = self._interval
+        bounds = [v for v in (low, high) if v is not None]
+        bottom, top = min(values + bounds), max(values + bounds)
+        if low is not None or high is not None:
+            ax.axhspan(low if low is not None else bottom - abs(bottom),
+                       high if high is not None else top + abs(top),
+                       color="#15803d", alpha=0.08, linewidth=0)
+        pad = (top - bottom) * 0.2 or abs(top) * 0.2 or 1.0
+        ax.set_ylim(max(0.0, bottom - pad) if bottom >= 0 else bottom - pad, top + pad)
 
     @staticmethod
     def _style(ax: Any) -> None:

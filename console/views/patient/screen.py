@@ -57,7 +57,7 @@ from console.views.patient.order_task_dialog import OrderTaskDialog
 from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
 from console.views.patient.side_panel import RecordSidePanel
-from console.views.patient.tables import CONTEXT, REGIMEN_COLUMNS
+from console.views.patient.tables import CONTEXT, REGIMEN_COLUMNS, REGIMEN_LEVEL_COLUMN
 from console.views.patient.timeline_model import StatusBadgeDelegate, TimelineColumn, VisitTimelineModel
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 
@@ -242,6 +242,8 @@ class PatientScreen(Screen):
         self.header.show_record(record)
         self.regimen_model.set_rows(record.regimens)
         self.regimen_fit.set_rows(len(record.regimens))
+        self.regimen_table.setColumnHidden(  # issue 19: the drug level, when a drug has one
+            REGIMEN_LEVEL_COLUMN, not any(r.level_analysis for r in record.regimens))
         self.timeline_model.set_visits(record.visits)
         self.side.show_record(record)
         if selected is not None:

@@ -1,4 +1,5 @@
-"""The record's right-hand side: the CRP trend, the course's standing with the municipality and
+"""The record's right-hand side: the trend of one analysis (CRP unless another is chosen, issue
+19), the course's standing with the municipality and
 the GP (R-ACCEPT, R-EPIKRISE), and the labs, IV accesses (R-ACCESS), rounds, deliveries,
 escalations and MedCom messages of the course in tabs (each tab says how many)."""
 
@@ -7,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
+from console.services.course.labs import BY_CODE
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
 from console.views.common.message_rows import MessageRowsModel
@@ -24,7 +26,10 @@ from console.views.patient.tables import (
     LAB_COLUMNS,
     MESSAGE_COLUMNS,
     ROUND_COLUMNS,
+    analysis_name,
 )
+
+TREND_FIRST = "crp"  # the day-3 decision's analysis (R-CRP3) is the one shown unless chosen
 
 
 class RecordSidePanel(QWidget):
@@ -43,8 +48,12 @@ class RecordSidePanel(QWidget):
         self.agreement = AgreementBar(context, on_changed)
         self.agreement_label = self.agreement.label
         self.crp_chart = CrpChart()
+        self.trend_choice = QComboBox()  # the analyses with numeric results, CRP first
+        self.trend_choice.currentIndexChanged.connect(lambda _n: self._show_trend())
         self.crp_group = QGroupBox()
-        QVBoxLayout(self.crp_group).addWidget(self.crp_chart)
+        trend = QVBoxLayout(self.crp_group)
+        trend.addWidget(self.trend_choice)
+        trend.addWidget(self.crp_chart)
         self.tabs = QTabWidget()
         self.lab_table = compact_table(sorted_proxy(self.lab_model, self))
         self.access_table = compact_table(sorted_proxy(self.access_model, self))
@@ -71,13 +80,44 @@ class RecordSidePanel(QWidget):
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
         self.message_model.set_rows(record.messages)
-        crp = [(lab.taken_at, lab.value) for lab in record.labs if lab.analysis.lower() == "crp"]
-        self.crp_chart.set_series([(self.tr("CRP"), crp)] if crp else [])
+        self._fill_trend_choice(record)
+        self._show_trend()
         self._show_tab_titles()
         self.agreement.show_agreement(self.record.agreement if self.record else None)
 
+    def _fill_trend_choice(self, record: PatientRecord) -> None:
+        """One entry per analysis with numeric results (a reading such as "positive" has no
+        trend), CRP first, the choice kept across reloads."""
+        kept = self.trend_choice.currentData() or TREND_FIRST
+        counts: dict[str, int] = {}
+        for lab in record.labs:
+            if lab.reading is None:
+                counts[lab.analysis.lower()] = counts.get(lab.analysis.lower(), 0) + 1
+        codes = sorted(counts, key=lambda c: (c != TREND_FIRST, analysis_name(c)))
+        self.trend_choice.blockSignals(True)
+        self.trend_choice.clear()
+        for code in codes:
+            self.trend_choice.addItem(f"{analysis_name(code)} ({counts[code]})", code)
+        self.trend_choice.setCurrentIndex(max(0, self.trend_choice.findData(kept)))
+        self.trend_choice.setVisible(len(codes) > 1)
+        self.trend_choice.blockSignals(False)
+
+    def _show_trend(self) -> None:
+        code = self.trend_choice.currentData() or TREND_FIRST
+        labs = self.record.labs if self.record else ()
+        values = [(lab.taken_at, lab.value) for lab in labs
+                  if lab.analysis.lower() == code and lab.reading is None]
+        name = analysis_name(code)
+        if code == TREND_FIRST or code not in BY_CODE:  # CRP: its decision line at 50 mg/L
+            self.crp_chart.set_series([(name, values)] if values else [])
+            return
+        analysis = BY_CODE[code]
+        self.crp_chart.set_series([(name, values)] if values else [],
+                                  axis_label=analysis.unit,  # the chooser names it
+                                  interval=(analysis.low, analysis.high))
+
     def retranslate_ui(self) -> None:
-        self.crp_group.setTitle(self.tr("CRP"))
+        self.crp_group.setTitle(self.tr("Trend"))
         self.crp_chart.set_empty_text(self.tr("No CRP results yet"))
         self._show_tab_titles()
         self.agreement.retranslate_ui()

@@ -38,9 +38,31 @@ def _regimen_access(r: RegimenRow) -> str:
     return text
 
 
+def _regimen_level(r: RegimenRow) -> str:
+    """The drug level beside its drug (issue 19): "24 mg/L ! (05/12)", or that none is taken."""
+    if r.level_analysis is None:
+        return ""
+    if r.level is None:
+        return _tr(QT_TRANSLATE_NOOP(_CTX, "none taken yet"))
+    return f"{lab_value(r.level)} ({format_local(r.level.taken_at, '%d/%m')})"
+
+
+def _regimen_level_tip(r: RegimenRow) -> str | None:
+    if r.level_analysis is None:
+        return None
+    name = analysis_name(r.level_analysis)
+    if r.level is None:
+        return name
+    return f"{name}: {r.level.reference}" + (f" — {_tr(_OUTSIDE)}" if r.level.out_of_interval
+                                               else "")
+
+
+REGIMEN_LEVEL_COLUMN = 2  # the drug level stands next to its drug
 REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: f"{r.drug} {r.dose}"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug level"), _regimen_level,
+               tooltip=_regimen_level_tip),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Per day"), lambda r: f"{r.doses_per_day}×",
                sort=lambda r: r.doses_per_day, align_center=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Dose times"), lambda r: r.dose_times.replace(",", ", ")),
