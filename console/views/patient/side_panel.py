@@ -63,6 +63,9 @@ class RecordSidePanel(QWidget):
         self.message_table = compact_table(sorted_proxy(self.message_model, self))
         for column, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
             self.message_table.setColumnWidth(column, width)
+        # Placed, Access, By, Remove by, Ended: why the old access ended must show (R-ACCESS)
+        for column, width in enumerate((80, 48, 80, 70)):
+            self.access_table.setColumnWidth(column, width)
         for table in (self.lab_table, self.access_table, self.round_table, self.delivery_table,
                       self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")

@@ -161,14 +161,17 @@ _CURRENT = QT_TRANSLATE_NOOP(_CTX, "current")
 ACCESS_COLUMNS: tuple[ColumnSpec[AccessRow], ...] = (  # R-ACCESS, newest last
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Placed"),
                lambda r: format_local(r.placed_at, "%d/%m %H:%M"), sort=lambda r: r.placed_at),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Access"), lambda r: label(IV_ACCESS, r.kind)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "By"), lambda r: r.placed_by or ""),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Access"), lambda r: r.kind.upper(),  # PVK, CVK, PICC
+               tooltip=lambda r: label(IV_ACCESS, r.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "By"), lambda r: r.placed_by or "",
+               tooltip=lambda r: r.placed_by or None),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Remove by"),
                lambda r: r.remove_by.strftime("%d/%m") if r.remove_by else "—"),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Ended"),
-               lambda r: (f"{format_local(r.ended_at, '%d/%m %H:%M')}: {r.end_reason or ''}"
+               lambda r: (f"{format_local(r.ended_at, '%d/%m')}: {r.end_reason or ''}"
                           if r.ended_at else _tr(_CURRENT)),
-               tooltip=lambda r: r.end_reason or None),
+               tooltip=lambda r: (f"{format_local(r.ended_at, '%d/%m %H:%M')}: "
+                                  f"{r.end_reason or ''}" if r.ended_at else None)),
 )
 
 ESCALATION_COLUMNS: tuple[ColumnSpec[EscalationRow], ...] = (
