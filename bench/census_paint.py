@@ -32,7 +32,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from bench._common import (
@@ -43,6 +43,7 @@ from bench._common import (
     postgres_database,
     sqlite_database,
 )
+from bench._qt import run_until
 from console.change_events import ChangedRow, ChangeEvent
 from console.services.core.operations import Runner
 from console.timeutil import today_local
@@ -55,11 +56,8 @@ VISITS_PER_PATIENT = 100
 
 
 def _wait(done: list[bool], timeout_s: float = 60.0) -> None:
-    deadline = time.perf_counter() + timeout_s
-    while not done:
-        if time.perf_counter() > deadline:
-            raise SystemExit("the census did not load within a minute")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+    if not run_until(lambda: bool(done), timeout_s):  # in the event loop, never a spin
+        raise SystemExit("the census did not load within a minute")
 
 
 def _sample(screen: CensusScreen, start: Any) -> float:

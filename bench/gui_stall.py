@@ -30,10 +30,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
+from bench._qt import run_until
 from console.db import Database
 from console.services.core.operations import Runner
 from console.services.core.uow import read_only, unit_of_work
@@ -112,8 +113,8 @@ class StallMeter:
         self.clock.start()
         self.timer.start()
         QTimer.singleShot(0, begin)
-        while not (started and done()):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if not run_until(lambda: bool(started) and done(), 300, poll_ms=5):
+            raise SystemExit("the screen did not finish loading within 5 minutes")
         self._tick()  # the gap up to the end counts too
         self.timer.stop()
         self.gc_pauses.append(round(self.gc.longest_ms, 1))

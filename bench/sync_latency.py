@@ -27,10 +27,11 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from bench._common import machine, postgres_database, sqlite_database
+from bench._qt import run_for, run_until
 from console.services.core.operations import Runner
 from console.services.core.uow import unit_of_work
 from console.services.core.ward import open_ward
@@ -47,9 +48,7 @@ NURSE = "LDA"  # an e-nurse of the demo ward
 
 
 def _pump(seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    run_for(seconds)  # the event loop, asleep between events (bench/_qt.py)
 
 
 def _percentile(samples: list[float], q: float) -> float:
@@ -89,10 +88,7 @@ def measure(url: str, samples: int, rnd: random.Random) -> dict[str, Any]:
                     add_lab_result(session, rnd.choice(ids), crp=rnd.uniform(5, 150),
                                    taken_at=now_utc())
                 committed = time.perf_counter()
-                deadline = committed + 10
-                while not loaded and time.perf_counter() < deadline:
-                    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
-                if not loaded:
+                if not run_until(lambda: bool(loaded), 10):
                     raise SystemExit("desk B did not see the change within 10 s")
                 screen.window().repaint()
                 taken.append((time.perf_counter() - committed) * 1000)
