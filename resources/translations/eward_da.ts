@@ -222,7 +222,7 @@
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="262" />
+      <location filename="../../console/views/admission/dialog.py" line="263" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
@@ -5230,7 +5230,7 @@ Besætning: {crew}
       <translation>Bloddyrkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="165" />
+      <location filename="../../console/views/patient/tables.py" line="166" />
       <source>By</source>
       <translation>Af</translation>
     </message>
@@ -5240,7 +5240,7 @@ Besætning: {crew}
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="177" />
+      <location filename="../../console/views/patient/tables.py" line="180" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
@@ -5290,7 +5290,7 @@ Besætning: {crew}
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="168" />
+      <location filename="../../console/views/patient/tables.py" line="170" />
       <source>Ended</source>
       <translation>Ophørt</translation>
     </message>
@@ -5340,7 +5340,7 @@ Besætning: {crew}
       <translation>Kalium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="175" />
+      <location filename="../../console/views/patient/tables.py" line="178" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
@@ -5350,7 +5350,7 @@ Besætning: {crew}
       <translation>Referenceinterval</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="166" />
+      <location filename="../../console/views/patient/tables.py" line="168" />
       <source>Remove by</source>
       <translation>Fjernes senest</translation>
     </message>
@@ -5365,7 +5365,7 @@ Besætning: {crew}
       <translation>S-vancomycin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="179" />
+      <location filename="../../console/views/patient/tables.py" line="182" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
@@ -5380,7 +5380,7 @@ Besætning: {crew}
       <translation>Natrium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="181" />
+      <location filename="../../console/views/patient/tables.py" line="184" />
       <source>State</source>
       <translation>Status</translation>
     </message>
@@ -5400,7 +5400,7 @@ Besætning: {crew}
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="183" />
+      <location filename="../../console/views/patient/tables.py" line="186" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
@@ -5935,42 +5935,42 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="130" />
+      <location filename="../../console/views/patient/side_panel.py" line="133" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="130" />
+      <location filename="../../console/views/patient/side_panel.py" line="133" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>IV access ({n})</source>
       <translation>IV-adgang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="131" />
+      <location filename="../../console/views/patient/side_panel.py" line="134" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="121" />
+      <location filename="../../console/views/patient/side_panel.py" line="124" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="120" />
+      <location filename="../../console/views/patient/side_panel.py" line="123" />
       <source>Trend</source>
       <translation>Udvikling</translation>
     </message>
@@ -5983,7 +5983,7 @@ Besætning: {crew}
       <translation>Planlagt indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="121" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="115" />
       <source>For the visitation to settle (R-ELIGIBLE):</source>
       <translation>Afklares ved visitationen (R-ELIGIBLE):</translation>
     </message>
@@ -5996,11 +5996,6 @@ Besætning: {crew}
       <location filename="../../console/views/referrals/intake_dialog.py" line="69" />
       <source>Referrer</source>
       <translation>Henviser</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="118" />
-      <source>Still to fill in: {fields}.</source>
-      <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
       <location filename="../../console/views/referrals/intake_dialog.py" line="58" />

@@ -251,19 +251,27 @@ class AdmissionDialog(WriteDialog):
                        and p.field.endswith((".drug", ".dose"))]
         self.blanks += blank_lines
         self.problems = [p for p in problems if p not in blank_lines]
+        self.show_findings()
+
+    def show_findings(self) -> None:
+        """Each problem at its field and in the summary, the blanks still to fill in, then
+        ``summary_notes``; Save only when nothing is wrong or blank."""
         for problem in self.problems:
             self.errors.show(problem.field, violation_text(problem))
-        self._show_summary()
-        self.save_button.setEnabled(not self.problems and not self.blanks and not self.is_saving)
-
-    def _show_summary(self) -> None:
         lines = [f"• {violation_text(p)}" for p in self.problems]
         if self.blanks:
             lines.append(self.tr("Still to fill in: {fields}.").format(
                 fields=", ".join(b.message for b in self.blanks)))
-        self.summary.setText("\n".join(lines))
-        self.summary.setStyleSheet(_SUMMARY_STYLE if self.problems else
-                                   "QLabel { color: #6b7280; }")
+        self.summary.setText("\n".join(lines + self.summary_notes()))
+        self.summary.setStyleSheet(self.summary_style())
+        self.save_button.setEnabled(not self.problems and not self.blanks and not self.is_saving)
+
+    def summary_notes(self) -> list[str]:
+        """Lines after the problems and blanks (the intake lists the visitation's points)."""
+        return []
+
+    def summary_style(self) -> str:
+        return _SUMMARY_STYLE if self.problems else "QLabel { color: #6b7280; }"
 
     # -- saving --------------------------------------------------------------------------------
 

@@ -107,22 +107,16 @@ class ReferralIntakeDialog(AdmissionDialog):
                  if v.field not in blank_fields and v.rule_id not in _GIVEN_AT_ADMISSION]
         self.problems += [v for v in rules if v.rule_id in _BLOCKING_RULES]
         self.to_settle = [v for v in rules if v.rule_id not in _BLOCKING_RULES]
-        for problem in self.problems:
-            self.errors.show(problem.field, violation_text(problem))
-        self._show_summary()
-        self.save_button.setEnabled(not self.problems and not self.blanks and not self.is_saving)
+        self.show_findings()
 
-    def _show_summary(self) -> None:
-        lines = [f"• {violation_text(p)}" for p in self.problems]
-        if self.blanks:
-            lines.append(self.tr("Still to fill in: {fields}.").format(
-                fields=", ".join(b.message for b in self.blanks)))
-        if self.to_settle:
-            lines.append(self.tr("For the visitation to settle (R-ELIGIBLE):"))
-            lines += [f"  – {violation_text(v)}" for v in self.to_settle]
-        self.summary.setText("\n".join(lines))
-        self.summary.setStyleSheet(_BLOCKING_STYLE if self.problems or self.blanks
-                                   else _TO_SETTLE_STYLE)
+    def summary_notes(self) -> list[str]:
+        if not self.to_settle:
+            return []
+        return [self.tr("For the visitation to settle (R-ELIGIBLE):"),
+                *(f"  – {violation_text(v)}" for v in self.to_settle)]
+
+    def summary_style(self) -> str:
+        return _BLOCKING_STYLE if self.problems or self.blanks else _TO_SETTLE_STYLE
 
     def operation(self) -> ServiceCall | None:
         self.check()
