@@ -222,3 +222,61 @@ def test_only_a_pvk_visit_records_an_access(db: Database, course: int) -> None:
         _done(db, visit, TaskRecord({}, IvAccess.PVK))
     assert refused.value.field == "access"
     assert _done(db, visit, None).status == "done"  # observations are all it records
+
+
+def test_R_ACCESS_a_blocked_access_escalation_gets_the_pvk_task_that_replaces_the_access(
+        db: Database, course: int) -> None:
+    """Issue 19: a "blocked / lost access" call offers the MBE's PVK placement, not a generic
+    assessment; registering that visit records the new access the handover then uses."""
+    from console.services.escalations.escalations import (
+        PVK_TASK,
+        EscalationInput,
+        create_support_visit,
+        log_escalation,
+    )
+    from console.vocabulary import EscalationCategory, Severity
+
+    assert PVK_TASK in {t.code for t in TASKS}
+    with unit_of_work(db, NURSE) as s:
+        esc = log_escalation(s, EscalationInput(
+            category=EscalationCategory.IV_ACCESS_PROBLEM, severity=Severity.URGENT,
+            caller_name="Hjemmesygeplejerske Mette", caller_phone="57 87 00 00",
+            admission_id=course, received_at=now_utc() - timedelta(minutes=5),
+            text="PICC'en er blokeret, kan ikke skylles")).id
+    with unit_of_work(db, NURSE) as s:
+        visit_id = create_support_visit(s, esc)
+        assert create_support_visit(s, esc) == visit_id  # asked twice: the same visit
+    with unit_of_work(db, DOCTOR) as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None
+        assert (visit.task, visit.kind.value, visit.service_minutes) == ("pvk", "support", 30)
+        assert visit.window_end - visit.window_start == timedelta(hours=3)  # urgent
+        assert "escalation" in (visit.note or "")
+    with unit_of_work(db, NURSE) as s:
+        register_visit_done(s, visit_id, performed_at=now_utc(), minutes=25,
+                            task_record=TaskRecord({}, IvAccess.PVK,
+                                                   today_local() + timedelta(days=3)))
+    with unit_of_work(db, DOCTOR) as s:
+        assert [r.kind for r in access_history(s, course)] == ["picc", "pvk"]
+        assert {line.iv_access for line in load_record(s, course).regimens} == {"pvk"}
+
+
+def test_other_escalations_still_get_an_assessment_visit(db: Database, course: int) -> None:
+    from console.services.escalations.escalations import (
+        EscalationInput,
+        create_support_visit,
+        log_escalation,
+    )
+    from console.vocabulary import EscalationCategory, Severity
+
+    with unit_of_work(db, NURSE) as s:
+        esc = log_escalation(s, EscalationInput(
+            category=EscalationCategory.CLINICAL_WORSENING, severity=Severity.TODAY,
+            caller_name="Hjemmesygeplejerske Mette", caller_phone="57 87 00 00",
+            admission_id=course, received_at=now_utc() - timedelta(minutes=5),
+            text="Mere forpustet")).id
+        visit_id = create_support_visit(s, esc)
+    with unit_of_work(db, DOCTOR) as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None
+        assert (visit.task, visit.kind.value) == (None, "assessment")

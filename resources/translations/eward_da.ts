@@ -3258,7 +3258,7 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="241" />
+      <location filename="../../console/views/escalations/actions.py" line="239" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
@@ -3268,7 +3268,7 @@ Besætning: {crew}
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="287" />
+      <location filename="../../console/views/escalations/actions.py" line="298" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
@@ -3278,72 +3278,82 @@ Besætning: {crew}
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <location filename="../../console/views/escalations/actions.py" line="256" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="212" />
+      <location filename="../../console/views/escalations/actions.py" line="250" />
       <source>Create MBE visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="215" />
+      <location filename="../../console/views/escalations/actions.py" line="212" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="298" />
+      <location filename="../../console/views/escalations/actions.py" line="309" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="292" />
+      <location filename="../../console/views/escalations/actions.py" line="303" />
       <source>MBE visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter på disponentens venteliste.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="304" />
+      <location filename="../../console/views/escalations/actions.py" line="315" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="253" />
+      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <source>Order PVK placement</source>
+      <translation>Bestil anlæggelse af PVK</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/actions.py" line="264" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="213" />
+      <location filename="../../console/views/escalations/actions.py" line="246" />
+      <source>R-ACCESS: the MBE places a new PVK or re-inserts the access; registering the visit records the new access for the regimen and the handover</source>
+      <translation>R-ACCESS: MBE anlægger en ny PVK eller genanlægger adgangen; når besøget registreres, noteres den nye adgang til ordinationen og overleveringen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/actions.py" line="251" />
       <source>R-MBE-SUPPORT: an MBE visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="248" />
+      <location filename="../../console/views/escalations/actions.py" line="259" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="256" />
+      <location filename="../../console/views/escalations/actions.py" line="267" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="310" />
+      <location filename="../../console/views/escalations/actions.py" line="321" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="216" />
+      <location filename="../../console/views/escalations/actions.py" line="213" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="232" />
+      <location filename="../../console/views/escalations/actions.py" line="230" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="236" />
+      <location filename="../../console/views/escalations/actions.py" line="234" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -7499,7 +7509,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="82" />
-      <location filename="../../console/services/escalations/escalations.py" line="128" />
+      <location filename="../../console/services/escalations/escalations.py" line="130" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
@@ -7574,7 +7584,7 @@ Besætning: {crew}
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="122" />
+      <location filename="../../console/services/escalations/escalations.py" line="124" />
       <source>A call cannot be received in the future.</source>
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
@@ -7743,12 +7753,12 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="231" />
+      <location filename="../../console/services/escalations/escalations.py" line="242" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="107" />
+      <location filename="../../console/services/escalations/escalations.py" line="109" />
       <source>Choose the patient (admission or CPR).</source>
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
@@ -7778,7 +7788,7 @@ Besætning: {crew}
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="239" />
+      <location filename="../../console/services/escalations/escalations.py" line="250" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
@@ -7912,7 +7922,7 @@ Besætning: {crew}
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="98" />
+      <location filename="../../console/services/escalations/escalations.py" line="100" />
       <source>No admission with id {0}: choose the patient from the census.</source>
       <translation>Ingen indlæggelse med id {0}: vælg patienten fra belægningen.</translation>
     </message>
@@ -7922,7 +7932,7 @@ Besætning: {crew}
       <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="105" />
+      <location filename="../../console/services/escalations/escalations.py" line="107" />
       <source>No admitted patient with CPR {0}-XXXX.</source>
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
@@ -7946,8 +7956,8 @@ Besætning: {crew}
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="152" />
-      <location filename="../../console/services/escalations/escalations.py" line="282" />
+      <location filename="../../console/services/escalations/escalations.py" line="154" />
+      <location filename="../../console/services/escalations/escalations.py" line="293" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
@@ -8066,7 +8076,7 @@ Besætning: {crew}
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="136" />
+      <location filename="../../console/services/escalations/escalations.py" line="138" />
       <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
@@ -8257,7 +8267,7 @@ Besætning: {crew}
       <translation>Noten er højst {0} tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="178" />
+      <location filename="../../console/services/escalations/escalations.py" line="180" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
@@ -8267,7 +8277,7 @@ Besætning: {crew}
       <translation>Resultatet er et af: {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="109" />
+      <location filename="../../console/services/escalations/escalations.py" line="111" />
       <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
@@ -8450,42 +8460,42 @@ Besætning: {crew}
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="166" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="166" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="166" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="166" />
+      <location filename="../../console/services/escalations/escalations.py" line="168" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="236" />
+      <location filename="../../console/services/escalations/escalations.py" line="247" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="236" />
+      <location filename="../../console/services/escalations/escalations.py" line="247" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="236" />
+      <location filename="../../console/services/escalations/escalations.py" line="247" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="236" />
+      <location filename="../../console/services/escalations/escalations.py" line="247" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8679,7 +8689,7 @@ Besætning: {crew}
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="119" />
+      <location filename="../../console/services/escalations/escalations.py" line="121" />
       <source>Who called? Give the caller's name.</source>
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>

@@ -315,3 +315,17 @@ def test_the_inbox_refreshes_when_a_patients_name_changes_on_another_desk(
         screen.context.changes.announce({"patient"})  # what the change watcher reports
     assert any(r.patient == "Bent Hansen-Holm" for r in screen.model.rows())
     qtbot.waitUntil(screen.context.worker.is_idle)
+
+
+def test_a_blocked_access_offers_the_pvk_placement(qtbot: QtBot, esc_db: Database,
+                                                   screen: EscalationsScreen) -> None:
+    """Issue 19 (R-ACCESS): the detail's visit button orders the MBE's PVK placement for an IV
+    access problem, and a plain MBE visit for anything else."""
+    other = log_call(esc_db, "Anna", category=EscalationCategory.MBE_SUPPORT)
+    access = log_call(esc_db, "Anna", category=EscalationCategory.IV_ACCESS_PROBLEM)
+    loaded(qtbot, screen)
+    assert screen.select_escalation(other)
+    assert screen.detail.visit_button.text() == "Create MBE visit"
+    assert screen.select_escalation(access)
+    assert screen.detail.visit_button.text() == "Order PVK placement"
+    assert "R-ACCESS" in screen.detail.visit_button.toolTip()

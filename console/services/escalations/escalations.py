@@ -32,10 +32,12 @@ from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleV
 from console.services.core.settings_store import get_int, get_time
 from console.services.core.uow import check_version, get_existing
 from console.services.course.cpr import parse_cpr
+from console.services.course.orders import order_task
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
 
 INTAKE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
+PVK_TASK = "pvk"  # the MBE task a blocked or lost IV access gets (R-ACCESS, mbe_tasks)
 SUPPORT_VISIT_MINUTES = 45
 
 
@@ -191,11 +193,20 @@ def create_support_visit(session: Session, escalation_id: int) -> int:
         return esc.visit_id
     start = max(esc.received_at, now_utc())
     hours = {Severity.URGENT: 3, Severity.TODAY: 8, Severity.ROUTINE: 24}[esc.severity]
+    origin = f"From escalation {esc.id}: {esc.category.value.replace('_', ' ')}"
+    if esc.category is EscalationCategory.IV_ACCESS_PROBLEM:
+        # R-ACCESS (seed 000 §6, §9): a blocked or lost access gets the MBE's PVK placement
+        # task; registering that visit records the new access (task_records), which the
+        # regimen and the handover check then use.
+        esc.visit_id = order_task(session, esc.admission_id, PVK_TASK, window_start=start,
+                                  window_end=start + timedelta(hours=hours), note=origin).id
+        session.flush()
+        return esc.visit_id
     kind = VisitKind.SUPPORT if esc.category is EscalationCategory.MBE_SUPPORT else VisitKind.ASSESSMENT
     visit = Visit(admission_id=esc.admission_id, kind=kind, provider=Provider.MBE,
                   window_start=start, window_end=start + timedelta(hours=hours),
                   service_minutes=SUPPORT_VISIT_MINUTES, status=VisitStatus.PLANNED,
-                  note=f"From escalation {esc.id}: {esc.category.value.replace('_', ' ')}")
+                  note=origin)
     session.add(visit)
     session.flush()
     esc.visit_id = visit.id

@@ -209,9 +209,6 @@ class EscalationDetail(QWidget):
     def retranslate_ui(self) -> None:
         self.ack_button.setText(self.tr("Acknowledge"))
         self.note_button.setText(self.tr("Add note…"))
-        self.visit_button.setText(self.tr("Create MBE visit"))
-        self.visit_button.setToolTip(self.tr("R-MBE-SUPPORT: an MBE visit for this patient, "
-                                             "into the dispatcher's tray"))
         self.delivery_button.setText(self.tr("Create delivery"))
         self.resolve_button.setText(self.tr("Resolve…"))
         self.show_row(self.row)
@@ -227,6 +224,7 @@ class EscalationDetail(QWidget):
         for button in (self.note_button, self.resolve_button):
             button.setEnabled(open_)
         self.visit_button.setEnabled(open_ and row is not None and row.visit_id is None)
+        self._name_visit_button(row)
         self.delivery_button.setEnabled(open_ and row is not None and row.delivery_id is None)
         if row is None:
             self.heading.setText(self.tr("Select an escalation to see it here."))
@@ -239,6 +237,19 @@ class EscalationDetail(QWidget):
             cpr=row.cpr_masked))
         self.facts.setText(self._facts(row))
         self.text_view.setPlainText(row.text or self.tr("(no text)"))
+
+    def _name_visit_button(self, row: EscalationRow | None) -> None:
+        """A blocked or lost IV access gets the MBE's PVK placement (R-ACCESS); any other call
+        an assessment or support visit (R-MBE-SUPPORT)."""
+        if row is not None and row.category == "iv_access_problem":
+            self.visit_button.setText(self.tr("Order PVK placement"))
+            self.visit_button.setToolTip(self.tr(
+                "R-ACCESS: the MBE places a new PVK or re-inserts the access; registering the "
+                "visit records the new access for the regimen and the handover"))
+            return
+        self.visit_button.setText(self.tr("Create MBE visit"))
+        self.visit_button.setToolTip(self.tr("R-MBE-SUPPORT: an MBE visit for this patient, "
+                                             "into the dispatcher's tray"))
 
     def _facts(self, row: EscalationRow) -> str:
         lines = [
