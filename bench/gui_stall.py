@@ -168,6 +168,7 @@ def run(reloads: int, delays_ms: list[int], patients: int = 0) -> dict[str, obje
                 results[f"census {delay}ms"] = {
                     "worker_longest_gap_ms": statistics.median(background),
                     "worker_max_gap_ms": max(background),
+                    "worker_samples_ms": background,
                     "synchronous_longest_gap_ms": statistics.median(synchronous),
                 }
             census_service.load_census = real  # type: ignore[assignment]
@@ -214,7 +215,7 @@ def screen_stall(context: ScreenContext, day: date, meter: StallMeter, reloads: 
     finally:
         screen.close()
     return {"worker_longest_gap_ms": statistics.median(samples),
-            "worker_max_gap_ms": max(samples)}
+            "worker_max_gap_ms": max(samples), "worker_samples_ms": samples}
 
 
 def dashboard_stall(context: ScreenContext, day: date, meter: StallMeter,

@@ -156,3 +156,20 @@ def test_the_census_model_passes_the_model_tester_on_a_real_ward(
     qtmodeltester.check(model, force_py=True)
     model.set_rows(snapshot.rows[1:], snapshot.day)
     model.set_rows(snapshot.rows, snapshot.day)
+
+
+def test_a_first_fill_is_one_reset_and_new_rows_come_in_runs(qtbot: QtBot) -> None:
+    """Issue 17: a thousand rows into an empty table were a thousand inserts (and quadratic
+    copying) on the GUI thread; now the first fill is one reset and new rows arrive as one
+    insert per contiguous run."""
+    model = Model()
+    signals: list[tuple[str, int, int]] = []
+    model.rowsInserted.connect(lambda _p, a, b: signals.append(("inserted", a, b)))
+    model.modelReset.connect(lambda: signals.append(("reset", 0, 0)))
+    model.replace_rows(ROWS[2:5])
+    assert signals == [("reset", 0, 0)]
+    signals.clear()
+    model.replace_rows(ROWS)  # two before, three after the kept ones
+    assert signals == [("inserted", 0, 1), ("inserted", 5, 7)]
+    assert model.rows() == ROWS
+    assert [model.row_of(r.id) for r in ROWS] == list(range(len(ROWS)))

@@ -126,14 +126,16 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         if [position[k] for k in kept] != sorted(position[k] for k in kept):
             self._reset(rows)  # reordered: a layout change the screens follow by id
             return
+        if not self._rows and rows:
+            self._reset(rows)  # the first fill: one reset, not a thousand inserts (issue 17)
+            return
         old = dict(zip(kept, self._rows, strict=True))
         current = list(self._rows)
-        for n, (k, row) in enumerate(zip(new_keys, rows, strict=True)):
-            if k not in old:
-                self.beginInsertRows(QModelIndex(), n, n)
-                current.insert(n, row)
-                self._rows = tuple(current)
-                self.endInsertRows()
+        for first, last in _ranges(n for n, k in enumerate(new_keys) if k not in old):
+            self.beginInsertRows(QModelIndex(), first, last)  # each run of new rows at once
+            current[first:first] = rows[first:last + 1]
+            self._rows = tuple(current)
+            self.endInsertRows()
         changed = [n for n, (k, row) in enumerate(zip(new_keys, rows, strict=True))
                    if k in old and old[k] != row]
         self._rows = rows

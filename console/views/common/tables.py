@@ -64,6 +64,9 @@ class RowFilter(QSortFilterProxyModel, Generic[Row]):
         return not isinstance(model, FrozenRowsModel) or self.accepts(model.row_at(source_row))
 
 
+FIT_SAMPLE_ROWS = 100
+
+
 def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelection,
                 sortable: bool | None = None, sort_column: int | None = None,
                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
@@ -87,6 +90,10 @@ def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelec
     table.setAlternatingRowColors(alternating)
     table.setWordWrap(wrap)
     table.verticalHeader().setVisible(False)
+    # Sizing a column to its content reads the rows in view and at most this many more, not a
+    # whole ward (issue 17: at 1,000 patients the census's first fit took 0.6 s on the GUI thread)
+    table.verticalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     if row_height is not None:
         table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
