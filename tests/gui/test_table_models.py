@@ -11,7 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from console.views.common.frozen_rows import FrozenRowsModel
+from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 
 
@@ -173,3 +173,36 @@ def test_a_first_fill_is_one_reset_and_new_rows_come_in_runs(qtbot: QtBot) -> No
     assert signals == [("inserted", 0, 1), ("inserted", 5, 7)]
     assert model.rows() == ROWS
     assert [model.row_of(r.id) for r in ROWS] == list(range(len(ROWS)))
+
+
+class SortedModel(Model):
+    def _cell(self, row: Row, col: int, role: int) -> Any:
+        if role == SORT_ROLE:
+            return row.n if col == 1 else row.name
+        return super()._cell(row, col, role)
+
+
+def test_the_proxy_sorts_by_the_new_values_after_every_kind_of_change(qtbot: QtBot) -> None:
+    """Issue 17: sort keys are cached per cell while the proxy sorts; any change to the rows
+    (update in place, insert, remove, reset) must drop the cache or the order goes stale."""
+    from console.views.common.tables import sorted_proxy
+
+    model = SortedModel()
+    view = QTableView()  # owns the proxy, as a screen's table does
+    proxy = sorted_proxy(model, view)
+    view.setModel(proxy)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+
+    def order() -> list[int]:
+        return [proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in
+                range(proxy.rowCount())]
+
+    model.replace_rows(ROWS[:4])  # n = 10, 20, 30, 40
+    assert order() == ["row 1", "row 2", "row 3", "row 4"]
+    model.replace_rows([replace(ROWS[0], n=35), *ROWS[1:4]])  # updated in place
+    assert order() == ["row 2", "row 3", "row 1", "row 4"]
+    model.replace_rows([replace(ROWS[0], n=35), *ROWS[1:4], Row(9, "row 9", 5)])  # inserted
+    assert order() == ["row 9", "row 2", "row 3", "row 1", "row 4"]
+    model.replace_rows([replace(ROWS[0], n=35), ROWS[2], ROWS[3], Row(9, "row 9", 50)])
+    assert order() == ["row 3", "row 1", "row 4", "row 9"]
+    view.deleteLater()
