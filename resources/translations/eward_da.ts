@@ -149,17 +149,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="79" />
+      <location filename="../../console/views/rounds/panel.py" line="80" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="86" />
+      <location filename="../../console/views/rounds/panel.py" line="87" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="87" />
+      <location filename="../../console/views/rounds/panel.py" line="88" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -6760,173 +6760,173 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="262" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="265" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="264" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="53" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="243" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="247" />
+      <location filename="../../console/views/rounds/panel.py" line="253" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="329" />
+      <location filename="../../console/views/rounds/panel.py" line="335" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="51" />
+      <location filename="../../console/views/rounds/panel.py" line="52" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="336" />
+      <location filename="../../console/views/rounds/panel.py" line="342" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="244" />
+      <location filename="../../console/views/rounds/panel.py" line="250" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="55" />
+      <location filename="../../console/views/rounds/panel.py" line="56" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="248" />
+      <location filename="../../console/views/rounds/panel.py" line="254" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="240" />
-      <location filename="../../console/views/rounds/panel.py" line="356" />
+      <location filename="../../console/views/rounds/panel.py" line="246" />
+      <location filename="../../console/views/rounds/panel.py" line="362" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="47" />
+      <location filename="../../console/views/rounds/panel.py" line="48" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="342" />
+      <location filename="../../console/views/rounds/panel.py" line="348" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="243" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="45" />
+      <location filename="../../console/views/rounds/panel.py" line="46" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="244" />
+      <location filename="../../console/views/rounds/panel.py" line="250" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="239" />
+      <location filename="../../console/views/rounds/panel.py" line="245" />
       <source>Preparation (e-nurse): points to discuss</source>
-      <translation>Forberedelse (e-sygeplejerske): punkter til drøftelse</translation>
+      <translation>Forberedelse (e-spl.): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="236" />
+      <location filename="../../console/views/rounds/panel.py" line="242" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="253" />
+      <location filename="../../console/views/rounds/panel.py" line="259" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="55" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="257" />
+      <location filename="../../console/views/rounds/panel.py" line="263" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="46" />
+      <location filename="../../console/views/rounds/panel.py" line="47" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="235" />
+      <location filename="../../console/views/rounds/panel.py" line="241" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="241" />
+      <location filename="../../console/views/rounds/panel.py" line="247" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="251" />
+      <location filename="../../console/views/rounds/panel.py" line="257" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="252" />
+      <location filename="../../console/views/rounds/panel.py" line="258" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="347" />
+      <location filename="../../console/views/rounds/panel.py" line="353" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="243" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="357" />
+      <location filename="../../console/views/rounds/panel.py" line="363" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="234" />
+      <location filename="../../console/views/rounds/panel.py" line="240" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="48" />
+      <location filename="../../console/views/rounds/panel.py" line="49" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -6934,78 +6934,78 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="219" />
+      <location filename="../../console/views/rounds/screen.py" line="220" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="293" />
+      <location filename="../../console/views/rounds/screen.py" line="294" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="150" />
+      <location filename="../../console/views/rounds/screen.py" line="151" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="172" />
+      <location filename="../../console/views/rounds/screen.py" line="173" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="154" />
+      <location filename="../../console/views/rounds/screen.py" line="155" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="149" />
+      <location filename="../../console/views/rounds/screen.py" line="150" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="157" />
+      <location filename="../../console/views/rounds/screen.py" line="158" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="156" />
+      <location filename="../../console/views/rounds/screen.py" line="157" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="222" />
+      <location filename="../../console/views/rounds/screen.py" line="223" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="352" />
+      <location filename="../../console/views/rounds/screen.py" line="353" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="153" />
+      <location filename="../../console/views/rounds/screen.py" line="154" />
       <source>Print list…</source>
       <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="351" />
+      <location filename="../../console/views/rounds/screen.py" line="352" />
       <source>Print the round list to PDF</source>
       <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="55" />
-      <location filename="../../console/views/rounds/screen.py" line="145" />
+      <location filename="../../console/views/rounds/screen.py" line="146" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="214" />
+      <location filename="../../console/views/rounds/screen.py" line="215" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="151" />
+      <location filename="../../console/views/rounds/screen.py" line="152" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
@@ -348,3 +349,23 @@ def test_oral_switch_opens_the_discharge_and_cancels_nothing_by_itself(
         tomorrow = [r.status for r in list_visits(s, DAY + timedelta(days=1)) if r.patient == DAY3]
     assert tomorrow
     assert set(tomorrow) == {"planned"}
+
+
+def test_sign_and_the_flags_show_on_a_1280x720_screen(qtbot: QtBot,
+                                                      make_screen: MakeScreen) -> None:
+    """Issue 20: on 1280×720 Sign took two scroll bars to reach and the flags read "…"."""
+    screen = make_screen()
+    screen.resize(1130, 640)  # 1280×720 less the navigation and the status bar
+    pick(screen, DAY3)
+    qtbot.wait(50)
+    panel = screen.panel
+    sign = panel.sign_button
+    assert sign.isVisible()
+    corner = sign.mapTo(screen, sign.rect().bottomRight())
+    assert screen.rect().contains(corner)  # in view without scrolling
+    scroll = panel.findChild(QScrollArea)
+    assert scroll is not None
+    assert not scroll.horizontalScrollBar().isVisible()
+    header = screen.table.horizontalHeader()
+    assert header.visualIndex(Column.FLAGS) < header.visualIndex(Column.REGIMEN)
+    assert header.sectionSize(Column.FLAGS) >= 170  # one badge whole

@@ -24,7 +24,7 @@ from console.views.common.frozen_rows import Index
 from console.views.common.tables import fit_columns, house_table
 from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge, Column
 
-COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.REGIMEN: 140,
+COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.FLAGS: 176,
                  Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
 
 
@@ -156,5 +156,11 @@ def round_list_table(proxy: QSortFilterProxyModel) -> QTableView:
     badges = BadgeDelegate(table)
     table.setItemDelegateForColumn(Column.STATUS, badges)
     table.setItemDelegateForColumn(Column.FLAGS, badges)
-    fit_columns(table, COLUMN_WIDTHS, Column.FLAGS, pad=None)
+    # The flags (CRP decision due, CRP missing, new, planned end) are what the round is ordered
+    # by: they stand next to the day and keep their width; the regimen, also in the panel's
+    # heading, takes what is left and elides (issue 20: at 1280×720 the flags read "…").
+    fit_columns(table, COLUMN_WIDTHS, Column.REGIMEN, pad=None)
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(Column.FLAGS), header.visualIndex(Column.REGIMEN))
+    header.setStretchLastSection(False)
     return table

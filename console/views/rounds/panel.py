@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -133,14 +134,13 @@ class RoundPanel(QWidget):
 
         self.crp_notice = self._build_crp_notice()
         self.participants_box = QGroupBox()
-        row = QHBoxLayout(self.participants_box)
+        grid = QGridLayout(self.participants_box)  # two abreast: fits a 1280-wide window
         self.participant_checks: dict[str, QCheckBox] = {}
-        for code, _label in PARTICIPANTS:
+        for n, (code, _label) in enumerate(PARTICIPANTS):
             check = QCheckBox()
             check.toggled.connect(self._mark_dirty)
             self.participant_checks[code] = check
-            row.addWidget(check)
-        row.addStretch(1)
+            grid.addWidget(check, n // 2, n % 2)
 
         self.prep_box = QGroupBox()
         self.prep_edit = self._text_edit()
@@ -194,16 +194,21 @@ class RoundPanel(QWidget):
         layout.addWidget(self.participants_box)
         layout.addWidget(self.prep_box)
         layout.addWidget(self.note_box)
-        layout.addLayout(actions)
         layout.addWidget(self.addendum_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The panel narrows with the window rather than scrolling sideways (issue 20).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        # Save and Sign stay in view under the note, whatever the window's height (issue 20:
+        # on a 720-pixel screen Sign took two scroll bars to reach).
+        actions.setContentsMargins(10, 4, 10, 6)
+        outer.addLayout(actions)
 
     def _build_crp_notice(self) -> QFrame:
         frame = QFrame()
@@ -227,6 +232,7 @@ class RoundPanel(QWidget):
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(_TEXT_HEIGHT)
         edit.setMaximumHeight(_TEXT_HEIGHT + 30)
+        edit.setMinimumWidth(120)  # narrows with the panel (its default asks for 256 px)
         edit.textChanged.connect(self._mark_dirty)
         return edit
 

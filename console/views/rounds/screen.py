@@ -90,7 +90,8 @@ class RoundsScreen(Screen):
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.filter_edit = filter_box(self.proxy.setFilterFixedString, min_width=220)
+        self.summary_label.setWordWrap(True)  # two lines rather than a window past 1280 px
+        self.filter_edit = filter_box(self.proxy.setFilterFixedString, min_width=170)
         self.conference_button = QPushButton()
         self.conference_button.setCheckable(True)
         self.conference_button.toggled.connect(self._show_conference)
