@@ -73,8 +73,9 @@ MUNICIPALITY_FACTS: dict[str, tuple[str, int]] = {
     "Stevns": ("4660", 23), "Vordingborg": ("4760", 46),
 }
 
-RELATIONS_FOR_OLD = ("daughter", "son", "wife", "husband", "neighbour", "daughter-in-law")
-RELATIONS_FOR_YOUNG = ("mother", "father", "partner", "sister", "brother")
+# The ward's free text is Danish, as the people who type it write it (issue 20).
+RELATIONS_FOR_OLD = ("datter", "søn", "hustru", "ægtemand", "nabo", "svigerdatter")
+RELATIONS_FOR_YOUNG = ("mor", "far", "partner", "søster", "bror")
 
 REFERRERS = (
     "Medicinsk afdeling, Holbæk Sygehus", "Akutafdelingen, Slagelse Sygehus",

@@ -54,8 +54,11 @@ COLUMN_WIDTHS = {
     Column.ESCALATIONS: 76,
 }
 HEADER_PADDING = 18  # room for the sort arrow
+# Once fitted to the rows, a column keeps only a little room beside its header: eleven sort
+# arrows' worth was the treatment's second regimen line at 1280 px (issue 20).
+HEADER_PADDING_FITTED = 6
 # Columns that give way to the treatment at 1280 px (issue 20); their tooltip has the full text
-NARROWED = {Column.MUNICIPALITY: 120, Column.CONDITION: 110}
+NARROWED = {Column.MUNICIPALITY: 96, Column.CONDITION: 86}
 _SETTINGS_HEADER = "census/header"
 
 
@@ -86,7 +89,8 @@ class CensusScreen(Screen):
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
         self.summary_label = QLabel()
-        self.filter_edit = filter_box(self._on_filter_changed, min_width=320)
+        self.summary_label.setWordWrap(True)  # wraps rather than widening the window (issue 20)
+        self.filter_edit = filter_box(self._on_filter_changed, min_width=220)
         self.admit_button = push_button(clicked=self.admit_requested)
 
         top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
@@ -166,7 +170,8 @@ class CensusScreen(Screen):
             self._fitted = True  # issue 20: short columns give their room to the treatment
             fit_to_content(self.table, (Column.NAME, Column.MUNICIPALITY, Column.CONDITION,
                                      Column.NEXT_VISIT, Column.DOSES, Column.DAY, Column.CRP,
-                                     Column.SUPPLY, Column.ESCALATIONS))
+                                     Column.SUPPLY, Column.ESCALATIONS),
+                           header_padding=HEADER_PADDING_FITTED)
             for column, most in NARROWED.items():  # their full text is in the tooltip
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
         if selected is not None:

@@ -18,7 +18,7 @@ from console.views.common.widgets import column
 from console.views.dispatch.model import KIND_COLOURS, kind_label
 from console.views.dispatch.tables import CarsColumn, TrayColumn
 
-TRAY_WIDTHS = {TrayColumn.PATIENT: 160, TrayColumn.TOWN: 100, TrayColumn.KIND: 92,
+TRAY_WIDTHS = {TrayColumn.PATIENT: 160, TrayColumn.TOWN: 84, TrayColumn.KIND: 92,
                TrayColumn.WINDOW: 92, TrayColumn.MINUTES: 40, TrayColumn.LOCATION: 46,
                TrayColumn.STATUS: 118}
 CARS_WIDTHS = {CarsColumn.BASE: 82, CarsColumn.SHIFT: 134, CarsColumn.CAR: 56,
