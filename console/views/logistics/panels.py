@@ -156,12 +156,14 @@ class DeliveryActions(QWidget):
         self.run_label = QLabel()
         self.run_label.setStyleSheet("QLabel { color: #374151; }")
         self.selected_label = QLabel()
+        for label in (self.run_label, self.selected_label):  # wrap, not widen past 1280 px
+            label.setWordWrap(True)
         self.buttons: dict[DeliveryStatus, QPushButton] = {}
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 4, 0, 4)
-        bar.addWidget(self.run_label)
+        bar.addWidget(self.run_label, 2)
         bar.addStretch(1)
-        bar.addWidget(self.selected_label)
+        bar.addWidget(self.selected_label, 1)
         bar.addSpacing(8)
         self.mbe_button = push_button(clicked=self.mbe_requested)
         bar.addWidget(self.mbe_button)
