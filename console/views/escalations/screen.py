@@ -144,9 +144,16 @@ class EscalationsScreen(Screen):
         table.setItemDelegateForColumn(Column.SEVERITY, BadgeDelegate(table))
         metrics = table.horizontalHeader().fontMetrics()
         routed = max(metrics.horizontalAdvance(label(ROUTED_LABELS, c)) for c in ROUTED_LABELS)
-        fit_columns(table, COLUMN_WIDTHS, Column.RESOLVE, content={Column.ROUTED: routed})
-        # Caller and links are in the detail panel; a right click on the header shows them here.
-        install_column_menu(table, hidden_by_default=(Column.CALLER, Column.LINKS))
+        fit_columns(table, COLUMN_WIDTHS, Column.CATEGORY, content={Column.ROUTED: routed})
+        # The two clocks stand right after the patient: on a narrow window the category (also
+        # in the detail's heading) elides, not "resolve overdue" (issue 20).
+        header = table.horizontalHeader()
+        for n, column in enumerate((Column.ACK, Column.RESOLVE)):
+            header.moveSection(header.visualIndex(column), header.visualIndex(Column.PATIENT) + 1 + n)
+        # Caller, municipality and links are in the detail panel; a right click on the header
+        # shows them here.
+        install_column_menu(table, hidden_by_default=(Column.CALLER, Column.MUNICIPALITY,
+                                                      Column.LINKS))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         table.activated.connect(self._on_activated)
         return table
@@ -192,8 +199,8 @@ class EscalationsScreen(Screen):
         self.proxy.recheck()
         if rows and not self._fitted:  # once: then the user's widths stand
             self._fitted = True  # issue 20: the patient's name and CPR are never cut
-            fit_to_content(self.table, (Column.PATIENT, Column.MUNICIPALITY, Column.CATEGORY,
-                                         Column.ACK))
+            fit_to_content(self.table, (Column.PATIENT, Column.MUNICIPALITY, Column.ACK,
+                                         Column.RESOLVE))
         if wanted is None or not self.select_escalation(wanted, scroll_to=False):
             self.detail.show_row(None if wanted is None else self.model.escalation(wanted))
         self.table.verticalScrollBar().setValue(scroll)
