@@ -25,8 +25,14 @@ from console.services.course.referral import parse_referral
 from console.services.course.task_records import TaskRecord
 from console.services.course.visits import VisitRow, register_visit_done
 from console.services.dispatch.skills import canonical, visit_needs
+from console.services.escalations.escalations import (
+    PVK_TASK,
+    EscalationInput,
+    create_support_visit,
+    log_escalation,
+)
 from console.timeutil import now_utc, today_local
-from console.vocabulary import IvAccess
+from console.vocabulary import EscalationCategory, IvAccess, Severity
 from tests.factories import DISPATCHER, DOCTOR, NURSE, add_ward_staff, referral
 from tests.test_crew_skills_breaks import crew
 from tests.test_dispatch import add_visit, assign, make_shifts, visit_of
@@ -224,25 +230,23 @@ def test_only_a_pvk_visit_records_an_access(db: Database, course: int) -> None:
     assert _done(db, visit, None).status == "done"  # observations are all it records
 
 
+def _call(db: Database, course: int, category: EscalationCategory, severity: Severity,
+          text: str) -> int:
+    """A municipal nurse's call about the course, logged by the e-nurse."""
+    with unit_of_work(db, NURSE) as s:
+        return log_escalation(s, EscalationInput(
+            category=category, severity=severity, caller_name="Hjemmesygeplejerske Mette",
+            caller_phone="57 87 00 00", admission_id=course,
+            received_at=now_utc() - timedelta(minutes=5), text=text)).id
+
+
 def test_R_ACCESS_a_blocked_access_escalation_gets_the_pvk_task_that_replaces_the_access(
         db: Database, course: int) -> None:
     """Issue 19: a "blocked / lost access" call offers the MBE's PVK placement, not a generic
     assessment; registering that visit records the new access the handover then uses."""
-    from console.services.escalations.escalations import (
-        PVK_TASK,
-        EscalationInput,
-        create_support_visit,
-        log_escalation,
-    )
-    from console.vocabulary import EscalationCategory, Severity
-
     assert PVK_TASK in {t.code for t in TASKS}
-    with unit_of_work(db, NURSE) as s:
-        esc = log_escalation(s, EscalationInput(
-            category=EscalationCategory.IV_ACCESS_PROBLEM, severity=Severity.URGENT,
-            caller_name="Hjemmesygeplejerske Mette", caller_phone="57 87 00 00",
-            admission_id=course, received_at=now_utc() - timedelta(minutes=5),
-            text="PICC'en er blokeret, kan ikke skylles")).id
+    esc = _call(db, course, EscalationCategory.IV_ACCESS_PROBLEM, Severity.URGENT,
+                "PICC'en er blokeret, kan ikke skylles")
     with unit_of_work(db, NURSE) as s:
         visit_id = create_support_visit(s, esc)
         assert create_support_visit(s, esc) == visit_id  # asked twice: the same visit
@@ -262,19 +266,9 @@ def test_R_ACCESS_a_blocked_access_escalation_gets_the_pvk_task_that_replaces_th
 
 
 def test_other_escalations_still_get_an_assessment_visit(db: Database, course: int) -> None:
-    from console.services.escalations.escalations import (
-        EscalationInput,
-        create_support_visit,
-        log_escalation,
-    )
-    from console.vocabulary import EscalationCategory, Severity
-
+    esc = _call(db, course, EscalationCategory.CLINICAL_WORSENING, Severity.TODAY,
+                "Mere forpustet")
     with unit_of_work(db, NURSE) as s:
-        esc = log_escalation(s, EscalationInput(
-            category=EscalationCategory.CLINICAL_WORSENING, severity=Severity.TODAY,
-            caller_name="Hjemmesygeplejerske Mette", caller_phone="57 87 00 00",
-            admission_id=course, received_at=now_utc() - timedelta(minutes=5),
-            text="Mere forpustet")).id
         visit_id = create_support_visit(s, esc)
     with unit_of_work(db, DOCTOR) as s:
         visit = s.get(Visit, visit_id)
