@@ -703,63 +703,63 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="120" />
+      <location filename="../../console/views/census/screen.py" line="124" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="119" />
+      <location filename="../../console/views/census/screen.py" line="123" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="201" />
+      <location filename="../../console/views/census/screen.py" line="206" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="195" />
+      <location filename="../../console/views/census/screen.py" line="200" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="111" />
+      <location filename="../../console/views/census/screen.py" line="115" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="158" />
+      <location filename="../../console/views/census/screen.py" line="162" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="122" />
+      <location filename="../../console/views/census/screen.py" line="126" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="197" />
+      <location filename="../../console/views/census/screen.py" line="202" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="209" />
+      <location filename="../../console/views/census/screen.py" line="214" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="213" />
+      <location filename="../../console/views/census/screen.py" line="218" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="199" />
+      <location filename="../../console/views/census/screen.py" line="204" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="203" />
+      <location filename="../../console/views/census/screen.py" line="208" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -2370,52 +2370,52 @@
   <context>
     <name>DeliveryActions</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="195" />
+      <location filename="../../console/views/logistics/panels.py" line="197" />
       <source>An MBE car brings it: a stop in the dispatch tray</source>
       <translation>En MBE-bil bringer den: et stop på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="190" />
+      <location filename="../../console/views/logistics/panels.py" line="192" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="191" />
+      <location filename="../../console/views/logistics/panels.py" line="193" />
       <source>Failed…</source>
       <translation>Mislykket…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="194" />
+      <location filename="../../console/views/logistics/panels.py" line="196" />
       <source>Hand to MBE car</source>
       <translation>Giv til MBE-bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="178" />
+      <location filename="../../console/views/logistics/panels.py" line="180" />
       <source>No open deliveries to drive.</source>
       <translation>Ingen åbne leveringer at køre ud.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="189" />
+      <location filename="../../console/views/logistics/panels.py" line="191" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="188" />
+      <location filename="../../console/views/logistics/panels.py" line="190" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="181" />
+      <location filename="../../console/views/logistics/panels.py" line="183" />
       <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
       <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="207" />
+      <location filename="../../console/views/logistics/panels.py" line="209" />
       <source>Select a delivery to move it on.</source>
       <translation>Vælg en levering for at flytte den videre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="209" />
+      <location filename="../../console/views/logistics/panels.py" line="211" />
       <source>{patient}: {status}</source>
       <translation>{patient}: {status}</translation>
     </message>
@@ -3125,6 +3125,29 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../console/views/common/durations.py" line="20" />
+      <source>{d} d {h} h</source>
+      <translation>{d} d {h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/durations.py" line="22" />
+      <source>{h} h</source>
+      <translation>{h} t</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/durations.py" line="23" />
+      <source>{h} h {m} min</source>
+      <translation>{h} t {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/durations.py" line="17" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+  </context>
+  <context>
     <name>EscalateDialog</name>
     <message>
       <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
@@ -3160,97 +3183,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="50" />
+      <location filename="../../console/views/escalations/model.py" line="51" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="31" />
+      <location filename="../../console/views/escalations/model.py" line="32" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="32" />
+      <location filename="../../console/views/escalations/model.py" line="33" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="53" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="33" />
+      <location filename="../../console/views/escalations/model.py" line="34" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>MBE support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="52" />
+      <location filename="../../console/views/escalations/model.py" line="53" />
       <source>MBE visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="56" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="38" />
+      <location filename="../../console/views/escalations/model.py" line="39" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="37" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="51" />
+      <location filename="../../console/views/escalations/model.py" line="52" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="43" />
+      <location filename="../../console/views/escalations/model.py" line="44" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="42" />
+      <location filename="../../console/views/escalations/model.py" line="43" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="41" />
+      <location filename="../../console/views/escalations/model.py" line="42" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="46" />
+      <location filename="../../console/views/escalations/model.py" line="47" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="47" />
+      <location filename="../../console/views/escalations/model.py" line="48" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -3384,187 +3407,167 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="141" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="140" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="152" />
+      <location filename="../../console/views/escalations/model.py" line="140" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="142" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="139" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="151" />
+      <location filename="../../console/views/escalations/model.py" line="139" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="138" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="154" />
+      <location filename="../../console/views/escalations/model.py" line="142" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="153" />
+      <location filename="../../console/views/escalations/model.py" line="141" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="150" />
+      <location filename="../../console/views/escalations/model.py" line="138" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="226" />
-      <location filename="../../console/views/escalations/model.py" line="229" />
+      <location filename="../../console/views/escalations/model.py" line="214" />
+      <location filename="../../console/views/escalations/model.py" line="217" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="99" />
+      <location filename="../../console/views/escalations/model.py" line="87" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="98" />
+      <location filename="../../console/views/escalations/model.py" line="86" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="95" />
+      <location filename="../../console/views/escalations/model.py" line="83" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="116" />
+      <location filename="../../console/views/escalations/model.py" line="104" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="222" />
+      <location filename="../../console/views/escalations/model.py" line="210" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="108" />
+      <location filename="../../console/views/escalations/model.py" line="96" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="107" />
+      <location filename="../../console/views/escalations/model.py" line="95" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="105" />
+      <location filename="../../console/views/escalations/model.py" line="93" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="114" />
+      <location filename="../../console/views/escalations/model.py" line="102" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/model.py" line="86" />
-      <source>{d} d {h} h</source>
-      <translation>{d} d {h} t</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/model.py" line="88" />
-      <source>{h} h</source>
-      <translation>{h} t</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/model.py" line="89" />
-      <source>{h} h {m} min</source>
-      <translation>{h} t {m} min</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/model.py" line="83" />
-      <source>{m} min</source>
-      <translation>{m} min</translation>
     </message>
   </context>
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="162" />
+      <location filename="../../console/views/escalations/screen.py" line="169" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="181" />
+      <location filename="../../console/views/escalations/screen.py" line="188" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="155" />
+      <location filename="../../console/views/escalations/screen.py" line="162" />
       <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="167" />
+      <location filename="../../console/views/escalations/screen.py" line="174" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="166" />
+      <location filename="../../console/views/escalations/screen.py" line="173" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="168" />
+      <location filename="../../console/views/escalations/screen.py" line="175" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="222" />
+      <location filename="../../console/views/escalations/screen.py" line="229" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="161" />
+      <location filename="../../console/views/escalations/screen.py" line="168" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="161" />
+      <location filename="../../console/views/escalations/screen.py" line="168" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="169" />
+      <location filename="../../console/views/escalations/screen.py" line="176" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="165" />
+      <location filename="../../console/views/escalations/screen.py" line="172" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="215" />
+      <location filename="../../console/views/escalations/screen.py" line="222" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -6026,120 +6029,130 @@ Besætning: {crew}
   <context>
     <name>ReferralsScreen</name>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="23" />
+      <location filename="../../console/views/referrals/model.py" line="24" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="19" />
+      <location filename="../../console/views/referrals/model.py" line="20" />
       <source>COPD pre-care team</source>
       <translation>Pre care KOL</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="42" />
+      <location filename="../../console/views/referrals/model.py" line="54" />
       <source>Condition</source>
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="119" />
+      <location filename="../../console/views/referrals/screen.py" line="121" />
       <source>Could not load the referrals: {message}</source>
       <translation>Kunne ikke hente henvisningerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="24" />
+      <location filename="../../console/views/referrals/model.py" line="25" />
       <source>Declined</source>
       <translation>Afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="37" />
+      <location filename="../../console/views/referrals/model.py" line="49" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="17" />
+      <location filename="../../console/views/referrals/model.py" line="18" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="16" />
+      <location filename="../../console/views/referrals/model.py" line="17" />
       <source>Hospital department</source>
       <translation>Hospitalsafdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="167" />
+      <location filename="../../console/views/referrals/screen.py" line="169" />
       <source>Judgement saved.</source>
       <translation>Vurderingen er gemt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="41" />
+      <location filename="../../console/views/referrals/model.py" line="53" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="18" />
+      <location filename="../../console/views/referrals/model.py" line="19" />
       <source>Out-of-hours GP</source>
       <translation>Vagtlæge</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="39" />
+      <location filename="../../console/views/referrals/model.py" line="51" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="34" />
+      <location filename="../../console/views/referrals/model.py" line="44" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="204" />
+      <location filename="../../console/views/referrals/screen.py" line="206" />
       <source>Referral admitted.</source>
       <translation>Patienten er indlagt fra henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="174" />
+      <location filename="../../console/views/referrals/screen.py" line="176" />
       <source>Referral declined.</source>
       <translation>Henvisningen er afvist.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="184" />
+      <location filename="../../console/views/referrals/screen.py" line="186" />
       <source>Referral {n} is waiting for the e-doctor.</source>
       <translation>Henvisning {n} venter på e-lægen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="85" />
+      <location filename="../../console/views/referrals/screen.py" line="87" />
       <location filename="../../console/views/registry.py" line="73" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="128" />
+      <location filename="../../console/views/referrals/screen.py" line="130" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="89" />
+      <location filename="../../console/views/referrals/screen.py" line="91" />
       <source>Show decided</source>
       <translation>Vis afgjorte</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="44" />
+      <location filename="../../console/views/referrals/model.py" line="56" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="90" />
+      <location filename="../../console/views/referrals/screen.py" line="92" />
       <source>Take in a referral…</source>
       <translation>Modtag en henvisning…</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="43" />
+      <location filename="../../console/views/referrals/model.py" line="47" />
+      <source>Time waiting</source>
+      <translation>Ventetid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="55" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="22" />
+      <location filename="../../console/views/referrals/model.py" line="23" />
       <source>Waiting</source>
       <translation>Venter</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/referrals/model.py" line="35" />
+      <source>decided after {d}</source>
+      <translation>afgjort efter {d}</translation>
     </message>
   </context>
   <context>

@@ -5,6 +5,7 @@ opening the admission dialog filled from the referral, whose Admit decides the r
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -220,3 +221,23 @@ def test_a_dispatcher_cannot_take_in_a_referral(
     screen = _screen(qtbot, queue_db, context_for)
     screen.set_roles(frozenset({"dispatcher"}))
     assert not screen.intake_button.isEnabled()
+
+
+def test_the_queue_says_how_long_each_referral_has_waited(
+        qtbot: QtBot, queue_db: Database, context_for: MakeContext) -> None:
+    """Issue 19: the waiting time beside each referral (the dashboard measures it too); a
+    decided one says how long the decision took."""
+    from console.timeutil import now_utc
+    from console.views.referrals.model import waited
+
+    with unit_of_work(queue_db, "TST") as s:
+        old = referrals.add_referral(s, ReferralSource.GP, referral(**{"patient.cpr": "030360-3456"}),
+                                     received_at=now_utc() - timedelta(hours=3, minutes=30))
+    screen = _screen(qtbot, queue_db, context_for)
+    texts = {r.id: screen.model.index(screen.model.row_of_id(r.id), 1).data()
+             for r in screen.model.rows()}
+    assert texts[old.id] == "3 h 30 min"
+    assert screen.model.headerData(1, Qt.Orientation.Horizontal) == "Time waiting"
+    decided = replace(old, decided_at=old.received_at + timedelta(minutes=95),
+                      status="declined")
+    assert waited(decided) == "decided after 1 h 35 min"

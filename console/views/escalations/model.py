@@ -21,6 +21,7 @@ from console.services.escalations.escalations import EscalationRow
 from console.services.escalations.rules import Clock, clock
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
+from console.views.common.durations import duration_text
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -74,19 +75,6 @@ def label(labels: dict[str, str], code: str | None) -> str:
         return ""
     text = labels.get(code)
     return translate("Escalation", text) if text else code.replace("_", " ")
-
-
-def duration_text(minutes: int) -> str:
-    """``12 min``, ``1 h 40 min``, ``3 h``; ``2 d 4 h`` past a day."""
-    minutes = abs(minutes)
-    if minutes < 60:
-        return translate(_CTX, "{m} min", m=minutes)
-    hours, rest = divmod(minutes, 60)
-    if hours >= 24:
-        return translate(_CTX, "{d} d {h} h", d=hours // 24, h=hours % 24)
-    if rest == 0:
-        return translate(_CTX, "{h} h", h=hours)
-    return translate(_CTX, "{h} h {m} min", h=hours, m=rest)
 
 
 def ack_clock_text(row: EscalationRow) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from console.services.course.referrals import ReferralRow
-from console.timeutil import format_local
+from console.timeutil import format_local, now_utc
+from console.views.common.durations import duration_text
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import condition_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
@@ -25,6 +26,15 @@ STATUSES = {
 }
 
 
+def waited(row: ReferralRow) -> str:
+    """How long a waiting referral has waited; how long a decided one took (R-ELIGIBLE)."""
+    end = row.decided_at or now_utc()
+    text = duration_text(max(0, int((end - row.received_at).total_seconds() // 60)))
+    if row.decided_at is None:
+        return text
+    return QCoreApplication.translate(CONTEXT, "decided after {d}").format(d=text)
+
+
 def word(table: dict[str, str], code: str) -> str:
     text = table.get(code)
     return QCoreApplication.translate(CONTEXT, text) if text else code.replace("_", " ")
@@ -34,6 +44,8 @@ COLUMNS: tuple[ColumnSpec[ReferralRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Received"),
                lambda r: format_local(r.received_at, "%d/%m %H:%M"),
                sort=lambda r: r.received_at),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Time waiting"), waited,
+               sort=lambda r: (r.decided_at or now_utc()) - r.received_at),
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "From"), lambda r: word(SOURCES, r.source),
                tooltip=lambda r: r.referrer),
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Patient"),

@@ -30,13 +30,14 @@ from console.views.common.banners import ActionBanners
 from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row, sorted_proxy
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, interval_timer, tool_row
 from console.views.referrals.model import referral_model
 from console.views.referrals.panel import VisitationPanel
 
 _SETTINGS_HEADER = "referrals/header"
 _SETTINGS_SPLIT = "referrals/split"
-COLUMN_WIDTHS = (96, 150, 230, 110, 130, 260)
+COLUMN_WIDTHS = (92, 86, 140, 220, 100, 130, 210)  # fits 1280 px with the status
+WAITING_TICK_MS = 60_000  # the Waiting column counts on between reloads
 
 
 class ReferralsScreen(Screen):
@@ -59,6 +60,7 @@ class ReferralsScreen(Screen):
         self.intake_dialog: Any = None
         self._select_after_load: int | None = None
         self.show_decided.toggled.connect(lambda _on: self.reload())
+        self.waiting_timer = interval_timer(self, WAITING_TICK_MS, self.model.refresh_all)
         self.panel = VisitationPanel()
         self.panel.assess_requested.connect(self.save_judgement)
         self.panel.admit_requested.connect(self.open_admission)
