@@ -1325,7 +1325,7 @@
       <translation>9 af 10 inden for (t)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="62" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="66" />
       <source>9 of 10 within {n} h</source>
       <translation>9 af 10 inden for {n} t</translation>
     </message>
@@ -1340,7 +1340,7 @@
       <translation>Mål for kvittering (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="306" />
+      <location filename="../../console/views/dashboard/draw.py" line="313" />
       <source>Acknowledged within target</source>
       <translation>Kvitteret inden for målet</translation>
     </message>
@@ -1370,7 +1370,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="147" />
+      <location filename="../../console/views/dashboard/draw.py" line="149" />
       <location filename="../../console/views/dashboard/tables.py" line="117" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
@@ -1466,7 +1466,7 @@
       <translation>Kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="121" />
+      <location filename="../../console/views/dashboard/draw.py" line="123" />
       <source>Capacity {n}</source>
       <translation>Kapacitet {n}</translation>
     </message>
@@ -1491,8 +1491,8 @@
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="168" />
-      <location filename="../../console/views/dashboard/draw.py" line="197" />
+      <location filename="../../console/views/dashboard/draw.py" line="170" />
+      <location filename="../../console/views/dashboard/draw.py" line="199" />
       <location filename="../../console/views/dashboard/tables.py" line="138" />
       <source>Courses</source>
       <translation>Forløb</translation>
@@ -1515,14 +1515,14 @@
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="236" />
-      <location filename="../../console/views/dashboard/draw.py" line="239" />
-      <location filename="../../console/views/dashboard/draw.py" line="256" />
+      <location filename="../../console/views/dashboard/draw.py" line="243" />
+      <location filename="../../console/views/dashboard/draw.py" line="246" />
+      <location filename="../../console/views/dashboard/draw.py" line="263" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="230" />
+      <location filename="../../console/views/dashboard/draw.py" line="237" />
       <source>Day-3 CRP decisions</source>
       <translation>CRP-beslutninger dag 3</translation>
     </message>
@@ -1532,7 +1532,7 @@
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="196" />
+      <location filename="../../console/views/dashboard/draw.py" line="198" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>Dosis sprunget over</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="276" />
+      <location filename="../../console/views/dashboard/draw.py" line="283" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>Kørsel t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="160" />
+      <location filename="../../console/views/dashboard/draw.py" line="162" />
       <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
@@ -1614,7 +1614,7 @@
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="286" />
+      <location filename="../../console/views/dashboard/draw.py" line="293" />
       <source>Hours (all car shifts in the period)</source>
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
@@ -1624,7 +1624,7 @@
       <translation>Timer fra en henvisning modtages til e-lægen indlægger eller afviser, for henvisninger modtaget i perioden og afgjort; dem, der stadig venter, tælles for sig.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="66" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="69" />
       <source>Hours from referral to decision</source>
       <translation>Timer fra henvisning til afgørelse</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Hvordan det viste sig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="277" />
+      <location filename="../../console/views/dashboard/draw.py" line="284" />
       <source>Idle</source>
       <translation>Ledig</translation>
     </message>
@@ -1649,7 +1649,7 @@
       <translation>Forsinket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="220" />
+      <location filename="../../console/views/dashboard/draw.py" line="227" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
@@ -1669,7 +1669,7 @@
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="189" />
+      <location filename="../../console/views/dashboard/draw.py" line="190" />
       <source>Mean {n} days</source>
       <translation>Gennemsnit {n} dage</translation>
     </message>
@@ -1690,22 +1690,22 @@
       <translation>Median (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="323" />
+      <location filename="../../console/views/dashboard/tables.py" line="324" />
       <source>Median {median} h to decision · 9 of 10 within {p90} h</source>
       <translation>Median {median} t til afgørelse · 9 af 10 inden for {p90} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="191" />
+      <location filename="../../console/views/dashboard/draw.py" line="192" />
       <source>Median {n} days</source>
       <translation>Median {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="59" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="63" />
       <source>Median {n} h</source>
       <translation>Median {n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="221" />
+      <location filename="../../console/views/dashboard/draw.py" line="228" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
@@ -1720,17 +1720,17 @@
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="266" />
+      <location filename="../../console/views/dashboard/draw.py" line="273" />
       <source>No MBE car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="236" />
+      <location filename="../../console/views/dashboard/draw.py" line="243" />
       <source>No MBE visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="134" />
+      <location filename="../../console/views/dashboard/draw.py" line="136" />
       <source>No bed days in this period.</source>
       <translation>Ingen sengedage i perioden.</translation>
     </message>
@@ -1740,59 +1740,59 @@
       <translation>Ingen bil endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="205" />
+      <location filename="../../console/views/dashboard/draw.py" line="212" />
       <source>No course ended and no CRP day fell in this period.</source>
       <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="180" />
+      <location filename="../../console/views/dashboard/draw.py" line="182" />
       <source>No course ended in this period.</source>
       <translation>Intet forløb afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="155" />
+      <location filename="../../console/views/dashboard/draw.py" line="157" />
       <source>No course started or ended in this period.</source>
       <translation>Intet forløb startet eller afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="338" />
+      <location filename="../../console/views/dashboard/draw.py" line="345" />
       <source>No delivery was due in this period.</source>
       <translation>Ingen levering skulle ske i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="293" />
       <location filename="../../console/views/dashboard/draw.py" line="300" />
+      <location filename="../../console/views/dashboard/draw.py" line="307" />
       <source>No escalation in this period.</source>
       <translation>Ingen henvendelse i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="344" />
+      <location filename="../../console/views/dashboard/draw.py" line="351" />
       <source>No patient ran out of medicine or supplies in this period.</source>
       <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="113" />
+      <location filename="../../console/views/dashboard/draw.py" line="115" />
       <source>No patient was admitted in this period.</source>
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="28" />
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="31" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="38" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="41" />
       <source>No referral in this period.</source>
       <translation>Ingen henvisninger i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="44" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="48" />
       <source>No referral received in this period has been decided yet.</source>
       <translation>Ingen henvisning modtaget i perioden er afgjort endnu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="238" />
+      <location filename="../../console/views/dashboard/draw.py" line="245" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="256" />
+      <location filename="../../console/views/dashboard/draw.py" line="263" />
       <source>No visit was missed in this period.</source>
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
@@ -1802,7 +1802,7 @@
       <translation>Ikke forfalden endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="220" />
+      <location filename="../../console/views/dashboard/draw.py" line="227" />
       <source>On the CRP day</source>
       <translation>På CRP-dagen</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>Udfald og besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="217" />
+      <location filename="../../console/views/dashboard/draw.py" line="224" />
       <source>Outcomes of ended courses</source>
       <translation>Udfald af afsluttede forløb</translation>
     </message>
@@ -1852,8 +1852,8 @@
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="129" />
-      <location filename="../../console/views/dashboard/draw.py" line="355" />
+      <location filename="../../console/views/dashboard/draw.py" line="131" />
+      <location filename="../../console/views/dashboard/draw.py" line="362" />
       <source>Patients</source>
       <translation>Patienter</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="271" />
+      <location filename="../../console/views/dashboard/tables.py" line="272" />
       <source>Peak {peak}, mean {mean} · over capacity on {over} of {days} days</source>
       <translation>Højest {peak}, gennemsnit {mean} · over kapacitet {over} af {days} dage</translation>
     </message>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
       <location filename="../../console/views/dashboard/charts.py" line="122" />
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="67" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="70" />
       <location filename="../../console/views/dashboard/tables.py" line="225" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
@@ -1911,7 +1911,7 @@
       <translation>Mål for afslutning (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="307" />
+      <location filename="../../console/views/dashboard/draw.py" line="314" />
       <source>Resolved within target</source>
       <translation>Afsluttet inden for målet</translation>
     </message>
@@ -1956,7 +1956,7 @@
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="160" />
+      <location filename="../../console/views/dashboard/draw.py" line="162" />
       <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Started</source>
       <translation>Startet</translation>
@@ -1997,7 +1997,7 @@
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="223" />
+      <location filename="../../console/views/dashboard/draw.py" line="230" />
       <source>Today, pending</source>
       <translation>I dag, afventer</translation>
     </message>
@@ -2007,7 +2007,7 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="275" />
+      <location filename="../../console/views/dashboard/draw.py" line="282" />
       <source>Treating</source>
       <translation>Behandling</translation>
     </message>
@@ -2057,9 +2057,9 @@
       <translation>Afdeling og forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="166" />
-      <location filename="../../console/views/dashboard/draw.py" line="294" />
-      <location filename="../../console/views/dashboard/draw.py" line="338" />
+      <location filename="../../console/views/dashboard/draw.py" line="168" />
+      <location filename="../../console/views/dashboard/draw.py" line="301" />
+      <location filename="../../console/views/dashboard/draw.py" line="345" />
       <source>Week starting</source>
       <translation>Uge fra</translation>
     </message>
@@ -2070,7 +2070,7 @@
       <translation>Inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="308" />
+      <location filename="../../console/views/dashboard/tables.py" line="309" />
       <source>Within target: acknowledged {ack} · resolved {res}</source>
       <translation>Inden for målet: kvitteret {ack} · afsluttet {res}</translation>
     </message>
@@ -2085,17 +2085,17 @@
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="325" />
+      <location filename="../../console/views/dashboard/draw.py" line="332" />
       <source>median {m}</source>
       <translation>median {m}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="326" />
+      <location filename="../../console/views/dashboard/tables.py" line="327" />
       <source>oldest waiting {h} h</source>
       <translation>ældste venter {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="312" />
+      <location filename="../../console/views/dashboard/draw.py" line="319" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
@@ -2105,77 +2105,77 @@
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="299" />
+      <location filename="../../console/views/dashboard/tables.py" line="300" />
       <source>{cars} car shifts · busy {share} of their time</source>
       <translation>{cars} bilvagter · optaget {share} af tiden</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="284" />
+      <location filename="../../console/views/dashboard/tables.py" line="285" />
       <source>{ended} ended · CRP decided on the day for {on} of {due} ({share})</source>
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="333" />
+      <location filename="../../console/views/dashboard/draw.py" line="340" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="293" />
+      <location filename="../../console/views/dashboard/tables.py" line="294" />
       <source>{missed} missed of {registered} registered ({share})</source>
       <translation>{missed} misset af {registered} registreret ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="274" />
+      <location filename="../../console/views/dashboard/tables.py" line="275" />
       <source>{n} bed days</source>
       <translation>{n} sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="280" />
+      <location filename="../../console/views/dashboard/tables.py" line="281" />
       <source>{n} ended courses · mean {mean} · median {median} days</source>
       <translation>{n} afsluttede forløb · gennemsnit {mean} · median {median} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="302" />
+      <location filename="../../console/views/dashboard/tables.py" line="303" />
       <source>{n} escalations</source>
       <translation>{n} henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="324" />
+      <location filename="../../console/views/dashboard/draw.py" line="331" />
       <source>{n} overdue</source>
       <translation>{n} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="315" />
+      <location filename="../../console/views/dashboard/tables.py" line="316" />
       <source>{n} patients ran out</source>
       <translation>{n} patienter løb tør</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="322" />
+      <location filename="../../console/views/dashboard/draw.py" line="329" />
       <source>{n} pending</source>
       <translation>{n} afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="318" />
+      <location filename="../../console/views/dashboard/tables.py" line="319" />
       <source>{n} referrals · {admitted} admitted · {declined} declined · {waiting} waiting</source>
       <translation>{n} henvisninger · {admitted} indlagt · {declined} afvist · {waiting} venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="281" />
+      <location filename="../../console/views/dashboard/draw.py" line="288" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="312" />
+      <location filename="../../console/views/dashboard/tables.py" line="313" />
       <source>{share} on time · {failed} failed · {overdue} overdue</source>
       <translation>{share} til tiden · {failed} mislykket · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="276" />
+      <location filename="../../console/views/dashboard/tables.py" line="277" />
       <source>{started} started · {ended} ended</source>
       <translation>{started} startet · {ended} afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/tables.py" line="289" />
+      <location filename="../../console/views/dashboard/tables.py" line="290" />
       <source>{total} visits · {mbe} by the MBE</source>
       <translation>{total} besøg · {mbe} af MBE</translation>
     </message>
@@ -5991,37 +5991,37 @@ Besætning: {crew}
   <context>
     <name>ReferralIntakeDialog</name>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="70" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="62" />
       <source>Admission planned at</source>
       <translation>Planlagt indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="115" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="107" />
       <source>For the visitation to settle (R-ELIGIBLE):</source>
       <translation>Afklares ved visitationen (R-ELIGIBLE):</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="68" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="60" />
       <source>Referred from</source>
       <translation>Henvist fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="69" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="61" />
       <source>Referrer</source>
       <translation>Henviser</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="58" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="50" />
       <source>Take in</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="57" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="49" />
       <source>Take in a referral</source>
       <translation>Modtag en henvisning</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="61" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="53" />
       <source>The referral waits as "referred" for the e-doctor's visitation.</source>
       <translation>Henvisningen venter som "henvist" på e-lægens visitation.</translation>
     </message>

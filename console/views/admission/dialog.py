@@ -10,7 +10,7 @@ anything is invalid; the capacity warning (R-CAPACITY) shows but never blocks. S
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any, Self, cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -57,7 +57,7 @@ class AdmissionDialog(WriteDialog):
     options_loaded = Signal()
 
     @classmethod
-    def open_for(cls, context: ScreenContext, parent: QWidget | None = None) -> AdmissionDialog:
+    def open_for(cls, context: ScreenContext, parent: QWidget | None = None) -> Self:
         """Make the dialog, load its options in the background and show it (window-modal)."""
         dialog = cls(context, parent)
         dialog.load_options()

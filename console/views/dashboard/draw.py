@@ -35,6 +35,8 @@ FIXED_COLOURS = {
     "patients": "#b42318", "admitted": "#15803d", "declined": "#b42318", "referred": "#f59e0b",
 }
 MAX_TICKS = 8
+MEAN_LINE: dict[str, Any] = {"color": "#c2410c", "linestyle": "--", "linewidth": 1.2, "zorder": 3}
+MEDIAN_LINE: dict[str, Any] = {"color": "#14532d", "linestyle": ":", "linewidth": 1.8, "zorder": 3}
 
 
 def _t(text: str) -> str:
@@ -185,18 +187,23 @@ def draw_length(fig: Figure, f: DashboardFigures, _option: str) -> None:
            linewidth=0)
     assert los.mean is not None
     assert los.median is not None
-    ax.axvline(los.mean, color="#c2410c", linestyle="--", linewidth=1.2, zorder=3,
-               label=_t("Mean {n} days").format(n=decimal_text(f"{los.mean:.1f}")))
-    ax.axvline(los.median, color="#14532d", linestyle=":", linewidth=1.8, zorder=3,
-               label=_t("Median {n} days").format(n=decimal_text(f"{los.median:g}")))
+    ax.axvline(los.mean, label=_t("Mean {n} days").format(n=decimal_text(f"{los.mean:.1f}")),
+               **MEAN_LINE)
+    ax.axvline(los.median, label=_t("Median {n} days").format(n=decimal_text(f"{los.median:g}")),
+               **MEDIAN_LINE)
     _integer_y(ax)
     from matplotlib.ticker import MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
     ax.set_xlabel(_t("Days, admission and discharge day included"), fontsize=8, color=MUTED)
     ax.set_ylabel(_t("Courses"), fontsize=8)
+    legend_above(ax)
+
+
+def legend_above(ax: Axes) -> None:
+    """The legend above the plot, never over its bars."""
     ax.legend(fontsize=7, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2,
-              borderaxespad=0.2)  # above the bars, never over them
+              borderaxespad=0.2)
 
 
 def draw_outcomes(fig: Figure, f: DashboardFigures, _option: str) -> None:

@@ -10,8 +10,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from console.services.monitoring.dashboard import DashboardFigures
-from console.views.common.i18n import decimal_text
-from console.views.dashboard.draw import MUTED, _stacked_chart, _style, colour, empty
+from console.views.dashboard.draw import (
+    MEAN_LINE,
+    MEDIAN_LINE,
+    MUTED,
+    _integer_y,
+    _stacked_chart,
+    _style,
+    colour,
+    empty,
+    legend_above,
+)
+from console.views.dashboard.tables import group_label, number_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -32,13 +42,7 @@ def draw_referrals(fig: Figure, f: DashboardFigures, option: str) -> None:
                        _t("Week starting"))
 
 
-def _hours_text(hours: float) -> str:
-    return decimal_text(f"{hours:.1f}".rstrip("0").rstrip("."))
-
-
 def draw_decision_time(fig: Figure, f: DashboardFigures, _option: str) -> None:
-    from console.views.dashboard.tables import group_label
-
     flow = f.referrals
     if not flow.hours_to_decision:
         empty(fig, _t("No referral received in this period has been decided yet."))
@@ -55,18 +59,16 @@ def draw_decision_time(fig: Figure, f: DashboardFigures, _option: str) -> None:
             color=[colour(name, n) for n, (name, _) in enumerate(groups)],
             label=[group_label("decision", name) for name, _ in groups])
     assert flow.median_hours is not None
-    ax.axvline(flow.median_hours, color="#14532d", linestyle=":", linewidth=1.8, zorder=3,
-               label=_t("Median {n} h").format(n=_hours_text(flow.median_hours)))
+    ax.axvline(flow.median_hours,
+               label=_t("Median {n} h").format(n=number_text(flow.median_hours)), **MEDIAN_LINE)
     if flow.p90_hours is not None and len(flow.hours_to_decision) >= 5:
-        ax.axvline(flow.p90_hours, color="#c2410c", linestyle="--", linewidth=1.2, zorder=3,
-                   label=_t("9 of 10 within {n} h").format(n=_hours_text(flow.p90_hours)))
-    from matplotlib.ticker import MaxNLocator
-
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
+        ax.axvline(flow.p90_hours,
+                   label=_t("9 of 10 within {n} h").format(n=number_text(flow.p90_hours)),
+                   **MEAN_LINE)
+    _integer_y(ax)
     ax.set_xlabel(_t("Hours from referral to decision"), fontsize=8, color=MUTED)
     ax.set_ylabel(_t("Referrals"), fontsize=8)
-    ax.legend(fontsize=7, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2,
-              borderaxespad=0.2)
+    legend_above(ax)
 
 
 REFERRAL_DRAW: dict[str, Callable[[Figure, DashboardFigures, str], None]] = {

@@ -260,7 +260,8 @@ def format_cell(value: object, fmt: str) -> str:
 
 # --- one line under each chart's title -------------------------------------------------------
 
-def _n(value: float | None, digits: int = 1) -> str:
+def number_text(value: float | None, digits: int = 1) -> str:
+    """"4,3", "12": a figure with at most ``digits`` decimals, "—" when there is none."""
     return "—" if value is None else decimal_text(f"{value:.{digits}f}".rstrip("0").rstrip("."))
 
 
@@ -269,7 +270,7 @@ def summary(key: str, f: DashboardFigures) -> str:
     if key == "capacity":
         c = f.capacity
         return _t("Peak {peak}, mean {mean} · over capacity on {over} of {days} days").format(
-            peak=c.peak, mean=_n(c.mean), over=c.days_over, days=len(c.days))
+            peak=c.peak, mean=number_text(c.mean), over=c.days_over, days=len(c.days))
     if key == "bed_days":
         return _t("{n} bed days").format(n=format_cell(sum(n for _, n in f.bed_days), INT))
     if key == "courses":
@@ -278,7 +279,7 @@ def summary(key: str, f: DashboardFigures) -> str:
     if key == "length":
         los = f.length
         return _t("{n} ended courses · mean {mean} · median {median} days").format(
-            n=los.courses, mean=_n(los.mean), median=_n(los.median))
+            n=los.courses, mean=number_text(los.mean), median=number_text(los.median))
     if key == "outcomes":
         crp = f.crp
         return _t("{ended} ended · CRP decided on the day for {on} of {due} ({share})").format(
@@ -321,8 +322,8 @@ def summary(key: str, f: DashboardFigures) -> str:
     if key == "decision_time":
         r = f.referrals
         text = _t("Median {median} h to decision · 9 of 10 within {p90} h").format(
-            median=_n(r.median_hours), p90=_n(r.p90_hours))
+            median=number_text(r.median_hours), p90=number_text(r.p90_hours))
         if r.oldest_waiting_hours is not None:
-            text += " · " + _t("oldest waiting {h} h").format(h=_n(r.oldest_waiting_hours))
+            text += " · " + _t("oldest waiting {h} h").format(h=number_text(r.oldest_waiting_hours))
         return text
     return ""

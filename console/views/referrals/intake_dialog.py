@@ -40,14 +40,6 @@ _GIVEN_AT_ADMISSION = frozenset({"R-CONSENT"})
 class ReferralIntakeDialog(AdmissionDialog):
     taken_in = Signal(int)  # referral id
 
-    @classmethod
-    def open_for(cls, context: ScreenContext,
-                 parent: QWidget | None = None) -> ReferralIntakeDialog:
-        dialog = cls(context, parent)
-        dialog.load_options()
-        dialog.open()
-        return dialog
-
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         self.source = QComboBox()
         for source in ReferralSource:
