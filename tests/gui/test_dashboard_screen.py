@@ -183,48 +183,74 @@ def test_change_feed_reloads_a_visible_dashboard(qtbot: QtBot, screen: Dashboard
     loaded(qtbot, screen, screen.activate)
 
 
-def test_charts_are_drawn_off_the_gui_thread_and_only_when_seen(
+def test_charts_are_drawn_in_another_process_and_only_when_seen(
         qtbot: QtBot, screen: DashboardScreen) -> None:
-    """Issue 17: the visible tab's charts arrive as pictures drawn on the background thread;
-    a hidden tab's charts, or any chart while the dashboard is hidden, are not drawn until
-    they are shown."""
+    """Issue 17: the visible tab's charts arrive as pictures drawn by the chart process (not on
+    any thread of the console, whose interpreter lock the window needs), handed over from the
+    background thread; a hidden tab's charts, or any chart while the dashboard is hidden, are not
+    drawn until they are shown."""
+    import os
     import threading
 
-    from console.views.dashboard import render
+    from console.views.dashboard import chart_process
 
     threads: set[str] = set()
-    real = render.render_chart
+    drawers: set[int] = set()
+    real = chart_process.draw_chart
 
     def spy(*args: Any) -> Any:
         threads.add(threading.current_thread().name)
-        return real(*args)
+        pixels = real(*args)
+        drawers.add(pixels.drawn_by)
+        return pixels
 
     import console.views.dashboard.charts as charts_module
-    charts_module.render_chart = spy  # type: ignore[assignment]
+    charts_module.draw_chart = spy  # type: ignore[assignment]
     try:
         loaded(qtbot, screen)
         first_tab = [screen.panels[k] for k in PAGES[0][2]]
         later_tab = [screen.panels[k] for k in PAGES[1][2]]
-        assert all(p.figure is not None for p in first_tab)
+        assert all(p.is_drawn for p in first_tab)
         assert all(p.canvas.pixmap().width() > 0 for p in first_tab)
-        assert all(p.figure is None for p in later_tab)  # not drawn: nobody saw them
+        assert not any(p.is_drawn for p in later_tab)  # not drawn: nobody saw them
         assert threads
         assert threading.main_thread().name not in threads
+        assert drawers
+        assert os.getpid() not in drawers
         screen.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: all(p.figure is not None for p in later_tab), timeout=15_000)
+        qtbot.waitUntil(lambda: all(p.is_drawn for p in later_tab), timeout=15_000)
         screen.hide()
         courses = screen.panels["courses"]
-        before = courses.figure
         courses.set_option("treatment")
         later = screen.panels[PAGES[1][2][0]]
         later.set_option(later.option)
         assert screen.background.is_idle()  # hidden: nothing drawn
+        assert not courses.is_drawn
         screen.tabs.setCurrentIndex(0)
         screen.show()
-        qtbot.waitUntil(lambda: courses.figure is not before, timeout=15_000)
+        qtbot.waitUntil(lambda: courses.is_drawn, timeout=15_000)
         qtbot.waitUntil(screen.background.is_idle, timeout=15_000)
     finally:
-        charts_module.render_chart = real  # type: ignore[assignment]
+        charts_module.draw_chart = real  # type: ignore[assignment]
+
+
+def test_a_chart_is_drawn_here_when_the_chart_process_is_unavailable(
+        monkeypatch: pytest.MonkeyPatch, figures: DashboardFigures) -> None:
+    """The dashboard never goes blank because its helper process cannot start."""
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from console.views.dashboard import chart_process
+
+    class NoHelper:
+        def submit(self, *_args: Any, **_kw: Any) -> Any:
+            raise BrokenProcessPool("no helper")
+
+    monkeypatch.setattr(chart_process._HELPER, "pool", NoHelper)
+    pixels = chart_process.draw_chart("en", "capacity", figures, "", 400, 300)
+    assert pixels.drawn_by == os.getpid()
+    assert (pixels.width, pixels.height) == (400, 300)
+    assert len(pixels.rgba) == 400 * 300 * 4
 
 
 def test_grouping_and_table_toggle(qtbot: QtBot, screen: DashboardScreen) -> None:

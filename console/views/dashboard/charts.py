@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from console.services.monitoring.dashboard import DashboardFigures
 from console.views.common.background import Background
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.language import current_document_language
 from console.views.common.tables import AS_LOADED, Mode, house_table, sorted_proxy
 from console.views.common.widgets import interval_timer
+from console.views.dashboard.chart_process import ChartPixels, draw_chart
 from console.views.dashboard.model import FigureTableModel
-from console.views.dashboard.render import RenderedChart, build_figure, render_chart
+from console.views.dashboard.render import MIN_HEIGHT, MIN_WIDTH, SCREEN_DPI, build_figure
 from console.views.dashboard.tables import TABLES, summary
 
 if TYPE_CHECKING:
@@ -172,7 +174,10 @@ class ChartPanel(QFrame):
         self._drawn_at: tuple[QSize, str, int] | None = None  # size, option, figures id
         self.setObjectName("chartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figure: Figure | None = None  # the figure on screen (exports and prints use it)
+        # The chart on screen is drawn in the chart process (``chart_process``) and arrives as
+        # pixels; exports and prints draw it as a figure here, once per state (``current_figure``).
+        self.figure: Figure | None = None
+        self._figure_state: tuple[str, int] | None = None  # option, figures id of ``figure``
         self.canvas = ChartImage()
         self.canvas.resized.connect(self.request_render)
         self.canvas.shown.connect(self._on_canvas_shown)
@@ -268,19 +273,25 @@ class ChartPanel(QFrame):
             self.drawn.emit()
             return
         size = self.canvas.size()
-        self._background.submit(f"chart:{self.spec.key}", render_chart, self.spec.key,
-                                self._figures, self.option, size.width(), size.height(),
+        self._background.submit(f"chart:{self.spec.key}", draw_chart,
+                                current_document_language().code, self.spec.key, self._figures,
+                                self.option, size.width(), size.height(),
                                 self.canvas.devicePixelRatioF(),
                                 on_done=self._on_rendered, owner=self)
         self._pending_state = state
 
-    def _on_rendered(self, chart: RenderedChart) -> None:
+    @property
+    def is_drawn(self) -> bool:
+        """The chart on screen shows the current figures and option."""
+        return self._drawn_at is not None and self._drawn_at[1:] == (self.option,
+                                                                      id(self._figures))
+
+    def _on_rendered(self, chart: ChartPixels) -> None:
         image = QImage(chart.rgba, chart.width, chart.height, chart.width * 4,
                        QImage.Format.Format_RGBA8888).copy()  # own the pixels
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.canvas.devicePixelRatioF())
         self.canvas.setPixmap(pixmap)
-        self.figure = chart.figure
         self._drawn_at = self._pending_state
         self.drawn.emit()
 
@@ -289,16 +300,21 @@ class ChartPanel(QFrame):
             QTimer.singleShot(0, self.request_render)  # once the layout has sized the canvas
 
     def current_figure(self) -> Figure:
-        """The figure on screen, or (never drawn: a hidden tab) one drawn now at the export
-        size, for exporting and printing."""
-        if self.figure is not None and self._drawn_at is not None \
-                and self._drawn_at[1:] == (self.option, id(self._figures)):
+        """The chart as a figure for exporting and printing, at the size it has on screen (or
+        the export size if it was never shown), drawn once per figures and option."""
+        state = (self.option, id(self._figures))
+        if self.figure is not None and self._figure_state == state:
             return self.figure
         if self._figures is None:
             from matplotlib.figure import Figure
 
             return Figure(figsize=EXPORT_SIZE_IN)
-        return build_figure(self.spec.key, self._figures, self.option, *EXPORT_SIZE_IN)
+        size = self._drawn_at[0] if self._drawn_at is not None else None
+        inches = (max(size.width(), MIN_WIDTH) / SCREEN_DPI,
+                  max(size.height(), MIN_HEIGHT) / SCREEN_DPI) if size else EXPORT_SIZE_IN
+        self.figure = build_figure(self.spec.key, self._figures, self.option, *inches)
+        self._figure_state = state
+        return self.figure
 
     def _on_option_changed(self, _index: int) -> None:
         if self._figures is not None:

@@ -32,6 +32,7 @@ from console.views.common.background import Background
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import violation_text
+from console.views.dashboard.chart_process import start_helper
 from console.views.dashboard.charts import PAGES, SPECS, ChartPanel
 from console.views.dashboard.dashboard_print import paint_dashboard, write_dashboard_pdf
 from console.views.dashboard.settlement import SettlementPanel
@@ -65,7 +66,10 @@ class DashboardScreen(Screen):
         super().__init__(context, day, parent)
         self.figures: DashboardFigures | None = None
         self.panels: dict[str, ChartPanel] = {}
-        self.background = Background(self)  # the charts are drawn here, off the GUI thread
+        # The charts are handed from this thread to the chart process (``chart_process``),
+        # started now so its imports are done by the time the first figures arrive.
+        self.background = Background(self)
+        start_helper()
         self._build_ui()
         self.retranslate_ui()
 
