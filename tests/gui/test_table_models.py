@@ -41,7 +41,7 @@ def test_the_model_tester_passes_through_inserts_removals_updates_and_reorders(
     model.replace_rows(ROWS)
     qtmodeltester.check(model, force_py=True)  # and it watches every change after this
     model.replace_rows([ROWS[0], replace(ROWS[2], n=99), *ROWS[4:], Row(20, "new", 0)])
-    model.replace_rows(list(reversed(model.rows())))  # reordered: a reset
+    model.replace_rows(list(reversed(model.rows())))  # reordered: one layout change
     model.upsert_rows([Row(21, "newer", 1), replace(ROWS[0], name="renamed")])
     model.remove_keys([20])
     model.replace_rows(())
@@ -206,3 +206,83 @@ def test_the_proxy_sorts_by_the_new_values_after_every_kind_of_change(qtbot: QtB
     model.replace_rows([replace(ROWS[0], n=35), ROWS[2], ROWS[3], Row(9, "row 9", 50)])
     assert order() == ["row 3", "row 1", "row 4", "row 9"]
     view.deleteLater()
+
+
+class Keyed(FrozenRowsModel):
+    """Sort keys with ties and gaps (None), as the census's next-visit column has."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("T", "Name"), QT_TRANSLATE_NOOP("T", "N"))
+    CONTEXT = "T"
+
+    def _display(self, row: Row, col: int) -> Any:
+        return row.name if col == 0 else str(row.n)
+
+    def _sort_key(self, row: Row, col: int) -> Any:
+        if col == 0:
+            return row.name
+        return None if row.n < 0 else row.n
+
+
+MIXED = (Row(1, "b", 30), Row(2, "a", -1), Row(3, "c", 10), Row(4, "B", 30), Row(5, "a", 10),
+         Row(6, "é", -1), Row(7, "d", 20))
+
+
+@pytest.mark.parametrize("column", [0, 1])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_the_model_sorts_itself_in_the_order_qt_s_proxy_gives(qtbot: QtBot, column: int,
+                                                              order: Qt.SortOrder) -> None:
+    """Issue 17: the house proxy hands sorting to the model (one key per row, not two calls per
+    comparison); the order is the one Qt's own proxy gives: stable over the loaded order, empty
+    values last ascending and first descending."""
+    from console.views.common.tables import sorted_proxy
+
+    ours, theirs = Keyed(), Keyed()
+    ours.replace_rows(MIXED)
+    theirs.replace_rows(MIXED)
+    house = sorted_proxy(ours, None)
+    qt = QSortFilterProxyModel()
+    qt.setSourceModel(theirs)
+    qt.setSortRole(SORT_ROLE)
+    house.sort(column, order)
+    qt.sort(column, order)
+    assert house.sortColumn() == -1  # the proxy itself no longer compares rows
+
+    def shown(proxy: QSortFilterProxyModel) -> list[int]:
+        model = proxy.sourceModel()
+        assert isinstance(model, Keyed)
+        return [model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id
+                for r in range(proxy.rowCount())]
+
+    assert shown(house) == shown(qt)
+    # and as rows change, a new row and a changed key land where Qt's proxy puts them (among
+    # equal values Qt's place depends on the order of earlier updates: only the values compared)
+    changed = (*MIXED[:2], replace(MIXED[2], n=40), *MIXED[3:], Row(8, "aa", 20))
+    ours.replace_rows(changed)
+    theirs.replace_rows(changed)
+    by_id = {row.id: row for row in changed}
+
+    def values(ids: list[int]) -> list[Any]:
+        return [ours._sort_key(by_id[i], column) for i in ids]
+
+    assert values(shown(house)) == values(shown(qt))
+
+
+def test_a_changed_sort_key_moves_the_row_and_the_selection_moves_with_it(qtbot: QtBot
+                                                                          ) -> None:
+    """A row whose sort value changes moves in one layout change (no reset): the selected row
+    stays selected, wherever it moved to."""
+    from console.views.common.tables import house_table, sorted_proxy
+
+    model = Keyed()
+    proxy = sorted_proxy(model, None)
+    view = house_table(proxy, sort_column=1)
+    qtbot.addWidget(view)
+    model.replace_rows(MIXED)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    view.selectRow(proxy.mapFromSource(model.index(model.row_of(3) or 0, 0)).row())
+    model.replace_rows([*MIXED[:2], replace(MIXED[2], n=99), *MIXED[3:]])
+    assert not resets
+    assert [r.id for r in model.rows()][-3:] == [3, 2, 6]  # 99 last before the empty ones
+    selected = view.selectionModel().selectedRows()
+    assert [model.row_at(proxy.mapToSource(i).row()).id for i in selected] == [3]

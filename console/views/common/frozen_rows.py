@@ -13,8 +13,12 @@ screens select by), ``_sort_key``, ``_colours`` (background, foreground), ``_too
 New rows arrive keyed, so the view keeps its selection, current row and scroll (style.md 6, 7):
 ``replace_rows`` removes the rows that are gone, inserts the new ones where they belong and
 signals ``dataChanged`` only for rows that changed; ``upsert_rows``/``remove_keys`` apply the
-few rows a change event names (issue 17). A reset happens only when the rows were reordered
-(the screens re-select by id after it).
+few rows a change event names (issue 17). Rows whose order changed move in one layout change
+that carries the selection along; a reset happens only on the first fill or when keys repeat.
+
+The model sorts itself (``sort_rows``, called by the house proxy ``tables.SortingProxy`` when a
+header is clicked): each row's key is read once (``row_order``), not twice per comparison by the
+proxy, and the rows keep that order as they are replaced.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from console.views.common.row_order import ordered
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -62,6 +68,9 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Row, ...] = ()
+        self._loaded: tuple[Row, ...] = ()  # as the service gave them (ties keep this order)
+        self._order: tuple[int, Qt.SortOrder, int] | None = None  # column, order, role
+        self._order_keys: dict[object, tuple[Row, Any]] = {}  # row key → (row, its sort value)
         self._index: dict[object, int] = {}
         self._key: Callable[[Row], object] = self.row_key
         # Sort keys by (row, column), asked for twice per comparison when the proxy sorts: a
@@ -113,7 +122,8 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
     def replace_rows(self, rows: Sequence[Row], key: Callable[[Row], object] | None = None
                      ) -> None:
         """Show ``rows``: gone rows removed, new ones inserted, changed ones updated in place."""
-        rows = tuple(rows)
+        self._loaded = tuple(rows)
+        rows = self._sorted(self._loaded)
         if key is not None and key != self._key:
             self._key = key
             self._reset(rows)
@@ -128,11 +138,12 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
             self.beginRemoveRows(QModelIndex(), first, last)
             self._rows = self._rows[:first] + self._rows[last + 1:]
             self.endRemoveRows()
-        kept = [self._key(r) for r in self._rows]
         position = {k: n for n, k in enumerate(new_keys)}
+        kept = [self._key(r) for r in self._rows]
         if [position[k] for k in kept] != sorted(position[k] for k in kept):
-            self._reset(rows)  # reordered: a layout change the screens follow by id
-            return
+            # reordered: the kept rows move in one layout change, selection carried along
+            self._rearrange(sorted(range(len(kept)), key=lambda n: position[kept[n]]))
+            kept = [self._key(r) for r in self._rows]
         if not self._rows and rows:
             self._reset(rows)  # the first fill: one reset, not a thousand inserts (issue 17)
             return
@@ -153,18 +164,68 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
 
     def upsert_rows(self, rows: Sequence[Row]) -> None:
         """Rows a change named: each replaces the row with its key, or is added at the end."""
-        merged = list(self._rows)
+        merged = list(self._loaded)
+        at = {self._key(r): n for n, r in enumerate(merged)}
         for row in rows:
-            at = self._index.get(self._key(row))
-            if at is None:
+            n = at.get(self._key(row))
+            if n is None:
                 merged.append(row)
             else:
-                merged[at] = row
+                merged[n] = row
         self.replace_rows(merged)
 
     def remove_keys(self, keys: Iterable[object]) -> None:
         gone = set(keys)
-        self.replace_rows([r for r in self._rows if self._key(r) not in gone])
+        self.replace_rows([r for r in self._loaded if self._key(r) not in gone])
+
+    # -- order ---------------------------------------------------------------------------------
+
+    def sort_rows(self, column: int, order: Qt.SortOrder, role: int = SORT_ROLE) -> None:
+        """Show the rows ordered by ``column``'s ``role`` value (-1: as loaded), and keep them
+        so as they are replaced."""
+        self._order = (column, order, role) if 0 <= column < self.columnCount() else None
+        self._order_keys = {}
+        rows = self._sorted(self._loaded)
+        if rows == self._rows:
+            return
+        at = {self._key(r): n for n, r in enumerate(self._rows)}
+        self._rearrange([at[self._key(r)] for r in rows])
+
+    def resort(self, role: int) -> None:
+        """The same column and order by another role (the proxy's sort role changed)."""
+        if self._order is not None and self._order[2] != role:
+            self.sort_rows(self._order[0], self._order[1], role)
+
+    def _sorted(self, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+        if self._order is None or not rows:
+            return rows
+        column, order, role = self._order
+        known, fresh = self._order_keys, {}
+
+        def value(row: Row) -> Any:  # a row that did not change keeps the value it had
+            key = self._key(row)
+            hit = known.get(key)
+            if hit is None or hit[0] is not row:
+                hit = (row, self._cell(row, column, role))
+            fresh[key] = hit
+            return hit[1]
+
+        positions = ordered(rows, value, order)
+        self._order_keys = fresh
+        return tuple(rows[n] for n in positions)
+
+    def _rearrange(self, new_order: Sequence[int]) -> None:
+        """Put the row now at ``new_order[n]`` at ``n``: one layout change that moves the
+        persistent indexes (selection, current row) with their rows."""
+        self.layoutAboutToBeChanged.emit()
+        moved_to = {old: new for new, old in enumerate(new_order)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(moved_to[i.row()], i.column()) if i.row() in moved_to
+                       else QModelIndex() for i in old_indexes]
+        self._rows = tuple(self._rows[n] for n in new_order)
+        self._index = {self._key(r): n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     def _reset(self, rows: tuple[Row, ...]) -> None:
         self.beginResetModel()
@@ -174,6 +235,9 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
 
     def refresh_all(self) -> None:
         """Every cell again (the clock moved on, the language changed): no rows added or gone."""
+        if self._order is not None:
+            self._order_keys = {}
+            self.sort_rows(*self._order)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
