@@ -32,7 +32,7 @@ from console.views.common.capacity import CapacityLabel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     fit_columns,
-    fit_to_content,
+    fit_to_content_in_turns,
     house_table,
     select_row,
     selected_id,
@@ -168,16 +168,18 @@ class CensusScreen(Screen):
         self.model.set_rows(snapshot.rows, snapshot.day)
         if snapshot.rows and not self._fitted:  # once: then the user's widths stand
             self._fitted = True  # issue 20: short columns give their room to the treatment
-            fit_to_content(self.table, (Column.NAME, Column.MUNICIPALITY, Column.CONDITION,
-                                     Column.NEXT_VISIT, Column.DOSES, Column.DAY, Column.CRP,
-                                     Column.SUPPLY, Column.ESCALATIONS),
-                           header_padding=HEADER_PADDING_FITTED)
-            for column, most in NARROWED.items():  # their full text is in the tooltip
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+            fit_to_content_in_turns(self.table, (
+                Column.NAME, Column.MUNICIPALITY, Column.CONDITION, Column.NEXT_VISIT,
+                Column.DOSES, Column.DAY, Column.CRP, Column.SUPPLY, Column.ESCALATIONS),
+                header_padding=HEADER_PADDING_FITTED, then=self._narrow_columns)
         if selected is not None:
             self.select_admission(selected, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._show_snapshot_texts()
+
+    def _narrow_columns(self) -> None:
+        for column, most in NARROWED.items():  # their full text is in the tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
 
     # -- texts ---------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.rows_model import ID_ROLE, SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import compact_table, select_row
+from console.views.common.tables import compact_table, fit_to_content_in_turns, select_row
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.patient.timeline_model import StatusBadgeDelegate
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
@@ -88,8 +88,8 @@ class VisitBoardScreen(Screen):
         first_rows = not self.model.rows()
         self.board = result
         self.model.set_rows(result.rows)
-        if first_rows and result.rows:
-            self.table.resizeColumnsToContents()
+        if first_rows and result.rows:  # sized in turns: a large board's cells take a while
+            fit_to_content_in_turns(self.table, range(self.model.columnCount()))
         municipalities = sorted({r.municipality for r in result.rows})
         refill(self.municipality_combo, [(self.tr("All municipalities"), None),
                                          *((m, m) for m in municipalities)])
