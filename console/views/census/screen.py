@@ -29,6 +29,7 @@ from console.views.census.model import (
     Column,
 )
 from console.views.common.capacity import CapacityLabel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     fit_columns,
@@ -68,6 +69,7 @@ OVERDUE_REFRESH_MS = 60_000  # R-REGISTER: a dose turns overdue with time alone
 
 
 class CensusScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("CensusScreen", "Census")
     patient_requested = Signal(int)  # admission id
     admit_requested = Signal()  # the shell opens the admission dialog
 
@@ -110,9 +112,6 @@ class CensusScreen(Screen):
         fit_columns(table, COLUMN_WIDTHS, Column.TREATMENT, pad=HEADER_PADDING)
         table.activated.connect(self._on_activated)
         return table
-
-    def title(self) -> str:
-        return self.tr("Census")
 
     def set_roles(self, roles: frozenset[str]) -> None:
         super().set_roles(roles)

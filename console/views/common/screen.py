@@ -29,12 +29,15 @@ _CTX = "Screen"
 
 
 class Screen(QWidget):
-    """A page of the main window. Subclasses implement ``title``, ``load_call`` and
-    ``show_loaded``; they place ``loading_label`` and ``error_label`` in their layout."""
+    """A page of the main window. Subclasses name their ``TITLE`` and implement ``load_call``
+    and ``show_loaded``; they place ``loading_label`` and ``error_label`` in their layout."""
 
     loaded = Signal()  # a load arrived and is shown
     load_failed = Signal(str)  # the sentence shown in the error banner
     load_writes = False  # the load may write (Worker.refresh): the day's rounds are generated
+    # The page's name, marked QT_TRANSLATE_NOOP("<the screen's class>", …): ``title`` translates
+    # it through ``self.tr``, in the screen class's own context.
+    TITLE = ""
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +59,7 @@ class Screen(QWidget):
     # -- what a screen says --------------------------------------------------------------------
 
     def title(self) -> str:
-        raise NotImplementedError
+        return self.tr(self.TITLE)
 
     def load_call(self) -> ServiceCall | None:
         """The one service call that loads what the screen shows now (None: nothing to load)."""

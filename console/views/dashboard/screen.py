@@ -29,6 +29,7 @@ from console.services.monitoring import dashboard
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
 from console.views.common.background import Background
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import violation_text
@@ -60,6 +61,7 @@ def _pydate(value: QDate) -> date:
 
 
 class DashboardScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -111,9 +113,6 @@ class DashboardScreen(Screen):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.page_layout(top, self.tabs)
-
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

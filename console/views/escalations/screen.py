@@ -34,6 +34,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     RowFilter,
@@ -93,6 +94,7 @@ class InboxFilter(RowFilter[EscalationRow]):
 
 
 class EscalationsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("EscalationsScreen", "Escalations")
     patient_requested = Signal(int)  # admission id
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -157,9 +159,6 @@ class EscalationsScreen(Screen):
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         table.activated.connect(self._on_activated)
         return table
-
-    def title(self) -> str:
-        return self.tr("Escalations")
 
     def retranslate_ui(self) -> None:
         current = max(self.show_combo.currentIndex(), 0)

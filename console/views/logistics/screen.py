@@ -40,6 +40,7 @@ from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.frozen_rows import SORT_ROLE
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
@@ -76,6 +77,7 @@ _SETTINGS_AT_RISK = "logistics/at_risk_header"
 
 
 class LogisticsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("LogisticsScreen", "Logistics")
     patient_requested = Signal(int)  # admission id (double-click)
     delivery_changed = Signal(int)  # delivery id written from this screen
     write_failed = Signal(str)  # the sentence shown
@@ -146,9 +148,6 @@ class LogisticsScreen(Screen):
         self.banners.place(layout)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.action_bar)
-
-    def title(self) -> str:
-        return self.tr("Logistics")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

@@ -36,6 +36,7 @@ from console.services.course.visits import VisitRow
 from console.services.logistics import deliveries
 from console.views.admin.audit import AccessLogDialog
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
@@ -69,6 +70,7 @@ _SETTINGS_SPLITTER = "patient/splitter"
 
 
 class PatientScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("PatientScreen", "Patient")
     record_printed = Signal(str)  # the PDF's path
     delivery_ordered = Signal(int)  # delivery id
 
@@ -162,9 +164,6 @@ class PatientScreen(Screen):
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.open_register_dialog(DONE))
         return table
-
-    def title(self) -> str:
-        return self.tr("Patient")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

@@ -28,6 +28,7 @@ from console.services.course import referrals
 from console.services.course.referrals import ReferralForAdmission, ReferralQueue, ReferralRow
 from console.views.common.banners import ActionBanners
 from console.views.common.capacity import CapacityLabel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row, sorted_proxy
 from console.views.common.widgets import STRETCH, interval_timer, tool_row
@@ -41,6 +42,7 @@ WAITING_TICK_MS = 60_000  # the Waiting column counts on between reloads
 
 
 class ReferralsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("ReferralsScreen", "Referrals")
     patient_requested = Signal(int)  # an admission made from a referral opens its record
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -82,9 +84,6 @@ class ReferralsScreen(Screen):
         self.retranslate_ui()
 
     # -- the screen ----------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Referrals")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

@@ -39,6 +39,7 @@ from console.services.rounds.rounds import (
 from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import fit_to_content, select_row, selected_id, sorted_proxy
 from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
@@ -59,6 +60,7 @@ OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHA
 
 
 class RoundsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("RoundsScreen", "Rounds")
     load_writes = True  # listing the day generates its missing rounds
     action_failed = Signal(str)
     discharge_requested = Signal(int, str)  # admission id, outcome ("readmitted" / "completed")
@@ -141,9 +143,6 @@ class RoundsScreen(Screen):
         """A doctor signs and writes the note; an e-nurse prepares (the service checks too)."""
         self.panel.sign_button.setVisible("e_doctor" in roles)
         self.panel.ready_button.setVisible(bool(roles & {"e_nurse", "e_doctor"}))
-
-    def title(self) -> str:
-        return self.tr("Rounds")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

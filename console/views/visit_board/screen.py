@@ -20,6 +20,7 @@ from console.services.course import visit_board
 from console.services.course.visit_board import BoardVisit, VisitBoard
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import ID_ROLE, SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
@@ -33,6 +34,8 @@ REGISTER_ROLES = frozenset({"e_nurse", "e_doctor", "dispatcher"})
 
 
 class VisitBoardScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("VisitBoardScreen", "Visits")
+
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.board: VisitBoard | None = None
@@ -73,9 +76,6 @@ class VisitBoardScreen(Screen):
         return action
 
     # -- the recipe ----------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Visits")
 
     def load_call(self) -> ServiceCall:
         return call(visit_board.load_visit_board, self.day)
