@@ -70,6 +70,7 @@ OVERDUE_REFRESH_MS = 60_000  # R-REGISTER: a dose turns overdue with time alone
 
 class CensusScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("CensusScreen", "Census")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("CensusScreen", "Could not load the census: {message}")
     patient_requested = Signal(int)  # admission id
     admit_requested = Signal()  # the shell opens the admission dialog
 
@@ -156,9 +157,6 @@ class CensusScreen(Screen):
                                         referrals_waiting=partial.referrals_waiting)
         self._show_snapshot_texts()
         self.loaded.emit()
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the census: {message}").format(message=message)
 
     def show_loaded(self, snapshot: CensusSnapshot) -> None:
         selected = self.selected_admission_id()

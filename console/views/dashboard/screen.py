@@ -62,6 +62,7 @@ def _pydate(value: QDate) -> date:
 
 class DashboardScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("DashboardScreen", "Could not load the dashboard: {message}")
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -204,9 +205,6 @@ class DashboardScreen(Screen):
             self._show_error(violation_text(exc))
             return None
         return call(dashboard.dashboard_figures, period)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the dashboard: {message}").format(message=message)
 
     def reload(self) -> None:
         super().reload()

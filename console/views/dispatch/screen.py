@@ -64,6 +64,7 @@ _SETTINGS_BOTTOM = "dispatch/bottom"
 
 class DispatchScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("DispatchScreen", "Dispatch")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("DispatchScreen", "Could not load the dispatch board: {message}")
     patient_requested = Signal(int)  # admission id
     car_selected = Signal(int)  # shift car id: the board's chosen lane (route sheet, map)
     visit_changed = Signal(int)  # a visit written from this screen
@@ -208,9 +209,6 @@ class DispatchScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(board_view.load_board, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the dispatch board: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
         if day != self.day:

@@ -95,6 +95,7 @@ class InboxFilter(RowFilter[EscalationRow]):
 
 class EscalationsScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("EscalationsScreen", "Escalations")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("EscalationsScreen", "Could not load the escalations: {message}")
     patient_requested = Signal(int)  # admission id
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -182,9 +183,6 @@ class EscalationsScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(service.list_escalations, open_only=Show(self.proxy.show) is not Show.ALL)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the escalations: {message}").format(message=message)
 
     def _on_written(self, escalation_id: int) -> None:
         self._pending_select = escalation_id

@@ -78,6 +78,7 @@ _SETTINGS_AT_RISK = "logistics/at_risk_header"
 
 class LogisticsScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("LogisticsScreen", "Logistics")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("LogisticsScreen", "Could not load the deliveries: {message}")
     patient_requested = Signal(int)  # admission id (double-click)
     delivery_changed = Signal(int)  # delivery id written from this screen
     write_failed = Signal(str)  # the sentence shown
@@ -168,9 +169,6 @@ class LogisticsScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(overview.logistics_view, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the deliveries: {message}").format(message=message)
 
     def show_loaded(self, view: LogisticsView) -> None:
         wanted = self._pending_select or self.selected_delivery_id()

@@ -71,6 +71,7 @@ _SETTINGS_SPLITTER = "patient/splitter"
 
 class PatientScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("PatientScreen", "Patient")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("PatientScreen", "Could not open the record: {message}")
     record_printed = Signal(str)  # the PDF's path
     delivery_ordered = Signal(int)  # delivery id
 
@@ -224,9 +225,6 @@ class PatientScreen(Screen):
             self.pages.setCurrentWidget(self.empty_label)
             return None
         return call(record_service.read_record, self.admission_id)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not open the record: {message}").format(message=message)
 
     def _on_load_failed(self, error: Exception) -> None:
         super()._on_load_failed(error)

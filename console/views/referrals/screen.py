@@ -43,6 +43,7 @@ WAITING_TICK_MS = 60_000  # the Waiting column counts on between reloads
 
 class ReferralsScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("ReferralsScreen", "Referrals")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("ReferralsScreen", "Could not load the referrals: {message}")
     patient_requested = Signal(int)  # an admission made from a referral opens its record
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -115,9 +116,6 @@ class ReferralsScreen(Screen):
             self.select_referral(queue.rows[0].id)
         self.panel.show_row(self.selected_row())
         self._show_counts()
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the referrals: {message}").format(message=message)
 
     def state_widgets(self) -> dict[str, Any]:
         return {_SETTINGS_HEADER: self.table.horizontalHeader(), _SETTINGS_SPLIT: self.split}

@@ -61,6 +61,7 @@ OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHA
 
 class RoundsScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("RoundsScreen", "Rounds")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("RoundsScreen", "Could not load the rounds: {message}")
     load_writes = True  # listing the day generates its missing rounds
     action_failed = Signal(str)
     discharge_requested = Signal(int, str)  # admission id, outcome ("readmitted" / "completed")
@@ -167,9 +168,6 @@ class RoundsScreen(Screen):
     def load_call(self) -> ServiceCall:
         """Generate the day's missing rounds and list them (one background write)."""
         return call(rounds_service.rounds_of_day, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the rounds: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
         if day != self.day:

@@ -35,6 +35,7 @@ REGISTER_ROLES = frozenset({"e_nurse", "e_doctor", "dispatcher"})
 
 class VisitBoardScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("VisitBoardScreen", "Visits")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("VisitBoardScreen", "Could not load the visit board: {message}")
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -79,9 +80,6 @@ class VisitBoardScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(visit_board.load_visit_board, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the visit board: {message}").format(message=message)
 
     def show_loaded(self, result: Any) -> None:
         selected = self.selected_visit()
