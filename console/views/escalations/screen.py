@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -37,7 +36,7 @@ from console.views.common.column_menu import install_column_menu
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
-    RowFilter,
+    ShowFilter,
     fit_columns,
     fit_to_content,
     house_table,
@@ -73,16 +72,8 @@ class Show(enum.IntEnum):
     ALL = 2
 
 
-class InboxFilter(RowFilter[EscalationRow]):
+class InboxFilter(ShowFilter[EscalationRow, Show]):
     """Open / overdue / all; "overdue" follows the live clocks (re-checked on every tick)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.show = Show.OPEN
-
-    def set_show(self, show: Show) -> None:
-        with self.filter_change():
-            self.show = show
 
     def recheck(self) -> None:
         self.set_show(self.show)
@@ -103,7 +94,7 @@ class EscalationsScreen(Screen):
         self._pending_select: int | None = None
         self._fitted = False  # the patient column sized to its names once, at the first rows
         self.model = EscalationTableModel(self)
-        self.proxy = InboxFilter(self)
+        self.proxy = InboxFilter(Show.OPEN, self)
         self.proxy.setSourceModel(self.model)
         self._build_ui()
         self.timer = interval_timer(self, TICK_MS, self.tick)

@@ -39,7 +39,7 @@ class MessagesScreen(Screen):
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.model = message_model(self)
-        self.proxy = MessageFilter(self)
+        self.proxy = MessageFilter(Show.ATTENTION, self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
