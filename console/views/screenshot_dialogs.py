@@ -12,43 +12,51 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from console.views.admission.dialog import AdmissionDialog
+from console.views.admission.form import AdmissionForm
 from console.views.common.screen import ScreenContext
 from console.views.main_window import MainWindow
 from console.views.referrals.intake_dialog import ReferralIntakeDialog
 
 
+def _choose(combo: QComboBox, data: str) -> None:
+    combo.setCurrentIndex(max(combo.findData(data), 0))
+
+
+def _fill_patient(form: AdmissionForm, cpr: str, name: str, street: str, phone: str,
+                  condition: str) -> None:
+    """A fictitious patient in Næstved, the same fields in both examples."""
+    form.cpr.setText(cpr)
+    form.name.setText(name)
+    form.address.setText(f"{street}, 4700 Næstved")
+    _choose(form.municipality, "Næstved")
+    form.phone.setText(phone)
+    _choose(form.condition, condition)
+
+
 def fill_admission_example(dialog: AdmissionDialog) -> None:
     form = dialog.form
-    form.cpr.setText("120358-4321")
-    form.name.setText("Karen Eksempel")
-    form.address.setText("Eksempelvej 3, 4700 Næstved")
-    form.municipality.setCurrentIndex(max(form.municipality.findData("Næstved"), 0))
-    form.phone.setText("20 30 40 50")
-    form.condition.setCurrentIndex(max(form.condition.findData("pneumonia"), 0))
+    _fill_patient(form, "120358-4321", "Karen Eksempel", "Eksempelvej 3", "20 30 40 50",
+                  "pneumonia")
     form.gp.setText("Lægehuset Torvet, Næstved")
     form.written_info.setChecked(True)
-    form.provider.setCurrentIndex(max(form.provider.findData("mbe"), 0))
+    _choose(form.provider, "mbe")
     line = dialog.lines.lines[0]
     line.drug.setText("Piperacillin/Tazobactam")
     line.dose.setText("4 g")
-    line.system.setCurrentIndex(max(line.system.findData("elastomeric_pump"), 0))
+    _choose(line.system, "elastomeric_pump")
     line.doses_per_day.setValue(4)
     dialog.check()
 
 
 def fill_intake_example(dialog: AdmissionDialog) -> None:
     assert isinstance(dialog, ReferralIntakeDialog)
-    dialog.source.setCurrentIndex(max(dialog.source.findData("gp"), 0))
+    _choose(dialog.source, "gp")
     form = dialog.form
     form.referred_by.setText("Lægehuset Torvet, Næstved (dr. Juul)")
-    form.cpr.setText("030344-4322")
-    form.name.setText("Poul Eksempel")
-    form.address.setText("Eksempelvej 9, 4700 Næstved")
-    form.municipality.setCurrentIndex(max(form.municipality.findData("Næstved"), 0))
-    form.phone.setText("20 30 40 51")
-    form.condition.setCurrentIndex(max(form.condition.findData("uti"), 0))
+    _fill_patient(form, "030344-4322", "Poul Eksempel", "Eksempelvej 9", "20 30 40 51", "uti")
     form.doctor.setCurrentIndex(min(1, form.doctor.count() - 1))  # the first e-doctor
     line = dialog.lines.lines[0]
     line.drug.setText("Ceftriaxon")

@@ -29,6 +29,7 @@ from console.views.census.model import (
     Column,
 )
 from console.views.common.capacity import CapacityLabel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     fit_columns,
@@ -68,6 +69,8 @@ OVERDUE_REFRESH_MS = 60_000  # R-REGISTER: a dose turns overdue with time alone
 
 
 class CensusScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("CensusScreen", "Census")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("CensusScreen", "Could not load the census: {message}")
     patient_requested = Signal(int)  # admission id
     admit_requested = Signal()  # the shell opens the admission dialog
 
@@ -110,9 +113,6 @@ class CensusScreen(Screen):
         fit_columns(table, COLUMN_WIDTHS, Column.TREATMENT, pad=HEADER_PADDING)
         table.activated.connect(self._on_activated)
         return table
-
-    def title(self) -> str:
-        return self.tr("Census")
 
     def set_roles(self, roles: frozenset[str]) -> None:
         super().set_roles(roles)
@@ -157,9 +157,6 @@ class CensusScreen(Screen):
                                         referrals_waiting=partial.referrals_waiting)
         self._show_snapshot_texts()
         self.loaded.emit()
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the census: {message}").format(message=message)
 
     def show_loaded(self, snapshot: CensusSnapshot) -> None:
         selected = self.selected_admission_id()

@@ -29,12 +29,17 @@ _CTX = "Screen"
 
 
 class Screen(QWidget):
-    """A page of the main window. Subclasses implement ``title``, ``load_call`` and
-    ``show_loaded``; they place ``loading_label`` and ``error_label`` in their layout."""
+    """A page of the main window. Subclasses name their ``TITLE`` and implement ``load_call``
+    and ``show_loaded``; they place ``loading_label`` and ``error_label`` in their layout."""
 
     loaded = Signal()  # a load arrived and is shown
     load_failed = Signal(str)  # the sentence shown in the error banner
     load_writes = False  # the load may write (Worker.refresh): the day's rounds are generated
+    # The page's name and its load failure ("Could not load the …: {message}"), each marked
+    # QT_TRANSLATE_NOOP("<the screen's class>", …): ``title`` and ``load_error_text`` translate
+    # them through ``self.tr``, in the screen class's own context. No LOAD_ERROR: the general one.
+    TITLE = ""
+    LOAD_ERROR = ""
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +61,7 @@ class Screen(QWidget):
     # -- what a screen says --------------------------------------------------------------------
 
     def title(self) -> str:
-        raise NotImplementedError
+        return self.tr(self.TITLE)
 
     def load_call(self) -> ServiceCall | None:
         """The one service call that loads what the screen shows now (None: nothing to load)."""
@@ -66,6 +71,8 @@ class Screen(QWidget):
         """Show what ``load_call`` returned (on the GUI thread)."""
 
     def load_error_text(self, message: str) -> str:
+        if self.LOAD_ERROR:
+            return self.tr(self.LOAD_ERROR).format(message=message)
         return translate(_CTX, "Could not load: {message}", message=message)
 
     def refresh_rows(self, event: ChangeEvent) -> bool:

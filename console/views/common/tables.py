@@ -5,7 +5,8 @@
 - ``fit_columns``: starting column widths, never narrower than the header text; one column
   takes the spare width.
 - ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``); ``RowFilter``:
-  a proxy that shows the frozen rows its ``accepts(row)`` lets through.
+  a proxy that shows the frozen rows its ``accepts(row)`` lets through (``ShowFilter``: by one
+  choice of what to show).
 - ``select_row``: select a source row (kept by id) through its proxy; ``selected_id`` and
   ``selected_record``: what is selected, as an id or as the model's frozen row.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Generic
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index, Row
 
+Choice = TypeVar("Choice")
 AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
 Mode = QAbstractItemView.SelectionMode
 
@@ -87,6 +89,19 @@ class RowFilter(SortingProxy, Generic[Row]):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         return not isinstance(model, FrozenRowsModel) or self.accepts(model.row_at(source_row))
+
+
+class ShowFilter(RowFilter[Row], Generic[Row, Choice]):
+    """A ``RowFilter`` with one choice of what to show (a screen's ``Show`` enum: open, all …);
+    ``accepts`` reads ``self.show``."""
+
+    def __init__(self, show: Choice, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show = show
+
+    def set_show(self, show: Choice) -> None:
+        with self.filter_change():
+            self.show = show
 
 
 FIT_SAMPLE_ROWS = 100

@@ -64,6 +64,21 @@ def empty(fig: Figure, text: str) -> None:
             fontsize=10, wrap=True)
 
 
+def styled_axes(fig: Figure) -> Axes:
+    """One plot filling the figure, in the dashboard's style."""
+    ax = fig.add_subplot()
+    _style(ax)
+    return ax
+
+
+def chart_axes(fig: Figure, has_data: bool, empty_text: str) -> Axes | None:
+    """The chart's axes; with no data, None and ``empty_text`` drawn in their place."""
+    if not has_data:
+        empty(fig, empty_text)
+        return None
+    return styled_axes(fig)
+
+
 def _key_ticks(ax: Axes, keys: Sequence[date], fmt: str = "%d/%m", *,
                max_ticks: int = MAX_TICKS) -> None:
     step = max(1, -(-len(keys) // max_ticks))
@@ -96,11 +111,9 @@ def _legend_right(ax: Axes) -> None:
 
 def _stacked_chart(fig: Figure, series: GroupedSeries, kind: str, empty_text: str,
                    key_label: str) -> None:
-    if not series.total:
-        empty(fig, empty_text)
+    ax = chart_axes(fig, bool(series.total), empty_text)
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     _stacked(ax, series, kind)
     _key_ticks(ax, series.keys)
     ax.set_xlabel(key_label, fontsize=8, color=MUTED)
@@ -111,11 +124,9 @@ def _stacked_chart(fig: Figure, series: GroupedSeries, kind: str, empty_text: st
 
 def draw_capacity(fig: Figure, f: DashboardFigures, _option: str) -> None:
     c = f.capacity
-    if not any(c.admitted):
-        empty(fig, _t("No patient was admitted in this period."))
+    ax = chart_axes(fig, any(c.admitted), _t("No patient was admitted in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     xs = list(range(len(c.days)))
     colours = ["#f59e0b" if n > c.capacity else "#0b5cad" for n in c.admitted]
     ax.bar(xs, c.admitted, color=colours, width=0.8, linewidth=0)
@@ -132,11 +143,9 @@ def draw_capacity(fig: Figure, f: DashboardFigures, _option: str) -> None:
 
 
 def draw_bed_days(fig: Figure, f: DashboardFigures, _option: str) -> None:
-    if not any(n for _, n in f.bed_days):
-        empty(fig, _t("No bed days in this period."))
+    ax = chart_axes(fig, any(n for _, n in f.bed_days), _t("No bed days in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     xs = list(range(len(f.bed_days)))
     values = [n for _, n in f.bed_days]
     bars = ax.bar(xs, values, color="#0b5cad", width=0.6, linewidth=0)
@@ -178,11 +187,9 @@ def draw_courses(fig: Figure, f: DashboardFigures, option: str) -> None:
 
 def draw_length(fig: Figure, f: DashboardFigures, _option: str) -> None:
     los = f.length
-    if not los.courses:
-        empty(fig, _t("No course ended in this period."))
+    ax = chart_axes(fig, bool(los.courses), _t("No course ended in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     ax.bar([d for d, _ in los.counts], [n for _, n in los.counts], color="#93c5fd", width=0.8,
            linewidth=0)
     assert los.mean is not None
@@ -249,8 +256,7 @@ def draw_visits(fig: Figure, f: DashboardFigures, option: str) -> None:
 def draw_missed(fig: Figure, f: DashboardFigures, option: str) -> None:
     v = f.visits
     if option == "reasons" and v.missed_reasons:
-        ax = fig.add_subplot()
-        _style(ax)
+        ax = styled_axes(fig)
         top = v.missed_reasons[:6]
         labels = [_shorten(r, 48) for r, _ in top]
         bars = ax.barh(labels, [n for _, n in top], color="#b42318", height=0.6)
@@ -269,11 +275,9 @@ def _shorten(text: str, n: int) -> str:
 
 def draw_cars(fig: Figure, f: DashboardFigures, _option: str) -> None:
     totals = f.cars.by_base_shift
-    if not totals:
-        empty(fig, _t("No MBE car was on a shift in this period."))
+    ax = chart_axes(fig, bool(totals), _t("No MBE car was on a shift in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", linewidth=0.5, color=GRID)
     labels = [group_label("base_shift", f"{t.base}/{t.kind}") for t in totals]
@@ -303,11 +307,9 @@ def draw_escalations(fig: Figure, f: DashboardFigures, option: str) -> None:
 
 def draw_response(fig: Figure, f: DashboardFigures, _option: str) -> None:
     rows = [r for r in f.response if r.calls]
-    if not rows:
-        empty(fig, _t("No escalation in this period."))
+    ax = chart_axes(fig, bool(rows), _t("No escalation in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     xs = list(range(len(rows)))
     for offset, name, clocks, col in (
             (-0.2, _t("Acknowledged within target"), [r.acknowledge for r in rows], "#0b5cad"),
@@ -347,11 +349,10 @@ def draw_deliveries(fig: Figure, f: DashboardFigures, _option: str) -> None:
 
 def draw_supplies(fig: Figure, f: DashboardFigures, _option: str) -> None:
     series = f.supplies.per_week
-    if not series.total:
-        empty(fig, _t("No patient ran out of medicine or supplies in this period."))
+    ax = chart_axes(fig, bool(series.total),
+                    _t("No patient ran out of medicine or supplies in this period."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     bars = ax.bar(list(range(len(series.keys))), series.series("patients"), color="#b42318",
                   width=0.6)
     ax.bar_label(bars, [str(n) if n else "" for n in series.series("patients")], fontsize=7,

@@ -16,9 +16,8 @@ from console.views.dashboard.draw import (
     MUTED,
     _integer_y,
     _stacked_chart,
-    _style,
+    chart_axes,
     colour,
-    empty,
     legend_above,
 )
 from console.views.dashboard.tables import group_label, number_text
@@ -44,11 +43,10 @@ def draw_referrals(fig: Figure, f: DashboardFigures, option: str) -> None:
 
 def draw_decision_time(fig: Figure, f: DashboardFigures, _option: str) -> None:
     flow = f.referrals
-    if not flow.hours_to_decision:
-        empty(fig, _t("No referral received in this period has been decided yet."))
+    ax = chart_axes(fig, bool(flow.hours_to_decision),
+                    _t("No referral received in this period has been decided yet."))
+    if ax is None:
         return
-    ax = fig.add_subplot()
-    _style(ax)
     longest = max(h for _, h in flow.hours_to_decision)
     step = 1.0 if longest <= 12 else 2.0 if longest <= 48 else 12.0
     bins = [step * n for n in range(int(longest // step) + 2)]

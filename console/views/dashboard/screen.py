@@ -29,6 +29,7 @@ from console.services.monitoring import dashboard
 from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import Period
 from console.views.common.background import Background
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import violation_text
@@ -61,6 +62,8 @@ def _pydate(value: QDate) -> date:
 
 
 class DashboardScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("DashboardScreen", "Could not load the dashboard: {message}")
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -115,9 +118,6 @@ class DashboardScreen(Screen):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.page_layout(top, self.tabs)
-
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -209,9 +209,6 @@ class DashboardScreen(Screen):
             self._show_error(violation_text(exc))
             return None
         return call(dashboard.dashboard_figures, period)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the dashboard: {message}").format(message=message)
 
     def reload(self) -> None:
         super().reload()

@@ -33,6 +33,7 @@ from console.services.dispatch.board_view import BoardSnapshot
 from console.services.dispatch.planner import SavedPlan
 from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
 from console.views.common.widgets import column, interval_timer, push_button, styled_label
@@ -62,6 +63,8 @@ _SETTINGS_BOTTOM = "dispatch/bottom"
 
 
 class DispatchScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("DispatchScreen", "Dispatch")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("DispatchScreen", "Could not load the dispatch board: {message}")
     patient_requested = Signal(int)  # admission id
     car_selected = Signal(int)  # shift car id: the board's chosen lane (route sheet, map)
     visit_changed = Signal(int)  # a visit written from this screen
@@ -165,9 +168,6 @@ class DispatchScreen(Screen):
         """A button of another module (route sheet, map) beside Auto-plan."""
         self.top_bar.insertWidget(self.top_bar.count() - 1, widget)
 
-    def title(self) -> str:
-        return self.tr("Dispatch")
-
     def set_roles(self, roles: frozenset[str]) -> None:
         """Only a dispatcher assigns, pins, plans and staffs cars (the services check again)."""
         can = "dispatcher" in roles
@@ -209,9 +209,6 @@ class DispatchScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(board_view.load_board, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the dispatch board: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
         if day != self.day:

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -34,9 +33,10 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.column_menu import install_column_menu
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
-    RowFilter,
+    ShowFilter,
     fit_columns,
     fit_to_content,
     house_table,
@@ -72,16 +72,8 @@ class Show(enum.IntEnum):
     ALL = 2
 
 
-class InboxFilter(RowFilter[EscalationRow]):
+class InboxFilter(ShowFilter[EscalationRow, Show]):
     """Open / overdue / all; "overdue" follows the live clocks (re-checked on every tick)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.show = Show.OPEN
-
-    def set_show(self, show: Show) -> None:
-        with self.filter_change():
-            self.show = show
 
     def recheck(self) -> None:
         self.set_show(self.show)
@@ -93,6 +85,8 @@ class InboxFilter(RowFilter[EscalationRow]):
 
 
 class EscalationsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("EscalationsScreen", "Escalations")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("EscalationsScreen", "Could not load the escalations: {message}")
     patient_requested = Signal(int)  # admission id
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -100,7 +94,7 @@ class EscalationsScreen(Screen):
         self._pending_select: int | None = None
         self._fitted = False  # the patient column sized to its names once, at the first rows
         self.model = EscalationTableModel(self)
-        self.proxy = InboxFilter(self)
+        self.proxy = InboxFilter(Show.OPEN, self)
         self.proxy.setSourceModel(self.model)
         self._build_ui()
         self.timer = interval_timer(self, TICK_MS, self.tick)
@@ -158,9 +152,6 @@ class EscalationsScreen(Screen):
         table.activated.connect(self._on_activated)
         return table
 
-    def title(self) -> str:
-        return self.tr("Escalations")
-
     def retranslate_ui(self) -> None:
         current = max(self.show_combo.currentIndex(), 0)
         self.show_combo.blockSignals(True)
@@ -183,9 +174,6 @@ class EscalationsScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(service.list_escalations, open_only=Show(self.proxy.show) is not Show.ALL)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the escalations: {message}").format(message=message)
 
     def _on_written(self, escalation_id: int) -> None:
         self._pending_select = escalation_id

@@ -40,6 +40,7 @@ from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.frozen_rows import SORT_ROLE
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
@@ -76,6 +77,8 @@ _SETTINGS_AT_RISK = "logistics/at_risk_header"
 
 
 class LogisticsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("LogisticsScreen", "Logistics")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("LogisticsScreen", "Could not load the deliveries: {message}")
     patient_requested = Signal(int)  # admission id (double-click)
     delivery_changed = Signal(int)  # delivery id written from this screen
     write_failed = Signal(str)  # the sentence shown
@@ -147,9 +150,6 @@ class LogisticsScreen(Screen):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.action_bar)
 
-    def title(self) -> str:
-        return self.tr("Logistics")
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.status_label.setText(self.tr("Status"))
@@ -169,9 +169,6 @@ class LogisticsScreen(Screen):
 
     def load_call(self) -> ServiceCall:
         return call(overview.logistics_view, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the deliveries: {message}").format(message=message)
 
     def show_loaded(self, view: LogisticsView) -> None:
         wanted = self._pending_select or self.selected_delivery_id()

@@ -20,7 +20,7 @@ from console.views.common.message_rows import (
     WHEN,
     MessageRowsModel,
 )
-from console.views.common.tables import RowFilter
+from console.views.common.tables import ShowFilter
 
 MESSAGE_LIST_COLUMNS = (WHEN, WAY, PATIENT, PARTY, TOPIC, STATE, TEXT)
 
@@ -35,15 +35,7 @@ def message_model(parent: QObject) -> MessageRowsModel:
     return MessageRowsModel(MESSAGE_LIST_COLUMNS, parent)
 
 
-class MessageFilter(RowFilter[MessageRow]):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.show = Show.ATTENTION
-
-    def set_show(self, show: Show) -> None:
-        with self.filter_change():
-            self.show = show
-
+class MessageFilter(ShowFilter[MessageRow, Show]):
     def accepts(self, row: MessageRow) -> bool:
         if self.show is Show.DRAFTS:
             return row.state == "drafted"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QVBoxL
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import inbox, outbox
 from console.services.messaging.reads import MessageRow, list_messages
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row
@@ -33,10 +34,12 @@ COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is le
 
 
 class MessagesScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("MessagesScreen", "Messages")
+
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.model = message_model(self)
-        self.proxy = MessageFilter(self)
+        self.proxy = MessageFilter(Show.ATTENTION, self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
@@ -73,9 +76,6 @@ class MessagesScreen(Screen):
         self._show_actions()
 
     # -- the screen ----------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Messages")
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

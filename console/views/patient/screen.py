@@ -36,6 +36,7 @@ from console.services.course.visits import VisitRow
 from console.services.logistics import deliveries
 from console.views.admin.audit import AccessLogDialog
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
@@ -69,6 +70,8 @@ _SETTINGS_SPLITTER = "patient/splitter"
 
 
 class PatientScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("PatientScreen", "Patient")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("PatientScreen", "Could not open the record: {message}")
     record_printed = Signal(str)  # the PDF's path
     delivery_ordered = Signal(int)  # delivery id
 
@@ -163,9 +166,6 @@ class PatientScreen(Screen):
         table.doubleClicked.connect(lambda _index: self.open_register_dialog(DONE))
         return table
 
-    def title(self) -> str:
-        return self.tr("Patient")
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.empty_label.setText(self.tr("Choose a patient in the census."))
@@ -225,9 +225,6 @@ class PatientScreen(Screen):
             self.pages.setCurrentWidget(self.empty_label)
             return None
         return call(record_service.read_record, self.admission_id)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not open the record: {message}").format(message=message)
 
     def _on_load_failed(self, error: Exception) -> None:
         super()._on_load_failed(error)

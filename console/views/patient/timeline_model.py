@@ -50,7 +50,8 @@ class TimelineColumn(enum.IntEnum):
     NOTES = 7
 
 
-def _window(v: VisitRow) -> str:
+def window_text(v: VisitRow) -> str:
+    """The visit's window as the timeline and the visit board show it: "Tue 01/12  08:00–10:00"."""
     start, end = to_local(v.window_start), to_local(v.window_end)
     return f"{day_text(start.date(), 'ddd dd/MM')}  {start:%H:%M}–{end:%H:%M}"
 
@@ -66,7 +67,7 @@ def _minutes(v: VisitRow) -> str:
 
 
 COLUMNS: tuple[ColumnSpec[VisitRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), _window, sort=lambda v: v.window_start),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), window_text, sort=lambda v: v.window_start),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: visit_label(v.kind, v.task)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda v: label(PROVIDERS, v.provider)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.shown_status),

@@ -28,6 +28,7 @@ from console.services.course import referrals
 from console.services.course.referrals import ReferralForAdmission, ReferralQueue, ReferralRow
 from console.views.common.banners import ActionBanners
 from console.views.common.capacity import CapacityLabel
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, select_row, sorted_proxy
 from console.views.common.widgets import STRETCH, interval_timer, tool_row
@@ -41,6 +42,8 @@ WAITING_TICK_MS = 60_000  # the Waiting column counts on between reloads
 
 
 class ReferralsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("ReferralsScreen", "Referrals")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("ReferralsScreen", "Could not load the referrals: {message}")
     patient_requested = Signal(int)  # an admission made from a referral opens its record
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
@@ -83,9 +86,6 @@ class ReferralsScreen(Screen):
 
     # -- the screen ----------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Referrals")
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.show_decided.setText(self.tr("Show decided"))
@@ -116,9 +116,6 @@ class ReferralsScreen(Screen):
             self.select_referral(queue.rows[0].id)
         self.panel.show_row(self.selected_row())
         self._show_counts()
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the referrals: {message}").format(message=message)
 
     def state_widgets(self) -> dict[str, Any]:
         return {_SETTINGS_HEADER: self.table.horizontalHeader(), _SETTINGS_SPLIT: self.split}

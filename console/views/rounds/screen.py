@@ -39,6 +39,7 @@ from console.services.rounds.rounds import (
 from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import fit_to_content, select_row, selected_id, sorted_proxy
 from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
@@ -59,6 +60,8 @@ OUTCOME_OF_DECISION = {RoundDecision.READMIT: "readmitted", RoundDecision.DISCHA
 
 
 class RoundsScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("RoundsScreen", "Rounds")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("RoundsScreen", "Could not load the rounds: {message}")
     load_writes = True  # listing the day generates its missing rounds
     action_failed = Signal(str)
     discharge_requested = Signal(int, str)  # admission id, outcome ("readmitted" / "completed")
@@ -142,9 +145,6 @@ class RoundsScreen(Screen):
         self.panel.sign_button.setVisible("e_doctor" in roles)
         self.panel.ready_button.setVisible(bool(roles & {"e_nurse", "e_doctor"}))
 
-    def title(self) -> str:
-        return self.tr("Rounds")
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.filter_edit.setPlaceholderText(self.tr("Filter by patient, CPR or regimen"))
@@ -168,9 +168,6 @@ class RoundsScreen(Screen):
     def load_call(self) -> ServiceCall:
         """Generate the day's missing rounds and list them (one background write)."""
         return call(rounds_service.rounds_of_day, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the rounds: {message}").format(message=message)
 
     def set_day(self, day: date) -> None:
         if day != self.day:

@@ -10,12 +10,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from console.services.course.visit_board import BoardVisit
-from console.timeutil import to_local
-from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import PROVIDERS, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.tables import RowFilter
-from console.views.patient.timeline_model import BADGE_ROLE, status_badge
+from console.views.patient.timeline_model import BADGE_ROLE, status_badge, window_text
 
 _CTX = "VisitBoardModel"
 MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -32,11 +31,6 @@ class BoardColumn(enum.IntEnum):
     PHONE = 7
 
 
-def _window(b: BoardVisit) -> str:
-    start, end = to_local(b.visit.window_start), to_local(b.visit.window_end)
-    return f"{day_text(start.date(), 'ddd dd/MM')}  {start:%H:%M}–{end:%H:%M}"
-
-
 def _who(b: BoardVisit) -> str:
     v = b.visit
     return v.performed_by or v.car or v.missed_reason or ""
@@ -49,7 +43,8 @@ COLUMNS: tuple[ColumnSpec[BoardVisit], ...] = (
                                b.visit.window_start)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda b: label(PROVIDERS, b.visit.provider),
                sort=lambda b: (b.visit.provider, b.municipality, b.visit.window_start)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Window"), _window, sort=lambda b: b.visit.window_start),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Window"), lambda b: window_text(b.visit),
+               sort=lambda b: b.visit.window_start),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Patient"), lambda b: b.visit.patient),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda b: visit_label(b.visit.kind, b.visit.task)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda b: status_badge(b.visit)[0],

@@ -20,6 +20,7 @@ from console.services.course import visit_board
 from console.services.course.visit_board import BoardVisit, VisitBoard
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
+from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import ID_ROLE, SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import compact_table, fit_to_content_in_turns, select_row
@@ -33,6 +34,9 @@ REGISTER_ROLES = frozenset({"e_nurse", "e_doctor", "dispatcher"})
 
 
 class VisitBoardScreen(Screen):
+    TITLE = QT_TRANSLATE_NOOP("VisitBoardScreen", "Visits")
+    LOAD_ERROR = QT_TRANSLATE_NOOP("VisitBoardScreen", "Could not load the visit board: {message}")
+
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.board: VisitBoard | None = None
@@ -74,14 +78,8 @@ class VisitBoardScreen(Screen):
 
     # -- the recipe ----------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Visits")
-
     def load_call(self) -> ServiceCall:
         return call(visit_board.load_visit_board, self.day)
-
-    def load_error_text(self, message: str) -> str:
-        return self.tr("Could not load the visit board: {message}").format(message=message)
 
     def show_loaded(self, result: Any) -> None:
         selected = self.selected_visit()
