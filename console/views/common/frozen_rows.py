@@ -71,6 +71,7 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         self._loaded: tuple[Row, ...] = ()  # as the service gave them (ties keep this order)
         self._order: tuple[int, Qt.SortOrder, int] | None = None  # column, order, role
         self._order_keys: dict[object, tuple[Row, Any]] = {}  # row key → (row, its sort value)
+        self._keys: tuple[object, ...] = ()  # each shown row's key, alongside ``_rows``
         self._index: dict[object, int] = {}
         self._key: Callable[[Row], object] = self.row_key
         # Sort keys by (row, column), asked for twice per comparison when the proxy sorts: a
@@ -121,43 +122,44 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
 
     def replace_rows(self, rows: Sequence[Row], key: Callable[[Row], object] | None = None
                      ) -> None:
-        """Show ``rows``: gone rows removed, new ones inserted, changed ones updated in place."""
-        self._loaded = tuple(rows)
-        rows = self._sorted(self._loaded)
+        """Show ``rows``: gone rows removed, new ones inserted, changed ones updated in place.
+
+        Each row's key is read once (a large board: 8,000 rows on every reload, issue 17)."""
         if key is not None and key != self._key:
             self._key = key
-            self._reset(rows)
+            self._loaded = tuple(rows)
+            self._reset(*self._sorted(self._loaded, [key(r) for r in self._loaded]))
             return
-        new_keys = [self._key(r) for r in rows]
-        if len(set(new_keys)) != len(new_keys):
-            self._reset(rows)  # keys not unique: no identity to keep
+        self._loaded = tuple(rows)
+        rows, new_keys = self._sorted(self._loaded, [self._key(r) for r in self._loaded])
+        position = {k: n for n, k in enumerate(new_keys)}
+        if len(position) != len(new_keys):
+            self._reset(rows, new_keys)  # keys not unique: no identity to keep
             return
-        wanted = set(new_keys)
-        for first, last in reversed(_ranges(n for n, r in enumerate(self._rows)
-                                            if self._key(r) not in wanted)):
+        for first, last in reversed(_ranges(n for n, k in enumerate(self._keys)
+                                            if k not in position)):
             self.beginRemoveRows(QModelIndex(), first, last)
             self._rows = self._rows[:first] + self._rows[last + 1:]
+            self._keys = self._keys[:first] + self._keys[last + 1:]
             self.endRemoveRows()
-        position = {k: n for n, k in enumerate(new_keys)}
-        kept = [self._key(r) for r in self._rows]
-        if [position[k] for k in kept] != sorted(position[k] for k in kept):
+        kept = [position[k] for k in self._keys]
+        if kept != sorted(kept):
             # reordered: the kept rows move in one layout change, selection carried along
-            self._rearrange(sorted(range(len(kept)), key=lambda n: position[kept[n]]))
-            kept = [self._key(r) for r in self._rows]
+            self._rearrange(sorted(range(len(kept)), key=kept.__getitem__))
         if not self._rows and rows:
-            self._reset(rows)  # the first fill: one reset, not a thousand inserts (issue 17)
+            self._reset(rows, new_keys)  # the first fill: one reset, not a thousand inserts
             return
-        old = dict(zip(kept, self._rows, strict=True))
-        current = list(self._rows)
+        old = dict(zip(self._keys, self._rows, strict=True))
+        current, current_keys = list(self._rows), list(self._keys)
         for first, last in _ranges(n for n, k in enumerate(new_keys) if k not in old):
             self.beginInsertRows(QModelIndex(), first, last)  # each run of new rows at once
             current[first:first] = rows[first:last + 1]
-            self._rows = tuple(current)
+            current_keys[first:first] = new_keys[first:last + 1]
+            self._rows, self._keys = tuple(current), tuple(current_keys)
             self.endInsertRows()
         changed = [n for n, (k, row) in enumerate(zip(new_keys, rows, strict=True))
-                   if k in old and old[k] != row]
-        self._rows = rows
-        self._index = {k: n for n, k in enumerate(new_keys)}
+                   if (was := old.get(k)) is not None and was is not row and was != row]
+        self._rows, self._keys, self._index = rows, tuple(new_keys), position
         for first, last in _ranges(changed):
             self.dataChanged.emit(self.index(first, 0),
                                   self.index(last, self.columnCount() - 1))
@@ -185,34 +187,35 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         so as they are replaced."""
         self._order = (column, order, role) if 0 <= column < self.columnCount() else None
         self._order_keys = {}
-        rows = self._sorted(self._loaded)
-        if rows == self._rows:
+        _rows, keys = self._sorted(self._loaded, [self._key(r) for r in self._loaded])
+        if tuple(keys) == self._keys:
             return
-        at = {self._key(r): n for n, r in enumerate(self._rows)}
-        self._rearrange([at[self._key(r)] for r in rows])
+        self._rearrange([self._index[k] for k in keys])
 
     def resort(self, role: int) -> None:
         """The same column and order by another role (the proxy's sort role changed)."""
         if self._order is not None and self._order[2] != role:
             self.sort_rows(self._order[0], self._order[1], role)
 
-    def _sorted(self, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    def _sorted(self, rows: tuple[Row, ...], keys: list[object]
+                ) -> tuple[tuple[Row, ...], list[object]]:
+        """``rows`` and their ``keys`` in the current order (as given when there is none)."""
         if self._order is None or not rows:
-            return rows
+            return rows, keys
         column, order, role = self._order
         known, fresh = self._order_keys, {}
 
-        def value(row: Row) -> Any:  # a row that did not change keeps the value it had
-            key = self._key(row)
+        def value(n: int) -> Any:  # a row that did not change keeps the value it had
+            row, key = rows[n], keys[n]
             hit = known.get(key)
             if hit is None or hit[0] is not row:
                 hit = (row, self._cell(row, column, role))
             fresh[key] = hit
             return hit[1]
 
-        positions = ordered(rows, value, order)
+        positions = ordered(range(len(rows)), value, order)
         self._order_keys = fresh
-        return tuple(rows[n] for n in positions)
+        return tuple(rows[n] for n in positions), [keys[n] for n in positions]
 
     def _rearrange(self, new_order: Sequence[int]) -> None:
         """Put the row now at ``new_order[n]`` at ``n``: one layout change that moves the
@@ -223,14 +226,22 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         new_indexes = [self.index(moved_to[i.row()], i.column()) if i.row() in moved_to
                        else QModelIndex() for i in old_indexes]
         self._rows = tuple(self._rows[n] for n in new_order)
-        self._index = {self._key(r): n for n, r in enumerate(self._rows)}
+        self._keys = tuple(self._keys[n] for n in new_order)
+        self._index = {k: n for n, k in enumerate(self._keys)}
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
-    def _reset(self, rows: tuple[Row, ...]) -> None:
+    def _hold(self, rows: Sequence[Row]) -> None:
+        """Hold ``rows`` as shown and as loaded, without a signal (a subclass that moves or
+        clears rows inside its own begin…/end… pair)."""
+        self._rows = self._loaded = tuple(rows)
+        self._keys = tuple(self._key(r) for r in self._rows)
+        self._index = {k: n for n, k in enumerate(self._keys)}
+
+    def _reset(self, rows: tuple[Row, ...], keys: Sequence[object]) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._index = {self._key(r): n for n, r in enumerate(rows)}
+        self._rows, self._keys = rows, tuple(keys)
+        self._index = {k: n for n, k in enumerate(self._keys)}
         self.endResetModel()
 
     def refresh_all(self) -> None:

@@ -46,7 +46,7 @@ class FigureTableModel(FrozenRowsModel):
         if table.headers != self.HEADERS:
             self.beginResetModel()
             self.HEADERS = table.headers
-            self._rows, self._index = (), {}
+            self._hold(())
             self.endResetModel()
         self._table = table
         self.replace_rows(table.rows)

@@ -180,8 +180,7 @@ class RoundsTableModel(FrozenRowsModel[RoundRow]):
             return False
         rows = list(self._rows)
         rows.insert(to_row, rows.pop(source))
-        self._rows = tuple(rows)
-        self._index = {r.round_id: n for n, r in enumerate(rows)}
+        self._hold(rows)
         self.endMoveRows()
         self.order_changed.emit(self.round_ids())
         return True
