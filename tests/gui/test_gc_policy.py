@@ -49,3 +49,35 @@ def test_the_timer_collects_when_the_window_is_idle(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: collector.collections >= 1, timeout=2_000)
     finally:
         collector.stop()
+
+
+def test_between_loads_the_young_are_collected_and_frozen_a_full_sweep_only_now_and_then(
+        qtbot: QtBot) -> None:
+    """Issue 17: what survives a load is frozen (no later collection walks the rows on screen);
+    cyclic garbage that reached the frozen generation waits for the full sweep, which runs at
+    most every ``full_sweep_s``."""
+    import weakref
+
+    class Node:
+        me: object
+
+    collector = IdleCollector(lambda: True, interval_ms=60_000, full_sweep_s=3600)
+    try:
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        gc.freeze()  # it was alive when the survivors of a load were frozen
+        del cycle
+        promote_until_full_collection_is_due()
+        assert collector.collect_if_idle()
+        assert collector.sweeps == 0
+        assert gc.get_count() == (0, 0, 0)  # frozen: nothing left for a later collection
+        assert gone() is not None  # frozen cyclic garbage waits for the sweep
+        collector._full_sweep_s = 0.0  # the sweep is due
+        promote_until_full_collection_is_due()
+        assert collector.collect_if_idle()
+        assert collector.sweeps == 1
+        assert gone() is None
+    finally:
+        collector.stop()
+        gc.unfreeze()
