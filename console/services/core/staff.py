@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import Role, Staff
+from console.models import Staff
 from console.services.core.access import require_role
 from console.services.core.uow import check_version
+from console.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)

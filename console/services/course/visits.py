@@ -10,16 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    LabResult,
-    Patient,
-    Role,
-    ShiftCar,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Admission, LabResult, Patient, ShiftCar, Visit
 from console.models.reference import Car
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
@@ -28,7 +19,7 @@ from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.course.task_records import TaskRecord, check_task_record, save_task_record
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
-from console.vocabulary import PlaceOfTreatment
+from console.vocabulary import PlaceOfTreatment, Role, VisitKind, VisitStatus
 
 REGISTER_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.DISPATCHER}
 

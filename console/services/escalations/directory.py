@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import ContactTeam, MunicipalContact, Municipality, Role
+from console.models import MunicipalContact, Municipality
 from console.services.core.access import require_role, roles_of
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import acting_user, check_version, get_existing
+from console.vocabulary import ContactTeam, Role
 
 EDIT_ROLES = frozenset({Role.ADMIN})
 EDIT_ACTION = "edit the municipal directory"

@@ -9,24 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    Delivery,
-    DeliveryStatus,
-    Escalation,
-    EscalationCategory,
-    Municipality,
-    Patient,
-    Provider,
-    ResolveAction,
-    Role,
-    RoutedTo,
-    Severity,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Admission, Delivery, Escalation, Municipality, Patient, Visit
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_time
@@ -35,6 +18,18 @@ from console.services.course.cpr import parse_cpr
 from console.services.course.orders import order_task
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
+from console.vocabulary import (
+    AdmissionStatus,
+    DeliveryStatus,
+    EscalationCategory,
+    Provider,
+    ResolveAction,
+    Role,
+    RoutedTo,
+    Severity,
+    VisitKind,
+    VisitStatus,
+)
 
 INTAKE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
 PVK_TASK = "pvk"  # the MBE task a blocked or lost IV access gets (R-ACCESS, mbe_tasks)

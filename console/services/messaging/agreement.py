@@ -22,20 +22,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    CourseAgreement,
-    Message,
-    MessagePurpose,
-    MessageState,
-    NoticeState,
-    Role,
-)
+from console.models import Admission, CourseAgreement, Message
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.uow import check_version, get_existing
 from console.timeutil import now_utc
+from console.vocabulary import AdmissionStatus, MessagePurpose, MessageState, NoticeState, Role
 
 MESSAGE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
 EHOSPITAL, GP = "ehospital", "gp"

@@ -12,10 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.medcom import Organisation
-from console.models import Admission, MessageParty, Municipality, PartyKind, Role
+from console.models import Admission, MessageParty, Municipality
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.uow import check_version
+from console.vocabulary import PartyKind, Role
 
 
 @dataclass(frozen=True, slots=True)

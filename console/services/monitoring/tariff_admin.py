@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Role, TariffType
+from console.models import TariffType
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import check_version
 from console.services.monitoring.settlement import Tariff
+from console.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)

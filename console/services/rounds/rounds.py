@@ -11,18 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    LabResult,
-    RegimenKind,
-    Role,
-    RoundAddendum,
-    RoundDecision,
-    RoundStatus,
-    Visit,
-    VisitStatus,
-    WardRound,
-)
+from console.models import Admission, LabResult, RoundAddendum, Visit, WardRound
 from console.models.admission import Regimen
 from console.services.core.access import require_role
 from console.services.core.audit_log import patient_export
@@ -30,6 +19,7 @@ from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version, get_existing
 from console.services.course.census import CensusRow, load_census
 from console.timeutil import local_date, now_utc, utc_at, ward_day_bounds
+from console.vocabulary import RegimenKind, Role, RoundDecision, RoundStatus, VisitStatus
 
 ROUNDS_START = time(9, 0)  # the first round of the day, local time
 MINUTES_PER_ROUND = 10
