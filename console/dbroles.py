@@ -40,9 +40,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from console.dbnames import RolesError, group_role, login_name
-from console.models import Role
 from console.models.base import Base
 from console.scram import scram_verifier
+from console.vocabulary import Role
 
 __all__ = ["RolesError", "RolesReport", "apply_roles", "drop_ward_roles", "ensure_login",
            "group_roles", "login_name", "roles_installed", "ward_role_names"]

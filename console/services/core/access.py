@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Role, Staff, StaffRole
+from console.models import Staff, StaffRole
 from console.services.core.errors import Forbidden
 from console.services.core.uow import acting_user
+from console.vocabulary import Role
 
 ROLE_LABELS = {
     Role.E_DOCTOR: "e-doctor",

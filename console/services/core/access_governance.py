@@ -30,13 +30,14 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from console.db_guards import RETENTION_FLOOR_YEARS
-from console.models import AccessEvent, AccessReview, Admission, Patient, Role
+from console.models import AccessEvent, AccessReview, Admission, Patient
 from console.services.core.access import require_role, roles_of
 from console.services.core.audit_log import log_access, patient_export
 from console.services.core.errors import Conflict, Forbidden, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_setting
 from console.services.core.uow import acting_user, get_existing
 from console.timeutil import now_utc
+from console.vocabulary import Role
 
 CARE_ROLES = frozenset({Role.E_DOCTOR, Role.E_NURSE, Role.DISPATCHER})
 MIN_REASON = 10

@@ -19,11 +19,12 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from console.models import AccessEvent, Admission, AuditEvent, Patient, Role
+from console.models import AccessEvent, Admission, AuditEvent, Patient
 from console.services.core.access import require_role, role_names_of
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import acting_user, get_existing
 from console.timeutil import now_utc
+from console.vocabulary import Role
 
 MAX_ROWS = 5_000
 PURPOSES = ("view", "print", "export", "emergency")  # emergency: break-the-glass

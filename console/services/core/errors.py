@@ -23,6 +23,7 @@ __all__ = [
     "SimultaneousWrite",
     "Unexpected",
     "database_refusal",
+    "required_text",
 ]
 
 
@@ -62,6 +63,14 @@ class InvalidInput(RuleViolation):
 
     def __init__(self, field: str | None, message: str) -> None:
         super().__init__("INPUT", field, message)
+
+
+def required_text(value: str, field: str, message: str) -> str:
+    """The typed text without its surrounding blanks; blank text is refused with ``message``."""
+    text = value.strip()
+    if not text:
+        raise InvalidInput(field, message)
+    return text
 
 
 class NotFound(ServiceError):

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import Role, Staff
+from console.models import Staff
 from console.services.core.access import require_role
 from console.services.core.uow import check_version
+from console.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +43,13 @@ def save_staff(session: Session, initials: str, *, name: str, roles: list[Role],
     an admin changes who holds which role.
     """
     from console.models import StaffRole
-    from console.services.core.errors import InvalidInput
+    from console.services.core.errors import InvalidInput, required_text
 
     initials = initials.strip().upper()
     if not initials.isalnum() or not initials[:1].isalpha() or len(initials) > 12:
         raise InvalidInput("initials", "Initials are 1-12 letters or digits, starting with a "
                            "letter (e.g. ABE).")
-    if not name.strip():
-        raise InvalidInput("name", "Give the person's full name.")
+    name = required_text(name, "name", "Give the person's full name.")
     if not roles:
         raise InvalidInput("role", "Give at least one role: e_doctor, e_nurse, dispatcher, "
                            "logistics or admin.")
@@ -59,11 +59,11 @@ def save_staff(session: Session, initials: str, *, name: str, roles: list[Role],
         require_role(session, {Role.ADMIN}, "add staff or change their roles")
     staff = session.scalar(select(Staff).where(Staff.initials == initials))
     if staff is None:
-        staff = Staff(initials=initials, name=name.strip(), active=True)
+        staff = Staff(initials=initials, name=name, active=True)
         session.add(staff)
     else:
         check_version(staff, expected_version, "staff member")
-        staff.name = name.strip()
+        staff.name = name
         staff.active = True
     wanted = set(roles)
     if staff.id is not None and wanted != {r.role for r in staff.roles}:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from console.models import AdministrationSystem, Provider
 from console.services.core.errors import RuleViolation
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.dose import parse_dose
 from console.services.course.referral import ReferralInput, RegimenInput
 from console.services.course.tariffs import PUMPS
 from console.timeutil import format_local, local_date, now_utc
+from console.vocabulary import AdministrationSystem, Provider
 
 MIN_AGE = 15  # R-AGE
 ADULT_AGE = 18  # R-PARENTS: under this the parents are informed

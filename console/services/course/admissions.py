@@ -11,20 +11,16 @@ from sqlalchemy.orm import Session
 
 from console.models import (
     Admission,
-    AdmissionStatus,
     Delivery,
     DeliveryItem,
-    DeliveryStatus,
     Municipality,
     Patient,
     Regimen,
     Relative,
-    Role,
     Staff,
     StaffRole,
     TariffType,
     Visit,
-    VisitStatus,
 )
 from console.services.core.access import require_role
 from console.services.core.errors import RuleViolation, SimultaneousWrite
@@ -41,6 +37,7 @@ from console.services.course.tariffs import propose_tariff_code
 from console.services.logistics.packing import describe, packing_list
 from console.services.messaging.agreement import start_agreement
 from console.timeutil import local_date, now_utc
+from console.vocabulary import AdmissionStatus, DeliveryStatus, Role, VisitStatus
 
 
 @dataclass(frozen=True, slots=True)

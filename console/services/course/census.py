@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from console.models import (
     Admission,
-    AdmissionStatus,
     CourseAgreement,
     Escalation,
     LabResult,
@@ -25,15 +24,13 @@ from console.models import (
     Patient,
     Referral,
     Regimen,
-    RegimenKind,
     Visit,
-    VisitStatus,
 )
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import overdue_clause, overdue_cutoff
 from console.services.logistics.stock import LineStock, project_stock, supply_days_left
 from console.timeutil import local_date, now_utc, today_local, ward_day_bounds
-from console.vocabulary import ReferralStatus
+from console.vocabulary import AdmissionStatus, ReferralStatus, RegimenKind, VisitStatus
 
 
 @dataclass(frozen=True, slots=True)

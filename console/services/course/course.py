@@ -8,19 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    CourseAgreement,
-    Delivery,
-    DeliveryStatus,
-    DischargeOutcome,
-    Provider,
-    Regimen,
-    Role,
-    Visit,
-    VisitStatus,
-)
+from console.models import Admission, CourseAgreement, Delivery, Regimen, Visit
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.settings_store import get_int
@@ -36,6 +24,7 @@ from console.services.messaging.agreement import (
 )
 from console.services.messaging.careplan import on_course_changed, on_discharged
 from console.timeutil import local_date, now_utc
+from console.vocabulary import AdmissionStatus, DeliveryStatus, DischargeOutcome, Provider, Role, VisitStatus
 
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)
 # Desks' clocks differ a little: a time this far ahead of this desk's clock is still "now".

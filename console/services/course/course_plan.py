@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from console.models import Provider, RegimenKind, VisitKind
 from console.services.course.schedule import (
     MUNICIPAL_WINDOW,
     course_day,
@@ -24,6 +23,7 @@ from console.services.course.schedule import (
     sample_window,
 )
 from console.timeutil import local_date, utc_at
+from console.vocabulary import Provider, RegimenKind, VisitKind
 
 FIRST_VISIT_EXTRA_MINUTES = 15  # checking the IV access and instructing, beyond the infusion
 SAMPLE_MINUTES = 15

@@ -15,12 +15,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, IvAccessRecord, Regimen, Role
+from console.models import Admission, IvAccessRecord, Regimen
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import check_version
 from console.timeutil import local_date, now_utc
-from console.vocabulary import IvAccess
+from console.vocabulary import AdmissionStatus, IvAccess, Role
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,10 +20,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from console.models import Admission, LabResult, Role
+from console.models import Admission, LabResult
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound
 from console.timeutil import now_utc
+from console.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, Provider, Role, Visit, VisitStatus
+from console.models import Admission, Visit
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.course.mbe_tasks import BY_CODE, TASKS, MbeTask
 from console.services.course.visits import VisitRow, visit_rows
 from console.timeutil import format_local, now_utc
+from console.vocabulary import AdmissionStatus, Provider, Role, VisitStatus
 
 ORDER_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
 NOTE_MAX = 500

@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, Visit, VisitStatus
+from console.models import Admission, Visit
 from console.services.core.settings_store import get_int
 from console.timeutil import now_utc
+from console.vocabulary import AdmissionStatus, VisitStatus
 
 GRACE_SETTING = "visit_overdue_grace_minutes"
 

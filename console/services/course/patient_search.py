@@ -13,10 +13,11 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, Municipality, Patient
+from console.models import Admission, Municipality, Patient
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_time
 from console.services.course.census import mask_cpr
+from console.vocabulary import AdmissionStatus
 
 SEARCH_LIMIT = 20
 _NON_DIGITS = re.compile(r"\D+")

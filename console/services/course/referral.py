@@ -14,20 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from console.models import (
-    AdministrationSystem,
-    Admission,
-    Condition,
-    IvAccess,
-    Municipality,
-    Patient,
-    Provider,
-    Regimen,
-    RegimenKind,
-    Relative,
-    Staff,
-    TariffType,
-)
+from console.models import Admission, Municipality, Patient, Regimen, Relative, Staff, TariffType
 from console.redact import redacted
 from console.services.core.errors import InvalidInput
 from console.services.core.input_schema import (
@@ -47,7 +34,14 @@ from console.services.core.input_schema import (
     limit,
     parse_document,
 )
-from console.vocabulary import PlaceOfTreatment
+from console.vocabulary import (
+    AdministrationSystem,
+    Condition,
+    IvAccess,
+    PlaceOfTreatment,
+    Provider,
+    RegimenKind,
+)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, Municipality, Patient, Referral, Role
+from console.models import Admission, Municipality, Patient, Referral
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation, SimultaneousWrite
 from console.services.core.operations import somebody_was_first
@@ -33,7 +33,7 @@ from console.services.course.cpr import parse_cpr
 from console.services.course.eligibility import ELIGIBILITY_KEYS, eligibility_refusals
 from console.services.course.referral import ReferralInput, parse_referral
 from console.timeutil import now_utc
-from console.vocabulary import ReferralSource, ReferralStatus
+from console.vocabulary import AdmissionStatus, ReferralSource, ReferralStatus, Role
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from console.models import AdministrationSystem, RegimenKind
+from console.vocabulary import AdministrationSystem, RegimenKind
 
 PUMPS = frozenset({AdministrationSystem.ELASTOMERIC_PUMP, AdministrationSystem.CADD_PUMP})
 LONG_COURSE_DAYS = 14  # seed 000 §11: day rate from day 15 for courses without pump

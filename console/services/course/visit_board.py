@@ -12,12 +12,13 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, AdmissionStatus, Municipality, Patient, Visit, VisitStatus
+from console.models import Admission, Municipality, Patient, Visit
 from console.services.core.audit_log import patient_export
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import GRACE_SETTING, overdue_clause, overdue_cutoff
 from console.services.course.visits import VisitRow, visit_rows
 from console.timeutil import ward_day_bounds
+from console.vocabulary import AdmissionStatus, VisitStatus
 
 
 @dataclass(frozen=True, slots=True)

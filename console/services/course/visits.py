@@ -10,25 +10,16 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    LabResult,
-    Patient,
-    Role,
-    ShiftCar,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Admission, LabResult, Patient, ShiftCar, Visit
 from console.models.reference import Car
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.errors import InvalidInput, RuleViolation, required_text
 from console.services.core.uow import check_version, get_existing
 from console.services.course.overdue import is_overdue, overdue_cutoff
 from console.services.course.task_records import TaskRecord, check_task_record, save_task_record
 from console.services.logistics.handover import on_delivery_visit
 from console.timeutil import format_local, now_utc, ward_day_bounds
-from console.vocabulary import PlaceOfTreatment
+from console.vocabulary import PlaceOfTreatment, Role, VisitKind, VisitStatus
 
 REGISTER_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.DISPATCHER}
 
@@ -166,11 +157,10 @@ def register_visit_done(
 def register_visit_missed(session: Session, visit_id: int, *, reason: str,
                           expected_version: int | None = None) -> VisitRow:
     require_role(session, REGISTER_ROLES, "register a visit")
-    if not reason.strip():
-        raise InvalidInput("reason", "Say why the visit was missed.")
+    reason = required_text(reason, "reason", "Say why the visit was missed.")
     visit = _planned_visit(session, visit_id, expected_version)
     visit.status = VisitStatus.MISSED
-    visit.missed_reason = reason.strip()
+    visit.missed_reason = reason
     session.flush()
     on_delivery_visit(session, visit)
     return visit_rows(session, Visit.id == visit.id)[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from console.models import (
+from console.vocabulary import (
     AdministrationSystem,
     Condition,
     EscalationCategory,

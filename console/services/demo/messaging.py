@@ -12,21 +12,17 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from console.models import (
-    CourseAgreement,
-    Message,
+from console.models import CourseAgreement, Message, MessageEnvelope, MessageParty, Municipality
+from console.services.demo.ward import Course
+from console.timeutil import now_utc
+from console.vocabulary import (
     MessageDirection,
-    MessageEnvelope,
     MessageKind,
-    MessageParty,
     MessagePurpose,
     MessageState,
-    Municipality,
     NoticeState,
     PartyKind,
 )
-from console.services.demo.ward import Course
-from console.timeutil import now_utc
 
 CARE_PLAN = "Plejeforløbsplan"
 

@@ -5,23 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, time, timedelta
 
-from console.models import (
-    Delivery,
-    DeliveryItem,
-    DeliveryStatus,
-    Escalation,
-    EscalationCategory,
-    MbeBase,
-    Patient,
-    Provider,
-    Role,
-    RoutedTo,
-    Shift,
-    ShiftCar,
-    ShiftKind,
-    Visit,
-    VisitStatus,
-)
+from console.models import Delivery, DeliveryItem, Escalation, MbeBase, Patient, Shift, ShiftCar, Visit
 from console.services.core.settings_store import get_int
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.course.schedule import course_day
@@ -31,6 +15,15 @@ from console.services.dispatch.rota import new_shift
 from console.services.dispatch.rules import nearest, start_range
 from console.services.logistics.packing import describe, packing_list
 from console.timeutil import local_date, utc_at
+from console.vocabulary import (
+    DeliveryStatus,
+    EscalationCategory,
+    Provider,
+    Role,
+    RoutedTo,
+    ShiftKind,
+    VisitStatus,
+)
 
 DOCTOR_CATEGORIES = {EscalationCategory.CLINICAL_WORSENING, EscalationCategory.COMPLICATION,
                      EscalationCategory.IV_ACCESS_PROBLEM}  # R-CONTACT: the e-doctor, 24/7

@@ -16,15 +16,7 @@ import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from console.models import (
-    Admission,
-    Condition,
-    Municipality,
-    Provider,
-    Referral,
-    RegimenKind,
-    Role,
-)
+from console.models import Admission, Municipality, Referral
 from console.services.course.eligibility import ELIGIBILITY_KEYS
 from console.services.course.referral import (
     PatientInput,
@@ -36,7 +28,15 @@ from console.services.course.referral import (
 from console.services.course.schedule import parse_dose_times
 from console.services.demo import data
 from console.services.demo.ward import Course, Ward, person, random_age
-from console.vocabulary import PlaceOfTreatment, ReferralSource, ReferralStatus
+from console.vocabulary import (
+    Condition,
+    PlaceOfTreatment,
+    Provider,
+    ReferralSource,
+    ReferralStatus,
+    RegimenKind,
+    Role,
+)
 
 # Who refers to the eHospital (seed 003: mostly the hospital's departments; direct referrals
 # from GPs, the out-of-hours GP and the COPD pre-care team).

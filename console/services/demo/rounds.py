@@ -15,8 +15,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, LabResult, RegimenKind, RoundDecision, RoundStatus, WardRound
+from console.models import Admission, LabResult, WardRound
 from console.timeutil import local_date, utc_at
+from console.vocabulary import RegimenKind, RoundDecision, RoundStatus
 
 ROUND_TIME = time(9, 0)
 _NOTES = ("Har det bedre, spiser og drikker.", "Afebril i nat; IV-adgang rolig.",

@@ -16,24 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from console.models import (
-    AdministrationSystem,
-    Admission,
-    AdmissionStatus,
-    Condition,
-    DischargeOutcome,
-    IvAccess,
-    Municipality,
-    Patient,
-    Provider,
-    Regimen,
-    RegimenKind,
-    Role,
-    Setting,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Admission, Municipality, Patient, Regimen, Setting, Visit
 from console.services.core.errors import InvalidInput
 from console.services.course.schedule import (
     MUNICIPAL_WINDOW,
@@ -70,6 +53,18 @@ from console.services.demo.ward import (
     random_age,
 )
 from console.timeutil import local_date, now_utc, today_local, utc_at
+from console.vocabulary import (
+    AdministrationSystem,
+    AdmissionStatus,
+    Condition,
+    DischargeOutcome,
+    IvAccess,
+    Provider,
+    RegimenKind,
+    Role,
+    VisitKind,
+    VisitStatus,
+)
 
 
 def seed_demo(session: Session, *, day: date, seed: int = 1,

@@ -15,22 +15,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from console.models import (
-    Delivery,
-    DeliveryStatus,
-    Escalation,
-    LabResult,
-    MbeBase,
-    Provider,
-    Role,
-    Severity,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Delivery, Escalation, LabResult, MbeBase, Visit
 from console.services.demo import data
 from console.services.demo.ward import Course, Ward
 from console.timeutil import local_date
+from console.vocabulary import DeliveryStatus, Provider, Role, Severity, VisitKind, VisitStatus
 
 LEFT_OVERDUE = 2  # doses left unregistered on purpose: the e-nurse's genuine problems
 ACK_MINUTES = (3, 25)

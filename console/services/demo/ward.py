@@ -20,9 +20,7 @@ from console.models import (
     MbeBase,
     Municipality,
     Patient,
-    RegimenKind,
     Relative,
-    Role,
     Staff,
     StaffRole,
     TariffType,
@@ -30,6 +28,7 @@ from console.models import (
 )
 from console.services.core.settings_store import get_int
 from console.services.demo import data
+from console.vocabulary import RegimenKind, Role
 
 MARKER_KEY = "demo_seed_date"
 COUNTS_KEY = "demo_seed_counts"

@@ -28,15 +28,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Car,
-    Provider,
-    Role,
-    Shift,
-    ShiftCar,
-    Visit,
-    VisitStatus,
-)
+from console.models import Car, Shift, ShiftCar, Visit
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
@@ -71,6 +63,7 @@ from console.services.dispatch.routing import (
 from console.services.dispatch.rules import fits_shift
 from console.services.dispatch.skills import crew_skills, listed, missing, visit_needs
 from console.timeutil import format_local, local_date
+from console.vocabulary import Provider, Role, VisitStatus
 
 DISPATCH_ROLES = {Role.DISPATCHER}
 MAX_VISIT_MINUTES = 60  # R-VISIT-LEN: strictly less than one hour per visit

@@ -33,18 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    MbeBase,
-    Patient,
-    Provider,
-    RoutePlan,
-    Shift,
-    ShiftCar,
-    ShiftKind,
-    Visit,
-    VisitStatus,
-)
+from console.models import Admission, MbeBase, Patient, RoutePlan, Shift, ShiftCar, Visit
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, RuleViolation
 from console.services.core.settings_store import get_int
@@ -73,6 +62,7 @@ from console.services.dispatch.rules import fits_shift, nearest
 from console.services.dispatch.skills import crew_skills, visit_needs
 from console.services.dispatch.solver import Car, Job, PlanProgress, Search, Solved, solve
 from console.timeutil import ward_day_bounds
+from console.vocabulary import Provider, ShiftKind, VisitStatus
 
 DEFAULT_TIME_LIMIT = 3.0
 # The budget when none is given: iterations per second of the time limit, which stays the cap

@@ -16,13 +16,14 @@ from datetime import date, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Car, MbeBase, Role, Rota, Shift, ShiftCar, ShiftKind
+from console.models import Car, MbeBase, Rota, Shift, ShiftCar
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int, get_time
 from console.services.core.uow import check_version
 from console.services.dispatch.routes import ShiftRow, list_shifts
 from console.timeutil import utc_at
+from console.vocabulary import Role, ShiftKind
 
 DISPATCH_ROLES = {Role.DISPATCHER}
 ADMIN_ROLES = {Role.ADMIN}

@@ -29,13 +29,14 @@ from importlib.resources import files
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, MbeBase, Patient, Regimen, ShiftCar, Visit, VisitKind
+from console.models import Admission, MbeBase, Patient, Regimen, ShiftCar, Visit
 from console.services.core.audit_log import patient_export
 from console.services.core.settings_store import get_setting
 from console.services.core.travel import Place, minutes_matrix, travel_provider
 from console.services.core.uow import get_existing
 from console.services.dispatch.routes import MbeVisitRow, car_route
 from console.services.logistics.packing import FLUSHES_PER_DOSE, PackLine
+from console.vocabulary import VisitKind
 
 # Items beyond the packing service's R-IVBOX names (the views label them).
 INFUSION_SET = "infusion sets"

@@ -16,18 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    Car,
-    MbeBase,
-    Municipality,
-    Patient,
-    Provider,
-    Shift,
-    ShiftCar,
-    Visit,
-    VisitStatus,
-)
+from console.models import Admission, Car, MbeBase, Municipality, Patient, Shift, ShiftCar, Visit
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, minutes_matrix, travel_provider
@@ -43,6 +32,7 @@ from console.services.dispatch.routing import (
     route_times_rested,
 )
 from console.timeutil import ward_day_bounds
+from console.vocabulary import Provider, VisitStatus
 
 # --- rows (no ORM object leaves this module) ---------------------------------------------------
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import ContactTeam, MunicipalContact, Municipality, Role
+from console.models import MunicipalContact, Municipality
 from console.services.core.access import require_role, roles_of
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
+from console.services.core.errors import InvalidInput, NotFound, RuleViolation, required_text
 from console.services.core.uow import acting_user, check_version, get_existing
+from console.vocabulary import ContactTeam, Role
 
 EDIT_ROLES = frozenset({Role.ADMIN})
 EDIT_ACTION = "edit the municipal directory"
@@ -72,9 +73,8 @@ def list_directory(session: Session) -> list[MunicipalityEntry]:
 
 
 def _municipality(session: Session, name: str, *, lock: bool = False) -> Municipality:
-    if not name.strip():
-        raise InvalidInput("municipality", "Give the municipality, e.g. Sorø.")
-    stmt = select(Municipality).where(Municipality.name == name.strip())
+    wanted = required_text(name, "municipality", "Give the municipality, e.g. Sorø.")
+    stmt = select(Municipality).where(Municipality.name == wanted)
     if lock:
         stmt = stmt.with_for_update().execution_options(populate_existing=True)
     muni = session.scalar(stmt)

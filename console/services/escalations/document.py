@@ -11,9 +11,10 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from console.models import Escalation, EscalationCategory, Municipality, RoutedTo, Severity
+from console.models import Escalation, Municipality
 from console.services.core import input_schema as schema
 from console.services.escalations.escalations import EscalationInput
+from console.vocabulary import EscalationCategory, RoutedTo, Severity
 
 _PHONE = Annotated[Annotated[str, schema.at_most(schema.column_length(Escalation.caller_phone))]
                    | None, schema.OPTIONAL_LINE]

@@ -9,32 +9,27 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    Delivery,
-    DeliveryStatus,
-    Escalation,
-    EscalationCategory,
-    Municipality,
-    Patient,
-    Provider,
-    ResolveAction,
-    Role,
-    RoutedTo,
-    Severity,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Admission, Delivery, Escalation, Municipality, Patient, Visit
 from console.services.core.access import require_role
-from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation
+from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation, required_text
 from console.services.core.settings_store import get_int, get_time
 from console.services.core.uow import check_version, get_existing
 from console.services.course.cpr import parse_cpr
 from console.services.course.orders import order_task
 from console.services.escalations.rules import SEVERITY_ORDER, Clock, clock, route
 from console.timeutil import now_utc
+from console.vocabulary import (
+    AdmissionStatus,
+    DeliveryStatus,
+    EscalationCategory,
+    Provider,
+    ResolveAction,
+    Role,
+    RoutedTo,
+    Severity,
+    VisitKind,
+    VisitStatus,
+)
 
 INTAKE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
 PVK_TASK = "pvk"  # the MBE task a blocked or lost IV access gets (R-ACCESS, mbe_tasks)
@@ -117,8 +112,7 @@ def log_escalation(session: Session, data: EscalationInput) -> EscalationRow:
     """Intake of a call; routed by R-CONTACT unless overridden with a reason."""
     require_role(session, INTAKE_ROLES, "log an escalation")
     adm = _find_admission(session, data)
-    if not data.caller_name.strip():
-        raise InvalidInput("caller.name", "Who called? Give the caller's name.")
+    caller_name = required_text(data.caller_name, "caller.name", "Who called? Give the caller's name.")
     received = data.received_at or now_utc()
     if received > now_utc() + timedelta(minutes=5):
         raise InvalidInput("received_at", "A call cannot be received in the future.")
@@ -140,7 +134,7 @@ def log_escalation(session: Session, data: EscalationInput) -> EscalationRow:
                                 "; give a reason to route it elsewhere.")
         routed = data.routed_to
     esc = Escalation(
-        admission_id=adm.id, municipality_id=muni_id, caller_name=data.caller_name.strip(),
+        admission_id=adm.id, municipality_id=muni_id, caller_name=caller_name,
         caller_phone=data.caller_phone, category=data.category, severity=data.severity,
         text=data.text.strip(), received_at=received, routed_to=routed,
         route_override_reason=reason if data.routed_to is not None else None)
@@ -176,11 +170,10 @@ def acknowledge(session: Session, escalation_id: int, *,
 def add_note(session: Session, escalation_id: int, note: str, *,
              expected_version: int | None = None) -> EscalationRow:
     user = require_role(session, INTAKE_ROLES, "add a note to an escalation")
-    if not note.strip():
-        raise InvalidInput("note", "The note is empty.")
+    note = required_text(note, "note", "The note is empty.")
     esc = _escalation(session, escalation_id, expected_version)
     stamp = now_utc().strftime("%Y-%m-%d %H:%M UTC")
-    esc.text = f"{esc.text}\n[{stamp} {user}] {note.strip()}".strip()
+    esc.text = f"{esc.text}\n[{stamp} {user}] {note}".strip()
     session.flush()
     return get_escalation(session, esc.id)
 

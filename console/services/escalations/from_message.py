@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from console.models import EscalationCategory, Message, MessageDirection, MessageKind, Severity
+from console.models import Message
 from console.services.core.errors import NotFound, RuleViolation
 from console.services.escalations.escalations import EscalationInput, EscalationRow, log_escalation
+from console.vocabulary import EscalationCategory, MessageDirection, MessageKind, Severity
 
 
 def escalate_message(session: Session, message_id: int, *, category: EscalationCategory,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from console.models import EscalationCategory, RoutedTo, Severity
 from console.timeutil import as_utc, to_local
+from console.vocabulary import EscalationCategory, RoutedTo, Severity
 
 DOCTOR_ALWAYS = frozenset({
     EscalationCategory.CLINICAL_WORSENING,

@@ -9,22 +9,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    Delivery,
-    DeliveryItem,
-    DeliveryStatus,
-    Municipality,
-    Patient,
-    Role,
-)
+from console.models import Admission, Delivery, DeliveryItem, Municipality, Patient
 from console.services.core.access import require_role
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.uow import check_version, get_existing
 from console.services.logistics.packing import PackLine, describe, packing_list
 from console.services.logistics.stock import LineStock, project_stock
 from console.timeutil import now_utc, ward_day_bounds
+from console.vocabulary import AdmissionStatus, DeliveryStatus, Role
 
 LOGISTICS_ROLES = {Role.LOGISTICS, Role.E_NURSE, Role.E_DOCTOR}
 LEAD_HOURS = 12  # a proposed delivery arrives this long before the stock runs out

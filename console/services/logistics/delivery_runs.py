@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, DeliveryStatus, MbeBase, Patient
+from console.models import Admission, MbeBase, Patient
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.core.settings_store import get_setting
@@ -28,6 +28,7 @@ from console.services.core.travel import Place, minutes_matrix, travel_provider
 from console.services.logistics.deliveries import DeliveryRow, deliveries_for_day
 from console.services.logistics.packing import PackLine
 from console.timeutil import local_datetime
+from console.vocabulary import DeliveryStatus
 
 HOME_BASE = "Næstved"  # the eHospital's home
 START_SETTING = "delivery_run_start_base"

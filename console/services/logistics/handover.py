@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Delivery, DeliveryStatus, Provider, Visit, VisitKind, VisitStatus
+from console.models import Delivery, Visit
 from console.services.core.errors import RuleViolation
 from console.services.core.settings_store import get_time
 from console.services.core.uow import check_version, get_existing
 from console.services.logistics.deliveries import DeliveryRow, list_deliveries
 from console.timeutil import local_date, now_utc, utc_at
+from console.vocabulary import DeliveryStatus, Provider, VisitKind, VisitStatus
 
 HANDOVER_STATUSES = frozenset({DeliveryStatus.REQUESTED, DeliveryStatus.PACKED})
 DELIVERY_STOP_MINUTES = 10

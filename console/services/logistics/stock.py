@@ -16,16 +16,9 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Delivery,
-    DeliveryItem,
-    DeliveryStatus,
-    Regimen,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Delivery, DeliveryItem, Regimen, Visit
 from console.timeutil import now_utc
+from console.vocabulary import DeliveryStatus, VisitKind, VisitStatus
 
 DOSE_KINDS = (VisitKind.IV_DOSE, VisitKind.FIRST_VISIT)
 OPEN_DELIVERY = (DeliveryStatus.REQUESTED, DeliveryStatus.PACKED, DeliveryStatus.OUT)

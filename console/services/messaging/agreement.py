@@ -22,20 +22,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    CourseAgreement,
-    Message,
-    MessagePurpose,
-    MessageState,
-    NoticeState,
-    Role,
-)
+from console.models import Admission, CourseAgreement, Message
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.errors import InvalidInput, RuleViolation, required_text
 from console.services.core.uow import check_version, get_existing
 from console.timeutil import now_utc
+from console.vocabulary import AdmissionStatus, MessagePurpose, MessageState, NoticeState, Role
 
 MESSAGE_ROLES = {Role.E_NURSE, Role.E_DOCTOR}
 EHOSPITAL, GP = "ehospital", "gp"
@@ -90,13 +82,14 @@ def record_acceptance(session: Session, admission_id: int, *, accepted_by: str,
                       ) -> AgreementRow:
     """R-ACCEPT: the e-nurse records the municipality's acceptance by phone (who, when)."""
     require_role(session, MESSAGE_ROLES, "record the municipality's acceptance")
-    if not accepted_by.strip():
-        raise InvalidInput("accepted_by", "Say who at the municipality accepted the course.")
+    accepted_by = required_text(
+        accepted_by, "accepted_by", "Say who at the municipality accepted the course."
+    )
     at = at or now_utc()
     if at > now_utc():
         raise InvalidInput("at", "An acceptance cannot be recorded in the future.")
     row = agreement_for_update(session, admission_id, expected_version)
-    row.accepted_at, row.accepted_by, row.accepted_via = at, accepted_by.strip(), "phone"
+    row.accepted_at, row.accepted_by, row.accepted_via = at, accepted_by, "phone"
     row.refused_reason = None
     session.flush()
     return read_agreement(session, admission_id)
@@ -106,11 +99,10 @@ def record_refusal(session: Session, admission_id: int, *, reason: str,
                    expected_version: int | None = None) -> AgreementRow:
     """R-ACCEPT: the municipality refuses the course for patient-safety reasons, with a reason."""
     require_role(session, MESSAGE_ROLES, "record the municipality's refusal")
-    if not reason.strip():
-        raise InvalidInput("reason", "Say why the municipality refuses the course.")
+    reason = required_text(reason, "reason", "Say why the municipality refuses the course.")
     row = agreement_for_update(session, admission_id, expected_version)
     row.accepted_at = row.accepted_by = row.accepted_via = None
-    row.refused_reason = reason.strip()
+    row.refused_reason = reason
     session.flush()
     return read_agreement(session, admission_id)
 

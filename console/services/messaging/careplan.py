@@ -13,15 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.medcom import Category
-from console.models import (
-    Admission,
-    Message,
-    MessagePurpose,
-    MessageState,
-    PartyKind,
-    Visit,
-    VisitStatus,
-)
+from console.models import Admission, Message, Visit
 from console.services.core.errors import RuleViolation
 from console.services.core.settings_store import get_setting
 from console.services.core.uow import get_existing
@@ -29,6 +21,7 @@ from console.services.messaging.outbox import Draft, add_attachment, draft_messa
 from console.services.messaging.parties import hospital_party, receiver_for
 from console.services.messaging.plan_pdf import care_plan_pdf
 from console.timeutil import format_local, local_date, now_utc
+from console.vocabulary import MessagePurpose, MessageState, PartyKind, VisitStatus
 
 CARE_PLAN_TOPIC = "Plejeforløbsplan"
 _ACCESS = {"pvk": "PVK", "cvk": "CVK", "picc": "PICC-line", "midline": "Midline",

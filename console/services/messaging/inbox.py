@@ -37,19 +37,7 @@ from console.medcom import (
     parse_message,
     to_json,
 )
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    Message,
-    MessageAttachment,
-    MessageDirection,
-    MessageEnvelope,
-    MessageKind,
-    MessageState,
-    NoticeState,
-    Patient,
-    encode_bytes,
-)
+from console.models import Admission, Message, MessageAttachment, MessageEnvelope, Patient, encode_bytes
 from console.services.core.access import require_role
 from console.services.core.errors import NotFound, RuleViolation
 from console.services.core.uow import check_version, get_existing
@@ -58,6 +46,7 @@ from console.services.messaging.outbox import mailbox
 from console.services.messaging.parties import party_by_sor
 from console.services.messaging.reads import is_care_plan_ok
 from console.timeutil import now_utc
+from console.vocabulary import AdmissionStatus, MessageDirection, MessageKind, MessageState, NoticeState
 
 
 @dataclass(frozen=True, slots=True)

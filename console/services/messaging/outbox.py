@@ -44,13 +44,7 @@ from console.models import (
     Admission,
     Message,
     MessageAttachment,
-    MessageDirection,
     MessageEnvelope,
-    MessageKind,
-    MessagePurpose,
-    MessageState,
-    PartyKind,
-    Role,
     Staff,
     StaffRole,
     decode_bytes,
@@ -64,6 +58,7 @@ from console.services.messaging.agreement import MESSAGE_ROLES
 from console.services.messaging.parties import hospital_party, organisation, receiver_for
 from console.settings import data_dir
 from console.timeutil import now_utc
+from console.vocabulary import MessageDirection, MessageKind, MessagePurpose, MessageState, PartyKind, Role
 
 SENDABLE = (MessageState.DRAFTED, MessageState.FAILED)
 RESENDABLE = (MessageState.SENT, MessageState.FAILED, MessageState.REJECTED)

@@ -12,10 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.medcom import Organisation
-from console.models import Admission, MessageParty, Municipality, PartyKind, Role
+from console.models import Admission, MessageParty, Municipality
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput, RuleViolation
+from console.services.core.errors import InvalidInput, RuleViolation, required_text
 from console.services.core.uow import check_version
+from console.vocabulary import PartyKind, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,7 @@ def save_party(session: Session, *, kind: PartyKind, name: str, sor: str, ean: s
         raise InvalidInput("sor", f"'{sor}' is not a SOR id: digits only.")
     if ean is not None and not ean.isdigit():
         raise InvalidInput("ean", f"'{ean}' is not an EAN location number: digits only.")
-    if not name.strip():
-        raise InvalidInput("name", "Give the party's name.")
+    name = required_text(name, "name", "Give the party's name.")
     muni_id = None
     if municipality:
         muni_id = session.scalar(select(Municipality.id).where(Municipality.name == municipality))
@@ -66,7 +66,7 @@ def save_party(session: Session, *, kind: PartyKind, name: str, sor: str, ean: s
             raise InvalidInput("party", f"No party {party_id}.")
         check_version(found, expected_version, "message party")
         party = found
-    party.kind, party.name, party.sor, party.ean = kind, name.strip(), sor, ean
+    party.kind, party.name, party.sor, party.ean = kind, name, sor, ean
     party.municipality_id, party.active = muni_id, active
     session.flush()
     return _row(party)

@@ -14,20 +14,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    Message,
-    MessageAttachment,
-    MessageDirection,
-    MessageEnvelope,
-    MessageKind,
-    MessageState,
-    Patient,
-)
+from console.models import Admission, Message, MessageAttachment, MessageEnvelope, Patient
 from console.services.core.errors import InvalidInput, NotFound
 from console.services.core.settings_store import get_int
 from console.services.core.uow import get_existing
 from console.timeutil import now_utc
+from console.vocabulary import MessageDirection, MessageKind, MessageState
 
 STATES = frozenset(s.value for s in MessageState) | {"overdue"}
 CARE_PLAN_OK = "plejeforløbsplan ok"

@@ -39,23 +39,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Delivery,
-    DeliveryStatus,
-    Escalation,
-    EscalationCategory,
-    MbeBase,
-    Municipality,
-    Patient,
-    Provider,
-    Severity,
-    Shift,
-    ShiftCar,
-    ShiftKind,
-    Visit,
-    VisitKind,
-    VisitStatus,
-)
+from console.models import Delivery, Escalation, MbeBase, Municipality, Patient, Shift, ShiftCar, Visit
 from console.models.reference import Car
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, TravelTimeProvider, travel_provider
@@ -70,6 +54,15 @@ from console.services.monitoring.periods import (
     week_of,
 )
 from console.timeutil import as_utc, local_date, now_utc
+from console.vocabulary import (
+    DeliveryStatus,
+    EscalationCategory,
+    Provider,
+    Severity,
+    ShiftKind,
+    VisitKind,
+    VisitStatus,
+)
 
 UNASSIGNED = "unassigned"
 PROVIDERS = (Provider.MUNICIPALITY.value, Provider.MBE.value)

@@ -30,15 +30,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    DischargeOutcome,
-    Regimen,
-    RegimenKind,
-    RoundStatus,
-    WardRound,
-)
+from console.models import Admission, Regimen, WardRound
 from console.services.core.settings_store import get_int
 from console.services.monitoring.periods import (
     GroupedSeries,
@@ -52,6 +44,7 @@ from console.services.monitoring.periods import (
     week_of,
 )
 from console.timeutil import local_date, now_utc
+from console.vocabulary import AdmissionStatus, DischargeOutcome, RegimenKind, RoundStatus
 
 
 @dataclass(frozen=True, slots=True)

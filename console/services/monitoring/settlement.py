@@ -49,20 +49,13 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    AdmissionStatus,
-    Municipality,
-    Patient,
-    Regimen,
-    Setting,
-    TariffType,
-)
+from console.models import Admission, Municipality, Patient, Regimen, Setting, TariffType
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.course.census import mask_cpr
 from console.services.course.tariffs import propose_tariff_code
 from console.timeutil import local_date, ward_day_bounds
+from console.vocabulary import AdmissionStatus
 
 MONTH_DAYS = 30  # seed 000 §11: "pr. påbegyndt måned (30 dage)"
 REGION_NAME_KEY = "region_name"

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Role, TariffType
+from console.models import TariffType
 from console.services.core.access import require_role
-from console.services.core.errors import InvalidInput
+from console.services.core.errors import InvalidInput, required_text
 from console.services.core.uow import check_version
 from console.services.monitoring.settlement import Tariff
+from console.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,7 @@ def list_tariffs(session: Session) -> list[TariffRow]:
 def _validate(t: TariffInput) -> None:
     if not t.code.strip() or len(t.code) > 32 or not t.code.replace("_", "").isalnum():
         raise InvalidInput("code", "A tariff code is 1-32 letters, digits or _ (e.g. AB14).")
-    if not t.name.strip():
-        raise InvalidInput("name", "Give the tariff a name, as the agreement words it.")
+    required_text(t.name, "name", "Give the tariff a name, as the agreement words it.")
     if not 2000 <= t.price_year <= 2100:
         raise InvalidInput("price_year", "The price level's year is a year, e.g. 2025.")
     if t.course_price < 0:

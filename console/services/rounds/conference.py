@@ -14,10 +14,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, LabResult, Patient, RegimenKind, RoundStatus, WardRound
+from console.models import Admission, LabResult, Patient, WardRound
 from console.models.admission import Regimen
 from console.services.course.census import mask_cpr
 from console.timeutil import local_date, ward_day_bounds
+from console.vocabulary import RegimenKind, RoundStatus
 
 WEEK_DAYS = 7
 

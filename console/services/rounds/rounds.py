@@ -11,25 +11,15 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from console.models import (
-    Admission,
-    LabResult,
-    RegimenKind,
-    Role,
-    RoundAddendum,
-    RoundDecision,
-    RoundStatus,
-    Visit,
-    VisitStatus,
-    WardRound,
-)
+from console.models import Admission, LabResult, RoundAddendum, Visit, WardRound
 from console.models.admission import Regimen
 from console.services.core.access import require_role
 from console.services.core.audit_log import patient_export
-from console.services.core.errors import InvalidInput, NotFound, RuleViolation
+from console.services.core.errors import InvalidInput, NotFound, RuleViolation, required_text
 from console.services.core.uow import check_version, get_existing
 from console.services.course.census import CensusRow, load_census
 from console.timeutil import local_date, now_utc, utc_at, ward_day_bounds
+from console.vocabulary import RegimenKind, Role, RoundDecision, RoundStatus, VisitStatus
 
 ROUNDS_START = time(9, 0)  # the first round of the day, local time
 MINUTES_PER_ROUND = 10
@@ -360,10 +350,9 @@ def _has_crp(session: Session, w: WardRound) -> bool:
 def add_addendum(session: Session, round_id: int, text: str) -> None:
     """A signed round is never overwritten; later information is added beneath it."""
     user = require_role(session, {Role.E_DOCTOR, Role.E_NURSE}, "add an addendum")
-    if not text.strip():
-        raise InvalidInput("text", "The addendum is empty.")
+    text = required_text(text, "text", "The addendum is empty.")
     get_existing(session, WardRound, round_id, "round")
-    session.add(RoundAddendum(round_id=round_id, text=text.strip(), written_by=user,
+    session.add(RoundAddendum(round_id=round_id, text=text, written_by=user,
                               written_at=now_utc()))
     session.flush()
 
