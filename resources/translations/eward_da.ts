@@ -713,23 +713,23 @@
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="206" />
+      <location filename="../../console/views/census/screen.py" line="205" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="200" />
+      <location filename="../../console/views/census/screen.py" line="199" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="115" />
+      <location filename="../../console/views/census/screen.py" line="72" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="162" />
+      <location filename="../../console/views/census/screen.py" line="73" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
@@ -739,27 +739,27 @@
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="202" />
+      <location filename="../../console/views/census/screen.py" line="201" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="214" />
+      <location filename="../../console/views/census/screen.py" line="213" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="218" />
+      <location filename="../../console/views/census/screen.py" line="217" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="204" />
+      <location filename="../../console/views/census/screen.py" line="203" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="208" />
+      <location filename="../../console/views/census/screen.py" line="207" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -1325,12 +1325,12 @@
       <translation>9 af 10 inden for (t)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="66" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="64" />
       <source>9 of 10 within {n} h</source>
       <translation>9 af 10 inden for {n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="101" />
+      <location filename="../../console/views/dashboard/charts.py" line="103" />
       <source>A dose missed for missing medicine or supplies, or an escalation about missing medicine or supplies.</source>
       <translation>En dosis sprunget over pga. manglende medicin eller utensilier, eller en henvendelse om manglende medicin eller utensilier.</translation>
     </message>
@@ -1340,12 +1340,12 @@
       <translation>Mål for kvittering (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="313" />
+      <location filename="../../console/views/dashboard/draw.py" line="315" />
       <source>Acknowledged within target</source>
       <translation>Kvitteret inden for målet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="67" />
+      <location filename="../../console/views/dashboard/charts.py" line="69" />
       <source>Admissions and discharges per week (weeks start on Monday).</source>
       <translation>Indlæggelser og udskrivelser pr. uge (ugen starter mandag).</translation>
     </message>
@@ -1355,7 +1355,7 @@
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="60" />
+      <location filename="../../console/views/dashboard/charts.py" line="62" />
       <source>Admitted patients per day</source>
       <translation>Indlagte patienter pr. dag</translation>
     </message>
@@ -1370,13 +1370,13 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="149" />
+      <location filename="../../console/views/dashboard/draw.py" line="158" />
       <location filename="../../console/views/dashboard/tables.py" line="117" />
       <source>Bed days</source>
       <translation>Sengedage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="63" />
+      <location filename="../../console/views/dashboard/charts.py" line="65" />
       <source>Bed days per month</source>
       <translation>Sengedage pr. måned</translation>
     </message>
@@ -1386,42 +1386,42 @@
       <translation>Optaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="93" />
+      <location filename="../../console/views/dashboard/charts.py" line="95" />
       <source>By category</source>
       <translation>Efter kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="69" />
+      <location filename="../../console/views/dashboard/charts.py" line="71" />
       <source>By condition</source>
       <translation>Efter diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="106" />
+      <location filename="../../console/views/dashboard/charts.py" line="108" />
       <source>By decision</source>
       <translation>Efter afgørelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="94" />
+      <location filename="../../console/views/dashboard/charts.py" line="96" />
       <source>By municipality</source>
       <translation>Efter kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="81" />
+      <location filename="../../console/views/dashboard/charts.py" line="83" />
       <source>By provider</source>
       <translation>Efter udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="86" />
+      <location filename="../../console/views/dashboard/charts.py" line="88" />
       <source>By reason</source>
       <translation>Efter årsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="107" />
+      <location filename="../../console/views/dashboard/charts.py" line="109" />
       <source>By source</source>
       <translation>Efter henviser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="70" />
+      <location filename="../../console/views/dashboard/charts.py" line="72" />
       <source>By treatment</source>
       <translation>Efter behandling</translation>
     </message>
@@ -1456,7 +1456,7 @@
       <translation>Opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="92" />
+      <location filename="../../console/views/dashboard/charts.py" line="94" />
       <source>Calls from municipal nurses by the week received.</source>
       <translation>Opkald fra kommunale sygeplejersker efter modtagelsesuge.</translation>
     </message>
@@ -1466,7 +1466,7 @@
       <translation>Kapacitet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="123" />
+      <location filename="../../console/views/dashboard/draw.py" line="134" />
       <source>Capacity {n}</source>
       <translation>Kapacitet {n}</translation>
     </message>
@@ -1476,7 +1476,7 @@
       <translation>Biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="88" />
+      <location filename="../../console/views/dashboard/charts.py" line="90" />
       <source>Cars in service: treating = the service minutes of their visits, driving = base → stops → base, idle = the rest of the shift.</source>
       <translation>Biler i drift: behandling = besøgenes behandlingsminutter, kørsel = base → stop → base, ledig = resten af vagten.</translation>
     </message>
@@ -1486,24 +1486,24 @@
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="349" />
+      <location filename="../../console/views/dashboard/charts.py" line="365" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="170" />
-      <location filename="../../console/views/dashboard/draw.py" line="199" />
+      <location filename="../../console/views/dashboard/draw.py" line="179" />
+      <location filename="../../console/views/dashboard/draw.py" line="206" />
       <location filename="../../console/views/dashboard/tables.py" line="138" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="66" />
+      <location filename="../../console/views/dashboard/charts.py" line="68" />
       <source>Courses started and ended per week</source>
       <translation>Forløb startet og afsluttet pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="72" />
+      <location filename="../../console/views/dashboard/charts.py" line="74" />
       <source>Courses that ended in the period by their length in ward days, admission and discharge day included.</source>
       <translation>Forløb afsluttet i perioden efter længde i dage, indlæggelses- og udskrivelsesdag medregnet.</translation>
     </message>
@@ -1515,14 +1515,14 @@
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="243" />
-      <location filename="../../console/views/dashboard/draw.py" line="246" />
-      <location filename="../../console/views/dashboard/draw.py" line="263" />
+      <location filename="../../console/views/dashboard/draw.py" line="250" />
+      <location filename="../../console/views/dashboard/draw.py" line="253" />
+      <location filename="../../console/views/dashboard/draw.py" line="269" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="237" />
+      <location filename="../../console/views/dashboard/draw.py" line="244" />
       <source>Day-3 CRP decisions</source>
       <translation>CRP-beslutninger dag 3</translation>
     </message>
@@ -1532,7 +1532,7 @@
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="198" />
+      <location filename="../../console/views/dashboard/draw.py" line="205" />
       <source>Days, admission and discharge day included</source>
       <translation>Dage, indlæggelses- og udskrivelsesdag medregnet</translation>
     </message>
@@ -1542,12 +1542,12 @@
       <translation>Afgørelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="99" />
+      <location filename="../../console/views/dashboard/charts.py" line="101" />
       <source>Deliveries by the week they were due (R-SUPPLY).</source>
       <translation>Leveringer efter den uge, de skulle ske (R-SUPPLY).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="98" />
+      <location filename="../../console/views/dashboard/charts.py" line="100" />
       <source>Deliveries on time</source>
       <translation>Leveringer til tiden</translation>
     </message>
@@ -1557,7 +1557,7 @@
       <translation>Detalje</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="75" />
+      <location filename="../../console/views/dashboard/charts.py" line="77" />
       <source>Discharge outcomes (R-DISCHARGE), and for the CRP days in the period whether a signed ward round decided that day (R-CRP3).</source>
       <translation>Udfald ved udskrivelse (R-DISCHARGE) og, for periodens CRP-dage, om en underskrevet stuegang besluttede samme dag (R-CRP3).</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>Dosis sprunget over</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="283" />
+      <location filename="../../console/views/dashboard/draw.py" line="287" />
       <source>Driving</source>
       <translation>Kørsel</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>Kørsel t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="162" />
+      <location filename="../../console/views/dashboard/draw.py" line="171" />
       <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Ended</source>
       <translation>Afsluttet</translation>
@@ -1588,23 +1588,23 @@
       <translation>Henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="120" />
+      <location filename="../../console/views/dashboard/charts.py" line="122" />
       <source>Escalations and supplies</source>
       <translation>Henvendelser og forsyninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="91" />
+      <location filename="../../console/views/dashboard/charts.py" line="93" />
       <source>Escalations per week</source>
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="338" />
-      <location filename="../../console/views/dashboard/charts.py" line="348" />
+      <location filename="../../console/views/dashboard/charts.py" line="354" />
+      <location filename="../../console/views/dashboard/charts.py" line="364" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="228" />
+      <location filename="../../console/views/dashboard/charts.py" line="233" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
@@ -1614,17 +1614,17 @@
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="293" />
+      <location filename="../../console/views/dashboard/draw.py" line="297" />
       <source>Hours (all car shifts in the period)</source>
       <translation>Timer (alle bilvagter i perioden)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="109" />
+      <location filename="../../console/views/dashboard/charts.py" line="111" />
       <source>Hours from receiving a referral to the e-doctor's admission or decline, for the referrals received in the period and decided; the ones still waiting are counted apart.</source>
       <translation>Timer fra en henvisning modtages til e-lægen indlægger eller afviser, for henvisninger modtaget i perioden og afgjort; dem, der stadig venter, tælles for sig.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="69" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="67" />
       <source>Hours from referral to decision</source>
       <translation>Timer fra henvisning til afgørelse</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Hvordan det viste sig</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="284" />
+      <location filename="../../console/views/dashboard/draw.py" line="288" />
       <source>Idle</source>
       <translation>Ledig</translation>
     </message>
@@ -1649,27 +1649,27 @@
       <translation>Forsinket</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="227" />
+      <location filename="../../console/views/dashboard/draw.py" line="234" />
       <source>Later</source>
       <translation>Senere</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="71" />
+      <location filename="../../console/views/dashboard/charts.py" line="73" />
       <source>Length of stay</source>
       <translation>Indlæggelsestid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="82" />
+      <location filename="../../console/views/dashboard/charts.py" line="84" />
       <source>MBE by base and shift</source>
       <translation>MBE efter base og vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="87" />
+      <location filename="../../console/views/dashboard/charts.py" line="89" />
       <source>MBE car utilisation</source>
       <translation>Udnyttelse af MBE-biler</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="190" />
+      <location filename="../../console/views/dashboard/draw.py" line="197" />
       <source>Mean {n} days</source>
       <translation>Gennemsnit {n} dage</translation>
     </message>
@@ -1695,17 +1695,17 @@
       <translation>Median {median} t til afgørelse · 9 af 10 inden for {p90} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="192" />
+      <location filename="../../console/views/dashboard/draw.py" line="199" />
       <source>Median {n} days</source>
       <translation>Median {n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="63" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="61" />
       <source>Median {n} h</source>
       <translation>Median {n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="228" />
+      <location filename="../../console/views/dashboard/draw.py" line="235" />
       <source>Missing</source>
       <translation>Mangler</translation>
     </message>
@@ -1720,17 +1720,17 @@
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="273" />
+      <location filename="../../console/views/dashboard/draw.py" line="278" />
       <source>No MBE car was on a shift in this period.</source>
       <translation>Ingen MBE-bil havde vagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="243" />
+      <location filename="../../console/views/dashboard/draw.py" line="250" />
       <source>No MBE visit in this period.</source>
       <translation>Intet MBE-besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="136" />
+      <location filename="../../console/views/dashboard/draw.py" line="146" />
       <source>No bed days in this period.</source>
       <translation>Ingen sengedage i perioden.</translation>
     </message>
@@ -1740,59 +1740,59 @@
       <translation>Ingen bil endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="212" />
+      <location filename="../../console/views/dashboard/draw.py" line="219" />
       <source>No course ended and no CRP day fell in this period.</source>
       <translation>Intet forløb afsluttet og ingen CRP-dag i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="182" />
+      <location filename="../../console/views/dashboard/draw.py" line="190" />
       <source>No course ended in this period.</source>
       <translation>Intet forløb afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="157" />
+      <location filename="../../console/views/dashboard/draw.py" line="166" />
       <source>No course started or ended in this period.</source>
       <translation>Intet forløb startet eller afsluttet i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="345" />
+      <location filename="../../console/views/dashboard/draw.py" line="347" />
       <source>No delivery was due in this period.</source>
       <translation>Ingen levering skulle ske i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="300" />
-      <location filename="../../console/views/dashboard/draw.py" line="307" />
+      <location filename="../../console/views/dashboard/draw.py" line="304" />
+      <location filename="../../console/views/dashboard/draw.py" line="310" />
       <source>No escalation in this period.</source>
       <translation>Ingen henvendelse i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="351" />
+      <location filename="../../console/views/dashboard/draw.py" line="353" />
       <source>No patient ran out of medicine or supplies in this period.</source>
       <translation>Ingen patient løb tør for medicin eller utensilier i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="115" />
+      <location filename="../../console/views/dashboard/draw.py" line="127" />
       <source>No patient was admitted in this period.</source>
       <translation>Ingen patient var indlagt i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="38" />
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="41" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="37" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="40" />
       <source>No referral in this period.</source>
       <translation>Ingen henvisninger i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="48" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="47" />
       <source>No referral received in this period has been decided yet.</source>
       <translation>Ingen henvisning modtaget i perioden er afgjort endnu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="245" />
+      <location filename="../../console/views/dashboard/draw.py" line="252" />
       <source>No visit in this period.</source>
       <translation>Intet besøg i perioden.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="263" />
+      <location filename="../../console/views/dashboard/draw.py" line="269" />
       <source>No visit was missed in this period.</source>
       <translation>Intet besøg blev misset i perioden.</translation>
     </message>
@@ -1802,7 +1802,7 @@
       <translation>Ikke forfalden endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="227" />
+      <location filename="../../console/views/dashboard/draw.py" line="234" />
       <source>On the CRP day</source>
       <translation>På CRP-dagen</translation>
     </message>
@@ -1817,17 +1817,17 @@
       <translation>Udfald ikke registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="74" />
+      <location filename="../../console/views/dashboard/charts.py" line="76" />
       <source>Outcomes and day-3 CRP decisions</source>
       <translation>Udfald og CRP-beslutninger dag 3</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="118" />
+      <location filename="../../console/views/dashboard/charts.py" line="120" />
       <source>Outcomes and visits</source>
       <translation>Udfald og besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="224" />
+      <location filename="../../console/views/dashboard/draw.py" line="231" />
       <source>Outcomes of ended courses</source>
       <translation>Udfald af afsluttede forløb</translation>
     </message>
@@ -1842,7 +1842,7 @@
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="339" />
+      <location filename="../../console/views/dashboard/charts.py" line="355" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
@@ -1852,18 +1852,18 @@
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="131" />
-      <location filename="../../console/views/dashboard/draw.py" line="362" />
+      <location filename="../../console/views/dashboard/draw.py" line="142" />
+      <location filename="../../console/views/dashboard/draw.py" line="363" />
       <source>Patients</source>
       <translation>Patienter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="61" />
+      <location filename="../../console/views/dashboard/charts.py" line="63" />
       <source>Patients admitted on each ward day against the planned capacity (R-CAPACITY). Amber days are over capacity.</source>
       <translation>Indlagte patienter hver dag mod den planlagte kapacitet (R-CAPACITY). Gule dage er over kapacitet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="100" />
+      <location filename="../../console/views/dashboard/charts.py" line="102" />
       <source>Patients who ran out of supplies</source>
       <translation>Patienter, der løb tør for forsyninger</translation>
     </message>
@@ -1879,7 +1879,7 @@
       <translation>Afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="85" />
+      <location filename="../../console/views/dashboard/charts.py" line="87" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
@@ -1889,19 +1889,19 @@
       <translation>Begrundelse givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="122" />
-      <location filename="../../console/views/dashboard/draw_referrals.py" line="70" />
+      <location filename="../../console/views/dashboard/charts.py" line="124" />
+      <location filename="../../console/views/dashboard/draw_referrals.py" line="68" />
       <location filename="../../console/views/dashboard/tables.py" line="225" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="104" />
+      <location filename="../../console/views/dashboard/charts.py" line="106" />
       <source>Referrals by the week they were received, and how they were decided (R-ELIGIBLE).</source>
       <translation>Henvisninger efter den uge, de blev modtaget, og hvordan de blev afgjort (R-ELIGIBLE).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="103" />
+      <location filename="../../console/views/dashboard/charts.py" line="105" />
       <source>Referrals per week</source>
       <translation>Henvisninger pr. uge</translation>
     </message>
@@ -1911,7 +1911,7 @@
       <translation>Mål for afslutning (min)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="314" />
+      <location filename="../../console/views/dashboard/draw.py" line="316" />
       <source>Resolved within target</source>
       <translation>Afsluttet inden for målet</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="229" />
+      <location filename="../../console/views/dashboard/charts.py" line="234" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
@@ -1936,7 +1936,7 @@
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="96" />
+      <location filename="../../console/views/dashboard/charts.py" line="98" />
       <source>Share of decided clocks within the target, per severity; clocks still inside their target are pending.</source>
       <translation>Andel af afgjorte frister inden for målet, pr. alvorlighed; frister, der stadig er inden for målet, afventer.</translation>
     </message>
@@ -1951,12 +1951,12 @@
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="227" />
+      <location filename="../../console/views/dashboard/charts.py" line="232" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="162" />
+      <location filename="../../console/views/dashboard/draw.py" line="171" />
       <location filename="../../console/views/dashboard/tables.py" line="133" />
       <source>Started</source>
       <translation>Startet</translation>
@@ -1972,22 +1972,22 @@
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="226" />
+      <location filename="../../console/views/dashboard/charts.py" line="231" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="64" />
+      <location filename="../../console/views/dashboard/charts.py" line="66" />
       <source>The daily admitted counts added up per month (only the period's days).</source>
       <translation>Det daglige antal indlagte lagt sammen pr. måned (kun periodens dage).</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="108" />
+      <location filename="../../console/views/dashboard/charts.py" line="110" />
       <source>Time from referral to decision</source>
       <translation>Tid fra henvisning til afgørelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="95" />
+      <location filename="../../console/views/dashboard/charts.py" line="97" />
       <source>Time to acknowledge and resolve</source>
       <translation>Tid til kvittering og afslutning</translation>
     </message>
@@ -1997,7 +1997,7 @@
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="230" />
+      <location filename="../../console/views/dashboard/draw.py" line="237" />
       <source>Today, pending</source>
       <translation>I dag, afventer</translation>
     </message>
@@ -2007,7 +2007,7 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="282" />
+      <location filename="../../console/views/dashboard/draw.py" line="286" />
       <source>Treating</source>
       <translation>Behandling</translation>
     </message>
@@ -2032,34 +2032,34 @@
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="83" />
+      <location filename="../../console/views/dashboard/charts.py" line="85" />
       <source>Visits missed</source>
       <translation>Missede besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="78" />
+      <location filename="../../console/views/dashboard/charts.py" line="80" />
       <source>Visits per day</source>
       <translation>Besøg pr. dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="79" />
+      <location filename="../../console/views/dashboard/charts.py" line="81" />
       <source>Visits planned, done or missed (not cancelled) on the day their window starts.</source>
       <translation>Besøg planlagt, udført eller misset (ikke annulleret) på den dag, deres tidsvindue starter.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="84" />
+      <location filename="../../console/views/dashboard/charts.py" line="86" />
       <source>Visits registered as missed.</source>
       <translation>Besøg registreret som misset.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="116" />
+      <location filename="../../console/views/dashboard/charts.py" line="118" />
       <source>Ward and courses</source>
       <translation>Afdeling og forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="168" />
-      <location filename="../../console/views/dashboard/draw.py" line="301" />
-      <location filename="../../console/views/dashboard/draw.py" line="345" />
+      <location filename="../../console/views/dashboard/draw.py" line="177" />
+      <location filename="../../console/views/dashboard/draw.py" line="305" />
+      <location filename="../../console/views/dashboard/draw.py" line="347" />
       <source>Week starting</source>
       <translation>Uge fra</translation>
     </message>
@@ -2085,7 +2085,7 @@
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="332" />
+      <location filename="../../console/views/dashboard/draw.py" line="334" />
       <source>median {m}</source>
       <translation>median {m}</translation>
     </message>
@@ -2095,7 +2095,7 @@
       <translation>ældste venter {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="319" />
+      <location filename="../../console/views/dashboard/draw.py" line="321" />
       <source>targets {a} / {b} min</source>
       <translation>mål {a} / {b} min</translation>
     </message>
@@ -2115,7 +2115,7 @@
       <translation>{ended} afsluttet · CRP besluttet på dagen for {on} af {due} ({share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="340" />
+      <location filename="../../console/views/dashboard/draw.py" line="342" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
@@ -2140,7 +2140,7 @@
       <translation>{n} henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="331" />
+      <location filename="../../console/views/dashboard/draw.py" line="333" />
       <source>{n} overdue</source>
       <translation>{n} overskredet</translation>
     </message>
@@ -2150,7 +2150,7 @@
       <translation>{n} patienter løb tør</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="329" />
+      <location filename="../../console/views/dashboard/draw.py" line="331" />
       <source>{n} pending</source>
       <translation>{n} afventer</translation>
     </message>
@@ -2160,7 +2160,7 @@
       <translation>{n} henvisninger · {admitted} indlagt · {declined} afvist · {waiting} venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/draw.py" line="288" />
+      <location filename="../../console/views/dashboard/draw.py" line="292" />
       <source>{share} busy</source>
       <translation>{share} optaget</translation>
     </message>
@@ -2201,105 +2201,105 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="210" />
+      <location filename="../../console/views/dashboard/screen.py" line="66" />
       <source>Could not load the dashboard: {message}</source>
       <translation>Kunne ikke hente overblikket: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="273" />
+      <location filename="../../console/views/dashboard/screen.py" line="274" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="116" />
+      <location filename="../../console/views/dashboard/screen.py" line="65" />
       <location filename="../../console/views/registry.py" line="68" />
       <source>Dashboard</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="264" />
-      <location filename="../../console/views/dashboard/screen.py" line="273" />
+      <location filename="../../console/views/dashboard/screen.py" line="265" />
+      <location filename="../../console/views/dashboard/screen.py" line="274" />
       <source>Dashboard as PDF</source>
       <translation>Overblik som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="129" />
+      <location filename="../../console/views/dashboard/screen.py" line="133" />
       <source>Dashboard as PDF…</source>
       <translation>Overblik som PDF…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="130" />
+      <location filename="../../console/views/dashboard/screen.py" line="134" />
       <source>Every chart of the period in one PDF</source>
       <translation>Alle periodens diagrammer i én PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="126" />
+      <location filename="../../console/views/dashboard/screen.py" line="130" />
       <source>First day</source>
       <translation>Første dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="123" />
+      <location filename="../../console/views/dashboard/screen.py" line="127" />
       <source>From – to…</source>
       <translation>Fra – til…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="121" />
+      <location filename="../../console/views/dashboard/screen.py" line="125" />
       <source>Last 30 days</source>
       <translation>Seneste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="121" />
+      <location filename="../../console/views/dashboard/screen.py" line="125" />
       <source>Last 7 days</source>
       <translation>Seneste 7 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="122" />
+      <location filename="../../console/views/dashboard/screen.py" line="126" />
       <source>Last 90 days</source>
       <translation>Seneste 90 dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="127" />
+      <location filename="../../console/views/dashboard/screen.py" line="131" />
       <source>Last day</source>
       <translation>Sidste dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="128" />
+      <location filename="../../console/views/dashboard/screen.py" line="132" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="266" />
+      <location filename="../../console/views/dashboard/screen.py" line="267" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="120" />
+      <location filename="../../console/views/dashboard/screen.py" line="124" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="281" />
-      <location filename="../../console/views/dashboard/screen.py" line="287" />
+      <location filename="../../console/views/dashboard/screen.py" line="282" />
+      <location filename="../../console/views/dashboard/screen.py" line="288" />
       <source>Print dashboard</source>
       <translation>Udskriv overblik</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="131" />
+      <location filename="../../console/views/dashboard/screen.py" line="135" />
       <source>Print dashboard…</source>
       <translation>Udskriv overblik…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="134" />
+      <location filename="../../console/views/dashboard/screen.py" line="138" />
       <source>Settlement</source>
       <translation>Afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="122" />
+      <location filename="../../console/views/dashboard/screen.py" line="126" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/screen.py" line="249" />
+      <location filename="../../console/views/dashboard/screen.py" line="250" />
       <source>eHospital dashboard — {period}</source>
       <translation>eHospitalets overblik — {period}</translation>
     </message>
@@ -2909,17 +2909,17 @@ Besætning: {crew}
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="256" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="255" />
+      <location filename="../../console/views/dispatch/screen.py" line="252" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="214" />
+      <location filename="../../console/views/dispatch/screen.py" line="67" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
@@ -2929,7 +2929,7 @@ Besætning: {crew}
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="169" />
+      <location filename="../../console/views/dispatch/screen.py" line="66" />
       <location filename="../../console/views/registry.py" line="61" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
@@ -2940,12 +2940,12 @@ Besætning: {crew}
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="244" />
+      <location filename="../../console/views/dispatch/screen.py" line="241" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="258" />
+      <location filename="../../console/views/dispatch/screen.py" line="255" />
       <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); ventelisten nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
@@ -2955,32 +2955,32 @@ Besætning: {crew}
       <translation>Fordel ventelistens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="326" />
+      <location filename="../../console/views/dispatch/screen.py" line="323" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="250" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Venteliste: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="251" />
+      <location filename="../../console/views/dispatch/screen.py" line="248" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="252" />
+      <location filename="../../console/views/dispatch/screen.py" line="249" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="268" />
+      <location filename="../../console/views/dispatch/screen.py" line="265" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="248" />
+      <location filename="../../console/views/dispatch/screen.py" line="245" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} på ventelisten</translation>
     </message>
@@ -3407,167 +3407,187 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="141" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="140" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="140" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="142" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="139" />
+      <location filename="../../console/views/escalations/model.py" line="156" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="139" />
+      <location filename="../../console/views/escalations/model.py" line="156" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="138" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="142" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="141" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="138" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="214" />
-      <location filename="../../console/views/escalations/model.py" line="217" />
+      <location filename="../../console/views/escalations/model.py" line="231" />
+      <location filename="../../console/views/escalations/model.py" line="234" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="87" />
+      <location filename="../../console/views/escalations/model.py" line="93" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="86" />
+      <location filename="../../console/views/escalations/model.py" line="92" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="83" />
+      <location filename="../../console/views/escalations/model.py" line="88" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="104" />
+      <location filename="../../console/views/escalations/model.py" line="121" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="210" />
+      <location filename="../../console/views/escalations/model.py" line="113" />
+      <source>in {d}</source>
+      <translation>om {d}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/model.py" line="227" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="96" />
+      <location filename="../../console/views/escalations/model.py" line="107" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="95" />
+      <location filename="../../console/views/escalations/model.py" line="106" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="93" />
+      <location filename="../../console/views/escalations/model.py" line="102" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="102" />
+      <location filename="../../console/views/escalations/model.py" line="119" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/model.py" line="112" />
+      <source>{d} overdue</source>
+      <translation>{d} over tid</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/model.py" line="101" />
+      <source>✓ {time}</source>
+      <translation>✓ {time}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/escalations/model.py" line="87" />
+      <source>✓ {time} {who}</source>
+      <translation>✓ {time} {who}</translation>
     </message>
   </context>
   <context>
     <name>EscalationsScreen</name>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="169" />
+      <location filename="../../console/views/escalations/screen.py" line="160" />
       <source>All (resolved greyed)</source>
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="188" />
+      <location filename="../../console/views/escalations/screen.py" line="89" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="162" />
+      <location filename="../../console/views/escalations/screen.py" line="88" />
       <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="174" />
+      <location filename="../../console/views/escalations/screen.py" line="165" />
       <source>Log a call from a municipal nurse (Ctrl+L)</source>
       <translation>Registrér et opkald fra en kommunal sygeplejerske (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="173" />
+      <location filename="../../console/views/escalations/screen.py" line="164" />
       <source>Log a call…</source>
       <translation>Registrér opkald…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="175" />
+      <location filename="../../console/views/escalations/screen.py" line="166" />
       <source>Municipal directory…</source>
       <translation>Kommunal kontaktbog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="229" />
+      <location filename="../../console/views/escalations/screen.py" line="217" />
       <source>No escalations to show. Calls you log appear here.</source>
       <translation>Ingen henvendelser at vise. Opkald, du registrerer, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="168" />
+      <location filename="../../console/views/escalations/screen.py" line="159" />
       <source>Open</source>
       <translation>Åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="168" />
+      <location filename="../../console/views/escalations/screen.py" line="159" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="176" />
+      <location filename="../../console/views/escalations/screen.py" line="167" />
       <source>Phones of each municipality's acute team and home nursing, and its 4x/day agreement</source>
       <translation>Telefonnumre til hver kommunes akutteam og hjemmesygepleje samt aftale om 4 gange dagligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="172" />
+      <location filename="../../console/views/escalations/screen.py" line="163" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="222" />
+      <location filename="../../console/views/escalations/screen.py" line="210" />
       <source>{open} open · {overdue} overdue</source>
       <translation>{open} åbne · {overdue} overskredet</translation>
     </message>
@@ -3950,7 +3970,7 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="306" />
+      <location filename="../../console/views/logistics/screen.py" line="303" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
@@ -3960,32 +3980,32 @@ Besætning: {crew}
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="232" />
+      <location filename="../../console/views/logistics/screen.py" line="229" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="174" />
+      <location filename="../../console/views/logistics/screen.py" line="81" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="126" />
+      <location filename="../../console/views/logistics/screen.py" line="129" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke udskrive turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="196" />
+      <location filename="../../console/views/logistics/screen.py" line="193" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="203" />
+      <location filename="../../console/views/logistics/screen.py" line="200" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="151" />
+      <location filename="../../console/views/logistics/screen.py" line="80" />
       <location filename="../../console/views/registry.py" line="63" />
       <source>Logistics</source>
       <translation>Logistik</translation>
@@ -3996,17 +4016,17 @@ Besætning: {crew}
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="213" />
+      <location filename="../../console/views/logistics/screen.py" line="210" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="218" />
+      <location filename="../../console/views/logistics/screen.py" line="215" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="205" />
+      <location filename="../../console/views/logistics/screen.py" line="202" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
@@ -4016,12 +4036,12 @@ Besætning: {crew}
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="355" />
+      <location filename="../../console/views/logistics/screen.py" line="352" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="361" />
+      <location filename="../../console/views/logistics/screen.py" line="358" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
@@ -4031,7 +4051,7 @@ Besætning: {crew}
       <translation>Udskriv pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="353" />
+      <location filename="../../console/views/logistics/screen.py" line="350" />
       <source>Print the packing and run list to PDF</source>
       <translation>Udskriv pakke- og kørelisten som PDF</translation>
     </message>
@@ -4051,7 +4071,7 @@ Besætning: {crew}
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="303" />
+      <location filename="../../console/views/logistics/screen.py" line="300" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -4155,7 +4175,7 @@ Besætning: {crew}
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="78" />
+      <location filename="../../console/views/messages/screen.py" line="37" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
@@ -5164,7 +5184,7 @@ Besætning: {crew}
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="230" />
+      <location filename="../../console/views/patient/screen.py" line="74" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
@@ -5184,7 +5204,7 @@ Besætning: {crew}
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="167" />
+      <location filename="../../console/views/patient/screen.py" line="73" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
@@ -5195,7 +5215,7 @@ Besætning: {crew}
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="311" />
+      <location filename="../../console/views/patient/screen.py" line="308" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
@@ -6044,7 +6064,7 @@ Besætning: {crew}
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="121" />
+      <location filename="../../console/views/referrals/screen.py" line="46" />
       <source>Could not load the referrals: {message}</source>
       <translation>Kunne ikke hente henvisningerne: {message}</translation>
     </message>
@@ -6069,7 +6089,7 @@ Besætning: {crew}
       <translation>Hospitalsafdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="169" />
+      <location filename="../../console/views/referrals/screen.py" line="166" />
       <source>Judgement saved.</source>
       <translation>Vurderingen er gemt.</translation>
     </message>
@@ -6094,28 +6114,28 @@ Besætning: {crew}
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="206" />
+      <location filename="../../console/views/referrals/screen.py" line="203" />
       <source>Referral admitted.</source>
       <translation>Patienten er indlagt fra henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="176" />
+      <location filename="../../console/views/referrals/screen.py" line="173" />
       <source>Referral declined.</source>
       <translation>Henvisningen er afvist.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="186" />
+      <location filename="../../console/views/referrals/screen.py" line="183" />
       <source>Referral {n} is waiting for the e-doctor.</source>
       <translation>Henvisning {n} venter på e-lægen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="87" />
+      <location filename="../../console/views/referrals/screen.py" line="45" />
       <location filename="../../console/views/registry.py" line="73" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="130" />
+      <location filename="../../console/views/referrals/screen.py" line="127" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -6947,12 +6967,12 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="220" />
+      <location filename="../../console/views/rounds/screen.py" line="217" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="294" />
+      <location filename="../../console/views/rounds/screen.py" line="291" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
@@ -6962,7 +6982,7 @@ Besætning: {crew}
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="173" />
+      <location filename="../../console/views/rounds/screen.py" line="64" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
@@ -6987,12 +7007,12 @@ Besætning: {crew}
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="223" />
+      <location filename="../../console/views/rounds/screen.py" line="220" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="353" />
+      <location filename="../../console/views/rounds/screen.py" line="350" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -7002,18 +7022,18 @@ Besætning: {crew}
       <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="352" />
+      <location filename="../../console/views/rounds/screen.py" line="349" />
       <source>Print the round list to PDF</source>
       <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="55" />
-      <location filename="../../console/views/rounds/screen.py" line="146" />
+      <location filename="../../console/views/rounds/screen.py" line="63" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="215" />
+      <location filename="../../console/views/rounds/screen.py" line="212" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
@@ -7031,7 +7051,7 @@ Besætning: {crew}
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="243" />
+      <location filename="../../console/views/rounds/model.py" line="242" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
@@ -7151,7 +7171,7 @@ Besætning: {crew}
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="246" />
+      <location filename="../../console/views/rounds/model.py" line="245" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -7462,13 +7482,13 @@ Besætning: {crew}
   <context>
     <name>Screen</name>
     <message>
-      <location filename="../../console/views/common/screen.py" line="69" />
+      <location filename="../../console/views/common/screen.py" line="76" />
       <source>Could not load: {message}</source>
       <translation>Kunne ikke hente: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/screen.py" line="44" />
-      <location filename="../../console/views/common/screen.py" line="154" />
+      <location filename="../../console/views/common/screen.py" line="49" />
+      <location filename="../../console/views/common/screen.py" line="161" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
@@ -7476,7 +7496,7 @@ Besætning: {crew}
   <context>
     <name>Service</name>
     <message>
-      <location filename="../../console/services/course/referral.py" line="146" />
+      <location filename="../../console/services/course/referral.py" line="140" />
       <source>'{0}' has no UTC offset: add one, e.g. +01:00 for Danish winter time.</source>
       <translation>'{0}' har ingen UTC-forskydning: tilføj en, f.eks. +01:00 for dansk vintertid.</translation>
     </message>
@@ -7496,12 +7516,12 @@ Besætning: {crew}
       <translation>'{0}' er vurderet nej: afvis i stedet henvisningen med en begrundelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/parties.py" line="50" />
+      <location filename="../../console/services/messaging/parties.py" line="51" />
       <source>'{0}' is not a SOR id: digits only.</source>
       <translation>'{0}' er ikke et SOR-id: kun cifre.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="230" />
+      <location filename="../../console/services/dispatch/rota.py" line="231" />
       <source>'{0}' is not a car in use.</source>
       <translation>'{0}' er ikke en bil i brug.</translation>
     </message>
@@ -7522,17 +7542,17 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/escalations/directory.py" line="82" />
-      <location filename="../../console/services/escalations/escalations.py" line="130" />
+      <location filename="../../console/services/escalations/escalations.py" line="124" />
       <source>'{0}' is not a configured municipality.</source>
       <translation>'{0}' er ikke en opsat kommune.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="142" />
+      <location filename="../../console/services/course/referral.py" line="136" />
       <source>'{0}' is not a date-time: use e.g. 2026-11-23T10:00:00+01:00.</source>
       <translation>'{0}' er ikke et tidspunkt: brug f.eks. 2026-11-23T10:00:00+01:00.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="158" />
+      <location filename="../../console/services/course/referral.py" line="152" />
       <source>'{0}' is not a date: use YYYY-MM-DD.</source>
       <translation>'{0}' er ikke en dato: brug ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -7547,12 +7567,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke et telefonnummer: brug cifre og mellemrum, og kun + forrest (f.eks. 70 20 42 00 eller +45 70 20 42 00).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="142" />
+      <location filename="../../console/services/course/visits.py" line="133" />
       <source>'{0}' is not a place of treatment.</source>
       <translation>'{0}' er ikke et behandlingssted.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="278" />
+      <location filename="../../console/services/dispatch/rota.py" line="279" />
       <source>'{0}' is not a shift: use day or evening.</source>
       <translation>'{0}' er ikke en vagt: brug day (dag) eller evening (aften).</translation>
     </message>
@@ -7567,12 +7587,12 @@ Besætning: {crew}
       <translation>'{0}' er ikke et år, der kan monitoreres.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/parties.py" line="52" />
+      <location filename="../../console/services/messaging/parties.py" line="53" />
       <source>'{0}' is not an EAN location number: digits only.</source>
       <translation>'{0}' er ikke et EAN-lokationsnummer: kun cifre.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="271" />
+      <location filename="../../console/services/dispatch/rota.py" line="272" />
       <source>'{0}' is not an MBE base.</source>
       <translation>'{0}' er ikke en MBE-base.</translation>
     </message>
@@ -7592,12 +7612,12 @@ Besætning: {crew}
       <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-SSSS.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="155" />
+      <location filename="../../console/services/course/visits.py" line="146" />
       <source>A blood sample visit needs the CRP value or an observation saying why there is none.</source>
       <translation>Et blodprøvebesøg skal have CRP-værdien eller en observation om, hvorfor der ingen er.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="124" />
+      <location filename="../../console/services/escalations/escalations.py" line="118" />
       <source>A call cannot be received in the future.</source>
       <translation>Et opkald kan ikke være modtaget i fremtiden.</translation>
     </message>
@@ -7607,7 +7627,7 @@ Besætning: {crew}
       <translation>Et forløb varer mindst 1 dag.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="108" />
+      <location filename="../../console/services/monitoring/settlement.py" line="101" />
       <source>A course lasts at least one day, not {0}.</source>
       <translation>Et forløb varer mindst én dag, ikke {0}.</translation>
     </message>
@@ -7627,12 +7647,12 @@ Besætning: {crew}
       <translation>En dagstakst skal have den dag, den gælder fra, og omvendt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/handover.py" line="63" />
+      <location filename="../../console/services/logistics/handover.py" line="64" />
       <source>A delivery that is {0} cannot be handed to an MBE car; only a requested or packed one can.</source>
       <translation>En levering, der er {0}, kan ikke overdrages til en MBE-bil; det kan kun en bestilt eller pakket levering.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="104" />
+      <location filename="../../console/services/course/course.py" line="93" />
       <source>A discharge is recorded when it happens: its time cannot be in the future.</source>
       <translation>En udskrivelse registreres, når den sker: tidspunktet kan ikke ligge i fremtiden.</translation>
     </message>
@@ -7654,13 +7674,13 @@ Besætning: {crew}
       <translation>En henvisning afvises med en begrundelse: skriv hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="159" />
+      <location filename="../../console/services/course/course.py" line="148" />
       <source>A regimen change applies from now or later: the past visits stay as they were given. Choose a time from now on.</source>
       <translation>En ændring af behandlingen gælder fra nu eller senere: tidligere besøg forbliver, som de blev givet. Vælg et tidspunkt fra nu af.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="165" />
-      <location filename="../../console/services/rounds/rounds.py" line="391" />
+      <location filename="../../console/services/course/labs.py" line="166" />
+      <location filename="../../console/services/rounds/rounds.py" line="380" />
       <source>A sample cannot be taken in the future.</source>
       <translation>En prøve kan ikke være taget i fremtiden.</translation>
     </message>
@@ -7670,72 +7690,75 @@ Besætning: {crew}
       <translation>En tyngdekategori er 0-9 (seed 001: 0-4).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="102" />
+      <location filename="../../console/services/dispatch/planner.py" line="92" />
       <source>A shift is 'day' or 'evening', not {0}.</source>
       <translation>En vagt er 'day' (dag) eller 'evening' (aften), ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="70" />
+      <location filename="../../console/services/dispatch/rota.py" line="71" />
       <source>A shift staffs 0 to {0} cars (R-SHIFT); {1} is outside that.</source>
       <translation>En vagt bemander 0 til {0} biler (R-SHIFT); {1} ligger uden for det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/tariff_admin.py" line="61" />
+      <location filename="../../console/services/monitoring/tariff_admin.py" line="62" />
       <source>A tariff code is 1-32 letters, digits or _ (e.g. AB14).</source>
       <translation>En takstkode er 1-32 bogstaver, cifre eller _ (f.eks. AB14).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="132" />
+      <location filename="../../console/services/course/visits.py" line="123" />
       <source>A visit cannot be done before the patient was admitted ({0}): check the date.</source>
       <translation>Et besøg kan ikke være udført, før patienten blev indlagt ({0}): kontrollér datoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="128" />
+      <location filename="../../console/services/course/visits.py" line="119" />
       <source>A visit cannot be registered as done in the future.</source>
       <translation>Et besøg kan ikke registreres som udført i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="53" />
+      <location filename="../../console/services/course/orders.py" line="54" />
+      <location filename="../../console/services/escalations/escalations.py" line="194" />
       <source>A window is at most 24 hours: order the task again for another day.</source>
       <translation>Et tidsvindue er højst 24 timer: bestil opgaven igen til en anden dag.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="115" />
+      <location filename="../../console/services/logistics/deliveries.py" line="107" />
       <source>A {0} delivery cannot become {1} (allowed: nothing).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: ingen).</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="115" />
+      <location filename="../../console/services/logistics/deliveries.py" line="107" />
       <source>A {0} delivery cannot become {1} (allowed: {2}).</source>
       <translation>En levering med status {0} kan ikke skifte til {1} (tilladt: {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="116" />
+      <location filename="../../console/services/course/labs.py" line="117" />
       <source>A {0} result is one of {1}.</source>
       <translation>Et {0}-svar er et af: {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="74" />
+      <location filename="../../console/services/course/course.py" line="63" />
       <source>Admission {0} is already discharged.</source>
       <translation>Indlæggelse {0} er allerede udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="44" />
+      <location filename="../../console/services/course/orders.py" line="45" />
+      <location filename="../../console/services/escalations/escalations.py" line="194" />
       <source>An MBE task is ordered for a running course; this one is {0}.</source>
       <translation>En MBE-opgave bestilles til et igangværende forløb; dette er {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="97" />
+      <location filename="../../console/services/messaging/agreement.py" line="90" />
       <source>An acceptance cannot be recorded in the future.</source>
       <translation>En accept kan ikke registreres i fremtiden.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="69" />
+      <location filename="../../console/services/course/task_records.py" line="71" />
       <source>An access cannot be placed in the future.</source>
       <translation>En adgang kan ikke anlægges i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="144" />
+      <location filename="../../console/services/course/admissions.py" line="141" />
       <source>Another desk admitted this patient at the same moment; nothing was saved. Open the census to see their admission.</source>
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
@@ -7750,8 +7773,8 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="136" />
-      <location filename="../../console/services/rounds/rounds.py" line="389" />
+      <location filename="../../console/services/course/visits.py" line="127" />
+      <location filename="../../console/services/rounds/rounds.py" line="378" />
       <source>CRP is 0-1000 mg/L.</source>
       <translation>CRP er 0-1000 mg/L.</translation>
     </message>
@@ -7766,12 +7789,12 @@ Besætning: {crew}
       <translation>Vælg en periode på højst tre år.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="242" />
+      <location filename="../../console/services/escalations/escalations.py" line="235" />
       <source>Choose the action taken: advice given, regimen changed, MBE visit created, delivery created, readmitted, or no action needed (with why).</source>
       <translation>Vælg den handling, der er foretaget: rådgivning givet, ordination ændret, MBE-besøg oprettet, levering oprettet, genindlagt eller ingen handling nødvendig (med begrundelse).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="109" />
+      <location filename="../../console/services/escalations/escalations.py" line="104" />
       <source>Choose the patient (admission or CPR).</source>
       <translation>Vælg patienten (indlæggelse eller CPR).</translation>
     </message>
@@ -7781,27 +7804,27 @@ Besætning: {crew}
       <translation>Samtykket skal være givet før indlæggelsestidspunktet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="175" />
+      <location filename="../../console/services/dispatch/rota.py" line="176" />
       <source>Copy forward: the target week starts after the source week.</source>
       <translation>Kopiér fremad: måluget begynder efter kildeugen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="111" />
+      <location filename="../../console/services/dispatch/rota.py" line="112" />
       <source>Create 1 to 31 days of shifts at a time.</source>
       <translation>Opret 1 til 31 dages vagter ad gangen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="86" />
+      <location filename="../../console/services/logistics/deliveries.py" line="78" />
       <source>Deliveries are for admitted patients only.</source>
       <translation>Leveringer er kun til indlagte patienter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="102" />
+      <location filename="../../console/services/course/course.py" line="91" />
       <source>Discharge cannot be before the admission.</source>
       <translation>Udskrivning kan ikke ligge før indlæggelsen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="250" />
+      <location filename="../../console/services/escalations/escalations.py" line="243" />
       <source>Document what was done (or why nothing).</source>
       <translation>Dokumentér, hvad der blev gjort (eller hvorfor intet).</translation>
     </message>
@@ -7812,7 +7835,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/admission_rules.py" line="160" />
-      <location filename="../../console/services/course/course.py" line="167" />
+      <location filename="../../console/services/course/course.py" line="156" />
       <source>Doses per day must be 1, 2, 3 or 4.</source>
       <translation>Doser pr. døgn skal være 1, 2, 3 eller 4.</translation>
     </message>
@@ -7852,7 +7875,7 @@ Besætning: {crew}
       <translation>Giv taksten et navn, som aftalen formulerer det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/staff.py" line="49" />
+      <location filename="../../console/services/core/staff.py" line="50" />
       <source>Initials are 1-12 letters or digits, starting with a letter (e.g. ABE).</source>
       <translation>Initialer er 1-12 bogstaver eller cifre og begynder med et bogstav (f.eks. ABE).</translation>
     </message>
@@ -7862,53 +7885,53 @@ Besætning: {crew}
       <translation>Vurdér alle punkter i visitationen før indlæggelse: '{0}' er ikke vurderet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="142" />
+      <location filename="../../console/services/messaging/outbox.py" line="137" />
       <source>Message {0} has already been answered by another desk (reply {1}).</source>
       <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="142" />
+      <location filename="../../console/services/messaging/outbox.py" line="137" />
       <source>Message {0} has already been answered by {1} (reply {2}).</source>
       <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="200" />
+      <location filename="../../console/services/messaging/outbox.py" line="195" />
       <source>Message {0} has no course or receiver.</source>
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="162" />
+      <location filename="../../console/services/messaging/reads.py" line="154" />
       <source>Message {0} is a draft: nothing was sent yet.</source>
       <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/inbox.py" line="260" />
+      <location filename="../../console/services/messaging/inbox.py" line="249" />
       <source>Message {0} is already on course {1}.</source>
       <translation>Meddelelse {0} er allerede på forløb {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/from_message.py" line="24" />
+      <location filename="../../console/services/escalations/from_message.py" line="25" />
       <source>Message {0} is matched to no course: find the patient first.</source>
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="119" />
-      <location filename="../../console/services/messaging/outbox.py" line="337" />
+      <location filename="../../console/services/messaging/outbox.py" line="114" />
+      <location filename="../../console/services/messaging/outbox.py" line="332" />
       <source>Message {0} is {1}, not a draft.</source>
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="160" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="161" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="221" />
+      <location filename="../../console/services/monitoring/settlement.py" line="214" />
       <source>Month must be 1-12, not {0}.</source>
       <translation>Måneden skal være 1-12, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/delivery_runs.py" line="165" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="166" />
       <source>No MBE base is set up: add one under reference data.</source>
       <translation>Der er ikke oprettet nogen MBE-base: tilføj en under referencedata.</translation>
     </message>
@@ -7928,37 +7951,37 @@ Besætning: {crew}
       <translation>Der er ingen SOR-adresse for patientens egen læge (ingen registreret): en administrator skal tilføje den som meddelelsespart.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="90" />
-      <location filename="../../console/services/core/audit_log.py" line="95" />
-      <location filename="../../console/services/core/audit_log.py" line="114" />
+      <location filename="../../console/services/core/access_governance.py" line="91" />
+      <location filename="../../console/services/core/audit_log.py" line="96" />
+      <location filename="../../console/services/core/audit_log.py" line="115" />
       <source>No admission with id {0}.</source>
       <translation>Ingen indlæggelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="100" />
+      <location filename="../../console/services/escalations/escalations.py" line="95" />
       <source>No admission with id {0}: choose the patient from the census.</source>
       <translation>Ingen indlæggelse med id {0}: vælg patienten fra belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/patient_search.py" line="80" />
+      <location filename="../../console/services/course/patient_search.py" line="81" />
       <source>No admitted patient for admission with id {0}.</source>
       <translation>Ingen indlagt patient til indlæggelsen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="107" />
+      <location filename="../../console/services/escalations/escalations.py" line="102" />
       <source>No admitted patient with CPR {0}-XXXX.</source>
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="224" />
-      <location filename="../../console/services/dispatch/route_sheets.py" line="119" />
-      <location filename="../../console/services/dispatch/routes.py" line="192" />
+      <location filename="../../console/services/dispatch/board.py" line="217" />
+      <location filename="../../console/services/dispatch/route_sheets.py" line="120" />
+      <location filename="../../console/services/dispatch/routes.py" line="182" />
       <source>No car in a shift with id {0}.</source>
       <translation>Ingen bil på vagt med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="111" />
-      <location filename="../../console/services/logistics/handover.py" line="60" />
+      <location filename="../../console/services/logistics/deliveries.py" line="103" />
+      <location filename="../../console/services/logistics/handover.py" line="61" />
       <source>No delivery with id {0}.</source>
       <translation>Ingen levering med id {0}.</translation>
     </message>
@@ -7969,19 +7992,19 @@ Besætning: {crew}
       <translation>Ingen kontakt i kontaktbogen med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="154" />
-      <location filename="../../console/services/escalations/escalations.py" line="293" />
+      <location filename="../../console/services/escalations/escalations.py" line="148" />
+      <location filename="../../console/services/escalations/escalations.py" line="286" />
       <source>No escalation with id {0}.</source>
       <translation>Ingen henvendelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="177" />
+      <location filename="../../console/services/core/access_governance.py" line="178" />
       <source>No flagged access with id {0}.</source>
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="151" />
-      <location filename="../../console/services/messaging/reads.py" line="157" />
+      <location filename="../../console/services/messaging/reads.py" line="143" />
+      <location filename="../../console/services/messaging/reads.py" line="149" />
       <source>No message with id {0}.</source>
       <translation>Ingen meddelelse med id {0}.</translation>
     </message>
@@ -7991,7 +8014,7 @@ Besætning: {crew}
       <translation>Ingen kommune '{0}'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="286" />
+      <location filename="../../console/services/messaging/outbox.py" line="281" />
       <source>No outgoing message with id {0}.</source>
       <translation>Ingen udgående meddelelse med id {0}.</translation>
     </message>
@@ -8001,19 +8024,19 @@ Besætning: {crew}
       <translation>Ingen part {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="168" />
-      <location filename="../../console/services/messaging/outbox.py" line="171" />
+      <location filename="../../console/services/messaging/outbox.py" line="163" />
+      <location filename="../../console/services/messaging/outbox.py" line="166" />
       <source>No received correspondence message on a course with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/from_message.py" line="22" />
-      <location filename="../../console/services/messaging/outbox.py" line="137" />
+      <location filename="../../console/services/escalations/from_message.py" line="23" />
+      <location filename="../../console/services/messaging/outbox.py" line="132" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/inbox.py" line="257" />
+      <location filename="../../console/services/messaging/inbox.py" line="246" />
       <source>No received message with id {0}.</source>
       <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
@@ -8023,43 +8046,43 @@ Besætning: {crew}
       <translation>Ingen henvisning med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="162" />
+      <location filename="../../console/services/course/course.py" line="151" />
       <source>No regimen with id {0}.</source>
       <translation>Ingen ordination med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="236" />
-      <location filename="../../console/services/rounds/rounds.py" line="365" />
-      <location filename="../../console/services/rounds/rounds.py" line="377" />
+      <location filename="../../console/services/rounds/rounds.py" line="226" />
+      <location filename="../../console/services/rounds/rounds.py" line="354" />
+      <location filename="../../console/services/rounds/rounds.py" line="366" />
       <source>No round with id {0}.</source>
       <translation>Ingen stuegang med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="163" />
+      <location filename="../../console/services/dispatch/rota.py" line="164" />
       <source>No shift with id {0}.</source>
       <translation>Ingen vagt med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="196" />
+      <location filename="../../console/services/dispatch/rota.py" line="197" />
       <source>No shifts in the week from {0} to copy.</source>
       <translation>Ingen vagter at kopiere i ugen fra {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/admissions.py" line="133" />
+      <location filename="../../console/services/course/admissions.py" line="130" />
       <source>No tariff '{0}' is configured: an admin must enter the region's tariff model first.</source>
       <translation>Taksten '{0}' er ikke opsat: en administrator skal først indtaste regionens takstmodel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="98" />
-      <location filename="../../console/services/dispatch/board.py" line="240" />
-      <location filename="../../console/services/dispatch/board.py" line="269" />
+      <location filename="../../console/services/course/visits.py" line="89" />
+      <location filename="../../console/services/dispatch/board.py" line="233" />
+      <location filename="../../console/services/dispatch/board.py" line="262" />
       <source>No visit with id {0}.</source>
       <translation>Intet besøg med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="71" />
+      <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="80" />
-      <location filename="../../console/services/messaging/outbox.py" line="299" />
+      <location filename="../../console/services/messaging/outbox.py" line="294" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
@@ -8070,6 +8093,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="66" />
+      <location filename="../../console/services/course/task_records.py" line="71" />
       <source>Only a running course gets a new IV access.</source>
       <translation>Kun et igangværende forløb kan få en ny IV-adgang.</translation>
     </message>
@@ -8079,7 +8103,7 @@ Besætning: {crew}
       <translation>Planlæg hver infusion, så personalet er der under en time (1-59 minutter).</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/audit_log.py" line="113" />
+      <location filename="../../console/services/core/audit_log.py" line="114" />
       <source>Purpose is one of {0}.</source>
       <translation>Formålet er et af {0}.</translation>
     </message>
@@ -8089,7 +8113,7 @@ Besætning: {crew}
       <translation>R-CAPACITY: {0} / {1} indlagt efter denne indlæggelse (over kapacitet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="138" />
+      <location filename="../../console/services/escalations/escalations.py" line="132" />
       <source>R-CONTACT routes this call to the {0}; give a reason to route it elsewhere.</source>
       <translation>R-CONTACT sender dette opkald til {0}; angiv en begrundelse for at sende det andetsteds hen.</translation>
     </message>
@@ -8114,7 +8138,7 @@ Besætning: {crew}
       <translation>Registrér, hvem der informerede patienten om hjemmebehandling, og hvornår.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="173" />
+      <location filename="../../console/services/core/access_governance.py" line="174" />
       <source>Say what is questioned: the note goes to whoever follows it up.</source>
       <translation>Skriv hvad der sættes spørgsmålstegn ved: noten går til den, der følger op.</translation>
     </message>
@@ -8124,47 +8148,48 @@ Besætning: {crew}
       <translation>Angiv hvilken adgang der blev anlagt (R-ACCESS); et besøg, der ikke anlagde nogen, registreres som ikke gennemført.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="94" />
+      <location filename="../../console/services/messaging/agreement.py" line="85" />
       <source>Say who at the municipality accepted the course.</source>
       <translation>Angiv hvem i kommunen der har accepteret forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="126" />
+      <location filename="../../console/services/core/access_governance.py" line="127" />
       <source>Say why in a sentence (at least {0} characters): the reason is what a reviewer reads.</source>
       <translation>Skriv hvorfor i en sætning (mindst {0} tegn): begrundelsen er det, den der gennemgår, læser.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="75" />
+      <location filename="../../console/services/course/task_records.py" line="71" />
       <source>Say why the access is replaced (blocked, lost, removed…).</source>
       <translation>Skriv hvorfor adgangen udskiftes (stoppet, faldet ud, fjernet …).</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="121" />
+      <location filename="../../console/services/logistics/deliveries.py" line="113" />
       <source>Say why the delivery failed.</source>
       <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="110" />
+      <location filename="../../console/services/messaging/agreement.py" line="102" />
       <source>Say why the municipality refuses the course.</source>
       <translation>Angiv hvorfor kommunen afviser forløbet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="170" />
+      <location filename="../../console/services/course/visits.py" line="160" />
       <source>Say why the visit was missed.</source>
       <translation>Angiv, hvorfor besøget blev misset.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access.py" line="32" />
+      <location filename="../../console/services/core/access.py" line="33" />
       <source>Sign in first: only a {0} may {1}.</source>
       <translation>Log ind først: kun en {0} må {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="65" />
+      <location filename="../../console/services/core/access_governance.py" line="66" />
       <source>Sign in first: only the ward's staff open a record.</source>
       <translation>Log ind først: kun afdelingens personale åbner journaler.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="122" />
+      <location filename="../../console/services/core/errors.py" line="131" />
       <location filename="../../console/services/core/operations.py" line="153" />
       <source>Something unexpected went wrong ({0}); the log has the details under reference {1}.</source>
       <translation>Der skete en uventet fejl ({0}); loggen har detaljerne under reference {1}.</translation>
@@ -8180,7 +8205,7 @@ Besætning: {crew}
       <translation>CRP-dagen er en dag i forløbet (1 eller senere).</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="314" />
+      <location filename="../../console/services/rounds/rounds.py" line="304" />
       <source>The CRP day was {0} days ago and no CRP taken since is on file: the round cannot be signed until the CRP is added, or you record why another day is chosen.</source>
       <translation>CRP-dagen var for {0} dage siden, og der er ingen CRP taget siden: stuegangen kan ikke underskrives, før CRP er tilføjet, eller du har noteret, hvorfor en anden dag vælges.</translation>
     </message>
@@ -8190,7 +8215,7 @@ Besætning: {crew}
       <translation>IV-adgangen kan ikke fjernes, før forløbet starter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="364" />
+      <location filename="../../console/services/rounds/rounds.py" line="353" />
       <source>The addendum is empty.</source>
       <translation>Tillægget er tomt.</translation>
     </message>
@@ -8215,17 +8240,17 @@ Besætning: {crew}
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="347" />
+      <location filename="../../console/services/dispatch/board.py" line="340" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="139" />
+      <location filename="../../console/services/core/errors.py" line="148" />
       <source>The database refused this (permission denied): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette (adgang nægtet): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="139" />
+      <location filename="../../console/services/core/errors.py" line="148" />
       <source>The database refused this ({0}): your database login does not hold the role for it. Ask an admin to check your roles.</source>
       <translation>Databasen afviste dette ({0}): dit databaselogin har ikke rollen til det. Bed en administrator om at kontrollere dine roller.</translation>
     </message>
@@ -8250,12 +8275,12 @@ Besætning: {crew}
       <translation>eHospitalets eget SOR-id er ikke sat op: en administrator skal tilføje hospitalet som meddelelsespart.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/course.py" line="221" />
+      <location filename="../../console/services/course/course.py" line="210" />
       <source>The end date cannot be before the course start.</source>
       <translation>Slutdatoen kan ikke ligge før forløbets start.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/agreement.py" line="167" />
+      <location filename="../../console/services/messaging/agreement.py" line="159" />
       <source>The epikrise has not been sent to the GP: send it, record that it was sent from the EPR, or give the reason it is not sent. The eHospital keeps the treatment responsibility until the GP has it.</source>
       <translation>Epikrisen er ikke sendt til egen læge: send den, registrér at den er sendt fra EPJ, eller angiv hvorfor den ikke sendes. eHospitalet har behandlingsansvaret, indtil egen læge har den.</translation>
     </message>
@@ -8271,26 +8296,28 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="78" />
+      <location filename="../../console/services/course/task_records.py" line="71" />
       <source>The new access cannot be placed before the current one.</source>
       <translation>Den nye adgang kan ikke være anlagt før den nuværende.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="57" />
+      <location filename="../../console/services/course/orders.py" line="58" />
+      <location filename="../../console/services/escalations/escalations.py" line="194" />
       <source>The note is at most {0} characters.</source>
       <translation>Noten er højst {0} tegn.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="180" />
+      <location filename="../../console/services/escalations/escalations.py" line="173" />
       <source>The note is empty.</source>
       <translation>Noten er tom.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="170" />
+      <location filename="../../console/services/core/access_governance.py" line="171" />
       <source>The outcome is one of {0}.</source>
       <translation>Resultatet er et af: {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="111" />
+      <location filename="../../console/services/escalations/escalations.py" line="106" />
       <source>The patient is not admitted: an escalation belongs to an admitted patient.</source>
       <translation>Patienten er ikke indlagt: en henvendelse hører til en indlagt patient.</translation>
     </message>
@@ -8311,17 +8338,17 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/monitoring/periods.py" line="27" />
-      <location filename="../../console/services/monitoring/settlement.py" line="243" />
+      <location filename="../../console/services/monitoring/settlement.py" line="236" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="167" />
+      <location filename="../../console/services/course/labs.py" line="168" />
       <source>The place is poct (at the bedside) or laboratory.</source>
       <translation>Stedet er poct (patientnært) eller laboratory (laboratoriet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="340" />
+      <location filename="../../console/services/dispatch/planner.py" line="330" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
@@ -8332,6 +8359,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/iv_access.py" line="71" />
+      <location filename="../../console/services/course/task_records.py" line="71" />
       <source>The planned removal cannot be before the placement.</source>
       <translation>Den planlagte fjernelse kan ikke ligge før anlæggelsen.</translation>
     </message>
@@ -8341,7 +8369,7 @@ Besætning: {crew}
       <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="331" />
+      <location filename="../../console/services/dispatch/board.py" line="324" />
       <source>The reason is at most 200 characters.</source>
       <translation>Begrundelsen er højst 200 tegn.</translation>
     </message>
@@ -8351,37 +8379,39 @@ Besætning: {crew}
       <translation>Regionens andel er 0-100 %; kommunen betaler resten.</translation>
     </message>
     <message>
-      <location filename="../../console/services/monitoring/settlement.py" line="118" />
+      <location filename="../../console/services/monitoring/settlement.py" line="111" />
       <source>The region's share must be 0-100 %, not {0}.</source>
       <translation>Regionens andel skal være 0-100 %, ikke {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="243" />
+      <location filename="../../console/services/rounds/rounds.py" line="233" />
       <source>The round was signed by {0}; it is read-only now. Add an addendum instead.</source>
       <translation>Stuegangen er underskrevet af {0}; den er nu skrivebeskyttet. Tilføj et tillæg i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/deliveries.py" line="91" />
+      <location filename="../../console/services/logistics/deliveries.py" line="83" />
       <source>The stock at home covers every remaining dose: nothing to deliver. Give the items to send anyway.</source>
       <translation>Lageret i hjemmet dækker alle resterende doser: der er intet at levere. Angiv de varer, der skal sendes alligevel.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="130" />
+      <location filename="../../console/services/dispatch/planner.py" line="120" />
       <source>The time limit must be a positive number of seconds and the iterations a positive number.</source>
       <translation>Tidsgrænsen skal være et positivt antal sekunder og antallet af iterationer et positivt tal.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="177" />
+      <location filename="../../console/services/dispatch/rota.py" line="178" />
       <source>The weeks overlap: the target starts 7 days or more later.</source>
       <translation>Ugerne overlapper: måluget begynder 7 dage eller mere senere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="50" />
+      <location filename="../../console/services/course/orders.py" line="51" />
+      <location filename="../../console/services/escalations/escalations.py" line="194" />
       <source>The window closed at {0}: give a window that is still ahead.</source>
       <translation>Tidsvinduet lukkede {0}: angiv et tidsvindue, der ligger forude.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="48" />
+      <location filename="../../console/services/course/orders.py" line="49" />
+      <location filename="../../console/services/escalations/escalations.py" line="194" />
       <source>The window must end after it starts.</source>
       <translation>Tidsvinduet skal slutte, efter det begynder.</translation>
     </message>
@@ -8391,29 +8421,29 @@ Besætning: {crew}
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="318" />
-      <location filename="../../console/services/dispatch/rota.py" line="245" />
+      <location filename="../../console/services/dispatch/board.py" line="311" />
+      <location filename="../../console/services/dispatch/rota.py" line="246" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="139" />
+      <location filename="../../console/services/dispatch/board.py" line="132" />
       <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="97" />
-      <location filename="../../console/services/logistics/delivery_runs.py" line="170" />
+      <location filename="../../console/services/dispatch/planner.py" line="87" />
+      <location filename="../../console/services/logistics/delivery_runs.py" line="171" />
       <source>There is no MBE base called {0} (bases: {1}).</source>
       <translation>Der er ingen MBE-base, der hedder {0} (baser: {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/orders.py" line="30" />
+      <location filename="../../console/services/course/orders.py" line="31" />
       <source>There is no MBE task '{0}'. The tasks are: {1}.</source>
       <translation>Der findes ingen MBE-opgave '{0}'. Opgaverne er: {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="203" />
+      <location filename="../../console/services/dispatch/board.py" line="196" />
       <source>There is no car with call sign {0}.</source>
       <translation>Der er ingen bil med kaldesignalet {0}.</translation>
     </message>
@@ -8423,102 +8453,102 @@ Besætning: {crew}
       <translation>Der er ingen sådan takst at ændre; udelad --version for at tilføje den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="181" />
+      <location filename="../../console/services/core/access_governance.py" line="182" />
       <source>This access review was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="181" />
+      <location filename="../../console/services/core/access_governance.py" line="182" />
       <source>This access review was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="181" />
+      <location filename="../../console/services/core/access_governance.py" line="182" />
       <source>This access review was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="181" />
+      <location filename="../../console/services/core/access_governance.py" line="182" />
       <source>This access review was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne gennemgang blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="306" />
+      <location filename="../../console/services/dispatch/planner.py" line="296" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="306" />
+      <location filename="../../console/services/dispatch/planner.py" line="296" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="306" />
+      <location filename="../../console/services/dispatch/planner.py" line="296" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="306" />
+      <location filename="../../console/services/dispatch/planner.py" line="296" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/demo/seed.py" line="87" />
+      <location filename="../../console/services/demo/seed.py" line="82" />
       <source>This database already holds the demo ward of {0}; it cannot also hold one of {1}. Seed {2} again, or use a new database.</source>
       <translation>Databasen rummer allerede demoafdelingen for {0}; den kan ikke også rumme en for {1}. Opret {2} igen, eller brug en ny database.</translation>
     </message>
     <message>
-      <location filename="../../console/services/logistics/handover.py" line="69" />
+      <location filename="../../console/services/logistics/handover.py" line="70" />
       <source>This delivery is already with the MBE (visit {0}).</source>
       <translation>Leveringen er allerede hos MBE (besøg {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="168" />
+      <location filename="../../console/services/escalations/escalations.py" line="162" />
       <source>This escalation (already acknowledged) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede kvitteret) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="247" />
+      <location filename="../../console/services/escalations/escalations.py" line="240" />
       <source>This escalation (already resolved) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="247" />
+      <location filename="../../console/services/escalations/escalations.py" line="240" />
       <source>This escalation (already resolved) was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="247" />
+      <location filename="../../console/services/escalations/escalations.py" line="240" />
       <source>This escalation (already resolved) was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="247" />
+      <location filename="../../console/services/escalations/escalations.py" line="240" />
       <source>This escalation (already resolved) was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Henvendelsen (allerede afsluttet) blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="311" />
+      <location filename="../../console/services/rounds/rounds.py" line="301" />
       <source>This is the CRP day of an antibiotic course and no CRP result is on file: add the CRP, or record why another day is chosen.</source>
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="304" />
+      <location filename="../../console/services/dispatch/planner.py" line="294" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8549,22 +8579,22 @@ Besætning: {crew}
       <translation>Denne henvisning blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="310" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="310" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="310" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="320" />
+      <location filename="../../console/services/dispatch/planner.py" line="310" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8579,65 +8609,65 @@ Besætning: {crew}
       <translation>Dette besøg registrerer ikke {0}: dets opgave registrerer {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="313" />
+      <location filename="../../console/services/dispatch/planner.py" line="303" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="216" />
-      <location filename="../../console/services/dispatch/planner.py" line="315" />
+      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="216" />
-      <location filename="../../console/services/dispatch/planner.py" line="315" />
+      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="216" />
-      <location filename="../../console/services/dispatch/planner.py" line="315" />
+      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="216" />
-      <location filename="../../console/services/dispatch/planner.py" line="315" />
+      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/errors.py" line="93" />
       <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/errors.py" line="93" />
       <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/errors.py" line="93" />
       <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/errors.py" line="84" />
+      <location filename="../../console/services/core/errors.py" line="93" />
       <location filename="../../console/services/core/uow.py" line="70" />
       <source>This {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Posten ({0}) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="126" />
+      <location filename="../../console/services/course/visits.py" line="117" />
       <source>Time spent with the patient must be 1-599 minutes.</source>
       <translation>Tid hos patienten skal være 1-599 minutter.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="110" />
+      <location filename="../../console/services/course/labs.py" line="111" />
       <source>Unknown analysis '{0}': use one of {1}.</source>
       <translation>Ukendt analyse '{0}': brug en af {1}.</translation>
     </message>
@@ -8647,62 +8677,62 @@ Besætning: {crew}
       <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="139" />
+      <location filename="../../console/services/messaging/reads.py" line="131" />
       <source>Unknown message state '{0}': one of {1}.</source>
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="359" />
+      <location filename="../../console/services/dispatch/planner.py" line="349" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/visits.py" line="101" />
+      <location filename="../../console/services/course/visits.py" line="92" />
       <source>Visit {0} is already {1}; it cannot be registered again.</source>
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="272" />
+      <location filename="../../console/services/dispatch/board.py" line="265" />
       <source>Visit {0} is already {1}; it stays on the car that made it.</source>
       <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="98" />
+      <location filename="../../console/services/dispatch/board.py" line="91" />
       <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
       <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="293" />
+      <location filename="../../console/services/dispatch/board.py" line="286" />
       <source>Visit {0} is already {1}; there is nothing left to plan.</source>
       <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="94" />
+      <location filename="../../console/services/dispatch/board.py" line="87" />
       <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
       <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="290" />
+      <location filename="../../console/services/dispatch/board.py" line="283" />
       <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
       <translation>Besøg {0} ligger på ventelisten; sæt det på en bil, før du fastlåser det der.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="102" />
+      <location filename="../../console/services/dispatch/board.py" line="95" />
       <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
       <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="125" />
+      <location filename="../../console/services/dispatch/board.py" line="118" />
       <source>Visit {0} needs {1}, which {2}'s crew does not have (R-CREW-SKILL): choose a car whose crew has it, or add it in brackets after a name in the crew.</source>
       <translation>Besøg {0} kræver {1}, som besætningen på {2} ikke har (R-CREW-SKILL): vælg en bil, hvis besætning har kompetencen, eller skriv den i firkantede parenteser efter et navn i besætningen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="131" />
+      <location filename="../../console/services/dispatch/board.py" line="124" />
       <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
       <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/escalations.py" line="121" />
+      <location filename="../../console/services/escalations/escalations.py" line="115" />
       <source>Who called? Give the caller's name.</source>
       <translation>Hvem ringede? Angiv indringerens navn.</translation>
     </message>
@@ -8712,7 +8742,7 @@ Besætning: {crew}
       <translation>Skriv CPR-nummeret kun med cifrene 0-9.</translation>
     </message>
     <message>
-      <location filename="../../console/services/rounds/rounds.py" line="306" />
+      <location filename="../../console/services/rounds/rounds.py" line="296" />
       <source>Write the assessment or plan before signing.</source>
       <translation>Skriv vurderingen eller planen, før du underskriver.</translation>
     </message>
@@ -8722,24 +8752,24 @@ Besætning: {crew}
       <translation>Skriv dosis som en mængde og en enhed, f.eks. 4 g (enheder: {0}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/careplan.py" line="134" />
+      <location filename="../../console/services/messaging/careplan.py" line="127" />
       <source>Write the epikrise.</source>
       <translation>Skriv epikrisen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="98" />
-      <location filename="../../console/services/messaging/outbox.py" line="154" />
-      <location filename="../../console/services/messaging/outbox.py" line="181" />
+      <location filename="../../console/services/messaging/outbox.py" line="93" />
+      <location filename="../../console/services/messaging/outbox.py" line="149" />
+      <location filename="../../console/services/messaging/outbox.py" line="176" />
       <source>Write the message text.</source>
       <translation>Skriv meddelelsens tekst.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="123" />
+      <location filename="../../console/services/course/labs.py" line="124" />
       <source>Write the {0} result as a number in {1}, e.g. {2} {3}.</source>
       <translation>Skriv {0}-svaret som et tal i {1}, fx {2} {3}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="94" />
+      <location filename="../../console/services/core/access_governance.py" line="95" />
       <source>You have no current role for this patient (not on the ward now, discharged more than {0} days ago, or your role is not clinical). Give the purpose of opening the record: the opening is logged with it and flagged for review, and lasts {1} hours.</source>
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
@@ -8749,7 +8779,7 @@ Besætning: {crew}
       <translation>kan ikke planlægges sammen med besøg {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="190" />
+      <location filename="../../console/services/dispatch/planner.py" line="180" />
       <source>its window closed at {0}: register it as done or missed, or give it a new window</source>
       <translation>vinduet lukkede kl. {0}: registrér besøget som udført eller udeblevet, eller giv det et nyt vindue</translation>
     </message>
@@ -8794,12 +8824,12 @@ Besætning: {crew}
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="166" />
+      <location filename="../../console/services/dispatch/planner.py" line="156" />
       <source>pinned to {0}, which is out of service; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er ude af drift; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="166" />
+      <location filename="../../console/services/dispatch/planner.py" line="156" />
       <source>pinned to {0}, which is over the car limit of its shift; left as it was: unpin it or move it by hand</source>
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
@@ -8829,57 +8859,57 @@ Besætning: {crew}
       <translation>vinduet {0}–{1} ({2} min) ligger uden for alle vagter ({3}) (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="140" />
+      <location filename="../../console/services/dispatch/rota.py" line="141" />
       <source>{0} already has a {1} shift on {2}; add cars to it instead.</source>
       <translation>{0} har allerede en {1}-vagt den {2}; tilføj biler til den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="239" />
+      <location filename="../../console/services/dispatch/rota.py" line="240" />
       <source>{0} belongs to another base than {1}.</source>
       <translation>{0} hører til en anden base end {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="163" />
+      <location filename="../../console/services/dispatch/board.py" line="156" />
       <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="157" />
+      <location filename="../../console/services/dispatch/board.py" line="150" />
       <source>{0} cannot take visit {1}: its route would leave no room for the crew's {2}-min break starting between {3} and {4} at {5} (R-BREAK). Choose another car.</source>
       <translation>{0} kan ikke tage besøg {1}: ruten ville ikke give plads til besætningens pause på {2} min med start mellem kl. {3} og {4} i {5} (R-BREAK). Vælg en anden bil.</translation>
     </message>
@@ -8894,42 +8924,42 @@ Besætning: {crew}
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="204" />
+      <location filename="../../console/services/dispatch/board.py" line="197" />
       <source>{0} has no shift on {1}; staff a shift for it first.</source>
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="222" />
+      <location filename="../../console/services/dispatch/rota.py" line="223" />
       <source>{0} has no {1} shift on {2}; create the shift first.</source>
       <translation>{0} har ingen {1}-vagt den {2}; opret vagten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="74" />
+      <location filename="../../console/services/dispatch/rota.py" line="75" />
       <source>{0} has only {1} cars in use; add a car before staffing more.</source>
       <translation>{0} har kun {1} biler i brug; tilføj en bil før der bemandes flere.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="242" />
+      <location filename="../../console/services/dispatch/rota.py" line="243" />
       <source>{0} is already on this shift.</source>
       <translation>{0} er allerede på denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="128" />
+      <location filename="../../console/services/course/labs.py" line="129" />
       <source>{0} is measured in {1}, not {2}.</source>
       <translation>{0} måles i {1}, ikke i {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="120" />
+      <location filename="../../console/services/dispatch/board.py" line="113" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access_governance.py" line="68" />
+      <location filename="../../console/services/core/access_governance.py" line="69" />
       <source>{0} is not on the ward's staff: sign in as yourself to open a record.</source>
       <translation>{0} er ikke i afdelingens personale: log ind som dig selv for at åbne en journal.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/rota.py" line="210" />
+      <location filename="../../console/services/dispatch/rota.py" line="211" />
       <source>{0} is on no {1} shift on {2}; create the shift first.</source>
       <translation>{0} er ikke på nogen {1}-vagt den {2}; opret vagten først.</translation>
     </message>
@@ -8939,22 +8969,22 @@ Besætning: {crew}
       <translation>{0} ligger uden for {1}-{2}, hvor administrationerne finder sted.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/access.py" line="34" />
+      <location filename="../../console/services/core/access.py" line="35" />
       <source>{0} may not {1}: that needs the role {2}.</source>
       <translation>{0} må ikke {1}: det kræver rollen {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="154" />
+      <location filename="../../console/services/course/referral.py" line="148" />
       <source>{0} must be a date YYYY-MM-DD.</source>
       <translation>{0} skal være en dato ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referral.py" line="138" />
+      <location filename="../../console/services/course/referral.py" line="132" />
       <source>{0} must be an ISO date-time with a UTC offset.</source>
       <translation>{0} skal være et ISO-tidspunkt med UTC-forskydning.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/labs.py" line="132" />
+      <location filename="../../console/services/course/labs.py" line="133" />
       <source>{0} {1} is not a plausible {2} (expected {3}–{4}): check the number.</source>
       <translation>{0} {1} er ikke en sandsynlig {2} (forventet {3}–{4}): kontrollér tallet.</translation>
     </message>
@@ -9262,42 +9292,42 @@ Besætning: {crew}
   <context>
     <name>VisitBoardModel</name>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="58" />
+      <location filename="../../console/views/visit_board/model.py" line="53" />
       <source>Car / who / why</source>
       <translation>Bil / hvem / hvorfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="54" />
+      <location filename="../../console/views/visit_board/model.py" line="49" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="47" />
+      <location filename="../../console/views/visit_board/model.py" line="41" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="53" />
+      <location filename="../../console/views/visit_board/model.py" line="48" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="59" />
+      <location filename="../../console/views/visit_board/model.py" line="54" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="50" />
+      <location filename="../../console/views/visit_board/model.py" line="44" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="55" />
+      <location filename="../../console/views/visit_board/model.py" line="50" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="52" />
+      <location filename="../../console/views/visit_board/model.py" line="46" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
@@ -9305,70 +9335,70 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="94" />
+      <location filename="../../console/views/visit_board/screen.py" line="92" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="84" />
+      <location filename="../../console/views/visit_board/screen.py" line="38" />
       <source>Could not load the visit board: {message}</source>
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="127" />
+      <location filename="../../console/views/visit_board/screen.py" line="125" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="108" />
+      <location filename="../../console/views/visit_board/screen.py" line="106" />
       <source>Print call list…</source>
       <translation>Udskriv opkaldsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="180" />
+      <location filename="../../console/views/visit_board/screen.py" line="178" />
       <source>Print the call list to PDF</source>
       <translation>Udskriv opkaldslisten som PDF</translation>
     </message>
     <message>
+      <location filename="../../console/views/visit_board/screen.py" line="109" />
       <location filename="../../console/views/visit_board/screen.py" line="111" />
-      <location filename="../../console/views/visit_board/screen.py" line="113" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
+      <location filename="../../console/views/visit_board/screen.py" line="110" />
       <location filename="../../console/views/visit_board/screen.py" line="112" />
-      <location filename="../../console/views/visit_board/screen.py" line="114" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="109" />
+      <location filename="../../console/views/visit_board/screen.py" line="107" />
       <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
       <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="116" />
+      <location filename="../../console/views/visit_board/screen.py" line="114" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="115" />
+      <location filename="../../console/views/visit_board/screen.py" line="113" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="58" />
-      <location filename="../../console/views/visit_board/screen.py" line="78" />
+      <location filename="../../console/views/visit_board/screen.py" line="37" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="120" />
+      <location filename="../../console/views/visit_board/screen.py" line="118" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="123" />
+      <location filename="../../console/views/visit_board/screen.py" line="121" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>
@@ -9479,42 +9509,42 @@ Besætning: {crew}
   <context>
     <name>VisitTimelineModel</name>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="74" />
+      <location filename="../../console/views/patient/timeline_model.py" line="75" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="70" />
+      <location filename="../../console/views/patient/timeline_model.py" line="71" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="77" />
+      <location filename="../../console/views/patient/timeline_model.py" line="78" />
       <source>Minutes</source>
       <translation>Minutter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="79" />
+      <location filename="../../console/views/patient/timeline_model.py" line="80" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="71" />
+      <location filename="../../console/views/patient/timeline_model.py" line="72" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="72" />
+      <location filename="../../console/views/patient/timeline_model.py" line="73" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="69" />
+      <location filename="../../console/views/patient/timeline_model.py" line="70" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="75" />
+      <location filename="../../console/views/patient/timeline_model.py" line="76" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>

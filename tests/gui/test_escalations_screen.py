@@ -99,7 +99,7 @@ def test_inbox_shows_open_calls_by_urgency(qtbot: QtBot, esc_db: Database,
     assert cell(screen, urgent, Column.SEVERITY) == "Urgent"
     assert cell(screen, urgent, Column.CATEGORY) == "Missing medicine"
     assert cell(screen, urgent, Column.PATIENT) == "Erik Poulsen  050565-XXXX"
-    assert cell(screen, urgent, Column.ACK) in ("ack in 13 min", "ack in 14 min")
+    assert cell(screen, urgent, Column.ACK) in ("in 13 min", "in 14 min")
     assert screen.summary_label.text().startswith("4 open")
 
 
@@ -155,7 +155,7 @@ def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Databa
     assert screen.select_escalation(esc_id)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(screen.detail.ack_button, Qt.MouseButton.LeftButton)
-    assert cell(screen, esc_id, Column.ACK).startswith("acked ")
+    assert cell(screen, esc_id, Column.ACK).startswith("✓ ")
     assert not screen.detail.ack_button.isEnabled()
 
     dialog = screen.detail.open_resolve()
@@ -180,7 +180,7 @@ def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Databa
     qtbot.waitUntil(lambda: screen.model.row_of(esc_id) is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not screen.is_loading)
     assert cell(screen, esc_id, Column.LINKS) == f"visit #{row.visit_id}"
-    assert cell(screen, esc_id, Column.RESOLVE).startswith("resolved ")
+    assert cell(screen, esc_id, Column.RESOLVE).startswith("✓ ")
 
 
 def test_clocks_tick_without_the_database(qtbot: QtBot, esc_db: Database, day: date) -> None:
@@ -198,11 +198,11 @@ def test_clocks_tick_without_the_database(qtbot: QtBot, esc_db: Database, day: d
         clock_now["at"] = received + timedelta(minutes=minutes)
         model.tick()
         states.append((model.row_at(n).ack_clock.state, model.index(n, Column.ACK).data()))
-    assert states == [("ok", "ack in 10 min"), ("amber", "ack in 3 min"),
-                      ("red", "ack overdue 5 min")]
+    # under the "Acknowledge" header the cell leaves the verb out (issue 20: Danish at 1280 px)
+    assert states == [("ok", "in 10 min"), ("amber", "in 3 min"), ("red", "5 min overdue")]
     clock_now["at"] = received + timedelta(minutes=100)
     model.tick()
-    assert model.index(n, Column.RESOLVE).data() == "resolve in 20 min"
+    assert model.index(n, Column.RESOLVE).data() == "in 20 min"
     assert model.row_at(n).resolve_clock.state == "amber"
 
 
@@ -223,7 +223,7 @@ def test_screen_timer_ticks_and_overdue_filter_follows(
     row = screen.model.row_of(esc_id)
     assert row is not None
     assert screen.proxy.filterAcceptsRow(row, QModelIndex())
-    assert cell(screen, esc_id, Column.ACK) == "ack overdue 16 min"
+    assert cell(screen, esc_id, Column.ACK) == "16 min overdue"
 
 
 def test_second_desk_sees_who_acknowledged_first(

@@ -77,23 +77,40 @@ def label(labels: dict[str, str], code: str | None) -> str:
     return translate("Escalation", text) if text else code.replace("_", " ")
 
 
-def ack_clock_text(row: EscalationRow) -> str:
+def ack_clock_text(row: EscalationRow, *, in_column: bool = False) -> str:
+    """The acknowledge clock as a sentence, or (``in_column``, under the "Acknowledge" header)
+    without the verb the header already says: the inbox fits 1280 px in Danish (issue 20)."""
     c = row.ack_clock
     if row.acknowledged_at is not None:
-        return translate(_CTX, "acked {time} {who}", time=format_local(row.acknowledged_at),
-                         who=row.acknowledged_by or "")
+        time, who = format_local(row.acknowledged_at), row.acknowledged_by or ""
+        if in_column:
+            return translate(_CTX, "✓ {time} {who}", time=time, who=who)
+        return translate(_CTX, "acked {time} {who}", time=time, who=who)
+    if in_column:
+        return _due_in_column(c)
     if c.state == "red":
         return translate(_CTX, "ack overdue {d}", d=duration_text(c.minutes_left))
     return translate(_CTX, "ack in {d}", d=duration_text(c.minutes_left))
 
 
-def resolve_clock_text(row: EscalationRow) -> str:
+def resolve_clock_text(row: EscalationRow, *, in_column: bool = False) -> str:
     c = row.resolve_clock
     if row.resolved_at is not None:
-        return translate(_CTX, "resolved {time}", time=format_local(row.resolved_at))
+        time = format_local(row.resolved_at)
+        if in_column:
+            return translate(_CTX, "✓ {time}", time=time)
+        return translate(_CTX, "resolved {time}", time=time)
+    if in_column:
+        return _due_in_column(c)
     if c.state == "red":
         return translate(_CTX, "resolve overdue {d}", d=duration_text(c.minutes_left))
     return translate(_CTX, "resolve in {d}", d=duration_text(c.minutes_left))
+
+
+def _due_in_column(clock: Clock) -> str:
+    if clock.state == "red":
+        return translate(_CTX, "{d} overdue", d=duration_text(clock.minutes_left))
+    return translate(_CTX, "in {d}", d=duration_text(clock.minutes_left))
 
 
 def links_text(row: EscalationRow) -> str:
@@ -186,9 +203,9 @@ class EscalationTableModel(FrozenRowsModel[EscalationRow]):
                 text = label(ROUTED_LABELS, row.routed_to)
                 return f"{text} *" if row.route_override_reason else text
             case Column.ACK:
-                return ack_clock_text(row)
+                return ack_clock_text(row, in_column=True)
             case Column.RESOLVE:
-                return resolve_clock_text(row)
+                return resolve_clock_text(row, in_column=True)
             case Column.LINKS:
                 return links_text(row)
         return ""
