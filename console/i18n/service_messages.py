@@ -308,8 +308,9 @@ def _bind_helper(fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call, str
 
 
 def _raising_helpers(trees: Iterable[ast.Module]) -> dict[str, ast.FunctionDef]:
-    """Top-level functions that raise ``NotFound(what, …)``, e.g. ``uow.get_existing``: each
-    call that passes a text is followed with it. A name two modules define is left out (which
+    """Top-level functions that raise a service error, e.g. ``uow.get_existing`` (``NotFound``)
+    or ``errors.required_text`` (``InvalidInput`` with the caller's message): each call that
+    passes a text is followed with it. A name two modules define is left out (which
     one a call means is not known here)."""
     found: dict[str, ast.FunctionDef | None] = {}
     for tree in trees:
@@ -320,7 +321,20 @@ def _raising_helpers(trees: Iterable[ast.Module]) -> dict[str, ast.FunctionDef]:
 
 def _raising(tree: ast.Module) -> dict[str, ast.FunctionDef]:
     return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)
-            and any(_callee(call) == "NotFound" for stmt in node.body for call in _calls_in(stmt))}
+            and any(_raises_callers_text(node, call) for stmt in node.body
+                    for call in _calls_in(stmt))}
+
+
+def _raises_callers_text(fn: ast.FunctionDef, call: ast.Call) -> bool:
+    """``NotFound(…)``, or an error whose message is one of ``fn``'s parameters as given."""
+    name = _callee(call)
+    if name == "NotFound":
+        return True
+    if name not in _MESSAGE_ARG:
+        return False
+    node = _message_arg(call, *_MESSAGE_ARG[name])
+    parameters = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    return isinstance(node, ast.Name) and node.id in parameters
 
 
 class _ServiceModule:
@@ -375,9 +389,18 @@ class _ServiceModule:
             helper = self.helpers[name]
             bound = _bind_helper(helper, call, self.strings, env)
             if bound is not None:
-                self.strings.run(helper, lambda inner, inner_env: self._built(
-                    inner, inner_env, call.lineno) if _callee(inner) in self.inits else None,
-                    env=bound)
+                self.strings.run(helper, lambda inner, inner_env: self._in_helper(
+                    inner, inner_env, call.lineno), env=bound)
+
+    def _in_helper(self, call: ast.Call, env: Env, line: int) -> None:
+        """An error a helper raises, with the texts of the call into the helper, at its line."""
+        name = _callee(call)
+        if name in _MESSAGE_ARG:
+            node = _message_arg(call, *_MESSAGE_ARG[name])
+            if node is not None:
+                self.add(self.strings.expr(node, env), line)
+        elif name in self.inits:
+            self._built(call, env, line)
 
     def _built(self, call: ast.Call, env: Env, line: int) -> None:
         """NotFound("visit", 12): "No visit with id {0}." (the class's sentence, inlined)."""
