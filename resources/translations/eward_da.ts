@@ -814,12 +814,12 @@
     <message>
       <location filename="../../console/views/census/model.py" line="56" />
       <source>Doses/day</source>
-      <translation>Doser/døgn</translation>
+      <translation>Doser</translation>
     </message>
     <message>
       <location filename="../../console/views/census/model.py" line="61" />
       <source>Escalations</source>
-      <translation>Henvendelser</translation>
+      <translation>Henv.</translation>
     </message>
     <message>
       <location filename="../../console/views/census/model.py" line="64" />
