@@ -8,6 +8,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from console.i18n.catalogue import SERVICE_CONTEXT, Catalogue
+from console.i18n.error_calls import (
+    MESSAGE_ARG,
+    callee,
+    calls_in,
+    message_arg,
+    raising,
+    raising_helpers,
+)
 
 # -- the services' messages (context "Service") ---------------------------------------------
 #
@@ -19,11 +27,6 @@ from console.i18n.catalogue import SERVICE_CONTEXT, Catalogue
 # function's local text variables (``by = who or "another desk"``) give every form the sentence
 # can take; what only run time knows is a hole (adjacent holes are one).
 
-# the constructor → the position (and keyword) of its message
-_MESSAGE_ARG = {"RuleViolation": (2, "message"), "InvalidInput": (1, "message"),
-                "Forbidden": (0, "message"), "ServiceError": (0, "message"),
-                "PurposeRequired": (0, "message"), "SimultaneousWrite": (1, "message"),
-                "_unplaced": (1, "reason")}  # the planner's reason a visit was not placed
 # errors whose sentence their class builds from the arguments (errors.py): inlined per call
 _BUILT = ("NotFound", "Conflict", "Unexpected")
 # functions whose returned texts the views show as they are (R-CAPACITY, the database's refusal)
@@ -94,26 +97,6 @@ def template_text(variant: Variant) -> str | None:
         return None
     holes = iter(range(len(variant)))
     return "".join(p if isinstance(p, str) else f"{{{next(holes)}}}" for p in variant)
-
-
-def _calls_in(node: ast.AST) -> Iterable[ast.Call]:
-    """The calls in a simple statement or expression, not inside a nested function."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
-                      | ast.ClassDef):
-            continue
-        if isinstance(current, ast.Call):
-            yield current
-        stack.extend(reversed(list(ast.iter_child_nodes(current))))
-
-
-def _callee(call: ast.Call) -> str | None:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    return func.attr if isinstance(func, ast.Attribute) else None
 
 
 Visit = Callable[[ast.Call, Env], None]
@@ -196,7 +179,7 @@ class _Strings:
         def seen(*nodes: ast.AST | None) -> None:
             for node in nodes:
                 if node is not None:
-                    for call in _calls_in(node):
+                    for call in calls_in(node):
                         visit(call, env)
 
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
@@ -250,12 +233,6 @@ def _functions(tree: ast.Module) -> list[ast.FunctionDef | ast.AsyncFunctionDef]
     return [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
 
 
-def _message_arg(call: ast.Call, position: int, keyword: str) -> ast.expr | None:
-    if len(call.args) > position and not any(isinstance(a, ast.Starred) for a in call.args):
-        return call.args[position]
-    return next((k.value for k in call.keywords if k.arg == keyword), None)
-
-
 def _is_super_init(call: ast.Call) -> bool:
     func = call.func
     return (isinstance(func, ast.Attribute) and func.attr == "__init__"
@@ -307,36 +284,6 @@ def _bind_helper(fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call, str
     return bound if gives_text else None
 
 
-def _raising_helpers(trees: Iterable[ast.Module]) -> dict[str, ast.FunctionDef]:
-    """Top-level functions that raise a service error, e.g. ``uow.get_existing`` (``NotFound``)
-    or ``errors.required_text`` (``InvalidInput`` with the caller's message): each call that
-    passes a text is followed with it. A name two modules define is left out (which
-    one a call means is not known here)."""
-    found: dict[str, ast.FunctionDef | None] = {}
-    for tree in trees:
-        for name, node in _raising(tree).items():
-            found[name] = node if name not in found else None
-    return {name: fn for name, fn in found.items() if fn is not None}
-
-
-def _raising(tree: ast.Module) -> dict[str, ast.FunctionDef]:
-    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)
-            and any(_raises_callers_text(node, call) for stmt in node.body
-                    for call in _calls_in(stmt))}
-
-
-def _raises_callers_text(fn: ast.FunctionDef, call: ast.Call) -> bool:
-    """``NotFound(…)``, or an error whose message is one of ``fn``'s parameters as given."""
-    name = _callee(call)
-    if name == "NotFound":
-        return True
-    if name not in _MESSAGE_ARG:
-        return False
-    node = _message_arg(call, *_MESSAGE_ARG[name])
-    parameters = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
-    return isinstance(node, ast.Name) and node.id in parameters
-
-
 class _ServiceModule:
     """One services module: the messages of its error calls and its ``…_warnings`` texts."""
 
@@ -346,7 +293,7 @@ class _ServiceModule:
         self.tree, self.where, self.inits, self.catalogue = tree, where, inits, catalogue
         own = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         self.strings = _Strings(own)
-        self.helpers = {**(helpers or {}), **_raising(tree)}  # a module's own comes first
+        self.helpers = {**(helpers or {}), **raising(tree)}  # a module's own comes first
 
     def add(self, variants: Iterable[Variant], line: int) -> None:
         for variant in variants:
@@ -376,9 +323,9 @@ class _ServiceModule:
         return visit
 
     def _visit(self, call: ast.Call, env: Env) -> None:
-        name = _callee(call)
-        if name in _MESSAGE_ARG:
-            node = _message_arg(call, *_MESSAGE_ARG[name])
+        name = callee(call)
+        if name in MESSAGE_ARG:
+            node = message_arg(call, *MESSAGE_ARG[name])
             if node is not None:
                 self.add(self.strings.expr(node, env), call.lineno)
         elif name in self.inits:
@@ -394,9 +341,9 @@ class _ServiceModule:
 
     def _in_helper(self, call: ast.Call, env: Env, line: int) -> None:
         """An error a helper raises, with the texts of the call into the helper, at its line."""
-        name = _callee(call)
-        if name in _MESSAGE_ARG:
-            node = _message_arg(call, *_MESSAGE_ARG[name])
+        name = callee(call)
+        if name in MESSAGE_ARG:
+            node = message_arg(call, *MESSAGE_ARG[name])
             if node is not None:
                 self.add(self.strings.expr(node, env), line)
         elif name in self.inits:
@@ -404,7 +351,7 @@ class _ServiceModule:
 
     def _built(self, call: ast.Call, env: Env, line: int) -> None:
         """NotFound("visit", 12): "No visit with id {0}." (the class's sentence, inlined)."""
-        init = self.inits[_callee(call) or ""]
+        init = self.inits[callee(call) or ""]
         bound = _bind(init, call, self.strings, env)
         if bound is not None:
             self.strings.run(init, self._sentence_at(line), env=bound)
@@ -415,7 +362,7 @@ def extract_service_messages(root: Path, paths: Iterable[Path], catalogue: Catal
     trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path))
              for path in sorted(paths)}
     inits = _built_inits(trees.values())
-    helpers = _raising_helpers(trees.values())
+    helpers = raising_helpers(trees.values())
     for path, tree in trees.items():
         _ServiceModule(tree, str(path.relative_to(root)), inits, catalogue, helpers).collect()
 
