@@ -255,21 +255,30 @@ def fit_to_content(table: QTableView, columns: Iterable[int], *, header_padding:
 
 
 def fit_to_content_in_turns(table: QTableView, columns: Iterable[int], *,
-                            header_padding: int = 18,
+                            header_padding: int | None = 18,
                             then: Callable[[], None] | None = None) -> None:
     """``fit_to_content``, one column per turn of the event loop: sizing a column reads up to
     a hundred rows' cells, about 10-15 ms on a large ward, so the nine columns of a census of
     1,000 would otherwise freeze the window for 0.1-0.15 s in one go (issue 17). ``then`` runs
-    once every column is sized. A table of at most ``FIT_SAMPLE_ROWS`` rows is sized at once:
+    once every column is sized; ``header_padding`` None sizes as Qt's ``resizeColumnToContents``
+    does (the header's own hint). A table of at most ``FIT_SAMPLE_ROWS`` rows is sized at once:
     it is quick, and a screen is then laid out when its rows first show."""
     pending = list(columns)
+
+    def fit(columns: list[int]) -> None:
+        if header_padding is None:
+            for column in columns:
+                table.resizeColumnToContents(column)
+        else:
+            fit_to_content(table, columns, header_padding=header_padding)
+
     if table.model().rowCount() <= FIT_SAMPLE_ROWS:
-        fit_to_content(table, pending, header_padding=header_padding)
+        fit(pending)
         pending = []
 
     def next_column() -> None:
         if pending:
-            fit_to_content(table, (pending.pop(0),), header_padding=header_padding)
+            fit([pending.pop(0)])
         if pending:
             QTimer.singleShot(0, table, next_column)  # not called once the table is gone
         elif then is not None:

@@ -87,7 +87,8 @@ class VisitBoardScreen(Screen):
         self.board = result
         self.model.set_rows(result.rows)
         if first_rows and result.rows:  # sized in turns: a large board's cells take a while
-            fit_to_content_in_turns(self.table, range(self.model.columnCount()))
+            fit_to_content_in_turns(self.table, range(self.model.columnCount()),
+                                    header_padding=None)
         municipalities = sorted({r.municipality for r in result.rows})
         refill(self.municipality_combo, [(self.tr("All municipalities"), None),
                                          *((m, m) for m in municipalities)])
