@@ -703,63 +703,63 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="124" />
+      <location filename="../../console/views/census/screen.py" line="130" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="123" />
+      <location filename="../../console/views/census/screen.py" line="129" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="205" />
+      <location filename="../../console/views/census/screen.py" line="206" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="199" />
+      <location filename="../../console/views/census/screen.py" line="200" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="72" />
+      <location filename="../../console/views/census/screen.py" line="73" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="73" />
+      <location filename="../../console/views/census/screen.py" line="74" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="126" />
+      <location filename="../../console/views/census/screen.py" line="132" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="201" />
+      <location filename="../../console/views/census/screen.py" line="202" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="213" />
+      <location filename="../../console/views/census/screen.py" line="214" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="217" />
+      <location filename="../../console/views/census/screen.py" line="218" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="203" />
+      <location filename="../../console/views/census/screen.py" line="204" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="207" />
+      <location filename="../../console/views/census/screen.py" line="208" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -813,7 +813,7 @@
     </message>
     <message>
       <location filename="../../console/views/census/model.py" line="56" />
-      <source>Doses/day</source>
+      <source>Doses</source>
       <translation>Doser</translation>
     </message>
     <message>
@@ -7482,13 +7482,13 @@ Besætning: {crew}
   <context>
     <name>Screen</name>
     <message>
-      <location filename="../../console/views/common/screen.py" line="76" />
+      <location filename="../../console/views/common/screen.py" line="77" />
       <source>Could not load: {message}</source>
       <translation>Kunne ikke hente: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/screen.py" line="49" />
-      <location filename="../../console/views/common/screen.py" line="161" />
+      <location filename="../../console/views/common/screen.py" line="50" />
+      <location filename="../../console/views/common/screen.py" line="162" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
@@ -9335,7 +9335,7 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="92" />
+      <location filename="../../console/views/visit_board/screen.py" line="93" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
@@ -9345,44 +9345,44 @@ Besætning: {crew}
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="125" />
+      <location filename="../../console/views/visit_board/screen.py" line="126" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="106" />
+      <location filename="../../console/views/visit_board/screen.py" line="107" />
       <source>Print call list…</source>
       <translation>Udskriv opkaldsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="178" />
+      <location filename="../../console/views/visit_board/screen.py" line="179" />
       <source>Print the call list to PDF</source>
       <translation>Udskriv opkaldslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="109" />
-      <location filename="../../console/views/visit_board/screen.py" line="111" />
+      <location filename="../../console/views/visit_board/screen.py" line="110" />
+      <location filename="../../console/views/visit_board/screen.py" line="112" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="110" />
-      <location filename="../../console/views/visit_board/screen.py" line="112" />
+      <location filename="../../console/views/visit_board/screen.py" line="111" />
+      <location filename="../../console/views/visit_board/screen.py" line="113" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="107" />
+      <location filename="../../console/views/visit_board/screen.py" line="108" />
       <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
       <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <location filename="../../console/views/visit_board/screen.py" line="115" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="113" />
+      <location filename="../../console/views/visit_board/screen.py" line="114" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
@@ -9393,12 +9393,12 @@ Besætning: {crew}
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="118" />
+      <location filename="../../console/views/visit_board/screen.py" line="119" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="121" />
+      <location filename="../../console/views/visit_board/screen.py" line="122" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>

@@ -53,7 +53,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CensusTableModel", "Municipality"),
     QT_TRANSLATE_NOOP("CensusTableModel", "Condition"),
     QT_TRANSLATE_NOOP("CensusTableModel", "Treatment"),
-    QT_TRANSLATE_NOOP("CensusTableModel", "Doses/day"),
+    QT_TRANSLATE_NOOP("CensusTableModel", "Doses"),
     QT_TRANSLATE_NOOP("CensusTableModel", "Day"),
     QT_TRANSLATE_NOOP("CensusTableModel", "Next visit"),
     QT_TRANSLATE_NOOP("CensusTableModel", "CRP"),
@@ -130,8 +130,8 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
                 return f"{row.municipality} · {_t(state)}" if state else row.municipality
             case Column.CONDITION:
                 return condition_label(row.condition)
-            case Column.TREATMENT:
-                return row.treatment_detail or treatment_label(row.treatment)
+            case Column.TREATMENT:  # a regimen a line (issue 20: the second was elided)
+                return row.treatment_detail.replace("; ", "\n") or treatment_label(row.treatment)
             case Column.DOSES:
                 return str(row.doses_per_day)
             case Column.DAY:

@@ -30,10 +30,11 @@ from console.views.census.model import (
 )
 from console.views.common.capacity import CapacityLabel
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.line_rows import LineRows
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     fit_columns,
-    fit_to_content_in_turns,
+    fit_on_first_rows,
     house_table,
     select_row,
     selected_id,
@@ -77,7 +78,6 @@ class CensusScreen(Screen):
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self._snapshot: CensusSnapshot | None = None
-        self._fitted = False  # the columns sized to the first rows (fit_to_content)
         self.model = CensusTableModel(self)
         self.proxy = sorted_proxy(self.model, self, filter_role=SEARCH_ROLE,
                                   filter_column=Column.NAME, ignore_case=True)
@@ -111,6 +111,12 @@ class CensusScreen(Screen):
         table = house_table(self.proxy, sort_column=Column.NAME, alternating=True,
                             row_height=28, stretch_last=False)
         fit_columns(table, COLUMN_WIDTHS, Column.TREATMENT, pad=HEADER_PADDING)
+        self.treatment_lines = LineRows(table, Column.TREATMENT)  # two regimens: two lines
+        # issue 20: short columns give their room to the treatment, once the first rows show
+        fit_on_first_rows(table, (
+            Column.NAME, Column.MUNICIPALITY, Column.CONDITION, Column.NEXT_VISIT, Column.DOSES,
+            Column.DAY, Column.CRP, Column.SUPPLY, Column.ESCALATIONS),
+            header_padding=HEADER_PADDING_FITTED, then=lambda: self._narrow_columns(table))
         table.activated.connect(self._on_activated)
         return table
 
@@ -163,20 +169,15 @@ class CensusScreen(Screen):
         scroll = self.table.verticalScrollBar().value()
         self._snapshot = snapshot
         self.model.set_rows(snapshot.rows, snapshot.day)
-        if snapshot.rows and not self._fitted:  # once: then the user's widths stand
-            self._fitted = True  # issue 20: short columns give their room to the treatment
-            fit_to_content_in_turns(self.table, (
-                Column.NAME, Column.MUNICIPALITY, Column.CONDITION, Column.NEXT_VISIT,
-                Column.DOSES, Column.DAY, Column.CRP, Column.SUPPLY, Column.ESCALATIONS),
-                header_padding=HEADER_PADDING_FITTED, then=self._narrow_columns)
         if selected is not None:
             self.select_admission(selected, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._show_snapshot_texts()
 
-    def _narrow_columns(self) -> None:
+    @staticmethod
+    def _narrow_columns(table: QTableView) -> None:
         for column, most in NARROWED.items():  # their full text is in the tooltip
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+            table.setColumnWidth(column, min(table.columnWidth(column), most))
 
     # -- texts ---------------------------------------------------------------------------------
 

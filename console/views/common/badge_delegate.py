@@ -6,19 +6,32 @@ text, ``BackgroundRole`` and ``ForegroundRole``; selection keeps the row's highl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+INSET = 6  # between the cell's edge and the badge
+INNER = 6  # between the badge's edge and its text
 
 
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the severity as a rounded badge in the model's colours."""
 
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Room for the bold text inside its badge: a column fitted to its content showed
+        "Window ope" (issue 20)."""
+        hint = super().sizeHint(option, index)
+        font = option.font
+        font.setBold(True)
+        text = QFontMetrics(font).horizontalAdvance(str(index.data() or ""))
+        return QSize(max(hint.width(), text + 2 * (INSET + INNER)), hint.height())
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        rect: QRect = option.rect.adjusted(INSET, 4, -INSET, -4)
         bg = index.data(Qt.ItemDataRole.BackgroundRole)
         fg = index.data(Qt.ItemDataRole.ForegroundRole)
         painter.save()

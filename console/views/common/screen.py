@@ -22,6 +22,7 @@ from console.views.common import palette
 from console.views.common.context import ScreenContext
 from console.views.common.i18n import translate
 from console.views.common.live_query import LiveQuery
+from console.views.common.tables import RESTORED
 from console.views.common.widgets import styled_label
 from console.views.common.worker import message_of
 
@@ -153,8 +154,8 @@ class Screen(QWidget):
         """Restore what ``save_state`` stored."""
         for key, widget in self.state_widgets().items():
             state = settings.value(key)
-            if state is not None:
-                widget.restoreState(state)
+            if state is not None and widget.restoreState(state):
+                widget.setProperty(RESTORED, True)  # fit_on_first_rows leaves these widths
 
     def retranslate_ui(self) -> None:
         """Set every visible text again (a language switch applies live)."""

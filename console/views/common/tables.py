@@ -288,3 +288,28 @@ def fit_to_content_in_turns(table: QTableView, columns: Iterable[int], *,
         QTimer.singleShot(0, table, next_column)
     elif then is not None:
         then()
+
+
+RESTORED = "eward-restored"  # a header property: the user's own widths came back (Screen)
+
+
+def fit_on_first_rows(table: QTableView, columns: Iterable[int], *,
+                      header_padding: int | None = 6,
+                      then: Callable[[], None] | None = None) -> None:
+    """Size ``columns`` to their content the first time the table has rows (issue 20: a long
+    name was cut in a column of fixed width while the stretched one had room to give);
+    after that the user's widths stand, and a header whose widths were restored from the
+    user's settings is left as they were."""
+    model, wanted = table.model(), tuple(columns)
+
+    def first_rows(*_: object) -> None:
+        if model.rowCount() == 0:
+            return
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.disconnect(first_rows)
+        if not table.horizontalHeader().property(RESTORED):
+            fit_to_content_in_turns(table, wanted, header_padding=header_padding, then=then)
+
+    for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+        signal.connect(first_rows)
+    first_rows()

@@ -21,7 +21,7 @@ from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import compact_table, select_row
+from console.views.common.tables import compact_table, fit_on_first_rows, select_row
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.messages.escalate_dialog import EscalateDialog
@@ -46,6 +46,8 @@ class MessagesScreen(Screen):
         self.table: QTableView = compact_table(self.proxy, sort_column=0)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        # issue 20: a long name or party was cut while the text column had room to give
+        fit_on_first_rows(self.table, range(len(COLUMN_WIDTHS)))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.show_combo = QComboBox()
         self.show_combo.addItems(["", "", ""])
