@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox
 from console.views.admission.dialog import AdmissionDialog
 from console.views.admission.form import AdmissionForm
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import SCREEN_SHARE
 from console.views.main_window import MainWindow
 from console.views.referrals.intake_dialog import ReferralIntakeDialog
 
@@ -81,7 +82,10 @@ def render_dialog(name: str, window: MainWindow, context: ScreenContext, out: Pa
     assert callable(wait_until_idle)
     wait_until_idle(window)
     fill(dialog)
-    dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+    # as on a screen of the window's size (the offscreen platform's own screen is 800×800)
+    width, height = dialog.PREFERRED_SIZE
+    dialog.resize(min(width, int(window.width() * SCREEN_SHARE)),
+                  min(height, int(window.height() * SCREEN_SHARE)))
     for _ in range(3):
         QCoreApplication.processEvents()
     if not dialog.grab().save(str(out), "PNG"):

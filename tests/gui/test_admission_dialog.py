@@ -120,3 +120,18 @@ def test_user_guide_example_breaks_exactly_r_pump(qtbot: QtBot, sqlite_db: Datab
     assert [p.rule_id for p in dialog.problems] == ["R-PUMP"]
     assert dialog.blanks == []
     assert not dialog.save_button.isEnabled()
+
+
+def test_admit_stays_on_a_1280x720_screen(qtbot: QtBot, sqlite_db: Database,
+                                          context_for: MakeContext) -> None:
+    """Issue 20: the dialog needed 745 px, so on a 720 px laptop Admit was below the screen's
+    edge. The forms and the regimen now scroll together; Admit and the summary stay in view."""
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_valid(qtbot, dialog)
+    dialog.lines.add_line()  # a second regimen line makes it taller still
+    free_height = int(720 * 0.95)  # a panel or task bar takes the rest
+    assert dialog.minimumSizeHint().height() <= free_height
+    dialog.resize(1180, free_height)
+    qtbot.waitUntil(lambda: dialog.height() == free_height)
+    bottom = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomLeft()).y()
+    assert dialog.save_button.isVisible() and bottom <= dialog.height()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,7 +41,7 @@ from console.views.admission.regimen import RegimenLinesEditor
 from console.views.common.dates import to_date
 from console.views.common.i18n import translate_service_message
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import resize_within_screen, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, violation_text
 
@@ -53,6 +54,7 @@ _SUMMARY_STYLE = "QLabel { color: #9b1c13; }"
 
 
 class AdmissionDialog(WriteDialog):
+    PREFERRED_SIZE = (1180, 860)  # smaller where the screen is (resize_within_screen)
     admitted = Signal(int)  # admission id
     options_loaded = Signal()
 
@@ -106,7 +108,7 @@ class AdmissionDialog(WriteDialog):
         self.tariff.currentIndexChanged.connect(self.check)
         self.tariff_reason.textChanged.connect(self.check)
         self._follow_last_dose_day()
-        self.resize(1180, 860)
+        resize_within_screen(self, *self.PREFERRED_SIZE)
 
     def _build(self) -> None:
         plan = QGroupBox(self.tr("Plan and settlement"))
@@ -125,16 +127,22 @@ class AdmissionDialog(WriteDialog):
         top = QHBoxLayout()
         top.addLayout(left, 1)
         top.addLayout(right, 1)
-        lines = QScrollArea()
-        lines.setWidgetResizable(True)
-        lines.setWidget(self.lines)
-        lines.setMinimumHeight(210)
+        # The forms and the regimen scroll together; the summary and Admit stay in view
+        # (issue 20: at 1280×720 the dialog needed 745 px and Admit fell off the screen).
+        body = QWidget()
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addLayout(top)
+        inside.addWidget(QLabel(self.tr("<b>Regimen</b>")))
+        inside.addWidget(self.lines, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.capacity_label)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("<b>Regimen</b>")))
-        layout.addWidget(lines, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)

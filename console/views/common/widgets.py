@@ -108,3 +108,15 @@ def interval_timer(parent: QObject, interval_ms: int, on_timeout: Callable[[], o
     if start:
         timer.start()
     return timer
+
+
+SCREEN_SHARE = 0.95  # of the screen's free area a dialog may take at most
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, but never larger than the screen it opens on: on a
+    1280×720 laptop the 860 px admission dialog put Admit below the screen's edge (issue 20)."""
+    anchor = window.parentWidget() or window
+    area = anchor.screen().availableGeometry()
+    window.resize(min(width, int(area.width() * SCREEN_SHARE)),
+                  min(height, int(area.height() * SCREEN_SHARE)))

@@ -18,6 +18,7 @@ from console.services.core.operations import call
 from console.services.dispatch.board_view import BoardSnapshot
 from console.services.dispatch.route_sheets import RouteSheet, base_points, route_sheet_for_print
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import resize_within_screen
 from console.views.common.worker import message_of
 from console.views.dispatch.map import DispatchMap, map_data_from
 from console.views.dispatch.route_sheet import write_route_sheet_pdf
@@ -99,7 +100,7 @@ class DispatchExtras(QObject):
             self.map = DispatchMap()
             layout = QVBoxLayout(self.map_dialog)
             layout.addWidget(self.map)
-            self.map_dialog.resize(980, 760)
+            resize_within_screen(self.map_dialog, 980, 760)
         self.map_dialog.show()
         self.refresh_map()
         return self.map_dialog
