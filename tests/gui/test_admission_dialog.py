@@ -134,4 +134,5 @@ def test_admit_stays_on_a_1280x720_screen(qtbot: QtBot, sqlite_db: Database,
     dialog.resize(1180, free_height)
     qtbot.waitUntil(lambda: dialog.height() == free_height)
     bottom = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomLeft()).y()
-    assert dialog.save_button.isVisible() and bottom <= dialog.height()
+    assert dialog.save_button.isVisible()
+    assert bottom <= dialog.height()

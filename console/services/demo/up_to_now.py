@@ -112,7 +112,7 @@ def register_visit(ward: Ward, course: Course, visit: Visit, base: MbeBase) -> N
         visit.performed_by = f"MBE {base.name}"
     else:
         muni = course.patient.municipality
-        visit.performed_by = f"{rng.choice(data.MUNICIPAL_CALLERS)}, {muni.name} home nursing"
+        visit.performed_by = f"{rng.choice(data.MUNICIPAL_CALLERS)}, Hjemmesygeplejen {muni.name}"
     visit.observations = rng.choice({
         VisitKind.FIRST_VISIT: data.FIRST_VISIT_OBSERVATIONS,
         VisitKind.BLOOD_SAMPLE: data.SAMPLE_OBSERVATIONS,

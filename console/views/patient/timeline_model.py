@@ -10,7 +10,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -123,6 +123,19 @@ class VisitTimelineModel(RowsTableModel[VisitRow]):
 
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Paints ``BADGE_ROLE`` as a rounded, coloured badge centred in the cell."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Room for the badge in the row's own font: a bold overdue row's badge was wider
+        than the column fitted to the plain text, and both its ends were cut (issue 20)."""
+        hint = super().sizeHint(option, index)
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            return hint
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return QSize(max(hint.width(), opt.fontMetrics.horizontalAdvance(badge[0]) + 16 + 8),
+                     hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

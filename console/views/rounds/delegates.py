@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from console.views.common import palette
 from console.views.common.frozen_rows import Index
 from console.views.common.tables import fit_columns, house_table
-from console.views.rounds.model import BADGES_ROLE, TREND_ROLE, Badge, Column
+from console.views.rounds.model import (
+    BADGES_ROLE,
+    STATUS_LABELS,
+    TREND_ROLE,
+    Badge,
+    Column,
+    status_label,
+)
 
 COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.FLAGS: 176,
                  Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
@@ -86,11 +93,24 @@ class BadgeDelegate(QStyledItemDelegate):
         base = super().sizeHint(option, index)
         if not badges:
             return base
-        font = QFont(option.font)
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        width = sum(metrics.horizontalAdvance(b[0]) + 2 * BADGE_H_PAD + BADGE_GAP for b in badges)
-        return QSize(width + 8, max(base.height(), BADGE_HEIGHT + 4))
+        width = badges_width(option.font, [b[0] for b in badges])
+        return QSize(width, max(base.height(), BADGE_HEIGHT + 4))
+
+
+def badges_width(font: QFont, texts: list[str]) -> int:
+    """The width of a cell showing these texts as badges, side by side."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    return sum(metrics.horizontalAdvance(t) + 2 * BADGE_H_PAD + BADGE_GAP for t in texts) + 8
+
+
+def fit_status_column(table: QTableView) -> None:
+    """The status column as wide as its widest badge in the current language: a status turns
+    from "Planned" to "Signed" during the day, and in Danish "Underskrevet" showed as "…" in
+    the 78 px the English labels needed (issue 20)."""
+    widest = max(badges_width(table.font(), [status_label(s)]) for s in STATUS_LABELS)
+    table.setColumnWidth(Column.STATUS, max(COLUMN_WIDTHS[Column.STATUS], widest))
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -160,6 +180,7 @@ def round_list_table(proxy: QSortFilterProxyModel) -> QTableView:
     # by: they stand next to the day and keep their width; the regimen, also in the panel's
     # heading, takes what is left and elides (issue 20: at 1280×720 the flags read "…").
     fit_columns(table, COLUMN_WIDTHS, Column.REGIMEN, pad=None)
+    fit_status_column(table)
     header = table.horizontalHeader()
     header.moveSection(header.visualIndex(Column.FLAGS), header.visualIndex(Column.REGIMEN))
     header.setStretchLastSection(False)

@@ -45,7 +45,7 @@ from console.views.common.tables import fit_to_content, select_row, selected_id,
 from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
-from console.views.rounds.delegates import round_list_table
+from console.views.rounds.delegates import fit_status_column, round_list_table
 from console.views.rounds.model import ROUND_ID_ROLE, SEARCH_ROLE, Column, RoundsTableModel
 from console.views.rounds.panel import RoundPanel
 from console.views.rounds.round_list_print import write_round_list_pdf
@@ -152,6 +152,7 @@ class RoundsScreen(Screen):
         self.conference_button.setToolTip(self.tr(
             "Weekly microbiology conference: the week's antibiotic courses and CRP curves"))
         self.print_button.setText(self.tr("Print list…"))
+        fit_status_column(self.table)  # the labels' widths change with the language
         self.hint_label.setText(self.tr(
             "Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round."))
         self.move_up_action.setText(self.tr("Move round up"))
