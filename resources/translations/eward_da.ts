@@ -172,67 +172,67 @@
       <translation>&lt;b&gt;Ordination&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="100" />
+      <location filename="../../console/views/admission/dialog.py" line="102" />
       <source>Admit</source>
       <translation>Indlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="82" />
+      <location filename="../../console/views/admission/dialog.py" line="84" />
       <source>Admit a patient</source>
       <translation>Indlæg en patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="73" />
+      <location filename="../../console/views/admission/dialog.py" line="75" />
       <source>Admit referral {n}</source>
       <translation>Indlæg fra henvisning {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="171" />
+      <location filename="../../console/views/admission/dialog.py" line="179" />
       <source>Could not load the agreement's rules: {message}</source>
       <translation>Kunne ikke hente aftalens regler: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="115" />
+      <location filename="../../console/views/admission/dialog.py" line="117" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="96" />
+      <location filename="../../console/views/admission/dialog.py" line="98" />
       <source>Loading the agreement's rules…</source>
       <translation>Henter aftalens regler…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="112" />
+      <location filename="../../console/views/admission/dialog.py" line="114" />
       <source>Plan and settlement</source>
       <translation>Plan og afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="114" />
+      <location filename="../../console/views/admission/dialog.py" line="116" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="116" />
+      <location filename="../../console/views/admission/dialog.py" line="118" />
       <source>Reason for another tariff</source>
       <translation>Begrundelse for en anden takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="228" />
+      <location filename="../../console/views/admission/dialog.py" line="236" />
       <source>Say why the course is settled as {code} rather than {proposed}.</source>
       <translation>Angiv hvorfor forløbet afregnes som {code} i stedet for {proposed}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="263" />
+      <location filename="../../console/views/admission/dialog.py" line="271" />
       <source>Still to fill in: {fields}.</source>
       <translation>Mangler at blive udfyldt: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="95" />
+      <location filename="../../console/views/admission/dialog.py" line="97" />
       <source>Why another tariff than the proposed one</source>
       <translation>Hvorfor en anden takst end den foreslåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admission/dialog.py" line="224" />
+      <location filename="../../console/views/admission/dialog.py" line="232" />
       <source>{code} (proposed)</source>
       <translation>{code} (foreslået)</translation>
     </message>
@@ -2705,27 +2705,27 @@ Besætning: {crew}
   <context>
     <name>DispatchExtras</name>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="98" />
+      <location filename="../../console/views/dispatch/extras.py" line="99" />
       <source>MBE routes on the map</source>
       <translation>MBE-ruter på kortet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="65" />
+      <location filename="../../console/views/dispatch/extras.py" line="66" />
       <source>Map…</source>
       <translation>Kort…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="62" />
+      <location filename="../../console/views/dispatch/extras.py" line="63" />
       <source>Route sheet…</source>
       <translation>Køreseddel…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="76" />
+      <location filename="../../console/views/dispatch/extras.py" line="77" />
       <source>Save the route sheet</source>
       <translation>Gem køresedlen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/extras.py" line="63" />
+      <location filename="../../console/views/dispatch/extras.py" line="64" />
       <source>The chosen car's route as a PDF for the crew (the print is logged for each patient)</source>
       <translation>Den valgte bils rute som PDF til besætningen (udskriften logges for hver patient)</translation>
     </message>
@@ -2909,12 +2909,12 @@ Besætning: {crew}
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="257" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="252" />
+      <location filename="../../console/views/dispatch/screen.py" line="256" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
@@ -2945,7 +2945,7 @@ Besætning: {crew}
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="255" />
+      <location filename="../../console/views/dispatch/screen.py" line="259" />
       <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); ventelisten nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
@@ -2955,29 +2955,34 @@ Besætning: {crew}
       <translation>Fordel ventelistens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="323" />
+      <location filename="../../console/views/dispatch/screen.py" line="327" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="250" />
+      <location filename="../../console/views/dispatch/screen.py" line="254" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Venteliste: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="248" />
+      <location filename="../../console/views/dispatch/screen.py" line="252" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="249" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="265" />
+      <location filename="../../console/views/dispatch/screen.py" line="269" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/screen.py" line="249" />
+      <source>{d} done without a car</source>
+      <translation>{d} udført uden bil</translation>
     </message>
     <message>
       <location filename="../../console/views/dispatch/screen.py" line="245" />
@@ -4155,22 +4160,22 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="83" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="83" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="91" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="201" />
+      <location filename="../../console/views/messages/screen.py" line="203" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
@@ -4181,47 +4186,47 @@ Besætning: {crew}
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="82" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="206" />
+      <location filename="../../console/views/messages/screen.py" line="208" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="90" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="89" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="86" />
+      <location filename="../../console/views/messages/screen.py" line="88" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="178" />
+      <location filename="../../console/views/messages/screen.py" line="180" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="172" />
+      <location filename="../../console/views/messages/screen.py" line="174" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="166" />
+      <location filename="../../console/views/messages/screen.py" line="168" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -6064,7 +6069,7 @@ Besætning: {crew}
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="46" />
+      <location filename="../../console/views/referrals/screen.py" line="51" />
       <source>Could not load the referrals: {message}</source>
       <translation>Kunne ikke hente henvisningerne: {message}</translation>
     </message>
@@ -6089,7 +6094,7 @@ Besætning: {crew}
       <translation>Hospitalsafdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="166" />
+      <location filename="../../console/views/referrals/screen.py" line="173" />
       <source>Judgement saved.</source>
       <translation>Vurderingen er gemt.</translation>
     </message>
@@ -6114,33 +6119,33 @@ Besætning: {crew}
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="203" />
+      <location filename="../../console/views/referrals/screen.py" line="210" />
       <source>Referral admitted.</source>
       <translation>Patienten er indlagt fra henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="173" />
+      <location filename="../../console/views/referrals/screen.py" line="180" />
       <source>Referral declined.</source>
       <translation>Henvisningen er afvist.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="183" />
+      <location filename="../../console/views/referrals/screen.py" line="190" />
       <source>Referral {n} is waiting for the e-doctor.</source>
       <translation>Henvisning {n} venter på e-lægen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="45" />
+      <location filename="../../console/views/referrals/screen.py" line="50" />
       <location filename="../../console/views/registry.py" line="73" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="127" />
+      <location filename="../../console/views/referrals/screen.py" line="134" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="91" />
+      <location filename="../../console/views/referrals/screen.py" line="98" />
       <source>Show decided</source>
       <translation>Vis afgjorte</translation>
     </message>
@@ -6150,7 +6155,7 @@ Besætning: {crew}
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="92" />
+      <location filename="../../console/views/referrals/screen.py" line="99" />
       <source>Take in a referral…</source>
       <translation>Modtag en henvisning…</translation>
     </message>
@@ -6967,12 +6972,12 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="217" />
+      <location filename="../../console/views/rounds/screen.py" line="218" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="291" />
+      <location filename="../../console/views/rounds/screen.py" line="292" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
@@ -6987,7 +6992,7 @@ Besætning: {crew}
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="155" />
+      <location filename="../../console/views/rounds/screen.py" line="156" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
@@ -6997,22 +7002,22 @@ Besætning: {crew}
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="158" />
+      <location filename="../../console/views/rounds/screen.py" line="159" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="157" />
+      <location filename="../../console/views/rounds/screen.py" line="158" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="220" />
+      <location filename="../../console/views/rounds/screen.py" line="221" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="350" />
+      <location filename="../../console/views/rounds/screen.py" line="351" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -7022,7 +7027,7 @@ Besætning: {crew}
       <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="349" />
+      <location filename="../../console/views/rounds/screen.py" line="350" />
       <source>Print the round list to PDF</source>
       <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
@@ -7033,7 +7038,7 @@ Besætning: {crew}
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="212" />
+      <location filename="../../console/views/rounds/screen.py" line="213" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>

@@ -17,7 +17,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
-from console.models import EscalationCategory, ResolveAction, Severity
+from console.models import EscalationCategory, ResolveAction, Severity, VisitStatus
 from console.services.core.operations import Runner
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.core.uow import read_only, unit_of_work
@@ -160,6 +160,20 @@ def test_lanes_carry_eta_service_and_the_drive_from_the_base(disp_db: Database,
 
 
 # -- the screen -----------------------------------------------------------------------------
+
+
+def test_summary_counts_the_tray_as_the_tray_shows_it(qtbot: QtBot, disp_db: Database,
+                                                      cars: dict[tuple[str, str], int],
+                                                      context_for: MakeContext) -> None:
+    """A visit registered done on no car is not waiting for one: the headline's tray count is
+    the tray's, and such visits are named apart (the demo day showed '27 in the tray' over a
+    tray of 7)."""
+    add_visit(disp_db, "09:00", "11:00", name="Asta Tray")
+    add_visit(disp_db, "07:00", "08:00", status=VisitStatus.DONE)
+    screen = open_screen(qtbot, context_for(disp_db))
+    assert screen.tray_proxy.rowCount() == 1
+    assert screen.summary_label.text() == (
+        "2 MBE visits · 0 on cars · 1 in the tray · 1 done without a car")
 
 
 def test_screen_shows_bases_shifts_cars_and_the_tray(qtbot: QtBot, disp_db: Database,

@@ -242,8 +242,12 @@ class DispatchScreen(Screen):
             return
         visits = [v for v in snap.visits if v.status in ("planned", "done")]
         on_cars = sum(v.shift_car_id is not None for v in visits)
-        self.summary_label.setText(self.tr("{n} MBE visits · {m} on cars · {k} in the tray")
-                                   .format(n=len(visits), m=on_cars, k=len(visits) - on_cars))
+        summary = self.tr("{n} MBE visits · {m} on cars · {k} in the tray").format(
+            n=len(visits), m=on_cars, k=len(snap.tray))
+        off_board = len(visits) - on_cars - len(snap.tray)  # registered done on no car
+        if off_board:
+            summary += " · " + self.tr("{d} done without a car").format(d=off_board)
+        self.summary_label.setText(summary)
         shown = self.tray_proxy.rowCount()
         hint = (self.tr("drag one onto a car, or select it and press Enter on a car's lane")
                 if self.board.editable else self.tr("read-only: only a dispatcher assigns visits"))
