@@ -26,7 +26,20 @@ from console.medcom.violations import Violation
 
 
 @dataclass(frozen=True, kw_only=True)
-class IncomingCareCommunication:
+class _Received:
+    """What every received message's MessageHeader gives: its envelope and the two parties.
+
+    The three kinds below share it so these are declared once; callers match on the kinds
+    (``IncomingMessage``), never on this base.
+    """
+
+    envelope: Envelope
+    sender: Organisation
+    receiver: Organisation
+
+
+@dataclass(frozen=True, kw_only=True)
+class IncomingCareCommunication(_Received):
     """A received CareCommunication (korrespondancemeddelelse).
 
     ``text``/``author``/``written_at`` are this message's own text segment (the one its
@@ -34,9 +47,6 @@ class IncomingCareCommunication:
     thread included. ``previous_header_id`` is the MessageHeader id replied to or forwarded.
     """
 
-    envelope: Envelope
-    sender: Organisation
-    receiver: Organisation
     patient: PatientRef
     category: Category
     topic: str | None
@@ -61,16 +71,13 @@ class IncomingCareCommunication:
 
 
 @dataclass(frozen=True, kw_only=True)
-class IncomingAcknowledgement:
+class IncomingAcknowledgement(_Received):
     """A received Acknowledgement: the code, the MessageHeader id it answers, and why.
 
     ``acknowledged_header_id`` is MessageHeader.response.identifier. Acknowledgements are never
     acknowledged themselves (MedCom rule KR2), so there is no ``ack_subject``.
     """
 
-    envelope: Envelope
-    sender: Organisation
-    receiver: Organisation
     code: AckCode
     acknowledged_header_id: str
     reason_text: str | None = None
@@ -79,16 +86,13 @@ class IncomingAcknowledgement:
 
 
 @dataclass(frozen=True, kw_only=True)
-class IncomingHospitalNotification:
+class IncomingHospitalNotification(_Received):
     """A received HospitalNotification (advis), e.g. an STIN copy forwarded by the EPR.
 
     ``event`` is the base event; ``correction`` marks RE_ (revise-*) and ``cancellation`` AN_
     (cancel-*, Encounter entered-in-error). ``code`` gives MedCom's name, e.g. ``AN_STIN``.
     """
 
-    envelope: Envelope
-    sender: Organisation
-    receiver: Organisation
     patient: PatientRef
     event: NotificationEvent
     activity: str

@@ -33,12 +33,6 @@ def route(category: EscalationCategory, received_at: datetime, nurse_from: time,
 
 
 @dataclass(frozen=True)
-class Targets:
-    ack_minutes: int
-    resolve_minutes: int
-
-
-@dataclass(frozen=True)
 class Clock:
     due_at: datetime
     state: str  # ok | amber | red | met | late (met/late once stopped)
