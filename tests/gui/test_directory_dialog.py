@@ -100,6 +100,8 @@ def test_picking_a_contact_in_the_intake_fills_the_caller(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.contacts_for == "Næstved", timeout=10_000)
+    # the municipality list is its own read: until it is in, any typed name is looked up
+    qtbot.waitUntil(lambda: dialog.options is not None, timeout=10_000)
     assert dialog.directory.isEnabled()
     assert dialog.directory.count() == 3  # the prompt + acute team + home nursing
     assert dialog.choose_contact(acute.id)
