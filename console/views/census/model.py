@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from console.services.course.census import CensusRow
 from console.timeutil import to_local
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import PLACES, condition_label, label, treatment_label
@@ -204,9 +205,7 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
                           and row.supply_days_left <= SUPPLY_RED_DAYS))
         if not emphasised:
             return None
-        font = QFont()
-        font.setBold(True)
-        return font
+        return bold_font()
 
     def _tooltip(self, row: CensusRow, col: int) -> str | None:
         match col:
