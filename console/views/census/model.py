@@ -12,11 +12,7 @@ import math
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.services.course.census import CensusRow

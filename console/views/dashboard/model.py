@@ -10,11 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from console.services.monitoring.settlement import MunicipalitySettlement, Settlement, SettlementLine, Totals
 from console.views.common import palette

@@ -6,9 +6,7 @@ import enum
 from datetime import timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from console.services.logistics.deliveries import AtRiskRow

@@ -19,11 +19,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from console.services.logistics.deliveries import DeliveryRow
