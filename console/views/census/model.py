@@ -12,16 +12,13 @@ import math
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.services.course.census import CensusRow
 from console.timeutil import to_local
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import PLACES, condition_label, label, treatment_label
@@ -204,9 +201,7 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
                           and row.supply_days_left <= SUPPLY_RED_DAYS))
         if not emphasised:
             return None
-        font = QFont()
-        font.setBold(True)
-        return font
+        return bold_font()
 
     def _tooltip(self, row: CensusRow, col: int) -> str | None:
         match col:

@@ -10,15 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from console.services.monitoring.settlement import MunicipalitySettlement, Settlement, SettlementLine, Totals
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
 from console.views.dashboard.tables import DATE, TEXT, Table, format_cell
@@ -127,9 +123,7 @@ class SettlementTotalsModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and row is self._rows[-1]:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and t.errors:
             return palette.DANGER_FG
         return None

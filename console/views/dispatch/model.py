@@ -14,11 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMimeData,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QColor
 
 from console.timeutil import format_local

@@ -9,13 +9,13 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from console.services.dispatch.plan_types import VisitMove
 from console.services.dispatch.planner import PlannedRoute, UnplacedVisit
 from console.timeutil import format_local
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.tables import Mode, fit_columns, house_table
@@ -110,7 +110,7 @@ class PlanMovesModel(FrozenRowsModel):
                     format_local(m.from_eta) if m.from_eta else "—",
                     format_local(m.to_eta) if m.to_eta else "—")[col]
         if role == Qt.ItemDataRole.FontRole and col in (1, 2) and m.changes_car:
-            return _bold()
+            return bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and m.to_car is None:
             return palette.WARNING_FG
         return None
@@ -121,12 +121,6 @@ def _rest_text(r: PlannedRoute) -> str:
     if r.rest_at is None:
         return "—"
     return hours_text(r.rest_at, r.rest_at + timedelta(minutes=r.rest_minutes))
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
 
 
 def plan_table(model: FrozenRowsModel, stretch: int) -> QTableView:

@@ -6,19 +6,17 @@ import enum
 from datetime import timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from console.services.logistics.deliveries import AtRiskRow
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.logistics.model import (
     _CTX,
     ADMISSION_ID_ROLE,
     RowsModel,
-    _bold,
     _t,
     hours_text,
     when_text,
@@ -71,7 +69,7 @@ class AtRiskTableModel(RowsModel[AtRiskRow]):
 
     def _more(self, row: AtRiskRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and col in (AtRiskColumn.PATIENT, AtRiskColumn.LEFT):
-            return _bold()
+            return bold_font()
         return None
 
     def _display(self, row: AtRiskRow, col: int) -> str:

@@ -19,12 +19,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
 
 from console.services.logistics.deliveries import DeliveryRow
 from console.services.logistics.delivery_runs import DeliveryRun, RunStop
@@ -32,6 +28,7 @@ from console.services.logistics.packing import PackLine
 from console.services.logistics.stock import RED_HOURS
 from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel, Row
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.labels import code_label
@@ -126,12 +123,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
 class RowsModel(FrozenRowsModel[Row]):
     """The logistics tables: frozen rows, and a clock (tests give a fixed one)."""
 
@@ -220,7 +211,7 @@ class DeliveryTableModel(RowsModel[DeliveryRow]):
     def _more(self, row: DeliveryRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and col == Column.FLAGS and (
                 set(self.flags_of(row)) & RED_FLAGS):
-            return _bold()
+            return bold_font()
         return None
 
     def _display(self, row: DeliveryRow, col: int) -> str:

@@ -11,12 +11,13 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
+from console.views.common.fonts import bold_font
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.common.labels import PROVIDERS, VISIT_STATUSES, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
@@ -111,9 +112,7 @@ class VisitTimelineModel(RowsTableModel[VisitRow]):
         if role == BADGE_ROLE and column == TimelineColumn.STATUS:
             return status_badge(row)
         if role == Qt.ItemDataRole.FontRole and to_local(row.window_start).date() == self.today:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
             return palette.MUTED_FG
         if role == Qt.ItemDataRole.BackgroundRole and to_local(row.window_start).date() == self.today:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from console.services.rounds.conference import ConferenceCourse
 from console.views.common.frozen_rows import FrozenRowsModel

@@ -7,9 +7,9 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
 
 from console.services.course.visit_board import BoardVisit
+from console.views.common.fonts import bold_font
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import PROVIDERS, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
@@ -65,9 +65,7 @@ class VisitBoardModel(RowsTableModel[BoardVisit]):
         if role == MUNICIPALITY_ROLE:
             return row.municipality
         if role == Qt.ItemDataRole.FontRole and row.visit.overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 
