@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.services.core.travel import Place
 from console.services.dispatch.fleet import Budget, Shares, fewest_routes
+from console.services.dispatch.repair import place_missing
 from console.services.dispatch.routing import TimedStop, best_insertion
 
 if TYPE_CHECKING:
@@ -204,6 +205,8 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
     solution, used = found.solution, [cars[found.vehicle_types[r.vehicle_type()]]
                                       for r in found.solution.routes()]
+    if solution.is_feasible() and not search.cancelled:
+        solution, used = _repaired(solution, used, data, jobs, cars, minutes)
     rested = [c for c in used if c.rest is not None]
     if solution.is_feasible() and rested and not search.cancelled:
         data = _data(jobs, used, nodes, hm, minutes, costs, rested)
@@ -231,6 +234,25 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
         if at is not None:
             out.breaks[car.shift_car_id] = at
     return out
+
+
+def _repaired(solution: Any, used: list[Car], data: ProblemData, jobs: Sequence[Job],
+              cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> tuple[Any, list[Car]]:
+    """The plan with what a short search left out put back where one move does it
+    (``repair.place_missing``), as a solution of ``data`` (every car); the plan as it was when
+    nothing could be placed."""
+    from pyvrp import Route, Solution
+
+    index = {id(car): n for n, car in enumerate(cars)}
+    routes = {index[id(car)]: [a.idx for a in r if a.is_client()]
+              for car, r in zip(used, solution.routes(), strict=True)}
+    better = place_missing(routes, jobs, cars, minutes)
+    if sum(map(len, better.values())) == sum(map(len, routes.values())):
+        return solution, used
+    fixed = Solution(data, [Route(data, r, c) for c, r in sorted(better.items())])
+    if not fixed.is_feasible():  # the route arithmetic and the model disagree: keep the search's
+        return solution, used
+    return fixed, [cars[c] for c in sorted(better)]
 
 
 def _share(budget: Budget, share: float) -> Budget:

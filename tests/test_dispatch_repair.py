@@ -1,0 +1,74 @@
+"""What a short search left out is put back where one move does it (issue 18,
+``console.services.dispatch.repair``): straight into a route, or in place of a visit that moves
+to another car; never a pinned visit moved, never a car without the crew's skill (R-CREW-SKILL),
+never a route that breaks its windows or the shift (R-SHIFT)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from console.services.core.travel import Place
+from console.services.dispatch.repair import place_missing
+from console.services.dispatch.routing import schedule_route
+from console.services.dispatch.solver import Car, Job
+
+T0 = datetime(2026, 12, 6, 7, tzinfo=UTC)
+MINUTES = [[0 if a == b else 10 for b in range(6)] for a in range(6)]  # node 0 is the base
+
+
+def car(n: int, skills: frozenset[str] = frozenset()) -> Car:
+    return Car(n, 1, f"CAR-{n}", "Næstved", "day", 0, 0, 480, T0, T0, skills=skills)
+
+
+def job(n: int, early: int, late: int, *, needs: frozenset[str] = frozenset(),
+        pinned_to: int | None = None) -> Job:
+    return Job(n, f"P{n}", Place(55.0, 11.0), T0, T0, 30, pinned_to, node=n, early=early,
+               late=late, needs=needs)
+
+
+PICC = frozenset({"picc"})
+
+
+def feasible(routes: dict[int, list[int]], jobs: list[Job], cars: list[Car]) -> bool:
+    return all(schedule_route([jobs[j].stop() for j in r], MINUTES, depot=cars[c].node,
+                              start=cars[c].start, end=cars[c].end).feasible
+               for c, r in routes.items())
+
+
+def test_a_visit_that_fits_as_the_routes_are_goes_where_it_adds_least() -> None:
+    jobs = [job(1, 60, 90), job(2, 200, 260)]
+    cars = [car(1), car(2)]
+    assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [0, 1]}  # not a second car
+
+
+def test_a_visit_takes_the_place_of_one_that_can_move_to_another_car() -> None:
+    # only car 0's crew can give job 0 (PICC); job 1 holds car 0 at the same time and any car
+    # can take it: job 1 moves to car 1 and job 0 goes on car 0
+    jobs = [job(1, 60, 60, needs=PICC), job(2, 60, 60)]
+    cars = [car(1, PICC), car(2)]
+    routes = place_missing({0: [1]}, jobs, cars, MINUTES)
+    assert routes == {0: [0], 1: [1]}
+    assert feasible(routes, jobs, cars)
+
+
+def test_a_pinned_visit_is_never_moved_to_make_room() -> None:
+    jobs = [job(1, 60, 60, needs=PICC), job(2, 60, 60, pinned_to=1)]
+    cars = [car(1, PICC), car(2)]
+    assert place_missing({0: [1]}, jobs, cars, MINUTES) == {0: [1]}
+
+
+def test_nothing_placed_is_dropped_and_what_cannot_fit_stays_out() -> None:
+    # three visits at the same minute, two cars: one stays out, the two placed stay placed
+    jobs = [job(1, 60, 60), job(2, 60, 60), job(3, 60, 60)]
+    cars = [car(1), car(2)]
+    routes = place_missing({0: [0]}, jobs, cars, MINUTES)
+    assert sorted(j for r in routes.values() for j in r) == [0, 1]
+    assert routes[0] == [0]
+    assert feasible(routes, jobs, cars)
+
+
+def test_a_car_without_the_skill_is_never_used() -> None:
+    jobs = [job(1, 60, 60), job(2, 60, 60, needs=PICC)]
+    cars = [car(1, PICC), car(2)]
+    assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [1], 1: [0]}
+    assert place_missing({1: [0]}, jobs, cars, MINUTES) == {0: [1], 1: [0]}
