@@ -29,13 +29,9 @@ from console.services.course.referrals import ReferralForAdmission, ReferralQueu
 from console.views.common.banners import ActionBanners
 from console.views.common.capacity import CapacityLabel
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.list_table import fitted_list_table
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import (
-    compact_table,
-    fit_on_first_rows,
-    select_row,
-    sorted_proxy,
-)
+from console.views.common.tables import select_row, sorted_proxy
 from console.views.common.widgets import STRETCH, interval_timer, tool_row
 from console.views.referrals.model import referral_model
 from console.views.referrals.panel import VisitationPanel
@@ -56,11 +52,7 @@ class ReferralsScreen(Screen):
         self.queue: ReferralQueue | None = None
         self.model = referral_model(self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table: QTableView = compact_table(self.proxy, sort_column=0)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        # issue 20: "Name (CPR)" was cut while the status column had room to give
-        fit_on_first_rows(self.table, range(len(COLUMN_WIDTHS)))
+        self.table: QTableView = fitted_list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.capacity_label = CapacityLabel()
         self.waiting_label = QLabel()
