@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,11 +61,9 @@ class AgreementBar(QWidget):
         self.row: AgreementRow | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.care_plan_button = QPushButton()
-        self.accept_button = QPushButton()
+        self.care_plan_button = push_button(clicked=self.draft_care_plan)
+        self.accept_button = push_button(clicked=self.open_accept_dialog)
         self.compose_button = push_button(clicked=self.open_compose_dialog)
-        self.care_plan_button.clicked.connect(self.draft_care_plan)
-        self.accept_button.clicked.connect(self.open_accept_dialog)
         # The standing on a line of its own, the actions under it: beside three buttons the
         # words were squeezed into a column a word wide (issue 20).
         buttons = QHBoxLayout()
