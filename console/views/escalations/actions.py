@@ -25,7 +25,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button, styled_label
+from console.views.common.widgets import push_button, stack, styled_label
 from console.views.common.write_dialog import describe_error as error_text
 from console.views.escalations.model import (
     ACTION_LABELS,
@@ -189,13 +189,8 @@ class EscalationDetail(QWidget):
         for n, button in enumerate((self.ack_button, self.note_button, self.resolve_button,
                                     self.visit_button, self.delivery_button)):
             buttons.addWidget(button, n // 2, n % 2)  # two abreast: the list keeps the width
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
+        stack(self, self.heading, self.facts, (self.text_view, 1), self.message_label, buttons,
+              margins=(8, 0, 0, 0))
         self.dialog: WriteDialog | None = None
         self.retranslate_ui()
         self.show_row(None)

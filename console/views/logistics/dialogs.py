@@ -28,7 +28,7 @@ from console.views.common.frozen_rows import Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import Mode, fit_columns, house_table
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import stack, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
 from console.views.logistics.model import RowsModel, pack_line_text, status_label
@@ -57,14 +57,8 @@ class FailedDialog(WriteDialog):
         self.reason_edit.setPlaceholderText(self.tr("Reason (required), e.g. nobody home"))
         self.reason_error = self.errors.add("reason", field_error_label())
         self.save_button.setText(self.tr("Mark failed"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.reason_edit, 1)
-        layout.addWidget(self.reason_error)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.buttons)
+        stack(self, self.heading, self.hint, (self.reason_edit, 1), self.reason_error,
+              self.banner, self.conflict, self.buttons)
         self.resize(480, 260)
         self.reason_edit.setFocus()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import agreement, careplan
 from console.services.messaging.agreement import AgreementRow
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button
+from console.views.common.widgets import push_button, stack
 from console.views.common.write_dialog import (
     WriteDialog,
     describe_error,
@@ -70,11 +69,7 @@ class AgreementBar(QWidget):
         buttons.addStretch(1)
         for button in (self.care_plan_button, self.accept_button, self.compose_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.label)
-        layout.addLayout(buttons)
+        stack(self, self.label, buttons, margins=(0, 0, 0, 0), spacing=4)
         self.retranslate_ui()
         self.show_agreement(None)
 

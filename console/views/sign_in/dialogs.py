@@ -32,7 +32,7 @@ from console.dbroles import RolesError
 from console.services.core.errors import DatabaseError
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import code_label
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import stack, styled_label
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
@@ -106,13 +106,8 @@ class SignInDialog(QDialog):
         server = QLabel(self.tr("Database: {where}").format(
             where=credentials.describe_server(server_url)))
         server.setStyleSheet(_NOTE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(server)
-        layout.addLayout(form)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.buttons)
+        stack(self, server, form, self.keyring_note, self.error_label, self.busy_label,
+              self.buttons)
         self.initials_edit.textChanged.connect(self._fill_remembered)
         self._fill_remembered(self.initials_edit.text())
         self.setMinimumWidth(460)
