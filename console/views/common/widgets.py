@@ -1,6 +1,6 @@
 """Small building blocks every screen lays out the same way: a tool row, a vertical stack, the
-empty-state text, a styled label, a push button wired to its action, a timer that ticks on an
-interval."""
+empty-state text, a styled label, a push button wired to its action, a dialog's OK/Cancel row,
+a timer that ticks on an interval."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -96,6 +98,27 @@ def push_button(text: str = "", *,
     if clicked is not None:
         button.clicked.connect(clicked)
     return button
+
+
+def ok_cancel_buttons(dialog: QDialog, on_ok: Callable[[], object] | None = None, *,
+                      ok_text: str = "", ok_enabled: bool = True) -> QDialogButtonBox:
+    """The OK/Cancel row of a dialog that does not write through ``WriteDialog`` (that one
+    has Save/Cancel): OK calls ``on_ok`` (the dialog's accept unless given), Cancel rejects;
+    ``ok_text`` says what OK does, ``ok_enabled`` False until the fields allow it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    ok = ok_button(buttons)
+    if ok_text:
+        ok.setText(ok_text)
+    ok.setEnabled(ok_enabled)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    """The OK button of ``ok_cancel_buttons``' row."""
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:
