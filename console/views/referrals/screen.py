@@ -16,10 +16,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.list_table import fitted_list_table
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, sorted_proxy
-from console.views.common.widgets import STRETCH, interval_timer, tool_row
+from console.views.common.widgets import STRETCH, interval_timer, push_button, stack, tool_row
 from console.views.referrals.model import referral_model
 from console.views.referrals.panel import VisitationPanel
 
@@ -57,8 +55,8 @@ class ReferralsScreen(Screen):
         self.capacity_label = CapacityLabel()
         self.waiting_label = QLabel()
         self.show_decided = QCheckBox()
-        self.intake_button = QPushButton()  # issue 19: a referral typed in as it comes
-        self.intake_button.clicked.connect(self.open_intake)
+        # issue 19: a referral typed in as it comes
+        self.intake_button = push_button(clicked=self.open_intake)
         self.intake_dialog: Any = None
         self._select_after_load: int | None = None
         self.show_decided.toggled.connect(lambda _on: self.reload())
@@ -75,10 +73,9 @@ class ReferralsScreen(Screen):
         self.split.addWidget(self.panel)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(tool_row(self.intake_button, 16, self.capacity_label, 16,
-                                  self.waiting_label, STRETCH, self.show_decided,
-                                  self.loading_label))
+        layout = stack(self, tool_row(self.intake_button, 16, self.capacity_label, 16,
+                                      self.waiting_label, STRETCH, self.show_decided,
+                                      self.loading_label))
         self.banners.place(layout)
         layout.addWidget(self.split, 1)
         self.retranslate_ui()
