@@ -8,9 +8,11 @@ alone makes a visit overdue). Clicking it shows the census, where the overdue on
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from console.services.core.operations import ServiceCall, call
+from console.services.core.operations import call
 from console.services.course import overdue as service
 from console.services.course.overdue import OverdueCount
 from console.timeutil import format_local
@@ -22,22 +24,18 @@ class OverdueStatusWidget(LiveStatusLabel):
     """``loaded`` carries an ``OverdueCount``; ``clicked``: the shell shows the census."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "overdue-status", self._request, parent)
+        super().__init__(context, "overdue-status", partial(call, service.count_overdue), parent)
         self.retranslate_ui()
 
     @property
     def count(self) -> OverdueCount | None:
         return self.value
 
-    @staticmethod
-    def _request() -> ServiceCall:
-        return call(service.count_overdue)
-
     def retranslate_ui(self) -> None:
-        if self.count is None:
+        c = self.count
+        if c is None:
             self.show_status(self.tr("Overdue visits: …"), alert=False)
             return
-        c = self.count
         if not c.visits:
             self.show_status(self.tr("Overdue visits: 0"), alert=False)
         else:

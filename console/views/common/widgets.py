@@ -1,12 +1,16 @@
-"""Small building blocks every screen lays out the same way: a tool row, the empty-state text,
-a styled label, a push button wired to its action, a timer that ticks on an interval."""
+"""Small building blocks every screen lays out the same way: a tool row, a vertical stack, the
+empty-state text, a styled label, a push button wired to its action, a dialog's OK/Cancel row,
+a timer that ticks on an interval."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -18,22 +22,50 @@ from PySide6.QtWidgets import (
 
 from console.views.common import palette
 
-STRETCH = object()  # in ``tool_row``: the gap that takes the spare width
+STRETCH = object()  # in ``tool_row`` and ``stack``: the gap that takes the spare room
 
 
 def tool_row(*items: QWidget | int | object) -> QHBoxLayout:
     """A horizontal row: widgets in order, an int is a gap of that many pixels, ``STRETCH``
     the flexible gap (what stands after it sits on the right)."""
     row = QHBoxLayout()
+    _add_items(row, items)
+    return row
+
+
+def _add_items(layout: QBoxLayout, items: Iterable[object]) -> None:
+    """Into ``layout`` in order: ``STRETCH`` the flexible gap, an int a fixed gap, (widget,
+    stretch), a layout, or a widget."""
     for item in items:
         if item is STRETCH:
-            row.addStretch(1)
+            layout.addStretch(1)
         elif isinstance(item, int):
-            row.addSpacing(item)
+            layout.addSpacing(item)
+        elif isinstance(item, tuple):
+            layout.addWidget(*item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
         else:
             assert isinstance(item, QWidget)
-            row.addWidget(item)
-    return row
+            layout.addWidget(item)
+
+
+LayoutItem = QWidget | QLayout | tuple[QWidget, int] | object
+
+
+def stack(owner: QWidget, *items: LayoutItem,
+          margins: tuple[int, int, int, int] | None = None,
+          spacing: int | None = None) -> QVBoxLayout:
+    """``owner``'s vertical layout, ``items`` from the top as ``tool_row`` takes them (and a
+    layout, or (widget, stretch)); Qt's margins and spacing unless given. Panels and dialogs
+    wrote the same run of addWidget lines each."""
+    layout = QVBoxLayout(owner)
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    _add_items(layout, items)
+    return layout
 
 
 def column(*items: QWidget | QLayout | tuple[QWidget, int],
@@ -42,17 +74,7 @@ def column(*items: QWidget | QLayout | tuple[QWidget, int],
     """A widget that stacks ``items`` (a widget, a layout, or (widget, stretch)); no margins
     unless given."""
     box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(*margins)
-    if spacing is not None:
-        layout.setSpacing(spacing)
-    for item in items:
-        if isinstance(item, tuple):
-            layout.addWidget(*item)
-        elif isinstance(item, QLayout):
-            layout.addLayout(item)
-        else:
-            layout.addWidget(item)
+    stack(box, *items, margins=margins, spacing=spacing)
     return box
 
 
@@ -76,6 +98,27 @@ def push_button(text: str = "", *,
     if clicked is not None:
         button.clicked.connect(clicked)
     return button
+
+
+def ok_cancel_buttons(dialog: QDialog, on_ok: Callable[[], object] | None = None, *,
+                      ok_text: str = "", ok_enabled: bool = True) -> QDialogButtonBox:
+    """The OK/Cancel row of a dialog that does not write through ``WriteDialog`` (that one
+    has Save/Cancel): OK calls ``on_ok`` (the dialog's accept unless given), Cancel rejects;
+    ``ok_text`` says what OK does, ``ok_enabled`` False until the fields allow it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    ok = ok_button(buttons)
+    if ok_text:
+        ok.setText(ok_text)
+    ok.setEnabled(ok_enabled)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    """The OK button of ``ok_cancel_buttons``' row."""
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLabel:

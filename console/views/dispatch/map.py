@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.services.dispatch.route_sheets import municipality_points
 from console.services.dispatch.routes import MbeVisitRow, ShiftRow
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.widgets import stack
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -161,9 +162,7 @@ class DispatchMap(QWidget):
         self.municipalities: Sequence[BasePoint] = municipality_points()
         self._routes = 0
         self._stops = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        stack(self, self.canvas, margins=(0, 0, 0, 0))
         self.set_data([], [], [])
 
     @property

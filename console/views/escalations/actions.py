@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import push_button, stack, styled_label
 from console.views.common.write_dialog import describe_error as error_text
 from console.views.escalations.model import (
     ACTION_LABELS,
@@ -181,27 +180,17 @@ class EscalationDetail(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
-        self.ack_button = QPushButton()
-        self.note_button = QPushButton()
-        self.visit_button = QPushButton()
-        self.delivery_button = QPushButton()
-        self.resolve_button = QPushButton()
-        self.ack_button.clicked.connect(self.acknowledge)
-        self.note_button.clicked.connect(self.add_note)
-        self.visit_button.clicked.connect(self.create_visit)
-        self.delivery_button.clicked.connect(self.create_delivery)
-        self.resolve_button.clicked.connect(self.open_resolve)
+        self.ack_button = push_button(clicked=self.acknowledge)
+        self.note_button = push_button(clicked=self.add_note)
+        self.visit_button = push_button(clicked=self.create_visit)
+        self.delivery_button = push_button(clicked=self.create_delivery)
+        self.resolve_button = push_button(clicked=self.open_resolve)
         buttons = QGridLayout()
         for n, button in enumerate((self.ack_button, self.note_button, self.resolve_button,
                                     self.visit_button, self.delivery_button)):
             buttons.addWidget(button, n // 2, n % 2)  # two abreast: the list keeps the width
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
+        stack(self, self.heading, self.facts, (self.text_view, 1), self.message_label, buttons,
+              margins=(8, 0, 0, 0))
         self.dialog: WriteDialog | None = None
         self.retranslate_ui()
         self.show_row(None)

@@ -21,10 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +41,14 @@ from console.views.common.tables import (
     select_row,
     selected_id,
 )
-from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
+from console.views.common.widgets import (
+    STRETCH,
+    column,
+    empty_state_label,
+    interval_timer,
+    push_button,
+    tool_row,
+)
 from console.views.escalations.actions import EscalationDetail
 from console.views.escalations.directory_dialog import DirectoryDialog
 from console.views.escalations.intake import IntakeDialog, open_intake_dialog
@@ -107,9 +112,8 @@ class EscalationsScreen(Screen):
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet("QLabel { font-size: 14px; font-weight: 600; }")
-        self.log_button = QPushButton()
+        self.log_button = push_button(clicked=self._on_log_clicked)
         self.log_button.setShortcut("Ctrl+L")
-        self.log_button.clicked.connect(self._on_log_clicked)
         self.directory_button = push_button(clicked=self._on_directory_clicked)
         self.show_label = QLabel()
         top = tool_row(self.summary_label, 12, self.loading_label, STRETCH, self.show_label,
@@ -118,11 +122,7 @@ class EscalationsScreen(Screen):
         self.table = self._build_table()
         self.empty_label = empty_state_label()
         self.empty_label.setVisible(False)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label, 1)
+        left = column((self.table, 1), (self.empty_label, 1))
         self.detail = EscalationDetail(self.context)
         self.detail.changed.connect(self._on_written)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -142,8 +142,8 @@ class EscalationsScreen(Screen):
         # The two clocks stand right after the patient: on a narrow window the category (also
         # in the detail's heading) elides, not "resolve overdue" (issue 20).
         header = table.horizontalHeader()
-        for n, column in enumerate((Column.ACK, Column.RESOLVE)):
-            header.moveSection(header.visualIndex(column), header.visualIndex(Column.PATIENT) + 1 + n)
+        for n, moved in enumerate((Column.ACK, Column.RESOLVE)):
+            header.moveSection(header.visualIndex(moved), header.visualIndex(Column.PATIENT) + 1 + n)
         # Caller, municipality and links are in the detail panel; a right click on the header
         # shows them here.
         install_column_menu(table, hidden_by_default=(Column.CALLER, Column.MUNICIPALITY,

@@ -10,6 +10,8 @@ load only learns what is already there (the count shows those). Wire it with one
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.core.operations import ServiceCall, call
+from console.services.core.operations import call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow, StatusSnapshot
 from console.views.common.live_status import LiveStatusLabel
@@ -37,7 +39,8 @@ class EscalationStatusWidget(LiveStatusLabel):
     """``loaded`` carries a ``StatusSnapshot``; ``clicked``: the shell shows the inbox."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "escalation-status", self._request, parent)
+        super().__init__(context, "escalation-status", partial(call, service.status_snapshot),
+                         parent)
         self.context = context
         self.notifier: EscalationNotifier | None = None  # set by install_escalation_status
         self.retranslate_ui()
@@ -45,10 +48,6 @@ class EscalationStatusWidget(LiveStatusLabel):
     @property
     def snapshot(self) -> StatusSnapshot | None:
         return self.value
-
-    @staticmethod
-    def _request() -> ServiceCall:
-        return call(service.status_snapshot)
 
     def retranslate_ui(self) -> None:
         if self.snapshot is None:

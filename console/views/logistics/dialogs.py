@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from console.views.common.frozen_rows import Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import Mode, fit_columns, house_table
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import ok_button, ok_cancel_buttons, stack, styled_label
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
 from console.views.logistics.model import RowsModel, pack_line_text, status_label
@@ -57,14 +55,8 @@ class FailedDialog(WriteDialog):
         self.reason_edit.setPlaceholderText(self.tr("Reason (required), e.g. nobody home"))
         self.reason_error = self.errors.add("reason", field_error_label())
         self.save_button.setText(self.tr("Mark failed"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.reason_edit, 1)
-        layout.addWidget(self.reason_error)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.conflict)
-        layout.addWidget(self.buttons)
+        stack(self, self.heading, self.hint, (self.reason_edit, 1), self.reason_error,
+              self.banner, self.conflict, self.buttons)
         self.resize(480, 260)
         self.reason_edit.setFocus()
 
@@ -159,19 +151,11 @@ class ProposeDialog(QDialog):
         self.empty_label.setStyleSheet("QLabel { color: #6b7280; font-size: 14px; }")
         self.empty_label.setVisible(False)
         self.banner = styled_label(BANNER_ERROR_STYLE, wrap=True, visible=False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText(self.tr("Accept ticked"))
-        self.accept_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept_ticked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel_buttons(self, self.accept_ticked,
+                                         ok_text=self.tr("Accept ticked"), ok_enabled=False)
+        self.accept_button = ok_button(self.buttons)
+        stack(self, self.intro, (self.table, 1), (self.empty_label, 1), self.banner,
+              self.buttons)
         self.model.dataChanged.connect(self._update_button)
         self.resize(900, 520)
 

@@ -6,7 +6,7 @@ anyway, the e-nurse turns it into an escalation routed by R-CONTACT, and calls b
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.escalations.from_message import escalate_message
@@ -14,6 +14,7 @@ from console.services.messaging.reads import MessageRow
 from console.views.common.combos import coded_combo
 from console.views.common.labels import ESCALATION_CATEGORIES, ESCALATION_SEVERITIES, label
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import stack
 from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import EscalationCategory, Severity
 
@@ -36,11 +37,7 @@ class EscalateDialog(WriteDialog):
         form.addRow(self.tr("Message"), text)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Severity"), self.severity)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        stack(self, self.banner, note, form, self.buttons)
         self.save_button.setText(self.tr("Make escalation"))
 
     def operation(self) -> ServiceCall | None:

@@ -19,9 +19,10 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import inbox, outbox
 from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.list_table import fitted_list_table
 from console.views.common.rows_model import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import compact_table, fit_on_first_rows, select_row
+from console.views.common.tables import select_row
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.messages.escalate_dialog import EscalateDialog
@@ -43,11 +44,7 @@ class MessagesScreen(Screen):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
-        self.table: QTableView = compact_table(self.proxy, sort_column=0)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        # issue 20: a long name or party was cut while the text column had room to give
-        fit_on_first_rows(self.table, range(len(COLUMN_WIDTHS)))
+        self.table: QTableView = fitted_list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.show_combo = QComboBox()
         self.show_combo.addItems(["", "", ""])

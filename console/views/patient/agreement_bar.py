@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import agreement, careplan
 from console.services.messaging.agreement import AgreementRow
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button
+from console.views.common.widgets import push_button, stack
 from console.views.common.write_dialog import (
     WriteDialog,
     describe_error,
@@ -62,22 +60,16 @@ class AgreementBar(QWidget):
         self.row: AgreementRow | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.care_plan_button = QPushButton()
-        self.accept_button = QPushButton()
+        self.care_plan_button = push_button(clicked=self.draft_care_plan)
+        self.accept_button = push_button(clicked=self.open_accept_dialog)
         self.compose_button = push_button(clicked=self.open_compose_dialog)
-        self.care_plan_button.clicked.connect(self.draft_care_plan)
-        self.accept_button.clicked.connect(self.open_accept_dialog)
         # The standing on a line of its own, the actions under it: beside three buttons the
         # words were squeezed into a column a word wide (issue 20).
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.care_plan_button, self.accept_button, self.compose_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.label)
-        layout.addLayout(buttons)
+        stack(self, self.label, buttons, margins=(0, 0, 0, 0), spacing=4)
         self.retranslate_ui()
         self.show_agreement(None)
 

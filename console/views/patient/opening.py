@@ -12,15 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.services.core.access_governance import MIN_REASON, RecordOpening
 from console.timeutil import format_local
+from console.views.common.widgets import ok_button, ok_cancel_buttons, stack
 
 
 class PurposeDialog(QDialog):
@@ -35,19 +34,12 @@ class PurposeDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr(
             "E.g. the municipal nurse called about a patient discharged last month"))
         self.reason_edit.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Open the record"))
-        ok.setEnabled(False)
+        self.buttons = ok_cancel_buttons(self, ok_text=self.tr("Open the record"),
+                                         ok_enabled=False)
+        ok = ok_button(self.buttons)
         self.reason_edit.textChanged.connect(
             lambda: ok.setEnabled(len(self.reason()) >= MIN_REASON))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.buttons)
+        stack(self, self.explanation, self.reason_edit, self.buttons)
         self.resize(520, 260)
 
     def reason(self) -> str:

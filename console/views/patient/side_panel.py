@@ -17,6 +17,7 @@ from console.views.common.message_rows import MessageRowsModel
 from console.views.common.rows_model import RowsTableModel
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
+from console.views.common.widgets import stack
 from console.views.patient.agreement_bar import AgreementBar
 from console.views.patient.tables import (
     ACCESS_COLUMNS,
@@ -69,11 +70,7 @@ class RecordSidePanel(QWidget):
         for table in (self.lab_table, self.access_table, self.round_table, self.delivery_table,
                       self.escalation_table, self.message_table):
             self.tabs.addTab(table, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.crp_group, 2)
-        layout.addWidget(self.agreement)
-        layout.addWidget(self.tabs, 3)
+        stack(self, (self.crp_group, 2), self.agreement, (self.tabs, 3), margins=(0, 0, 0, 0))
 
     def show_record(self, record: PatientRecord) -> None:
         self.record = record

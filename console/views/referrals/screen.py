@@ -16,10 +16,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,14 +27,10 @@ from console.services.course.referrals import ReferralForAdmission, ReferralQueu
 from console.views.common.banners import ActionBanners
 from console.views.common.capacity import CapacityLabel
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.list_table import fitted_list_table
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import (
-    compact_table,
-    fit_on_first_rows,
-    select_row,
-    sorted_proxy,
-)
-from console.views.common.widgets import STRETCH, interval_timer, tool_row
+from console.views.common.tables import select_row, sorted_proxy
+from console.views.common.widgets import STRETCH, interval_timer, push_button, stack, tool_row
 from console.views.referrals.model import referral_model
 from console.views.referrals.panel import VisitationPanel
 
@@ -56,17 +50,13 @@ class ReferralsScreen(Screen):
         self.queue: ReferralQueue | None = None
         self.model = referral_model(self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table: QTableView = compact_table(self.proxy, sort_column=0)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        # issue 20: "Name (CPR)" was cut while the status column had room to give
-        fit_on_first_rows(self.table, range(len(COLUMN_WIDTHS)))
+        self.table: QTableView = fitted_list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.capacity_label = CapacityLabel()
         self.waiting_label = QLabel()
         self.show_decided = QCheckBox()
-        self.intake_button = QPushButton()  # issue 19: a referral typed in as it comes
-        self.intake_button.clicked.connect(self.open_intake)
+        # issue 19: a referral typed in as it comes
+        self.intake_button = push_button(clicked=self.open_intake)
         self.intake_dialog: Any = None
         self._select_after_load: int | None = None
         self.show_decided.toggled.connect(lambda _on: self.reload())
@@ -83,10 +73,9 @@ class ReferralsScreen(Screen):
         self.split.addWidget(self.panel)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(tool_row(self.intake_button, 16, self.capacity_label, 16,
-                                  self.waiting_label, STRETCH, self.show_decided,
-                                  self.loading_label))
+        layout = stack(self, tool_row(self.intake_button, 16, self.capacity_label, 16,
+                                      self.waiting_label, STRETCH, self.show_decided,
+                                      self.loading_label))
         self.banners.place(layout)
         layout.addWidget(self.split, 1)
         self.retranslate_ui()

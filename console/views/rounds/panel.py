@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -37,7 +36,13 @@ from console.services.rounds.rounds import FLAG_CRP_MISSING, RoundList, RoundNot
 from console.timeutil import LOCAL_TZ, format_local, now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.widgets import push_button, styled_label
+from console.views.common.widgets import (
+    STRETCH,
+    ok_cancel_buttons,
+    push_button,
+    stack,
+    styled_label,
+)
 from console.views.rounds.model import status_label
 from console.vocabulary import RoundDecision
 
@@ -86,11 +91,7 @@ class AddCrpDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("CRP"), self.value)
         form.addRow(self.tr("Sample taken"), self.taken_at)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel_buttons(self))
 
     def taken_at_value(self) -> datetime:
         return from_qdatetime(self.taken_at.dateTime()).astimezone(LOCAL_TZ)
@@ -185,17 +186,8 @@ class RoundPanel(QWidget):
         addendum.addWidget(self.addendum_button, 0, Qt.AlignmentFlag.AlignRight)
 
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 6, 10, 10)
-        layout.addLayout(head)
-        layout.addLayout(errors)
-        layout.addWidget(self.crp_notice)
-        layout.addWidget(self.signed_label)
-        layout.addWidget(self.participants_box)
-        layout.addWidget(self.prep_box)
-        layout.addWidget(self.note_box)
-        layout.addWidget(self.addendum_box)
-        layout.addStretch(1)
+        stack(body, head, errors, self.crp_notice, self.signed_label, self.participants_box,
+              self.prep_box, self.note_box, self.addendum_box, STRETCH, margins=(10, 6, 10, 10))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

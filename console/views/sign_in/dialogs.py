@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from console.dbroles import RolesError
 from console.services.core.errors import DatabaseError
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import code_label
-from console.views.common.widgets import styled_label
+from console.views.common.widgets import ok_button, ok_cancel_buttons, stack, styled_label
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
@@ -97,22 +95,13 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Initials"), self.initials_edit)
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow("", self.remember)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("Sign in"))
-        self.buttons.accepted.connect(self.sign_in)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.sign_in, ok_text=self.tr("Sign in"))
+        self.sign_in_button = ok_button(self.buttons)
         server = QLabel(self.tr("Database: {where}").format(
             where=credentials.describe_server(server_url)))
         server.setStyleSheet(_NOTE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(server)
-        layout.addLayout(form)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.buttons)
+        stack(self, server, form, self.keyring_note, self.error_label, self.busy_label,
+              self.buttons)
         self.initials_edit.textChanged.connect(self._fill_remembered)
         self._fill_remembered(self.initials_edit.text())
         self.setMinimumWidth(460)
@@ -203,14 +192,8 @@ class LocalUserDialog(QDialog):
                               "so your work is signed with your initials."))
         note.setWordWrap(True)
         note.setStyleSheet(_NOTE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        layout = stack(self, note, self.combo)
+        layout.addWidget(ok_cancel_buttons(self), 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(460)
 
     @property
