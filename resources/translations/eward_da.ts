@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="40" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="49" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -149,17 +149,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="80" />
+      <location filename="../../console/views/rounds/panel.py" line="85" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="87" />
+      <location filename="../../console/views/rounds/panel.py" line="92" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="88" />
+      <location filename="../../console/views/rounds/panel.py" line="93" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -427,62 +427,62 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="78" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="119" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="77" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="101" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="93" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="79" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -767,157 +767,157 @@
   <context>
     <name>CensusTableModel</name>
     <message>
-      <location filename="../../console/views/census/model.py" line="76" />
+      <location filename="../../console/views/census/model.py" line="73" />
       <source>Awaiting the municipality: its doses are not yet accepted (R-ACCEPT)</source>
       <translation>Afventer kommunen: dens doser er endnu ikke accepteret (R-ACCEPT)</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="52" />
+      <location filename="../../console/views/census/model.py" line="49" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="59" />
+      <location filename="../../console/views/census/model.py" line="56" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="145" />
+      <location filename="../../console/views/census/model.py" line="142" />
       <source>CRP due</source>
       <translation>CRP mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="66" />
+      <location filename="../../console/views/census/model.py" line="63" />
       <source>CRP due: no CRP taken since the CRP day</source>
       <translation>CRP mangler: ingen CRP taget siden CRP-dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="54" />
+      <location filename="../../console/views/census/model.py" line="51" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="57" />
+      <location filename="../../console/views/census/model.py" line="54" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="65" />
+      <location filename="../../console/views/census/model.py" line="62" />
       <source>Day of the course, of its planned length</source>
       <translation>Dag i forløbet ud af den planlagte længde</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="67" />
+      <location filename="../../console/views/census/model.py" line="64" />
       <source>Days of medicine left in the home</source>
       <translation>Dage med medicin tilbage i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="56" />
+      <location filename="../../console/views/census/model.py" line="53" />
       <source>Doses</source>
       <translation>Doser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="61" />
+      <location filename="../../console/views/census/model.py" line="58" />
       <source>Escalations</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="64" />
+      <location filename="../../console/views/census/model.py" line="61" />
       <source>IV administrations a day on this day</source>
       <translation>IV-administrationer denne dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="53" />
+      <location filename="../../console/views/census/model.py" line="50" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="51" />
+      <location filename="../../console/views/census/model.py" line="48" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="58" />
+      <location filename="../../console/views/census/model.py" line="55" />
       <source>Next visit</source>
       <translation>Næste besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="68" />
+      <location filename="../../console/views/census/model.py" line="65" />
       <source>Open escalations</source>
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="249" />
+      <location filename="../../console/views/census/model.py" line="244" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="232" />
+      <location filename="../../console/views/census/model.py" line="227" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="221" />
+      <location filename="../../console/views/census/model.py" line="216" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="60" />
+      <location filename="../../console/views/census/model.py" line="57" />
       <source>Supply left</source>
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="234" />
+      <location filename="../../console/views/census/model.py" line="229" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="78" />
+      <location filename="../../console/views/census/model.py" line="75" />
       <source>The municipality has not acknowledged the care plan ("Plejeforløbsplan ok")</source>
       <translation>Kommunen har ikke kvitteret for plejeforløbsplanen ("Plejeforløbsplan ok")</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="55" />
+      <location filename="../../console/views/census/model.py" line="52" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="72" />
+      <location filename="../../console/views/census/model.py" line="69" />
       <source>awaiting</source>
       <translation>afventer</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="73" />
+      <location filename="../../console/views/census/model.py" line="70" />
       <source>plan not ok</source>
       <translation>plan ikke ok</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="148" />
+      <location filename="../../console/views/census/model.py" line="145" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="141" />
+      <location filename="../../console/views/census/model.py" line="138" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="260" />
+      <location filename="../../console/views/census/model.py" line="255" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="261" />
+      <location filename="../../console/views/census/model.py" line="256" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="150" />
+      <location filename="../../console/views/census/model.py" line="147" />
       <source>{n} h</source>
       <translation>{n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="223" />
+      <location filename="../../console/views/census/model.py" line="218" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
     </message>
@@ -1041,42 +1041,42 @@
   <context>
     <name>ConferenceTableModel</name>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="37" />
+      <location filename="../../console/views/rounds/conference_model.py" line="34" />
       <source>Antibiotics</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="39" />
+      <location filename="../../console/views/rounds/conference_model.py" line="36" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="36" />
+      <location filename="../../console/views/rounds/conference_model.py" line="33" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="38" />
+      <location filename="../../console/views/rounds/conference_model.py" line="35" />
       <source>Day 1</source>
       <translation>Dag 1</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="41" />
+      <location filename="../../console/views/rounds/conference_model.py" line="38" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="35" />
+      <location filename="../../console/views/rounds/conference_model.py" line="32" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="40" />
+      <location filename="../../console/views/rounds/conference_model.py" line="37" />
       <source>Round decisions</source>
       <translation>Stuegangsbeslutninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/conference_model.py" line="89" />
+      <location filename="../../console/views/rounds/conference_model.py" line="86" />
       <source>admitted</source>
       <translation>indlagt</translation>
     </message>
@@ -2307,62 +2307,62 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="50" />
+      <location filename="../../console/views/logistics/model.py" line="47" />
       <source>Cancelled</source>
       <translation>Annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="48" />
+      <location filename="../../console/views/logistics/model.py" line="45" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="80" />
+      <location filename="../../console/views/logistics/model.py" line="77" />
       <source>Due after run-out</source>
       <translation>Forfalder efter medicinen slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="79" />
+      <location filename="../../console/views/logistics/model.py" line="76" />
       <source>ETA after due</source>
       <translation>Ankomst efter fristen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="49" />
+      <location filename="../../console/views/logistics/model.py" line="46" />
       <source>Failed</source>
       <translation>Mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="81" />
+      <location filename="../../console/views/logistics/model.py" line="78" />
       <source>Failed: {reason}</source>
       <translation>Mislykket: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="47" />
+      <location filename="../../console/views/logistics/model.py" line="44" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="78" />
+      <location filename="../../console/views/logistics/model.py" line="75" />
       <source>Overdue</source>
       <translation>Overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="46" />
+      <location filename="../../console/views/logistics/model.py" line="43" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="45" />
+      <location filename="../../console/views/logistics/model.py" line="42" />
       <source>Requested</source>
       <translation>Bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="77" />
+      <location filename="../../console/views/logistics/model.py" line="74" />
       <source>Review: regimen changed</source>
       <translation>Gennemgå: ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="76" />
+      <location filename="../../console/views/logistics/model.py" line="73" />
       <source>With an MBE car</source>
       <translation>Med en MBE-bil</translation>
     </message>
@@ -2733,37 +2733,37 @@ Besætning: {crew}
   <context>
     <name>DispatchMap</name>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="216" />
+      <location filename="../../console/views/dispatch/map.py" line="215" />
       <source>MBE base</source>
       <translation>MBE-base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="219" />
+      <location filename="../../console/views/dispatch/map.py" line="218" />
       <source>No MBE visits to show</source>
       <translation>Ingen MBE-besøg at vise</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="223" />
+      <location filename="../../console/views/dispatch/map.py" line="222" />
       <source>Schematic: stops close together are drawn side by side.</source>
       <translation>Skematisk: stop tæt på hinanden tegnes side om side.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="212" />
+      <location filename="../../console/views/dispatch/map.py" line="211" />
       <source>approximate location</source>
       <translation>omtrentlig placering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="43" />
+      <location filename="../../console/views/dispatch/map.py" line="44" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="44" />
+      <location filename="../../console/views/dispatch/map.py" line="45" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/map.py" line="273" />
+      <location filename="../../console/views/dispatch/map.py" line="272" />
       <source>unassigned visit</source>
       <translation>ikke-fordelt besøg</translation>
     </message>
@@ -2771,7 +2771,7 @@ Besætning: {crew}
   <context>
     <name>DispatchModel</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="60" />
+      <location filename="../../console/views/dispatch/model.py" line="56" />
       <source>1 stop</source>
       <translation>1 stop</translation>
     </message>
@@ -2881,7 +2881,7 @@ Besætning: {crew}
       <translation>ingen begrundelse noteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="60" />
+      <location filename="../../console/views/dispatch/model.py" line="56" />
       <source>{n} stops</source>
       <translation>{n} stop</translation>
     </message>
@@ -3155,32 +3155,32 @@ Besætning: {crew}
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="27" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="28" />
       <source>Correspondence messages are not for acute matters. The escalation is routed like a call; call the municipal nurse back.</source>
       <translation>Korrespondancemeddelelser er ikke til akutte forhold. Eskaleringen fordeles som et opkald; ring den kommunale sygeplejerske op.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="26" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="27" />
       <source>Make an escalation of this message</source>
       <translation>Opret en eskalering fra denne meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="44" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="41" />
       <source>Make escalation</source>
       <translation>Opret eskalering</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="36" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
       <source>Severity</source>
       <translation>Hastegrad</translation>
     </message>
@@ -3286,102 +3286,102 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="239" />
+      <location filename="../../console/views/escalations/actions.py" line="228" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="210" />
+      <location filename="../../console/views/escalations/actions.py" line="199" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="298" />
+      <location filename="../../console/views/escalations/actions.py" line="287" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="211" />
+      <location filename="../../console/views/escalations/actions.py" line="200" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="256" />
+      <location filename="../../console/views/escalations/actions.py" line="245" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="250" />
+      <location filename="../../console/views/escalations/actions.py" line="239" />
       <source>Create MBE visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="212" />
+      <location filename="../../console/views/escalations/actions.py" line="201" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="309" />
+      <location filename="../../console/views/escalations/actions.py" line="298" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="303" />
+      <location filename="../../console/views/escalations/actions.py" line="292" />
       <source>MBE visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter på disponentens venteliste.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="315" />
+      <location filename="../../console/views/escalations/actions.py" line="304" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <location filename="../../console/views/escalations/actions.py" line="234" />
       <source>Order PVK placement</source>
       <translation>Bestil anlæggelse af PVK</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="264" />
+      <location filename="../../console/views/escalations/actions.py" line="253" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="246" />
+      <location filename="../../console/views/escalations/actions.py" line="235" />
       <source>R-ACCESS: the MBE places a new PVK or re-inserts the access; registering the visit records the new access for the regimen and the handover</source>
       <translation>R-ACCESS: MBE anlægger en ny PVK eller genanlægger adgangen; når besøget registreres, noteres den nye adgang til ordinationen og overleveringen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="251" />
+      <location filename="../../console/views/escalations/actions.py" line="240" />
       <source>R-MBE-SUPPORT: an MBE visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="259" />
+      <location filename="../../console/views/escalations/actions.py" line="248" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="267" />
+      <location filename="../../console/views/escalations/actions.py" line="256" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="321" />
+      <location filename="../../console/views/escalations/actions.py" line="310" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="213" />
+      <location filename="../../console/views/escalations/actions.py" line="202" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="230" />
+      <location filename="../../console/views/escalations/actions.py" line="219" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="234" />
+      <location filename="../../console/views/escalations/actions.py" line="223" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -3389,22 +3389,22 @@ Besætning: {crew}
   <context>
     <name>EscalationStatusWidget</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="61" />
+      <location filename="../../console/views/escalations/status.py" line="60" />
       <source> · {n} urgent not acknowledged</source>
       <translation> · akutte uden kvittering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="58" />
+      <location filename="../../console/views/escalations/status.py" line="57" />
       <source>Escalations: {open} open · {overdue} overdue</source>
       <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="55" />
+      <location filename="../../console/views/escalations/status.py" line="54" />
       <source>Escalations: …</source>
       <translation>Henvendelser: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="64" />
+      <location filename="../../console/views/escalations/status.py" line="63" />
       <source>Open the escalation inbox</source>
       <translation>Åbn indbakken med henvendelser</translation>
     </message>
@@ -3541,12 +3541,12 @@ Besætning: {crew}
       <translation>Alle (afsluttede nedtonet)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="89" />
+      <location filename="../../console/views/escalations/screen.py" line="94" />
       <source>Could not load the escalations: {message}</source>
       <translation>Kunne ikke hente henvendelserne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/screen.py" line="88" />
+      <location filename="../../console/views/escalations/screen.py" line="93" />
       <location filename="../../console/views/registry.py" line="65" />
       <source>Escalations</source>
       <translation>Henvendelser</translation>
@@ -3600,27 +3600,27 @@ Besætning: {crew}
   <context>
     <name>FailedDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="47" />
+      <location filename="../../console/views/logistics/dialogs.py" line="45" />
       <source>Delivery failed</source>
       <translation>Levering mislykkedes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="59" />
+      <location filename="../../console/views/logistics/dialogs.py" line="57" />
       <source>Mark failed</source>
       <translation>Markér mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="57" />
+      <location filename="../../console/views/logistics/dialogs.py" line="55" />
       <source>Reason (required), e.g. nobody home</source>
       <translation>Begrundelse (skal udfyldes), f.eks. ingen hjemme</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="52" />
+      <location filename="../../console/views/logistics/dialogs.py" line="50" />
       <source>Why did the delivery fail? A new delivery is requested for the same items.</source>
       <translation>Hvorfor mislykkedes leveringen? En ny levering bestilles med de samme varer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="48" />
+      <location filename="../../console/views/logistics/dialogs.py" line="46" />
       <source>{patient}, {address} — {status}</source>
       <translation>{patient}, {address} — {status}</translation>
     </message>
@@ -3628,7 +3628,7 @@ Besætning: {crew}
   <context>
     <name>GlassNote</name>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="72" />
+      <location filename="../../console/views/patient/opening.py" line="64" />
       <source>Opened without a current role for this patient: the opening is logged with your reason and flagged for review. Open until {until}.</source>
       <translation>Åbnet uden aktuel relation til patienten: opslaget er logget med din begrundelse og markeret til gennemgang. Åben indtil {until}.</translation>
     </message>
@@ -3779,37 +3779,37 @@ Besætning: {crew}
   <context>
     <name>LocalUserDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="202" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="191" />
       <source>The embedded database is on this computer only; choose yourself so your work is signed with your initials.</source>
       <translation>Den indbyggede database findes kun på denne computer; vælg dig selv, så dit arbejde underskrives med dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="195" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="184" />
       <source>Who is at this desk?</source>
       <translation>Hvem sidder ved denne arbejdsplads?</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="55" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="53" />
       <source>admin</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="53" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
       <source>dispatcher</source>
       <translation>disponent</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="51" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="49" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="52" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="50" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="54" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="52" />
       <source>logistics assistant</source>
       <translation>logistikassistent</translation>
     </message>
@@ -3817,17 +3817,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="211" />
+      <location filename="../../console/views/logistics/dialogs.py" line="195" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="212" />
+      <location filename="../../console/views/logistics/dialogs.py" line="196" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="214" />
+      <location filename="../../console/views/logistics/dialogs.py" line="198" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3835,139 +3835,139 @@ Besætning: {crew}
   <context>
     <name>LogisticsModel</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="162" />
+      <location filename="../../console/views/logistics/model.py" line="153" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="86" />
+      <location filename="../../console/views/logistics/dialogs.py" line="78" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="167" />
+      <location filename="../../console/views/logistics/model.py" line="158" />
       <source>Courier</source>
       <translation>Bud</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="51" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="49" />
       <source>Delivery planned</source>
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="89" />
-      <location filename="../../console/views/logistics/model.py" line="165" />
+      <location filename="../../console/views/logistics/dialogs.py" line="81" />
+      <location filename="../../console/views/logistics/model.py" line="156" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="168" />
+      <location filename="../../console/views/logistics/model.py" line="159" />
       <source>ETA</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="171" />
+      <location filename="../../console/views/logistics/model.py" line="162" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="106" />
+      <location filename="../../console/views/logistics/model.py" line="103" />
       <source>IV box</source>
       <translation>IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="48" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
       <source>Medicine</source>
       <translation>Medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="46" />
-      <location filename="../../console/views/logistics/model.py" line="164" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="44" />
+      <location filename="../../console/views/logistics/model.py" line="155" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="302" />
+      <location filename="../../console/views/logistics/model.py" line="293" />
       <source>Packed before a regimen change: check the box against the current regimen before it goes out (sending it out clears the flag).</source>
       <translation>Pakket før en ordinationsændring: kontrollér kassen mod den aktuelle ordination, før den sendes ud (udsendelse fjerner markeringen).</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
-      <location filename="../../console/views/logistics/dialogs.py" line="87" />
-      <location filename="../../console/views/logistics/model.py" line="163" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="43" />
+      <location filename="../../console/views/logistics/dialogs.py" line="79" />
+      <location filename="../../console/views/logistics/model.py" line="154" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="45" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="49" />
-      <location filename="../../console/views/logistics/dialogs.py" line="88" />
-      <location filename="../../console/views/logistics/model.py" line="169" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
+      <location filename="../../console/views/logistics/dialogs.py" line="80" />
+      <location filename="../../console/views/logistics/model.py" line="160" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="166" />
+      <location filename="../../console/views/logistics/model.py" line="157" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="305" />
+      <location filename="../../console/views/logistics/model.py" line="296" />
       <source>The patient runs out before this delivery is due: bring it forward.</source>
       <translation>Patienten løber tør, før denne levering er planlagt: ryk den frem.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="50" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="48" />
       <source>Time left</source>
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="90" />
-      <location filename="../../console/views/logistics/model.py" line="170" />
+      <location filename="../../console/views/logistics/dialogs.py" line="82" />
+      <location filename="../../console/views/logistics/model.py" line="161" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="245" />
+      <location filename="../../console/views/logistics/model.py" line="236" />
       <source>covered</source>
       <translation>dækket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="94" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="92" />
       <source>none</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/at_risk_model.py" line="95" />
+      <location filename="../../console/views/logistics/at_risk_model.py" line="93" />
       <source>only {when} (too late)</source>
       <translation>først {when} (for sent)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="119" />
+      <location filename="../../console/views/logistics/model.py" line="116" />
       <source>ran out {h} h ago</source>
       <translation>tom i {h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="106" />
+      <location filename="../../console/views/logistics/model.py" line="103" />
       <source>{doses} + IV box</source>
       <translation>{doses} + IV-kasse</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="122" />
+      <location filename="../../console/views/logistics/model.py" line="119" />
       <source>{h} h</source>
       <translation>{h} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="121" />
+      <location filename="../../console/views/logistics/model.py" line="118" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="95" />
+      <location filename="../../console/views/logistics/model.py" line="92" />
       <source>{n} × {item}</source>
       <translation>{n} × {item}</translation>
     </message>
@@ -4160,73 +4160,73 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="82" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="82" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="91" />
+      <location filename="../../console/views/messages/screen.py" line="88" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="203" />
+      <location filename="../../console/views/messages/screen.py" line="200" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="37" />
+      <location filename="../../console/views/messages/screen.py" line="38" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="81" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="208" />
+      <location filename="../../console/views/messages/screen.py" line="205" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="86" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="180" />
+      <location filename="../../console/views/messages/screen.py" line="177" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="174" />
+      <location filename="../../console/views/messages/screen.py" line="171" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="168" />
+      <location filename="../../console/views/messages/screen.py" line="165" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -4377,12 +4377,12 @@ Besætning: {crew}
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="116" />
+      <location filename="../../console/views/escalations/actions.py" line="115" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="119" />
+      <location filename="../../console/views/escalations/actions.py" line="118" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4476,27 +4476,27 @@ Besætning: {crew}
   <context>
     <name>OverdueStatusWidget</name>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="51" />
+      <location filename="../../console/views/census/overdue_status.py" line="49" />
       <source>; the oldest ended {at}</source>
       <translation>; det ældste sluttede {at}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="42" />
+      <location filename="../../console/views/census/overdue_status.py" line="40" />
       <source>Overdue visits: 0</source>
       <translation>Overskredne besøg: 0</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="44" />
+      <location filename="../../console/views/census/overdue_status.py" line="42" />
       <source>Overdue visits: {n} ({p} patients)</source>
       <translation>Overskredne besøg: {n} ({p} patienter)</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="38" />
+      <location filename="../../console/views/census/overdue_status.py" line="37" />
       <source>Overdue visits: …</source>
       <translation>Overskredne besøg: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/overdue_status.py" line="46" />
+      <location filename="../../console/views/census/overdue_status.py" line="44" />
       <source>Planned visits whose window closed more than {grace} min ago without a registration (R-REGISTER){oldest}. Register each done or missed in the record; click for the census.</source>
       <translation>Planlagte besøg hvis tidsvindue lukkede for mere end {grace} min siden uden registrering (R-REGISTER){oldest}. Registrér hvert som udført eller ikke udført i journalen; klik for belægningen.</translation>
     </message>
@@ -4504,27 +4504,27 @@ Besætning: {crew}
   <context>
     <name>Packing</name>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="63" />
+      <location filename="../../console/views/logistics/model.py" line="60" />
       <source>10 ml NaCl flushes</source>
       <translation>10 ml NaCl-skylninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="65" />
+      <location filename="../../console/views/logistics/model.py" line="62" />
       <source>IV access supplies</source>
       <translation>Utensilier til IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="62" />
+      <location filename="../../console/views/logistics/model.py" line="59" />
       <source>infusion sets</source>
       <translation>infusionssæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="66" />
+      <location filename="../../console/views/logistics/model.py" line="63" />
       <source>patient information</source>
       <translation>patientinformation</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/model.py" line="64" />
+      <location filename="../../console/views/logistics/model.py" line="61" />
       <source>sharps box</source>
       <translation>kanyleboks</translation>
     </message>
@@ -5731,22 +5731,22 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="165" />
+      <location filename="../../console/views/logistics/dialogs.py" line="155" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="149" />
+      <location filename="../../console/views/logistics/dialogs.py" line="141" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="186" />
+      <location filename="../../console/views/logistics/dialogs.py" line="170" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="147" />
+      <location filename="../../console/views/logistics/dialogs.py" line="139" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
     </message>
@@ -5754,17 +5754,17 @@ Besætning: {crew}
   <context>
     <name>PurposeDialog</name>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="35" />
+      <location filename="../../console/views/patient/opening.py" line="34" />
       <source>E.g. the municipal nurse called about a patient discharged last month</source>
       <translation>F.eks. kommunens sygeplejerske ringede om en patient, der blev udskrevet sidste måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="41" />
+      <location filename="../../console/views/patient/opening.py" line="37" />
       <source>Open the record</source>
       <translation>Åbn journalen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="31" />
+      <location filename="../../console/views/patient/opening.py" line="30" />
       <source>Purpose of opening the record</source>
       <translation>Formål med at åbne journalen</translation>
     </message>
@@ -5973,42 +5973,42 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="133" />
+      <location filename="../../console/views/patient/side_panel.py" line="130" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="133" />
+      <location filename="../../console/views/patient/side_panel.py" line="130" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>IV access ({n})</source>
       <translation>IV-adgang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="134" />
+      <location filename="../../console/views/patient/side_panel.py" line="131" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="124" />
+      <location filename="../../console/views/patient/side_panel.py" line="121" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="129" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="123" />
+      <location filename="../../console/views/patient/side_panel.py" line="120" />
       <source>Trend</source>
       <translation>Udvikling</translation>
     </message>
@@ -6064,12 +6064,12 @@ Besætning: {crew}
       <translation>Pre care KOL</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="54" />
+      <location filename="../../console/views/referrals/model.py" line="55" />
       <source>Condition</source>
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="51" />
+      <location filename="../../console/views/referrals/screen.py" line="45" />
       <source>Could not load the referrals: {message}</source>
       <translation>Kunne ikke hente henvisningerne: {message}</translation>
     </message>
@@ -6079,7 +6079,7 @@ Besætning: {crew}
       <translation>Afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="49" />
+      <location filename="../../console/views/referrals/model.py" line="50" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
@@ -6094,12 +6094,12 @@ Besætning: {crew}
       <translation>Hospitalsafdeling</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="173" />
+      <location filename="../../console/views/referrals/screen.py" line="162" />
       <source>Judgement saved.</source>
       <translation>Vurderingen er gemt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="53" />
+      <location filename="../../console/views/referrals/model.py" line="54" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
@@ -6109,63 +6109,63 @@ Besætning: {crew}
       <translation>Vagtlæge</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="51" />
+      <location filename="../../console/views/referrals/model.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="44" />
+      <location filename="../../console/views/referrals/model.py" line="45" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="210" />
+      <location filename="../../console/views/referrals/screen.py" line="199" />
       <source>Referral admitted.</source>
       <translation>Patienten er indlagt fra henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="180" />
+      <location filename="../../console/views/referrals/screen.py" line="169" />
       <source>Referral declined.</source>
       <translation>Henvisningen er afvist.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="190" />
+      <location filename="../../console/views/referrals/screen.py" line="179" />
       <source>Referral {n} is waiting for the e-doctor.</source>
       <translation>Henvisning {n} venter på e-lægen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="50" />
+      <location filename="../../console/views/referrals/screen.py" line="44" />
       <location filename="../../console/views/registry.py" line="73" />
       <source>Referrals</source>
       <translation>Henvisninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="134" />
+      <location filename="../../console/views/referrals/screen.py" line="123" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="98" />
+      <location filename="../../console/views/referrals/screen.py" line="87" />
       <source>Show decided</source>
       <translation>Vis afgjorte</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="56" />
+      <location filename="../../console/views/referrals/model.py" line="57" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/screen.py" line="99" />
+      <location filename="../../console/views/referrals/screen.py" line="88" />
       <source>Take in a referral…</source>
       <translation>Modtag en henvisning…</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="47" />
+      <location filename="../../console/views/referrals/model.py" line="48" />
       <source>Time waiting</source>
       <translation>Ventetid</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/model.py" line="55" />
+      <location filename="../../console/views/referrals/model.py" line="56" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
@@ -6686,32 +6686,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="143" />
+      <location filename="../../console/views/escalations/actions.py" line="142" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="137" />
+      <location filename="../../console/views/escalations/actions.py" line="136" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="144" />
+      <location filename="../../console/views/escalations/actions.py" line="143" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="135" />
+      <location filename="../../console/views/escalations/actions.py" line="134" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="160" />
+      <location filename="../../console/views/escalations/actions.py" line="159" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="158" />
+      <location filename="../../console/views/escalations/actions.py" line="157" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -6798,173 +6798,173 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="262" />
+      <location filename="../../console/views/rounds/panel.py" line="254" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="265" />
+      <location filename="../../console/views/rounds/panel.py" line="257" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="264" />
+      <location filename="../../console/views/rounds/panel.py" line="256" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="58" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="241" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="253" />
+      <location filename="../../console/views/rounds/panel.py" line="245" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="335" />
+      <location filename="../../console/views/rounds/panel.py" line="327" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="57" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="342" />
+      <location filename="../../console/views/rounds/panel.py" line="334" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="250" />
+      <location filename="../../console/views/rounds/panel.py" line="242" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="56" />
+      <location filename="../../console/views/rounds/panel.py" line="61" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="254" />
+      <location filename="../../console/views/rounds/panel.py" line="246" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="246" />
-      <location filename="../../console/views/rounds/panel.py" line="362" />
+      <location filename="../../console/views/rounds/panel.py" line="238" />
+      <location filename="../../console/views/rounds/panel.py" line="354" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="48" />
+      <location filename="../../console/views/rounds/panel.py" line="53" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="348" />
+      <location filename="../../console/views/rounds/panel.py" line="340" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="241" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="46" />
+      <location filename="../../console/views/rounds/panel.py" line="51" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="250" />
+      <location filename="../../console/views/rounds/panel.py" line="242" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="245" />
+      <location filename="../../console/views/rounds/panel.py" line="237" />
       <source>Preparation (e-nurse): points to discuss</source>
       <translation>Forberedelse (e-spl.): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="242" />
+      <location filename="../../console/views/rounds/panel.py" line="234" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="259" />
+      <location filename="../../console/views/rounds/panel.py" line="251" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="55" />
+      <location filename="../../console/views/rounds/panel.py" line="60" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="263" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="47" />
+      <location filename="../../console/views/rounds/panel.py" line="52" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="241" />
+      <location filename="../../console/views/rounds/panel.py" line="233" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="247" />
+      <location filename="../../console/views/rounds/panel.py" line="239" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="257" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="258" />
+      <location filename="../../console/views/rounds/panel.py" line="250" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="353" />
+      <location filename="../../console/views/rounds/panel.py" line="345" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="241" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="59" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="363" />
+      <location filename="../../console/views/rounds/panel.py" line="355" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="240" />
+      <location filename="../../console/views/rounds/panel.py" line="232" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="49" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -9017,76 +9017,76 @@ Besætning: {crew}
   <context>
     <name>SettlementModel</name>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="87" />
+      <location filename="../../console/views/dashboard/model.py" line="83" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="81" />
-      <location filename="../../console/views/dashboard/model.py" line="89" />
+      <location filename="../../console/views/dashboard/model.py" line="77" />
+      <location filename="../../console/views/dashboard/model.py" line="85" />
       <source>Amount</source>
       <translation>Beløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="86" />
+      <location filename="../../console/views/dashboard/model.py" line="82" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="80" />
+      <location filename="../../console/views/dashboard/model.py" line="76" />
       <source>Courses</source>
       <translation>Forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="81" />
-      <location filename="../../console/views/dashboard/model.py" line="88" />
+      <location filename="../../console/views/dashboard/model.py" line="77" />
+      <location filename="../../console/views/dashboard/model.py" line="84" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="87" />
+      <location filename="../../console/views/dashboard/model.py" line="83" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="80" />
+      <location filename="../../console/views/dashboard/model.py" line="76" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="82" />
-      <location filename="../../console/views/dashboard/model.py" line="90" />
+      <location filename="../../console/views/dashboard/model.py" line="78" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
       <source>Municipality's share</source>
       <translation>Kommunens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="83" />
+      <location filename="../../console/views/dashboard/model.py" line="79" />
       <source>Not settled</source>
       <translation>Ikke afregnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="90" />
+      <location filename="../../console/views/dashboard/model.py" line="86" />
       <source>Note</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="86" />
+      <location filename="../../console/views/dashboard/model.py" line="82" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="82" />
-      <location filename="../../console/views/dashboard/model.py" line="89" />
+      <location filename="../../console/views/dashboard/model.py" line="78" />
+      <location filename="../../console/views/dashboard/model.py" line="85" />
       <source>Region's share</source>
       <translation>Regionens andel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="88" />
+      <location filename="../../console/views/dashboard/model.py" line="84" />
       <source>Tariff</source>
       <translation>Takst</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/model.py" line="107" />
+      <location filename="../../console/views/dashboard/model.py" line="103" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -9172,12 +9172,12 @@ Besætning: {crew}
   <context>
     <name>Shift</name>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="38" />
+      <location filename="../../console/views/dispatch/model.py" line="34" />
       <source>day</source>
       <translation>dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/model.py" line="39" />
+      <location filename="../../console/views/dispatch/model.py" line="35" />
       <source>evening</source>
       <translation>aften</translation>
     </message>
@@ -9185,57 +9185,57 @@ Besætning: {crew}
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="175" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="164" />
       <source>Could not sign in as {initials}: {error}</source>
       <translation>Kunne ikke logge ind som {initials}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="106" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="100" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="97" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="95" />
       <source>Initials</source>
       <translation>Initialer</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="44" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="42" />
       <source>No system keyring is available, so the password cannot be remembered: it is asked at every sign-in. To remember it, run a Secret Service keyring (e.g. GNOME Keyring or KWallet) in your desktop session, or put the login in a ~/.pgpass file readable only by you (chmod 600). The console never stores passwords in plain text.</source>
       <translation>Der er ingen nøglering i systemet, så adgangskoden kan ikke huskes: den spørges der om ved hvert login. For at huske den skal du køre en Secret Service-nøglering (f.eks. GNOME Keyring eller KWallet) i dit skrivebordsmiljø eller lægge login i en ~/.pgpass-fil, som kun du kan læse (chmod 600). Konsollen gemmer aldrig adgangskoder i klartekst.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="98" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="96" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="87" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="85" />
       <source>Remember the password in the system keyring</source>
       <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="103" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="98" />
       <source>Sign in</source>
       <translation>Log ind</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="81" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="79" />
       <source>Sign in to eWard Console</source>
       <translation>Log ind i eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="94" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="92" />
       <source>Signing in…</source>
       <translation>Logger ind…</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="140" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="129" />
       <source>Type your initials.</source>
       <translation>Skriv dine initialer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/sign_in/dialogs.py" line="84" />
+      <location filename="../../console/views/sign_in/dialogs.py" line="82" />
       <source>e.g. ABE</source>
       <translation>f.eks. ABE</translation>
     </message>
@@ -9274,22 +9274,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="80" />
+      <location filename="../../console/views/escalations/status.py" line="79" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="79" />
+      <location filename="../../console/views/escalations/status.py" line="78" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="93" />
+      <location filename="../../console/views/escalations/status.py" line="92" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="97" />
+      <location filename="../../console/views/escalations/status.py" line="96" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -9514,42 +9514,42 @@ Besætning: {crew}
   <context>
     <name>VisitTimelineModel</name>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="75" />
+      <location filename="../../console/views/patient/timeline_model.py" line="76" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="71" />
+      <location filename="../../console/views/patient/timeline_model.py" line="72" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="78" />
+      <location filename="../../console/views/patient/timeline_model.py" line="79" />
       <source>Minutes</source>
       <translation>Minutter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="80" />
+      <location filename="../../console/views/patient/timeline_model.py" line="81" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="72" />
+      <location filename="../../console/views/patient/timeline_model.py" line="73" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="73" />
+      <location filename="../../console/views/patient/timeline_model.py" line="74" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="70" />
+      <location filename="../../console/views/patient/timeline_model.py" line="71" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="76" />
+      <location filename="../../console/views/patient/timeline_model.py" line="77" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>

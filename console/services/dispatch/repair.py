@@ -16,12 +16,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from console.services.dispatch.routing import best_insertion, schedule_route
+from console.services.dispatch.routing import TimedStop, best_insertion, schedule_route
 
-if TYPE_CHECKING:
-    from console.services.dispatch.solver import Car, Job
+
+class Car(Protocol):
+    """What repair reads of ``solver.Car``: its base and its shift, in minutes."""
+
+    @property
+    def node(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Job(Protocol):
+    """What repair reads of ``solver.Job`` (the solver imports this module, not the reverse)."""
+
+    @property
+    def pinned_to(self) -> int | None: ...
+    def stop(self) -> TimedStop: ...
+    def allowed(self, car: Any) -> bool: ...  # a solver.Car
 
 
 @dataclass(frozen=True, slots=True)
