@@ -369,3 +369,25 @@ def test_sign_and_the_flags_show_on_a_1280x720_screen(qtbot: QtBot,
     header = screen.table.horizontalHeader()
     assert header.visualIndex(Column.FLAGS) < header.visualIndex(Column.REGIMEN)
     assert header.sectionSize(Column.FLAGS) >= 170  # one badge whole
+
+
+def test_a_narrow_round_list_gives_the_regimen_way_and_names_it_in_the_tooltip(
+        qtbot: QtBot, make_screen: MakeScreen) -> None:
+    """Issue 20: at 1280×720 the regimen column was a few pixels wide and read "…", and the CRP
+    column cut the date of the latest result. The regimen gives way to the other columns (the
+    patient's tooltip and the panel's heading name it); on a wider screen it is back."""
+    screen = make_screen()
+    screen.resize(1000, 640)  # this ward's names are short: narrower than 1280×720's screen
+    pick(screen, DAY3)
+    table = screen.table
+    qtbot.waitUntil(lambda: table.isColumnHidden(Column.REGIMEN))
+    assert table.horizontalHeader().length() <= table.viewport().width()  # nothing scrolls
+    row = screen.model.row_of_round(screen.model.round_ids()[0])
+    assert row is not None
+    tip = screen.model.index(row, Column.PATIENT).data(Qt.ItemDataRole.ToolTipRole)
+    regimen = screen.model.index(row, Column.REGIMEN).data()
+    assert regimen
+    assert regimen.split(";")[0] in tip
+    screen.resize(1700, 900)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(Column.REGIMEN))
+    assert table.columnWidth(Column.REGIMEN) >= 110

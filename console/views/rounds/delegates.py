@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from console.views.common import palette
 from console.views.common.frozen_rows import Index
-from console.views.common.tables import fit_columns, house_table
+from console.views.common.tables import ShortColumnHider, fit_columns, house_table
 from console.views.rounds.model import (
     BADGES_ROLE,
     STATUS_LABELS,
@@ -32,7 +32,8 @@ from console.views.rounds.model import (
 )
 
 COLUMN_WIDTHS = {Column.TIME: 48, Column.PATIENT: 150, Column.DAY: 36, Column.FLAGS: 176,
-                 Column.CRP: 84, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
+                 Column.CRP: 116, Column.VISITS: 50, Column.ESCALATIONS: 36, Column.STATUS: 78}
+REGIMEN_MIN_WIDTH = 110  # "Ceftriaxon 2 g …": less than a drug and its dose says nothing
 
 
 
@@ -40,6 +41,7 @@ BADGE_H_PAD = 7
 BADGE_GAP = 4
 BADGE_HEIGHT = 20
 SPARK_WIDTH = 46
+SPARK_MIN_WIDTH = 22
 
 
 def _background(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -123,17 +125,20 @@ class SparklineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text_rect = QRect(rect.left() + 6, rect.top(), rect.width() - SPARK_WIDTH - 12,
-                          rect.height())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # The value and its date come first (a stale CRP must show as stale); the curve takes
+        # what is left, up to SPARK_WIDTH, and is left out when that is too little to read.
+        text_width = option.fontMetrics.horizontalAdvance(text)
+        spark = min(SPARK_WIDTH, rect.width() - text_width - 18)
         colour = index.data(Qt.ItemDataRole.ForegroundRole)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(colour if isinstance(colour, QColor) and not selected
                        else option.palette.color(role))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        if len(trend) >= 2:
-            self._draw_curve(painter, QRectF(rect.right() - SPARK_WIDTH - 4, rect.top() + 6,
-                                             SPARK_WIDTH, rect.height() - 12), trend, selected)
+        painter.drawText(QRect(rect.left() + 6, rect.top(), rect.width() - 10, rect.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        if len(trend) >= 2 and spark >= SPARK_MIN_WIDTH:
+            self._draw_curve(painter, QRectF(rect.right() - spark - 4, rect.top() + 6,
+                                             spark, rect.height() - 12), trend, selected)
         painter.restore()
 
     @staticmethod
@@ -184,4 +189,7 @@ def round_list_table(proxy: QSortFilterProxyModel) -> QTableView:
     header = table.horizontalHeader()
     header.moveSection(header.visualIndex(Column.FLAGS), header.visualIndex(Column.REGIMEN))
     header.setStretchLastSection(False)
+    # A regimen column of a few pixels shows only "…": on a narrow screen it gives way; the
+    # patient's tooltip and the round panel's heading name the regimen (issue 20).
+    ShortColumnHider(table, Column.REGIMEN, REGIMEN_MIN_WIDTH)
     return table

@@ -235,7 +235,9 @@ class RoundsTableModel(FrozenRowsModel[RoundRow]):
     def _tooltip(self, row: RoundRow, col: int) -> str | None:
         match col:
             case Column.PATIENT:
-                return f"{row.patient}\n{row.cpr_masked} · {row.municipality}"
+                # the regimen too: on a narrow screen its own column gives way (hide_when_short)
+                return "\n".join(filter(None, (f"{row.patient}\n{row.cpr_masked} · {row.municipality}",
+                                                row.regimen.replace("; ", "\n"))))
             case Column.REGIMEN:
                 return row.regimen.replace("; ", "\n") or None
             case Column.CRP if row.crp_trend:

@@ -112,7 +112,7 @@ class RoundsScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([880, 420])  # the flags need room; a saved layout wins
+        self.splitter.setSizes([910, 390])  # the flags need room; a saved layout wins
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
 
