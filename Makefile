@@ -9,25 +9,30 @@ DEMO_DIR ?= .demo
 DEMO_DATE ?= $(shell date +%F)
 DEMO_DB ?= sqlite:///$(abspath $(DEMO_DIR))/ward-$(DEMO_DATE).sqlite
 
-.PHONY: install run demo-db test lint unit screenshots translations clean
+.PHONY: install qt-libs run demo-db test lint unit screenshots translations clean
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# a venv without pip (Debian/Ubuntu's python3 lacks ensurepip until python3-venv is
+	@# installed, and `venv` leaves a half-made .venv behind) is made again from scratch
+	$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# Qt needs system libraries a minimal Linux may lack (GLib for Qt itself; X11 libraries for its
+# window plugin): as root they are installed (apt-get), otherwise the check prints the one
+# command that does and stops (console/desktop_check.py).
+qt-libs: install
+	$(BIN)/python -m console.desktop_check --install
+
 # A fresh demo ward for today in its own SQLite file, then the console on it.
-demo-db: install
+demo-db: qt-libs
 	mkdir -p $(DEMO_DIR)
 	$(BIN)/eward --database $(DEMO_DB) seed --demo --date $(DEMO_DATE)
 
-# Qt's X11 plugin needs system libraries a minimal desktop may lack: as root they are installed
-# (apt-get), otherwise the check prints the one command that does (console/desktop_check.py).
 run: demo-db
-	$(BIN)/python -m console.desktop_check --install
 	$(BIN)/eward --database $(DEMO_DB) --user $${EWARD_USER:-ABE}
 
 lint: install
@@ -35,7 +40,7 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-unit: install
+unit: qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint unit

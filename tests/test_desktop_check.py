@@ -33,6 +33,8 @@ def test_the_missing_libraries_are_read_from_ldd_once_each() -> None:
     ("libxcb-keysyms.so.1", "libxcb-keysyms1"), ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
     ("libdbus-1.so.3", "libdbus-1-3"), ("libEGL.so.1", "libegl1"),
     ("libfontconfig.so.1", "libfontconfig1"), ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    # seen on a bare Debian 12 image: Qt's core library lacked GLib, in one package
+    ("libglib-2.0.so.0", "libglib2.0-0"), ("libgthread-2.0.so.0", "libglib2.0-0"),
 ])
 def test_the_debian_package_follows_from_the_soname(soname: str, package: str) -> None:
     assert debian_package(soname) == package
@@ -74,3 +76,15 @@ def test_only_checked_where_qt_would_load_xcb() -> None:
     assert not uses_xcb({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not uses_xcb({}, "linux")  # no display: nothing to open a window on
     assert not uses_xcb({"DISPLAY": ":0"}, "darwin")
+
+
+def test_qt_itself_is_checked_even_without_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed and the tests load QtCore offscreen: on a bare image it lacked libglib-2.0, so
+    the bindings' modules are checked everywhere on Linux, the xcb plugin only with a display."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    names = [p.name.split(".")[0] for p in desktop_check.needed_binaries("linux")]
+    assert names[:3] == ["QtCore", "QtGui", "QtWidgets"]
+    assert "libqxcb" not in names
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert desktop_check.needed_binaries("linux")[-1].name == "libqxcb.so"
+    assert desktop_check.needed_binaries("darwin") == []
