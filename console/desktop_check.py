@@ -13,8 +13,9 @@ missing library's Debian package name follows from its soname (Debian policy 8.1
 
 ``python -m console.desktop_check`` (run by ``make run`` and ``make test`` before anything
 imports Qt) prints nothing and exits 0 when all is there or not on Linux; the xcb plugin is only
-looked at where Qt will load it (no ``QT_QPA_PLATFORM`` naming another platform, a display). Otherwise, as root with ``apt-get`` (``--install``), it installs the packages;
-elsewhere it prints the one command that does and exits 1.
+looked at where Qt will load it (no ``QT_QPA_PLATFORM`` naming another platform, a display).
+Otherwise, as root with ``apt-get`` (``--install``), it installs the packages; elsewhere it
+prints the one command that does and exits 1.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from console.views.census.model import (
     Column,
 )
 from console.views.common.capacity import CapacityLabel
+from console.views.common.column_room import GiveWay
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.line_rows import LineRows
 from console.views.common.screen import Screen, ScreenContext
@@ -116,7 +117,7 @@ class CensusScreen(Screen):
         fit_on_first_rows(table, (
             Column.NAME, Column.MUNICIPALITY, Column.CONDITION, Column.NEXT_VISIT, Column.DOSES,
             Column.DAY, Column.CRP, Column.SUPPLY, Column.ESCALATIONS),
-            header_padding=HEADER_PADDING_FITTED, then=lambda: self._narrow_columns(table))
+            header_padding=HEADER_PADDING_FITTED, then=lambda: self._give_way(table))
         table.activated.connect(self._on_activated)
         return table
 
@@ -175,9 +176,8 @@ class CensusScreen(Screen):
         self._show_snapshot_texts()
 
     @staticmethod
-    def _narrow_columns(table: QTableView) -> None:
-        for column, most in NARROWED.items():  # their full text is in the tooltip
-            table.setColumnWidth(column, min(table.columnWidth(column), most))
+    def _give_way(table: QTableView) -> None:
+        GiveWay(table, Column.TREATMENT, NARROWED)  # the table keeps it (its Qt parent)
 
     # -- texts ---------------------------------------------------------------------------------
 

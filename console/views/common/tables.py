@@ -202,31 +202,6 @@ class RowsFit(QObject):
                              + 2 * table.frameWidth() + bar + 2)
 
 
-class ShortColumnHider(QObject):
-    """Hides a stretched column while the view leaves it less than ``minimum`` pixels, and shows
-    it again when there is room (issue 20: at 1280×720 the round list's regimen read "…" while
-    the flags and the status kept theirs). Its text must be found elsewhere meanwhile: in a
-    neighbour's tooltip or the detail panel."""
-
-    def __init__(self, table: QTableView, column: int, minimum: int) -> None:
-        super().__init__(table)
-        self.table, self.column, self.minimum = table, column, minimum
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        table, header = self.table, self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self.column and not header.isSectionHidden(c))
-        room = table.viewport().width() - others
-        if table.isColumnHidden(self.column) != (room < self.minimum):
-            table.setColumnHidden(self.column, room < self.minimum)
-
-
 def select_row(table: QTableView, proxy: QSortFilterProxyModel, source_row: int | None, *,
                column: int = 0, scroll_to: bool = True,
                hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.views.common import palette
+from console.views.common.column_room import ShortColumnHider
 from console.views.common.frozen_rows import Index
-from console.views.common.tables import ShortColumnHider, fit_columns, house_table
+from console.views.common.tables import fit_columns, house_table
 from console.views.rounds.model import (
     BADGES_ROLE,
     STATUS_LABELS,

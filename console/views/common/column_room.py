@@ -1,0 +1,87 @@
+"""Columns that make room for the one that needs it, as the window changes size (issue 20).
+
+A stretched column takes the width the others leave; on a narrow screen that can be nothing
+("…") while short columns keep theirs. These keep the essential text whole: a column that only
+repeats what a tooltip or a panel shows gives way entirely, others narrow as far as needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QTableView
+
+
+def _others_width(table: QTableView, but: int) -> int:
+    header = table.horizontalHeader()
+    return sum(header.sectionSize(c) for c in range(header.count())
+               if c != but and not header.isSectionHidden(c))
+
+
+class _OnViewResize(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        raise NotImplementedError
+
+
+class ShortColumnHider(_OnViewResize):
+    """Hides a stretched column while the view leaves it less than ``minimum`` pixels, and shows
+    it again when there is room (issue 20: at 1280×720 the round list's regimen read "…" while
+    the flags and the status kept theirs). Its text must be found elsewhere meanwhile: in a
+    neighbour's tooltip or the detail panel."""
+
+    def __init__(self, table: QTableView, column: int, minimum: int) -> None:
+        self.column, self.minimum = column, minimum
+        super().__init__(table)
+
+    def fit(self) -> None:
+        table = self.table
+        room = table.viewport().width() - _others_width(table, self.column)
+        if table.isColumnHidden(self.column) != (room < self.minimum):
+            table.setColumnHidden(self.column, room < self.minimum)
+
+
+class GiveWay(_OnViewResize):
+    """Narrows ``narrowed`` columns (each down to its minimum, in order) by what ``stretch``
+    lacks to show its widest cell in view, and widens them back as the view grows; their full
+    text must be in their tooltip. Started once the columns are fitted to the first rows; a
+    column the user drags ends it: then their widths stand."""
+
+    def __init__(self, table: QTableView, stretch: int, narrowed: Mapping[Any, int]) -> None:
+        self.stretch, self.minimum, self.fitting = stretch, dict(narrowed), False
+        self.fitted = {column: table.columnWidth(column) for column in narrowed}
+        super().__init__(table)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        self.fit()
+
+    def _resized(self, column: int, *_: object) -> None:
+        if not self.fitting and column in self.fitted and QApplication.mouseButtons():
+            # the user's own hand on one of these columns' edges
+            self.table.viewport().removeEventFilter(self)
+            self.table.horizontalHeader().sectionResized.disconnect(self._resized)
+
+    def fit(self) -> None:
+        table = self.table
+        others = _others_width(table, self.stretch) + sum(
+            self.fitted[c] - table.columnWidth(c) for c in self.fitted)  # as if un-narrowed
+        short = others + table.sizeHintForColumn(self.stretch) - table.viewport().width()
+        self.fitting = True
+        try:
+            for column, fitted in self.fitted.items():
+                cut = max(0, min(short, fitted - self.minimum[column]))
+                if table.columnWidth(column) != fitted - cut:
+                    table.setColumnWidth(column, fitted - cut)
+                short -= cut
+        finally:
+            self.fitting = False
