@@ -44,6 +44,8 @@ SUSPECTS = ("Print", "Printed", "Note", "Discharge", "Discharged", "Route", "Dos
 RAW_CODES = ("oral_switch", "not_recorded", "blood_sample", "codan_mix_add", "antibiotic+fluid",
              "iv_box", "crp_decision", "crp_overdue")
 ENGLISH_THOUSANDS = re.compile(r"\b\d{1,3},\d{3}\b(?!,)")
+# a dose with an English decimal point ("Cefuroxim 1.5 g", "NaCl 0.9 %"): Danish writes "1,5 g"
+ENGLISH_DECIMAL_DOSE = re.compile(r"\b\d+\.\d+ ?(?:(?:g|mg|ml|MIE|mg/kg)\b|%)")
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +91,7 @@ def _english_in(text: str) -> list[str]:
     found = [w for w in SUSPECTS if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
     found += [c for c in RAW_CODES if c in text]
     found += ENGLISH_THOUSANDS.findall(text)
+    found += ENGLISH_DECIMAL_DOSE.findall(text)
     return found
 
 

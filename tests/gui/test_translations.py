@@ -60,6 +60,7 @@ from console.services.course.referral import parse_referral
 from console.services.logistics.deliveries import set_status
 from console.views.common.i18n import (
     day_text,
+    decimal_numbers,
     decimal_text,
     service_templates_file,
     translate_service_message,
@@ -365,6 +366,20 @@ def test_danish_dates_and_numbers_read_danish(danish: str) -> None:
     assert day_text(date(2026, 11, 23), "dddd dd/MM/yyyy") == "mandag 23/11/2026"
     assert day_text(date(2026, 12, 1), "MMM yyyy") == "dec. 2026"
     assert decimal_text("81 915.00") == "81 915,00"
+    # a dose inside a clinical text: only a point between two digits (issue 20)
+    assert decimal_numbers("Cefuroxim 1.5 g ×3; NaCl 0.9 % 1000 ml ×1") == \
+        "Cefuroxim 1,5 g ×3; NaCl 0,9 % 1000 ml ×1"
+    assert decimal_numbers("Dr. Hansen 2. dosis") == "Dr. Hansen 2. dosis"
+
+
+def test_the_census_and_the_round_list_show_danish_doses(danish: str) -> None:
+    from console.views.census.model import CensusTableModel, Column
+    from console.views.rounds.model import regimen_text
+
+    row = SimpleNamespace(regimen="Cefuroxim 1.5 g ×3", treatment_detail="NaCl 0.9 % 1000 ml ×1")
+    assert regimen_text(row) == "Cefuroxim 1,5 g ×3"  # type: ignore[arg-type]
+    assert CensusTableModel._display(None, row, Column.TREATMENT) == \
+        "NaCl 0,9 % 1000 ml ×1"  # type: ignore[arg-type]
 
 
 def test_texts_the_services_hand_the_views_are_translated(danish: str) -> None:

@@ -20,7 +20,7 @@ from console.timeutil import to_local
 from console.views.common import palette
 from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers, translate
 from console.views.common.labels import PLACES, condition_label, label, treatment_label
 
 ADMISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -128,7 +128,8 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
             case Column.CONDITION:
                 return condition_label(row.condition)
             case Column.TREATMENT:  # a regimen a line (issue 20: the second was elided)
-                return row.treatment_detail.replace("; ", "\n") or treatment_label(row.treatment)
+                return (decimal_numbers(row.treatment_detail.replace("; ", "\n"))
+                        or treatment_label(row.treatment))
             case Column.DOSES:
                 return str(row.doses_per_day)
             case Column.DAY:
@@ -210,7 +211,7 @@ class CensusTableModel(FrozenRowsModel[CensusRow]):
             case Column.MUNICIPALITY | Column.CONDITION:  # the full text of a narrowed column
                 return self._display(row, col)
             case Column.TREATMENT:
-                return "\n".join(filter(None, (row.treatment_detail.replace("; ", "\n"),
+                return "\n".join(filter(None, (decimal_numbers(row.treatment_detail.replace("; ", "\n")),
                                                treatment_label(row.treatment))))
             case Column.DAY if row.planned_end is not None:
                 return translate(_CTX, "Planned end {date}", date=row.planned_end.isoformat())

@@ -59,6 +59,19 @@ def decimal_text(text: str) -> str:
     return text.replace(".", locale.decimalPoint())
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def decimal_numbers(text: str) -> str:
+    """Every decimal number inside a clinical text ("Cefuroxim 1.5 g ×3; NaCl 0.9 % 1000 ml")
+    with the locale's decimal point: a Danish nurse reads "1,5 g" (issue 20). Doses are stored
+    with a point (the dose parser takes "1,5 g" too); only a point between two digits changes."""
+    locale = QLocale()
+    if not text or locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    return _DECIMAL_POINT.sub(locale.decimalPoint(), text)
+
+
 @dataclass(frozen=True)
 class ServiceTemplate:
     """A service message with ``{0}``, ``{1}`` … for its values, and the pattern it reads as."""

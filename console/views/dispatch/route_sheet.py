@@ -21,7 +21,7 @@ from console.services.dispatch.route_sheets import BLOOD_TUBES, RouteSheet, Shee
 from console.services.logistics.packing import PackLine
 from console.timeutil import format_local
 from console.views.common.html_pdf import MARGIN_MM, SCREEN_DPI, write_html_pdf
-from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
+from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text, decimal_numbers
 from console.views.common.labels import IV_ACCESS, SYSTEMS, VISIT_KINDS, code_label, label
 from console.views.common.print_footer import confidential_footer
 from console.views.logistics.model import item_label
@@ -158,7 +158,7 @@ def _patient_cell(stop: SheetStop) -> str:
 def _visit_cell(stop: SheetStop) -> str:
     head = f'<span class="kind">{_e(label(VISIT_KINDS, stop.kind))}</span>'
     if stop.drug and all(line.item != stop.drug for line in stop.bring):
-        head += f" {_e(stop.drug)}"  # the line whose access the visit checks
+        head += f" {_e(decimal_numbers(stop.drug))}"  # the line whose access the visit checks
     if stop.status == "done":
         head += f' <span class="done">✓&nbsp;{_e(_t("done"))}</span>'
     lines = [head]

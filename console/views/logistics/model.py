@@ -30,7 +30,7 @@ from console.timeutil import format_local, now_utc, to_local
 from console.views.common import palette
 from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel, Row
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers, translate
 from console.views.common.labels import code_label
 
 DELIVERY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,7 +85,7 @@ def status_label(code: str) -> str:
 
 
 def item_label(item: str) -> str:
-    return code_label("Packing", ITEM_LABELS, item)
+    return decimal_numbers(code_label("Packing", ITEM_LABELS, item))  # "Cefuroxim 1,5 g"
 
 
 def pack_line_text(line: PackLine) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from console.services.course.record import PatientRecord
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
+from console.views.common.i18n import decimal_numbers
 from console.views.common.labels import (
     IV_ACCESS,
     PROVIDERS,
@@ -73,7 +74,7 @@ def record_html(r: PatientRecord) -> str:
     parts.append(_table(
         [_t("Kind"), _t("Drug / fluid"), _t("Per day"), _t("Dose times"), _t("System"),
          _t("IV access"), _t("Period")],
-        [[label(REGIMEN_KINDS, g.kind), f"{g.drug} {g.dose}", str(g.doses_per_day),
+        [[label(REGIMEN_KINDS, g.kind), decimal_numbers(f"{g.drug} {g.dose}"), str(g.doses_per_day),
           g.dose_times.replace(",", ", "), label(SYSTEMS, g.system), label(IV_ACCESS, g.iv_access),
           f"{g.start:%d/%m}–{g.end:%d/%m}"] for g in r.regimens]))
     parts.append(f"<h2>{escape(_t('Visits'))}</h2>")

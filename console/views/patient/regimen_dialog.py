@@ -22,6 +22,7 @@ from console.services.course.record import PatientRecord, RegimenRow
 from console.services.course.schedule import default_dose_times, format_dose_times
 from console.timeutil import now_utc
 from console.views.common.dates import datetime_edit, from_qdatetime, parse_times_text, to_date
+from console.views.common.i18n import decimal_numbers
 from console.views.common.labels import REGIMEN_KINDS, label
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import WriteDialog
@@ -35,7 +36,7 @@ class RegimenDialog(WriteDialog):
         self.setWindowTitle(self.tr("Change regimen — {name}").format(name=record.name))
         self.line = QComboBox()
         for r in record.regimens:
-            self.line.addItem(f"{label(REGIMEN_KINDS, r.kind)}: {r.drug} {r.dose}", r.id)
+            self.line.addItem(decimal_numbers(f"{label(REGIMEN_KINDS, r.kind)}: {r.drug} {r.dose}"), r.id)
         if regimen_id is not None and self.line.findData(regimen_id) >= 0:
             self.line.setCurrentIndex(self.line.findData(regimen_id))
         self.dose = QLineEdit()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from console.services.course.iv_access import AccessRow
 from console.services.course.record import DeliveryRow, EscalationRow, LabRow, RegimenRow, RoundRow
 from console.timeutil import format_local
-from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers, decimal_text
 from console.views.common.labels import (
     DELIVERY_STATUSES,
     ESCALATION_CATEGORIES,
@@ -60,7 +60,7 @@ def _regimen_level_tip(r: RegimenRow) -> str | None:
 REGIMEN_LEVEL_COLUMN = 2  # the drug level stands next to its drug
 REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: f"{r.drug} {r.dose}"),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: decimal_numbers(f"{r.drug} {r.dose}")),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug level"), _regimen_level,
                tooltip=_regimen_level_tip),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Per day"), lambda r: f"{r.doses_per_day}×",

@@ -35,7 +35,7 @@ from console.services.rounds.rounds import (
 from console.timeutil import format_local
 from console.views.common import palette
 from console.views.common.frozen_rows import FrozenRowsModel, Index
-from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers, decimal_text
 
 ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -138,6 +138,11 @@ def row_badges(row: RoundRow) -> list[Badge]:
     return [(flag_label(f), *flag_colours(f)) for f in row.flags if f not in ROW_FLAGS_HIDDEN]
 
 
+def regimen_text(row: RoundRow) -> str:
+    """"Cefuroxim 1,5 g ×3" in Danish (issue 20)."""
+    return decimal_numbers(row.regimen)
+
+
 def crp_text(row: RoundRow) -> str:
     """The latest CRP with the day it was taken ("48 · 04/11"), so a stale value is seen."""
     if row.latest_crp is None:
@@ -210,7 +215,7 @@ class RoundsTableModel(FrozenRowsModel[RoundRow]):
             case Column.DAY:
                 return str(row.day_of_course)
             case Column.REGIMEN:
-                return row.regimen
+                return regimen_text(row)
             case Column.CRP:
                 return crp_text(row)
             case Column.VISITS:
@@ -237,9 +242,9 @@ class RoundsTableModel(FrozenRowsModel[RoundRow]):
             case Column.PATIENT:
                 # the regimen too: on a narrow screen its own column gives way (hide_when_short)
                 return "\n".join(filter(None, (f"{row.patient}\n{row.cpr_masked} · {row.municipality}",
-                                                row.regimen.replace("; ", "\n"))))
+                                                regimen_text(row).replace("; ", "\n"))))
             case Column.REGIMEN:
-                return row.regimen.replace("; ", "\n") or None
+                return regimen_text(row).replace("; ", "\n") or None
             case Column.CRP if row.crp_trend:
                 return _t("CRP (mg/L), oldest first: {values}").format(
                     values=" → ".join(decimal_text(f"{v:g}") for v in row.crp_trend))

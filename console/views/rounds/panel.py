@@ -43,7 +43,7 @@ from console.views.common.widgets import (
     stack,
     styled_label,
 )
-from console.views.rounds.model import status_label
+from console.views.rounds.model import regimen_text, status_label
 from console.vocabulary import RoundDecision
 
 _CTX = "RoundPanel"
@@ -332,7 +332,7 @@ class RoundPanel(QWidget):
             return
         self.title_label.setText(f"{row.patient}  ·  {row.cpr_masked}")
         self.detail_label.setText(self.tr("Day {day} · {regimen} · {municipality} · {status}")
-                                  .format(day=row.day_of_course, regimen=row.regimen or "—",
+                                  .format(day=row.day_of_course, regimen=regimen_text(row) or "—",
                                           municipality=row.municipality,
                                           status=status_label(row.status)))
         signed = row.status == "signed"

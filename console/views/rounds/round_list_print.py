@@ -21,7 +21,13 @@ from console.services.rounds.rounds import (
 from console.timeutil import format_local, now_utc
 from console.views.common.html_pdf import write_html_pdf
 from console.views.common.i18n import day_text, decimal_text
-from console.views.rounds.model import ROW_FLAGS_HIDDEN, crp_text, flag_label, status_label
+from console.views.rounds.model import (
+    ROW_FLAGS_HIDDEN,
+    crp_text,
+    flag_label,
+    regimen_text,
+    status_label,
+)
 from console.views.rounds.panel import decision_label
 
 _CTX = "RoundListPdf"
@@ -83,7 +89,7 @@ def round_list_html(listing: RoundList) -> str:
         cells = (str(n), format_local(row.planned_at, "%H:%M"),
                  f"<b>{escape(row.patient)}</b><br><small>{escape(row.cpr_masked)} · "
                  f"{escape(row.municipality)}</small>",
-                 str(row.day_of_course), escape(row.regimen), crp,
+                 str(row.day_of_course), escape(regimen_text(row)), crp,
                  f"{row.visits_done} / {row.visits_missed}",
                  str(row.open_escalations or "—"), _status_html(row), _flags_html(row))
         body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
