@@ -64,3 +64,20 @@ def test_a_column_with_too_little_room_gives_way_entirely_and_comes_back(qtbot: 
     table.setColumnWidth(TREATMENT, 200)
     table.resize(table.width() + 1, 200)
     qtbot.waitUntil(lambda: not table.isColumnHidden(DAY))
+
+
+def test_rows_that_arrive_later_get_their_room(qtbot: QtBot) -> None:
+    """The logistics list fills after its columns are set: a long line to pack that arrives
+    then must still get its room (it read "9 × Benzylpenicillin 2 …" beside empty flags)."""
+    table = _table(qtbot, 900)
+    model = table.model()
+    assert isinstance(model, QStandardItemModel)
+    fitted = table.columnWidth(CONDITION)
+    GiveWay(table, TREATMENT, {CONDITION: 60})
+    chrome = table.width() - table.viewport().width()
+    table.resize(chrome + fitted + table.sizeHintForColumn(TREATMENT) + 80 + 10, 200)
+    qtbot.wait(20)
+    assert table.columnWidth(CONDITION) == fitted
+    model.appendRow([QStandardItem("Other"), QStandardItem("9 × Benzylpenicillin 2 MIE + IV box"),
+                     QStandardItem("1 of 5")])
+    qtbot.waitUntil(lambda: table.columnWidth(CONDITION) < fitted)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 
@@ -63,13 +63,21 @@ class GiveWay(_OnViewResize):
         self.fitted = {column: table.columnWidth(column) for column in narrowed}
         super().__init__(table)
         table.horizontalHeader().sectionResized.connect(self._resized)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            # new rows may need more room (a changed row is not worth a re-fit)
+            signal.connect(self._later)
         self.fit()
+
+    def _later(self, *_: object) -> None:
+        QTimer.singleShot(0, self, self.fit)  # once the view has taken the rows in
 
     def _resized(self, column: int, *_: object) -> None:
         if not self.fitting and column in self.fitted and QApplication.mouseButtons():
             # the user's own hand on one of these columns' edges
             self.table.viewport().removeEventFilter(self)
             self.table.horizontalHeader().sectionResized.disconnect(self._resized)
+            self.fitted = {}  # nothing more to fit
 
     def fit(self) -> None:
         table = self.table

@@ -37,6 +37,7 @@ from console.services.logistics.delivery_runs import DeliveryRun
 from console.services.logistics.overview import LogisticsView
 from console.views.common.badge_delegate import BadgeDelegate
 from console.views.common.banners import ActionBanners
+from console.views.common.column_room import GiveWay
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.frozen_rows import SORT_ROLE
@@ -132,6 +133,8 @@ class LogisticsScreen(Screen):
         self.table.sortByColumn(Column.STOP, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(Column.STATUS, BadgeDelegate(self.table))
         size_columns(self.table, COLUMN_WIDTHS, Column.ITEMS)
+        # what to pack is the line the assistant works from: the flags and the name give way
+        GiveWay(self.table, Column.ITEMS, {Column.FLAGS: 96, Column.PATIENT: 140})
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.activated.connect(self._on_activated)
         self.empty_label = empty_state_label()
