@@ -12,13 +12,22 @@ import pytest
 from sqlalchemy import func, select
 
 from console.db import Database
-from console.models import Delivery, DeliveryStatus, Escalation, RoundStatus, Visit, VisitStatus, WardRound
+from console.models import (
+    Delivery,
+    DeliveryStatus,
+    Escalation,
+    RoundStatus,
+    Visit,
+    VisitStatus,
+    WardRound,
+)
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.overdue import count_overdue
 from console.services.demo.seed import seed_demo
 from console.services.demo.up_to_now import LEFT_OVERDUE
 from console.services.escalations.escalations import escalation_counts
 from console.timeutil import LOCAL_TZ
+from console.vocabulary import Provider
 
 DAY = date(2026, 12, 3)
 
@@ -40,6 +49,11 @@ def test_the_demo_at_an_hour_looks_like_a_working_ward(sqlite_db: Database, hour
             Visit.status == VisitStatus.PLANNED, Visit.window_end <= now))
         signed_today = s.scalar(select(func.count()).select_from(WardRound).where(
             WardRound.round_date == DAY, WardRound.status == RoundStatus.SIGNED))
+        # an MBE visit done today was driven by a car: on its lane, not "done without a car"
+        done_mbe = s.execute(select(Visit.shift_car_id).where(
+            Visit.provider == Provider.MBE, Visit.status == VisitStatus.DONE,
+            Visit.performed_at >= datetime.combine(DAY, time(0), tzinfo=LOCAL_TZ),
+            Visit.performed_at <= now)).scalars().all()
     assert overdue.visits <= LEFT_OVERDUE  # a few genuine problems, not hundreds
     assert unregistered <= LEFT_OVERDUE
     if hour >= 13:
@@ -48,6 +62,9 @@ def test_the_demo_at_an_hour_looks_like_a_working_ward(sqlite_db: Database, hour
     assert counts.urgent_unacknowledged <= 1
     assert counts.overdue <= 1
     assert open_past == 0
+    if hour >= 13:
+        assert done_mbe  # the day shift has driven
+    assert None not in done_mbe
     if hour == 8:
         assert signed_today == 0  # the round starts at 09:00
     else:

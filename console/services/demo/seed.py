@@ -103,7 +103,7 @@ def seed_demo(session: Session, *, day: date, seed: int = 1,
     if now is not None and local_date(now) == day:
         session.flush()
         bring_up_to_now(ward, courses, now,
-                        {c.admission.id: _nearest_base(ward, c.patient) for c in courses})
+                        {c.admission.id: _nearest_base(ward, c.patient) for c in courses}, shifts)
         session.flush()
     else:
         now = None  # another day: the ward as it stood when that day began

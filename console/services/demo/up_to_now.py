@@ -11,27 +11,39 @@ It draws from a random source of its own, so the rest of the ward is the same wh
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from console.models import Delivery, Escalation, LabResult, MbeBase, Visit
+from console.models import Delivery, Escalation, LabResult, MbeBase, Shift, Visit
 from console.services.demo import data
 from console.services.demo.ward import Course, Ward
 from console.timeutil import local_date
-from console.vocabulary import DeliveryStatus, Provider, Role, Severity, VisitKind, VisitStatus
+from console.vocabulary import (
+    DeliveryStatus,
+    Provider,
+    Role,
+    Severity,
+    ShiftKind,
+    VisitKind,
+    VisitStatus,
+)
 
 LEFT_OVERDUE = 2  # doses left unregistered on purpose: the e-nurse's genuine problems
 ACK_MINUTES = (3, 25)
 
 
 def bring_up_to_now(ward: Ward, courses: list[Course], now: datetime,
-                    base_of: dict[int, MbeBase]) -> None:
+                    base_of: dict[int, MbeBase],
+                    shifts: Mapping[tuple[int, date, ShiftKind], Shift]) -> None:
     """Register what a working ward would have done before ``now`` on the ward day."""
     rng = random.Random(ward.rng.random())
     saved, ward.rng = ward.rng, rng
     try:
         _visits(ward, courses, now, base_of)
+        _done_on_cars(ward, courses, base_of, shifts)
         _escalations(ward, now)
         _deliveries(ward, now)
     finally:
@@ -52,6 +64,46 @@ def _visits(ward: Ward, courses: list[Course], now: datetime, base_of: dict[int,
         if (visit.kind is VisitKind.BLOOD_SAMPLE and visit.status is VisitStatus.DONE
                 and not course.crp_gap):
             record_crp(ward, course, visit, ward.rng.uniform(25, 140))
+
+
+def _done_on_cars(ward: Ward, courses: list[Course], base_of: dict[int, MbeBase],
+                  shifts: Mapping[tuple[int, date, ShiftKind], Shift]) -> None:
+    """An MBE visit done today was driven by a car of its base's shift (R-SHIFT): it stands on
+    that car's lane at the time it was done, not in the dispatcher's tray as "done without a
+    car" (the demo had twenty). The car that has been free longest takes it."""
+    lanes: dict[int, list[Visit]] = defaultdict(list)
+    for visit in (v for c in courses for v in c.visits if v.shift_car_id is not None):
+        lanes[visit.shift_car_id].append(visit)  # type: ignore[index]
+    done = sorted(((c, v) for c in courses for v in c.visits
+                   if v.provider is Provider.MBE and v.status is VisitStatus.DONE
+                   and v.shift_car_id is None and v.performed_at is not None
+                   and local_date(v.performed_at) == ward.day),
+                  key=lambda cv: cv[1].performed_at or cv[1].window_start)
+    for course, visit in done:
+        at = visit.performed_at
+        assert at is not None
+        base = base_of[course.admission.id]
+        shift = next((s for kind in ShiftKind if (s := shifts.get((base.id, ward.day, kind)))
+                      and s.starts_at <= at < s.ends_at), None)
+        cars = [car for car in shift.cars if car.in_service] if shift else []
+        if shift is None or not cars:
+            continue  # no car of its base on the road then: it stays where the dispatcher sees it
+        car = min(cars, key=lambda car: (max((_free_at(v) for v in lanes[car.id]
+                                              if _start(v) <= at), default=shift.starts_at),
+                                         len(lanes[car.id])))
+        visit.shift_car_id, visit.eta = car.id, at
+        lanes[car.id].append(visit)
+    for lane in lanes.values():
+        for order, visit in enumerate(sorted(lane, key=_start), start=1):
+            visit.route_order = order
+
+
+def _start(visit: Visit) -> datetime:
+    return visit.eta or visit.performed_at or visit.window_start
+
+
+def _free_at(visit: Visit) -> datetime:
+    return _start(visit) + timedelta(minutes=visit.service_minutes)
 
 
 def _escalations(ward: Ward, now: datetime) -> None:
