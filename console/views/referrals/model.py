@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from console.services.course.referrals import ReferralRow
 from console.timeutil import format_local, now_utc
 from console.views.common.durations import duration_text
-from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers
 from console.views.common.labels import code_label, condition_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 
@@ -53,7 +53,7 @@ COLUMNS: tuple[ColumnSpec[ReferralRow], ...] = (
                lambda r: f"{r.patient_name} ({r.cpr_masked})"),
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Municipality"), lambda r: r.municipality),
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Condition"), lambda r: condition_label(r.condition)),
-    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Treatment"), lambda r: r.treatment),
+    ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Treatment"), lambda r: decimal_numbers(r.treatment)),
     ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda r: word(STATUSES, r.status)),
 )
 
