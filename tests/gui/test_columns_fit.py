@@ -25,8 +25,8 @@ from console.views.common.language import install_language
 from console.views.registry import SCREEN_KEYS
 
 # in both languages: the Danish headers of the same columns
-ESSENTIAL = ("name", "patient", "treatment", "next visit", "status",
-             "navn", "behandling", "næste besøg")
+ESSENTIAL = ("name", "patient", "treatment", "next visit", "status", "kind",
+             "navn", "behandling", "næste besøg", "type")
 SIZE = (1280, 720)
 
 

@@ -280,3 +280,17 @@ def test_the_trend_follows_the_chosen_analysis_and_hides_no_drug_level(
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
     assert choice.currentData() == "sodium"  # the choice survives a reload
+
+
+def test_the_visit_kinds_show_whole_in_the_timeline(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    """Issue 20: the record's visits read "Blood sample (…" beside a wide notes column."""
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    screen.resize(1500, 820)
+    table = screen.timeline
+    model = table.model()
+    kinds = {model.index(r, TimelineColumn.KIND).data() for r in range(model.rowCount())}
+    assert "Blood sample (CRP)" in kinds  # R-CRP3's day-3 sample
+    needed = max(table.fontMetrics().horizontalAdvance(k) for k in kinds)
+    qtbot.waitUntil(lambda: table.columnWidth(TimelineColumn.KIND) >= needed + 4)

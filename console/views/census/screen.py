@@ -29,7 +29,7 @@ from console.views.census.model import (
     Column,
 )
 from console.views.common.capacity import CapacityLabel
-from console.views.common.column_room import GiveWay
+from console.views.common.column_room import give_way_once_fitted
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.line_rows import LineRows
 from console.views.common.screen import Screen, ScreenContext
@@ -117,7 +117,8 @@ class CensusScreen(Screen):
         fit_on_first_rows(table, (
             Column.NAME, Column.MUNICIPALITY, Column.CONDITION, Column.NEXT_VISIT, Column.DOSES,
             Column.DAY, Column.CRP, Column.SUPPLY, Column.ESCALATIONS),
-            header_padding=HEADER_PADDING_FITTED, then=lambda: self._give_way(table))
+            header_padding=HEADER_PADDING_FITTED,
+            then=give_way_once_fitted(table, Column.TREATMENT, NARROWED))
         table.activated.connect(self._on_activated)
         return table
 
@@ -174,10 +175,6 @@ class CensusScreen(Screen):
             self.select_admission(selected, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._show_snapshot_texts()
-
-    @staticmethod
-    def _give_way(table: QTableView) -> None:
-        GiveWay(table, Column.TREATMENT, NARROWED)  # the table keeps it (its Qt parent)
 
     # -- texts ---------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ repeats what a tooltip or a panel shows gives way entirely, others narrow as far
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -58,8 +58,12 @@ class GiveWay(_OnViewResize):
     text must be in their tooltip. Started once the columns are fitted to the first rows; a
     column the user drags ends it: then their widths stand."""
 
-    def __init__(self, table: QTableView, stretch: int, narrowed: Mapping[Any, int]) -> None:
+    def __init__(self, table: QTableView, stretch: int, narrowed: Mapping[Any, int], *,
+                 at_most: int | None = None) -> None:
+        """``at_most``: what ``stretch`` needs at the most (free text such as notes would
+        otherwise always want more than there is)."""
         self.stretch, self.minimum, self.fitting = stretch, dict(narrowed), False
+        self.at_most = at_most
         self.fitted = {column: table.columnWidth(column) for column in narrowed}
         super().__init__(table)
         table.horizontalHeader().sectionResized.connect(self._resized)
@@ -83,7 +87,10 @@ class GiveWay(_OnViewResize):
         table = self.table
         others = _others_width(table, self.stretch) + sum(
             self.fitted[c] - table.columnWidth(c) for c in self.fitted)  # as if un-narrowed
-        short = others + table.sizeHintForColumn(self.stretch) - table.viewport().width()
+        need = table.sizeHintForColumn(self.stretch)
+        if self.at_most is not None:
+            need = min(need, self.at_most)
+        short = others + need - table.viewport().width()
         self.fitting = True
         try:
             for column, fitted in self.fitted.items():
@@ -93,3 +100,11 @@ class GiveWay(_OnViewResize):
                 short -= cut
         finally:
             self.fitting = False
+
+
+def give_way_once_fitted(table: QTableView, stretch: int, narrowed: Mapping[Any, int], *,
+                         at_most: int | None = None) -> Callable[[], None]:
+    """``fit_on_first_rows``' ``then``: GiveWay from the fitted widths (the table keeps it)."""
+    def start() -> None:
+        GiveWay(table, stretch, narrowed, at_most=at_most)
+    return start

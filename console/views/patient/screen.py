@@ -42,7 +42,6 @@ from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     RowsFit,
     compact_table,
-    fit_columns,
     select_row,
     selected_id,
     selected_record,
@@ -59,12 +58,9 @@ from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
 from console.views.patient.side_panel import RecordSidePanel
 from console.views.patient.tables import CONTEXT, REGIMEN_COLUMNS, REGIMEN_LEVEL_COLUMN
-from console.views.patient.timeline_model import StatusBadgeDelegate, TimelineColumn, VisitTimelineModel
+from console.views.patient.timeline_model import VisitTimelineModel, timeline_table
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 
-TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
-                   TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
-                   TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
 REGIMEN_ROWS_SHOWN = 3  # the regimen table grows to this many lines, then scrolls
 _SETTINGS_SPLITTER = "patient/splitter"
 
@@ -158,10 +154,7 @@ class PatientScreen(Screen):
         self._update_actions()
 
     def _build_timeline(self) -> Any:
-        table = compact_table(self.timeline_proxy, sort_column=TimelineColumn.WHEN)
-        table.setItemDelegateForColumn(TimelineColumn.STATUS, StatusBadgeDelegate(table))
-        table.verticalHeader().setDefaultSectionSize(28)
-        fit_columns(table, TIMELINE_WIDTHS, TimelineColumn.NOTES, pad=None)
+        table = timeline_table(self.timeline_proxy)
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.open_register_dialog(DONE))
         return table

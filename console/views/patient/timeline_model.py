@@ -10,17 +10,27 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
+from console.views.common.column_room import give_way_once_fitted
 from console.views.common.fonts import bold_font
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.common.labels import PROVIDERS, VISIT_STATUSES, label, visit_label
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
+from console.views.common.tables import compact_table, fit_columns, fit_on_first_rows
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
 _CTX = "VisitTimelineModel"
@@ -163,3 +173,24 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.setPen(fg)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
+
+
+TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
+                   TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
+                   TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
+NOTES_ROOM = 240  # the notes' first words; the rest is in the tooltip
+
+
+def timeline_table(proxy: QSortFilterProxyModel) -> QTableView:
+    """The record's visits, newest plans below, sized to what they say."""
+    table = compact_table(proxy, sort_column=TimelineColumn.WHEN)
+    table.setItemDelegateForColumn(TimelineColumn.STATUS, StatusBadgeDelegate(table))
+    table.verticalHeader().setDefaultSectionSize(28)
+    fit_columns(table, TIMELINE_WIDTHS, TimelineColumn.NOTES, pad=None)
+    # "Blood sample (CRP)" and who did it whole (issue 20: they read "Blood sample (…" and
+    # "MBE Næstv…" beside wide notes); on a narrow screen "who" gives the notes some room
+    fit_on_first_rows(table, (TimelineColumn.WHEN, TimelineColumn.KIND, TimelineColumn.CAR,
+                              TimelineColumn.WHO), header_padding=6,
+                      then=give_way_once_fitted(table, TimelineColumn.NOTES,
+                                                {TimelineColumn.WHO: 90}, at_most=NOTES_ROOM))
+    return table
