@@ -48,6 +48,7 @@ test: lint unit
 # The pictures in README.md and docs/: the demo ward as it stands at the start of its day.
 screenshots: demo-db
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshots --date $(DEMO_DATE) --out docs/screenshots
+	EWARD_LANGUAGE=da QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE screenshots --date $(DEMO_DATE) --out docs/screenshots --prefix da-
 	QT_QPA_PLATFORM=offscreen $(BIN)/eward --database $(DEMO_DB) --user ABE rounds --date $(DEMO_DATE) --pdf $(DEMO_DIR)/rounds.pdf > /dev/null
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(DEMO_DIR)/rounds.pdf docs/screenshots/rounds-pdf
 

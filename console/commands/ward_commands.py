@@ -43,6 +43,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--out", required=True, type=Path, help="the folder for the PNGs")
     add_day_option(p)
     p.add_argument("--size", default="1400x900")
+    p.add_argument("--prefix", default="",
+                   help="before each file name, e.g. 'da-' for the Danish set (EWARD_LANGUAGE=da)")
 
 
 def _staff(args: argparse.Namespace, ctx: Any) -> int:
@@ -108,13 +110,13 @@ def _screenshots(args: argparse.Namespace, ctx: Any) -> int:
     size, day = parse_size(args.size), parse_day(args.date)
     written = []
     for entry in REGISTERED:
-        out = args.out / f"{entry.key}.png"
+        out = args.out / f"{args.prefix}{entry.key}.png"
         render_screen(entry.key, out, database_url=ctx.database_url, user=ctx.user, day=day,
                       size=size, admission_id=entry.picture.admission,
                       select_first=entry.picture.select_first)
         written.append(str(out))
     for name in DIALOGS:
-        out = args.out / f"{name}.png"
+        out = args.out / f"{args.prefix}{name}.png"
         render_screen(name, out, database_url=ctx.database_url, user=ctx.user, day=day,
                       size=size)
         written.append(str(out))
