@@ -6,6 +6,9 @@ never a route that breaks its windows or the shift (R-SHIFT)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
+
+import pytest
 
 from console.services.core.travel import Place
 from console.services.dispatch.repair import place_missing
@@ -72,3 +75,31 @@ def test_a_car_without_the_skill_is_never_used() -> None:
     cars = [car(1, PICC), car(2)]
     assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [1], 1: [0]}
     assert place_missing({1: [0]}, jobs, cars, MINUTES) == {0: [1], 1: [0]}
+
+
+def test_the_planner_puts_back_what_its_search_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planner itself, not only ``place_missing``: when the search comes back with a visit
+    left out that fits (a 2 s plan on the demo day did), the plan it returns has it."""
+    from dataclasses import replace
+
+    from pyvrp import Route, Solution
+
+    from console.services.dispatch import solver
+
+    real = solver.fewest_routes
+
+    def leaves_one_out(data: Any, *args: Any, **kwargs: Any) -> Any:
+        found = real(data, *args, **kwargs)
+        routes = [(r.vehicle_type(), [a.idx for a in r if a.is_client()])
+                  for r in found.solution.routes()]
+        visits = next(v for _k, v in routes if v)
+        short = [(k, v if v is not visits else v[:-1]) for k, v in routes]
+        return replace(found, solution=Solution(data, [Route(data, v, k) for k, v in short if v]))
+
+    monkeypatch.setattr(solver, "fewest_routes", leaves_one_out)
+    km = [[0 if a == b else 10 for b in range(5)] for a in range(5)]
+    metres = [[k * 1000 for k in row] for row in km]
+    jobs = [job(n, 0, 400) for n in range(1, 5)]
+    search = solver.Search(10.0, None, lambda c: (0, 0), None, iterations=200)
+    solved = solver.solve(jobs, [car(0)], km, metres, search, 1)
+    assert sorted(j.visit_id for r in solved.routes.values() for j in r) == [1, 2, 3, 4]
