@@ -25,8 +25,8 @@ from console.views.common.language import install_language
 from console.views.registry import SCREEN_KEYS
 
 # in both languages: the Danish headers of the same columns
-ESSENTIAL = ("name", "patient", "treatment", "next visit", "status", "kind",
-             "navn", "behandling", "næste besøg", "type")
+ESSENTIAL = ("name", "patient", "treatment", "next visit", "status", "kind", "phone",
+             "navn", "behandling", "næste besøg", "type", "telefon")
 SIZE = (1280, 720)
 
 

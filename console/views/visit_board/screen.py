@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from console.services.core.operations import ServiceCall, call
 from console.services.course import visit_board
 from console.services.course.visit_board import BoardVisit, VisitBoard
+from console.views.common.column_room import give_way_once_fitted
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.i18n import QT_TRANSLATE_NOOP
@@ -87,8 +88,10 @@ class VisitBoardScreen(Screen):
         self.board = result
         self.model.set_rows(result.rows)
         if first_rows and result.rows:  # sized in turns: a large board's cells take a while
+            # the phone to call stays in view: who/why (a long missed reason) gives way
             fit_to_content_in_turns(self.table, range(self.model.columnCount()),
-                                    header_padding=None)
+                                    header_padding=None, then=give_way_once_fitted(
+                                        self.table, BoardColumn.PHONE, {BoardColumn.WHO: 160}))
         municipalities = sorted({r.municipality for r in result.rows})
         refill(self.municipality_combo, [(self.tr("All municipalities"), None),
                                          *((m, m) for m in municipalities)])
