@@ -288,10 +288,8 @@ def fit_to_content_in_turns(table: QTableView, columns: Iterable[int], *,
     def next_column() -> None:
         if pending:
             fit([pending.pop(0)])
-        if pending:
-            QTimer.singleShot(0, table, next_column)  # not called once the table is gone
-        else:
-            finish()
+        # not called once the table is gone; the paint after the last width in a turn of its own
+        QTimer.singleShot(0, table, next_column if pending else finish)
 
     if pending:
         hold_paint(table)
