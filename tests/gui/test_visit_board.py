@@ -5,12 +5,13 @@ the census and the status bar's count follow through the change feed."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,12 +22,21 @@ from console.models import AccessEvent, Role
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
+from console.services.course.visit_board import BoardVisit, VisitBoard
+from console.services.course.visits import VisitRow
 from console.sync import ChangeWatcher
 from console.timeutil import today_local
+from console.views.common.row_plan import RowsBase
 from console.views.common.rows_model import ID_ROLE
 from console.views.main_window import MainWindow
+from console.views.visit_board import screen as board_screen
 from console.views.visit_board.call_list_print import call_list_html
-from console.views.visit_board.model import BoardColumn
+from console.views.visit_board.model import (
+    BoardColumn,
+    MunicipalityFilter,
+    PreparedBoard,
+    VisitBoardModel,
+)
 from console.views.visit_board.screen import VisitBoardScreen
 from tests.factories import add_staff, referral
 
@@ -125,3 +135,56 @@ def test_the_call_list_prints_and_logs_every_patient_on_it(
     html = call_list_html(screen.board)
     assert "Olga Overdue" in html
     assert 'class="overdue"' in html
+
+
+def test_a_reload_plans_the_rows_on_the_pool_thread_and_keeps_the_selected_visit(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: the row diff of a reload is made with the load, off the GUI thread; the GUI
+    thread only applies it, in place (no reset), and the selected visit stays selected."""
+    screen = window.show_screen("visits")
+    assert isinstance(screen, VisitBoardScreen)
+    qtbot.waitUntil(lambda: screen.board is not None, timeout=WAIT)
+    threads: list[str] = []
+    real = board_screen.prepare_board
+
+    def spy(base: RowsBase[BoardVisit], board: VisitBoard) -> PreparedBoard:
+        threads.append(threading.current_thread().name)
+        return real(base, board)
+
+    monkeypatch.setattr(board_screen, "prepare_board", spy)
+    visit = screen.model.row_at(screen.model.rowCount() // 2).visit
+    assert screen.select_visit(visit.id)
+    resets: list[bool] = []
+    screen.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
+        screen.reload()
+    assert threads
+    assert threading.main_thread().name not in threads
+    assert resets == []
+    selected = screen.selected_visit()
+    assert selected is not None
+    assert selected.id == visit.id
+
+
+def _board_visit(n: int, municipality: str) -> BoardVisit:
+    start = datetime(2026, 12, 6, 8, tzinfo=UTC) + timedelta(minutes=n)
+    visit = VisitRow(n, n, f"Patient {n}", "iv_dose", "mbe", start, start + timedelta(hours=1),
+                     20, "planned", None, None, None, None, None, None, 1)
+    return BoardVisit(visit, municipality, None)
+
+
+def test_the_visit_board_filters_one_municipality_exactly_without_asking_rows_for_all(
+        qtbot: QtBot) -> None:
+    model = VisitBoardModel()
+    proxy = MunicipalityFilter()
+    proxy.setSourceModel(model)
+    odd = "Kbh. (C) [1]+"  # regular-expression characters match as themselves
+    model.set_rows([_board_visit(1, "Aarhus"), _board_visit(2, odd), _board_visit(3, "Aarhus C")])
+    assert proxy.rowCount() == 3
+    proxy.set_municipality("Aarhus")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Aarhus"]
+    proxy.set_municipality(odd)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [odd]
+    proxy.set_municipality(None)
+    assert proxy.rowCount() == 3
+    assert proxy.filterAcceptsRow(0, QModelIndex())  # Qt's own filter: no pattern, all shown

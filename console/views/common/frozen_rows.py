@@ -15,6 +15,8 @@ New rows arrive keyed, so the view keeps its selection, current row and scroll (
 signals ``dataChanged`` only for rows that changed; ``upsert_rows``/``remove_keys`` apply the
 few rows a change event names (issue 17). Rows whose order changed move in one layout change
 that carries the selection along; a reset happens only on the first fill or when keys repeat.
+What to signal is a ``row_plan.RowsPlan``: a screen whose model gives an ``off_thread_base``
+has it made on the worker's pool thread with its load and only applies it (``apply_plan``).
 
 The model sorts itself (``sort_rows``, called by the house proxy ``tables.SortingProxy`` when a
 header is clicked): each row's key is read once (``row_order``), not twice per comparison by the
@@ -35,24 +37,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from console.views.common.row_order import ordered
+from console.views.common.row_plan import Order, RowsBase, RowsPlan, in_order, plan_rows
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw sortable values for the sorting proxy
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (selection by id)
-
-
-def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as contiguous (first, last) ranges."""
-    out: list[tuple[int, int]] = []
-    for row in sorted(rows):
-        if out and row == out[-1][1] + 1:
-            out[-1] = (out[-1][0], row)
-        else:
-            out.append((row, row))
-    return out
 
 
 class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
@@ -69,7 +60,7 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: tuple[Row, ...] = ()
         self._loaded: tuple[Row, ...] = ()  # as the service gave them (ties keep this order)
-        self._order: tuple[int, Qt.SortOrder, int] | None = None  # column, order, role
+        self._order: Order | None = None  # column, order, role
         self._order_keys: dict[object, tuple[Row, Any]] = {}  # row key → (row, its sort value)
         self._keys: tuple[object, ...] = ()  # each shown row's key, alongside ``_rows``
         self._index: dict[object, int] = {}
@@ -128,39 +119,56 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         if key is not None and key != self._key:
             self._key = key
             self._loaded = tuple(rows)
-            self._reset(*self._sorted(self._loaded, [key(r) for r in self._loaded]))
+            shown, keys, self._order_keys = in_order(self.base(), self._loaded,
+                                                     [key(r) for r in self._loaded])
+            self._reset(shown, keys)
             return
-        self._loaded = tuple(rows)
-        rows, new_keys = self._sorted(self._loaded, [self._key(r) for r in self._loaded])
-        position = {k: n for n, k in enumerate(new_keys)}
-        if len(position) != len(new_keys):
-            self._reset(rows, new_keys)  # keys not unique: no identity to keep
+        self.apply_plan(plan_rows(self.base(), rows))
+
+    def base(self) -> RowsBase[Row]:
+        """What the model shows now: the start of a plan (``row_plan``), on the GUI thread."""
+        value = None
+        if self._order is not None:
+            column, _order, role = self._order
+
+            def value(row: Row) -> Any:
+                return self._cell(row, column, role)
+        return RowsBase(self._rows, self._keys, self._key, self._order, value, self._order_keys)
+
+    def off_thread_base(self) -> RowsBase[Row] | None:
+        """``base()`` with a key and a sort value that touch neither the model nor Qt, for a
+        plan made on the worker's pool thread; None (the default) when the model has none."""
+        return None
+
+    def apply_plan(self, plan: RowsPlan[Row]) -> None:
+        """Emit what ``plan`` says; a plan made from rows no longer shown is made again."""
+        base = plan.base
+        if base.rows is not self._rows or base.keys is not self._keys or \
+                base.order != self._order:
+            self.apply_plan(plan_rows(self.base(), plan.loaded))
             return
-        for first, last in reversed(_ranges(n for n, k in enumerate(self._keys)
-                                            if k not in position)):
+        self._loaded, self._order_keys = plan.loaded, plan.known
+        for first, last in reversed(plan.removed):
             self.beginRemoveRows(QModelIndex(), first, last)
             self._rows = self._rows[:first] + self._rows[last + 1:]
             self._keys = self._keys[:first] + self._keys[last + 1:]
             self.endRemoveRows()
-        kept = [position[k] for k in self._keys]
-        if kept != sorted(kept):
+        if plan.rearrange is not None:
             # reordered: the kept rows move in one layout change, selection carried along
-            self._rearrange(sorted(range(len(kept)), key=kept.__getitem__))
-        if not self._rows and rows:
-            self._reset(rows, new_keys)  # the first fill: one reset, not a thousand inserts
+            self._rearrange(plan.rearrange)
+        if plan.reset:
+            self._reset(plan.rows, plan.keys)
             return
-        old = dict(zip(self._keys, self._rows, strict=True))
+        rows, keys = plan.rows, plan.keys
         current, current_keys = list(self._rows), list(self._keys)
-        for first, last in _ranges(n for n, k in enumerate(new_keys) if k not in old):
+        for first, last in plan.inserted:
             self.beginInsertRows(QModelIndex(), first, last)  # each run of new rows at once
             current[first:first] = rows[first:last + 1]
-            current_keys[first:first] = new_keys[first:last + 1]
+            current_keys[first:first] = keys[first:last + 1]
             self._rows, self._keys = tuple(current), tuple(current_keys)
             self.endInsertRows()
-        changed = [n for n, (k, row) in enumerate(zip(new_keys, rows, strict=True))
-                   if (was := old.get(k)) is not None and was is not row and was != row]
-        self._rows, self._keys, self._index = rows, tuple(new_keys), position
-        for first, last in _ranges(changed):
+        self._rows, self._keys, self._index = rows, keys, plan.index
+        for first, last in plan.changed:
             self.dataChanged.emit(self.index(first, 0),
                                   self.index(last, self.columnCount() - 1))
 
@@ -187,7 +195,8 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         so as they are replaced."""
         self._order = (column, order, role) if 0 <= column < self.columnCount() else None
         self._order_keys = {}
-        _rows, keys = self._sorted(self._loaded, [self._key(r) for r in self._loaded])
+        _rows, keys, self._order_keys = in_order(self.base(), self._loaded,
+                                                 [self._key(r) for r in self._loaded])
         if tuple(keys) == self._keys:
             return
         self._rearrange([self._index[k] for k in keys])
@@ -196,26 +205,6 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         """The same column and order by another role (the proxy's sort role changed)."""
         if self._order is not None and self._order[2] != role:
             self.sort_rows(self._order[0], self._order[1], role)
-
-    def _sorted(self, rows: tuple[Row, ...], keys: list[object]
-                ) -> tuple[tuple[Row, ...], list[object]]:
-        """``rows`` and their ``keys`` in the current order (as given when there is none)."""
-        if self._order is None or not rows:
-            return rows, keys
-        column, order, role = self._order
-        known, fresh = self._order_keys, {}
-
-        def value(n: int) -> Any:  # a row that did not change keeps the value it had
-            row, key = rows[n], keys[n]
-            hit = known.get(key)
-            if hit is None or hit[0] is not row:
-                hit = (row, self._cell(row, column, role))
-            fresh[key] = hit
-            return hit[1]
-
-        positions = ordered(range(len(rows)), value, order)
-        self._order_keys = fresh
-        return tuple(rows[n] for n in positions), [keys[n] for n in positions]
 
     def _rearrange(self, new_order: Sequence[int]) -> None:
         """Put the row now at ``new_order[n]`` at ``n``: one layout change that moves the

@@ -4,7 +4,9 @@
 which tables the call read (the worker tells it), and when a change from any desk touches one
 of them it loads again: at once when its widget is visible, on ``activate()`` when it is hidden
 (marked stale meanwhile). A holder that can refresh single rows gives ``refresh_rows``, which
-sees the change event first and answers whether it handled it.
+sees the change event first and answers whether it handled it. A holder that gives ``prepare``
+has, at each load, a plain function made of what it shows now (``Worker.refresh``): it runs on
+the pool thread after the load, and ``loaded`` carries its answer (a table's row plan).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.change_events import ChangeEvent
 from console.services.core.operations import ServiceCall
+from console.views.common.worker import Preparer
 
 if TYPE_CHECKING:
     from console.views.common.context import ScreenContext
@@ -32,6 +35,7 @@ class LiveQuery(QObject):
                  request: Callable[[], ServiceCall | None], *,
                  is_visible: Callable[[], bool] = lambda: True,
                  refresh_rows: RowsHandler | None = None, write: bool = False,
+                 prepare: Callable[[], Preparer | None] = lambda: None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.write = write  # the load may write (runs with the writes; see Worker.refresh)
@@ -40,6 +44,7 @@ class LiveQuery(QObject):
         self._request = request
         self._is_visible = is_visible
         self._refresh_rows = refresh_rows
+        self._prepare = prepare
         self.stale = True  # nothing loaded yet
         self.loading = False
         self.reads: frozenset[str] | None = frozenset()  # hears no change before its first load
@@ -54,7 +59,8 @@ class LiveQuery(QObject):
         self.stale = False
         self.started.emit()
         self.context.worker.refresh(self.key, request, self._on_loaded, self._on_failed,
-                                    owner=self, on_reads=self._on_reads, write=self.write)
+                                    owner=self, on_reads=self._on_reads, write=self.write,
+                                    prepare=self._prepare())
         return True
 
     def activate(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt
 
 from console.views.common.frozen_rows import ID_ROLE, SORT_ROLE, FrozenRowsModel, Index
+from console.views.common.row_plan import RowsBase
 
 __all__ = ["ID_ROLE", "SORT_ROLE", "ColumnSpec", "Index", "RowsTableModel"]
 R = TypeVar("R")
@@ -52,11 +53,28 @@ class RowsTableModel(FrozenRowsModel[R]):
     def row_key(self, row: R) -> object:
         return self.row_id(row)
 
+    def off_thread_base(self) -> RowsBase[R] | None:
+        """The rows' ids and the sort column's ``ColumnSpec`` functions, which read only the
+        frozen row: a plan can be made on the pool thread (a subclass that keys or sorts its
+        own way has none)."""
+        cls = type(self)
+        if self._key != self.row_key or cls.row_key is not RowsTableModel.row_key \
+                or cls._cell is not RowsTableModel._cell:
+            return None
+        value = None
+        if self._order is not None:
+            column, _order, role = self._order
+            if role != SORT_ROLE:
+                return None
+            value = _sort_value(self._columns[column])
+        return RowsBase(self._rows, self._keys, cls.row_id, self._order, value,
+                        self._order_keys)
+
     def _cell(self, row: R, col: int, role: int) -> Any:
         spec = self._columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
             return spec.text(row)
-        if role == SORT_ROLE:
+        if role == SORT_ROLE:  # as _sort_value says, without making a function per cell
             return spec.sort(row) if spec.sort else spec.text(row).casefold()
         if role == ID_ROLE:
             return self.row_id(row)
@@ -72,3 +90,14 @@ class RowsTableModel(FrozenRowsModel[R]):
         """Colours, fonts, badges: subclasses add them here."""
         del row, column, role
         return None
+
+
+def _sort_value(spec: ColumnSpec[R]) -> Callable[[R], Any]:
+    """A column's sort value: its ``sort``, else its text folded for case."""
+    if spec.sort is not None:
+        return spec.sort
+
+    def folded(row: R) -> Any:
+        return spec.text(row).casefold()
+
+    return folded

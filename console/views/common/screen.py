@@ -5,7 +5,9 @@ through its ``LiveQuery``: the load runs through the worker (cancel-latest per s
 "Loading…" shows meanwhile, a failure shows in the error banner, and the result goes to
 ``show_loaded``. A change from any desk to a table the load read reloads the screen when it is
 visible and marks it stale when it is hidden (it reloads when shown again). A screen that can
-refresh single rows overrides ``refresh_rows`` and gets the change event first.
+refresh single rows overrides ``refresh_rows`` and gets the change event first; one that gives
+``prepare_load`` has its load's result prepared on the worker's pool thread (a large table's
+row plan, issue 17) and ``show_loaded`` gets what that answered.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from console.views.common.i18n import translate
 from console.views.common.live_query import LiveQuery
 from console.views.common.tables import RESTORED
 from console.views.common.widgets import styled_label
-from console.views.common.worker import message_of
+from console.views.common.worker import Preparer, message_of
 
 _CTX = "Screen"
 
@@ -54,7 +56,7 @@ class Screen(QWidget):
         self._load_error_shown = False
         self.query = LiveQuery(context, type(self).__name__, self.load_call,
                                is_visible=self.isVisible, refresh_rows=self.refresh_rows,
-                               write=self.load_writes, parent=self)
+                               write=self.load_writes, prepare=self.prepare_load, parent=self)
         self.query.started.connect(lambda: self.loading_label.setVisible(True))
         self.query.loaded.connect(self._on_loaded)
         self.query.failed.connect(self._on_load_failed)
@@ -69,7 +71,13 @@ class Screen(QWidget):
         return None
 
     def show_loaded(self, result: Any) -> None:
-        """Show what ``load_call`` returned (on the GUI thread)."""
+        """Show what ``load_call`` returned (on the GUI thread), or what ``prepare_load``'s
+        function made of it; a screen that prepares takes the plain result too (a test's)."""
+
+    def prepare_load(self) -> Preparer | None:
+        """A plain function of the load's result, made now from what the screen shows, to run
+        on the pool thread after the load (None: ``show_loaded`` gets the result as it is)."""
+        return None
 
     def load_error_text(self, message: str) -> str:
         if self.LOAD_ERROR:

@@ -262,7 +262,11 @@ def fit_to_content_in_turns(table: QTableView, columns: Iterable[int], *,
     1,000 would otherwise freeze the window for 0.1-0.15 s in one go (issue 17). ``then`` runs
     once every column is sized; ``header_padding`` None sizes as Qt's ``resizeColumnToContents``
     does (the header's own hint). A table of at most ``FIT_SAMPLE_ROWS`` rows is sized at once:
-    it is quick, and a screen is then laid out when its rows first show."""
+    it is quick, and a screen is then laid out when its rows first show.
+
+    Meanwhile the table is not painted: each new width repainted every visible cell (25-40 ms
+    on the visit board), so the rows show once, at their widths. A table held by
+    ``hold_paint`` before its rows came is painted again here too."""
     pending = list(columns)
 
     def fit(columns: list[int]) -> None:
@@ -276,18 +280,31 @@ def fit_to_content_in_turns(table: QTableView, columns: Iterable[int], *,
         fit(pending)
         pending = []
 
+    def finish() -> None:
+        table.viewport().setUpdatesEnabled(True)
+        if then is not None:
+            then()
+
     def next_column() -> None:
         if pending:
             fit([pending.pop(0)])
-        if pending:
-            QTimer.singleShot(0, table, next_column)  # not called once the table is gone
-        elif then is not None:
-            then()
+        # not called once the table is gone; the paint after the last width in a turn of its own
+        QTimer.singleShot(0, table, next_column if pending else finish)
 
     if pending:
+        hold_paint(table)
         QTimer.singleShot(0, table, next_column)
-    elif then is not None:
-        then()
+    else:
+        finish()
+
+
+def hold_paint(table: QTableView) -> None:
+    """Paint nothing of ``table`` until ``fit_to_content_in_turns`` has sized its columns:
+    called before the first rows come, so that they are not painted first at the old widths
+    (a region marked for painting before the hold is painted all the same). The cells only:
+    the header is quick to paint, and a table that is a window of its own would otherwise
+    not be painted again in Qt's offscreen platform."""
+    table.viewport().setUpdatesEnabled(False)
 
 
 RESTORED = "eward-restored"  # a header property: the user's own widths came back (Screen)
@@ -302,14 +319,26 @@ def fit_on_first_rows(table: QTableView, columns: Iterable[int], *,
     user's settings is left as they were."""
     model, wanted = table.model(), tuple(columns)
 
+    def restored() -> bool:
+        return bool(table.horizontalHeader().property(RESTORED))
+
+    def coming(*_: object) -> None:  # the first rows are painted once, at their widths
+        if model.rowCount() == 0 and not restored():
+            hold_paint(table)
+
     def first_rows(*_: object) -> None:
         if model.rowCount() == 0:
+            table.viewport().setUpdatesEnabled(True)  # nothing came after all
             return
         for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
             signal.disconnect(first_rows)
-        if not table.horizontalHeader().property(RESTORED):
+        for signal in (model.modelAboutToBeReset, model.rowsAboutToBeInserted):
+            signal.disconnect(coming)
+        if not restored():
             fit_to_content_in_turns(table, wanted, header_padding=header_padding, then=then)
 
+    for signal in (model.modelAboutToBeReset, model.rowsAboutToBeInserted):
+        signal.connect(coming)
     for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
         signal.connect(first_rows)
     first_rows()

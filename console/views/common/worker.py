@@ -9,7 +9,9 @@ callbacks on the GUI thread.
 - ``refresh(key, …)`` is cancel-latest per key: a newer refresh for the same key cancels the
   older one (skipped if it has not started; its result dropped if it has), so a stale result
   never reaches a view (Orange3 ``concurrent.py``). ``on_reads`` hears which tables the load
-  read: the screen reloads when one of them changes.
+  read: the screen reloads when one of them changes. ``prepare`` (a plain function of the
+  result, holding no Qt object) runs on the pool thread after the load, and its answer is
+  what the view gets: a table's row diff is made there, not on the GUI thread (issue 17).
 - ``write(…)`` operations run one at a time, in the order given.
 - Errors arrive as sentences: ``ServiceError`` as it is (views show ``message_of(exc)``, which
   translates a service's message); a lost connection as ``DatabaseUnavailable`` saying whether
@@ -55,6 +57,7 @@ _CTX = "Worker"
 SuccessCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
 ReadsCallback = Callable[[frozenset[str] | None], None]
+Preparer = Callable[[Any], Any]
 
 READ_THREADS = 4
 _live_workers: weakref.WeakSet[Worker] = weakref.WeakSet()
@@ -73,6 +76,7 @@ class _Task:
     cancelled: threading.Event = field(default_factory=threading.Event)
     report_connection: bool = True  # drive database_unavailable / database_answered
     deadline: float | None = None  # seconds (PostgreSQL); None: the runner's own
+    prepare: Preparer | None = None  # on the pool thread, of a load's result (Worker.refresh)
 
 
 class _Job:
@@ -91,9 +95,11 @@ class _Job:
         self._deadline = task.deadline
         self._cancelled = task.cancelled
         self._operation: Operation | None = task.operation
+        self._prepare = task.prepare
 
     def run(self) -> None:
         operation, self._operation = self._operation, None
+        prepare, self._prepare = self._prepare, None
         outcome: Outcome[Any] | None = None
         error: Exception | None = None
         if operation is not None and not self._cancelled.is_set():
@@ -103,10 +109,22 @@ class _Job:
             except Exception as exc:  # the runner already made it a sentence
                 error = _in_words(exc).with_traceback(None)
                 error.__context__ = error.__cause__ = None
-        del operation
+        if outcome is not None and prepare is not None and not self._cancelled.is_set():
+            outcome = _prepared(outcome, prepare)
+        del operation, prepare
         report, self._report = self._report, None
         if report is not None:
             report.emit(self._task_id, outcome, error)
+
+
+def _prepared(outcome: Outcome[Any], prepare: Preparer) -> Outcome[Any]:
+    """The outcome with ``prepare``'s answer as its value; as it was when ``prepare`` fails
+    (the view then does on the GUI thread what ``prepare`` would have done)."""
+    try:
+        return Outcome(prepare(outcome.value), outcome.reads)
+    except Exception:
+        log.exception("preparing a load's result off the GUI thread failed")
+        return outcome
 
 
 def _in_words(exc: Exception) -> Exception:
@@ -159,17 +177,21 @@ class Worker(QObject):
 
     def refresh(self, key: str, fn: Operation, on_success: SuccessCallback,
                 on_error: ErrorCallback | None = None, *, owner: QObject | None = None,
-                on_reads: ReadsCallback | None = None, write: bool = False) -> int:
+                on_reads: ReadsCallback | None = None, write: bool = False,
+                prepare: Preparer | None = None) -> int:
         """Load for a view; a newer refresh with the same key supersedes this one.
 
         ``on_reads`` hears, before ``on_success``, which tables the load read (None: unknown).
+        ``on_success`` gets ``prepare(result)`` when ``prepare`` is given (run on the pool
+        thread: plain Python over the result and plain values, never a Qt object).
         ``write=True`` for a load that may write (the day's rounds are generated as they are
         listed): it runs with the writes, and a superseded one's result is dropped.
         """
         previous = self._latest.get(key)
         if previous is not None:
             previous.cancelled.set()
-        task = self._submit(fn, on_success, on_error, owner, write=write, key=key)
+        task = self._submit(fn, on_success, on_error, owner, write=write, key=key,
+                            prepare=prepare)
         task.on_reads = on_reads
         self._latest[key] = task
         return task.id
@@ -197,11 +219,11 @@ class Worker(QObject):
     def _submit(self, fn: Operation, on_success: SuccessCallback | None,
                 on_error: ErrorCallback | None, owner: QObject | None, *, write: bool,
                 key: str | None, report_connection: bool = True,
-                deadline: float | None = None) -> _Task:
+                deadline: float | None = None, prepare: Preparer | None = None) -> _Task:
         if self._closed:
             raise RuntimeError("the worker has been shut down")
         task = _Task(next(self._ids), fn, write, key, on_success, on_error, owner,
-                     report_connection=report_connection, deadline=deadline)
+                     report_connection=report_connection, deadline=deadline, prepare=prepare)
         self._pending[task.id] = task
         (self._writes if write else self._reads).start(
             _Job(self._task_finished, self.runner, task).run)
