@@ -36,7 +36,12 @@ LOAD_TIMEOUT_MS = 20_000
 
 def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
     """Process events until every background load of the window, and every chart drawn in the
-    background (``Background``, after a settled resize), has been delivered."""
+    background (``Background``, after a settled resize), has been delivered, and every shown
+    table's columns are sized (``fit_to_content_in_turns`` holds its paint until then: on a
+    busy machine the 200 ms settle below was not always enough, and a picture or the fit test
+    caught a column at Qt's default width)."""
+    from PySide6.QtWidgets import QTableView
+
     from console.views.common.background import Background
 
     clock = QElapsedTimer()
@@ -45,7 +50,9 @@ def wait_until_idle(window: MainWindow, timeout_ms: int = LOAD_TIMEOUT_MS) -> bo
 
     def busy() -> bool:
         return not worker.is_idle() or any(
-            not b.is_idle() for b in window.findChildren(Background))
+            not b.is_idle() for b in window.findChildren(Background)) or any(
+            t.isVisible() and not t.viewport().updatesEnabled()
+            for t in window.findChildren(QTableView))
 
     for _ in range(2):  # a chart asks to be drawn once its size has settled
         while busy():

@@ -186,7 +186,11 @@ class Worker(QObject):
         thread: plain Python over the result and plain values, never a Qt object).
         ``write=True`` for a load that may write (the day's rounds are generated as they are
         listed): it runs with the writes, and a superseded one's result is dropped.
+        A refresh after ``shutdown`` is dropped (0): a screen's timer may still fire while
+        its window closes, and there is no one left to show the result to.
         """
+        if self._closed:
+            return 0
         previous = self._latest.get(key)
         if previous is not None:
             previous.cancelled.set()
