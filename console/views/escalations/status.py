@@ -142,15 +142,17 @@ class EscalationNotifier(QObject):
             self.urgent_arrived.emit(new)
 
 
-def install_escalation_status(window: QMainWindow,
-                              context: ScreenContext) -> EscalationStatusWidget:
+def install_escalation_status(window: QMainWindow, context: ScreenContext, *,
+                              load: bool = True) -> EscalationStatusWidget:
     """Add the count to the window's status bar and the urgent banner to the window.
 
     The notifier is ``widget.notifier``; connect ``widget.notifier.banner.open_requested``
-    (escalation id) and ``widget.clicked`` to show the inbox.
+    (escalation id) and ``widget.clicked`` to show the inbox. ``load=False``: the caller
+    loads it later (``widget.reload()``).
     """
     widget = EscalationStatusWidget(context)
     widget.notifier = EscalationNotifier(window, widget)
     window.statusBar().addPermanentWidget(widget)
-    widget.reload()
+    if load:
+        widget.reload()
     return widget
