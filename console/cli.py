@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from console import __version__
+from console import __version__, start_up_done
 from console.commands.context import EXIT_INPUT, EXIT_UNEXPECTED, CliContext, UsageError
 from console.db import (
     DatabaseError,
@@ -113,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if handler is None:
                 from console.app import run_gui
 
-                return run_gui(ctx.database_url, ctx.user)
+                return run_gui(ctx.database_url, ctx.user)  # collects as usual once painted
+            start_up_done()  # a command: the garbage collector as usual from here on
             return handler(args, ctx)
     except UsageError as exc:
         return _error(ctx, "INPUT", exc.field, str(exc), EXIT_INPUT)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import start_up_done
 from console.services.core.access import role_names_of
 from console.services.core.operations import call
 from console.timeutil import today_local
@@ -53,6 +54,8 @@ def _to_date(qdate: QDate) -> date:
 
 
 class MainWindow(QMainWindow):
+    first_screen_shown = Signal()  # the census answered and its rows had a moment to paint
+
     def __init__(self, context: ScreenContext, day: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +113,18 @@ class MainWindow(QMainWindow):
         worker = self.context.worker
         census = self.screens["census"]
 
+        def shown() -> None:
+            worker.release_reads()
+            start_up_done()  # the garbage collector's thresholds as usual again
+            self.first_screen_shown.emit()
+
         def census_answered(*_: object) -> None:
             census.loaded.disconnect(census_answered)
             census.load_failed.disconnect(census_answered)
             if self.isVisible():
-                QTimer.singleShot(AFTER_CENSUS_MS, self, worker.release_reads)
+                QTimer.singleShot(AFTER_CENSUS_MS, self, shown)
             else:
-                worker.release_reads()
+                shown()
 
         census.loaded.connect(census_answered)
         census.load_failed.connect(census_answered)
