@@ -10,6 +10,7 @@ load only learns what is already there (the count shows those). Wire it with one
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.core.operations import ServiceCall, call
+from console.services.core.operations import call
+from console.services.escalations import status as service
 from console.views.common.live_status import LiveStatusLabel
 from console.views.common.screen import ScreenContext
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
@@ -36,19 +38,12 @@ _BANNER = ("QFrame#urgentBanner { background: #b42318; border-radius: 6px; }"
            " QFrame#urgentBanner QLabel { color: white; font-size: 14px; font-weight: 600; }")
 
 
-def _status_call() -> ServiceCall:
-    """The escalations' service loads with the first count, after the census is painted
-    (issue 17: it brings the order and delivery services with it)."""
-    from console.services.escalations import escalations as service
-
-    return call(service.status_snapshot)
-
-
 class EscalationStatusWidget(LiveStatusLabel):
     """``loaded`` carries a ``StatusSnapshot``; ``clicked``: the shell shows the inbox."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "escalation-status", _status_call, parent)
+        super().__init__(context, "escalation-status", partial(call, service.status_snapshot),
+                         parent)
         self.context = context
         self.notifier: EscalationNotifier | None = None  # set by install_escalation_status
         self.retranslate_ui()
