@@ -138,9 +138,10 @@ def _start_failed(message: str) -> int:
 def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] | int:
     """Who is at the desk, and their database (issue 8); else the exit code."""
     from console import credentials
-    from console.views.sign_in.dialogs import LocalUserDialog, SignInDialog
 
     if credentials.needs_sign_in(database_url):  # PostgreSQL: the person's own login
+        from console.views.sign_in.dialogs import SignInDialog
+
         dialog = SignInDialog(database_url, open_ward, initials=user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return 0
@@ -155,6 +156,8 @@ def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] |
         with read_only(db) as session:  # one local file: a quick read before any window
             staff = [(s.initials, s.name, s.roles) for s in list_staff(session) if s.active]
         if staff:
+            from console.views.sign_in.dialogs import LocalUserDialog
+
             pick = LocalUserDialog(staff, preselect=staff[0][0])
             if pick.exec() != QDialog.DialogCode.Accepted or pick.initials is None:
                 db.dispose()
