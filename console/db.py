@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from console import db_deadline, db_guards, db_triggers
 from console import settings as user_settings
 from console.db_revisions import head_from_files, migrations_dir, revisions_in_files
-from console.models.base import USER_KEY
+from console.models.base import USER_KEY, postgresql_partial_indexes
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The server ends any statement of a console connection after this long (migrations lift it).
@@ -203,6 +203,7 @@ def create_database(raw_url: str, **engine_kw: Any) -> Database:
         _configure_sqlite(engine)
     else:
         db_deadline.instrument(engine)
+        postgresql_partial_indexes()  # the dialect is loaded now (console.models.base)
     write_engine = engine.execution_options(eward_write=True)
     read = sessionmaker(bind=engine, expire_on_commit=False)
     write = sessionmaker(bind=write_engine, expire_on_commit=False)

@@ -40,11 +40,12 @@ window.context.worker.shutdown()
 print(json.dumps(found[0] if found else None))
 """
 
-# Exports, charts, the route planner, documents, keyrings, migrations, the other screens'
-# services: each loads when first used, never for the first painted census.
+# Exports, charts, the route planner, documents, keyrings, migrations, PostgreSQL's dialect (the
+# test ward is SQLite), the other screens' services: each loads when first used, never for the
+# first painted census.
 NOT_AT_START = (
     "openpyxl", "matplotlib", "numpy", "pyvrp", "fhir", "PIL", "keyring", "alembic",
-    "pydantic", "psycopg", "console.reports", "console.medcom",
+    "pydantic", "psycopg", "sqlalchemy.dialects.postgresql", "console.reports", "console.medcom",
     "console.services.escalations.escalations", "console.services.dispatch",
     "console.services.monitoring", "console.services.rounds", "console.services.messaging",
     "console.services.logistics.deliveries", "console.views.dashboard",
