@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -123,12 +124,17 @@ def _env(config_home: str | None = None) -> dict[str, str]:
 
 
 def _run(code: str, *args: str, config_home: str | None = None) -> dict[str, Any]:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", code, repr(t0), *args], capture_output=True,
                          text=True, env=_env(config_home), cwd=ROOT, timeout=120, check=True)
     wall = (time.time() - t0) * 1000
     sample: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     sample["process_exit"] = round(wall, 1)
+    # the child's processor time, start to exit (steadier than the wall clock on a busy machine)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sample["cpu"] = round((after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
+                          * 1000, 1)
     return sample
 
 
@@ -184,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         "console_ms": {k: med(console, k) for k in phases},
         "median_ratio_console_over_empty": round(med(console, "painted") / med(empty, "painted"),
                                                  2),
+        "median_cpu_ms": {"empty": med(empty, "cpu"), "console": med(console, "cpu")},
         "samples": {"empty": empty, "console": console},
     }
     print(json.dumps(report, indent=1))
@@ -191,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in phases:
         print(f"{k:<10}{report['empty_window_ms'][k]:>14}{report['console_ms'][k]:>10}")
     print(f"ratio painted console/empty: {report['median_ratio_console_over_empty']}")
+    print(f"processor time to exit: {report['median_cpu_ms']}")
     return 0
 
 
