@@ -34,3 +34,15 @@ def test_a_command_collects_as_usual(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(console.cli, "start_up_done", lambda: done.append(True))
     assert console.cli.main(["--database", "nosuch://x", "staff"]) != 0  # the handler ran
     assert done == [True]
+
+
+def test_a_desk_start_does_not_load_the_commands() -> None:
+    """``eward --database … --user …`` opens the window without the command modules (their
+    services and document schemas); a command still gets the full parser."""
+    out = _python(
+        "import sys, console.app\n"
+        "console.app.run_gui = lambda url, user: print(url, user, sorted(m for m in sys.modules"
+        " if m.endswith('_commands') or m.startswith('pydantic'))) or 0\n"
+        "import console.cli\n"
+        "assert console.cli.main(['--database', 'sqlite:///w.sqlite', '--user', 'ABE']) == 0\n")
+    assert out == "sqlite:///w.sqlite ABE []"
