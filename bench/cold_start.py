@@ -47,70 +47,63 @@ print(json.dumps({k: round((v - t0) * 1000, 1) for k, v in
                   (("imported", imported), ("built", built), ("painted", painted))}))
 """
 
-CHILD_CONSOLE = r"""
+# Both console children: the census's rows painted (``marks["painted"]``), then ``quit()``.
+_WATCH_CENSUS = r"""
 import sys, time, json
-t0 = float(sys.argv[1])
-url, user = sys.argv[2], sys.argv[3]
-from PySide6.QtCore import QSettings, QTimer
-from console.app import create_main_window, ensure_application
-from console.services.core.ward import open_ward
-app = ensure_application()
-imported = time.time()
-db = open_ward(url)
-settings = QSettings(sys.argv[4], QSettings.Format.IniFormat)
-window = create_main_window(db, user, settings)
-window.resize(1400, 900); window.show()
-built = time.time()
-census = window.screens["census"]
-done = {}
-def painted_rows():
-    if "t" not in done and census.model.rowCount() > 0:
-        window.repaint()
-        done["t"] = time.time()
-        app.quit()
-census.loaded.connect(lambda *_: QTimer.singleShot(0, painted_rows))
-QTimer.singleShot(0, painted_rows)
-QTimer.singleShot(30_000, app.quit)
-app.exec()
-window.context.worker.shutdown()
-print(json.dumps({"imported": round((imported - t0) * 1000, 1),
-                  "built": round((built - t0) * 1000, 1),
-                  "painted": round((done.get("t", float("nan")) - t0) * 1000, 1),
-                  "rows": census.model.rowCount()}))
-"""
-
-# ``--entry eward``: the way ``make run`` starts a desk, through the ``eward`` command's main
-# (argument parsing, language, sign-in, change watcher and all); ``imported`` is then the moment
-# the command hands over to the GUI, before the QApplication is made.
-CHILD_EWARD = r"""
-import sys, time, json
-t0 = float(sys.argv[1])
-url, user = sys.argv[2], sys.argv[3]
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-import console.app as gui
+t0 = float(sys.argv[1])
+url, user = sys.argv[2], sys.argv[3]
 marks = {}
-build, run = gui.create_main_window, gui.run_gui
-def create_main_window(*args, **kwargs):
-    window = build(*args, **kwargs)
-    marks["built"] = time.time()
+def watch_census(window, quit):
     census = window.screens["census"]
     def painted_rows():
         if "painted" not in marks and census.model.rowCount() > 0:
             window.repaint()
             marks["painted"] = time.time()
-            QApplication.quit()
+            quit()
     census.loaded.connect(lambda *_: QTimer.singleShot(0, painted_rows))
-    QTimer.singleShot(30_000, QApplication.quit)
+    QTimer.singleShot(0, painted_rows)
+    QTimer.singleShot(30_000, quit)
+def report(**extra):
+    print(json.dumps({k: round((marks.get(k, float("nan")) - t0) * 1000, 1)
+                      for k in ("imported", "built", "painted")} | extra))
+"""
+
+CHILD_CONSOLE = _WATCH_CENSUS + r"""
+from PySide6.QtCore import QSettings
+from console.app import create_main_window, ensure_application
+from console.services.core.ward import open_ward
+app = ensure_application()
+marks["imported"] = time.time()
+db = open_ward(url)
+settings = QSettings(sys.argv[4], QSettings.Format.IniFormat)
+window = create_main_window(db, user, settings)
+window.resize(1400, 900); window.show()
+marks["built"] = time.time()
+watch_census(window, app.quit)
+app.exec()
+window.context.worker.shutdown()
+report(rows=window.screens["census"].model.rowCount())
+"""
+
+# ``--entry eward``: the way ``make run`` starts a desk, through the ``eward`` command's main
+# (argument parsing, language, sign-in, change watcher and all); ``imported`` is then the moment
+# the command hands over to the GUI, before the QApplication is made.
+CHILD_EWARD = _WATCH_CENSUS + r"""
+from PySide6.QtWidgets import QApplication
+import console.app as gui
+build, run = gui.create_main_window, gui.run_gui
+def create_main_window(*args, **kwargs):
+    window = build(*args, **kwargs)
+    marks["built"] = time.time()
+    watch_census(window, QApplication.quit)
     return window
 def run_gui(*args, **kwargs):
     marks["imported"] = time.time()
     return run(*args, **kwargs)
 gui.create_main_window, gui.run_gui = create_main_window, run_gui
 from console.cli import main
-code = main(["--database", url, "--user", user])
-print(json.dumps({k: round((marks.get(k, float("nan")) - t0) * 1000, 1)
-                  for k in ("imported", "built", "painted")} | {"exit": code}))
+report(exit=main(["--database", url, "--user", user]))
 """
 
 
