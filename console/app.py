@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.db import Database, DatabaseError
@@ -110,8 +110,8 @@ def run_gui(database_url: str, user: str | None) -> int:
             window.showMaximized()
         else:
             window.show()
-        QTimer.singleShot(0, freeze_startup_objects)
-        IdleCollector(nothing_in_flight(window.context.worker), window)  # full collections only between loads
+        # once the census is painted (issue 17: a full collection had run before it)
+        window.first_screen_shown.connect(lambda: _collect_when_idle(window))
         code = app.exec()
         if stop_watcher is not None:
             stop_watcher()
@@ -119,6 +119,13 @@ def run_gui(database_url: str, user: str | None) -> int:
         return code
     finally:
         db.dispose()
+
+
+def _collect_when_idle(window: MainWindow) -> None:
+    """Start-up's objects out of the collector's sight, then full collections only between
+    loads (``console.views.common.gc_policy``)."""
+    freeze_startup_objects()
+    IdleCollector(nothing_in_flight(window.context.worker), window)
 
 
 def _start_failed(message: str) -> int:
@@ -131,9 +138,10 @@ def _start_failed(message: str) -> int:
 def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] | int:
     """Who is at the desk, and their database (issue 8); else the exit code."""
     from console import credentials
-    from console.views.sign_in.dialogs import LocalUserDialog, SignInDialog
 
     if credentials.needs_sign_in(database_url):  # PostgreSQL: the person's own login
+        from console.views.sign_in.dialogs import SignInDialog
+
         dialog = SignInDialog(database_url, open_ward, initials=user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return 0
@@ -148,6 +156,8 @@ def _sign_in(database_url: str, user: str | None) -> tuple[Database, str, str] |
         with read_only(db) as session:  # one local file: a quick read before any window
             staff = [(s.initials, s.name, s.roles) for s in list_staff(session) if s.active]
         if staff:
+            from console.views.sign_in.dialogs import LocalUserDialog
+
             pick = LocalUserDialog(staff, preselect=staff[0][0])
             if pick.exec() != QDialog.DialogCode.Accepted or pick.initials is None:
                 db.dispose()

@@ -8,11 +8,9 @@ schema newer than the code, a corrupt file) becomes a ``DatabaseError`` with one
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +18,12 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from console import db_deadline, db_guards, db_triggers
 from console import settings as user_settings
-from console.models.base import USER_KEY
+from console.db_revisions import head_from_files, migrations_dir, revisions_in_files
+from console.models.base import USER_KEY, postgresql_partial_indexes
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The server ends any statement of a console connection after this long (migrations lift it).
@@ -204,6 +203,7 @@ def create_database(raw_url: str, **engine_kw: Any) -> Database:
         _configure_sqlite(engine)
     else:
         db_deadline.instrument(engine)
+        postgresql_partial_indexes()  # the dialect is loaded now (console.models.base)
     write_engine = engine.execution_options(eward_write=True)
     read = sessionmaker(bind=engine, expire_on_commit=False)
     write = sessionmaker(bind=write_engine, expire_on_commit=False)
@@ -229,6 +229,30 @@ def check_connection(db: Database) -> None:
         raise explain_failure(db, exc) from None
 
 
+def _check_while_configuring(db: Database) -> None:
+    """``check_connection`` on a thread while this one configures the ORM's mappers (issue 17).
+
+    SQLite's quick check reads the whole file without the GIL (45 ms on the demo ward) and
+    configuring the mappers is pure Python (about 65 ms, due at the first query anyway): side by
+    side they cost the longer of the two. Nothing else touches the database before the check
+    has passed; its failure is raised here as before.
+    """
+    failed: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            check_connection(db)
+        except BaseException as exc:  # raised on the opening thread below
+            failed.append(exc)
+
+    checking = threading.Thread(target=check, name="eward-check-database", daemon=True)
+    checking.start()
+    configure_mappers()
+    checking.join()
+    if failed:
+        raise failed[0]
+
+
 def explain_failure(db: Database, exc: SADatabaseError) -> DatabaseError:
     """One sentence for a failure to open or use the database (no parameters, no CPR)."""
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
@@ -245,10 +269,6 @@ def explain_failure(db: Database, exc: SADatabaseError) -> DatabaseError:
             "Check that the server is running and the URL is right."
         )
     return DatabaseUnavailable(f"The database at {db.display_url} refused us: {detail}.")
-
-
-def migrations_dir() -> Path:
-    return Path(str(files("migrations")))
 
 
 def alembic_config(db: Database) -> Any:
@@ -275,7 +295,7 @@ def head_revision(db: Database) -> str | None:
 
 def check_schema_not_newer(db: Database) -> None:
     current = current_revision(db)
-    if current is None or current in _revisions_in_files()[0]:
+    if current is None or current in revisions_in_files()[0]:
         return  # known without loading alembic's scripts (about 40 ms a call; issue 17)
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
@@ -298,36 +318,6 @@ def upgrade(db: Database, revision: str = "head") -> None:
     one process by a lock: two threads opening a ward at once broke alembic's context)."""
     with _UPGRADE_LOCK:
         _upgrade(db, revision)
-
-
-_REVISION = re.compile(r"^revision(?:\s*:[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*['\"]([^'\"]+)['\"]",
-                            re.MULTILINE)
-
-
-def _revisions_in_files() -> tuple[set[str], set[str]]:
-    """The migrations' revisions and the revisions they build on, read from their files
-    without importing alembic."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = _REVISION.search(source)
-        if found is None:
-            continue
-        revisions.add(found.group(1))
-        down = _DOWN_REVISION.search(source)
-        if down is not None:
-            downs.add(down.group(1))
-    return revisions, downs
-
-
-def head_from_files() -> str | None:
-    """The migrations' one head, read from their files without importing alembic (about 0.1 s
-    of a desk's start); None when it cannot be told that way."""
-    revisions, downs = _revisions_in_files()
-    heads = revisions - downs
-    return next(iter(heads)) if len(heads) == 1 else None
 
 
 def _already_current(db: Database) -> bool:
@@ -382,7 +372,7 @@ def open_database(raw_url: str, *, migrate: bool = True) -> Database:
     """
     db = create_database(raw_url)
     try:
-        check_connection(db)
+        _check_while_configuring(db)
         if migrate:
             upgrade(db)
         else:

@@ -4,7 +4,9 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import console.models  # noqa: F401 - registers every table on the metadata
-from console.models.base import Base
+from console.models.base import Base, postgresql_partial_indexes
+
+postgresql_partial_indexes()  # the partial indexes' conditions as PostgreSQL has them
 
 config = context.config
 target_metadata = Base.metadata

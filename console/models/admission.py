@@ -9,15 +9,13 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from console.models.base import Base, Versioned, str_enum
+from console.models.base import Base, Versioned, partial_index, str_enum
 from console.models.patient import Patient
 from console.models.reference import Staff, TariffType
 from console.vocabulary import (
@@ -36,13 +34,8 @@ class Admission(Versioned, Base):
     __tablename__ = "admission"
     __table_args__ = (
         # One active (not discharged) admission per patient, race-free on both backends.
-        Index(
-            "uq_admission_active_patient",
-            "patient_id",
-            unique=True,
-            postgresql_where=text("status <> 'discharged'"),
-            sqlite_where=text("status <> 'discharged'"),
-        ),
+        partial_index("uq_admission_active_patient", "patient_id", unique=True,
+                      where="status <> 'discharged'"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.admission import Admission, Provider
-from console.models.base import Base, Versioned, str_enum
+from console.models.base import Base, Versioned, partial_index, str_enum
 from console.vocabulary import PlaceOfTreatment, VisitKind, VisitStatus
 
 
@@ -18,9 +18,8 @@ class Visit(Versioned, Base):
         Index("ix_visit_window_start_status", "window_start", "status"),
         Index("ix_visit_admission_id_window_start", "admission_id", "window_start"),
         Index("ix_visit_regimen_id_status", "regimen_id", "status"),  # stock per line (0011)
-        Index("ix_visit_planned_admission_window", "admission_id", "window_end", "window_start",
-              sqlite_where=text("status = 'planned'"),
-              postgresql_where=text("status = 'planned'")),  # the census's next visit (0011)
+        partial_index("ix_visit_planned_admission_window", "admission_id", "window_end",
+                      "window_start", where="status = 'planned'"),  # the census's next visit (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,10 +7,11 @@ window owns no data of its own. Per-user geometry and view state live in QSettin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import start_up_done
 from console.services.core.access import role_names_of
 from console.services.core.operations import call
 from console.timeutil import today_local
@@ -44,6 +46,7 @@ if TYPE_CHECKING:  # the dialogs' modules load when first opened (issue 17: a fa
     from console.views.patient.screen import PatientScreen
 
 NAV_WIDTH = 150
+AFTER_CENSUS_MS = 30  # the status bar's first reads wait for the census's rows to paint
 
 
 def _to_date(qdate: QDate) -> date:
@@ -51,6 +54,8 @@ def _to_date(qdate: QDate) -> date:
 
 
 class MainWindow(QMainWindow):
+    first_screen_shown = Signal()  # the census answered and its rows had a moment to paint
+
     def __init__(self, context: ScreenContext, day: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +100,37 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._restore_state()
         self.show_screen("census")
-        self.load_roles()
+        self._after_first_screen(self.load_roles, self.escalation_status.reload,
+                                 self.overdue_status.reload)
+
+    def _after_first_screen(self, *loads: Callable[[], object]) -> None:
+        """Ask for ``loads`` now; they run once the census's rows are on screen (issue 17).
+
+        Started together with the census, the status bar's counts and the roles took the GIL
+        from the census's load and paint. Their reads are held (pending: the worker is not
+        idle meanwhile) until the census has answered and its rows had a moment to paint.
+        """
+        worker = self.context.worker
+        census = self.screens["census"]
+
+        def shown() -> None:
+            worker.release_reads()
+            start_up_done()  # the garbage collector's thresholds as usual again
+            self.first_screen_shown.emit()
+
+        def census_answered(*_: object) -> None:
+            census.loaded.disconnect(census_answered)
+            census.load_failed.disconnect(census_answered)
+            if self.isVisible():
+                QTimer.singleShot(AFTER_CENSUS_MS, self, shown)
+            else:
+                shown()
+
+        census.loaded.connect(census_answered)
+        census.load_failed.connect(census_answered)
+        worker.hold_reads()
+        for load in loads:
+            load()
 
     def _build_screen(self, key: str) -> Screen:
         """Build a registered screen on first use, as if it had been there from the start."""
@@ -153,12 +188,13 @@ class MainWindow(QMainWindow):
         self.context.worker.database_unavailable.connect(self.connection.set_offline)
         self.context.worker.database_answered.connect(self.connection.set_online)
         self.escalation_status: EscalationStatusWidget = install_escalation_status(
-            self, self.context)
+            self, self.context, load=False)  # loaded after the census (_after_first_screen)
         self.escalation_status.clicked.connect(lambda: self.show_screen("escalations"))
         notifier = self.escalation_status.notifier
         assert notifier is not None  # install_escalation_status sets it
         notifier.banner.open_requested.connect(self.show_escalation)
-        self.overdue_status: OverdueStatusWidget = install_overdue_status(self, self.context)
+        self.overdue_status: OverdueStatusWidget = install_overdue_status(self, self.context,
+                                                                          load=False)
         self.overdue_status.clicked.connect(lambda: self.show_screen("census"))
         self.offline_banner: OfflineBanner = install_offline_banner(self, self.context)
 

@@ -84,6 +84,34 @@ def test_escalation_count_is_in_the_status_bar(qtbot: QtBot, main_window: MainWi
     qtbot.waitUntil(main_window.context.worker.is_idle)
 
 
+def test_status_bar_reads_wait_for_the_census(qtbot: QtBot, ward_db: object,
+                                              gui_settings: QSettings) -> None:
+    """Issue 17: the census's load and paint come first; the counts and roles follow it."""
+    from console.app import create_main_window
+    from console.services.core import operations
+
+    order: list[str] = []
+    run = operations.Runner.run
+
+    def recording(runner: operations.Runner, operation: operations.Operation,
+                  **kw: object) -> object:
+        order.append(getattr(getattr(operation, "fn", None), "__name__", "?"))
+        return run(runner, operation, **kw)  # type: ignore[arg-type]
+
+    operations.Runner.run = recording  # type: ignore[method-assign]
+    try:
+        window = create_main_window(ward_db, "TST", gui_settings)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.roles is not None
+                        and window.overdue_status.count is not None
+                        and window.escalation_status.snapshot is not None, timeout=10_000)
+    finally:
+        operations.Runner.run = run  # type: ignore[method-assign]
+    assert order[0] == "load_census"
+    assert set(order[1:4]) == {"role_names_of", "status_snapshot", "count_overdue"}
+
+
 def test_connection_light_follows_watcher_and_worker(qtbot: QtBot,
                                                      main_window: MainWindow) -> None:
     bridge: ChangeBridge = main_window.context.changes

@@ -140,3 +140,26 @@ def test_shutdown_waits_and_refuses_new_work(worker: Worker) -> None:
     assert worker.refresh("k", lambda _s: 1, got.append) == 0
     assert worker.is_idle()
     assert got == []
+
+
+
+def test_held_reads_are_pending_and_start_when_released(qtbot: QtBot, worker: Worker) -> None:
+    started: list[str] = []
+
+    def record(label: str):  # type: ignore[no-untyped-def]
+        def run(_session: Session) -> str:
+            started.append(label)
+            return label
+        return run
+
+    worker.read(record("first screen"), lambda _v: None)
+    worker.hold_reads()  # issue 17: what follows waits for the first screen's rows
+    worker.read(record("status"), lambda _v: None)
+    worker.write(record("write"), lambda _v: None)  # writes are never held
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=5_000)
+    time.sleep(0.2)
+    assert sorted(started) == ["first screen", "write"]
+    assert not worker.is_idle()  # the held read counts as pending
+    worker.release_reads()
+    qtbot.waitUntil(worker.is_idle, timeout=5_000)
+    assert started[-1] == "status"

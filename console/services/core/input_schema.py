@@ -29,6 +29,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from console.redact import redacted
 from console.services.core.errors import InvalidInput
+from console.services.core.text_guard import control_character
 
 UNBOUNDED_TEXT = 10_000  # a Text column's limit: the same on both databases
 YEARS = range(1900, 2201)  # dates and times are read in these years only
@@ -46,13 +47,6 @@ def column_length(column: InstrumentedAttribute[Any]) -> int:
     """The declared length of a model's string column (``UNBOUNDED_TEXT`` for Text)."""
     length = getattr(column.property.columns[0].type, "length", None)
     return int(length) if length else UNBOUNDED_TEXT
-
-
-def control_character(text: str, *, multiline: bool) -> bool:
-    """Whether ``text`` holds a control character (NUL…) or a lone surrogate: what PostgreSQL
-    refuses and SQLite stores silently. A multi-line text may hold line breaks and tabs."""
-    allowed = "\n\r\t" if multiline else ""
-    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
 def _clean(*, multiline: bool, optional: bool) -> Any:

@@ -9,13 +9,20 @@ documents (``input_schema``) refuse the same text earlier, naming the document's
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from console.services.core.errors import InvalidInput
-from console.services.core.input_schema import control_character
+
+
+def control_character(text: str, *, multiline: bool) -> bool:
+    """Whether ``text`` holds a control character (NUL…) or a lone surrogate: what PostgreSQL
+    refuses and SQLite stores silently. A multi-line text may hold line breaks and tabs."""
+    allowed = "\n\r\t" if multiline else ""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
 def check_row_text(row: Any) -> None:

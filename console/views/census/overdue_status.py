@@ -50,8 +50,11 @@ class OverdueStatusWidget(LiveStatusLabel):
                     at=format_local(c.oldest_window_end)) if c.oldest_window_end else ""))
 
 
-def install_overdue_status(window: QMainWindow, context: ScreenContext) -> OverdueStatusWidget:
+def install_overdue_status(window: QMainWindow, context: ScreenContext, *,
+                           load: bool = True) -> OverdueStatusWidget:
+    """Add the count to the window's status bar; ``load=False``: the caller loads it later."""
     widget = OverdueStatusWidget(context)
     window.statusBar().addPermanentWidget(widget)
-    widget.reload()
+    if load:
+        widget.reload()
     return widget

@@ -60,6 +60,7 @@ ReadsCallback = Callable[[frozenset[str] | None], None]
 Preparer = Callable[[Any], Any]
 
 READ_THREADS = 4
+HOLD_S = 2.0  # a held read waits at most this long for ``release_reads``
 _live_workers: weakref.WeakSet[Worker] = weakref.WeakSet()
 
 
@@ -77,6 +78,7 @@ class _Task:
     report_connection: bool = True  # drive database_unavailable / database_answered
     deadline: float | None = None  # seconds (PostgreSQL); None: the runner's own
     prepare: Preparer | None = None  # on the pool thread, of a load's result (Worker.refresh)
+    hold: threading.Event | None = None  # set: the read may start (``Worker.hold_reads``)
 
 
 class _Job:
@@ -94,10 +96,13 @@ class _Job:
         self._write = task.write
         self._deadline = task.deadline
         self._cancelled = task.cancelled
+        self._hold = task.hold
         self._operation: Operation | None = task.operation
         self._prepare = task.prepare
 
     def run(self) -> None:
+        if self._hold is not None:
+            self._hold.wait(HOLD_S)  # without the GIL: the first screen's load has it
         operation, self._operation = self._operation, None
         prepare, self._prepare = self._prepare, None
         outcome: Outcome[Any] | None = None
@@ -170,6 +175,7 @@ class Worker(QObject):
         self._pending: dict[int, _Task] = {}
         self._latest: dict[str, _Task] = {}
         self._closed = False
+        self._hold: threading.Event | None = None
         self._task_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         _live_workers.add(self)
 
@@ -220,6 +226,18 @@ class Worker(QObject):
         if task is not None:
             task.cancelled.set()
 
+    def hold_reads(self) -> None:
+        """Reads submitted from now on wait on their pool thread until ``release_reads()``
+        (or ``HOLD_S``), still counted as pending: the first screen's load and paint have the
+        GIL to themselves (issue 17: the status bar's first counts had been taking it)."""
+        if self._hold is None:
+            self._hold = threading.Event()
+
+    def release_reads(self) -> None:
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.set()
+
     def _submit(self, fn: Operation, on_success: SuccessCallback | None,
                 on_error: ErrorCallback | None, owner: QObject | None, *, write: bool,
                 key: str | None, report_connection: bool = True,
@@ -227,7 +245,8 @@ class Worker(QObject):
         if self._closed:
             raise RuntimeError("the worker has been shut down")
         task = _Task(next(self._ids), fn, write, key, on_success, on_error, owner,
-                     report_connection=report_connection, deadline=deadline, prepare=prepare)
+                     report_connection=report_connection, deadline=deadline, prepare=prepare,
+                     hold=None if write else self._hold)
         self._pending[task.id] = task
         (self._writes if write else self._reads).start(
             _Job(self._task_finished, self.runner, task).run)
@@ -290,7 +309,9 @@ class Worker(QObject):
         return self._reads.activeThreadCount() + self._writes.activeThreadCount()
 
     def wait_for_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Block until every operation ran and its outcome was delivered (or dropped)."""
+        """Block until every operation ran and its outcome was delivered (or dropped); held
+        reads are let go."""
+        self.release_reads()
         deadline = QDeadlineTimer(timeout_ms)
         while self._pending:
             if deadline.hasExpired():

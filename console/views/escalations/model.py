@@ -12,12 +12,11 @@ import enum
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from console.services.escalations.escalations import EscalationRow
 from console.services.escalations.rules import Clock, clock
 from console.timeutil import format_local, now_utc
 from console.views.common import palette
@@ -26,6 +25,9 @@ from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 
 ESCALATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+if TYPE_CHECKING:  # the service loads with the first escalations (issue 17: a fast start)
+    from console.services.escalations.escalations import EscalationRow
+
 _CTX = "EscalationTableModel"
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -160,7 +162,7 @@ HEADERS = (
 )
 
 
-class EscalationTableModel(FrozenRowsModel[EscalationRow]):
+class EscalationTableModel(FrozenRowsModel["EscalationRow"]):
     HEADERS = HEADERS
     CONTEXT = _CTX
     ID_ROLES: ClassVar[dict[int, str]] = {ESCALATION_ID_ROLE: "id"}

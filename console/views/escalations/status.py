@@ -11,6 +11,7 @@ load only learns what is already there (the count shows those). Wire it with one
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.core.operations import call
-from console.services.escalations import escalations as service
-from console.services.escalations.escalations import EscalationRow, StatusSnapshot
+from console.services.escalations import status as service
 from console.views.common.live_status import LiveStatusLabel
 from console.views.common.screen import ScreenContext
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
+
+if TYPE_CHECKING:
+    from console.services.escalations.escalations import EscalationRow, StatusSnapshot
 
 MAX_LISTED = 3
 _BANNER = ("QFrame#urgentBanner { background: #b42318; border-radius: 6px; }"
@@ -142,15 +145,17 @@ class EscalationNotifier(QObject):
             self.urgent_arrived.emit(new)
 
 
-def install_escalation_status(window: QMainWindow,
-                              context: ScreenContext) -> EscalationStatusWidget:
+def install_escalation_status(window: QMainWindow, context: ScreenContext, *,
+                              load: bool = True) -> EscalationStatusWidget:
     """Add the count to the window's status bar and the urgent banner to the window.
 
     The notifier is ``widget.notifier``; connect ``widget.notifier.banner.open_requested``
-    (escalation id) and ``widget.clicked`` to show the inbox.
+    (escalation id) and ``widget.clicked`` to show the inbox. ``load=False``: the caller
+    loads it later (``widget.reload()``).
     """
     widget = EscalationStatusWidget(context)
     widget.notifier = EscalationNotifier(window, widget)
     window.statusBar().addPermanentWidget(widget)
-    widget.reload()
+    if load:
+        widget.reload()
     return widget

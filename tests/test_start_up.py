@@ -1,0 +1,48 @@
+"""Issue 17, a fast start: what a desk's start loads and when the garbage collector runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _python(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return done.stdout.strip()
+
+
+def test_no_young_collections_during_start_up_until_it_is_done() -> None:
+    out = _python(
+        "import gc; before = gc.get_threshold()[0]; import console; "
+        "during = gc.get_threshold()[0]; console.start_up_done(); "
+        "print(before, during, gc.get_threshold()[0])")
+    before, during, after = map(int, out.split())
+    assert during == 1_000_000 > before
+    assert after == before
+
+
+def test_a_command_collects_as_usual(monkeypatch: pytest.MonkeyPatch) -> None:
+    import console.cli
+
+    done: list[bool] = []
+    monkeypatch.setattr(console.cli, "start_up_done", lambda: done.append(True))
+    assert console.cli.main(["--database", "nosuch://x", "staff"]) != 0  # the handler ran
+    assert done == [True]
+
+
+def test_a_desk_start_does_not_load_the_commands() -> None:
+    """``eward --database … --user …`` opens the window without the command modules (their
+    services and document schemas); a command still gets the full parser."""
+    out = _python(
+        "import sys, console.app\n"
+        "console.app.run_gui = lambda url, user: print(url, user, sorted(m for m in sys.modules"
+        " if m.endswith('_commands') or m.startswith('pydantic'))) or 0\n"
+        "import console.cli\n"
+        "assert console.cli.main(['--database', 'sqlite:///w.sqlite', '--user', 'ABE']) == 0\n")
+    assert out == "sqlite:///w.sqlite ABE []"
