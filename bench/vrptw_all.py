@@ -22,7 +22,7 @@ import statistics
 import sys
 import time
 from dataclasses import asdict
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +104,7 @@ def summarise(results: list[dict[str, Any]], bks: dict[str, Bks]) -> dict[str, A
                 "same_vehicle_instances": len(same),
             }
         summary[solver] = per_class
-    py, ort = summary["pyvrp"]["all"]["mean_gap_pct"], summary["ortools"]["all"]["mean_gap_pct"]
+    py, ort = (summary.get(s, {}).get("all", {}).get("mean_gap_pct") for s in ("pyvrp", "ortools"))
     # A ratio of means is only meaningful when both are positive; with extra vehicles the raw mean gap
     # can go negative (fewer km bought with more vehicles), and then the ratio says nothing.
     summary["ratio_mean_gap_ortools_over_pyvrp"] = ort / py if py and ort and py > 0 and ort > 0 else None
@@ -180,9 +180,16 @@ def machine() -> dict[str, Any]:
         "nproc": os.cpu_count(),
         "platform": platform.platform(),
         "python": platform.python_version(),
-        "pyvrp": version("pyvrp"),
-        "ortools": version("ortools"),
+        "pyvrp": _version("pyvrp"),
+        "ortools": _version("ortools"),  # None: not installed (pip install -e '.[bench]')
     }
+
+
+def _version(package: str) -> str | None:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
