@@ -294,3 +294,16 @@ def test_the_visit_kinds_show_whole_in_the_timeline(
     assert "Blood sample (CRP)" in kinds  # R-CRP3's day-3 sample
     needed = max(table.fontMetrics().horizontalAdvance(k) for k in kinds)
     qtbot.waitUntil(lambda: table.columnWidth(TimelineColumn.KIND) >= needed + 4)
+
+
+def test_a_narrow_record_hides_the_notes_rather_than_scroll_sideways(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    """Issue 20: at 1280×720 the visits needed a horizontal scroll bar for a sliver of notes."""
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    table = screen.timeline
+    screen.resize(1000, 820)
+    qtbot.waitUntil(lambda: table.isColumnHidden(TimelineColumn.NOTES))
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    screen.resize(1700, 820)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(TimelineColumn.NOTES))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from console.services.course.visits import VisitRow
 from console.timeutil import now_utc, to_local, today_local
 from console.views.common import palette
-from console.views.common.column_room import give_way_once_fitted
+from console.views.common.column_room import ShortColumnHider, give_way_once_fitted
 from console.views.common.fonts import bold_font
 from console.views.common.i18n import QT_TRANSLATE_NOOP, day_text
 from console.views.common.labels import PROVIDERS, VISIT_STATUSES, label, visit_label
@@ -79,7 +79,8 @@ def _minutes(v: VisitRow) -> str:
 
 COLUMNS: tuple[ColumnSpec[VisitRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "When"), window_text, sort=lambda v: v.window_start),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: visit_label(v.kind, v.task)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda v: visit_label(v.kind, v.task),
+               tooltip=lambda v: _notes(v) or None),  # the notes, when their column gave way
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Provider"), lambda v: label(PROVIDERS, v.provider)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Status"), lambda v: label(VISIT_STATUSES, v.shown_status),
                align_center=True),
@@ -179,6 +180,7 @@ TIMELINE_WIDTHS = {TimelineColumn.WHEN: 178, TimelineColumn.KIND: 116,
                    TimelineColumn.PROVIDER: 96, TimelineColumn.STATUS: 82,
                    TimelineColumn.CAR: 48, TimelineColumn.WHO: 90, TimelineColumn.MINUTES: 60}
 NOTES_ROOM = 240  # the notes' first words; the rest is in the tooltip
+NOTES_LEAST = 110  # less than this shows only "…"
 
 
 def timeline_table(proxy: QSortFilterProxyModel) -> QTableView:
@@ -193,4 +195,7 @@ def timeline_table(proxy: QSortFilterProxyModel) -> QTableView:
                               TimelineColumn.WHO), header_padding=6,
                       then=give_way_once_fitted(table, TimelineColumn.NOTES,
                                                 {TimelineColumn.WHO: 90}, at_most=NOTES_ROOM))
+    # still too narrow (1280×720): the notes give way rather than push a scroll bar under the
+    # visits; the kind's tooltip and the register dialog show them
+    ShortColumnHider(table, TimelineColumn.NOTES, NOTES_LEAST)
     return table
