@@ -6,12 +6,23 @@ text, ``BackgroundRole`` and ``ForegroundRole``; selection keeps the row's highl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 INSET = 6  # between the cell's edge and the badge
 INNER = 6  # between the badge's edge and its text
+
+
+def badge_width(widget: QWidget, texts: Iterable[str]) -> int:
+    """The column width the widest of ``texts`` needs as a badge: a status column sized for
+    the statuses of the moment cut "Out for delivery" later in the day (issue 20)."""
+    font = widget.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * (INSET + INNER)
 
 
 class BadgeDelegate(QStyledItemDelegate):

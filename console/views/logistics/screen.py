@@ -35,7 +35,7 @@ from console.services.logistics import delivery_runs, handover, overview
 from console.services.logistics.deliveries import DeliveryRow, LogisticsDay
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.services.logistics.overview import LogisticsView
-from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.badge_delegate import BadgeDelegate, badge_width
 from console.views.common.banners import ActionBanners
 from console.views.common.column_room import GiveWay
 from console.views.common.combos import refill
@@ -133,6 +133,9 @@ class LogisticsScreen(Screen):
         self.table.sortByColumn(Column.STOP, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(Column.STATUS, BadgeDelegate(self.table))
         size_columns(self.table, COLUMN_WIDTHS, Column.ITEMS)
+        self.table.setColumnWidth(Column.STATUS, max(  # every status fits, not only today's
+            self.table.columnWidth(Column.STATUS),
+            badge_width(self.table, map(status_label, STATUS_LABELS)) + 2))
         # what to pack is the line the assistant works from: the flags and the name give way
         GiveWay(self.table, Column.ITEMS, {Column.FLAGS: 96, Column.PATIENT: 140})
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
