@@ -1,7 +1,7 @@
-"""What a short search left out is put back where one move does it (issue 18,
-``console.services.dispatch.repair``): straight into a route, or in place of a visit that moves
-to another car; never a pinned visit moved, never a car without the crew's skill (R-CREW-SKILL),
-never a route that breaks its windows or the shift (R-SHIFT)."""
+"""What a short search left out is put back where a few moves do it (issue 18,
+``console.services.dispatch.repair``): straight into a route, or in place of visits that move
+to other cars, in a chain; never a pinned visit moved, never a car without the crew's skill
+(R-CREW-SKILL), never a route that breaks its windows or the shift (R-SHIFT)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from console.services.core.travel import Place
+from console.services.dispatch import repair
 from console.services.dispatch.repair import place_missing
 from console.services.dispatch.routing import schedule_route
 from console.services.dispatch.solver import Car, Job
@@ -52,6 +53,38 @@ def test_a_visit_takes_the_place_of_one_that_can_move_to_another_car() -> None:
     routes = place_missing({0: [1]}, jobs, cars, MINUTES)
     assert routes == {0: [0], 1: [1]}
     assert feasible(routes, jobs, cars)
+
+
+def test_the_displaced_visit_may_displace_another_in_turn() -> None:
+    # job 0 needs PICC (car 0 only); car 0 holds job 1 at that minute, which needs a port
+    # (car 1 only), and car 1 holds job 2, which any car takes: 2 goes to car 2, 1 to car 1
+    port = frozenset({"port"})
+    jobs = [job(1, 60, 60, needs=PICC), job(2, 60, 60, needs=port), job(3, 60, 60)]
+    cars = [car(1, PICC), car(2, port), car(3)]
+    before = {0: [1], 1: [2]}
+    assert place_missing(before, jobs, cars, MINUTES, depth=1) == before  # one move is not enough
+    routes = place_missing(before, jobs, cars, MINUTES)
+    assert routes == {0: [0], 1: [1], 2: [2]}
+    assert feasible(routes, jobs, cars)
+
+
+def test_a_car_gives_up_two_visits_when_one_is_not_enough() -> None:
+    # job 0 (PICC, 65-95) overlaps both of car 0's visits (50-80 and 85-115): only with both
+    # gone does it fit, and they cannot share a car (80 + 10 driving is after 85)
+    jobs = [job(1, 65, 65, needs=PICC), job(2, 50, 50), job(3, 85, 85)]
+    cars = [car(1, PICC), car(2), car(3)]
+    routes = place_missing({0: [1, 2]}, jobs, cars, MINUTES)
+    assert routes == {0: [0], 1: [1], 2: [2]}
+    assert feasible(routes, jobs, cars)
+
+
+def test_the_repair_stops_at_its_budget_of_insertions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A count, not a clock: on a large day it stays short, and the same routes always give
+    the same result."""
+    jobs = [job(1, 65, 65, needs=PICC), job(2, 50, 50), job(3, 85, 85)]
+    cars = [car(1, PICC), car(2), car(3)]
+    monkeypatch.setattr(repair, "WORK", 3)
+    assert place_missing({0: [1, 2]}, jobs, cars, MINUTES) == {0: [1, 2]}
 
 
 def test_a_pinned_visit_is_never_moved_to_make_room() -> None:

@@ -1,21 +1,25 @@
-"""Put back what a short search left in the tray: direct insertion, then one ejection (issue 18).
+"""Put back what a short search left in the tray: direct insertion, then ejection chains (issue 18).
 
 A plan the dispatcher asks for at 2 s gets about a thousand PyVRP iterations on a busy desk, and
 on some seeds that leaves one visit unplaced that a longer search places. What the search missed
-is nearly always one move away: the visit fits a route as it is, or it fits once one visit of that
-route moves to another car. :func:`place_missing` tries exactly those two moves for every visit
-left out, with the route arithmetic the board and the hand assignment use (R-SHIFT: leave the
-base at the shift start, start each visit inside its window, back by the shift end), so whatever
-it returns is feasible by the same rule the saved plan is checked with. It never drops a visit
-that was placed, never moves a visit pinned to its car, and respects which car may serve which
-visit (``Job.allowed``: pinning and crew skills, R-CREW-SKILL). Pure and deterministic: the same
-routes give the same result.
+is nearly always a few moves away: the visit fits a route as it is; or it fits once one visit of
+that route moves to another car; or that visit in turn only fits another car once one of *its*
+visits moves on (the demo day's 07:00 dose near Holbæk: two 07:00 visits had to leave the
+Holbæk day cars). :func:`place_missing` tries those chains, fewest moves first, with the route
+arithmetic the board and the hand assignment use (R-SHIFT: leave the base at the shift start,
+start each visit inside its window, back by the shift end), so whatever it returns is feasible
+by the same rule the saved plan is checked with. It never drops a visit that was placed, never
+moves a visit pinned to its car, changes no car twice in one chain, and respects which car may
+serve which visit (``Job.allowed``: pinning and crew skills, R-CREW-SKILL). Only cars that can
+reach a visit at all within its window and their shift are tried. Pure and deterministic: the
+same routes give the same result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any, Protocol
 
 from console.services.dispatch.routing import TimedStop, best_insertion, schedule_route
@@ -48,74 +52,144 @@ class _Insert:
     extra: int  # driving minutes added
 
 
+DEPTH = 4  # visits displaced in all to place one that was left out
+# Insertions tried in one repair, at most: about 50 µs each, so a repair stays under half a
+# second on a large day; the 120-visit demo day needs 1,100-1,600 (issue 18).
+WORK = 8_000
+
+
 def place_missing(routes: dict[int, list[int]], jobs: Sequence[Job], cars: Sequence[Car],
-                  minutes: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+                  minutes: Sequence[Sequence[int]], depth: int = DEPTH) -> dict[int, list[int]]:
     """``routes`` (car index: job indices in order) with as many of the jobs on no route put on
-    one as one direct insertion or one ejection can place, each where it adds least driving.
-    Pinned jobs are tried first (their prize is the larger)."""
+    one as a chain of at most ``depth`` ejections can place, each the chain of fewest moves
+    that adds least driving. Pinned jobs are tried first (their prize is the larger)."""
     routes = {c: list(r) for c, r in routes.items()}
     placed = {j for r in routes.values() for j in r}
     missing = sorted((j for j in range(len(jobs)) if j not in placed),
                      key=lambda j: (jobs[j].pinned_to is None, j))
+    reach = _Reach(jobs, cars, minutes, WORK)
     for j in missing:
-        move = _direct(j, routes, jobs, cars, minutes) or _eject(j, routes, jobs, cars, minutes)
-        for insert in move or ():
-            routes[insert.car] = insert.route
+        for level in range(depth + 1):
+            chain = _chain(j, routes, reach, level, frozenset())
+            if chain is not None:
+                for insert in chain[1]:
+                    routes[insert.car] = insert.route
+                break
     return {c: r for c, r in routes.items() if r}
 
 
-def _driving(route: Sequence[int], car: Car, jobs: Sequence[Job],
-             minutes: Sequence[Sequence[int]]) -> int:
-    return schedule_route([jobs[j].stop() for j in route], minutes, depot=car.node,
-                          start=car.start, end=car.end).driving
+@dataclass
+class _Reach:
+    """The route arithmetic for one repair: which cars can reach a job at all (its crew may
+    serve it, and from the base at the shift start it is there inside its window and back by
+    the shift end), and each route's driving, remembered."""
+
+    jobs: Sequence[Job]
+    cars: Sequence[Car]
+    minutes: Sequence[Sequence[int]]
+    work: int  # insertions still to be tried: a count, so the same routes give the same result
+
+    def __post_init__(self) -> None:
+        self.cars_of: dict[int, tuple[int, ...]] = {}
+        self.driven: dict[tuple[int, tuple[int, ...]], int] = {}
+        self.inserted: dict[tuple[int, int, tuple[int, ...]], _Insert | None] = {}
+
+    def cars_for(self, j: int) -> tuple[int, ...]:
+        if j not in self.cars_of:
+            stop, m = self.jobs[j].stop(), self.minutes
+            self.cars_of[j] = tuple(
+                c for c, car in enumerate(self.cars)
+                if self.jobs[j].allowed(car) and car.start + m[car.node][stop.node] <= stop.late
+                and max(car.start + m[car.node][stop.node], stop.early) + stop.service
+                + m[stop.node][car.node] <= car.end)
+        return self.cars_of[j]
+
+    def driving(self, route: Sequence[int], c: int) -> int:
+        key = (c, tuple(route))
+        if key not in self.driven:
+            car = self.cars[c]
+            self.driven[key] = schedule_route([self.jobs[j].stop() for j in route], self.minutes,
+                                              depot=car.node, start=car.start, end=car.end).driving
+        return self.driven[key]
+
+    def insert(self, j: int, route: Sequence[int], c: int) -> _Insert | None:
+        """``j`` at its best feasible place in car ``c``'s ``route``, or None (remembered)."""
+        key = (j, c, tuple(route))
+        if key not in self.inserted:
+            if self.work <= 0:  # the repair's budget is spent: nothing more is tried
+                return None
+            self.work -= 1
+            self.inserted[key] = self._insert(j, route, c)
+        return self.inserted[key]
+
+    def _insert(self, j: int, route: Sequence[int], c: int) -> _Insert | None:
+        car = self.cars[c]
+        pos, sched = best_insertion([self.jobs[k].stop() for k in route], self.jobs[j].stop(),
+                                    self.minutes, depot=car.node, start=car.start, end=car.end)
+        if not sched.feasible:
+            return None
+        return _Insert(c, [*route[:pos], j, *route[pos:]], sched.driving - self.driving(route, c))
 
 
-def _insert(j: int, route: Sequence[int], c: int, jobs: Sequence[Job], cars: Sequence[Car],
-            minutes: Sequence[Sequence[int]]) -> _Insert | None:
-    """``j`` at its best feasible place in car ``c``'s ``route``, or None."""
-    car = cars[c]
-    if not jobs[j].allowed(car):
-        return None
-    pos, sched = best_insertion([jobs[k].stop() for k in route], jobs[j].stop(), minutes,
-                                depot=car.node, start=car.start, end=car.end)
-    if not sched.feasible:
-        return None
-    new = [*route[:pos], j, *route[pos:]]
-    return _Insert(c, new, sched.driving - _driving(route, car, jobs, minutes))
+Chain = tuple[int, tuple[_Insert, ...]]  # driving added, the changed routes
+_AT_ONCE = 3  # visits one car may give up to take another: a car's first hour is often full
 
 
-def _direct(j: int, routes: dict[int, list[int]], jobs: Sequence[Job], cars: Sequence[Car],
-            minutes: Sequence[Sequence[int]]) -> tuple[_Insert] | None:
-    """The cheapest car that takes ``j`` as its route is (an unused car counts: visits come
-    before cars)."""
-    found = [x for c in range(len(cars))
-             if (x := _insert(j, routes.get(c, []), c, jobs, cars, minutes)) is not None]
-    best = min(found, key=lambda x: (x.extra, x.car), default=None)
-    return None if best is None else (best,)
-
-
-def _eject(j: int, routes: dict[int, list[int]], jobs: Sequence[Job], cars: Sequence[Car],
-           minutes: Sequence[Sequence[int]]) -> tuple[_Insert, _Insert] | None:
-    """``j`` in place of one free visit of some route, that visit moved to another car; the pair
-    of changed routes that adds least driving."""
-    best: tuple[int, _Insert, _Insert] | None = None
-    for c, route in sorted(routes.items()):
-        for k in route:
-            if jobs[k].pinned_to is not None:
-                continue
-            rest = [x for x in route if x != k]
-            taken = _insert(j, rest, c, jobs, cars, minutes)
-            if taken is None:
-                continue
-            saved = _driving(route, cars[c], jobs, minutes) - _driving(rest, cars[c], jobs, minutes)
-            for d in range(len(cars)):
-                if d == c:
+def _chain(j: int, routes: dict[int, list[int]], reach: _Reach, ejections: int,
+           busy: frozenset[int]) -> Chain | None:
+    """The cheapest way to put ``j`` on a car not in ``busy`` with at most ``ejections`` free
+    visits displaced in all, each displaced visit put on another car the same way (an ejection
+    chain: no car changes twice). A car gives up one or two visits to take ``j``; with none,
+    the cheapest car that takes ``j`` as its route is (an unused car counts: visits come before
+    cars)."""
+    best: Chain | None = None
+    for c in reach.cars_for(j):
+        if c in busy:
+            continue
+        route = routes.get(c, [])
+        direct = reach.insert(j, route, c)
+        if direct is not None:
+            best = _cheaper(best, (direct.extra, (direct,)))
+            continue
+        free = [k for k in route if reach.jobs[k].pinned_to is None]
+        for size in range(1, min(_AT_ONCE, ejections) + 1):
+            for out in combinations(free, size):
+                rest = [x for x in route if x not in out]
+                taken = reach.insert(j, rest, c)
+                if taken is None:
                     continue
-                moved = _insert(k, routes.get(d, []), d, jobs, cars, minutes)
-                if moved is None:
-                    continue
-                cost = taken.extra + moved.extra - saved
-                if best is None or cost < best[0]:
-                    best = (cost, taken, moved)
-    return None if best is None else (best[1], best[2])
+                moved = _place_all(out, routes, reach, ejections - size, busy | {c})
+                if moved is not None:
+                    saved = reach.driving(route, c) - reach.driving(rest, c)
+                    best = _cheaper(best, (taken.extra - saved + moved[0], (taken, *moved[1])))
+    return best
 
+
+def _place_all(ks: Sequence[int], routes: dict[int, list[int]], reach: _Reach, ejections: int,
+               busy: frozenset[int]) -> Chain | None:
+    """Every one of ``ks`` placed in turn, each by the chain of fewest ejections (cheapest
+    among those) that the ones before it leave possible."""
+    routes, cost = dict(routes), 0
+    done: tuple[_Insert, ...] = ()
+    for k in ks:
+        chain = next((x for n in range(ejections + 1)
+                      if (x := _chain(k, routes, reach, n, busy)) is not None), None)
+        if chain is None:
+            return None
+        ejections -= _displaced(chain)
+        cost, done = cost + chain[0], (*done, *chain[1])
+        for insert in chain[1]:
+            routes[insert.car] = insert.route
+        busy |= {insert.car for insert in chain[1]}
+    return cost, done
+
+
+def _displaced(chain: Chain) -> int:
+    return len(chain[1]) - 1 if chain[1] else 0
+
+
+def _cheaper(best: Chain | None, other: Chain) -> Chain:
+    """The chain adding less driving; on a tie, the one whose first car comes first."""
+    if best is None or (other[0], other[1][0].car) < (best[0], best[1][0].car):
+        return other
+    return best
