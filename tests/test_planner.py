@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time as clock
 from collections import Counter
 from datetime import date, time, timedelta
@@ -87,7 +88,7 @@ def test_R_SHIFT_never_more_than_four_cars_per_base_per_shift(ward: Database) ->
     assert max(cars_per_shift(proposal).values()) <= 4
     assert proposal.placed == 4
     # The reason names the constraint (issue 18): these visits need the shift's four cars.
-    assert all(r.startswith("cannot be placed together with visits ") and
+    assert all(r.startswith("cannot be placed together with ") and
                "can only be served by the 4 car(s) in service" in r and "(R-SHIFT)" in r
                for r in reasons(proposal).values())
     save(ward, proposal)
@@ -249,7 +250,8 @@ def test_replan_sends_an_unplaceable_assigned_visit_back_to_the_tray(ward: Datab
     placed = {s.visit_id for r in proposal.routes for s in r.stops}
     assert placed == {rival}
     # Only NAE-1 reaches either, and it cannot do both: the reason names the pair (issue 18).
-    assert reasons(proposal)[first].startswith(f"cannot be placed together with visits {rival}: ")
+    assert re.match(rf"cannot be placed together with \S.* 09:00–09:10 \(#{rival}\): ",
+                    reasons(proposal)[first]), reasons(proposal)[first]
     assert "NAE-1 (R-SHIFT)" in reasons(proposal)[first]
     save(ward, proposal)
     assert visit_of(ward, first).shift_car_id is None

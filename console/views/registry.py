@@ -75,7 +75,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
 )
 SCREEN_KEYS: tuple[str, ...] = tuple(entry.key for entry in SCREENS)
 # Dialogs pictured filled with an example (screenshot_dialogs).
-DIALOGS: tuple[str, ...] = ("admission", "referral-intake")
+DIALOGS: tuple[str, ...] = ("admission", "referral-intake", "replan")
 
 
 def entry(key: str) -> ScreenEntry:

@@ -3,7 +3,10 @@
 The admission dialog is shown filled with a fictitious referral that breaks one rule of the IV
 agreement (a pump four times a day, R-PUMP), so the picture shows how a rule message reads at
 its field and in the summary. ``referral-intake`` shows a GP's referral typed in, with what the
-visitation still has to settle. Nothing is saved: the dialog is closed without Save.
+visitation still has to settle. ``replan`` is the dispatcher's auto-plan over the day's routes as
+they are: the proposal with its changes against them (issue 18: which visits change car, which
+only their time, which cars are freed). Nothing is saved: each dialog is closed without Save or
+Accept.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop
 from PySide6.QtWidgets import QComboBox
 
 from console.views.admission.dialog import AdmissionDialog
@@ -75,6 +78,9 @@ _EXAMPLES: dict[str, tuple[type[AdmissionDialog], Callable[[AdmissionDialog], No
 def render_dialog(name: str, window: MainWindow, context: ScreenContext, out: Path,
                   wait_until_idle: object) -> None:
     """Open dialog ``name`` over ``window``, wait for its data, save it to ``out``."""
+    if name == "replan":
+        _render_replan(window, out)
+        return
     kind, fill = _EXAMPLES[name]
     dialog = kind(context, window)
     dialog.load_options()
@@ -91,3 +97,30 @@ def render_dialog(name: str, window: MainWindow, context: ScreenContext, out: Pa
     if not dialog.grab().save(str(out), "PNG"):
         raise OSError(f"Could not write the screenshot to {out}.")
     dialog.reject()
+
+
+PLAN_WAIT_MS = 60_000
+
+
+def _render_replan(window: MainWindow, out: Path) -> None:
+    """The dispatch board's Auto-plan over every base and shift, once its proposal is in."""
+    from console.views.dispatch.screen import DispatchScreen
+
+    screen = window.show_screen("dispatch")
+    assert isinstance(screen, DispatchScreen)
+    clock = QElapsedTimer()
+    clock.start()
+    while screen.snapshot is None and clock.elapsed() < PLAN_WAIT_MS:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    dialog = screen.open_plan_dialog()
+    while dialog.is_planning and clock.elapsed() < PLAN_WAIT_MS:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if dialog.proposal is None:
+        raise RuntimeError("The auto-plan gave no proposal to picture.")
+    dialog.resize(min(1000, int(window.width() * SCREEN_SHARE)),
+                  min(760, int(window.height() * SCREEN_SHARE)))
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    if not dialog.grab().save(str(out), "PNG"):
+        raise OSError(f"Could not write the screenshot to {out}.")
+    dialog.reject()  # Discard: nothing written

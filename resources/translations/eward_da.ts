@@ -490,12 +490,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../console/app.py" line="126" />
+      <location filename="../../console/app.py" line="133" />
       <source>The console cannot start: {message}</source>
       <translation>Konsollen kan ikke starte: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/app.py" line="125" />
+      <location filename="../../console/app.py" line="132" />
       <location filename="../../console/views/common/unexpected.py" line="29" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
@@ -703,63 +703,63 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="130" />
+      <location filename="../../console/views/census/screen.py" line="132" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="129" />
+      <location filename="../../console/views/census/screen.py" line="131" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="206" />
+      <location filename="../../console/views/census/screen.py" line="203" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="200" />
+      <location filename="../../console/views/census/screen.py" line="197" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="73" />
+      <location filename="../../console/views/census/screen.py" line="74" />
       <location filename="../../console/views/registry.py" line="50" />
       <source>Census</source>
       <translation>Belægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="74" />
+      <location filename="../../console/views/census/screen.py" line="75" />
       <source>Could not load the census: {message}</source>
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="132" />
+      <location filename="../../console/views/census/screen.py" line="134" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="202" />
+      <location filename="../../console/views/census/screen.py" line="199" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="214" />
+      <location filename="../../console/views/census/screen.py" line="211" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="218" />
+      <location filename="../../console/views/census/screen.py" line="215" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="204" />
+      <location filename="../../console/views/census/screen.py" line="201" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="208" />
+      <location filename="../../console/views/census/screen.py" line="205" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -782,7 +782,7 @@
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="142" />
+      <location filename="../../console/views/census/model.py" line="143" />
       <source>CRP due</source>
       <translation>CRP mangler</translation>
     </message>
@@ -847,17 +847,17 @@
       <translation>Åbne henvendelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="244" />
+      <location filename="../../console/views/census/model.py" line="245" />
       <source>Overdue {when}</source>
       <translation>Overskredet {when}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="227" />
+      <location filename="../../console/views/census/model.py" line="228" />
       <source>Plan a delivery: medicine runs out soon</source>
       <translation>Planlæg en levering: medicinen slipper snart op</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="216" />
+      <location filename="../../console/views/census/model.py" line="217" />
       <source>Planned end {date}</source>
       <translation>Planlagt slut {date}</translation>
     </message>
@@ -867,7 +867,7 @@
       <translation>Forsyning</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="229" />
+      <location filename="../../console/views/census/model.py" line="230" />
       <source>The medicine at home covers every planned dose to the end of the course</source>
       <translation>Medicinen i hjemmet dækker alle planlagte doser til forløbets slut</translation>
     </message>
@@ -892,32 +892,32 @@
       <translation>plan ikke ok</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="145" />
+      <location filename="../../console/views/census/model.py" line="146" />
       <source>to end</source>
       <translation>til slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="138" />
+      <location filename="../../console/views/census/model.py" line="139" />
       <source>{day} of {total}</source>
       <translation>{day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="255" />
+      <location filename="../../console/views/census/model.py" line="256" />
       <source>{n} day</source>
       <translation>{n} dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="256" />
+      <location filename="../../console/views/census/model.py" line="257" />
       <source>{n} days</source>
       <translation>{n} dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="147" />
+      <location filename="../../console/views/census/model.py" line="148" />
       <source>{n} h</source>
       <translation>{n} t</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/model.py" line="218" />
+      <location filename="../../console/views/census/model.py" line="219" />
       <source>{n} visit(s) past their window without a registration (R-REGISTER): register them done or missed in the record. Next planned: {next}</source>
       <translation>{n} besøg efter deres tidsvindue uden registrering (R-REGISTER): registrér dem som udført eller ikke udført i journalen. Næste planlagte: {next}</translation>
     </message>
@@ -1486,7 +1486,7 @@
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="365" />
+      <location filename="../../console/views/dashboard/charts.py" line="369" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
@@ -1598,13 +1598,13 @@
       <translation>Henvendelser pr. uge</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="354" />
-      <location filename="../../console/views/dashboard/charts.py" line="364" />
+      <location filename="../../console/views/dashboard/charts.py" line="358" />
+      <location filename="../../console/views/dashboard/charts.py" line="368" />
       <source>Export chart</source>
       <translation>Eksportér diagram</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="233" />
+      <location filename="../../console/views/dashboard/charts.py" line="235" />
       <source>Export chart…</source>
       <translation>Eksportér diagram…</translation>
     </message>
@@ -1842,7 +1842,7 @@
       <translation>Overskredet (stadig åben)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="355" />
+      <location filename="../../console/views/dashboard/charts.py" line="359" />
       <source>PNG image (*.png);;PDF document (*.pdf)</source>
       <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="234" />
+      <location filename="../../console/views/dashboard/charts.py" line="236" />
       <source>Save this chart as PNG or PDF</source>
       <translation>Gem dette diagram som PNG eller PDF</translation>
     </message>
@@ -1951,7 +1951,7 @@
       <translation>Vagt t</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="232" />
+      <location filename="../../console/views/dashboard/charts.py" line="234" />
       <source>Show the numbers as a table</source>
       <translation>Vis tallene som tabel</translation>
     </message>
@@ -1972,7 +1972,7 @@
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/charts.py" line="231" />
+      <location filename="../../console/views/dashboard/charts.py" line="233" />
       <source>Table</source>
       <translation>Tabel</translation>
     </message>
@@ -2776,107 +2776,107 @@ Besætning: {crew}
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="208" />
+      <location filename="../../console/views/dispatch/tables.py" line="223" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="209" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="209" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="210" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="65" />
+      <location filename="../../console/views/dispatch/tables.py" line="75" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="66" />
+      <location filename="../../console/views/dispatch/tables.py" line="76" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="134" />
+      <location filename="../../console/views/dispatch/tables.py" line="149" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="123" />
+      <location filename="../../console/views/dispatch/tables.py" line="55" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="244" />
+      <location filename="../../console/views/dispatch/tables.py" line="259" />
       <source>Out of service: {reason}</source>
       <translation>Ude af drift: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="64" />
+      <location filename="../../console/views/dispatch/tables.py" line="74" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="66" />
+      <location filename="../../console/views/dispatch/tables.py" line="76" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="208" />
+      <location filename="../../console/views/dispatch/tables.py" line="223" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="67" />
+      <location filename="../../console/views/dispatch/tables.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="131" />
+      <location filename="../../console/views/dispatch/tables.py" line="146" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="64" />
+      <location filename="../../console/views/dispatch/tables.py" line="74" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="210" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="124" />
+      <location filename="../../console/views/dispatch/tables.py" line="58" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="65" />
+      <location filename="../../console/views/dispatch/tables.py" line="75" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="124" />
+      <location filename="../../console/views/dispatch/tables.py" line="57" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="123" />
+      <location filename="../../console/views/dispatch/tables.py" line="56" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="245" />
+      <location filename="../../console/views/dispatch/tables.py" line="260" />
       <source>no reason recorded</source>
       <translation>ingen begrundelse noteret</translation>
     </message>
@@ -2886,7 +2886,7 @@ Besætning: {crew}
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="247" />
+      <location filename="../../console/views/dispatch/tables.py" line="262" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -3188,97 +3188,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="51" />
+      <location filename="../../console/views/escalations/model.py" line="53" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="32" />
+      <location filename="../../console/views/escalations/model.py" line="34" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="33" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="56" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="38" />
+      <location filename="../../console/views/escalations/model.py" line="40" />
       <source>MBE support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="53" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>MBE visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="37" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="56" />
+      <location filename="../../console/views/escalations/model.py" line="58" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="39" />
+      <location filename="../../console/views/escalations/model.py" line="41" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="39" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="57" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="52" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="44" />
+      <location filename="../../console/views/escalations/model.py" line="46" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="43" />
+      <location filename="../../console/views/escalations/model.py" line="45" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="42" />
+      <location filename="../../console/views/escalations/model.py" line="44" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="47" />
+      <location filename="../../console/views/escalations/model.py" line="49" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="48" />
+      <location filename="../../console/views/escalations/model.py" line="50" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -3389,22 +3389,22 @@ Besætning: {crew}
   <context>
     <name>EscalationStatusWidget</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="60" />
+      <location filename="../../console/views/escalations/status.py" line="63" />
       <source> · {n} urgent not acknowledged</source>
       <translation> · akutte uden kvittering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="57" />
+      <location filename="../../console/views/escalations/status.py" line="60" />
       <source>Escalations: {open} open · {overdue} overdue</source>
       <translation>Henvendelser: {open} åbne · {overdue} overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="54" />
+      <location filename="../../console/views/escalations/status.py" line="57" />
       <source>Escalations: …</source>
       <translation>Henvendelser: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="63" />
+      <location filename="../../console/views/escalations/status.py" line="66" />
       <source>Open the escalation inbox</source>
       <translation>Åbn indbakken med henvendelser</translation>
     </message>
@@ -3412,123 +3412,123 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="158" />
+      <location filename="../../console/views/escalations/model.py" line="160" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="157" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="157" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="159" />
+      <location filename="../../console/views/escalations/model.py" line="161" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="156" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="156" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="155" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="159" />
+      <location filename="../../console/views/escalations/model.py" line="161" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="158" />
+      <location filename="../../console/views/escalations/model.py" line="160" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="155" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="231" />
-      <location filename="../../console/views/escalations/model.py" line="234" />
+      <location filename="../../console/views/escalations/model.py" line="233" />
+      <location filename="../../console/views/escalations/model.py" line="236" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="93" />
+      <location filename="../../console/views/escalations/model.py" line="95" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="92" />
+      <location filename="../../console/views/escalations/model.py" line="94" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="88" />
+      <location filename="../../console/views/escalations/model.py" line="90" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="121" />
+      <location filename="../../console/views/escalations/model.py" line="123" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="113" />
+      <location filename="../../console/views/escalations/model.py" line="115" />
       <source>in {d}</source>
       <translation>om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="227" />
+      <location filename="../../console/views/escalations/model.py" line="229" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="107" />
+      <location filename="../../console/views/escalations/model.py" line="109" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="106" />
+      <location filename="../../console/views/escalations/model.py" line="108" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="102" />
+      <location filename="../../console/views/escalations/model.py" line="104" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="119" />
+      <location filename="../../console/views/escalations/model.py" line="121" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="112" />
+      <location filename="../../console/views/escalations/model.py" line="114" />
       <source>{d} overdue</source>
       <translation>{d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="101" />
+      <location filename="../../console/views/escalations/model.py" line="103" />
       <source>✓ {time}</source>
       <translation>✓ {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="87" />
+      <location filename="../../console/views/escalations/model.py" line="89" />
       <source>✓ {time} {who}</source>
       <translation>✓ {time} {who}</translation>
     </message>
@@ -3975,108 +3975,108 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="303" />
+      <location filename="../../console/views/logistics/screen.py" line="309" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="157" />
+      <location filename="../../console/views/logistics/screen.py" line="163" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="229" />
+      <location filename="../../console/views/logistics/screen.py" line="235" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="81" />
+      <location filename="../../console/views/logistics/screen.py" line="82" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="129" />
+      <location filename="../../console/views/logistics/screen.py" line="130" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke udskrive turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="193" />
+      <location filename="../../console/views/logistics/screen.py" line="199" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="200" />
+      <location filename="../../console/views/logistics/screen.py" line="206" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="80" />
+      <location filename="../../console/views/logistics/screen.py" line="81" />
       <location filename="../../console/views/registry.py" line="63" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="156" />
+      <location filename="../../console/views/logistics/screen.py" line="162" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="210" />
+      <location filename="../../console/views/logistics/screen.py" line="216" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="215" />
+      <location filename="../../console/views/logistics/screen.py" line="221" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="202" />
+      <location filename="../../console/views/logistics/screen.py" line="208" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="157" />
+      <location filename="../../console/views/logistics/screen.py" line="163" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="352" />
+      <location filename="../../console/views/logistics/screen.py" line="358" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="358" />
+      <location filename="../../console/views/logistics/screen.py" line="364" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="163" />
+      <location filename="../../console/views/logistics/screen.py" line="169" />
       <source>Print packing and run list…</source>
       <translation>Udskriv pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="350" />
+      <location filename="../../console/views/logistics/screen.py" line="356" />
       <source>Print the packing and run list to PDF</source>
       <translation>Udskriv pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="160" />
+      <location filename="../../console/views/logistics/screen.py" line="166" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="161" />
+      <location filename="../../console/views/logistics/screen.py" line="167" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="155" />
+      <location filename="../../console/views/logistics/screen.py" line="161" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="300" />
+      <location filename="../../console/views/logistics/screen.py" line="306" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -4084,37 +4084,37 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="205" />
+      <location filename="../../console/views/main_window.py" line="241" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="206" />
+      <location filename="../../console/views/main_window.py" line="242" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="207" />
+      <location filename="../../console/views/main_window.py" line="243" />
       <source>Flagged accesses…</source>
       <translation>Markerede opslag…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="209" />
+      <location filename="../../console/views/main_window.py" line="245" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="210" />
+      <location filename="../../console/views/main_window.py" line="246" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="208" />
+      <location filename="../../console/views/main_window.py" line="244" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="204" />
+      <location filename="../../console/views/main_window.py" line="240" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -4160,22 +4160,22 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="82" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="82" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="91" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="200" />
+      <location filename="../../console/views/messages/screen.py" line="203" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
@@ -4186,47 +4186,47 @@ Besætning: {crew}
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="81" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="205" />
+      <location filename="../../console/views/messages/screen.py" line="208" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="90" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="86" />
+      <location filename="../../console/views/messages/screen.py" line="89" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="88" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="177" />
+      <location filename="../../console/views/messages/screen.py" line="180" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="171" />
+      <location filename="../../console/views/messages/screen.py" line="174" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="165" />
+      <location filename="../../console/views/messages/screen.py" line="168" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -5159,93 +5159,93 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="183" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="178" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
       <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="180" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="184" />
+      <location filename="../../console/views/patient/screen.py" line="177" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="174" />
+      <location filename="../../console/views/patient/screen.py" line="167" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="164" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="74" />
+      <location filename="../../console/views/patient/screen.py" line="70" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="168" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="177" />
+      <location filename="../../console/views/patient/screen.py" line="170" />
       <source>Order MBE task…</source>
       <translation>Bestil MBE-opgave…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="73" />
+      <location filename="../../console/views/patient/screen.py" line="69" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="182" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="308" />
+      <location filename="../../console/views/patient/screen.py" line="301" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="186" />
+      <location filename="../../console/views/patient/screen.py" line="179" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="172" />
+      <location filename="../../console/views/patient/screen.py" line="165" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="166" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="187" />
+      <location filename="../../console/views/patient/screen.py" line="180" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="185" />
+      <location filename="../../console/views/patient/screen.py" line="178" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -5772,200 +5772,200 @@ Besætning: {crew}
   <context>
     <name>RecordPdf</name>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="58" />
+      <location filename="../../console/views/patient/record_print.py" line="59" />
       <source>24/7 phone</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="55" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="55" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="89" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="54" />
+      <location filename="../../console/views/patient/record_print.py" line="55" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="57" />
+      <location filename="../../console/views/patient/record_print.py" line="58" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="94" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="59" />
+      <location filename="../../console/views/patient/record_print.py" line="60" />
       <source>Day of course</source>
       <translation>Forløbsdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="94" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>Drug / fluid</source>
       <translation>Lægemiddel / væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="56" />
+      <location filename="../../console/views/patient/record_print.py" line="57" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="70" />
+      <location filename="../../console/views/patient/record_print.py" line="71" />
       <source>Handover still missing: </source>
       <translation>Overlevering mangler stadig: </translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="75" />
+      <location filename="../../console/views/patient/record_print.py" line="76" />
       <source>IV access</source>
       <translation>IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="67" />
+      <location filename="../../console/views/patient/record_print.py" line="68" />
       <source>Item</source>
       <translation>Vare</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="74" />
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="87" />
+      <location filename="../../console/views/patient/record_print.py" line="88" />
       <source>Lab results</source>
       <translation>Laboratoriesvar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="55" />
+      <location filename="../../console/views/patient/record_print.py" line="56" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="94" />
       <source>Note</source>
       <translation>Notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="75" />
+      <location filename="../../console/views/patient/record_print.py" line="76" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="55" />
+      <location filename="../../console/views/patient/record_print.py" line="56" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="60" />
+      <location filename="../../console/views/patient/record_print.py" line="61" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="64" />
+      <location filename="../../console/views/patient/record_print.py" line="65" />
       <source>Printed {when} · eHospital record, confidential</source>
       <translation>Printet {when} · eHospitalets journal, fortrolig</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="58" />
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="59" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="72" />
+      <location filename="../../console/views/patient/record_print.py" line="73" />
       <source>Regimen</source>
       <translation>Ordinationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="56" />
+      <location filename="../../console/views/patient/record_print.py" line="57" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="57" />
+      <location filename="../../console/views/patient/record_print.py" line="58" />
       <source>Responsible doctor</source>
       <translation>Behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="93" />
+      <location filename="../../console/views/patient/record_print.py" line="94" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="74" />
+      <location filename="../../console/views/patient/record_print.py" line="75" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="89" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="67" />
-      <location filename="../../console/views/patient/record_print.py" line="88" />
+      <location filename="../../console/views/patient/record_print.py" line="68" />
+      <location filename="../../console/views/patient/record_print.py" line="89" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="79" />
+      <location filename="../../console/views/patient/record_print.py" line="80" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="92" />
+      <location filename="../../console/views/patient/record_print.py" line="93" />
       <source>Ward rounds</source>
       <translation>Stuegange</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="81" />
+      <location filename="../../console/views/patient/record_print.py" line="82" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/record_print.py" line="101" />
+      <location filename="../../console/views/patient/record_print.py" line="102" />
       <source>eHospital record — {name}</source>
       <translation>eHospitalets journal — {name}</translation>
     </message>
@@ -6183,47 +6183,47 @@ Besætning: {crew}
   <context>
     <name>RegimenDialog</name>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="35" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="36" />
       <source>Change regimen — {name}</source>
       <translation>Ændr ordination — {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="59" />
       <source>Effective from</source>
       <translation>Gælder fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
       <source>Last dose day</source>
       <translation>Sidste dosisdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="53" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
       <source>Regimen line</source>
       <translation>Ordinationslinje</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="88" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="89" />
       <source>This admission has no regimen line to change.</source>
       <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="92" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="93" />
       <source>Write the dose times as HH:MM, separated by commas.</source>
       <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
     </message>
@@ -6719,78 +6719,78 @@ Besætning: {crew}
   <context>
     <name>RoundListPdf</name>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="80" />
       <source>Esc.</source>
       <translation>Henv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="80" />
       <source>Flags</source>
       <translation>Markeringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="72" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="78" />
       <source>Generated {time}</source>
       <translation>Dannet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="91" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="97" />
       <source>No rounds on this day.</source>
       <translation>Ingen stuegange denne dag.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="80" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="79" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="80" />
       <source>Visits done / missed</source>
       <translation>Besøg udført / misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="67" />
-      <location filename="../../console/views/rounds/round_list_print.py" line="106" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="73" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="112" />
       <source>eHospital ward rounds — {date}</source>
       <translation>eHospitalets stuegange — {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="68" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="74" />
       <source>{admitted} / {capacity} admitted</source>
       <translation>{admitted} / {capacity} indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/round_list_print.py" line="71" />
+      <location filename="../../console/views/rounds/round_list_print.py" line="77" />
       <source>{count} — over capacity</source>
       <translation>{count} — over kapacitet</translation>
     </message>
@@ -7056,7 +7056,7 @@ Besætning: {crew}
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="242" />
+      <location filename="../../console/views/rounds/model.py" line="249" />
       <source>CRP (mg/L), oldest first: {values}</source>
       <translation>CRP (mg/L), ældste først: {values}</translation>
     </message>
@@ -7176,7 +7176,7 @@ Besætning: {crew}
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/model.py" line="245" />
+      <location filename="../../console/views/rounds/model.py" line="252" />
       <source>{done} done, {missed} missed, {planned} still planned today</source>
       <translation>{done} udført, {missed} misset, {planned} stadig planlagt i dag</translation>
     </message>
@@ -7487,13 +7487,13 @@ Besætning: {crew}
   <context>
     <name>Screen</name>
     <message>
-      <location filename="../../console/views/common/screen.py" line="77" />
+      <location filename="../../console/views/common/screen.py" line="85" />
       <source>Could not load: {message}</source>
       <translation>Kunne ikke hente: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/screen.py" line="50" />
-      <location filename="../../console/views/common/screen.py" line="162" />
+      <location filename="../../console/views/common/screen.py" line="52" />
+      <location filename="../../console/views/common/screen.py" line="170" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
@@ -8421,7 +8421,7 @@ Besætning: {crew}
       <translation>Tidsvinduet skal slutte, efter det begynder.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/input_schema.py" line="185" />
+      <location filename="../../console/services/core/input_schema.py" line="179" />
       <source>The {0} must be a JSON object.</source>
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
@@ -8779,9 +8779,9 @@ Besætning: {crew}
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="125" />
-      <source>cannot be placed together with visits {0}: these {1} visits can only be served by the {2} car(s) in service {3} (R-SHIFT) and no car can serve two of them within their windows; widen a window, move one to another shift, or add a car</source>
-      <translation>kan ikke planlægges sammen med besøg {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="127" />
+      <source>cannot be placed together with {0}: these {1} visits can only be served by the {2} car(s) in service {3} (R-SHIFT) and no car can serve two of them within their windows; widen a window, move one to another shift, or add a car</source>
+      <translation>kan ikke planlægges sammen med {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/planner.py" line="180" />
@@ -8809,7 +8809,7 @@ Besætning: {crew}
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="129" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="131" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
@@ -8999,12 +8999,12 @@ Besætning: {crew}
       <translation>{0}-XXXX har allerede en aktiv indlæggelse: udskriv den, eller åbn den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/text_guard.py" line="36" />
+      <location filename="../../console/services/core/text_guard.py" line="43" />
       <source>{0}.{1} holds a control character (such as a NUL byte): remove it.</source>
       <translation>{0}.{1} indeholder et kontroltegn (f.eks. en NUL-byte): fjern det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/core/text_guard.py" line="34" />
+      <location filename="../../console/services/core/text_guard.py" line="41" />
       <source>{0}.{1} is too long: at most {2} characters.</source>
       <translation>{0}.{1} er for lang: højst {2} tegn.</translation>
     </message>
@@ -9274,22 +9274,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="79" />
+      <location filename="../../console/views/escalations/status.py" line="82" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="78" />
+      <location filename="../../console/views/escalations/status.py" line="81" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="92" />
+      <location filename="../../console/views/escalations/status.py" line="95" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="96" />
+      <location filename="../../console/views/escalations/status.py" line="99" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -9297,42 +9297,42 @@ Besætning: {crew}
   <context>
     <name>VisitBoardModel</name>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="53" />
+      <location filename="../../console/views/visit_board/model.py" line="55" />
       <source>Car / who / why</source>
       <translation>Bil / hvem / hvorfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="49" />
+      <location filename="../../console/views/visit_board/model.py" line="51" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="41" />
+      <location filename="../../console/views/visit_board/model.py" line="43" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="48" />
+      <location filename="../../console/views/visit_board/model.py" line="50" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="54" />
+      <location filename="../../console/views/visit_board/model.py" line="56" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="44" />
+      <location filename="../../console/views/visit_board/model.py" line="46" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="50" />
+      <location filename="../../console/views/visit_board/model.py" line="52" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/model.py" line="46" />
+      <location filename="../../console/views/visit_board/model.py" line="48" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
@@ -9340,70 +9340,71 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="93" />
+      <location filename="../../console/views/visit_board/screen.py" line="133" />
+      <location filename="../../console/views/visit_board/screen.py" line="149" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="38" />
+      <location filename="../../console/views/visit_board/screen.py" line="52" />
       <source>Could not load the visit board: {message}</source>
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="126" />
+      <location filename="../../console/views/visit_board/screen.py" line="158" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="107" />
+      <location filename="../../console/views/visit_board/screen.py" line="138" />
       <source>Print call list…</source>
       <translation>Udskriv opkaldsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="179" />
+      <location filename="../../console/views/visit_board/screen.py" line="211" />
       <source>Print the call list to PDF</source>
       <translation>Udskriv opkaldslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="110" />
-      <location filename="../../console/views/visit_board/screen.py" line="112" />
+      <location filename="../../console/views/visit_board/screen.py" line="141" />
+      <location filename="../../console/views/visit_board/screen.py" line="143" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="111" />
-      <location filename="../../console/views/visit_board/screen.py" line="113" />
+      <location filename="../../console/views/visit_board/screen.py" line="142" />
+      <location filename="../../console/views/visit_board/screen.py" line="144" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="108" />
+      <location filename="../../console/views/visit_board/screen.py" line="139" />
       <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
       <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="115" />
+      <location filename="../../console/views/visit_board/screen.py" line="146" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="114" />
+      <location filename="../../console/views/visit_board/screen.py" line="145" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="58" />
-      <location filename="../../console/views/visit_board/screen.py" line="37" />
+      <location filename="../../console/views/visit_board/screen.py" line="51" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="119" />
+      <location filename="../../console/views/visit_board/screen.py" line="152" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="122" />
+      <location filename="../../console/views/visit_board/screen.py" line="154" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>
@@ -9514,42 +9515,42 @@ Besætning: {crew}
   <context>
     <name>VisitTimelineModel</name>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="76" />
+      <location filename="../../console/views/patient/timeline_model.py" line="87" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="72" />
+      <location filename="../../console/views/patient/timeline_model.py" line="82" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="79" />
+      <location filename="../../console/views/patient/timeline_model.py" line="90" />
       <source>Minutes</source>
       <translation>Minutter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="81" />
+      <location filename="../../console/views/patient/timeline_model.py" line="92" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="73" />
+      <location filename="../../console/views/patient/timeline_model.py" line="84" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="74" />
+      <location filename="../../console/views/patient/timeline_model.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="71" />
+      <location filename="../../console/views/patient/timeline_model.py" line="81" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/timeline_model.py" line="77" />
+      <location filename="../../console/views/patient/timeline_model.py" line="88" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
@@ -9675,17 +9676,17 @@ Besætning: {crew}
   <context>
     <name>Worker</name>
     <message>
-      <location filename="../../console/views/common/worker.py" line="123" />
+      <location filename="../../console/views/common/worker.py" line="146" />
       <source>Not saved: the database did not answer ({detail}). Nothing was changed and what you typed is kept; save again when the console is back online.</source>
       <translation>Ikke gemt: databasen svarede ikke ({detail}). Intet er ændret, og det, du har skrevet, er bevaret; gem igen, når konsollen er online igen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="128" />
+      <location filename="../../console/views/common/worker.py" line="151" />
       <source>The database did not answer ({detail}); the console keeps retrying.</source>
       <translation>Databasen svarede ikke ({detail}); konsollen prøver igen af sig selv.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/worker.py" line="118" />
+      <location filename="../../console/views/common/worker.py" line="141" />
       <source>The database stopped answering while saving ({detail}): the console cannot tell whether the change was saved. What you typed is kept; when the console is back online, check the record before saving again.</source>
       <translation>Databasen holdt op med at svare under gemningen ({detail}): konsollen kan ikke se, om ændringen blev gemt. Det, du har skrevet, er bevaret; når konsollen er online igen, så tjek journalen, før du gemmer igen.</translation>
     </message>

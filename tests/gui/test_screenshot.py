@@ -113,3 +113,28 @@ def test_rounds_cli_writes_the_printable_list(capsys: pytest.CaptureFixture[str]
     capsys.readouterr()
     assert code == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_replan_picture_shows_the_changes_and_saves_nothing(
+        qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    """Issue 18: the dispatcher's re-plan with its changes against the routes now, pictured
+    from the demo day; Discard, so no visit changes car."""
+    from sqlalchemy import select
+
+    from console.models import Visit
+    from console.services.core.uow import read_only, unit_of_work
+    from console.services.demo.seed import seed_demo
+    from console.timeutil import today_local
+
+    day = today_local()
+    with unit_of_work(sqlite_db, "system") as s:
+        seed_demo(s, day=day, seed=5)
+    with read_only(sqlite_db) as s:
+        before = sorted(s.execute(select(Visit.id, Visit.shift_car_id, Visit.version)).all())
+    out = tmp_path / "replan.png"
+    render_screen("replan", out, database_url=sqlite_db.url.render_as_string(hide_password=False),
+                  user="ABE", day=day, size=(1400, 900))
+    assert QImage(str(out)).width() > 600
+    with read_only(sqlite_db) as s:
+        assert sorted(s.execute(select(Visit.id, Visit.shift_car_id, Visit.version)).all()) \
+            == before

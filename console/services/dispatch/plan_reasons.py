@@ -120,9 +120,11 @@ def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int
                 f"{window} alongside its other visits; left as it was: unpin it or move a visit")
     group = too_many_at_once(job, offered, cars, minutes)
     if group is not None:
-        others = ", ".join(str(j.visit_id) for j in sorted(group, key=lambda j: j.visit_id)
+        # named as the dispatcher knows them: the patient and the window, then the visit id
+        others = "; ".join(f"{j.patient} {hhmm(j.window_start)}–{hhmm(j.window_end)} "
+                           f"(#{j.visit_id})" for j in sorted(group, key=lambda j: j.visit_id)
                            if j is not job)
-        return (f"cannot be placed together with visits {others}: these {len(group)} visits "
+        return (f"cannot be placed together with {others}: these {len(group)} visits "
                 f"can only be served by the {len(reach)} car(s) in service {', '.join(reach)} "
                 "(R-SHIFT) and no car can serve two of them within their windows; widen a "
                 "window, move one to another shift, or add a car")
