@@ -81,3 +81,22 @@ def test_rows_that_arrive_later_get_their_room(qtbot: QtBot) -> None:
     model.appendRow([QStandardItem("Other"), QStandardItem("9 × Benzylpenicillin 2 MIE + IV box"),
                      QStandardItem("1 of 5")])
     qtbot.waitUntil(lambda: table.columnWidth(CONDITION) < fitted)
+
+
+def test_with_the_column_hidden_the_rest_fit_the_view_by_their_spare_pixels(
+        qtbot: QtBot) -> None:
+    """A date with wider digits left the record's visits a pixel wider than the view once the
+    notes had given way: a scroll bar for one pixel. The spare width of a column sized for
+    more than its text and header need is given back instead."""
+    table = _table(qtbot, 700)
+    table.horizontalHeader().setSectionResizeMode(TREATMENT, QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setSectionResizeMode(DAY, QHeaderView.ResizeMode.Stretch)
+    table.resizeColumnToContents(TREATMENT)
+    ShortColumnHider(table, DAY, 60)
+    spare = 30
+    table.setColumnWidth(CONDITION, table.columnWidth(CONDITION) + spare)
+    view = table.columnWidth(CONDITION) + table.columnWidth(TREATMENT) - 3  # 3 px too narrow
+    table.resize(table.width() - table.viewport().width() + view, 200)
+    qtbot.waitUntil(lambda: table.isColumnHidden(DAY))
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.columnWidth(TREATMENT) >= table.sizeHintForColumn(TREATMENT)  # text whole

@@ -50,6 +50,23 @@ class ShortColumnHider(_OnViewResize):
         room = table.viewport().width() - _others_width(table, self.column)
         if table.isColumnHidden(self.column) != (room < self.minimum):
             table.setColumnHidden(self.column, room < self.minimum)
+        if room < 0 and table.isColumnHidden(self.column):
+            _trim(table, -room)
+
+
+def _trim(table: QTableView, over: int) -> None:
+    """Take ``over`` pixels from the columns wider than their content and header need, the
+    most spare first: with the stretched column gone, a column sized for a longer label left
+    the visits a pixel too wide for the view, and a scroll bar (a date with wider digits)."""
+    header = table.horizontalHeader()
+    spare = {c: header.sectionSize(c) - max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+             for c in range(header.count()) if not header.isSectionHidden(c)}
+    for column in sorted(spare, key=lambda c: (-spare[c], c)):
+        cut = min(over, spare[column])
+        if cut <= 0:
+            break
+        table.setColumnWidth(column, header.sectionSize(column) - cut)
+        over -= cut
 
 
 class GiveWay(_OnViewResize):
@@ -76,7 +93,10 @@ class GiveWay(_OnViewResize):
     def _later(self, *_: object) -> None:
         QTimer.singleShot(0, self, self.fit)  # once the view has taken the rows in
 
-    def _resized(self, column: int, *_: object) -> None:
+    def _resized(self, column: int, old: int = 1, new: int = 1) -> None:
+        if column == self.stretch and 0 in (old, new):
+            self._later()  # hidden or shown again (ShortColumnHider): the others fit anew
+            return
         if not self.fitting and column in self.fitted and QApplication.mouseButtons():
             # the user's own hand on one of these columns' edges
             self.table.viewport().removeEventFilter(self)
@@ -90,6 +110,8 @@ class GiveWay(_OnViewResize):
         need = table.sizeHintForColumn(self.stretch)
         if self.at_most is not None:
             need = min(need, self.at_most)
+        if table.isColumnHidden(self.stretch):
+            need = 0  # it gave way entirely: the others must fit the view by themselves
         short = others + need - table.viewport().width()
         self.fitting = True
         try:

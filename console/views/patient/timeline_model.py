@@ -185,7 +185,9 @@ NOTES_LEAST = 110  # less than this shows only "…"
 
 def timeline_table(proxy: QSortFilterProxyModel) -> QTableView:
     """The record's visits, newest plans below, sized to what they say."""
-    table = compact_table(proxy, sort_column=TimelineColumn.WHEN)
+    # the notes stretch; no other column does (a stretched last column would refill what the
+    # hidden notes' neighbours give back)
+    table = compact_table(proxy, sort_column=TimelineColumn.WHEN, stretch_last=False)
     table.setItemDelegateForColumn(TimelineColumn.STATUS, StatusBadgeDelegate(table))
     table.verticalHeader().setDefaultSectionSize(28)
     fit_columns(table, TIMELINE_WIDTHS, TimelineColumn.NOTES, pad=None)
