@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +32,7 @@ from console.views.census.overdue_status import OverdueStatusWidget, install_ove
 from console.views.common.connection_indicator import ConnectionIndicator
 from console.views.common.offline import OfflineBanner, install_offline_banner
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.widgets import column, push_button
+from console.views.common.widgets import STRETCH, column, push_button, tool_row
 from console.views.escalations.status import EscalationStatusWidget, install_escalation_status
 from console.views.registry import SCREEN_KEYS, entry
 from console.views.screen_shelf import ScreenShelf
@@ -168,12 +167,8 @@ class MainWindow(QMainWindow):
         self.open_patient_dialog(admission_id, "regimen", None)
 
     def _build_page_area(self) -> QWidget:
-        bar = QHBoxLayout()
-        bar.addWidget(self.screen_title)
-        bar.addStretch(1)
-        bar.addWidget(self.day_label)
-        bar.addWidget(self.day_edit)
-        bar.addWidget(self.today_button)
+        bar = tool_row(self.screen_title, STRETCH, self.day_label, self.day_edit,
+                       self.today_button)
         return column(bar, (self.stack, 1), margins=(8, 8, 8, 0))
 
     def _build_status_bar(self) -> None:

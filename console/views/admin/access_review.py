@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from console.views.common.rows_dialog import RowsDialog
 from console.views.common.rows_model import ColumnSpec
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, selected_record, sorted_proxy
+from console.views.common.widgets import STRETCH, tool_row
 
 _CTX = "AccessReview"
 _WHEN = "%d/%m/%Y %H:%M"
@@ -81,11 +81,8 @@ class AccessReviewDialog(RowsDialog):
         self.questioned_button.clicked.connect(lambda: self.review("questioned"))
         self.purge_button.clicked.connect(self.confirm_purge)
         self.purge_button.setAutoDefault(False)  # Enter never purges
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_reviewed)
-        buttons.addStretch(1)
-        for button in (self.purge_button, self.questioned_button, self.justified_button):
-            buttons.addWidget(button)
+        buttons = tool_row(self.show_reviewed, STRETCH, self.purge_button, self.questioned_button,
+                           self.justified_button)
         self.lay_out(self.note, self.table, buttons)
         self.resize(860, 460)
 

@@ -36,7 +36,7 @@ from console.views.common.rows_dialog import RowsDialog
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
-from console.views.common.widgets import push_button
+from console.views.common.widgets import STRETCH, push_button, tool_row
 
 _CTX = "AuditViews"
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
@@ -169,9 +169,7 @@ class AccessLogDialog(RowsDialog):
         self.export.failed.connect(self._show_error)
         self.export_button = QPushButton(self.tr("Export CSV (MinLog)…"))
         self.export_button.clicked.connect(lambda: self.export_csv())  # noqa: PLW0108 - not the bool
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        buttons = tool_row(STRETCH, self.export_button)
         self.lay_out(self.note, self.table, buttons)
         self.resize(700, 450)
 

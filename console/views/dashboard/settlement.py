@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QItemSelection, QLocale, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -37,7 +36,7 @@ from console.views.common.language import current_document_language
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import AS_LOADED, house_table, sorted_proxy
-from console.views.common.widgets import push_button, styled_label
+from console.views.common.widgets import push_button, styled_label, tool_row
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
     SettlementLinesModel,
@@ -108,14 +107,8 @@ class SettlementPanel(QWidget):
         self.lines_title = QLabel()
         self.lines_title.setStyleSheet("QLabel { font-weight: 600; }")
         self.lines_table = _table(self.lines_proxy)
-        top = QHBoxLayout()
-        top.addWidget(self.month_label)
-        top.addWidget(self.month_combo)
-        top.addSpacing(12)
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.loading_label)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.csv_button)
+        top = tool_row(self.month_label, self.month_combo, 12, (self.summary_label, 1),
+                       self.loading_label, self.xlsx_button, self.csv_button)
         lines = QWidget()
         lines_layout = QVBoxLayout(lines)
         lines_layout.setContentsMargins(0, 4, 0, 0)

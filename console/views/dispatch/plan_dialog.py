@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from console.services.dispatch.planner import PlanProgress, PlanProposal
 from console.timeutil import now_utc, today_local
 from console.views.common.conflict import conflict_message
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import interval_timer, push_button, styled_label
+from console.views.common.widgets import interval_timer, push_button, styled_label, tool_row
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, violation_text
 from console.views.dispatch.model import shift_label
@@ -108,12 +107,8 @@ class PlanDialog(QDialog):
         self.plan_button = push_button(clicked=self.start)
         self.cancel_button = push_button(clicked=self.cancel_planning)
         self.cancel_button.setEnabled(False)
-        bar = QHBoxLayout()
-        bar.addWidget(self.scope_label, 1)
-        bar.addWidget(self.limit_label)
-        bar.addWidget(self.limit_spin)
-        bar.addWidget(self.plan_button)
-        bar.addWidget(self.cancel_button)
+        bar = tool_row((self.scope_label, 1), self.limit_label, self.limit_spin, self.plan_button,
+                       self.cancel_button)
         self.progress_label = QLabel()
         self.progress_label.setStyleSheet("QLabel { color: #374151; }")
         self.summary_label = styled_label("QLabel { font-weight: 600; }", wrap=True)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -36,7 +35,7 @@ from console.views.common.combos import refill
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import select_row, selected_id
-from console.views.common.widgets import column, interval_timer, push_button, styled_label
+from console.views.common.widgets import STRETCH, column, interval_timer, push_button, styled_label, tool_row
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
 from console.views.dispatch.layout import (
@@ -105,15 +104,8 @@ class DispatchScreen(Screen):
         for combo in (self.base_combo, self.shift_combo):
             combo.currentIndexChanged.connect(self._on_scope_changed)
         self.plan_button = push_button(clicked=self.open_plan_dialog)
-        self.top_bar = QHBoxLayout()
-        self.top_bar.addWidget(self.summary_label)
-        self.top_bar.addSpacing(12)
-        self.top_bar.addWidget(self.loading_label)
-        self.top_bar.addStretch(1)
-        self.top_bar.addWidget(self.base_combo)
-        self.top_bar.addWidget(self.shift_combo)
-        self.top_bar.addSpacing(12)
-        self.top_bar.addWidget(self.plan_button)
+        self.top_bar = tool_row(self.summary_label, 12, self.loading_label, STRETCH,
+                                self.base_combo, self.shift_combo, 12, self.plan_button)
 
         self.banners = ActionBanners(self.error_label, self)
         self.banners.reload_requested.connect(self.reload)

@@ -26,7 +26,7 @@ from console.services.logistics.deliveries import TRANSITIONS, AtRiskRow, Delive
 from console.services.logistics.delivery_runs import DeliveryRun
 from console.timeutil import format_local
 from console.views.common.tables import RowFilter, fit_columns, house_table, sorted_proxy
-from console.views.common.widgets import push_button
+from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.logistics.at_risk_model import AtRiskColumn, AtRiskTableModel
 from console.views.logistics.model import (
     ADMISSION_ID_ROLE,
@@ -105,10 +105,7 @@ class AtRiskPanel(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 6, 8, 8)
         box.setSpacing(4)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addStretch(1)
-        heading.addWidget(self.hint)
+        heading = tool_row(self.title, STRETCH, self.hint)
         box.addLayout(heading)
         box.addWidget(self.table)
         box.addWidget(self.all_clear)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -22,7 +21,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import agreement, careplan
 from console.services.messaging.agreement import AgreementRow
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button, stack
+from console.views.common.widgets import STRETCH, push_button, stack, tool_row
 from console.views.common.write_dialog import (
     WriteDialog,
     describe_error,
@@ -65,10 +64,7 @@ class AgreementBar(QWidget):
         self.compose_button = push_button(clicked=self.open_compose_dialog)
         # The standing on a line of its own, the actions under it: beside three buttons the
         # words were squeezed into a column a word wide (issue 20).
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.care_plan_button, self.accept_button, self.compose_button):
-            buttons.addWidget(button)
+        buttons = tool_row(STRETCH, self.care_plan_button, self.accept_button, self.compose_button)
         stack(self, self.label, buttons, margins=(0, 0, 0, 0), spacing=4)
         self.retranslate_ui()
         self.show_agreement(None)

@@ -28,6 +28,7 @@ from console.views.common.labels import (
     handover_item,
     label,
 )
+from console.views.common.widgets import STRETCH, tool_row
 
 _KEY_STYLE = "QLabel { color: #6b7280; }"
 _NAME_STYLE = "QLabel { font-size: 20px; font-weight: 600; }"
@@ -79,12 +80,7 @@ class PatientHeader(QWidget):
         self.retranslate_ui()
 
     def _build(self) -> None:
-        title = QHBoxLayout()
-        title.addWidget(self.name)
-        title.addSpacing(10)
-        title.addWidget(self.status)
-        title.addStretch(1)
-        title.addWidget(self.course_day)
+        title = tool_row(self.name, 10, self.status, STRETCH, self.course_day)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)

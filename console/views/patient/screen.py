@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -47,7 +46,7 @@ from console.views.common.tables import (
     selected_record,
     sorted_proxy,
 )
-from console.views.common.widgets import column, empty_state_label, push_button
+from console.views.common.widgets import STRETCH, column, empty_state_label, push_button, tool_row
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import WriteDialog, violation_text
 from console.views.patient.discharge_dialog import DischargeDialog
@@ -103,19 +102,9 @@ class PatientScreen(Screen):
         self.missed_button.clicked.connect(lambda: self.open_register_dialog(MISSED))
         self.regimen_button.clicked.connect(lambda: self.open_regimen_dialog(None))
         self.discharge_button.clicked.connect(lambda: self.open_discharge_dialog(None))
-        actions = QHBoxLayout()
-        for button in (self.done_button, self.missed_button):
-            actions.addWidget(button)
-        actions.addSpacing(16)
-        actions.addWidget(self.loading_label)
-        actions.addStretch(1)
-        actions.addWidget(self.task_button)
-        actions.addWidget(self.delivery_button)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.access_button)
-        actions.addSpacing(16)
-        actions.addWidget(self.regimen_button)
-        actions.addWidget(self.discharge_button)
+        actions = tool_row(self.done_button, self.missed_button, 16, self.loading_label, STRETCH,
+                           self.task_button, self.delivery_button, self.print_button,
+                           self.access_button, 16, self.regimen_button, self.discharge_button)
 
         self.regimen_table = compact_table(sorted_proxy(self.regimen_model, self))
         self.regimen_table.horizontalHeader().setSectionResizeMode(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from console.services.course.eligibility import ELIGIBILITY, TALKS
 from console.services.course.referrals import ReferralRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.widgets import tool_row
 from console.views.referrals.model import SOURCES, STATUSES, word
 
 _CTX = "VisitationPanel"
@@ -88,12 +88,8 @@ class VisitationPanel(QGroupBox):
             lambda: self.decline_requested.emit(self.decline_reason.text()))
         self.decided = QLabel()
         self.decided.setWordWrap(True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.admit_button)
-        actions.addSpacing(16)
-        actions.addWidget(self.decline_reason, 1)
-        actions.addWidget(self.decline_button)
+        actions = tool_row(self.save_button, self.admit_button, 16, (self.decline_reason, 1),
+                           self.decline_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.situation)

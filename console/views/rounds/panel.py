@@ -42,6 +42,7 @@ from console.views.common.widgets import (
     push_button,
     stack,
     styled_label,
+    tool_row,
 )
 from console.views.rounds.model import regimen_text, status_label
 from console.vocabulary import RoundDecision
@@ -172,10 +173,7 @@ class RoundPanel(QWidget):
         self.sign_button.setDefault(True)
         self.sign_button.setStyleSheet("QPushButton { font-weight: 600; }")
         self.sign_button.clicked.connect(self._request_sign)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.sign_button)
+        actions = tool_row(STRETCH, self.save_button, self.sign_button)
 
         self.signed_label = styled_label(_SIGNED, wrap=True)
         self.addendum_box = QGroupBox()
