@@ -4,7 +4,8 @@
   differs from the house one (sorting, row height, alternating rows, editing, resize mode).
 - ``fit_columns``: starting column widths, never narrower than the header text; one column
   takes the spare width.
-- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``); ``RowFilter``:
+- ``sorted_proxy``: the sorting proxy over a frozen-rows model (``SORT_ROLE``), ``proxy_over``
+  a screen's own filter set the same way; ``RowFilter``:
   a proxy that shows the frozen rows its ``accepts(row)`` lets through (``ShowFilter``: by one
   choice of what to show).
 - ``select_row``: select a source row (kept by id) through its proxy; ``selected_id`` and
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index, Row
 
 Choice = TypeVar("Choice")
+Proxy = TypeVar("Proxy", bound=QSortFilterProxyModel)
 AS_LOADED = -1  # ``sort_column``: sortable by a click, shown in the order the rows came
 Mode = QAbstractItemView.SelectionMode
 
@@ -39,16 +41,22 @@ def sorted_proxy(model: QAbstractItemModel, parent: QObject, *, sort_role: int =
                  ignore_case: bool = False) -> QSortFilterProxyModel:
     """The sorting proxy over ``model`` (by its ``sort_role``); a filter box matches the
     ``filter_role`` text of ``filter_column`` (-1: any column), ``ignore_case`` if asked."""
-    proxy = SortingProxy(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(sort_role)
-    proxy.setDynamicSortFilter(True)
+    proxy = proxy_over(SortingProxy(parent), model, sort_role=sort_role)
     if filter_role is not None:
         proxy.setFilterRole(filter_role)
     if filter_column is not None:
         proxy.setFilterKeyColumn(filter_column)
     if ignore_case:
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+def proxy_over(proxy: Proxy, model: QAbstractItemModel, *, sort_role: int = SORT_ROLE) -> Proxy:
+    """``proxy`` (the house one, or a screen's own filter) set over ``model``, sorting by its
+    ``sort_role`` and again as the rows change."""
+    proxy.setSourceModel(model)
+    proxy.setSortRole(sort_role)
+    proxy.setDynamicSortFilter(True)
     return proxy
 
 

@@ -34,7 +34,7 @@ from console.views.common.banners import ActionBanners
 from console.views.common.combos import refill
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row, selected_id
+from console.views.common.tables import proxy_over, select_row, selected_id
 from console.views.common.widgets import STRETCH, column, interval_timer, push_button, styled_label, tool_row
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
@@ -81,13 +81,11 @@ class DispatchScreen(Screen):
         self._pending_visit: int | None = None
         self.tray_model = TrayTableModel(self)
         self.tray_model.unassign_requested.connect(self.writes.unassign)
-        self.tray_proxy = ScopeFilter(self)
-        self.tray_proxy.setSourceModel(self.tray_model)
+        self.tray_proxy = proxy_over(ScopeFilter(self), self.tray_model)
         self.cars_model = CarsTableModel(self)
         self.cars_model.crew_edit_requested.connect(self.writes.set_crew)
         self.cars_model.service_requested.connect(self.writes.set_in_service)
-        self.cars_proxy = ScopeFilter(self)
-        self.cars_proxy.setSourceModel(self.cars_model)
+        self.cars_proxy = proxy_over(ScopeFilter(self), self.cars_model)
         self._build_ui()
         self.extras = DispatchExtras(self, self)  # route sheet and map buttons
         self.shifts = DispatchShifts(self, self)  # create the week's shifts (issue 14)

@@ -193,7 +193,6 @@ class ScopeFilter(RowFilter[object]):
         super().__init__(parent)
         self.base: str | None = None
         self.shift: str | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_scope(self, base: str | None, shift: str | None) -> None:
         with self.filter_change():

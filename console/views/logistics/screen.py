@@ -40,10 +40,9 @@ from console.views.common.banners import ActionBanners
 from console.views.common.column_room import GiveWay
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
-from console.views.common.frozen_rows import SORT_ROLE
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row, selected_id
+from console.views.common.tables import proxy_over, select_row, selected_id
 from console.views.common.widgets import STRETCH, empty_state_label, interval_timer, push_button, tool_row
 from console.views.logistics.dialogs import FailedDialog, ProposeDialog
 from console.views.logistics.model import (
@@ -94,9 +93,7 @@ class LogisticsScreen(Screen):
         self.failed_dialog: FailedDialog | None = None
         self.propose_dialog: ProposeDialog | None = None
         self.model = DeliveryTableModel(self)
-        self.proxy = DeliveryFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = proxy_over(DeliveryFilter(self), self.model)
         self._build_ui()
         self.timer = interval_timer(self, TICK_MS, self.reload_or_mark_stale)
         self.retranslate_ui()

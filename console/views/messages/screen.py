@@ -20,9 +20,8 @@ from console.services.messaging import inbox, outbox
 from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.list_table import fitted_list_table
-from console.views.common.rows_model import SORT_ROLE
 from console.views.common.screen import Screen, ScreenContext
-from console.views.common.tables import select_row
+from console.views.common.tables import proxy_over, select_row
 from console.views.common.widgets import STRETCH, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.messages.escalate_dialog import EscalateDialog
@@ -40,10 +39,7 @@ class MessagesScreen(Screen):
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
         self.model = message_model(self)
-        self.proxy = MessageFilter(Show.ATTENTION, self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setDynamicSortFilter(True)
+        self.proxy = proxy_over(MessageFilter(Show.ATTENTION, self), self.model)
         self.table: QTableView = fitted_list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.show_combo = QComboBox()

@@ -23,12 +23,13 @@ from console.views.common.column_room import give_way_once_fitted
 from console.views.common.combos import refill
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.rows_model import ID_ROLE, SORT_ROLE
+from console.views.common.rows_model import ID_ROLE
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
     compact_table,
     fit_to_content_in_turns,
     hold_paint,
+    proxy_over,
     select_row,
 )
 from console.views.common.widgets import STRETCH, push_button, tool_row
@@ -57,9 +58,7 @@ class VisitBoardScreen(Screen):
         self.prepared: PreparedBoard | None = None
         self.dialog: VisitRegisterDialog | None = None
         self.model = VisitBoardModel(self)
-        self.proxy = MunicipalityFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = proxy_over(MunicipalityFilter(self), self.model)
         self.table = compact_table(self.proxy, sort_column=BoardColumn.MUNICIPALITY)
         self.table.setItemDelegateForColumn(BoardColumn.STATUS, StatusBadgeDelegate(self))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
