@@ -107,14 +107,22 @@ class WriteDialog(QDialog):
             culprit.setFocus()
 
 
-class NoteDialog(WriteDialog):
+class _NotedWrite(WriteDialog):
+    """A write on one escalation, at the version shown, that carries a note."""
+
     def __init__(self, context: ScreenContext, escalation_id: int, version: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.escalation_id, self.version = escalation_id, version
-        self.setWindowTitle(self.tr("Add a note"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
+
+
+class NoteDialog(_NotedWrite):
+    def __init__(self, context: ScreenContext, escalation_id: int, version: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, escalation_id, version, parent)
+        self.setWindowTitle(self.tr("Add a note"))
         self.form.addRow(self.tr("Note"), self.note_edit)
         self.fields["note"] = self.note_edit
         self.resize(460, 220)
@@ -124,21 +132,18 @@ class NoteDialog(WriteDialog):
                     expected_version=self.version)
 
 
-class ResolveDialog(WriteDialog):
+class ResolveDialog(_NotedWrite):
     """Resolve with the action taken and a note; "no action needed" must say why."""
 
     def __init__(self, context: ScreenContext, escalation_id: int, version: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.escalation_id, self.version = escalation_id, version
+        super().__init__(context, escalation_id, version, parent)
         self.setWindowTitle(self.tr("Resolve escalation"))
         self.action_combo = QComboBox()
         self.action_combo.addItem(self.tr("Choose the action taken…"), None)
         for action in ResolveAction:
             self.action_combo.addItem(label(ACTION_LABELS, action.value), action.value)
         self.action_combo.currentIndexChanged.connect(self._show_note_hint)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
         self.form.addRow(self.tr("Action"), self.action_combo)
         self.form.addRow(self.tr("Note"), self.note_edit)
         self.fields.update(action=self.action_combo, note=self.note_edit)
