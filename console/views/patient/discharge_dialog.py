@@ -24,7 +24,7 @@ from console.views.common.combos import coded_combo
 from console.views.common.i18n import day_text
 from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog
+from console.views.patient.record_dialog import RecordDialog
 from console.vocabulary import DischargeOutcome
 
 OPEN_DELIVERIES = frozenset({"requested", "packed", "out"})
@@ -38,11 +38,10 @@ def remaining_work(record: PatientRecord) -> tuple[int, int]:
     return visits, deliveries
 
 
-class DischargeDialog(WriteDialog):
+class DischargeDialog(RecordDialog):
     def __init__(self, context: ScreenContext, record: PatientRecord,
                  outcome: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.record = record
+        super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Discharge {name}").format(name=record.name))
         self.outcome = coded_combo(DischargeOutcome, lambda code: label(DISCHARGE_OUTCOMES, code),
                                    current=outcome)
@@ -86,5 +85,5 @@ class DischargeDialog(WriteDialog):
                     epikrise_missing_reason=self.epikrise_reason.text().strip() or None)
 
     def rebase(self, record: PatientRecord) -> None:
-        self.record = record
+        super().rebase(record)
         self._show_consequences()

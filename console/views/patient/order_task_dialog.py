@@ -22,15 +22,14 @@ from console.views.common.combos import coded_combo
 from console.views.common.dates import to_date
 from console.views.common.labels import MBE_TASKS, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog
+from console.views.patient.record_dialog import RecordDialog
 from console.views.patient.tables import analysis_name
 
 
-class OrderTaskDialog(WriteDialog):
+class OrderTaskDialog(RecordDialog):
     def __init__(self, context: ScreenContext, record: PatientRecord,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.record = record
+        super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Order an MBE task for {name}").format(name=record.name))
         self.task = coded_combo((t.code for t in TASKS), lambda code: label(MBE_TASKS, code))
         start = to_local(now_utc() + timedelta(minutes=5))
@@ -80,6 +79,3 @@ class OrderTaskDialog(WriteDialog):
         start, end = self.time_window()
         return call(orders.order_task, self.record.admission_id, str(self.task.currentData()),
                     window_start=start, window_end=end, note=self.note.text())
-
-    def rebase(self, record: PatientRecord) -> None:
-        self.record = record

@@ -25,14 +25,15 @@ from console.views.common.dates import datetime_edit, from_qdatetime, parse_time
 from console.views.common.i18n import decimal_numbers
 from console.views.common.labels import REGIMEN_KINDS, label
 from console.views.common.screen import ScreenContext
-from console.views.common.write_dialog import WriteDialog
+from console.views.patient.record_dialog import RecordDialog
 
 
-class RegimenDialog(WriteDialog):
+class RegimenDialog(RecordDialog):
+    """A regimen line's new dose or end; a reloaded record's line carries its new version."""
+
     def __init__(self, context: ScreenContext, record: PatientRecord,
                  regimen_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.record = record
+        super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Change regimen — {name}").format(name=record.name))
         self.line = QComboBox()
         for r in record.regimens:
@@ -98,6 +99,3 @@ class RegimenDialog(WriteDialog):
                     dose=self.dose.text().strip() or None,
                     doses_per_day=self.doses_per_day.value(), dose_times=times,
                     end_date=to_date(self.end_date.date()), expected_version=line.version)
-
-    def rebase(self, record: PatientRecord) -> None:
-        self.record = record  # the next save carries the reloaded line's version
