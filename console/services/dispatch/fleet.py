@@ -136,12 +136,15 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
                   params: SolveParams | None = None, cancel: Callable[[], bool] | None = None,
                   on_cost: Callable[[int], None] | None = None,
                   shares: Shares | None = None,
-                  initial: Sequence[tuple[int, Sequence[int]]] = ()) -> FleetResult:
+                  initial: Sequence[tuple[int, Sequence[int]]] = (),
+                  repair: Callable[[Solution], Solution] | None = None) -> FleetResult:
     """Fewest routes first, then distance (see the module's docstring). ``prize`` must exceed any
     plan's total cost but for prizes (it ends an attempt on a problem without optional clients).
     ``on_cost`` sees the best cost of every iteration (a progress hook). ``initial`` (vehicle
     type, client indices) routes warm-start the first phase: re-planning starts from the plan
-    as it is."""
+    as it is. ``repair`` (a plan of ``data``, every vehicle: a plan of ``data``) puts back what
+    the search left out before the distance phase, which then starts from the repaired plan: a
+    repair's moves cost driving and cars the distance phase wins back."""
     from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
@@ -180,6 +183,8 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
             best = Solution(data, [Route(data, _client_ids(r), kept[r.vehicle_type()])
                                    for r in best.routes()])
             best_data, kept = data, tuple(range(data.num_vehicle_types))
+            if repair is not None:
+                best = repair(best)
         final = pyvrp_solve(best_data, stop=timer.phase(1.0), seed=seed, collect_stats=False,
                             params=params, initial_solution=best)
         if final.best.is_feasible() or not best.is_feasible():

@@ -200,12 +200,19 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     index = {j.visit_id: n for n, j in enumerate(jobs)}
     initial = [(n, [index[v] for v in (current or {}).get(car.shift_car_id, []) if v in index])
                for n, car in enumerate(cars)]
+
+    def repaired(plan: Any) -> Any:  # a plan of data, every car: the distance phase starts here
+        fixed, _used = _repaired(plan, [cars[r.vehicle_type()] for r in plan.routes()], data, jobs,
+                                 cars, minutes)
+        return fixed
+
     found = fewest_routes(data, first, seed, prize=prize, params=params, cancel=search.cancel,
-                          on_cost=search.seen, shares=VISITS_FIRST, initial=initial)
+                          on_cost=search.seen, shares=VISITS_FIRST, initial=initial,
+                          repair=repaired)
     search.used, search.capped, search.cancelled = found.iterations, found.capped, found.cancelled
     solution, used = found.solution, [cars[found.vehicle_types[r.vehicle_type()]]
                                       for r in found.solution.routes()]
-    if solution.is_feasible() and not search.cancelled:
+    if solution.is_feasible() and not search.cancelled:  # the distance phase may not have run
         solution, used = _repaired(solution, used, data, jobs, cars, minutes)
     rested = [c for c in used if c.rest is not None]
     if solution.is_feasible() and rested and not search.cancelled:
