@@ -520,3 +520,16 @@ def test_the_danish_admission_dialog_shows_r_pump_in_danish_at_its_field(
     assert label.isVisible()
     assert f"• R-PUMP: {PUMP_DA}" in dialog.summary.text()
     assert not untranslated_in(dialog)  # nothing else in the dialog reads English either
+
+
+def test_the_plans_distances_read_danish(danish: str) -> None:
+    """The auto-plan's kilometres on the Danish console: "141,8 km", not "141.8 km"."""
+    from datetime import UTC, datetime
+
+    from console.services.dispatch.plan_types import PlannedRoute
+    from console.views.dispatch.plan_tables import PlanRoutesModel, RouteColumn
+
+    at = datetime(2026, 12, 7, 7, tzinfo=UTC)
+    model = PlanRoutesModel()
+    model.set_routes((PlannedRoute(1, "HOL-1", "Holbæk", "day", at, at, (), 133, 141.8, at),))
+    assert model.index(0, RouteColumn.DISTANCE).data() == "141,8 km"

@@ -31,6 +31,7 @@ from console.services.dispatch import planner
 from console.services.dispatch.planner import PlanProgress, PlanProposal
 from console.timeutil import now_utc, today_local
 from console.views.common.conflict import conflict_message
+from console.views.common.i18n import decimal_numbers
 from console.views.common.screen import ScreenContext
 from console.views.common.widgets import interval_timer, push_button, styled_label, tool_row
 from console.views.common.worker import message_of
@@ -207,8 +208,8 @@ class PlanDialog(QDialog):
         if not self._planning or self._cancel.is_set():
             return
         latest = self._progress.latest()
-        self.progress_label.setText(self.tr("planning… {s:.1f} s, {n} placed").format(
-            s=self._clock.elapsed() / 1000, n=latest.placed if latest else 0))
+        self.progress_label.setText(decimal_numbers(self.tr("planning… {s:.1f} s, {n} placed").format(
+            s=self._clock.elapsed() / 1000, n=latest.placed if latest else 0)))
 
     def _finish_planning(self) -> None:
         self._planning = False
@@ -225,6 +226,7 @@ class PlanDialog(QDialog):
         self.unplaced.set_visits(proposal.unassigned)
         self.moves.set_moves(proposal.diff.moves if proposal.diff else ())
         self.unplaced_table.resizeRowsToContents()
+        self.unplaced_table.setVisible(bool(proposal.unassigned))  # its room to the changes
         hours, minutes = divmod(proposal.driving_minutes, 60)
         km = sum(r.distance_km for r in proposal.routes)
         cars = sum(1 for r in proposal.routes if r.stops)
@@ -236,10 +238,10 @@ class PlanDialog(QDialog):
                                  "their time; cars freed: {freed}").format(
                 moved=proposal.diff.car_changes, timed=proposal.diff.eta_changes,
                 freed=", ".join(proposal.diff.cars_freed) or "—")))
-        self.progress_label.setText(
+        self.progress_label.setText(decimal_numbers(
             self.tr("Cancelled after {s:.1f} s: this is the best plan found so far.").format(
                 s=proposal.seconds) if proposal.cancelled
-            else self.tr("Planned in {s:.1f} s.").format(s=proposal.seconds))
+            else self.tr("Planned in {s:.1f} s.").format(s=proposal.seconds)))
         self.accept_button.setEnabled(bool(proposal.routes))
         self.retranslate_ui()
         self.proposal_ready.emit(proposal)

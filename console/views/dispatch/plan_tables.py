@@ -17,7 +17,7 @@ from console.timeutil import format_local
 from console.views.common import palette
 from console.views.common.fonts import bold_font
 from console.views.common.frozen_rows import FrozenRowsModel
-from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
+from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers, translate_service_message
 from console.views.common.tables import Mode, fit_columns, house_table
 from console.views.dispatch.model import hours_text, shift_label
 
@@ -52,7 +52,7 @@ class PlanRoutesModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.car, f"{r.base} · {shift_label(r.shift)} {hours_text(r.starts_at, r.ends_at)}",
                     str(len(r.stops)), self.tr("{m} min").format(m=r.driving_minutes),
-                    self.tr("{km:.1f} km").format(km=r.distance_km),
+                    decimal_numbers(self.tr("{km:.1f} km").format(km=r.distance_km)),
                     format_local(r.returns_at) if r.stops else "—", _rest_text(r))[col]
         if role == Qt.ItemDataRole.ForegroundRole and not r.stops:
             return palette.MUTED_FG
