@@ -315,6 +315,8 @@ def test_conference_shows_the_weeks_antibiotic_courses(qtbot: QtBot,
     assert sorted(patients) == sorted([DAY3, NEW])  # the fluid course is not antibiotic
     screen.conference_button.setChecked(False)
     assert screen.pages.currentWidget() is screen.splitter
+    # the button's own load and reload() are two reads: the signal above may be the first's
+    qtbot.waitUntil(screen.context.worker.is_idle)
 
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.views.common.badge_delegate import BadgeDelegate
+from console.views.common.column_room import give_way_once_fitted
 from console.views.common.tables import fit_columns, fit_on_first_rows, house_table
 from console.views.common.widgets import column
 from console.views.dispatch.model import KIND_COLOURS, kind_label
@@ -50,8 +51,11 @@ def tray_table(model: Any) -> QTableView:
     tray.setDefaultDropAction(Qt.DropAction.MoveAction)
     tray.setDropIndicatorShown(False)
     tray.setItemDelegateForColumn(TrayColumn.STATUS, BadgeDelegate(tray))
-    # issue 20: the short columns give their room to the patient's name, which was cut
-    fit_on_first_rows(tray, (c for c in TrayColumn if c != TrayColumn.PATIENT))
+    # issue 20: the short columns give their room to the patient's name, which was cut; in the
+    # morning, with "Window open" and "Window passed" badges, the town narrows for it too (its
+    # name is in its tooltip)
+    fit_on_first_rows(tray, (c for c in TrayColumn if c != TrayColumn.PATIENT),
+                      then=give_way_once_fitted(tray, TrayColumn.PATIENT, {TrayColumn.TOWN: 56}))
     return tray
 
 
