@@ -130,6 +130,7 @@ def test_log_a_call_through_the_intake_dialog(qtbot: QtBot, screen: EscalationsS
     assert cell(screen, new_id, Column.ROUTED) == "e-doctor"
     assert cell(screen, new_id, Column.CALLER) == "Sygeplejerske Lone"
     assert "Redness around the PVK" in screen.detail.text_view.toPlainText()
+    qtbot.waitUntil(screen.context.worker.is_idle)
 
 
 def test_route_override_needs_a_reason_at_the_field(qtbot: QtBot,
@@ -148,6 +149,8 @@ def test_route_override_needs_a_reason_at_the_field(qtbot: QtBot,
     # active, as on a busy machine running tests side by side)
     assert dialog.focusWidget() is dialog.override_reason
     dialog.reject()
+    # the refused write's follow-ups (the screen's reload) may still be on the worker
+    qtbot.waitUntil(screen.context.worker.is_idle)
 
 
 def test_acknowledge_then_resolve_with_an_mtu_visit(qtbot: QtBot, esc_db: Database,
