@@ -139,7 +139,7 @@ def _chain(j: int, routes: dict[int, list[int]], reach: _Reach, ejections: int,
            busy: frozenset[int]) -> Chain | None:
     """The cheapest way to put ``j`` on a car not in ``busy`` with at most ``ejections`` free
     visits displaced in all, each displaced visit put on another car the same way (an ejection
-    chain: no car changes twice). A car gives up one or two visits to take ``j``; with none,
+    chain: no car changes twice). A car gives up one to three visits to take ``j``; with none,
     the cheapest car that takes ``j`` as its route is (an unused car counts: visits come before
     cars)."""
     best: Chain | None = None
