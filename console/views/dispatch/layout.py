@@ -52,10 +52,12 @@ def tray_table(model: Any) -> QTableView:
     tray.setDropIndicatorShown(False)
     tray.setItemDelegateForColumn(TrayColumn.STATUS, BadgeDelegate(tray))
     # issue 20: the short columns give their room to the patient's name, which was cut; in the
-    # morning, with "Window open" and "Window passed" badges, the town narrows for it too (its
-    # name is in its tooltip)
+    # morning, with "Window open" and "Window passed" badges, the town narrows for it too, and
+    # a long MBE task's kind ("PVK placement (new or re-inserted access)") after it (both whole
+    # in their tooltips)
     fit_on_first_rows(tray, (c for c in TrayColumn if c != TrayColumn.PATIENT),
-                      then=give_way_once_fitted(tray, TrayColumn.PATIENT, {TrayColumn.TOWN: 56}))
+                      then=give_way_once_fitted(tray, TrayColumn.PATIENT,
+                                                {TrayColumn.TOWN: 56, TrayColumn.KIND: 110}))
     return tray
 
 

@@ -150,8 +150,8 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
                       "times are estimates.")
         if col == TrayColumn.PATIENT:
             return "\n".join(filter(None, (v.address, v.phone)))
-        if col == TrayColumn.TOWN:
-            return v.municipality  # whole when the column gives way to the name
+        if col in (TrayColumn.TOWN, TrayColumn.KIND):
+            return self._display(v, col)  # whole when the column gives way to the name
         return None
 
     # drag out, and take board blocks back
