@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 INSET = 6  # between the cell's edge and the badge
@@ -19,10 +19,14 @@ INNER = 6  # between the badge's edge and its text
 def badge_width(widget: QWidget, texts: Iterable[str]) -> int:
     """The column width the widest of ``texts`` needs as a badge: a status column sized for
     the statuses of the moment cut "Out for delivery" later in the day (issue 20)."""
-    font = widget.font()
-    font.setBold(True)
-    metrics = QFontMetrics(font)
-    return max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * (INSET + INNER)
+    return max((_badge_width(widget.font(), t) for t in texts), default=2 * (INSET + INNER))
+
+
+def _badge_width(font: QFont, text: str) -> int:
+    """``text`` drawn bold inside its badge, with the cell's inset around it."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return QFontMetrics(bold).horizontalAdvance(text) + 2 * (INSET + INNER)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -33,10 +37,8 @@ class BadgeDelegate(QStyledItemDelegate):
         """Room for the bold text inside its badge: a column fitted to its content showed
         "Window ope" (issue 20)."""
         hint = super().sizeHint(option, index)
-        font = option.font
-        font.setBold(True)
-        text = QFontMetrics(font).horizontalAdvance(str(index.data() or ""))
-        return QSize(max(hint.width(), text + 2 * (INSET + INNER)), hint.height())
+        return QSize(max(hint.width(), _badge_width(option.font, str(index.data() or ""))),
+                     hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
