@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -19,6 +20,11 @@ from console.services.course.record import load_record
 from console.timeutil import local_datetime, now_utc
 from console.views.common.screen import ScreenContext
 from console.views.patient.screen import PatientScreen
+from console.views.patient.tables import (
+    REGIMEN_NARROWED,
+    REGIMEN_PERIOD_COLUMN,
+    REGIMEN_SYSTEM_COLUMN,
+)
 from console.views.patient.timeline_model import BADGE_ROLE, TimelineColumn, VisitTimelineModel
 from tests.factories import DOCTOR, add_staff, add_ward_staff, referral
 from tests.gui.ward_data import seed_small_ward
@@ -294,6 +300,33 @@ def test_the_visit_kinds_show_whole_in_the_timeline(
     assert "Blood sample (CRP)" in kinds  # R-CRP3's day-3 sample
     needed = max(table.fontMetrics().horizontalAdvance(k) for k in kinds)
     qtbot.waitUntil(lambda: table.columnWidth(TimelineColumn.KIND) >= needed + 4)
+
+
+def test_a_narrow_record_shows_the_regimen_period_without_a_scroll_bar(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        admitted: int) -> None:
+    """Issue 20: at 1280×720 the regimen's period stood behind a horizontal scroll bar while the
+    infusion system kept its whole name; the system, kind and IV access now narrow first."""
+    screen = open_record(qtbot, sqlite_db, context_for, day, admitted)
+    table = screen.regimen_table
+    header = table.horizontalHeader()
+    screen.resize(1700, 820)
+    qtbot.waitUntil(lambda: table.viewport().width() > 900)
+    whole = {c: header.sectionSize(c) for c in REGIMEN_NARROWED}
+    fitted = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                 for c in range(header.count()) if not header.isSectionHidden(c))
+    screen.resize(1130, 820)  # the record's width in a 1280-px window
+    qtbot.waitUntil(lambda: table.viewport().width() < fitted)  # all whole would not fit
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(REGIMEN_PERIOD_COLUMN) >= table.sizeHintForColumn(
+        REGIMEN_PERIOD_COLUMN)
+    assert header.sectionSize(REGIMEN_SYSTEM_COLUMN) < whole[REGIMEN_SYSTEM_COLUMN]
+    index = table.model().index(0, REGIMEN_SYSTEM_COLUMN)
+    assert table.model().data(index, Qt.ItemDataRole.ToolTipRole) == table.model().data(index)
+    screen.resize(1700, 820)  # and whole again when there is room
+    qtbot.waitUntil(lambda: header.sectionSize(REGIMEN_SYSTEM_COLUMN)
+                    == whole[REGIMEN_SYSTEM_COLUMN])
 
 
 def test_a_narrow_record_hides_the_notes_rather_than_scroll_sideways(

@@ -20,6 +20,12 @@ def _others_width(table: QTableView, but: int) -> int:
                if c != but and not header.isSectionHidden(c))
 
 
+def _last_shown(table: QTableView) -> int:
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    return header.logicalIndex(max(header.visualIndex(c) for c in shown)) if shown else -1
+
+
 class _OnViewResize(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
@@ -90,6 +96,12 @@ class GiveWay(_OnViewResize):
             signal.connect(self._later)
         self.fit()
 
+    def refit(self) -> None:
+        """The columns were fitted anew to other rows (another patient's): narrow from there."""
+        if self.fitted:  # not ended by the user's own hand
+            self.fitted = {column: self.table.columnWidth(column) for column in self.fitted}
+            self.fit()
+
     def _later(self, *_: object) -> None:
         QTimer.singleShot(0, self, self.fit)  # once the view has taken the rows in
 
@@ -107,7 +119,8 @@ class GiveWay(_OnViewResize):
         table = self.table
         others = _others_width(table, self.stretch) + sum(
             self.fitted[c] - table.columnWidth(c) for c in self.fitted)  # as if un-narrowed
-        need = table.sizeHintForColumn(self.stretch)
+        need = max(table.sizeHintForColumn(self.stretch),
+                   table.horizontalHeader().sectionSizeHint(self.stretch))
         if self.at_most is not None:
             need = min(need, self.at_most)
         if table.isColumnHidden(self.stretch):
@@ -120,6 +133,11 @@ class GiveWay(_OnViewResize):
                 if table.columnWidth(column) != fitted - cut:
                     table.setColumnWidth(column, fitted - cut)
                 short -= cut
+            header = table.horizontalHeader()
+            if header.stretchLastSection() and self.stretch == _last_shown(table):
+                # Qt keeps a stretched last section at its own size from before when the view
+                # has less room; at what it needs, Qt stretches it over what is left.
+                header.resizeSection(self.stretch, need)
         finally:
             self.fitting = False
 

@@ -14,11 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,6 +33,7 @@ from console.services.course.record import PatientRecord
 from console.services.course.visits import VisitRow
 from console.services.logistics import deliveries
 from console.views.admin.audit import AccessLogDialog
+from console.views.common.column_room import GiveWay
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.rows_model import ID_ROLE, RowsTableModel
@@ -56,7 +56,13 @@ from console.views.patient.order_task_dialog import OrderTaskDialog
 from console.views.patient.record_print import write_record_pdf
 from console.views.patient.regimen_dialog import RegimenDialog
 from console.views.patient.side_panel import RecordSidePanel
-from console.views.patient.tables import CONTEXT, REGIMEN_COLUMNS, REGIMEN_LEVEL_COLUMN
+from console.views.patient.tables import (
+    CONTEXT,
+    REGIMEN_COLUMNS,
+    REGIMEN_LEVEL_COLUMN,
+    REGIMEN_NARROWED,
+    REGIMEN_PERIOD_COLUMN,
+)
 from console.views.patient.timeline_model import VisitTimelineModel, timeline_table
 from console.views.patient.visit_register_dialog import DONE, MISSED, VisitRegisterDialog
 
@@ -107,9 +113,10 @@ class PatientScreen(Screen):
                            self.access_button, 16, self.regimen_button, self.discharge_button)
 
         self.regimen_table = compact_table(sorted_proxy(self.regimen_model, self))
-        self.regimen_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.regimen_fit = RowsFit(self.regimen_table, REGIMEN_ROWS_SHOWN)
+        self.regimen_room = GiveWay(self.regimen_table, REGIMEN_PERIOD_COLUMN, REGIMEN_NARROWED)
+        # a narrowed column's title reads "IV-adgang (fj…", not cut at both ends
+        self.regimen_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline = self._build_timeline()
         self.regimen_group, self.visits_group = QGroupBox(), QGroupBox()
         QVBoxLayout(self.regimen_group).addWidget(self.regimen_table)
@@ -223,6 +230,8 @@ class PatientScreen(Screen):
         self.regimen_fit.set_rows(len(record.regimens))
         self.regimen_table.setColumnHidden(  # issue 19: the drug level, when a drug has one
             REGIMEN_LEVEL_COLUMN, not any(r.level_analysis for r in record.regimens))
+        self.regimen_table.resizeColumnsToContents()
+        self.regimen_room.refit()  # this patient's lines, fitted, then made room for the period
         self.timeline_model.set_visits(record.visits)
         self.side.show_record(record)
         if selected is not None:
@@ -254,7 +263,13 @@ class PatientScreen(Screen):
         if row is not None:
             self.select_visit(self.timeline_model.row_id(self.timeline_model.row_at(row)),
                               scroll_to=False)
-            index = self.timeline_proxy.mapFromSource(self.timeline_model.index(row, 0))
+            # scrolled once the page is laid out: the regimen table above it takes its height
+            # with the rows just shown, and a centre taken before that can end under the edge
+            QTimer.singleShot(0, self, self._center_selected_visit)
+
+    def _center_selected_visit(self) -> None:
+        index = self.timeline.currentIndex()
+        if index.isValid():
             self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _update_actions(self) -> None:

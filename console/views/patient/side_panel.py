@@ -80,6 +80,9 @@ class RecordSidePanel(QWidget):
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
         self.message_model.set_rows(record.messages)
+        for table in (self.lab_table, self.round_table, self.delivery_table,
+                      self.escalation_table):  # issue 20: "Reference" cut behind 100-px columns
+            table.resizeColumnsToContents()
         self._fill_trend_choice(record)
         self._show_trend()
         self._show_tab_titles()

@@ -58,16 +58,24 @@ def _regimen_level_tip(r: RegimenRow) -> str | None:
 
 
 REGIMEN_LEVEL_COLUMN = 2  # the drug level stands next to its drug
+# Issue 20: at 1280 px the period was cut behind a scroll bar; the system, the kind and then the
+# IV access narrow first, in that order, whole in their tooltips, so the period shows.
+REGIMEN_KIND_COLUMN, REGIMEN_SYSTEM_COLUMN, REGIMEN_ACCESS_COLUMN = 0, 5, 6
+REGIMEN_PERIOD_COLUMN = 7
+REGIMEN_NARROWED = {REGIMEN_SYSTEM_COLUMN: 56, REGIMEN_KIND_COLUMN: 48, REGIMEN_ACCESS_COLUMN: 100}
 REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind),
+               tooltip=lambda r: label(REGIMEN_KINDS, r.kind)),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: decimal_numbers(f"{r.drug} {r.dose}")),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug level"), _regimen_level,
                tooltip=_regimen_level_tip),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Per day"), lambda r: f"{r.doses_per_day}×",
                sort=lambda r: r.doses_per_day, align_center=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Dose times"), lambda r: r.dose_times.replace(",", ", ")),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "System"), lambda r: label(SYSTEMS, r.system)),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "IV access (remove by)"), _regimen_access),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "System"), lambda r: label(SYSTEMS, r.system),
+               tooltip=lambda r: label(SYSTEMS, r.system)),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "IV access (remove by)"), _regimen_access,
+               tooltip=_regimen_access),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Period"), lambda r: f"{r.start:%d/%m}–{r.end:%d/%m}",
                sort=lambda r: r.start),
 )
