@@ -31,6 +31,7 @@ from console.views.census.model import (
 from console.views.common.capacity import CapacityLabel
 from console.views.common.column_room import give_way_once_fitted
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import summary_line
 from console.views.common.line_rows import LineRows
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import (
@@ -42,7 +43,6 @@ from console.views.common.tables import (
     sorted_proxy,
 )
 from console.views.common.widgets import (
-    STRETCH,
     empty_state_label,
     filter_box,
     interval_timer,
@@ -97,8 +97,9 @@ class CensusScreen(Screen):
         self.filter_edit = filter_box(self._on_filter_changed, min_width=220)
         self.admit_button = push_button(clicked=self.admit_requested)
 
-        top = tool_row(self.capacity_label, 16, self.summary_label, 12, self.loading_label,
-                       STRETCH, self.filter_edit, self.admit_button)
+        # the summary takes the free width (one line on a wide screen), wrapping only when short
+        top = tool_row(self.capacity_label, 16, (self.summary_label, 1), 12, self.loading_label,
+                       12, self.filter_edit, self.admit_button)
 
         self.table = self._build_table()
         self.empty_label = empty_state_label()
@@ -203,7 +204,7 @@ class CensusScreen(Screen):
             parts.append(self.tr("Awaiting acceptance: {n}").format(n=awaiting))
         if snap.referrals_waiting:  # R-ELIGIBLE: the queue on the Referrals screen (issue 19)
             parts.append(self.tr("Referrals waiting: {n}").format(n=snap.referrals_waiting))
-        return "  ·  ".join(parts)
+        return summary_line(parts)
 
     def _show_empty_state(self) -> None:
         snap = self._snapshot

@@ -190,6 +190,16 @@ ESCALATION_CATEGORIES = {
 }
 
 
+_KEEP_TOGETHER = str.maketrans({" ": "\u00a0", "-": "\u2011"})  # no-break space and hyphen
+
+
+def summary_line(parts: list[str]) -> str:
+    """A screen's summary, "Signed 10 of 35  ·  CRP decisions due: 8": a narrow window wraps
+    it between its parts, never inside one (issue 20: "CRP-beslutninger udestående:" stood on
+    one line and its count on the next)."""
+    return "  ·  ".join(part.translate(_KEEP_TOGETHER) for part in parts)
+
+
 def label(table: dict[str, str], code: str | None) -> str:
     """The translated label of ``code`` in ``table`` ("" for None)."""
     return "" if code is None else code_label(_CTX, table, code, tidy)

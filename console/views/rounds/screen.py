@@ -38,14 +38,16 @@ from console.services.rounds.rounds import (
 )
 from console.views.common import palette
 from console.views.common.capacity import CapacityLabel
+from console.views.common.column_room import GiveWay
 from console.views.common.export import DocumentExport, ask_path
 from console.views.common.i18n import QT_TRANSLATE_NOOP
+from console.views.common.labels import summary_line
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import fit_to_content, select_row, selected_id, sorted_proxy
-from console.views.common.widgets import STRETCH, column, filter_box, push_button, tool_row
+from console.views.common.widgets import column, filter_box, push_button, tool_row
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
-from console.views.rounds.delegates import fit_status_column, round_list_table
+from console.views.rounds.delegates import COLUMN_WIDTHS, fit_status_column, round_list_table
 from console.views.rounds.model import ROUND_ID_ROLE, SEARCH_ROLE, Column, RoundsTableModel
 from console.views.rounds.panel import RoundPanel
 from console.views.rounds.round_list_print import write_round_list_pdf
@@ -99,8 +101,8 @@ class RoundsScreen(Screen):
         self.conference_button.setCheckable(True)
         self.conference_button.toggled.connect(self._show_conference)
         self.print_button = push_button(clicked=self._on_print_clicked)
-        top = tool_row(self.capacity_label, 12, self.summary_label, 12, self.loading_label, 12,
-                       STRETCH, self.filter_edit, self.conference_button, self.print_button)
+        top = tool_row(self.capacity_label, 12, (self.summary_label, 1), 12, self.loading_label,
+                       12, self.filter_edit, self.conference_button, self.print_button)
 
         self.table = self._build_table()
         self.hint_label = QLabel()
@@ -191,7 +193,10 @@ class RoundsScreen(Screen):
             self.model.set_rows(listing.rows)
             if listing.rows and not self._fitted:  # once: then the user's widths stand
                 self._fitted = True  # issue 20: a long name is not cut
-                fit_to_content(self.table, (Column.PATIENT,))
+                # every flag whole where there is room ("CRP dag 3: tag stilling …" at 1920 px),
+                # narrowed back as far as the regimen needs on a smaller screen
+                fit_to_content(self.table, (Column.PATIENT, Column.ESCALATIONS, Column.FLAGS))
+                GiveWay(self.table, Column.REGIMEN, {Column.FLAGS: COLUMN_WIDTHS[Column.FLAGS]})
             if selected is not None:
                 self.select_round(selected, scroll_to=False)
         finally:
@@ -219,7 +224,7 @@ class RoundsScreen(Screen):
         new = sum(FLAG_NEW in r.flags for r in rows)
         if new:
             parts.append(self.tr("New: {n}").format(n=new))
-        self.summary_label.setText("  ·  ".join(parts))
+        self.summary_label.setText(summary_line(parts))
 
     def _show_screen_error(self, text: str | None) -> None:
         self.error_label.setText(text or "")
