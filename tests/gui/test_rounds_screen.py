@@ -24,6 +24,7 @@ from console.timeutil import format_local, local_datetime, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
+from console.views.rounds.delegates import COLUMN_WIDTHS
 from console.views.rounds.model import Column, RoundsTableModel
 from console.views.rounds.round_list_print import write_round_list_pdf
 from console.views.rounds.screen import RoundsScreen
@@ -393,3 +394,21 @@ def test_a_narrow_round_list_gives_the_regimen_way_and_names_it_in_the_tooltip(
     screen.resize(1700, 900)
     qtbot.waitUntil(lambda: not table.isColumnHidden(Column.REGIMEN))
     assert table.columnWidth(Column.REGIMEN) >= 110
+
+
+def test_on_a_wide_screen_every_flag_shows_whole_and_narrows_for_the_regimen(
+        qtbot: QtBot, make_screen: MakeScreen) -> None:
+    """Issue 20: at 1920 px the day-3 patient's "CRP missing" stood behind "…" while the
+    regimen column took hundreds of spare pixels; on a smaller screen the flags narrow again as
+    far as the regimen needs, and never below one badge."""
+    screen = make_screen()
+    table, header = screen.table, screen.table.horizontalHeader()
+    screen.resize(1900, 900)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(Column.REGIMEN))
+    whole = table.sizeHintForColumn(Column.FLAGS)
+    assert whole > COLUMN_WIDTHS[Column.FLAGS]  # two badges need more than one
+    qtbot.waitUntil(lambda: header.sectionSize(Column.FLAGS) >= whole)
+    screen.resize(1250, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.FLAGS) < whole)
+    assert header.sectionSize(Column.FLAGS) >= COLUMN_WIDTHS[Column.FLAGS]
+    assert header.length() <= table.viewport().width()
