@@ -109,6 +109,9 @@ def test_R_CREW_SKILL_assigning_by_hand_refuses_a_crew_without_it_and_says_why(
     assert refused.value.rule_id == "R-CREW-SKILL"
     assert "NAE-1" in str(refused.value)
     assert "blood culture" in str(refused.value)
+    with read_only(ward) as s:  # the dispatcher is told whose visit, not only its number
+        patient = s.get(Visit, v).admission.patient.name
+    assert f"Visit {v} ({patient}) needs" in str(refused.value)
     assign(ward, v, cars[("NAE-2", "day")])
     assert visit_of(ward, v).shift_car_id == cars[("NAE-2", "day")]
 

@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="40" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="39" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="41" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="46" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -42,7 +42,7 @@
       <translation>Eksportér CSV (MinLog)…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="188" />
+      <location filename="../../console/views/admin/audit.py" line="186" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
     </message>
@@ -88,7 +88,7 @@
   <context>
     <name>AccessReviewDialog</name>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="118" />
+      <location filename="../../console/views/admin/access_review.py" line="115" />
       <source>Delete access-log entries older than the retention period (never under three years)? The purge itself is recorded in the audit trail.</source>
       <translation>Slet adgangslogposter, der er ældre end opbevaringsperioden (aldrig under tre år)? Selve sletningen registreres i revisionssporet.</translation>
     </message>
@@ -103,7 +103,7 @@
       <translation>Begrundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="118" />
+      <location filename="../../console/views/admin/access_review.py" line="115" />
       <source>Purge the access log</source>
       <translation>Slet gamle poster i adgangsloggen</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>Slet gamle poster i adgangsloggen…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="105" />
+      <location filename="../../console/views/admin/access_review.py" line="102" />
       <source>Questioned access</source>
       <translation>Opslag der sættes spørgsmålstegn ved</translation>
     </message>
@@ -133,7 +133,7 @@
       <translation>Vis gennemgåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="105" />
+      <location filename="../../console/views/admin/access_review.py" line="102" />
       <source>What is questioned?</source>
       <translation>Hvad sættes der spørgsmålstegn ved?</translation>
     </message>
@@ -149,17 +149,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="85" />
+      <location filename="../../console/views/rounds/panel.py" line="86" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="92" />
+      <location filename="../../console/views/rounds/panel.py" line="93" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="93" />
+      <location filename="../../console/views/rounds/panel.py" line="94" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -427,62 +427,62 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="94" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="78" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="74" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="92" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="77" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="73" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="93" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="79" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="75" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="99" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="99" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -504,22 +504,22 @@
   <context>
     <name>AtRiskPanel</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="134" />
+      <location filename="../../console/views/logistics/panels.py" line="131" />
       <source>No patient runs out within 48 h without a delivery planned.</source>
       <translation>Ingen patient løber tør inden for 48 t uden planlagt levering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="133" />
+      <location filename="../../console/views/logistics/panels.py" line="130" />
       <source>Runs out within 48 h and no delivery planned</source>
       <translation>Slipper op inden for 48 t uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="132" />
+      <location filename="../../console/views/logistics/panels.py" line="129" />
       <source>Runs out within 48 h and no delivery planned: {n}</source>
       <translation>Slipper op inden for 48 t uden planlagt levering: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="136" />
+      <location filename="../../console/views/logistics/panels.py" line="133" />
       <source>“Propose deliveries…” plans them · double-click opens the record</source>
       <translation>“Foreslå leveringer…” planlægger dem · dobbeltklik åbner journalen</translation>
     </message>
@@ -703,22 +703,22 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="132" />
+      <location filename="../../console/views/census/screen.py" line="133" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="131" />
+      <location filename="../../console/views/census/screen.py" line="132" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="203" />
+      <location filename="../../console/views/census/screen.py" line="204" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="197" />
+      <location filename="../../console/views/census/screen.py" line="198" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
@@ -734,32 +734,32 @@
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="134" />
+      <location filename="../../console/views/census/screen.py" line="135" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="199" />
+      <location filename="../../console/views/census/screen.py" line="200" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="211" />
+      <location filename="../../console/views/census/screen.py" line="212" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="215" />
+      <location filename="../../console/views/census/screen.py" line="216" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="201" />
+      <location filename="../../console/views/census/screen.py" line="202" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="205" />
+      <location filename="../../console/views/census/screen.py" line="206" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -2370,52 +2370,52 @@
   <context>
     <name>DeliveryActions</name>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="197" />
+      <location filename="../../console/views/logistics/panels.py" line="194" />
       <source>An MBE car brings it: a stop in the dispatch tray</source>
       <translation>En MBE-bil bringer den: et stop på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="192" />
+      <location filename="../../console/views/logistics/panels.py" line="189" />
       <source>Delivered</source>
       <translation>Leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="193" />
+      <location filename="../../console/views/logistics/panels.py" line="190" />
       <source>Failed…</source>
       <translation>Mislykket…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="196" />
+      <location filename="../../console/views/logistics/panels.py" line="193" />
       <source>Hand to MBE car</source>
       <translation>Giv til MBE-bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="180" />
+      <location filename="../../console/views/logistics/panels.py" line="177" />
       <source>No open deliveries to drive.</source>
       <translation>Ingen åbne leveringer at køre ud.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="191" />
+      <location filename="../../console/views/logistics/panels.py" line="188" />
       <source>Out for delivery</source>
       <translation>Undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="190" />
+      <location filename="../../console/views/logistics/panels.py" line="187" />
       <source>Packed</source>
       <translation>Pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="183" />
+      <location filename="../../console/views/logistics/panels.py" line="180" />
       <source>Run: {n} stops from {base} at {start} · {h} h {m} min driving · back about {back}</source>
       <translation>Tur: {n} stop fra {base} kl. {start} · {h} t {m} min kørsel · tilbage ca. {back}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="209" />
+      <location filename="../../console/views/logistics/panels.py" line="206" />
       <source>Select a delivery to move it on.</source>
       <translation>Vælg en levering for at flytte den videre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/panels.py" line="211" />
+      <location filename="../../console/views/logistics/panels.py" line="208" />
       <source>{patient}: {status}</source>
       <translation>{patient}: {status}</translation>
     </message>
@@ -2565,52 +2565,52 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="62" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="61" />
       <source>Discharge</source>
       <translation>Afslut indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="49" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="48" />
       <source>Discharge summary (epikrise) sent to the GP from the EPR</source>
       <translation>Epikrise sendt til egen læge fra EPJ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="46" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="45" />
       <source>Discharge {name}</source>
       <translation>Afslut indlæggelse: {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="74" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="73" />
       <source>Give the medicine (after a switch, the tablets) until {date}, the first coming weekday, update FMK and tell the municipality (R-EPIKRISE).</source>
       <translation>Giv medicinen (efter et skift: tabletterne) med til {date}, førstkommende hverdag, opdatér FMK og orientér kommunen (R-EPIKRISE).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="53" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="52" />
       <source>Municipality informed</source>
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="59" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="58" />
       <source>No epikrise because</source>
       <translation>Ingen epikrise fordi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="51" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="50" />
       <source>Only when no epikrise is sent: why (R-EPIKRISE)</source>
       <translation>Kun hvis der ikke sendes epikrise: hvorfor (R-EPIKRISE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="56" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="68" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="67" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="69" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="68" />
       <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. The eHospital keeps the treatment responsibility until {gp} has the epikrise.</source>
       <translation>{visits} planlagte besøg og {deliveries} åbne leveringer aflyses. eHospitalet har behandlingsansvaret, indtil {gp} har epikrisen.</translation>
     </message>
@@ -2776,22 +2776,22 @@ Besætning: {crew}
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="223" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="225" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="226" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
@@ -2816,7 +2816,7 @@ Besætning: {crew}
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="259" />
+      <location filename="../../console/views/dispatch/tables.py" line="260" />
       <source>Out of service: {reason}</source>
       <translation>Ude af drift: {reason}</translation>
     </message>
@@ -2831,7 +2831,7 @@ Besætning: {crew}
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="223" />
+      <location filename="../../console/views/dispatch/tables.py" line="224" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
@@ -2851,7 +2851,7 @@ Besætning: {crew}
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="226" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
@@ -2876,7 +2876,7 @@ Besætning: {crew}
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="260" />
+      <location filename="../../console/views/dispatch/tables.py" line="261" />
       <source>no reason recorded</source>
       <translation>ingen begrundelse noteret</translation>
     </message>
@@ -2886,7 +2886,7 @@ Besætning: {crew}
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="262" />
+      <location filename="../../console/views/dispatch/tables.py" line="263" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2894,103 +2894,103 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="193" />
+      <location filename="../../console/views/dispatch/screen.py" line="183" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="189" />
+      <location filename="../../console/views/dispatch/screen.py" line="179" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="194" />
+      <location filename="../../console/views/dispatch/screen.py" line="184" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="257" />
+      <location filename="../../console/views/dispatch/screen.py" line="247" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="256" />
+      <location filename="../../console/views/dispatch/screen.py" line="246" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="67" />
+      <location filename="../../console/views/dispatch/screen.py" line="66" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="194" />
+      <location filename="../../console/views/dispatch/screen.py" line="184" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="66" />
+      <location filename="../../console/views/dispatch/screen.py" line="65" />
       <location filename="../../console/views/registry.py" line="61" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="195" />
+      <location filename="../../console/views/dispatch/screen.py" line="185" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="241" />
+      <location filename="../../console/views/dispatch/screen.py" line="231" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="259" />
+      <location filename="../../console/views/dispatch/screen.py" line="249" />
       <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); ventelisten nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="190" />
+      <location filename="../../console/views/dispatch/screen.py" line="180" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
       <translation>Fordel ventelistens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="327" />
+      <location filename="../../console/views/dispatch/screen.py" line="317" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="254" />
+      <location filename="../../console/views/dispatch/screen.py" line="244" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Venteliste: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="252" />
+      <location filename="../../console/views/dispatch/screen.py" line="242" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="253" />
+      <location filename="../../console/views/dispatch/screen.py" line="243" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="269" />
+      <location filename="../../console/views/dispatch/screen.py" line="259" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="249" />
+      <location filename="../../console/views/dispatch/screen.py" line="239" />
       <source>{d} done without a car</source>
       <translation>{d} udført uden bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="245" />
+      <location filename="../../console/views/dispatch/screen.py" line="235" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} på ventelisten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="196" />
+      <location filename="../../console/views/dispatch/screen.py" line="186" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
     </message>
@@ -3286,102 +3286,102 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="228" />
+      <location filename="../../console/views/escalations/actions.py" line="233" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="199" />
+      <location filename="../../console/views/escalations/actions.py" line="204" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="287" />
+      <location filename="../../console/views/escalations/actions.py" line="292" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="200" />
+      <location filename="../../console/views/escalations/actions.py" line="205" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <location filename="../../console/views/escalations/actions.py" line="250" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="239" />
+      <location filename="../../console/views/escalations/actions.py" line="244" />
       <source>Create MBE visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="201" />
+      <location filename="../../console/views/escalations/actions.py" line="206" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="298" />
+      <location filename="../../console/views/escalations/actions.py" line="303" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="292" />
+      <location filename="../../console/views/escalations/actions.py" line="297" />
       <source>MBE visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter på disponentens venteliste.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="304" />
+      <location filename="../../console/views/escalations/actions.py" line="309" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="234" />
+      <location filename="../../console/views/escalations/actions.py" line="239" />
       <source>Order PVK placement</source>
       <translation>Bestil anlæggelse af PVK</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="253" />
+      <location filename="../../console/views/escalations/actions.py" line="258" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="235" />
+      <location filename="../../console/views/escalations/actions.py" line="240" />
       <source>R-ACCESS: the MBE places a new PVK or re-inserts the access; registering the visit records the new access for the regimen and the handover</source>
       <translation>R-ACCESS: MBE anlægger en ny PVK eller genanlægger adgangen; når besøget registreres, noteres den nye adgang til ordinationen og overleveringen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="240" />
+      <location filename="../../console/views/escalations/actions.py" line="245" />
       <source>R-MBE-SUPPORT: an MBE visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="248" />
+      <location filename="../../console/views/escalations/actions.py" line="253" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="256" />
+      <location filename="../../console/views/escalations/actions.py" line="261" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="310" />
+      <location filename="../../console/views/escalations/actions.py" line="315" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="202" />
+      <location filename="../../console/views/escalations/actions.py" line="207" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="219" />
+      <location filename="../../console/views/escalations/actions.py" line="224" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="223" />
+      <location filename="../../console/views/escalations/actions.py" line="228" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -3975,108 +3975,108 @@ Besætning: {crew}
   <context>
     <name>LogisticsScreen</name>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="309" />
+      <location filename="../../console/views/logistics/screen.py" line="306" />
       <source>A new delivery #{n} is requested.</source>
       <translation>En ny levering #{n} er bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="163" />
+      <location filename="../../console/views/logistics/screen.py" line="160" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="235" />
+      <location filename="../../console/views/logistics/screen.py" line="232" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="82" />
+      <location filename="../../console/views/logistics/screen.py" line="81" />
       <source>Could not load the deliveries: {message}</source>
       <translation>Kunne ikke hente leveringerne: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="130" />
+      <location filename="../../console/views/logistics/screen.py" line="127" />
       <source>Could not print the run: {message}</source>
       <translation>Kunne ikke udskrive turen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="199" />
+      <location filename="../../console/views/logistics/screen.py" line="196" />
       <source>Deliveries</source>
       <translation>Leveringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="206" />
+      <location filename="../../console/views/logistics/screen.py" line="203" />
       <source>Deliveries on {date}: {n}, {open} still open</source>
       <translation>Leveringer {date}: {n}, {open} stadig åbne</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="81" />
+      <location filename="../../console/views/logistics/screen.py" line="80" />
       <location filename="../../console/views/registry.py" line="63" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="162" />
+      <location filename="../../console/views/logistics/screen.py" line="159" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="216" />
+      <location filename="../../console/views/logistics/screen.py" line="213" />
       <source>No deliveries due on {date}. Deliveries due that day, and older ones still open, appear here.</source>
       <translation>Ingen leveringer {date}. Leveringer til den dag og ældre, der stadig er åbne, vises her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="221" />
+      <location filename="../../console/views/logistics/screen.py" line="218" />
       <source>No deliveries match the filter.</source>
       <translation>Ingen leveringer passer til filteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="208" />
+      <location filename="../../console/views/logistics/screen.py" line="205" />
       <source>No deliveries on {date}</source>
       <translation>Ingen leveringer {date}</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="163" />
+      <location filename="../../console/views/logistics/screen.py" line="160" />
       <source>Open (not delivered)</source>
       <translation>Åbne (ikke leveret)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="358" />
+      <location filename="../../console/views/logistics/screen.py" line="355" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="364" />
+      <location filename="../../console/views/logistics/screen.py" line="361" />
       <source>Packing and run list written to {path}.</source>
       <translation>Pakke- og køreliste skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="169" />
+      <location filename="../../console/views/logistics/screen.py" line="166" />
       <source>Print packing and run list…</source>
       <translation>Udskriv pakke- og køreliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="356" />
+      <location filename="../../console/views/logistics/screen.py" line="353" />
       <source>Print the packing and run list to PDF</source>
       <translation>Udskriv pakke- og kørelisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="166" />
+      <location filename="../../console/views/logistics/screen.py" line="163" />
       <source>Propose deliveries…</source>
       <translation>Foreslå leveringer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="167" />
+      <location filename="../../console/views/logistics/screen.py" line="164" />
       <source>R-SUPPLY: a delivery for every course that runs out before its end with none planned</source>
       <translation>R-SUPPLY: en levering til hvert forløb, der slipper op før slut uden planlagt levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="161" />
+      <location filename="../../console/views/logistics/screen.py" line="158" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/screen.py" line="306" />
+      <location filename="../../console/views/logistics/screen.py" line="303" />
       <source>{patient}: {status}.</source>
       <translation>{patient}: {status}.</translation>
     </message>
@@ -4084,37 +4084,37 @@ Besætning: {crew}
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/views/main_window.py" line="241" />
+      <location filename="../../console/views/main_window.py" line="236" />
       <source>&amp;Admin</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="242" />
+      <location filename="../../console/views/main_window.py" line="237" />
       <source>Audit trail…</source>
       <translation>Ændringslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="243" />
+      <location filename="../../console/views/main_window.py" line="238" />
       <source>Flagged accesses…</source>
       <translation>Markerede opslag…</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="245" />
+      <location filename="../../console/views/main_window.py" line="240" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="246" />
+      <location filename="../../console/views/main_window.py" line="241" />
       <source>User: {initials}</source>
       <translation>Bruger: {initials}</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="244" />
+      <location filename="../../console/views/main_window.py" line="239" />
       <source>Ward day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/main_window.py" line="240" />
+      <location filename="../../console/views/main_window.py" line="235" />
       <source>eWard Console</source>
       <translation>eWard Console</translation>
     </message>
@@ -4160,73 +4160,73 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="81" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="81" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="91" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="203" />
+      <location filename="../../console/views/messages/screen.py" line="199" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="38" />
+      <location filename="../../console/views/messages/screen.py" line="37" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="80" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="83" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="208" />
+      <location filename="../../console/views/messages/screen.py" line="204" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="86" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="180" />
+      <location filename="../../console/views/messages/screen.py" line="176" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="174" />
+      <location filename="../../console/views/messages/screen.py" line="170" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="168" />
+      <location filename="../../console/views/messages/screen.py" line="164" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -4377,12 +4377,12 @@ Besætning: {crew}
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="115" />
+      <location filename="../../console/views/escalations/actions.py" line="125" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="118" />
+      <location filename="../../console/views/escalations/actions.py" line="126" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4408,67 +4408,67 @@ Besætning: {crew}
   <context>
     <name>OrderTaskDialog</name>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="49" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="48" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="50" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="49" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="52" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="51" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="54" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="53" />
       <source>Order</source>
       <translation>Bestil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="34" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="33" />
       <source>Order an MBE task for {name}</source>
       <translation>Bestil en MBE-opgave til {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="48" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="47" />
       <source>Task</source>
       <translation>Opgave</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="51" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="50" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="44" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="43" />
       <source>What the crew should know (optional)</source>
       <translation>Hvad besætningen skal vide (valgfrit)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="62" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="61" />
       <source>none beyond the MBE's own</source>
       <translation>ingen ud over MBE's egne</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="65" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="64" />
       <source>the crew's observations</source>
       <translation>besætningens observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="63" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="62" />
       <source>the lab results ({analyses})</source>
       <translation>prøvesvarene ({analyses})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="64" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="63" />
       <source>the new IV access (R-ACCESS)</source>
       <translation>den nye IV-adgang (R-ACCESS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="67" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="66" />
       <source>{minutes} minutes in the home. Competence the crew needs: {needs}. Its registration records {records}. The visit goes to the dispatcher's tray.</source>
       <translation>{minutes} minutter i hjemmet. Kompetence besætningen skal have: {needs}. Registreringen af besøget dokumenterer {records}. Besøget kommer på disponentens venteliste.</translation>
     </message>
@@ -4566,134 +4566,134 @@ Besætning: {crew}
   <context>
     <name>PatientHeader</name>
     <message>
-      <location filename="../../console/views/patient/header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>24/7 contact</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="123" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="124" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="131" />
+      <location filename="../../console/views/patient/header.py" line="127" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="147" />
+      <location filename="../../console/views/patient/header.py" line="143" />
       <source>Day {day}</source>
       <translation>Dag {day}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="148" />
+      <location filename="../../console/views/patient/header.py" line="144" />
       <source>Day {day} of {total}</source>
       <translation>Dag {day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="123" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="201" />
+      <location filename="../../console/views/patient/header.py" line="197" />
       <source>Handover to the municipality: {n} missing</source>
       <translation>Overlevering til kommunen: {n} mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="195" />
+      <location filename="../../console/views/patient/header.py" line="191" />
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="123" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="130" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="130" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="128" />
+      <location filename="../../console/views/patient/header.py" line="124" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="129" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>Responsible doctor</source>
       <translation>Ansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="195" />
+      <location filename="../../console/views/patient/header.py" line="191" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="135" />
+      <location filename="../../console/views/patient/header.py" line="131" />
       <source>Show the full CPR number (opening the record was logged)</source>
       <translation>Vis det fulde CPR-nummer (åbningen af journalen er logget)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="157" />
+      <location filename="../../console/views/patient/header.py" line="153" />
       <source>The map position is the municipality's, not the home's</source>
       <translation>Kortpositionen er kommunens, ikke hjemmets</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="207" />
+      <location filename="../../console/views/patient/header.py" line="203" />
       <source>Treatment plan, diagnosis, planned end, IV access, doctor, 24/7 phone and medication list are all recorded (R-HANDOVER).</source>
       <translation>Behandlingsplan, diagnose, planlagt slut, IV-adgang, læge, døgntelefon og medicinliste er alle registreret (R-HANDOVER).</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="166" />
-      <location filename="../../console/views/patient/header.py" line="167" />
-      <location filename="../../console/views/patient/header.py" line="172" />
+      <location filename="../../console/views/patient/header.py" line="162" />
+      <location filename="../../console/views/patient/header.py" line="163" />
+      <location filename="../../console/views/patient/header.py" line="168" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="155" />
+      <location filename="../../console/views/patient/header.py" line="151" />
       <source>{address} (approximate location)</source>
       <translation>{address} (omtrentlig placering)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="150" />
+      <location filename="../../console/views/patient/header.py" line="146" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="180" />
+      <location filename="../../console/views/patient/header.py" line="176" />
       <source>{status} {when} · {outcome}</source>
       <translation>{status} {when} · {outcome}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="206" />
+      <location filename="../../console/views/patient/header.py" line="202" />
       <source>✓ Handover complete</source>
       <translation>✓ Overlevering komplet</translation>
     </message>
@@ -5159,93 +5159,93 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="172" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="167" />
       <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
       <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="177" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="167" />
+      <location filename="../../console/views/patient/screen.py" line="163" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="164" />
+      <location filename="../../console/views/patient/screen.py" line="160" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="70" />
+      <location filename="../../console/views/patient/screen.py" line="75" />
       <source>Could not open the record: {message}</source>
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="168" />
+      <location filename="../../console/views/patient/screen.py" line="164" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="170" />
+      <location filename="../../console/views/patient/screen.py" line="166" />
       <source>Order MBE task…</source>
       <translation>Bestil MBE-opgave…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="169" />
+      <location filename="../../console/views/patient/screen.py" line="165" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="69" />
+      <location filename="../../console/views/patient/screen.py" line="74" />
       <location filename="../../console/views/registry.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="301" />
+      <location filename="../../console/views/patient/screen.py" line="305" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="179" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="165" />
+      <location filename="../../console/views/patient/screen.py" line="161" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="166" />
+      <location filename="../../console/views/patient/screen.py" line="162" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="180" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="178" />
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -5253,237 +5253,237 @@ Besætning: {crew}
   <context>
     <name>PatientTables</name>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="164" />
+      <location filename="../../console/views/patient/tables.py" line="172" />
       <source>Access</source>
       <translation>Adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="129" />
+      <location filename="../../console/views/patient/tables.py" line="137" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="85" />
+      <location filename="../../console/views/patient/tables.py" line="93" />
       <source>Blood culture</source>
       <translation>Bloddyrkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="166" />
+      <location filename="../../console/views/patient/tables.py" line="174" />
       <source>By</source>
       <translation>Af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="77" />
+      <location filename="../../console/views/patient/tables.py" line="85" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="180" />
+      <location filename="../../console/views/patient/tables.py" line="188" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="156" />
+      <location filename="../../console/views/patient/tables.py" line="164" />
       <source>Contents</source>
       <translation>Indhold</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="80" />
+      <location filename="../../console/views/patient/tables.py" line="88" />
       <source>Creatinine</source>
       <translation>Kreatinin</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="140" />
+      <location filename="../../console/views/patient/tables.py" line="148" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="154" />
+      <location filename="../../console/views/patient/tables.py" line="162" />
       <source>Days</source>
       <translation>Dage</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="142" />
+      <location filename="../../console/views/patient/tables.py" line="150" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="68" />
+      <location filename="../../console/views/patient/tables.py" line="74" />
       <source>Dose times</source>
       <translation>Tider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="63" />
+      <location filename="../../console/views/patient/tables.py" line="69" />
       <source>Drug / fluid</source>
       <translation>Præparat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="64" />
+      <location filename="../../console/views/patient/tables.py" line="70" />
       <source>Drug level</source>
       <translation>Koncentration</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="150" />
+      <location filename="../../console/views/patient/tables.py" line="158" />
       <source>Due by</source>
       <translation>Senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="170" />
+      <location filename="../../console/views/patient/tables.py" line="178" />
       <source>Ended</source>
       <translation>Ophørt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="70" />
+      <location filename="../../console/views/patient/tables.py" line="77" />
       <source>IV access (remove by)</source>
       <translation>IV-adgang (fjernes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="62" />
+      <location filename="../../console/views/patient/tables.py" line="67" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="82" />
+      <location filename="../../console/views/patient/tables.py" line="90" />
       <source>Leukocytes</source>
       <translation>Leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="145" />
+      <location filename="../../console/views/patient/tables.py" line="153" />
       <source>Note</source>
       <translation>Notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="99" />
+      <location filename="../../console/views/patient/tables.py" line="107" />
       <source>Outside the reference interval</source>
       <translation>Uden for referenceintervallet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="66" />
+      <location filename="../../console/views/patient/tables.py" line="72" />
       <source>Per day</source>
       <translation>Pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="71" />
+      <location filename="../../console/views/patient/tables.py" line="79" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="162" />
+      <location filename="../../console/views/patient/tables.py" line="170" />
       <source>Placed</source>
       <translation>Anlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="79" />
+      <location filename="../../console/views/patient/tables.py" line="87" />
       <source>Potassium</source>
       <translation>Kalium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="178" />
+      <location filename="../../console/views/patient/tables.py" line="186" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="134" />
+      <location filename="../../console/views/patient/tables.py" line="142" />
       <source>Reference</source>
       <translation>Referenceinterval</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="168" />
+      <location filename="../../console/views/patient/tables.py" line="176" />
       <source>Remove by</source>
       <translation>Fjernes senest</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="84" />
+      <location filename="../../console/views/patient/tables.py" line="92" />
       <source>S-gentamicin (trough)</source>
       <translation>S-gentamicin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="83" />
+      <location filename="../../console/views/patient/tables.py" line="91" />
       <source>S-vancomycin (trough)</source>
       <translation>S-vancomycin (dal)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="182" />
+      <location filename="../../console/views/patient/tables.py" line="190" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="144" />
+      <location filename="../../console/views/patient/tables.py" line="152" />
       <source>Signed by</source>
       <translation>Underskrevet af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="78" />
+      <location filename="../../console/views/patient/tables.py" line="86" />
       <source>Sodium</source>
       <translation>Natrium</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="184" />
+      <location filename="../../console/views/patient/tables.py" line="192" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="152" />
+      <location filename="../../console/views/patient/tables.py" line="160" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="69" />
+      <location filename="../../console/views/patient/tables.py" line="75" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="127" />
+      <location filename="../../console/views/patient/tables.py" line="135" />
       <source>Taken</source>
       <translation>Taget</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="186" />
+      <location filename="../../console/views/patient/tables.py" line="194" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="86" />
+      <location filename="../../console/views/patient/tables.py" line="94" />
       <source>Urine stix</source>
       <translation>Urinstix</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="130" />
+      <location filename="../../console/views/patient/tables.py" line="138" />
       <source>Value</source>
       <translation>Værdi</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="93" />
+      <location filename="../../console/views/patient/tables.py" line="101" />
       <source>blood</source>
       <translation>blod</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="160" />
+      <location filename="../../console/views/patient/tables.py" line="168" />
       <source>current</source>
       <translation>nuværende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="81" />
+      <location filename="../../console/views/patient/tables.py" line="89" />
       <source>eGFR</source>
       <translation>eGFR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="95" />
+      <location filename="../../console/views/patient/tables.py" line="103" />
       <source>glucose</source>
       <translation>glukose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="91" />
+      <location filename="../../console/views/patient/tables.py" line="99" />
       <source>leukocytes</source>
       <translation>leukocytter</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="89" />
+      <location filename="../../console/views/patient/tables.py" line="97" />
       <source>negative</source>
       <translation>negativ</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="92" />
+      <location filename="../../console/views/patient/tables.py" line="100" />
       <source>nitrite</source>
       <translation>nitrit</translation>
     </message>
@@ -5493,12 +5493,12 @@ Besætning: {crew}
       <translation>ikke taget endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="90" />
+      <location filename="../../console/views/patient/tables.py" line="98" />
       <source>positive</source>
       <translation>positiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/tables.py" line="94" />
+      <location filename="../../console/views/patient/tables.py" line="102" />
       <source>protein</source>
       <translation>protein</translation>
     </message>
@@ -5506,27 +5506,27 @@ Besætning: {crew}
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="153" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="149" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="152" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="148" />
       <source>&amp;Time limit</source>
       <translation>&amp;Tidsgrænse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="159" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="155" />
       <source>Accept plan</source>
       <translation>Acceptér plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="240" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="237" />
       <source>Against the routes now: {moved} visits change car, {timed} only their time; cars freed: {freed}</source>
       <translation>I forhold til ruterne nu: {moved} besøg skifter bil, {timed} kun tidspunkt; biler frigjort: {freed}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="146" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="142" />
       <source>Auto-plan MBE visits</source>
       <translation>Planlæg MBE-besøg automatisk</translation>
     </message>
@@ -5546,17 +5546,17 @@ Besætning: {crew}
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="158" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="154" />
       <source>Cancel planning</source>
       <translation>Afbryd planlægning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="245" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="242" />
       <source>Cancelled after {s:.1f} s: this is the best plan found so far.</source>
       <translation>Afbrudt efter {s:.1f} s: dette er den bedste plan fundet indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="209" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="205" />
       <source>Cancelling… keeping the best plan so far.</source>
       <translation>Afbryder… beholder den bedste plan indtil nu.</translation>
     </message>
@@ -5576,22 +5576,22 @@ Besætning: {crew}
       <translation>Bil nu</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="163" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="159" />
       <source>Changes against the routes now: {n}</source>
       <translation>Ændringer i forhold til ruterne nu: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="161" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="157" />
       <source>Could not be placed: {n}</source>
       <translation>Kunne ikke placeres: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="255" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="252" />
       <source>Could not plan: {message}</source>
       <translation>Kunne ikke planlægge: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="160" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="156" />
       <source>Discard</source>
       <translation>Kassér</translation>
     </message>
@@ -5606,7 +5606,7 @@ Besætning: {crew}
       <translation>Kørsel</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="154" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="150" />
       <source>How long the planner searches before it stops with the best plan found</source>
       <translation>Hvor længe planlæggeren søger, før den stopper med den bedste plan fundet</translation>
     </message>
@@ -5617,22 +5617,22 @@ Besætning: {crew}
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="157" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="153" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="156" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="152" />
       <source>Plan again</source>
       <translation>Planlæg igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="282" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="279" />
       <source>Plan saved: {n} visits on {cars} cars.</source>
       <translation>Plan gemt: {n} besøg på {cars} biler.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="247" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="244" />
       <source>Planned in {s:.1f} s.</source>
       <translation>Planlagt på {s:.1f} s.</translation>
     </message>
@@ -5642,7 +5642,7 @@ Besætning: {crew}
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="300" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="297" />
       <source>The board changed since this plan was made ({change}). Nothing was saved: plan again to include the change.</source>
       <translation>Tavlen er ændret, siden planen blev lavet ({change}). Intet er gemt: planlæg igen for at få ændringen med.</translation>
     </message>
@@ -5667,37 +5667,37 @@ Besætning: {crew}
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="147" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="143" />
       <source>all bases</source>
       <translation>alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="149" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="145" />
       <source>day and evening shifts</source>
       <translation>dag- og aftenvagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="215" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="211" />
       <source>planning… {s:.1f} s, {n} placed</source>
       <translation>planlægger… {s:.1f} s, {n} placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="150" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="146" />
       <source>{date}: {where}, {which}</source>
       <translation>{date}: {where}, {which}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="286" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="283" />
       <source>{k} could not be placed: the tray says why.</source>
       <translation>{k} kunne ikke placeres: ventelisten viser hvorfor.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="236" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="233" />
       <source>{placed} visits on {cars} cars · {h} h {m} min driving · {km:.0f} km · {left} could not be placed</source>
       <translation>{placed} besøg på {cars} biler · {h} t {m} min kørsel · {km:.0f} km · {left} kunne ikke placeres</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/plan_dialog.py" line="148" />
+      <location filename="../../console/views/dispatch/plan_dialog.py" line="144" />
       <source>{shift} shift</source>
       <translation>{shift}vagt</translation>
     </message>
@@ -5973,42 +5973,42 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="130" />
+      <location filename="../../console/views/patient/side_panel.py" line="133" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="130" />
+      <location filename="../../console/views/patient/side_panel.py" line="133" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>IV access ({n})</source>
       <translation>IV-adgang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="131" />
+      <location filename="../../console/views/patient/side_panel.py" line="134" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="121" />
+      <location filename="../../console/views/patient/side_panel.py" line="124" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="129" />
+      <location filename="../../console/views/patient/side_panel.py" line="132" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="120" />
+      <location filename="../../console/views/patient/side_panel.py" line="123" />
       <source>Trend</source>
       <translation>Udvikling</translation>
     </message>
@@ -6183,47 +6183,47 @@ Besætning: {crew}
   <context>
     <name>RegimenDialog</name>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="36" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="37" />
       <source>Change regimen — {name}</source>
       <translation>Ændr ordination — {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
       <source>Dose times</source>
       <translation>Doseringstider</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="56" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="57" />
       <source>Doses per day</source>
       <translation>Doser pr. døgn</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="59" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="60" />
       <source>Effective from</source>
       <translation>Gælder fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="58" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="59" />
       <source>Last dose day</source>
       <translation>Sidste dosisdag</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="54" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="55" />
       <source>Regimen line</source>
       <translation>Ordinationslinje</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="89" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="90" />
       <source>This admission has no regimen line to change.</source>
       <translation>Denne indlæggelse har ingen ordinationslinje at ændre.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/regimen_dialog.py" line="93" />
+      <location filename="../../console/views/patient/regimen_dialog.py" line="94" />
       <source>Write the dose times as HH:MM, separated by commas.</source>
       <translation>Skriv doseringstiderne som TT:MM, adskilt af kommaer.</translation>
     </message>
@@ -6686,32 +6686,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="142" />
+      <location filename="../../console/views/escalations/actions.py" line="147" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="136" />
+      <location filename="../../console/views/escalations/actions.py" line="143" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="143" />
+      <location filename="../../console/views/escalations/actions.py" line="148" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="134" />
+      <location filename="../../console/views/escalations/actions.py" line="141" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="159" />
+      <location filename="../../console/views/escalations/actions.py" line="164" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="157" />
+      <location filename="../../console/views/escalations/actions.py" line="162" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -6798,173 +6798,173 @@ Besætning: {crew}
   <context>
     <name>RoundPanel</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="254" />
+      <location filename="../../console/views/rounds/panel.py" line="252" />
       <source>Add CRP…</source>
       <translation>Tilføj CRP…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="257" />
+      <location filename="../../console/views/rounds/panel.py" line="255" />
       <source>Add addendum</source>
       <translation>Tilføj tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="256" />
+      <location filename="../../console/views/rounds/panel.py" line="254" />
       <source>Addendum</source>
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="58" />
+      <location filename="../../console/views/rounds/panel.py" line="59" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="241" />
+      <location filename="../../console/views/rounds/panel.py" line="239" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="245" />
+      <location filename="../../console/views/rounds/panel.py" line="243" />
       <source>BP, pulse, temp, SpO2, resp. rate; IV access; findings</source>
       <translation>BT, puls, temp., SpO2, respirationsfrekvens; IV-adgang; fund</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="327" />
+      <location filename="../../console/views/rounds/panel.py" line="325" />
       <source>Choose a round in the list</source>
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="57" />
+      <location filename="../../console/views/rounds/panel.py" line="58" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="334" />
+      <location filename="../../console/views/rounds/panel.py" line="332" />
       <source>Day {day} · {regimen} · {municipality} · {status}</source>
       <translation>Dag {day} · {regimen} · {municipality} · {status}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="242" />
+      <location filename="../../console/views/rounds/panel.py" line="240" />
       <source>Decision</source>
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="61" />
+      <location filename="../../console/views/rounds/panel.py" line="62" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="246" />
+      <location filename="../../console/views/rounds/panel.py" line="244" />
       <source>How the patient feels, symptoms</source>
       <translation>Hvordan patienten har det, symptomer</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="238" />
-      <location filename="../../console/views/rounds/panel.py" line="354" />
+      <location filename="../../console/views/rounds/panel.py" line="236" />
+      <location filename="../../console/views/rounds/panel.py" line="352" />
       <source>Mark ready</source>
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="340" />
+      <location filename="../../console/views/rounds/panel.py" line="338" />
       <source>No video meeting link is recorded for this admission</source>
       <translation>Der er ikke registreret et videomødelink til denne indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="241" />
+      <location filename="../../console/views/rounds/panel.py" line="239" />
       <source>Objective</source>
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="51" />
+      <location filename="../../console/views/rounds/panel.py" line="52" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="242" />
+      <location filename="../../console/views/rounds/panel.py" line="240" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="237" />
+      <location filename="../../console/views/rounds/panel.py" line="235" />
       <source>Preparation (e-nurse): points to discuss</source>
       <translation>Forberedelse (e-spl.): punkter til drøftelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="234" />
+      <location filename="../../console/views/rounds/panel.py" line="232" />
       <source>Present at the round</source>
       <translation>Til stede ved stuegangen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="251" />
+      <location filename="../../console/views/rounds/panel.py" line="249" />
       <source>R-CRP3: this is the CRP day of an antibiotic course and no CRP result is on file. Add the CRP, or record why another day is chosen.</source>
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="60" />
+      <location filename="../../console/views/rounds/panel.py" line="61" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="255" />
+      <location filename="../../console/views/rounds/panel.py" line="253" />
       <source>Reason for another CRP day</source>
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="53" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="233" />
+      <location filename="../../console/views/rounds/panel.py" line="231" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="239" />
+      <location filename="../../console/views/rounds/panel.py" line="237" />
       <source>Round note</source>
       <translation>Stuegangsnotat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="249" />
+      <location filename="../../console/views/rounds/panel.py" line="247" />
       <source>Save note</source>
       <translation>Gem notat</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="250" />
+      <location filename="../../console/views/rounds/panel.py" line="248" />
       <source>Sign</source>
       <translation>Underskriv</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="345" />
+      <location filename="../../console/views/rounds/panel.py" line="343" />
       <source>Signed by {who} at {time} — decision: {decision}</source>
       <translation>Underskrevet af {who} kl. {time} — beslutning: {decision}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="241" />
+      <location filename="../../console/views/rounds/panel.py" line="239" />
       <source>Subjective</source>
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="59" />
+      <location filename="../../console/views/rounds/panel.py" line="60" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="355" />
+      <location filename="../../console/views/rounds/panel.py" line="353" />
       <source>Update preparation</source>
       <translation>Opdatér forberedelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="232" />
+      <location filename="../../console/views/rounds/panel.py" line="230" />
       <source>Video call</source>
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="55" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -6972,78 +6972,78 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="218" />
+      <location filename="../../console/views/rounds/screen.py" line="223" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="292" />
+      <location filename="../../console/views/rounds/screen.py" line="297" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="151" />
+      <location filename="../../console/views/rounds/screen.py" line="153" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="64" />
+      <location filename="../../console/views/rounds/screen.py" line="66" />
       <source>Could not load the rounds: {message}</source>
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="156" />
+      <location filename="../../console/views/rounds/screen.py" line="158" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="150" />
+      <location filename="../../console/views/rounds/screen.py" line="152" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="159" />
+      <location filename="../../console/views/rounds/screen.py" line="161" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="158" />
+      <location filename="../../console/views/rounds/screen.py" line="160" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="221" />
+      <location filename="../../console/views/rounds/screen.py" line="226" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="351" />
+      <location filename="../../console/views/rounds/screen.py" line="356" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="154" />
+      <location filename="../../console/views/rounds/screen.py" line="156" />
       <source>Print list…</source>
       <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="350" />
+      <location filename="../../console/views/rounds/screen.py" line="355" />
       <source>Print the round list to PDF</source>
       <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="55" />
-      <location filename="../../console/views/rounds/screen.py" line="63" />
+      <location filename="../../console/views/rounds/screen.py" line="65" />
       <source>Rounds</source>
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="213" />
+      <location filename="../../console/views/rounds/screen.py" line="218" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="152" />
+      <location filename="../../console/views/rounds/screen.py" line="154" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
@@ -7978,7 +7978,7 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="217" />
+      <location filename="../../console/services/dispatch/board.py" line="222" />
       <location filename="../../console/services/dispatch/route_sheets.py" line="120" />
       <location filename="../../console/services/dispatch/routes.py" line="182" />
       <source>No car in a shift with id {0}.</source>
@@ -8079,8 +8079,8 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/course/visits.py" line="89" />
-      <location filename="../../console/services/dispatch/board.py" line="233" />
-      <location filename="../../console/services/dispatch/board.py" line="262" />
+      <location filename="../../console/services/dispatch/board.py" line="238" />
+      <location filename="../../console/services/dispatch/board.py" line="267" />
       <source>No visit with id {0}.</source>
       <translation>Intet besøg med id {0}.</translation>
     </message>
@@ -8245,7 +8245,7 @@ Besætning: {crew}
       <translation>Forløbet starter mere end {0} dage efter indlæggelsen: kontrollér startdatoen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="340" />
+      <location filename="../../console/services/dispatch/board.py" line="345" />
       <source>The crew text is at most 200 characters.</source>
       <translation>Besætningsteksten er højst 200 tegn.</translation>
     </message>
@@ -8374,7 +8374,7 @@ Besætning: {crew}
       <translation>Prisniveauets år er et årstal, f.eks. 2025.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="324" />
+      <location filename="../../console/services/dispatch/board.py" line="329" />
       <source>The reason is at most 200 characters.</source>
       <translation>Begrundelsen er højst 200 tegn.</translation>
     </message>
@@ -8426,13 +8426,13 @@ Besætning: {crew}
       <translation>{0} skal være et JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="311" />
+      <location filename="../../console/services/dispatch/board.py" line="316" />
       <location filename="../../console/services/dispatch/rota.py" line="246" />
       <source>The {0} shift at {1} already has {2} cars in service; at most {3} (R-SHIFT).</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler i drift; højst {3} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="132" />
+      <location filename="../../console/services/dispatch/board.py" line="137" />
       <source>The {0} shift at {1} already has {2} cars on the road; at most {3} (R-SHIFT). Put the visit on one of them.</source>
       <translation>Vagten ({0}) på {1} har allerede {2} biler på vejen; højst {3} (R-SHIFT). Sæt besøget på en af dem.</translation>
     </message>
@@ -8448,7 +8448,7 @@ Besætning: {crew}
       <translation>Der findes ingen MBE-opgave '{0}'. Opgaverne er: {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="196" />
+      <location filename="../../console/services/dispatch/board.py" line="201" />
       <source>There is no car with call sign {0}.</source>
       <translation>Der er ingen bil med kaldesignalet {0}.</translation>
     </message>
@@ -8619,25 +8619,25 @@ Besætning: {crew}
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/board.py" line="214" />
       <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/board.py" line="214" />
       <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/board.py" line="214" />
       <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="209" />
+      <location filename="../../console/services/dispatch/board.py" line="214" />
       <location filename="../../console/services/dispatch/planner.py" line="305" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
@@ -8687,6 +8687,31 @@ Besætning: {crew}
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>
     <message>
+      <location filename="../../console/services/dispatch/board.py" line="96" />
+      <source>Visit {0} ({1}) is already {2}; only planned visits can be put on a car.</source>
+      <translation>Besøg {0} ({1}) er allerede {2}; kun planlagte besøg kan sættes på en bil.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="92" />
+      <source>Visit {0} ({1}) is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
+      <translation>Besøg {0} ({1}) gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="100" />
+      <source>Visit {0} ({1}) is planned for {2} min; a visit must be under {3} min (R-VISIT-LEN). Shorten it first.</source>
+      <translation>Besøg {0} ({1}) er planlagt til {2} min; et besøg skal vare under {3} min (R-VISIT-LEN). Afkort det først.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="123" />
+      <source>Visit {0} ({1}) needs {2}, which {3}'s crew does not have (R-CREW-SKILL): choose a car whose crew has it, or add it in brackets after a name in the crew.</source>
+      <translation>Besøg {0} ({1}) kræver {2}, som besætningen på {3} ikke har (R-CREW-SKILL): vælg en bil, hvis besætning har kompetencen, eller skriv den i firkantede parenteser efter et navn i besætningen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/dispatch/board.py" line="129" />
+      <source>Visit {0} ({1})'s window {2}–{3} ({4} min) does not fit {5}'s {6} shift {7}–{8}: it must start and end inside the shift (R-SHIFT).</source>
+      <translation>Tidsvinduet for besøg {0} ({1}), {2}–{3} ({4} min), passer ikke ind i vagten ({6}) for {5} {7}–{8}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/planner.py" line="349" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
@@ -8697,44 +8722,19 @@ Besætning: {crew}
       <translation>Besøg {0} er allerede {1}; det kan ikke registreres igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="265" />
+      <location filename="../../console/services/dispatch/board.py" line="270" />
       <source>Visit {0} is already {1}; it stays on the car that made it.</source>
       <translation>Besøg {0} er allerede {1}; det bliver på den bil, der kørte det.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="91" />
-      <source>Visit {0} is already {1}; only planned visits can be put on a car.</source>
-      <translation>Besøg {0} er allerede {1}; kun planlagte besøg kan sættes på en bil.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/dispatch/board.py" line="286" />
+      <location filename="../../console/services/dispatch/board.py" line="291" />
       <source>Visit {0} is already {1}; there is nothing left to plan.</source>
       <translation>Besøg {0} er allerede {1}; der er intet tilbage at planlægge.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="87" />
-      <source>Visit {0} is given by the municipality. The MBE only takes it over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).</source>
-      <translation>Besøg {0} gives af kommunen. MBE overtager det kun, når e-sygeplejersken overdrager det til MBE (R-MBE-SUPPORT).</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/dispatch/board.py" line="283" />
+      <location filename="../../console/services/dispatch/board.py" line="288" />
       <source>Visit {0} is in the tray; put it on a car before pinning it there.</source>
       <translation>Besøg {0} ligger på ventelisten; sæt det på en bil, før du fastlåser det der.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/dispatch/board.py" line="95" />
-      <source>Visit {0} is planned for {1} min; a visit must be under {2} min (R-VISIT-LEN). Shorten it first.</source>
-      <translation>Besøg {0} er planlagt til {1} min; et besøg skal vare under {2} min (R-VISIT-LEN). Afkort det først.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/dispatch/board.py" line="118" />
-      <source>Visit {0} needs {1}, which {2}'s crew does not have (R-CREW-SKILL): choose a car whose crew has it, or add it in brackets after a name in the crew.</source>
-      <translation>Besøg {0} kræver {1}, som besætningen på {2} ikke har (R-CREW-SKILL): vælg en bil, hvis besætning har kompetencen, eller skriv den i firkantede parenteser efter et navn i besætningen.</translation>
-    </message>
-    <message>
-      <location filename="../../console/services/dispatch/board.py" line="124" />
-      <source>Visit {0}'s window {1}–{2} ({3} min) does not fit {4}'s {5} shift {6}–{7}: it must start and end inside the shift (R-SHIFT).</source>
-      <translation>Tidsvinduet for besøg {0}, {1}–{2} ({3} min), passer ikke ind i vagten ({5}) for {4} {6}–{7}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/escalations.py" line="115" />
@@ -8874,47 +8874,47 @@ Besætning: {crew}
       <translation>{0} hører til en anden base end {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best it is back at {2} at {3}, {4} min after the {5} shift ends at {6} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald er bilen tilbage på {2} kl. {3}, {4} min efter at vagten ({5}) slutter kl. {6} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best it would start at {2}, {3} min after its window closes at {4} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville det starte kl. {2}, {3} min efter at dets tidsvindue lukker kl. {4} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: at best visit {2} would start at {3}, {4} min after its window closes at {5} (R-SHIFT). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: i bedste fald ville besøg {2} starte kl. {3}, {4} min efter at dets tidsvindue lukker kl. {5} (R-SHIFT). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK).</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="156" />
+      <location filename="../../console/services/dispatch/board.py" line="161" />
       <source>{0} cannot take visit {1} at any point of its route: the crew's break would start at {2}, {3} min after the latest start its window allows (R-BREAK). Its route is already late without this visit: re-plan it or move a visit off it.</source>
       <translation>{0} kan ikke tage besøg {1} noget sted på sin rute: besætningens pause ville begynde kl. {2}, {3} min efter det seneste tidspunkt, pausevinduet tillader (R-BREAK). Ruten er allerede forsinket uden dette besøg: planlæg den igen, eller flyt et besøg væk fra den.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="150" />
+      <location filename="../../console/services/dispatch/board.py" line="155" />
       <source>{0} cannot take visit {1}: its route would leave no room for the crew's {2}-min break starting between {3} and {4} at {5} (R-BREAK). Choose another car.</source>
       <translation>{0} kan ikke tage besøg {1}: ruten ville ikke give plads til besætningens pause på {2} min med start mellem kl. {3} og {4} i {5} (R-BREAK). Vælg en anden bil.</translation>
     </message>
@@ -8929,7 +8929,7 @@ Besætning: {crew}
       <translation>{0} har ingen aftale om {1} kommunale administrationer i døgnet (højst {2}): vælg MBE som udfører eller færre doser.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="197" />
+      <location filename="../../console/services/dispatch/board.py" line="202" />
       <source>{0} has no shift on {1}; staff a shift for it first.</source>
       <translation>{0} har ingen vagt {1}; bemand først en vagt til den.</translation>
     </message>
@@ -8954,7 +8954,7 @@ Besætning: {crew}
       <translation>{0} måles i {1}, ikke i {2}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/board.py" line="113" />
+      <location filename="../../console/services/dispatch/board.py" line="118" />
       <source>{0} is not in service in the {1} shift at {2}; put it in service or choose another car.</source>
       <translation>{0} er ikke i drift i vagten ({1}) på {2}; sæt den i drift, eller vælg en anden bil.</translation>
     </message>
@@ -9094,77 +9094,77 @@ Besætning: {crew}
   <context>
     <name>SettlementPanel</name>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="291" />
+      <location filename="../../console/views/dashboard/settlement.py" line="284" />
       <source>CSV file (*.csv)</source>
       <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="226" />
+      <location filename="../../console/views/dashboard/settlement.py" line="219" />
       <source>Choose a municipality above to see its courses.</source>
       <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="193" />
+      <location filename="../../console/views/dashboard/settlement.py" line="186" />
       <source>Could not load the settlement: {message}</source>
       <translation>Kunne ikke hente afregningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="282" />
+      <location filename="../../console/views/dashboard/settlement.py" line="275" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="143" />
+      <location filename="../../console/views/dashboard/settlement.py" line="136" />
       <source>Courses ended in</source>
       <translation>Forløb afsluttet i</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="288" />
+      <location filename="../../console/views/dashboard/settlement.py" line="281" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="147" />
+      <location filename="../../console/views/dashboard/settlement.py" line="140" />
       <source>Export csv…</source>
       <translation>Eksportér csv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="298" />
+      <location filename="../../console/views/dashboard/settlement.py" line="291" />
       <source>Export settlement</source>
       <translation>Eksportér afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="145" />
+      <location filename="../../console/views/dashboard/settlement.py" line="138" />
       <source>Export xlsx…</source>
       <translation>Eksportér xlsx…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="144" />
+      <location filename="../../console/views/dashboard/settlement.py" line="137" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="146" />
+      <location filename="../../console/views/dashboard/settlement.py" line="139" />
       <source>The workbook to send: a sheet per municipality</source>
       <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="228" />
+      <location filename="../../console/views/dashboard/settlement.py" line="221" />
       <source>{municipality} — ended courses: {n}</source>
       <translation>{municipality} — afsluttede forløb: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="251" />
+      <location filename="../../console/views/dashboard/settlement.py" line="244" />
       <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
       <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="244" />
+      <location filename="../../console/views/dashboard/settlement.py" line="237" />
       <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
       <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="241" />
+      <location filename="../../console/views/dashboard/settlement.py" line="234" />
       <source>{region} · {month}: no course ended.</source>
       <translation>{region} · {month}: intet forløb afsluttet.</translation>
     </message>
@@ -9340,71 +9340,71 @@ Besætning: {crew}
   <context>
     <name>VisitBoardScreen</name>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="133" />
-      <location filename="../../console/views/visit_board/screen.py" line="149" />
+      <location filename="../../console/views/visit_board/screen.py" line="132" />
+      <location filename="../../console/views/visit_board/screen.py" line="148" />
       <source>All municipalities</source>
       <translation>Alle kommuner</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="52" />
+      <location filename="../../console/views/visit_board/screen.py" line="53" />
       <source>Could not load the visit board: {message}</source>
       <translation>Kunne ikke hente besøgstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="158" />
+      <location filename="../../console/views/visit_board/screen.py" line="157" />
       <source>Overdue: planned, the window closed more than {grace} min ago and nothing is registered (R-REGISTER)</source>
       <translation>Overskredet: planlagt, tidsvinduet lukkede for mere end {grace} min siden, og intet er registreret (R-REGISTER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="138" />
+      <location filename="../../console/views/visit_board/screen.py" line="137" />
       <source>Print call list…</source>
       <translation>Udskriv opkaldsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="211" />
+      <location filename="../../console/views/visit_board/screen.py" line="210" />
       <source>Print the call list to PDF</source>
       <translation>Udskriv opkaldslisten som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="141" />
-      <location filename="../../console/views/visit_board/screen.py" line="143" />
+      <location filename="../../console/views/visit_board/screen.py" line="140" />
+      <location filename="../../console/views/visit_board/screen.py" line="142" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="142" />
-      <location filename="../../console/views/visit_board/screen.py" line="144" />
+      <location filename="../../console/views/visit_board/screen.py" line="141" />
+      <location filename="../../console/views/visit_board/screen.py" line="143" />
       <source>Register missed…</source>
       <translation>Registrér ikke udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="139" />
+      <location filename="../../console/views/visit_board/screen.py" line="138" />
       <source>The day's visits as an A4 PDF to call from (the print is logged for each patient)</source>
       <translation>Dagens besøg som A4-PDF at ringe ud fra (udskriften logges for hver patient)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="146" />
+      <location filename="../../console/views/visit_board/screen.py" line="145" />
       <source>The selected visit did not happen, with why (Ctrl+M)</source>
       <translation>Det valgte besøg blev ikke udført, med begrundelse (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="145" />
+      <location filename="../../console/views/visit_board/screen.py" line="144" />
       <source>The selected visit was given (Ctrl+D)</source>
       <translation>Det valgte besøg er udført (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../console/views/registry.py" line="58" />
-      <location filename="../../console/views/visit_board/screen.py" line="51" />
+      <location filename="../../console/views/visit_board/screen.py" line="52" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="152" />
+      <location filename="../../console/views/visit_board/screen.py" line="151" />
       <source>Visits of the day</source>
       <translation>Dagens besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/visit_board/screen.py" line="154" />
+      <location filename="../../console/views/visit_board/screen.py" line="153" />
       <source>{n} visits · {done} done · {overdue} overdue</source>
       <translation>{n} besøg · {done} udført · {overdue} overskredet</translation>
     </message>
@@ -9558,7 +9558,7 @@ Besætning: {crew}
   <context>
     <name>VisitationPanel</name>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="146" />
+      <location filename="../../console/views/referrals/panel.py" line="142" />
       <source>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — referred by {referrer} ({source}), {when}</source>
       <translation>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — henvist af {referrer} ({source}), {when}</translation>
     </message>
@@ -9568,12 +9568,12 @@ Besætning: {crew}
       <translation>Kan samarbejde om behandling i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="115" />
+      <location filename="../../console/views/referrals/panel.py" line="111" />
       <source>Admit…</source>
       <translation>Indlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="142" />
+      <location filename="../../console/views/referrals/panel.py" line="138" />
       <source>Choose a referral in the queue.</source>
       <translation>Vælg en henvisning på listen.</translation>
     </message>
@@ -9583,7 +9583,7 @@ Besætning: {crew}
       <translation>Klinisk stabil</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="117" />
+      <location filename="../../console/views/referrals/panel.py" line="113" />
       <source>Decline</source>
       <translation>Afvis</translation>
     </message>
@@ -9598,27 +9598,27 @@ Besætning: {crew}
       <translation>Lægefagligt vurderet egnet til behandling i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="165" />
+      <location filename="../../console/views/referrals/panel.py" line="161" />
       <source>Municipality not known to the ward: check the referral.</source>
       <translation>Kommunen er ukendt for afsnittet: kontrollér henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <location filename="../../console/views/referrals/panel.py" line="108" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <location filename="../../console/views/referrals/panel.py" line="108" />
       <source>Not judged</source>
       <translation>Ikke vurderet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="179" />
+      <location filename="../../console/views/referrals/panel.py" line="175" />
       <source>Reason: {reason}</source>
       <translation>Begrundelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="114" />
+      <location filename="../../console/views/referrals/panel.py" line="110" />
       <source>Save judgement</source>
       <translation>Gem vurdering</translation>
     </message>
@@ -9638,37 +9638,37 @@ Besætning: {crew}
       <translation>Video mulig (en forudsætning)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="108" />
+      <location filename="../../console/views/referrals/panel.py" line="104" />
       <source>Visitation (R-ELIGIBLE)</source>
       <translation>Visitation (R-ELIGIBLE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="116" />
+      <location filename="../../console/views/referrals/panel.py" line="112" />
       <source>Why the referral is declined</source>
       <translation>Hvorfor henvisningen afvises</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <location filename="../../console/views/referrals/panel.py" line="108" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="167" />
+      <location filename="../../console/views/referrals/panel.py" line="163" />
       <source>gives at most 3 doses a day (R-FREQ)</source>
       <translation>giver højst 3 doser i døgnet (R-FREQ)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="166" />
+      <location filename="../../console/views/referrals/panel.py" line="162" />
       <source>has agreed to 4 doses a day</source>
       <translation>har aftalt 4 doser i døgnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="168" />
+      <location filename="../../console/views/referrals/panel.py" line="164" />
       <source>{name}: {four}; {n} of the ward's patients there now; phone {phone}.</source>
       <translation>{name}: {four}; {n} af afsnittets patienter bor der nu; telefon {phone}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="175" />
+      <location filename="../../console/views/referrals/panel.py" line="171" />
       <source>{status} by {who} at {when}.</source>
       <translation>{status} af {who} {when}.</translation>
     </message>
@@ -9694,7 +9694,7 @@ Besætning: {crew}
   <context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../console/views/common/write_dialog.py" line="212" />
+      <location filename="../../console/views/common/write_dialog.py" line="215" />
       <source>Reloaded: check the other change in the record, then save again.</source>
       <translation>Genindlæst: kontrollér den anden ændring i journalen, og gem igen.</translation>
     </message>

@@ -471,6 +471,12 @@ def test_a_service_rule_violation_reads_danish_with_its_values(danish: str,
                             "doses, or no pump.")  # the service keeps its English
     assert translate_service_message(pump.message) == PUMP_DA
     assert violation_text(pump) == f"R-PUMP: {PUMP_DA}"  # the rule id stays as domain.md has it
+    cited = RuleViolation("R-CREW-SKILL", "car", "Visit 5 (Ane Berg) needs PVK placement, which "
+                          "HOL-3's crew does not have (R-CREW-SKILL): choose a car whose crew "
+                          "has it, or add it in brackets after a name in the crew.")
+    # the rule once, in front (the banner read "R-CREW-SKILL: … (R-CREW-SKILL): …")
+    assert violation_text(cited).count("R-CREW-SKILL") == 1
+    assert violation_text(cited).startswith("R-CREW-SKILL: Besøg 5 (Ane Berg) kræver")
     assert message_of(pump) == PUMP_DA
 
     flow = _delivered_to_packed(sqlite_db)  # an f-string: its values go into the Danish

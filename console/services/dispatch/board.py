@@ -80,20 +80,25 @@ def _describe_shift(sc: ShiftCar) -> str:
     return f"{sc.car.call_sign}'s {s.kind.value} shift {_hhmm(s.starts_at)}–{_hhmm(s.ends_at)}"
 
 
+def _named(visit: Visit) -> str:
+    """A visit as a refusal names it to the dispatcher: "5443 (Karen Holm)", not a bare id."""
+    return f"{visit.id} ({visit.admission.patient.name})"
+
+
 def check_assignable(visit: Visit) -> None:
     """What any car needs of a visit: an MBE visit (R-MBE-SUPPORT), still planned, under an
     hour (R-VISIT-LEN)."""
     if visit.provider is not Provider.MBE:
         raise RuleViolation("R-MBE-SUPPORT", "provider",
-                            f"Visit {visit.id} is given by the municipality. The MBE only takes it "
+                            f"Visit {_named(visit)} is given by the municipality. The MBE only takes it "
                             "over when the e-nurse hands it to the MBE (R-MBE-SUPPORT).")
     if visit.status is not VisitStatus.PLANNED:
         raise RuleViolation("R-REGISTER", "status",
-                            f"Visit {visit.id} is already {visit.status.value}; only planned visits "
+                            f"Visit {_named(visit)} is already {visit.status.value}; only planned visits "
                             "can be put on a car.")
     if visit.service_minutes >= MAX_VISIT_MINUTES:
         raise RuleViolation("R-VISIT-LEN", "service_minutes",
-                            f"Visit {visit.id} is planned for {visit.service_minutes} min; a visit "
+                            f"Visit {_named(visit)} is planned for {visit.service_minutes} min; a visit "
                             f"must be under {MAX_VISIT_MINUTES} min (R-VISIT-LEN). Shorten it first.")
 
 
@@ -116,13 +121,13 @@ def _insert(session: Session, sc: ShiftCar, visit: Visit) -> tuple[list[Visit], 
     lacking = missing(visit_needs(visit.note, visit.task), crew_skills(sc.crew))
     if lacking:
         raise RuleViolation("R-CREW-SKILL", "car",
-                            f"Visit {visit.id} needs {listed(lacking)}, which {call}'s crew does not "
+                            f"Visit {_named(visit)} needs {listed(lacking)}, which {call}'s crew does not "
                             "have (R-CREW-SKILL): choose a car whose crew has it, or add it in "
                             "brackets after a name in the crew.")
     if not fits_shift(visit.window_start, visit.window_end, visit.service_minutes,
                       shift.starts_at, shift.ends_at):
         raise RuleViolation("R-SHIFT", "window",
-                            f"Visit {visit.id}'s window {_hhmm(visit.window_start)}–"
+                            f"Visit {_named(visit)}'s window {_hhmm(visit.window_start)}–"
                             f"{_hhmm(visit.window_end)} ({visit.service_minutes} min) does not fit "
                             f"{_describe_shift(sc)}: it must start and end inside the shift (R-SHIFT).")
     others = route_visits(session, sc.id, exclude=visit.id)

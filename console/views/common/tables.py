@@ -146,6 +146,8 @@ def house_table(model: QAbstractItemModel, *, selection: Mode = Mode.SingleSelec
         table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setHighlightSections(highlight)
+    # a column narrowed to make room shows "Besætn…", not a title cut at both ends ("esætnin")
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     if stretch_last is not None:
         header.setStretchLastSection(stretch_last)
     if resize is not None:

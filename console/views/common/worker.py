@@ -288,7 +288,9 @@ class Worker(QObject):
             assert isinstance(error, Exception)
             task.on_error(error)
         else:
-            log.warning("background operation failed with nobody to tell: %s", error)
+            # the kind of failure only: a refusal's sentence may name a patient (not for a log)
+            log.warning("background operation failed with nobody to tell: %s %s",
+                        type(error).__name__, getattr(error, "rule_id", ""))
 
     # -- waiting -------------------------------------------------------------------------------
 

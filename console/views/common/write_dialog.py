@@ -44,7 +44,10 @@ def violation_text(error: RuleViolation) -> str:
     """"R-PUMP: A course with a pump…" (a plain input error has no rule id to show), in the
     console's language (the rule id stays as domain.md names it)."""
     message = translate_service_message(error.message)
-    return message if error.rule_id == "INPUT" else f"{error.rule_id}: {message}"
+    if error.rule_id == "INPUT":
+        return message
+    # the rule once, in front: not "R-CREW-SKILL: … does not have (R-CREW-SKILL): choose …"
+    return f"{error.rule_id}: {message.replace(f' ({error.rule_id})', '')}"
 
 
 def describe_error(error: Exception) -> str:

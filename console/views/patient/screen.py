@@ -115,8 +115,6 @@ class PatientScreen(Screen):
         self.regimen_table = compact_table(sorted_proxy(self.regimen_model, self))
         self.regimen_fit = RowsFit(self.regimen_table, REGIMEN_ROWS_SHOWN)
         self.regimen_room = GiveWay(self.regimen_table, REGIMEN_PERIOD_COLUMN, REGIMEN_NARROWED)
-        # a narrowed column's title reads "IV-adgang (fj…", not cut at both ends
-        self.regimen_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline = self._build_timeline()
         self.regimen_group, self.visits_group = QGroupBox(), QGroupBox()
         QVBoxLayout(self.regimen_group).addWidget(self.regimen_table)
