@@ -112,6 +112,11 @@ def test_R_CREW_SKILL_assigning_by_hand_refuses_a_crew_without_it_and_says_why(
     with read_only(ward) as s:  # the dispatcher is told whose visit, not only its number
         patient = s.get(Visit, v).admission.patient.name
     assert f"Visit {v} ({patient}) needs" in str(refused.value)
+    needing(ward, v, "[needs: blood culture, venflon]")  # as it may be written in brackets
+    with pytest.raises(RuleViolation) as refused:
+        assign(ward, v, cars[("NAE-1", "day")])
+    assert "needs blood culture, PVK, which NAE-1's crew" in str(refused.value)
+    needing(ward, v, "[needs: blood culture]")
     assign(ward, v, cars[("NAE-2", "day")])
     assert visit_of(ward, v).shift_car_id == cars[("NAE-2", "day")]
 

@@ -70,6 +70,10 @@ def missing(needs: frozenset[str], skills: frozenset[str]) -> frozenset[str]:
     return needs - skills
 
 
+_SHOWN = {"pvk": "PVK"}  # as a nurse writes it (the canonical names are compared lower case)
+
+
 def listed(skills: frozenset[str]) -> str:
-    """Competences for a message, sorted: ``"blood culture, pvk"``."""
-    return ", ".join(sorted(skills))
+    """Competences for a message, sorted, as they can be written in a crew's brackets:
+    ``"blood culture, PVK"``."""
+    return ", ".join(sorted((_SHOWN.get(s, s) for s in skills), key=str.casefold))

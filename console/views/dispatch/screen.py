@@ -133,10 +133,11 @@ class DispatchScreen(Screen):
 
         self.tray = tray_table(self.tray_proxy)
         self.tray.activated.connect(self._on_tray_activated)
-        self.tray_title = styled_label(TITLE_STYLE)
+        # titles wrap inside their pane: the Danish tray title ran into the cars' title
+        self.tray_title = styled_label(TITLE_STYLE, wrap=True)
         self.cars = cars_table(self.cars_proxy)
         self.cars.selectionModel().currentRowChanged.connect(self._on_car_row)
-        self.cars_title = styled_label(TITLE_STYLE)
+        self.cars_title = styled_label(TITLE_STYLE, wrap=True)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(boxed(self.tray_title, self.tray))
         self.bottom.addWidget(boxed(self.cars_title, self.cars))
