@@ -1,8 +1,6 @@
 """A course's IV access as a record of its own (R-ACCESS, issue 19): type, placed when and by
 whom, planned removal, and when and why it ended (a failed access replaced by a new one)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, String, Text

@@ -1,7 +1,5 @@
 """An admission (course) to the eHospital, its IV regimen lines and lab results."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -78,7 +76,7 @@ class Admission(Versioned, Base):
     patient: Mapped[Patient] = relationship()
     responsible_doctor: Mapped[Staff | None] = relationship()
     tariff_type: Mapped[TariffType | None] = relationship()
-    regimens: Mapped[list[Regimen]] = relationship(
+    regimens: Mapped[list["Regimen"]] = relationship(
         back_populates="admission", order_by="Regimen.id", cascade="all, delete-orphan"
     )
 

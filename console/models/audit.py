@@ -1,7 +1,5 @@
 """Change feed, audit trail and access log. Append-only: never updated, never deleted."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false

@@ -1,7 +1,5 @@
 """Declarative base, naming convention, UTC timestamps and the version column mixin."""
 
-from __future__ import annotations
-
 import enum
 from datetime import UTC, datetime
 from typing import Any, ClassVar

@@ -1,7 +1,5 @@
 """Escalations: calls from municipal nurses, routed by R-CONTACT, with response clocks."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, Text

@@ -1,7 +1,5 @@
 """MBE shifts: each base has a day and an evening shift with at most 4 cars (R-SHIFT)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -24,7 +22,7 @@ class Shift(Versioned, Base):
     ends_at: Mapped[datetime]
 
     base: Mapped[MbeBase] = relationship()
-    cars: Mapped[list[ShiftCar]] = relationship(
+    cars: Mapped[list["ShiftCar"]] = relationship(
         back_populates="shift", cascade="all, delete-orphan", order_by="ShiftCar.id"
     )
 

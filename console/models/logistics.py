@@ -1,7 +1,5 @@
 """Deliveries of medicine and supplies to the home (R-SUPPLY, R-IVBOX)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text
@@ -31,7 +29,7 @@ class Delivery(Versioned, Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
 
     admission: Mapped[Admission] = relationship()
-    items: Mapped[list[DeliveryItem]] = relationship(
+    items: Mapped[list["DeliveryItem"]] = relationship(
         back_populates="delivery", cascade="all, delete-orphan", order_by="DeliveryItem.id"
     )
 

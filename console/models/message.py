@@ -8,8 +8,6 @@ Bundle id and MessageHeader id, so an acknowledgement finds its message by the h
 answers.
 """
 
-from __future__ import annotations
-
 import base64
 from datetime import date, datetime
 
@@ -99,9 +97,9 @@ class Message(Versioned, Base):
 
     admission: Mapped[Admission | None] = relationship()
     party: Mapped[MessageParty | None] = relationship()
-    envelopes: Mapped[list[MessageEnvelope]] = relationship(
+    envelopes: Mapped[list["MessageEnvelope"]] = relationship(
         back_populates="message", order_by="MessageEnvelope.id", cascade="all, delete-orphan")
-    attachments: Mapped[list[MessageAttachment]] = relationship(
+    attachments: Mapped[list["MessageAttachment"]] = relationship(
         back_populates="message", order_by="MessageAttachment.id", cascade="all, delete-orphan")
 
 

@@ -1,7 +1,5 @@
 """Patients: identity, home, contacts. One patient may have several admissions over time."""
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -27,7 +25,7 @@ class Patient(Versioned, Base):
     key_notes: Mapped[str | None] = mapped_column(Text)
 
     municipality: Mapped[Municipality] = relationship()
-    relatives: Mapped[list[Relative]] = relationship(
+    relatives: Mapped[list["Relative"]] = relationship(
         back_populates="patient", cascade="all, delete-orphan", order_by="Relative.id"
     )
 

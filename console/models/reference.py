@@ -3,8 +3,6 @@
 Design rule 9: reference data is data, seeded from ``resources/`` and editable by an admin.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -24,7 +22,7 @@ class Municipality(Versioned, Base):
     # R-FREQ: 4 municipal administrations a day only where the municipality has agreed to it.
     four_daily_agreement: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    contacts: Mapped[list[MunicipalContact]] = relationship(
+    contacts: Mapped[list["MunicipalContact"]] = relationship(
         back_populates="municipality", order_by="[MunicipalContact.team, MunicipalContact.name]")
 
 
@@ -58,7 +56,7 @@ class MbeBase(Versioned, Base):
     lat: Mapped[float] = mapped_column(Float)
     lon: Mapped[float] = mapped_column(Float)
 
-    cars: Mapped[list[Car]] = relationship(back_populates="base", order_by="Car.call_sign")
+    cars: Mapped[list["Car"]] = relationship(back_populates="base", order_by="Car.call_sign")
 
 
 class Car(Versioned, Base):
@@ -80,7 +78,7 @@ class Staff(Versioned, Base):
     name: Mapped[str] = mapped_column(String(128))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    roles: Mapped[list[StaffRole]] = relationship(
+    roles: Mapped[list["StaffRole"]] = relationship(
         back_populates="staff", cascade="all, delete-orphan", order_by="StaffRole.role"
     )
 

@@ -6,8 +6,6 @@ decision sit beside it. A referral is admitted (it then names its admission) or 
 reason), never both: the CHECK constraints hold that on both backends.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, Text

@@ -1,7 +1,5 @@
 """Daily virtual ward rounds (one per admitted patient per ward day) and their addenda."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint

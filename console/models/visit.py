@@ -1,7 +1,5 @@
 """Visits: every planned contact with a patient's home (doses, first visit, blood samples…)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text

@@ -45,6 +45,20 @@ Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw sortable values for the sorting proxy
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (selection by id)
 
+# ``data()`` runs about seven times per visible cell on every paint (the delegate asks for each
+# role apart), through the proxy: plain ints compared, not PySide enum members looked up on
+# every call (issue 17: a full repaint of the census 20 % shorter).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT = int(SORT_ROLE)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemNeverHasChildren)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows of one frozen type; subclasses say what each cell shows."""
@@ -80,18 +94,20 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         return getattr(row, self.KEY, id(row))
 
     def _cell(self, row: Row, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col)
         if role in self.ID_ROLES:
             return getattr(row, self.ID_ROLES[role])
-        if role == SORT_ROLE:
+        if role == _SORT:
             return self._sort_key(row, col)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            return self._colours(row, col)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _BACKGROUND:
+            return self._colours(row, col)[0]
+        if role == _FOREGROUND:
+            return self._colours(row, col)[1]
+        if role == _TOOLTIP:
             return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.CENTRED:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ALIGNMENT and col in self.CENTRED:
+            return _CENTRED
         return self._more(row, col, role)
 
     def _display(self, row: Row, col: int) -> Any:
@@ -266,10 +282,7 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -281,16 +294,17 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
             return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == SORT_ROLE:
-            at = (index.row(), index.column())
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        at = index.row()  # -1 for an invalid index
+        if role == _SORT:
             try:
-                return self._sort_cache[at]
+                return self._sort_cache[(at, index.column())]
             except KeyError:
                 pass
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        rows = self._rows
+        if not 0 <= at < len(rows):
             return None
-        value = self._cell(self._rows[index.row()], index.column(), role)
-        if role == SORT_ROLE:
-            self._sort_cache[(index.row(), index.column())] = value
+        value = self._cell(rows[at], index.column(), role)
+        if role == _SORT:
+            self._sort_cache[(at, index.column())] = value
         return value

@@ -20,6 +20,7 @@ the benchmarks do).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -35,6 +36,7 @@ from console.views.dashboard.render import render_chart
 
 log = logging.getLogger(__name__)
 RESULT_TIMEOUT_S = 120.0  # a chart takes 0.1-0.5 s; past this the helper is taken as stuck
+HELPER_NICENESS = 10  # how far below the console's the helper's priority is
 
 _child_state: dict[str, Any] = {}  # in the helper: its QCoreApplication and language
 
@@ -52,10 +54,24 @@ class ChartPixels:
     drawn_by: int
 
 
+def _yield_to_the_console() -> None:
+    """In the helper: a lower processor priority than the console's (Unix ``nice``), so on a
+    busy machine the GUI thread wins the processor. Its start (an interpreter, matplotlib's
+    import and fonts: about a second of processor time) ran alongside the dashboard's first
+    paint on a two-core machine: the first load's longest GUI-thread gap 74-111 ms, 31-88 ms
+    niced (three alternating runs of ``bench/gui_stall.py``, 1,000 patients; issue 17)."""
+    if "niced" in _child_state or not hasattr(os, "nice"):  # once; Windows has no nice
+        return
+    _child_state["niced"] = True
+    with contextlib.suppress(OSError):  # refused: the helper keeps the console's priority
+        os.nice(HELPER_NICENESS)
+
+
 def _start_helper() -> None:
     """In the helper, once: a core application, for the translators and the locale."""
     from PySide6.QtCore import QCoreApplication
 
+    _yield_to_the_console()
     _child_state["app"] = QCoreApplication.instance() or QCoreApplication([])
 
 
