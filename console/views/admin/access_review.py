@@ -47,8 +47,7 @@ COLUMNS: tuple[ColumnSpec[FlaggedAccess], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Who"), lambda r: r.user or "?"),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Roles"), lambda r: r.roles or ""),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Patient"), lambda r: r.patient),
-    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Purpose given"), _purpose,
-               tooltip=_purpose),
+    ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Purpose given"), _purpose, text_tip=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Review"),
                lambda r: f"{r.outcome} ({r.reviewed_by})" if r.outcome else ""),
 )

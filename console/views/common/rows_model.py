@@ -27,6 +27,7 @@ class ColumnSpec(Generic[R]):
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str | None] | None = None
     align_center: bool = False
+    text_tip: bool = False  # the cell's own text as its tooltip: whole where the column narrows
 
 
 class RowsTableModel(FrozenRowsModel[R]):
@@ -79,6 +80,8 @@ class RowsTableModel(FrozenRowsModel[R]):
         if role == ID_ROLE:
             return self.row_id(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if spec.text_tip:
+                return spec.text(row)
             return spec.tooltip(row) if spec.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if spec.align_center:

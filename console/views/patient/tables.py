@@ -65,7 +65,7 @@ REGIMEN_PERIOD_COLUMN = 7
 REGIMEN_NARROWED = {REGIMEN_SYSTEM_COLUMN: 56, REGIMEN_KIND_COLUMN: 48, REGIMEN_ACCESS_COLUMN: 100}
 REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Kind"), lambda r: label(REGIMEN_KINDS, r.kind),
-               tooltip=lambda r: label(REGIMEN_KINDS, r.kind)),
+               text_tip=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug / fluid"), lambda r: decimal_numbers(f"{r.drug} {r.dose}")),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Drug level"), _regimen_level,
                tooltip=_regimen_level_tip),
@@ -73,9 +73,9 @@ REGIMEN_COLUMNS: tuple[ColumnSpec[RegimenRow], ...] = (
                sort=lambda r: r.doses_per_day, align_center=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Dose times"), lambda r: r.dose_times.replace(",", ", ")),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "System"), lambda r: label(SYSTEMS, r.system),
-               tooltip=lambda r: label(SYSTEMS, r.system)),
+               text_tip=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "IV access (remove by)"), _regimen_access,
-               tooltip=_regimen_access),
+               text_tip=True),
     ColumnSpec(QT_TRANSLATE_NOOP(_CTX, "Period"), lambda r: f"{r.start:%d/%m}–{r.end:%d/%m}",
                sort=lambda r: r.start),
 )
