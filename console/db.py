@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session, configure_mappers, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from console import db_deadline, db_guards, db_triggers
 from console import settings as user_settings
@@ -229,30 +229,6 @@ def check_connection(db: Database) -> None:
         raise explain_failure(db, exc) from None
 
 
-def _check_while_configuring(db: Database) -> None:
-    """``check_connection`` on a thread while this one configures the ORM's mappers (issue 17).
-
-    SQLite's quick check reads the whole file without the GIL (45 ms on the demo ward) and
-    configuring the mappers is pure Python (about 65 ms, due at the first query anyway): side by
-    side they cost the longer of the two. Nothing else touches the database before the check
-    has passed; its failure is raised here as before.
-    """
-    failed: list[BaseException] = []
-
-    def check() -> None:
-        try:
-            check_connection(db)
-        except BaseException as exc:  # raised on the opening thread below
-            failed.append(exc)
-
-    checking = threading.Thread(target=check, name="eward-check-database", daemon=True)
-    checking.start()
-    configure_mappers()
-    checking.join()
-    if failed:
-        raise failed[0]
-
-
 def explain_failure(db: Database, exc: SADatabaseError) -> DatabaseError:
     """One sentence for a failure to open or use the database (no parameters, no CPR)."""
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
@@ -372,7 +348,7 @@ def open_database(raw_url: str, *, migrate: bool = True) -> Database:
     """
     db = create_database(raw_url)
     try:
-        _check_while_configuring(db)
+        check_connection(db)
         if migrate:
             upgrade(db)
         else:

@@ -3,7 +3,7 @@
 from console.models.access import IvAccessRecord
 from console.models.admission import Admission, LabResult, Regimen
 from console.models.audit import AccessEvent, AccessReview, AuditEvent, ChangeLog
-from console.models.base import Base, UTCDateTime, Versioned
+from console.models.base import Base, UTCDateTime, Versioned, columns
 from console.models.escalation import Escalation
 from console.models.fleet import Rota, RoutePlan, Shift, ShiftCar
 from console.models.logistics import Delivery, DeliveryItem
@@ -124,6 +124,7 @@ __all__ = [
     "VisitKind",
     "VisitStatus",
     "WardRound",
+    "columns",
     "decode_bytes",
     "encode_bytes",
 ]

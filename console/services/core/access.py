@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Staff, StaffRole
+from console.models import Staff, StaffRole, columns
 from console.services.core.errors import Forbidden
 from console.services.core.uow import acting_user
 from console.vocabulary import Role
@@ -37,11 +37,12 @@ def require_role(session: Session, allowed: Iterable[Role], action: str) -> str:
 
 
 def roles_of(session: Session, initials: str) -> set[Role]:
-    return set(
-        session.scalars(
-            select(StaffRole.role).join(Staff).where(Staff.initials == initials, Staff.active)
-        )
-    )
+    # Core columns: the shell asks for its user's roles beside the first census, before the
+    # mappers are configured (issue 17, the cold start)
+    staff, staff_role = columns(Staff), columns(StaffRole)
+    return set(session.scalars(
+        select(staff_role.role).join(Staff.__table__, staff_role.staff_id == staff.id)
+        .where(staff.initials == initials, staff.active)))
 
 
 def role_names_of(session: Session, initials: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.models.base import columns
 from console.models.reference import Setting
 
 DEFAULTS: dict[str, tuple[str, str]] = {
@@ -82,7 +83,8 @@ def get_float(session: Session, key: str) -> float:
 
 
 def get_setting(session: Session, key: str) -> str:
-    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    setting = columns(Setting)  # Core: the census reads one before the mappers are configured
+    value = session.scalar(select(setting.value).where(setting.key == key))
     if value is not None:
         return value
     if key in DEFAULTS:

@@ -25,6 +25,7 @@ from console.models import (
     Referral,
     Regimen,
     Visit,
+    columns,
 )
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import overdue_clause, overdue_cutoff
@@ -97,28 +98,33 @@ def load_census(session: Session, day: date | None = None,
     """The census of a ward day; with ``admission_ids`` only those admissions' rows (a change
     on another desk named them) and the ward's count, in queries independent of the ward's
     size."""
+    # Core columns throughout, not mapped attributes: the first census of a desk loads before
+    # the ORM's mappers are configured (``columns``; issue 17, the cold start)
+    admission, patient, municipality = columns(Admission), columns(Patient), columns(Municipality)
+    regimen, visit, lab = columns(Regimen), columns(Visit), columns(LabResult)
+    escalation, agreement = columns(Escalation), columns(CourseAgreement)
     day = day or today_local()
     start, end = ward_day_bounds(day)
     capacity = get_int(session, "capacity")
     # R-DISCHARGE / R-CAPACITY: a patient discharged earlier today has left today's census and
     # no longer counts as admitted; a past day keeps everyone who was on the ward that day
     left_from = max(start, now_utc()) if day >= today_local() else start
-    on_census = (Admission.status != AdmissionStatus.REFERRED, Admission.admitted_at < end,
-                 or_(Admission.discharged_at.is_(None), Admission.discharged_at > left_from))
+    on_census = (admission.status != AdmissionStatus.REFERRED, admission.admitted_at < end,
+                 or_(admission.discharged_at.is_(None), admission.discharged_at > left_from))
     only = None if admission_ids is None else frozenset(admission_ids)
     count = None if only is None else int(session.scalar(
-        select(func.count()).select_from(Admission).where(*on_census)) or 0)
+        select(func.count()).select_from(Admission.__table__).where(*on_census)) or 0)
     # Core rows of the columns the census shows, not ORM objects: building a thousand
     # identity-mapped instances was most of a full load (issue 17)
-    query = (select(Admission.id, Admission.patient_id, Admission.admitted_at, Admission.crp_day,
-                    Admission.condition, Admission.planned_end, Admission.version,
-                    Admission.place_of_treatment, Patient.name.label("patient_name"), Patient.cpr,
-                    Municipality.name.label("municipality_name"))
-             .join(Patient, Admission.patient_id == Patient.id)
-             .join(Municipality, Patient.municipality_id == Municipality.id)
-             .where(*on_census).order_by(Patient.name, Admission.id))
+    query = (select(admission.id, admission.patient_id, admission.admitted_at, admission.crp_day,
+                    admission.condition, admission.planned_end, admission.version,
+                    admission.place_of_treatment, patient.name.label("patient_name"), patient.cpr,
+                    municipality.name.label("municipality_name"))
+             .join(Patient.__table__, admission.patient_id == patient.id)
+             .join(Municipality.__table__, patient.municipality_id == municipality.id)
+             .where(*on_census).order_by(patient.name, admission.id))
     if only is not None:
-        query = query.where(Admission.id.in_(only))
+        query = query.where(admission.id.in_(only))
     admitted = session.execute(query).all()
     if not admitted:
         return CensusSnapshot(day=day, capacity=capacity, rows=(), only=only,
@@ -127,48 +133,48 @@ def load_census(session: Session, day: date | None = None,
     # parameters in every statement (compiling and sending those cost more than the queries)
     ids: list[int] | Select[Any] = (
         [a.id for a in admitted] if only is not None
-        else select(Admission.id).where(*on_census))
+        else select(admission.id).where(*on_census))
 
     regimens: dict[int, list[Any]] = defaultdict(list)  # Core rows of Regimen columns
     for reg in session.execute(select(
-            Regimen.admission_id, Regimen.kind, Regimen.start_date, Regimen.end_date, Regimen.drug,
-            Regimen.dose, Regimen.doses_per_day).where(Regimen.admission_id.in_(ids))):
+            regimen.admission_id, regimen.kind, regimen.start_date, regimen.end_date, regimen.drug,
+            regimen.dose, regimen.doses_per_day).where(regimen.admission_id.in_(ids))):
         regimens[reg.admission_id].append(reg)
 
     reference = max(start, now_utc()) if day == today_local() else start
     next_visit = dict(
         session.execute(
-            select(Visit.admission_id, func.min(Visit.window_start))
+            select(visit.admission_id, func.min(visit.window_start))
             .where(
-                Visit.admission_id.in_(ids),
-                Visit.status == VisitStatus.PLANNED,
-                Visit.window_end >= reference,
+                visit.admission_id.in_(ids),
+                visit.status == VisitStatus.PLANNED,
+                visit.window_end >= reference,
             )
-            .group_by(Visit.admission_id)
+            .group_by(visit.admission_id)
         ).all()
     )
     overdue = {adm_id: (int(n), first) for adm_id, n, first in session.execute(
-        select(Visit.admission_id, func.count(), func.min(Visit.window_start))
-        .where(Visit.admission_id.in_(ids), overdue_clause(overdue_cutoff(session)))
-        .group_by(Visit.admission_id))}
+        select(visit.admission_id, func.count(), func.min(visit.window_start))
+        .where(visit.admission_id.in_(ids), overdue_clause(overdue_cutoff(session)))
+        .group_by(visit.admission_id))}
     crp_times: dict[int, list[datetime]] = defaultdict(list)
     for adm_id, taken_at in session.execute(
-        select(LabResult.admission_id, LabResult.taken_at).where(
-            LabResult.admission_id.in_(ids), LabResult.analysis == "crp", LabResult.taken_at < end
+        select(lab.admission_id, lab.taken_at).where(
+            lab.admission_id.in_(ids), lab.analysis == "crp", lab.taken_at < end
         )
     ):
         crp_times[adm_id].append(taken_at)
-    open_esc = dict(
+    open_esc: dict[int, int] = dict(
         session.execute(
-            select(Escalation.admission_id, func.count())
-            .where(Escalation.admission_id.in_(ids), Escalation.resolved_at.is_(None))
-            .group_by(Escalation.admission_id)
+            select(escalation.admission_id, func.count())
+            .where(escalation.admission_id.in_(ids), escalation.resolved_at.is_(None))
+            .group_by(escalation.admission_id)
         ).all()
     )
     agreements = {adm_id: ("awaiting" if accepted is None else "care_plan" if agreed is None
                            else "") for adm_id, accepted, agreed in session.execute(
-        select(CourseAgreement.admission_id, CourseAgreement.accepted_at,
-               CourseAgreement.care_plan_agreed_at).where(CourseAgreement.admission_id.in_(ids)))}
+        select(agreement.admission_id, agreement.accepted_at,
+               agreement.care_plan_agreed_at).where(agreement.admission_id.in_(ids)))}
     stock: dict[int, list[LineStock]] = defaultdict(list)
     for line in project_stock(session, ids):
         stock[line.admission_id].append(line)
@@ -219,5 +225,6 @@ def load_census(session: Session, day: date | None = None,
 
 def referrals_waiting(session: Session) -> int:
     """Referrals still waiting for the e-doctor's decision (R-ELIGIBLE)."""
-    return int(session.scalar(select(func.count()).select_from(Referral)
-                              .where(Referral.status == ReferralStatus.REFERRED)) or 0)
+    referral = columns(Referral)
+    return int(session.scalar(select(func.count()).where(referral.status == ReferralStatus.REFERRED))
+               or 0)

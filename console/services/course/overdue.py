@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from console.models import Admission, Visit
+from console.models import Admission, Visit, columns
 from console.services.core.settings_store import get_int
 from console.timeutil import now_utc
 from console.vocabulary import AdmissionStatus, VisitStatus
@@ -39,7 +39,8 @@ def overdue_cutoff(session: Session, now: datetime | None = None) -> datetime:
 
 
 def overdue_clause(cutoff: datetime) -> ColumnElement[bool]:
-    return and_(Visit.status == VisitStatus.PLANNED, Visit.window_end < cutoff)
+    visit = columns(Visit)  # Core: the census uses it before the mappers are configured
+    return and_(visit.status == VisitStatus.PLANNED, visit.window_end < cutoff)
 
 
 def is_overdue(status: str, window_end: datetime, cutoff: datetime) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from console.models import Delivery, DeliveryItem, Regimen, Visit
+from console.models import Delivery, DeliveryItem, Regimen, Visit, columns
 from console.timeutil import now_utc
 from console.vocabulary import DeliveryStatus, VisitKind, VisitStatus
 
@@ -60,41 +60,44 @@ def project_stock(session: Session,
         admission_ids if isinstance(admission_ids, Select) else list(admission_ids))
     if isinstance(ids, list) and not ids:
         return []
-    reg_ids = select(Regimen.id).where(Regimen.admission_id.in_(ids))
+    # Core columns: the census projects its stock before the mappers are configured (issue 17)
+    regimen, visit = columns(Regimen), columns(Visit)
+    item, delivery = columns(DeliveryItem), columns(Delivery)
+    reg_ids = select(regimen.id).where(regimen.admission_id.in_(ids))
     given = (select(func.count()).where(
-        Visit.regimen_id == Regimen.id, Visit.status == VisitStatus.DONE,
-        Visit.kind.in_(DOSE_KINDS)).scalar_subquery())
-    delivered = (select(func.coalesce(func.sum(DeliveryItem.quantity), 0))
-                 .join(Delivery, DeliveryItem.delivery_id == Delivery.id)
-                 .where(DeliveryItem.regimen_id == Regimen.id,
-                        Delivery.status == DeliveryStatus.DELIVERED).scalar_subquery())
-    on_hand = (Regimen.doses_sent + delivered - given).label("on_hand")
+        visit.regimen_id == regimen.id, visit.status == VisitStatus.DONE,
+        visit.kind.in_(DOSE_KINDS)).scalar_subquery())
+    delivered = (select(func.coalesce(func.sum(item.quantity), 0))
+                 .join(Delivery.__table__, item.delivery_id == delivery.id)
+                 .where(item.regimen_id == regimen.id,
+                        delivery.status == DeliveryStatus.DELIVERED).scalar_subquery())
+    on_hand = (regimen.doses_sent + delivered - given).label("on_hand")
     regimens = session.execute(
-        select(Regimen.id, Regimen.admission_id, Regimen.drug, Regimen.dose,
-               Regimen.doses_per_day, on_hand).where(Regimen.admission_id.in_(ids))
-        .order_by(Regimen.admission_id, Regimen.id)).all()
+        select(regimen.id, regimen.admission_id, regimen.drug, regimen.dose,
+               regimen.doses_per_day, on_hand).where(regimen.admission_id.in_(ids))
+        .order_by(regimen.admission_id, regimen.id)).all()
     # the remaining planned doses counted and the first one the stock cannot cover picked in
     # the database (a window function), instead of fetching every planned dose (issue 17)
-    planned = (select(Visit.regimen_id, Visit.window_start, func.row_number().over(
-        partition_by=Visit.regimen_id, order_by=(Visit.window_start, Visit.id)).label("n"))
-        .where(Visit.regimen_id.in_(reg_ids), Visit.status == VisitStatus.PLANNED,
-               Visit.kind.in_(DOSE_KINDS)).subquery())
+    planned = (select(visit.regimen_id, visit.window_start, func.row_number().over(
+        partition_by=visit.regimen_id, order_by=(visit.window_start, visit.id)).label("n"))
+        .where(visit.regimen_id.in_(reg_ids), visit.status == VisitStatus.PLANNED,
+               visit.kind.in_(DOSE_KINDS)).subquery())
     remaining = {reg_id: (int(count), last) for reg_id, count, last in session.execute(
         select(planned.c.regimen_id, func.count(), func.max(planned.c.window_start))
         .group_by(planned.c.regimen_id))}
     # each line's stock worked out once, not again for every planned dose (SQLite evaluated
     # the correlated sums per dose: 50 ms of a 35-patient census; issue 17)
-    covered = select(Regimen.id.label("regimen_id"),
+    covered = select(regimen.id.label("regimen_id"),
                      case((on_hand > 0, on_hand), else_=0).label("doses")).where(
-        Regimen.admission_id.in_(ids)).cte("covered").prefix_with("MATERIALIZED")
+        regimen.admission_id.in_(ids)).cte("covered").prefix_with("MATERIALIZED")
     runs_out = dict(session.execute(
         select(planned.c.regimen_id, planned.c.window_start)
         .join(covered, covered.c.regimen_id == planned.c.regimen_id)
         .where(planned.c.n == covered.c.doses + 1)).all())
     next_delivery = dict(session.execute(
-        select(Delivery.admission_id, func.min(Delivery.due_by)).where(
-            Delivery.admission_id.in_(ids), Delivery.status.in_(OPEN_DELIVERY))
-        .group_by(Delivery.admission_id)).all())
+        select(delivery.admission_id, func.min(delivery.due_by)).where(
+            delivery.admission_id.in_(ids), delivery.status.in_(OPEN_DELIVERY))
+        .group_by(delivery.admission_id)).all())
     out = []
     for r in regimens:
         count, last = remaining.get(r.id, (0, None))
