@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from console.models import (
@@ -142,21 +142,22 @@ def load_census(session: Session, day: date | None = None,
         regimens[reg.admission_id].append(reg)
 
     reference = max(start, now_utc()) if day == today_local() else start
-    next_visit = dict(
-        session.execute(
-            select(visit.admission_id, func.min(visit.window_start))
-            .where(
-                visit.admission_id.in_(ids),
-                visit.status == VisitStatus.PLANNED,
-                visit.window_end >= reference,
-            )
-            .group_by(visit.admission_id)
-        ).all()
-    )
-    overdue = {adm_id: (int(n), first) for adm_id, n, first in session.execute(
-        select(visit.admission_id, func.count(), func.min(visit.window_start))
-        .where(visit.admission_id.in_(ids), overdue_clause(overdue_cutoff(session)))
-        .group_by(visit.admission_id))}
+    # the next visit and the overdue ones (R-REGISTER) in one pass over the planned visits:
+    # two grouped queries over the same rows cost twice (16 ms each at 1,000 patients on
+    # PostgreSQL; issue 17)
+    late = overdue_clause(overdue_cutoff(session))
+    next_visit: dict[int, datetime] = {}
+    overdue: dict[int, tuple[int, datetime]] = {}
+    for adm_id, upcoming, n_late, first_late in session.execute(
+            select(visit.admission_id,
+                   func.min(case((visit.window_end >= reference, visit.window_start))),
+                   func.count(case((late, 1))), func.min(case((late, visit.window_start))))
+            .where(visit.admission_id.in_(ids), visit.status == VisitStatus.PLANNED)
+            .group_by(visit.admission_id)):
+        if upcoming is not None:
+            next_visit[adm_id] = upcoming
+        if n_late:
+            overdue[adm_id] = (int(n_late), first_late)
     crp_times: dict[int, list[datetime]] = defaultdict(list)
     for adm_id, taken_at in session.execute(
         select(lab.admission_id, lab.taken_at).where(
@@ -180,6 +181,7 @@ def load_census(session: Session, day: date | None = None,
         stock[line.admission_id].append(line)
 
     rows = []
+    day_starts: dict[date, datetime] = {}
     for adm in admitted:
         assert adm.admitted_at is not None
         first_day = local_date(adm.admitted_at)
@@ -188,7 +190,10 @@ def load_census(session: Session, day: date | None = None,
         active = [r for r in lines if r.start_date <= day <= r.end_date]
         kinds = {r.kind for r in lines}
         antibiotic = RegimenKind.ANTIBIOTIC in kinds
-        crp_from = ward_day_bounds(first_day + timedelta(days=adm.crp_day - 1))[0]
+        crp_day = first_day + timedelta(days=adm.crp_day - 1)
+        if crp_day not in day_starts:  # a ward's admissions share a few dozen days
+            day_starts[crp_day] = ward_day_bounds(crp_day)[0]
+        crp_from = day_starts[crp_day]
         has_crp = any(t >= crp_from for t in crp_times.get(adm.id, []))
         days_left = supply_days_left(stock.get(adm.id, []), reference)
         rows.append(

@@ -82,18 +82,24 @@ def project_stock(session: Session,
         partition_by=visit.regimen_id, order_by=(visit.window_start, visit.id)).label("n"))
         .where(visit.regimen_id.in_(reg_ids), visit.status == VisitStatus.PLANNED,
                visit.kind.in_(DOSE_KINDS)).subquery())
-    remaining = {reg_id: (int(count), last) for reg_id, count, last in session.execute(
-        select(planned.c.regimen_id, func.count(), func.max(planned.c.window_start))
-        .group_by(planned.c.regimen_id))}
     # each line's stock worked out once, not again for every planned dose (SQLite evaluated
     # the correlated sums per dose: 50 ms of a 35-patient census; issue 17)
     covered = select(regimen.id.label("regimen_id"),
                      case((on_hand > 0, on_hand), else_=0).label("doses")).where(
         regimen.admission_id.in_(ids)).cte("covered").prefix_with("MATERIALIZED")
-    runs_out = dict(session.execute(
-        select(planned.c.regimen_id, planned.c.window_start)
-        .join(covered, covered.c.regimen_id == planned.c.regimen_id)
-        .where(planned.c.n == covered.c.doses + 1)).all())
+    # per line: the doses still planned, the last one, and the first the stock cannot cover, in
+    # one pass over the numbered doses (two passes cost 19 ms each at 1,000 patients on
+    # PostgreSQL; issue 17)
+    remaining: dict[int, tuple[int, datetime | None]] = {}
+    runs_out: dict[int, datetime] = {}
+    for reg_id, count, last, out_at in session.execute(
+            select(planned.c.regimen_id, func.count(), func.max(planned.c.window_start),
+                   func.max(case((planned.c.n == covered.c.doses + 1, planned.c.window_start))))
+            .join(covered, covered.c.regimen_id == planned.c.regimen_id)
+            .group_by(planned.c.regimen_id)):
+        remaining[reg_id] = (int(count), last)
+        if out_at is not None:
+            runs_out[reg_id] = out_at
     next_delivery = dict(session.execute(
         select(delivery.admission_id, func.min(delivery.due_by)).where(
             delivery.admission_id.in_(ids), delivery.status.in_(OPEN_DELIVERY))
