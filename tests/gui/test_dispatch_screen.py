@@ -6,6 +6,7 @@ visit, and an escalation's MBE visit arriving in the tray through the change fee
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -16,18 +17,20 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+import console.views.dispatch.screen as dispatch_screen
 from console.db import Database
 from console.models import EscalationCategory, ResolveAction, Severity, VisitStatus
 from console.services.core.operations import Runner
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.core.uow import read_only, unit_of_work
-from console.services.dispatch.board_view import load_board
+from console.services.dispatch.board_view import BoardSnapshot, load_board
 from console.services.dispatch.planner import propose_plan
-from console.services.dispatch.routes import mbe_visits
+from console.services.dispatch.routes import MbeVisitRow, mbe_visits
 from console.services.escalations.escalations import EscalationInput, log_escalation, resolve
 from console.sync import ChangeWatcher
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
+from console.views.common.row_plan import RowsBase
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
 from console.views.dispatch.model import VISIT_ID_ROLE, DraggedVisit, dragged_visits, visits_mime
@@ -174,6 +177,43 @@ def test_summary_counts_the_tray_as_the_tray_shows_it(qtbot: QtBot, disp_db: Dat
     assert screen.tray_proxy.rowCount() == 1
     assert screen.summary_label.text() == (
         "2 MBE visits · 0 on cars · 1 in the tray · 1 done without a car")
+
+
+def test_a_reload_plans_the_tray_on_the_pool_thread_and_keeps_its_selection(
+        qtbot: QtBot, disp_db: Database, cars: dict[tuple[str, str], int],
+        context_for: MakeContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: the tray's row diff is made with the load, off the GUI thread (3,900 tray
+    visits took 20-45 ms of it on every reload); the GUI thread applies it in place, sorted by
+    the window, and the selected visit stays selected. Sorted by status (the clock's) the plan
+    is made on the GUI thread as before, and the rows are the same."""
+    first = add_visit(disp_db, "09:00", "11:00", name="Asta Tray")
+    second = add_visit(disp_db, "07:00", "08:00", name="Bent Tray")
+    screen = open_screen(qtbot, context_for(disp_db))
+    threads: list[str] = []
+    real = dispatch_screen.prepare_tray
+
+    def spy(base: RowsBase[MbeVisitRow], snapshot: BoardSnapshot) -> object:
+        threads.append(threading.current_thread().name)
+        return real(base, snapshot)
+
+    monkeypatch.setattr(dispatch_screen, "prepare_tray", spy)
+    assert screen.select_visit(first)
+    third = add_visit(disp_db, "08:00", "09:00", name="Carl Tray")
+    resets: list[bool] = []
+    screen.tray_model.modelReset.connect(lambda: resets.append(True))
+    loaded(qtbot, screen)
+    assert threads
+    assert threading.main_thread().name not in threads
+    assert resets == []
+    assert tray_ids(screen) == [second, third, first]  # by the window, the new one in place
+    assert screen.selected_visit_id() == first
+    screen.tray.sortByColumn(TrayColumn.STATUS, Qt.SortOrder.AscendingOrder)
+    threads.clear()
+    assert screen.tray_model.off_thread_base() is None
+    loaded(qtbot, screen)
+    assert threads == []
+    assert sorted(tray_ids(screen)) == sorted([first, second, third])
+    assert screen.selected_visit_id() == first
 
 
 def test_screen_shows_bases_shifts_cars_and_the_tray(qtbot: QtBot, disp_db: Database,

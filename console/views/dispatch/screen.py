@@ -12,6 +12,7 @@ versions it was based on (a stale one: who changed what, with Reload). Loads
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt, Signal
@@ -36,6 +37,7 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import proxy_over, select_row, selected_id
 from console.views.common.widgets import STRETCH, column, interval_timer, push_button, styled_label, tool_row
+from console.views.common.worker import Preparer
 from console.views.dispatch.board import DispatchBoard
 from console.views.dispatch.extras import DispatchExtras
 from console.views.dispatch.layout import (
@@ -53,6 +55,7 @@ from console.views.dispatch.tables import (
     CarsTableModel,
     ScopeFilter,
     TrayTableModel,
+    prepare_tray,
 )
 from console.views.dispatch.writes import DispatchWrites
 
@@ -206,12 +209,18 @@ class DispatchScreen(Screen):
             self.tray_model.set_reasons({})
         super().set_day(day)
 
-    def show_loaded(self, snapshot: BoardSnapshot) -> None:
+    def prepare_load(self) -> Preparer | None:
+        """The tray's row plan is made on the pool thread (``prepare_tray``)."""
+        base = self.tray_model.off_thread_base()
+        return None if base is None else partial(prepare_tray, base)
+
+    def show_loaded(self, result: BoardSnapshot | tuple[BoardSnapshot, Any]) -> None:
+        snapshot, plan = result if isinstance(result, tuple) else (result, None)
         self.loading_label.setVisible(self.is_writing)
         pending, self._pending_visit = self._pending_visit, None
         tray_selected = pending or self.selected_visit_id()
         self.snapshot = snapshot
-        self.tray_model.set_snapshot(snapshot)
+        self.tray_model.set_snapshot(snapshot, plan)
         self.cars_model.set_lanes(snapshot.lanes)
         self.board.set_lanes(snapshot.lanes)  # keeps its chosen lane and block by id
         if pending is not None:  # just written here: show where it went

@@ -26,6 +26,7 @@ from console.views.common import palette
 from console.views.common.frozen_rows import SORT_ROLE, FrozenRowsModel, Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate_service_message
 from console.views.common.labels import visit_label
+from console.views.common.row_plan import RowsBase, RowsPlan, plan_rows
 from console.views.common.tables import RowFilter
 from console.views.dispatch.model import (
     _CTX,
@@ -62,6 +63,27 @@ _STATE_COLOURS = {"not_placed": (palette.WARNING_BG, palette.WARNING_FG),
 _WAITING_COLOURS = (QColor("#e5e7eb"), QColor("#374151"))
 
 
+def _visit_id(v: MbeVisitRow) -> object:
+    return v.visit_id
+
+
+# The tray's sort values that read only the row (any thread); status and kind are the model's
+_PLAIN_SORT: dict[int, Callable[[MbeVisitRow], Any]] = {
+    TrayColumn.WINDOW: lambda v: v.window_start.timestamp(),
+    TrayColumn.MINUTES: lambda v: v.service_minutes,
+    TrayColumn.PATIENT: lambda v: v.patient.casefold(),
+    TrayColumn.TOWN: lambda v: v.municipality.casefold(),
+    TrayColumn.LOCATION: lambda v: "≈" if v.location_approximate else "",
+}
+
+
+def prepare_tray(base: RowsBase[MbeVisitRow], snapshot: BoardSnapshot
+                 ) -> tuple[BoardSnapshot, RowsPlan[MbeVisitRow]]:
+    """``snapshot`` and the plan that takes a tray showing ``base`` to its tray (plain Python:
+    the worker's pool thread)."""
+    return snapshot, plan_rows(base, snapshot.tray)
+
+
 class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
     """MBE visits on no car; drag a row onto a board lane to put it on that car."""
 
@@ -86,9 +108,28 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
         self._fits: dict[int, frozenset[str]] = {}
         self.drag_enabled = True
 
-    def set_snapshot(self, snapshot: BoardSnapshot) -> None:
+    def set_snapshot(self, snapshot: BoardSnapshot,
+                     plan: RowsPlan[MbeVisitRow] | None = None) -> None:
+        """The tray of ``snapshot``; ``plan`` (made by ``prepare_tray`` on the pool thread from
+        this model's ``off_thread_base``) takes the rows there without comparing them here."""
         self._nearest, self._fits = dict(snapshot.nearest_base), dict(snapshot.fits)
-        self.replace_rows(snapshot.tray)
+        if plan is None:
+            self.replace_rows(snapshot.tray)
+        else:
+            self.apply_plan(plan)
+
+    def off_thread_base(self) -> RowsBase[MbeVisitRow] | None:
+        """The rows' visit ids and, sorted by a column whose value is the row's own (window,
+        minutes, patient, town, place), that value: a plan can be made on the pool thread (a
+        tray of 3,900 visits took 20-45 ms of the GUI thread on every reload; issue 17). Sorted
+        by status or kind (the clock, the last plan's reasons, translated words): None."""
+        value: Callable[[MbeVisitRow], Any] | None = None
+        if self._order is not None:
+            column, _order, role = self._order
+            if role != SORT_ROLE or column not in _PLAIN_SORT:
+                return None
+            value = _PLAIN_SORT[column]
+        return RowsBase(self._rows, self._keys, _visit_id, self._order, value, self._order_keys)
 
     def set_reasons(self, reasons: dict[int, str]) -> None:
         """Why the last plan could not place these visits (shown until the next plan)."""
@@ -115,11 +156,8 @@ class TrayTableModel(FrozenRowsModel[MbeVisitRow]):
         return "open" if v.window_start <= now else "waiting"
 
     def _sort_key(self, v: MbeVisitRow, col: int) -> Any:
-        if col == TrayColumn.WINDOW:
-            return v.window_start.timestamp()
-        if col == TrayColumn.MINUTES:
-            return v.service_minutes
-        return str(self._display(v, col)).casefold()
+        plain = _PLAIN_SORT.get(col)
+        return plain(v) if plain is not None else str(self._display(v, col)).casefold()
 
     def _colours(self, v: MbeVisitRow, col: int) -> tuple[QColor | None, QColor | None]:
         if col != TrayColumn.STATUS:
