@@ -23,14 +23,13 @@ from console.models import EscalationCategory, ResolveAction, Severity, VisitSta
 from console.services.core.operations import Runner
 from console.services.core.travel import GreatCircleTravel, Place
 from console.services.core.uow import read_only, unit_of_work
-from console.services.dispatch.board_view import BoardSnapshot, load_board
+from console.services.dispatch.board_view import load_board
 from console.services.dispatch.planner import propose_plan
-from console.services.dispatch.routes import MbeVisitRow, mbe_visits
+from console.services.dispatch.routes import mbe_visits
 from console.services.escalations.escalations import EscalationInput, log_escalation, resolve
 from console.sync import ChangeWatcher
 from console.timeutil import format_local, now_utc, today_local
 from console.views.common.change_bridge import ChangeBridge
-from console.views.common.row_plan import RowsBase
 from console.views.common.screen import ScreenContext
 from console.views.common.worker import Worker
 from console.views.dispatch.model import VISIT_ID_ROLE, DraggedVisit, dragged_visits, visits_mime
@@ -43,6 +42,7 @@ from console.views.dispatch.tables import (
     TrayTableModel,
 )
 from tests.factories import DISPATCHER, NURSE, add_ward_staff
+from tests.gui.thread_spy import threads_calling
 from tests.test_dispatch import DAY, add_visit, assign, make_shifts, visit_of
 
 MakeContext = Callable[[Database], ScreenContext]
@@ -189,14 +189,7 @@ def test_a_reload_plans_the_tray_on_the_pool_thread_and_keeps_its_selection(
     first = add_visit(disp_db, "09:00", "11:00", name="Asta Tray")
     second = add_visit(disp_db, "07:00", "08:00", name="Bent Tray")
     screen = open_screen(qtbot, context_for(disp_db))
-    threads: list[str] = []
-    real = dispatch_screen.prepare_tray
-
-    def spy(base: RowsBase[MbeVisitRow], snapshot: BoardSnapshot) -> object:
-        threads.append(threading.current_thread().name)
-        return real(base, snapshot)
-
-    monkeypatch.setattr(dispatch_screen, "prepare_tray", spy)
+    threads = threads_calling(monkeypatch, dispatch_screen, "prepare_tray")
     assert screen.select_visit(first)
     third = add_visit(disp_db, "08:00", "09:00", name="Carl Tray")
     resets: list[bool] = []

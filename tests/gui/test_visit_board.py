@@ -22,11 +22,10 @@ from console.models import AccessEvent, Role
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import admit
 from console.services.course.referral import parse_referral
-from console.services.course.visit_board import BoardVisit, VisitBoard
+from console.services.course.visit_board import BoardVisit
 from console.services.course.visits import VisitRow
 from console.sync import ChangeWatcher
 from console.timeutil import today_local
-from console.views.common.row_plan import RowsBase
 from console.views.common.rows_model import ID_ROLE
 from console.views.main_window import MainWindow
 from console.views.visit_board import screen as board_screen
@@ -34,11 +33,11 @@ from console.views.visit_board.call_list_print import call_list_html
 from console.views.visit_board.model import (
     BoardColumn,
     MunicipalityFilter,
-    PreparedBoard,
     VisitBoardModel,
 )
 from console.views.visit_board.screen import VisitBoardScreen
 from tests.factories import add_staff, referral
+from tests.gui.thread_spy import threads_calling
 
 WAIT = 10_000
 FIRST_DAY = today_local() - timedelta(days=2)  # its doses are past at any hour
@@ -146,14 +145,7 @@ def test_a_reload_plans_the_rows_on_the_pool_thread_and_keeps_the_selected_visit
     screen = window.show_screen("visits")
     assert isinstance(screen, VisitBoardScreen)
     qtbot.waitUntil(lambda: screen.board is not None, timeout=WAIT)
-    threads: list[str] = []
-    real = board_screen.prepare_board
-
-    def spy(base: RowsBase[BoardVisit], board: VisitBoard) -> PreparedBoard:
-        threads.append(threading.current_thread().name)
-        return real(base, board)
-
-    monkeypatch.setattr(board_screen, "prepare_board", spy)
+    threads = threads_calling(monkeypatch, board_screen, "prepare_board")
     visit = screen.model.row_at(screen.model.rowCount() // 2).visit
     assert screen.select_visit(visit.id)
     resets: list[bool] = []
