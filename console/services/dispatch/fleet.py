@@ -20,6 +20,9 @@ purpose, in three phases that share one budget:
    costs keep the cars saved away), warm-started from the best plan. With optional clients whose
    prizes outweigh a vehicle's fixed cost, this is where a car comes back if it places one more.
 
+:func:`regroup` may follow (the ward's planner does): the routes of each shift searched again as a
+problem of their own, for the driving the search of the whole finds late.
+
 Deterministic: the budget is a number of iterations; the wall clock is only a cap. Every phase's
 share is a share of both, so on a machine fast enough for the iterations, the same data, seed and
 budget give the same plan; ``FleetResult.iterations`` and ``capped`` say what was actually used,
@@ -232,3 +235,59 @@ def _uncollected(best: Solution, trial: ProblemData) -> int:
     """The prizes, as ``trial`` counts them, of the clients ``best`` leaves out."""
     placed = {i for r in best.routes() for i in _client_ids(r)}
     return sum(c.prize for i, c in enumerate(trial.clients()) if i not in placed)
+
+
+
+def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
+            params: SolveParams | None = None,
+            cancel: Callable[[], bool] | None = None) -> FleetResult:
+    """``best`` with the routes of each group of alike vehicles searched again as a problem of
+    its own: the routes whose vehicle types share a time window (a ward's day or evening shift,
+    over every base), with their clients and those vehicles only. A short search of a part finds
+    exchanges between a few routes that the search of the whole, among every vehicle and client,
+    finds late (docs/benchmarks.md: the demo day at 2 s). Each group of two routes or more is
+    searched for ``budget.iterations``, counted in ``FleetResult.iterations`` by its share of
+    the placed clients (so the parts use about the budget in all), and stopped at that share of
+    ``budget.seconds``. A group's routes are replaced only when its new plan costs less; its
+    clients keep their prizes and its vehicles their fixed costs, so placed clients and vehicles
+    still come before distance. Returns a solution of ``data``."""
+    from pyvrp import Route, Solution, SolveParams
+    from pyvrp import solve as pyvrp_solve
+
+    routes = best.routes()
+    groups: dict[tuple[int, int], list[int]] = {}
+    for n, r in enumerate(routes):
+        vt = data.vehicle_type(r.vehicle_type())
+        groups.setdefault((vt.tw_early, vt.tw_late), []).append(n)
+    placed = max(1, sum(len(_client_ids(r)) for r in routes))
+    plan: list[tuple[int, list[int]]] = []
+    used, capped, cancelled = 0, False, False
+    for members in groups.values():
+        plan_of = [(routes[m].vehicle_type(), _client_ids(routes[m])) for m in members]
+        if len(members) > 1 and not cancelled:
+            clients = sorted(c for _, ids in plan_of for c in ids)
+            at = {c: i for i, c in enumerate(clients)}
+            types = sorted({t for t, _ in plan_of})
+            part = data.replace(clients=[data.clients()[c] for c in clients], vehicle_types=[
+                data.vehicle_type(t).replace(num_available=[u for u, _ in plan_of].count(t))
+                for t in types])
+            start = Solution(part, [Route(part, [at[c] for c in ids], types.index(t))
+                                    for t, ids in plan_of])
+            timer = _Clock(Budget(budget.iterations, budget.seconds * len(clients) / placed),
+                           cancel, None, started=clock.perf_counter())
+            found = pyvrp_solve(part, stop=timer.phase(1.0), seed=seed, collect_stats=False,
+                                params=params or SolveParams(), initial_solution=start).best
+            used += timer.used * len(clients) // placed
+            capped, cancelled = capped or timer.capped, timer.cancelled
+            if found.is_feasible() and _cost(found) < _cost(start):
+                plan_of = [(types[r.vehicle_type()], [clients[i] for i in _client_ids(r)])
+                           for r in found.routes()]
+        plan.extend(plan_of)
+    solution = Solution(data, [Route(data, ids, t) for t, ids in plan if ids])
+    return FleetResult(solution, data, tuple(range(data.num_vehicle_types)), used, capped,
+                       cancelled, 0)
+
+
+def _cost(solution: Solution) -> int:
+    return int(solution.distance_cost() + solution.fixed_vehicle_cost()
+               + solution.uncollected_prizes())
