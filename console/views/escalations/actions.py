@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button, stack, styled_label
+from console.views.common.widgets import note_edit, push_button, stack, styled_label, wrapped_label
 from console.views.common.write_dialog import describe_error as error_text
 from console.views.escalations.model import (
     ACTION_LABELS,
@@ -114,8 +113,7 @@ class _NotedWrite(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.escalation_id, self.version = escalation_id, version
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
+        self.note_edit = note_edit()
 
 
 class NoteDialog(_NotedWrite):
@@ -178,12 +176,10 @@ class EscalationDetail(QWidget):
         self.context = context
         self.row: EscalationRow | None = None
         self.heading = styled_label("QLabel { font-size: 15px; font-weight: 600; }", wrap=True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = wrapped_label()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
+        self.message_label = wrapped_label()
         self.message_label.setVisible(False)
         self.ack_button = push_button(clicked=self.acknowledge)
         self.note_button = push_button(clicked=self.add_note)

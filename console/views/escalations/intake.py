@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -38,7 +37,7 @@ from console.services.escalations.rules import DOCTOR_ALWAYS, route
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
 from console.views.common import palette
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import interval_timer, styled_label
+from console.views.common.widgets import interval_timer, note_edit, styled_label
 from console.views.escalations.actions import WriteDialog
 from console.views.escalations.model import (
     CATEGORY_LABELS,
@@ -119,9 +118,7 @@ class IntakeDialog(WriteDialog):
         for severity in Severity:
             self.severity.addItem(label(SEVERITY_LABELS, severity.value), severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.TODAY.value))
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("What the nurse said (Ctrl+Enter saves)"))
+        self.text_edit = note_edit(self.tr("What the nurse said (Ctrl+Enter saves)"))
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.set_received(now_utc())
