@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
+from console.views.common.combos import coded_combo
 from console.views.common.screen import ScreenContext
 from console.views.common.widgets import note_edit, push_button, stack, styled_label, wrapped_label
 from console.views.common.write_dialog import describe_error as error_text
@@ -137,10 +137,8 @@ class ResolveDialog(_NotedWrite):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, escalation_id, version, parent)
         self.setWindowTitle(self.tr("Resolve escalation"))
-        self.action_combo = QComboBox()
-        self.action_combo.addItem(self.tr("Choose the action taken…"), None)
-        for action in ResolveAction:
-            self.action_combo.addItem(label(ACTION_LABELS, action.value), action.value)
+        self.action_combo = coded_combo(ResolveAction, lambda code: label(ACTION_LABELS, code),
+                                        first=self.tr("Choose the action taken…"))
         self.action_combo.currentIndexChanged.connect(self._show_note_hint)
         self.form.addRow(self.tr("Action"), self.action_combo)
         self.form.addRow(self.tr("Note"), self.note_edit)
