@@ -19,7 +19,7 @@ from console.services.escalations.directory import ContactEntry, MunicipalityEnt
 from console.views.common import palette
 from console.views.common.combos import coded_combo
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.labels import code_label
+from console.views.common.labels import code_label, spaced
 from console.views.common.screen import ScreenContext
 from console.views.common.widgets import wrapped_label
 from console.views.common.write_dialog import WriteDialog
@@ -35,7 +35,7 @@ TEAM_LABELS: dict[str, str] = {
 
 
 def team_label(code: str) -> str:
-    return code_label(_CTX, TEAM_LABELS, code, lambda c: c.replace("_", " "))
+    return code_label(_CTX, TEAM_LABELS, code, spaced)
 
 
 
