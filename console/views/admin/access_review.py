@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -28,7 +27,7 @@ from console.views.common.rows_dialog import RowsDialog
 from console.views.common.rows_model import ColumnSpec
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, selected_record, sorted_proxy
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, tool_row, wrapped_label
 
 _CTX = "AccessReview"
 _WHEN = "%d/%m/%Y %H:%M"
@@ -67,10 +66,9 @@ class AccessReviewDialog(RowsDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PURPOSE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.note = QLabel(self.tr(
+        self.note = wrapped_label(self.tr(
             "Records opened without a current role for the patient, with the purpose the "
             "person gave (break-the-glass). Review each; a questioned access needs a note."))
-        self.note.setWordWrap(True)
         self.show_reviewed = QCheckBox(self.tr("Show reviewed"))
         self.show_reviewed.toggled.connect(self.reload)
         self.justified_button = QPushButton(self.tr("Justified"))

@@ -36,7 +36,7 @@ from console.views.common.rows_dialog import RowsDialog
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import compact_table, sorted_proxy
-from console.views.common.widgets import STRETCH, push_button, tool_row
+from console.views.common.widgets import STRETCH, push_button, tool_row, wrapped_label
 
 _CTX = "AuditViews"
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 4px 8px; }"
@@ -161,9 +161,8 @@ class AccessLogDialog(RowsDialog):
         self.admission_id = admission_id
         self.setWindowTitle(self.tr("Access log — {patient}").format(patient=patient))
         self.table = _table(self.model, self)
-        self.note = QLabel(self.tr("Every opening, print and export of this patient's records "
-                                   "(sundhedsloven § 42 a)."))
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(self.tr("Every opening, print and export of this patient's records "
+                                          "(sundhedsloven § 42 a)."))
         self.export = DocumentExport(context, self)
         self.export.written.connect(self.exported)
         self.export.failed.connect(self._show_error)

@@ -61,12 +61,9 @@ class AdmissionForm(QWidget):
         self.condition = coded_combo(Condition, condition_label)
         self.condition_text = QLineEdit()
         self.condition_text.setPlaceholderText(self.tr("Diagnosis in words (needed for Other)"))
-        self.provider = QComboBox()
-        for provider in Provider:
-            self.provider.addItem(label(PROVIDERS, provider.value), provider.value)
-        self.place = QComboBox()  # R-REGISTER: where the patient is treated
-        for place in PlaceOfTreatment:
-            self.place.addItem(label(PLACES, place.value), place.value)
+        self.provider = coded_combo(Provider, lambda code: label(PROVIDERS, code))
+        # R-REGISTER: where the patient is treated
+        self.place = coded_combo(PlaceOfTreatment, lambda code: label(PLACES, code))
         self.admitted_at = datetime_edit(now_utc())
         self.informed_by = QLineEdit()
         self.informed_by.setPlaceholderText(self.tr("Initials"))

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QLabel,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -48,6 +47,7 @@ from console.views.common.widgets import (
     interval_timer,
     push_button,
     tool_row,
+    wrapped_label,
 )
 
 # Starting widths at 1400x900; a column is never narrower than its header text.
@@ -92,8 +92,7 @@ class CensusScreen(Screen):
 
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)  # wraps rather than widening the window (issue 20)
+        self.summary_label = wrapped_label()  # wraps rather than widening the window (issue 20)
         self.filter_edit = filter_box(self._on_filter_changed, min_width=220)
         self.admit_button = push_button(clicked=self.admit_requested)
 

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QComboBox
 
 
 def coded_combo(codes: Iterable[str | enum.Enum], text: Callable[[str], str], *,
-                current: object = None) -> QComboBox:
+                current: object = None, first: str | None = None) -> QComboBox:
     """A combo over a vocabulary (an enum of the services, or its codes): each item shows
     ``text(code)`` and carries the code, the value a service takes; ``current`` is chosen when
-    it is one of them (else the first)."""
+    it is one of them (else the first). ``first``: an item before the codes that carries None
+    ("As the course", "Choose the action taken…")."""
     combo = QComboBox()
+    if first is not None:
+        combo.addItem(first, None)
     for code in codes:
         value = code.value if isinstance(code, enum.Enum) else code
         combo.addItem(text(value), value)

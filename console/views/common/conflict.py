@@ -7,12 +7,12 @@ Reload button, keeping whatever the person typed so they can apply it again afte
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from console.services.core.errors import Conflict
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.widgets import push_button
+from console.views.common.widgets import push_button, wrapped_label
 
 _CTX = "Conflict"
 BANNER_STYLE = ("QFrame#conflictBanner { background: #fff1c2; border: 1px solid #e0b000;"
@@ -85,8 +85,7 @@ class ConflictBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictBanner")
         self.setStyleSheet(BANNER_STYLE)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = wrapped_label()
         self.reload_button = push_button(self.tr("Reload"), clicked=self.reload_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

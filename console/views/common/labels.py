@@ -17,6 +17,11 @@ def tidy(code: str) -> str:
     return code.replace("_", " ").capitalize()
 
 
+def spaced(code: str) -> str:
+    """A code no table knows yet with its underscores as spaces: "team_north" → "team north"."""
+    return code.replace("_", " ")
+
+
 def code_label(context: str, table: Mapping[str, str], code: str,
                unknown: Callable[[str], str] = str) -> str:
     """The label of ``code`` in a vocabulary ``table`` (marked with QT_TRANSLATE_NOOP in

@@ -31,7 +31,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QSizePolicy,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from console.services.core.ward import ping
 from console.timeutil import format_local, now_utc
 from console.views.common.change_bridge import ConnectionStatus
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button
+from console.views.common.widgets import push_button, wrapped_label
 from console.views.common.worker import message_of
 
 PROBE_FIRST_SECONDS = 1.0
@@ -218,8 +217,7 @@ class OfflineBanner(QFrame):
         self._since: datetime | None = None
         self._seconds = PROBE_FIRST_SECONDS
         self.probe: ReconnectProbe | None = None  # set by attach()
-        self.text_label = QLabel()
-        self.text_label.setWordWrap(True)
+        self.text_label = wrapped_label()
         self.retry_button = push_button(clicked=self.retry_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)

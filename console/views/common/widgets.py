@@ -1,6 +1,6 @@
 """Small building blocks every screen lays out the same way: a tool row, a vertical stack, the
-empty-state text, a styled label, a push button wired to its action, a dialog's OK/Cancel row,
-a timer that ticks on an interval."""
+empty-state text, a styled label, a wrapped label, a multi-line text field Tab leaves, a push
+button wired to its action, a dialog's OK/Cancel row, a timer that ticks on an interval."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -129,6 +130,23 @@ def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLa
     if not visible:
         label.setVisible(False)
     return label
+
+
+def wrapped_label(text: str = "") -> QLabel:
+    """A label whose text wraps to the room it has (a hint, a quoted message, a summary line)
+    rather than widening the window."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def note_edit(placeholder: str = "") -> QPlainTextEdit:
+    """A multi-line text field (a reason, a note) that Tab leaves rather than typing a tab in."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
 
 
 def empty_state_label() -> QLabel:

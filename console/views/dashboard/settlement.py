@@ -36,7 +36,7 @@ from console.views.common.language import current_document_language
 from console.views.common.live_query import LiveQuery
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import AS_LOADED, house_table, sorted_proxy
-from console.views.common.widgets import push_button, styled_label, tool_row
+from console.views.common.widgets import push_button, styled_label, tool_row, wrapped_label
 from console.views.common.worker import message_of
 from console.views.dashboard.model import (
     SettlementLinesModel,
@@ -96,8 +96,7 @@ class SettlementPanel(QWidget):
         self.month_combo = QComboBox()
         self._fill_months()
         self.month_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
+        self.summary_label = wrapped_label()
         self.loading_label = styled_label(palette.MUTED_LABEL_STYLE, visible=False)
         self.xlsx_button = push_button(clicked=self._export_xlsx_clicked)
         self.csv_button = push_button(clicked=self._export_csv_clicked)

@@ -17,7 +17,7 @@ from console.services.monitoring.dashboard import DashboardFigures
 from console.services.monitoring.periods import GroupedSeries
 from console.views.common import labels as patient_labels
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_text
-from console.views.common.labels import condition_label, treatment_label
+from console.views.common.labels import code_label, condition_label, tidy, treatment_label
 from console.views.referrals.model import SOURCES, STATUSES, word
 
 _CTX = "Dashboard"
@@ -48,9 +48,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def _from(table: dict[str, str], code: str, ctx: str = _CTX) -> str:
-    text = table.get(code)
-    return QCoreApplication.translate(ctx, text) if text else code.replace("_", " ").capitalize()
+def _from(table: dict[str, str], code: str) -> str:
+    """A dashboard word for ``code``, an unknown code tidied (as every vocabulary is looked up)."""
+    return code_label(_CTX, table, code, tidy)
 
 
 def group_label(kind: str, code: str) -> str:

@@ -9,12 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,8 +22,9 @@ from console.services.core.operations import ServiceCall, call
 from console.services.escalations import escalations as service
 from console.services.escalations.escalations import EscalationRow
 from console.timeutil import format_local
+from console.views.common.combos import coded_combo
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import push_button, stack, styled_label
+from console.views.common.widgets import note_edit, push_button, stack, styled_label, wrapped_label
 from console.views.common.write_dialog import describe_error as error_text
 from console.views.escalations.model import (
     ACTION_LABELS,
@@ -114,8 +113,7 @@ class _NotedWrite(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.escalation_id, self.version = escalation_id, version
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
+        self.note_edit = note_edit()
 
 
 class NoteDialog(_NotedWrite):
@@ -139,10 +137,8 @@ class ResolveDialog(_NotedWrite):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, escalation_id, version, parent)
         self.setWindowTitle(self.tr("Resolve escalation"))
-        self.action_combo = QComboBox()
-        self.action_combo.addItem(self.tr("Choose the action taken…"), None)
-        for action in ResolveAction:
-            self.action_combo.addItem(label(ACTION_LABELS, action.value), action.value)
+        self.action_combo = coded_combo(ResolveAction, lambda code: label(ACTION_LABELS, code),
+                                        first=self.tr("Choose the action taken…"))
         self.action_combo.currentIndexChanged.connect(self._show_note_hint)
         self.form.addRow(self.tr("Action"), self.action_combo)
         self.form.addRow(self.tr("Note"), self.note_edit)
@@ -178,12 +174,10 @@ class EscalationDetail(QWidget):
         self.context = context
         self.row: EscalationRow | None = None
         self.heading = styled_label("QLabel { font-size: 15px; font-weight: 600; }", wrap=True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = wrapped_label()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
+        self.message_label = wrapped_label()
         self.message_label.setVisible(False)
         self.ack_button = push_button(clicked=self.acknowledge)
         self.note_button = push_button(clicked=self.add_note)

@@ -19,8 +19,9 @@ from console.services.escalations.directory import ContactEntry, MunicipalityEnt
 from console.views.common import palette
 from console.views.common.combos import coded_combo
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.labels import code_label
+from console.views.common.labels import code_label, spaced
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import wrapped_label
 from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import ContactTeam
 
@@ -34,7 +35,7 @@ TEAM_LABELS: dict[str, str] = {
 
 
 def team_label(code: str) -> str:
-    return code_label(_CTX, TEAM_LABELS, code, lambda c: c.replace("_", " "))
+    return code_label(_CTX, TEAM_LABELS, code, spaced)
 
 
 
@@ -67,9 +68,8 @@ class MunicipalityEditDialog(_EditForm):
         self.phone.setPlaceholderText(self.tr("Main number, e.g. 56 20 20 20"))
         self.four_daily = QCheckBox(self.tr("Has agreed to 4 municipal administrations a day"))
         self.four_daily.setChecked(entry.four_daily_agreement)
-        hint = QLabel(self.tr("R-FREQ: without the agreement, the municipality gives at most 3 "
-                              "administrations a day; the MBE gives a 4th."))
-        hint.setWordWrap(True)
+        hint = wrapped_label(self.tr("R-FREQ: without the agreement, the municipality gives at most 3 "
+                                     "administrations a day; the MBE gives a 4th."))
         hint.setStyleSheet(palette.MUTED_LABEL_STYLE)
         form = QFormLayout()
         self.field_row(form, self.tr("Phone"), self.phone, "phone")

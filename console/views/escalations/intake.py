@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -37,8 +36,9 @@ from console.services.escalations.directory import ContactEntry
 from console.services.escalations.rules import DOCTOR_ALWAYS, route
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
 from console.views.common import palette
+from console.views.common.combos import coded_combo
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import interval_timer, styled_label
+from console.views.common.widgets import interval_timer, note_edit, styled_label
 from console.views.escalations.actions import WriteDialog
 from console.views.escalations.model import (
     CATEGORY_LABELS,
@@ -112,24 +112,16 @@ class IntakeDialog(WriteDialog):
         self.directory.setMinimumContentsLength(20)
         self.directory.currentIndexChanged.connect(self._on_directory_chosen)
         self.caller_name.textEdited.connect(self._on_caller_typed)
-        self.category = QComboBox()
-        for category in EscalationCategory:
-            self.category.addItem(label(CATEGORY_LABELS, category.value), category.value)
-        self.severity = QComboBox()
-        for severity in Severity:
-            self.severity.addItem(label(SEVERITY_LABELS, severity.value), severity.value)
-        self.severity.setCurrentIndex(self.severity.findData(Severity.TODAY.value))
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("What the nurse said (Ctrl+Enter saves)"))
+        self.category = coded_combo(EscalationCategory, lambda code: label(CATEGORY_LABELS, code))
+        self.severity = coded_combo(Severity, lambda code: label(SEVERITY_LABELS, code),
+                                    current=Severity.TODAY.value)
+        self.text_edit = note_edit(self.tr("What the nurse said (Ctrl+Enter saves)"))
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.set_received(now_utc())
         self.route_label = styled_label(_ROUTE_STYLE, wrap=True)
-        self.override = QComboBox()
-        self.override.addItem(self.tr("As R-CONTACT routes"), None)
-        for routed in RoutedTo:
-            self.override.addItem(label(ROUTED_LABELS, routed.value), routed.value)
+        self.override = coded_combo(RoutedTo, lambda code: label(ROUTED_LABELS, code),
+                                    first=self.tr("As R-CONTACT routes"))
         self.override_reason = QLineEdit()
         self.override_reason.setPlaceholderText(self.tr("Why route it elsewhere? (required)"))
         for signal in (self.category.currentIndexChanged, self.received.dateTimeChanged,

@@ -23,6 +23,7 @@ from console.views.common import palette
 from console.views.common.durations import duration_text
 from console.views.common.frozen_rows import FrozenRowsModel
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
+from console.views.common.labels import code_label, spaced
 
 ESCALATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 if TYPE_CHECKING:  # the service loads with the first escalations (issue 17: a fast start)
@@ -73,10 +74,7 @@ CLOCK_COLOURS: dict[str, tuple[QColor | None, QColor | None]] = {
 
 def label(labels: dict[str, str], code: str | None) -> str:
     """The translated label of a code (a code newer than the console is shown as it is)."""
-    if code is None:
-        return ""
-    text = labels.get(code)
-    return translate("Escalation", text) if text else code.replace("_", " ")
+    return "" if code is None else code_label("Escalation", labels, code, spaced)
 
 
 def ack_clock_text(row: EscalationRow, *, in_column: bool = False) -> str:

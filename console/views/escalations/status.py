@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QWidget,
@@ -28,6 +27,7 @@ from console.services.core.operations import call
 from console.services.escalations import status as service
 from console.views.common.live_status import LiveStatusLabel
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import wrapped_label
 from console.views.escalations.model import CATEGORY_LABELS, ROUTED_LABELS, label
 
 if TYPE_CHECKING:
@@ -76,8 +76,7 @@ class UrgentBanner(QFrame):
         self.setObjectName("urgentBanner")
         self.setStyleSheet(_BANNER)
         self.escalation_id: int | None = None
-        self.text_label = QLabel()
-        self.text_label.setWordWrap(True)
+        self.text_label = wrapped_label()
         self.open_button = QPushButton(self.tr("Open"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.open_button.clicked.connect(self._open)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -26,7 +25,14 @@ from console.views.common.frozen_rows import Index
 from console.views.common.i18n import QT_TRANSLATE_NOOP, translate
 from console.views.common.screen import ScreenContext
 from console.views.common.tables import Mode, fit_columns, house_table
-from console.views.common.widgets import ok_button, ok_cancel_buttons, stack, styled_label
+from console.views.common.widgets import (
+    note_edit,
+    ok_button,
+    ok_cancel_buttons,
+    stack,
+    styled_label,
+    wrapped_label,
+)
 from console.views.common.worker import message_of
 from console.views.common.write_dialog import BANNER_ERROR_STYLE, WriteDialog, field_error_label
 from console.views.logistics.model import RowsModel, pack_line_text, status_label
@@ -43,16 +49,12 @@ class FailedDialog(WriteDialog):
         super().__init__(context, parent)
         self.row = row
         self.setWindowTitle(self.tr("Delivery failed"))
-        self.heading = QLabel(self.tr("{patient}, {address} — {status}").format(
+        self.heading = wrapped_label(self.tr("{patient}, {address} — {status}").format(
             patient=row.patient, address=row.address, status=status_label(row.status)))
-        self.heading.setWordWrap(True)
         self.heading.setStyleSheet("QLabel { font-weight: 600; }")
-        self.hint = QLabel(self.tr("Why did the delivery fail? A new delivery is requested "
-                                   "for the same items."))
-        self.hint.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText(self.tr("Reason (required), e.g. nobody home"))
+        self.hint = wrapped_label(self.tr("Why did the delivery fail? A new delivery is requested "
+                                          "for the same items."))
+        self.reason_edit = note_edit(self.tr("Reason (required), e.g. nobody home"))
         self.reason_error = self.errors.add("reason", field_error_label())
         self.save_button.setText(self.tr("Mark failed"))
         stack(self, self.heading, self.hint, (self.reason_edit, 1), self.reason_error,
@@ -138,10 +140,9 @@ class ProposeDialog(QDialog):
         self.done_text = ""
         self.setWindowTitle(self.tr("Propose deliveries"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.intro = QLabel(self.tr("Courses whose medicine runs out before their planned end "
-                                    "and have no delivery planned (R-SUPPLY). Untick any you "
-                                    "do not want, then accept."))
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label(self.tr("Courses whose medicine runs out before their planned end "
+                                           "and have no delivery planned (R-SUPPLY). Untick any you "
+                                           "do not want, then accept."))
         self.model = ProposalTableModel(self)
         self.table = house_table(self.model, selection=Mode.ExtendedSelection, row_height=None,
                                  wrap=True, highlight=True)

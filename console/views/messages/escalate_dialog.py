@@ -6,7 +6,7 @@ anyway, the e-nurse turns it into an escalation routed by R-CONTACT, and calls b
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.escalations.from_message import escalate_message
@@ -14,7 +14,7 @@ from console.services.messaging.reads import MessageRow
 from console.views.common.combos import coded_combo
 from console.views.common.labels import ESCALATION_CATEGORIES, ESCALATION_SEVERITIES, label
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import stack
+from console.views.common.widgets import stack, wrapped_label
 from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import EscalationCategory, Severity
 
@@ -25,11 +25,9 @@ class EscalateDialog(WriteDialog):
         super().__init__(context, parent)
         self.message = message
         self.setWindowTitle(self.tr("Make an escalation of this message"))
-        note = QLabel(self.tr("Correspondence messages are not for acute matters. The "
-                              "escalation is routed like a call; call the municipal nurse back."))
-        note.setWordWrap(True)
-        text = QLabel(message.text or "")
-        text.setWordWrap(True)
+        note = wrapped_label(self.tr("Correspondence messages are not for acute matters. The "
+                                     "escalation is routed like a call; call the municipal nurse back."))
+        text = wrapped_label(message.text or "")
         self.category = coded_combo(EscalationCategory,
                                     lambda code: label(ESCALATION_CATEGORIES, code))
         self.severity = coded_combo(Severity, lambda code: label(ESCALATION_SEVERITIES, code))

@@ -6,13 +6,14 @@ for anything acute (R-CONTACT).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import outbox
 from console.services.messaging.reads import MessageRow
 from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import wrapped_label
 from console.views.common.write_dialog import WriteDialog
 
 
@@ -22,8 +23,7 @@ class ReplyDialog(WriteDialog):
         super().__init__(context, parent)
         self.message = message
         self.setWindowTitle(self.tr("Reply to {party}").format(party=message.party or ""))
-        self.original = QLabel(message.text or "")
-        self.original.setWordWrap(True)
+        self.original = wrapped_label(message.text or "")
         self.text = QPlainTextEdit()
         form = QFormLayout()
         form.addRow(self.tr("They wrote"), self.original)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import inbox, outbox
@@ -22,7 +22,7 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.list_table import fitted_list_table
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import proxy_over, select_row
-from console.views.common.widgets import STRETCH, push_button, tool_row
+from console.views.common.widgets import STRETCH, push_button, tool_row, wrapped_label
 from console.views.common.write_dialog import describe_error
 from console.views.messages.escalate_dialog import EscalateDialog
 from console.views.messages.model import MessageFilter, Show, message_model
@@ -54,13 +54,11 @@ class MessagesScreen(Screen):
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)
         self.reply_button.clicked.connect(self.open_reply)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
+        self.detail = wrapped_label()
         # the message's text right under the list, not centred in the space below it (issue 20)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
+        self.message_label = wrapped_label()
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
                                   self.send_button, self.resend_button, self.reply_button,

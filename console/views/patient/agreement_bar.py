@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -21,7 +20,7 @@ from console.services.core.operations import ServiceCall, call
 from console.services.messaging import agreement, careplan
 from console.services.messaging.agreement import AgreementRow
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import STRETCH, push_button, stack, tool_row
+from console.views.common.widgets import STRETCH, push_button, stack, tool_row, wrapped_label
 from console.views.common.write_dialog import (
     WriteDialog,
     describe_error,
@@ -57,8 +56,7 @@ class AgreementBar(QWidget):
         self.context = context
         self.on_changed = on_changed
         self.row: AgreementRow | None = None
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = wrapped_label()
         self.care_plan_button = push_button(clicked=self.draft_care_plan)
         self.accept_button = push_button(clicked=self.open_accept_dialog)
         self.compose_button = push_button(clicked=self.open_compose_dialog)

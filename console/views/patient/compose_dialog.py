@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from console.medcom import Category, Priority
 from console.services.core.operations import ServiceCall, call
 from console.services.messaging import outbox
+from console.views.common.combos import coded_combo
 from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.language import chosen_language
 from console.views.common.screen import ScreenContext
@@ -40,10 +41,8 @@ class ComposeDialog(WriteDialog):
         self.to = QComboBox()
         self.to.addItem(self.tr("The municipality"), PartyKind.MUNICIPALITY.value)
         self.to.addItem(self.tr("The patient's GP"), PartyKind.GP.value)
-        self.category = QComboBox()
-        for category in Category:
-            self.category.addItem(category_text(category), category.value)
-        self.category.setCurrentIndex(self.category.findData(Category.CARE_COORDINATION.value))
+        self.category = coded_combo(Category, lambda code: category_text(Category(code)),
+                                    current=Category.CARE_COORDINATION.value)
         self.topic = QLineEdit()
         self.priority = QComboBox()
         self.priority.addItem(self.tr("routine"), Priority.ROUTINE.value)

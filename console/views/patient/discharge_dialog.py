@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -24,6 +23,7 @@ from console.views.common.combos import coded_combo
 from console.views.common.i18n import day_text
 from console.views.common.labels import DISCHARGE_OUTCOMES, label
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import wrapped_label
 from console.views.patient.record_dialog import RecordDialog
 from console.vocabulary import DischargeOutcome
 
@@ -50,8 +50,7 @@ class DischargeDialog(RecordDialog):
         self.epikrise_reason.setPlaceholderText(self.tr(
             "Only when no epikrise is sent: why (R-EPIKRISE)"))
         self.informed = QCheckBox(self.tr("Municipality informed"))
-        self.consequences = QLabel()
-        self.consequences.setWordWrap(True)
+        self.consequences = wrapped_label()
         form = QFormLayout()
         self.field_row(form, self.tr("Outcome"), self.outcome, "outcome")
         self.field_row(form, "", self.epikrise, "at")

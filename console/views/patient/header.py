@@ -28,7 +28,7 @@ from console.views.common.labels import (
     handover_item,
     label,
 )
-from console.views.common.widgets import STRETCH, tool_row
+from console.views.common.widgets import STRETCH, tool_row, wrapped_label
 
 _KEY_STYLE = "QLabel { color: #6b7280; }"
 _NAME_STYLE = "QLabel { font-size: 20px; font-weight: 600; }"
@@ -74,8 +74,7 @@ class PatientHeader(QWidget):
         self.handover.setObjectName("handover")
         self.handover_title = QLabel()
         self.handover_title.setStyleSheet("QLabel { font-weight: 600; }")
-        self.handover_list = QLabel()
-        self.handover_list.setWordWrap(True)
+        self.handover_list = wrapped_label()
         self._build()
         self.retranslate_ui()
 

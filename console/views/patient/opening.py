@@ -13,13 +13,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QPlainTextEdit,
     QWidget,
 )
 
 from console.services.core.access_governance import MIN_REASON, RecordOpening
 from console.timeutil import format_local
-from console.views.common.widgets import ok_button, ok_cancel_buttons, stack
+from console.views.common.widgets import note_edit, ok_button, ok_cancel_buttons, stack, wrapped_label
 
 
 class PurposeDialog(QDialog):
@@ -28,12 +27,9 @@ class PurposeDialog(QDialog):
     def __init__(self, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purpose of opening the record"))
-        self.explanation = QLabel(explanation)
-        self.explanation.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText(self.tr(
+        self.explanation = wrapped_label(explanation)
+        self.reason_edit = note_edit(self.tr(
             "E.g. the municipal nurse called about a patient discharged last month"))
-        self.reason_edit.setTabChangesFocus(True)
         self.buttons = ok_cancel_buttons(self, ok_text=self.tr("Open the record"),
                                          ok_enabled=False)
         ok = ok_button(self.buttons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
 
 from console.services.core.operations import ServiceCall, call
 from console.services.course import orders
@@ -22,6 +22,7 @@ from console.views.common.combos import coded_combo
 from console.views.common.dates import to_date
 from console.views.common.labels import MBE_TASKS, label
 from console.views.common.screen import ScreenContext
+from console.views.common.widgets import wrapped_label
 from console.views.patient.record_dialog import RecordDialog
 from console.views.patient.tables import analysis_name
 
@@ -41,8 +42,7 @@ class OrderTaskDialog(RecordDialog):
             edit.setDisplayFormat("HH:mm")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What the crew should know (optional)"))
-        self.about = QLabel()
-        self.about.setWordWrap(True)
+        self.about = wrapped_label()
         form = QFormLayout()
         self.field_row(form, self.tr("Task"), self.task, "task", "admission")
         self.field_row(form, self.tr("Day"), self.day)

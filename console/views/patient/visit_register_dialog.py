@@ -13,7 +13,6 @@ from functools import partial
 
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -73,10 +72,9 @@ class VisitRegisterDialog(WriteDialog):
         self.crp = QLineEdit()
         self.crp.setValidator(QDoubleValidator(0, 1000, 1))
         self.crp.setPlaceholderText(self.tr("mg/L"))
-        self.place = QComboBox()  # R-REGISTER: the course's place unless this visit differs
-        self.place.addItem(self.tr("As the course"), None)
-        for code in PLACES:
-            self.place.addItem(label(PLACES, code), code)
+        # R-REGISTER: the course's place unless this visit differs
+        self.place = coded_combo(PLACES, lambda code: label(PLACES, code),
+                                 first=self.tr("As the course"))
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("Why was the visit missed? What happens now?"))

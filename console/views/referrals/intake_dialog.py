@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from console.services.core.errors import InvalidInput, RuleViolation
 from console.services.core.operations import ServiceCall, call
@@ -24,6 +24,7 @@ from console.services.course.admissions import AdmissionOptions
 from console.services.course.referral import ReferralInput, parse_referral, referral_document
 from console.services.course.referrals import ReferralRow
 from console.views.admission.dialog import AdmissionDialog
+from console.views.common.combos import coded_combo
 from console.views.common.screen import ScreenContext
 from console.views.common.write_dialog import violation_text
 from console.views.referrals.model import SOURCES, word
@@ -41,9 +42,7 @@ class ReferralIntakeDialog(AdmissionDialog):
     taken_in = Signal(int)  # referral id
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
-        self.source = QComboBox()
-        for source in ReferralSource:
-            self.source.addItem(word(SOURCES, source.value), source.value)
+        self.source = coded_combo(ReferralSource, lambda code: word(SOURCES, code))
         self.to_settle: list[RuleViolation] = []
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Take in a referral"))

@@ -8,7 +8,7 @@ from console.services.course.referrals import ReferralRow
 from console.timeutil import format_local, now_utc
 from console.views.common.durations import duration_text
 from console.views.common.i18n import QT_TRANSLATE_NOOP, decimal_numbers
-from console.views.common.labels import code_label, condition_label
+from console.views.common.labels import code_label, condition_label, spaced
 from console.views.common.rows_model import ColumnSpec, RowsTableModel
 
 CONTEXT = "ReferralsScreen"
@@ -38,7 +38,7 @@ def waited(row: ReferralRow) -> str:
 def word(table: dict[str, str], code: str) -> str:
     """A source's or a state's word; a code newer than the table with its underscores as
     spaces (``code_label``, as every vocabulary of the console is looked up)."""
-    return code_label(CONTEXT, table, code, lambda c: c.replace("_", " "))
+    return code_label(CONTEXT, table, code, spaced)
 
 
 COLUMNS: tuple[ColumnSpec[ReferralRow], ...] = (

@@ -23,7 +23,7 @@ from console.services.course.eligibility import ELIGIBILITY, TALKS
 from console.services.course.referrals import ReferralRow
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.widgets import tool_row
+from console.views.common.widgets import tool_row, wrapped_label
 from console.views.referrals.model import SOURCES, STATUSES, word
 
 _CTX = "VisitationPanel"
@@ -48,10 +48,8 @@ class VisitationPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ReferralRow | None = None
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.situation = QLabel()
-        self.situation.setWordWrap(True)
+        self.summary = wrapped_label()
+        self.situation = wrapped_label()
         self.items: dict[str, QComboBox] = {}
         self.item_labels: dict[str, QLabel] = {}
         self.talks: dict[str, QPlainTextEdit] = {}
@@ -72,8 +70,7 @@ class VisitationPanel(QGroupBox):
                 edit = QPlainTextEdit()
                 edit.setFixedHeight(58)
                 self.talks[item.key] = field = edit
-            quote = QLabel(f"“{item.wording}” ({item.source})")  # the seed's words, as written
-            quote.setWordWrap(True)
+            quote = wrapped_label(f"“{item.wording}” ({item.source})")  # the seed's words, as written
             quote.setStyleSheet(_QUOTE_STYLE)
             checklist.addWidget(self.item_labels[item.key], 2 * n, 0)
             checklist.addWidget(quote, 2 * n + 1, 0)
@@ -86,8 +83,7 @@ class VisitationPanel(QGroupBox):
         self.admit_button.clicked.connect(self.admit_requested)
         self.decline_button.clicked.connect(
             lambda: self.decline_requested.emit(self.decline_reason.text()))
-        self.decided = QLabel()
-        self.decided.setWordWrap(True)
+        self.decided = wrapped_label()
         actions = tool_row(self.save_button, self.admit_button, 16, (self.decline_reason, 1),
                            self.decline_button)
         layout = QVBoxLayout(self)

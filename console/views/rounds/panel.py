@@ -38,11 +38,13 @@ from console.views.common.dates import datetime_edit, from_qdatetime
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.widgets import (
     STRETCH,
+    note_edit,
     ok_cancel_buttons,
     push_button,
     stack,
     styled_label,
     tool_row,
+    wrapped_label,
 )
 from console.views.rounds.model import regimen_text, status_label
 from console.vocabulary import RoundDecision
@@ -204,8 +206,7 @@ class RoundPanel(QWidget):
         frame = QFrame()
         frame.setObjectName("crpNotice")
         frame.setStyleSheet(_NOTICE)
-        self.crp_notice_label = QLabel()
-        self.crp_notice_label.setWordWrap(True)
+        self.crp_notice_label = wrapped_label()
         self.add_crp_button = push_button(clicked=self._ask_crp)
         self.reason_edit = QLineEdit()
         self.reason_edit.textEdited.connect(self._mark_dirty)
@@ -218,8 +219,7 @@ class RoundPanel(QWidget):
         return frame
 
     def _text_edit(self) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
+        edit = note_edit()
         edit.setMinimumHeight(_TEXT_HEIGHT)
         edit.setMaximumHeight(_TEXT_HEIGHT + 30)
         edit.setMinimumWidth(120)  # narrows with the panel (its default asks for 256 px)

@@ -44,7 +44,7 @@ from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import summary_line
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import fit_to_content, select_row, selected_id, sorted_proxy
-from console.views.common.widgets import column, filter_box, push_button, tool_row
+from console.views.common.widgets import column, filter_box, push_button, tool_row, wrapped_label
 from console.views.common.write_dialog import describe_error
 from console.views.rounds.conference import ConferenceView
 from console.views.rounds.delegates import COLUMN_WIDTHS, fit_status_column, round_list_table
@@ -94,8 +94,7 @@ class RoundsScreen(Screen):
 
     def _build_ui(self) -> None:
         self.capacity_label = CapacityLabel()
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)  # two lines rather than a window past 1280 px
+        self.summary_label = wrapped_label()  # two lines rather than a window past 1280 px
         self.filter_edit = filter_box(self.proxy.setFilterFixedString, min_width=170)
         self.conference_button = QPushButton()
         self.conference_button.setCheckable(True)

@@ -30,7 +30,7 @@ from console.dbroles import RolesError
 from console.services.core.errors import DatabaseError
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.labels import code_label
-from console.views.common.widgets import ok_button, ok_cancel_buttons, stack, styled_label
+from console.views.common.widgets import ok_button, ok_cancel_buttons, stack, styled_label, wrapped_label
 
 _ERROR = "QLabel { color: #9b1c13; background: #ffd9d6; border-radius: 4px; padding: 6px 8px; }"
 _NOTE = "QLabel { color: #4b5563; }"
@@ -188,9 +188,8 @@ class LocalUserDialog(QDialog):
             self.combo.addItem(f"{name} ({initials}) — {shown}", initials)
         if preselect and self.combo.findData(preselect) >= 0:
             self.combo.setCurrentIndex(self.combo.findData(preselect))
-        note = QLabel(self.tr("The embedded database is on this computer only; choose yourself "
-                              "so your work is signed with your initials."))
-        note.setWordWrap(True)
+        note = wrapped_label(self.tr("The embedded database is on this computer only; choose yourself "
+                                     "so your work is signed with your initials."))
         note.setStyleSheet(_NOTE)
         layout = stack(self, note, self.combo)
         layout.addWidget(ok_cancel_buttons(self), 0, Qt.AlignmentFlag.AlignRight)
