@@ -245,12 +245,15 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
     its own: the routes whose vehicle types share a time window (a ward's day or evening shift,
     over every base), with their clients and those vehicles only. A short search of a part finds
     exchanges between a few routes that the search of the whole, among every vehicle and client,
-    finds late (docs/benchmarks.md: the demo day at 2 s). Each group of two routes or more is
-    searched for ``budget.iterations``, counted in ``FleetResult.iterations`` by its share of
-    the placed clients (so the parts use about the budget in all), and stopped at that share of
-    ``budget.seconds``. A group's routes are replaced only when its new plan costs less; its
-    clients keep their prizes and its vehicles their fixed costs, so placed clients and vehicles
-    still come before distance. Returns a solution of ``data``."""
+    finds late (docs/benchmarks.md: the demo day at 2 s). The optional clients ``best`` leaves
+    out go into every part until one places them: on an over-full day a shift's own search finds
+    room the whole did not (the 250-visit day: 3-5 more placed at 2 s). Each part searched (two
+    routes or more, or any left out) gets ``budget.iterations``, counted in
+    ``FleetResult.iterations`` by its share of the clients of all parts (so the parts use about
+    the budget in all), and is stopped at that share of ``budget.seconds``. A group's routes are
+    replaced only when its new plan costs less; clients keep their prizes and vehicles their
+    fixed costs, so placed clients and vehicles still come before distance. Returns a solution
+    of ``data``."""
     from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
@@ -259,13 +262,17 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
     for n, r in enumerate(routes):
         vt = data.vehicle_type(r.vehicle_type())
         groups.setdefault((vt.tw_early, vt.tw_late), []).append(n)
-    placed = max(1, sum(len(_client_ids(r)) for r in routes))
+    placed = {c for r in routes for c in _client_ids(r)}
+    out = {c for c, client in enumerate(data.clients()) if c not in placed and not client.required}
+    searched = [m for m in groups.values() if len(m) > 1 or out]
+    total = max(1, sum(len(_client_ids(routes[n])) for m in searched for n in m)
+                + len(out) * len(searched))
     plan: list[tuple[int, list[int]]] = []
     used, capped, cancelled = 0, False, False
     for members in groups.values():
         plan_of = [(routes[m].vehicle_type(), _client_ids(routes[m])) for m in members]
-        if len(members) > 1 and not cancelled:
-            clients = sorted(c for _, ids in plan_of for c in ids)
+        if (len(members) > 1 or out) and not cancelled:
+            clients = sorted({c for _, ids in plan_of for c in ids} | out)
             at = {c: i for i, c in enumerate(clients)}
             types = sorted({t for t, _ in plan_of})
             part = data.replace(clients=[data.clients()[c] for c in clients], vehicle_types=[
@@ -273,15 +280,16 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
                 for t in types])
             start = Solution(part, [Route(part, [at[c] for c in ids], types.index(t))
                                     for t, ids in plan_of])
-            timer = _Clock(Budget(budget.iterations, budget.seconds * len(clients) / placed),
+            timer = _Clock(Budget(budget.iterations, budget.seconds * len(clients) / total),
                            cancel, None, started=clock.perf_counter())
             found = pyvrp_solve(part, stop=timer.phase(1.0), seed=seed, collect_stats=False,
                                 params=params or SolveParams(), initial_solution=start).best
-            used += timer.used * len(clients) // placed
+            used += timer.used * len(clients) // total
             capped, cancelled = capped or timer.capped, timer.cancelled
             if found.is_feasible() and _cost(found) < _cost(start):
                 plan_of = [(types[r.vehicle_type()], [clients[i] for i in _client_ids(r)])
                            for r in found.routes()]
+                out -= {c for _, ids in plan_of for c in ids}
         plan.extend(plan_of)
     solution = Solution(data, [Route(data, ids, t) for t, ids in plan if ids])
     return FleetResult(solution, data, tuple(range(data.num_vehicle_types)), used, capped,
