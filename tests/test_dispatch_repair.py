@@ -136,3 +136,11 @@ def test_the_planner_puts_back_what_its_search_left_out(monkeypatch: pytest.Monk
     search = solver.Search(10.0, None, lambda c: (0, 0), None, iterations=200)
     solved = solver.solve(jobs, [car(0)], km, metres, search, 1)
     assert sorted(j.visit_id for r in solved.routes.values() for j in r) == [1, 2, 3, 4]
+
+
+def test_only_the_usable_cars_take_a_visit() -> None:
+    # a route elimination attempt: car 1 is the one being freed, so job 1 waits rather than go there
+    jobs = [job(1, 60, 60), job(2, 60, 60)]
+    cars = [car(1), car(2)]
+    assert place_missing({0: [0]}, jobs, cars, MINUTES, usable={0}) == {0: [0]}
+    assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [0], 1: [1]}

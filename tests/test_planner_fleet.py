@@ -106,3 +106,52 @@ def test_the_budget_must_be_positive(ward: Database) -> None:
     make_shifts(ward)
     with pytest.raises(InvalidInput):
         plan(ward, iterations=0)
+
+
+def test_an_elimination_attempt_the_repair_completes_needs_no_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before each attempt the removed route's clients are put back on the vehicles left
+    (``repair``, told which): when that places them all, the attempt costs no search."""
+    import pyvrp
+    from pyvrp import Model, Route, Solution
+
+    model = Model()
+    depot = model.add_depot(model.add_location(x=0, y=0))
+    for _ in range(4):
+        model.add_vehicle_type(num_available=1, start_depot=depot, end_depot=depot, tw_late=1_000)
+    for n in range(4):
+        model.add_client(model.add_location(x=n + 1, y=0), tw_late=1_000, service_duration=5)
+    for a in model.locations:  # by distance alone, a route per client (as above)
+        for b in model.locations:
+            if a is not b:
+                depot_arc = a is model.locations[0] or b is model.locations[0]
+                model.add_edge(a, b, distance=1 if depot_arc else 100, duration=1)
+    data = model.data()
+    usable_seen: list[frozenset[int] | None] = []
+
+    def repair(plan: Solution, usable: frozenset[int] | None) -> Solution:
+        usable_seen.append(usable)
+        routes = [(r.vehicle_type(), [a.idx for a in r if a.is_client()]) for r in plan.routes()]
+        placed = {c for _, ids in routes for c in ids}
+        missing = [c for c in range(data.num_clients) if c not in placed]
+        if not missing:
+            return plan
+        routes[0] = (routes[0][0], routes[0][1] + missing)
+        return Solution(data, [Route(data, ids, t) for t, ids in routes])
+
+    searched: list[int] = []
+    real = pyvrp.solve
+
+    def counted(problem: pyvrp.ProblemData, **kw: object) -> pyvrp.Result:
+        searched.append(problem.num_vehicles)
+        return real(problem, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pyvrp, "solve", counted)
+    found = fewest_routes(data, Budget(iterations=400, seconds=ROOMY), seed=1, prize=10**6,
+                          repair=repair)
+    assert found.solution.is_feasible()
+    assert found.solution.num_routes() == 1
+    assert found.eliminated == 3
+    assert searched == [4, 1]  # the first plan and the distance phase; no attempt searched
+    # Each attempt's repair may use only the vehicles left: 3, then 2, then 1 of the 4.
+    assert [len(u) for u in usable_seen if u is not None] == [3, 2, 1]

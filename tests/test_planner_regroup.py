@@ -94,19 +94,3 @@ def test_the_planner_regroups_its_plan_within_the_budget(sqlite_db: Database,
     assert proposal.placed == 18
     assert calls == [Budget(round(400 * solver.REGROUP_SHARE), ROOMY * solver.REGROUP_SHARE)]
     assert proposal.iterations <= 400
-
-
-def test_a_client_the_plan_leaves_out_is_offered_to_every_shift_and_placed_where_there_is_room() -> None:
-    """The day cars are full (four each); the client at -5 is left out, and the only car with
-    room is alone in its shift. Its part is searched for the left-out client's sake, and places it."""
-    from pyvrp import Route, Solution
-
-    data = two_shifts()
-    start = Solution(data, [Route(data, [0, 4, 1, 5], 0), Route(data, [2, 6, 3, 7], 1),
-                            Route(data, [8], 2)])
-    assert start.num_clients() == 9
-    found = regroup(data, start, Budget(iterations=200, seconds=ROOMY), seed=2)
-    assert found.solution.is_feasible()
-    assert found.solution.num_clients() == 10
-    assert (2, [8, 9]) in routes_of(found.solution) or (2, [9, 8]) in routes_of(found.solution)
-    assert 0 < found.iterations <= 200

@@ -8,11 +8,15 @@ purpose, in three phases that share one budget:
 2. **Eliminate**: with a plan of k routes, remove its smallest route (fewest clients, then shortest,
    then lowest index), allow only the k - 1 vehicles the rest uses, without fixed costs, and search
    warm-started from the plan without that route (its required clients are missing, and the search
-   puts them back; optional clients keep their prizes). The attempt succeeds as soon as its best
-   feasible plan is complete and leaves out no more prize than the k-route plan did, and is repeated
-   with k - 1; it fails when its share of the budget (``Shares.attempt``) runs out, and the next
-   attempt removes the next smallest route instead, until every route was tried or only the
-   distance phase's reserve (``Shares.reserve``) is left; then the k-route plan stands.
+   puts them back; optional clients keep their prizes). With a ``repair`` (the ward's planner:
+   ejection chains, ``repair.place_missing``), the removed route's clients are first put back on
+   the routes left where a move or two does it, and the search starts from there; an attempt the
+   repair completes needs no search (at 2 s on the demo day, 9 of 39 attempts; docs/benchmarks.md).
+   The attempt succeeds as soon as its best feasible plan is complete and leaves out no more prize
+   than the k-route plan did, and is repeated with k - 1; it fails when its share of the budget
+   (``Shares.attempt``) runs out, and the next attempt removes the next smallest route instead,
+   until every route was tried or only the distance phase's reserve (``Shares.reserve``) is
+   left; then the k-route plan stands.
    Vehicles come first, so elimination gets most of the budget. (Making the required clients
    optional with a large prize instead was tried: on Solomon RC105 at 5 s it removed no route
    where this removed two.)
@@ -58,6 +62,13 @@ class Shares:
 # (docs/benchmarks.md, issue 18).
 VEHICLES_FIRST = Shares(reserve=0.2)
 _INT_MAX = 2**63 - 1
+
+
+# (A plan of the input data, the input's vehicle types it may use, or None for all) -> a plan of
+# the input data with what it left out put back on those vehicles only; the same plan object when
+# nothing was put back (the ward's planner: repair.place_missing). With a set, it is an
+# elimination attempt's warm start, and the search follows: it may be quick rather than thorough.
+Repair = Callable[["Solution", "frozenset[int] | None"], "Solution"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +151,15 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
                   on_cost: Callable[[int], None] | None = None,
                   shares: Shares | None = None,
                   initial: Sequence[tuple[int, Sequence[int]]] = (),
-                  repair: Callable[[Solution], Solution] | None = None) -> FleetResult:
+                  repair: Repair | None = None) -> FleetResult:
     """Fewest routes first, then distance (see the module's docstring). ``prize`` must exceed any
     plan's total cost but for prizes (it ends an attempt on a problem without optional clients).
     ``on_cost`` sees the best cost of every iteration (a progress hook). ``initial`` (vehicle
     type, client indices) routes warm-start the first phase: re-planning starts from the plan
-    as it is. ``repair`` (a plan of ``data``, every vehicle: a plan of ``data``) puts back what
-    the search left out before the distance phase, which then starts from the repaired plan: a
-    repair's moves cost driving and cars the distance phase wins back."""
+    as it is. ``repair`` puts back what the search left out: before each elimination attempt,
+    the removed route's clients on the routes left (an attempt the repair completes needs no
+    search), and before the distance phase, which then starts from the repaired plan (a
+    repair's moves cost driving and cars that phase wins back)."""
     from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
@@ -167,12 +179,16 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
         trial, trial_kept, start = _fleet_of(best, kept, data, _ranked_routes(best)[failed])
         trial = trial.replace(vehicle_types=[vt.replace(fixed_cost=0) for vt in trial.vehicle_types()])
         missed = _uncollected(best, trial)
-        enough = missed + min((c.prize for c in trial.clients() if not c.required), default=prize)
-        share = min(shares.attempt, timer.share_left() - shares.reserve)
+        if repair is not None:
+            start = _repaired_within(start, trial, trial_kept, data, repair)
         attempts += 1
-        attempt = pyvrp_solve(trial, stop=timer.phase(share, enough), seed=seed + attempts,
-                              collect_stats=False, params=params, initial_solution=start)
-        found = attempt.best
+        found = start
+        if not start.is_feasible() or _uncollected(start, trial) > missed:
+            enough = missed + min((c.prize for c in trial.clients() if not c.required),
+                                  default=prize)
+            share = min(shares.attempt, timer.share_left() - shares.reserve)
+            found = pyvrp_solve(trial, stop=timer.phase(share, enough), seed=seed + attempts,
+                                collect_stats=False, params=params, initial_solution=start).best
         if not found.is_feasible() or not found.is_complete() or _uncollected(found, trial) > missed:
             failed += 1  # the next attempt removes the next smallest route instead
             continue
@@ -187,7 +203,7 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
                                    for r in best.routes()])
             best_data, kept = data, tuple(range(data.num_vehicle_types))
             if repair is not None:
-                best = repair(best)
+                best = repair(best, None)
         final = pyvrp_solve(best_data, stop=timer.phase(1.0), seed=seed, collect_stats=False,
                             params=params, initial_solution=best)
         if final.best.is_feasible() or not best.is_feasible():
@@ -231,6 +247,21 @@ def _fleet_of(best: Solution, kept: Sequence[int], source: ProblemData,
     return fleet, tuple(new_kept), start
 
 
+def _repaired_within(start: Solution, trial: ProblemData, trial_kept: Sequence[int],
+                     data: ProblemData, repair: Repair) -> Solution:
+    """``start`` (a plan of ``trial``) repaired on the input's vehicles it keeps, ``trial_kept``,
+    as a plan of ``trial`` again; ``start`` when the repair used a vehicle ``trial`` lacks."""
+    from pyvrp import Route, Solution
+
+    whole = Solution(data, [Route(data, _client_ids(r), trial_kept[r.vehicle_type()])
+                            for r in start.routes()])
+    fixed = repair(whole, frozenset(trial_kept))
+    at = {k: n for n, k in enumerate(trial_kept)}
+    if fixed is whole or any(r.vehicle_type() not in at for r in fixed.routes()):
+        return start
+    return Solution(trial, [Route(trial, _client_ids(r), at[r.vehicle_type()]) for r in fixed.routes()])
+
+
 def _uncollected(best: Solution, trial: ProblemData) -> int:
     """The prizes, as ``trial`` counts them, of the clients ``best`` leaves out."""
     placed = {i for r in best.routes() for i in _client_ids(r)}
@@ -245,15 +276,12 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
     its own: the routes whose vehicle types share a time window (a ward's day or evening shift,
     over every base), with their clients and those vehicles only. A short search of a part finds
     exchanges between a few routes that the search of the whole, among every vehicle and client,
-    finds late (docs/benchmarks.md: the demo day at 2 s). The optional clients ``best`` leaves
-    out go into every part until one places them: on an over-full day a shift's own search finds
-    room the whole did not (the 250-visit day: 3-5 more placed at 2 s). Each part searched (two
-    routes or more, or any left out) gets ``budget.iterations``, counted in
-    ``FleetResult.iterations`` by its share of the clients of all parts (so the parts use about
-    the budget in all), and is stopped at that share of ``budget.seconds``. A group's routes are
-    replaced only when its new plan costs less; clients keep their prizes and vehicles their
-    fixed costs, so placed clients and vehicles still come before distance. Returns a solution
-    of ``data``."""
+    finds late (docs/benchmarks.md: the demo day at 2 s). Each group of two routes or more is
+    searched for ``budget.iterations``, counted in ``FleetResult.iterations`` by its share of
+    the placed clients (so the parts use about the budget in all), and stopped at that share of
+    ``budget.seconds``. A group's routes are replaced only when its new plan costs less; its
+    clients keep their prizes and its vehicles their fixed costs, so placed clients and vehicles
+    still come before distance. Returns a solution of ``data``."""
     from pyvrp import Route, Solution, SolveParams
     from pyvrp import solve as pyvrp_solve
 
@@ -262,17 +290,13 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
     for n, r in enumerate(routes):
         vt = data.vehicle_type(r.vehicle_type())
         groups.setdefault((vt.tw_early, vt.tw_late), []).append(n)
-    placed = {c for r in routes for c in _client_ids(r)}
-    out = {c for c, client in enumerate(data.clients()) if c not in placed and not client.required}
-    searched = [m for m in groups.values() if len(m) > 1 or out]
-    total = max(1, sum(len(_client_ids(routes[n])) for m in searched for n in m)
-                + len(out) * len(searched))
+    placed = max(1, sum(len(_client_ids(r)) for r in routes))
     plan: list[tuple[int, list[int]]] = []
     used, capped, cancelled = 0, False, False
     for members in groups.values():
         plan_of = [(routes[m].vehicle_type(), _client_ids(routes[m])) for m in members]
-        if (len(members) > 1 or out) and not cancelled:
-            clients = sorted({c for _, ids in plan_of for c in ids} | out)
+        if len(members) > 1 and not cancelled:
+            clients = sorted(c for _, ids in plan_of for c in ids)
             at = {c: i for i, c in enumerate(clients)}
             types = sorted({t for t, _ in plan_of})
             part = data.replace(clients=[data.clients()[c] for c in clients], vehicle_types=[
@@ -280,16 +304,15 @@ def regroup(data: ProblemData, best: Solution, budget: Budget, seed: int, *,
                 for t in types])
             start = Solution(part, [Route(part, [at[c] for c in ids], types.index(t))
                                     for t, ids in plan_of])
-            timer = _Clock(Budget(budget.iterations, budget.seconds * len(clients) / total),
+            timer = _Clock(Budget(budget.iterations, budget.seconds * len(clients) / placed),
                            cancel, None, started=clock.perf_counter())
             found = pyvrp_solve(part, stop=timer.phase(1.0), seed=seed, collect_stats=False,
                                 params=params or SolveParams(), initial_solution=start).best
-            used += timer.used * len(clients) // total
+            used += timer.used * len(clients) // placed
             capped, cancelled = capped or timer.capped, timer.cancelled
             if found.is_feasible() and _cost(found) < _cost(start):
                 plan_of = [(types[r.vehicle_type()], [clients[i] for i in _client_ids(r)])
                            for r in found.routes()]
-                out -= {c for _, ids in plan_of for c in ids}
         plan.extend(plan_of)
     solution = Solution(data, [Route(data, ids, t) for t, ids in plan if ids])
     return FleetResult(solution, data, tuple(range(data.num_vehicle_types)), used, capped,

@@ -17,7 +17,7 @@ same routes give the same result.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Protocol
@@ -59,15 +59,17 @@ WORK = 8_000
 
 
 def place_missing(routes: dict[int, list[int]], jobs: Sequence[Job], cars: Sequence[Car],
-                  minutes: Sequence[Sequence[int]], depth: int = DEPTH) -> dict[int, list[int]]:
+                  minutes: Sequence[Sequence[int]], depth: int = DEPTH, *,
+                  usable: Collection[int] | None = None) -> dict[int, list[int]]:
     """``routes`` (car index: job indices in order) with as many of the jobs on no route put on
     one as a chain of at most ``depth`` ejections can place, each the chain of fewest moves
-    that adds least driving. Pinned jobs are tried first (their prize is the larger)."""
+    that adds least driving. Pinned jobs are tried first (their prize is the larger). With
+    ``usable``, only those cars take a job (the planner's route elimination: the cars left)."""
     routes = {c: list(r) for c, r in routes.items()}
     placed = {j for r in routes.values() for j in r}
     missing = sorted((j for j in range(len(jobs)) if j not in placed),
                      key=lambda j: (jobs[j].pinned_to is None, j))
-    reach = _Reach(jobs, cars, minutes, WORK)
+    reach = _Reach(jobs, cars, minutes, WORK, None if usable is None else frozenset(usable))
     for j in missing:
         for level in range(depth + 1):
             chain = _chain(j, routes, reach, level, frozenset())
@@ -88,6 +90,7 @@ class _Reach:
     cars: Sequence[Car]
     minutes: Sequence[Sequence[int]]
     work: int  # insertions still to be tried: a count, so the same routes give the same result
+    usable: frozenset[int] | None = None  # the cars that may take a job; None: every car
 
     def __post_init__(self) -> None:
         self.cars_of: dict[int, tuple[int, ...]] = {}
@@ -99,7 +102,8 @@ class _Reach:
             stop, m = self.jobs[j].stop(), self.minutes
             self.cars_of[j] = tuple(
                 c for c, car in enumerate(self.cars)
-                if self.jobs[j].allowed(car) and car.start + m[car.node][stop.node] <= stop.late
+                if (self.usable is None or c in self.usable) and self.jobs[j].allowed(car)
+                and car.start + m[car.node][stop.node] <= stop.late
                 and max(car.start + m[car.node][stop.node], stop.early) + stop.service
                 + m[stop.node][car.node] <= car.end)
         return self.cars_of[j]

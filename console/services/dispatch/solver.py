@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.services.core.travel import Place
 from console.services.dispatch.fleet import Budget, Shares, fewest_routes, regroup
-from console.services.dispatch.repair import place_missing
+from console.services.dispatch.repair import DEPTH, place_missing
 from console.services.dispatch.routing import TimedStop, best_insertion
 
 if TYPE_CHECKING:
@@ -64,6 +64,11 @@ FORBIDDEN_MINUTES = 10 * 24 * 60  # an edge no shift can drive: the car must not
 VISITS_FIRST = Shares(construct=0.4, attempt=0.1, reserve=0.3)
 ONE_SEARCH = Shares(construct=1.0, attempt=0.0, reserve=0.0)  # breaks: no fleet phases
 BREAK_SHARE = 0.25  # of the budget, for the search with breaks
+# Before a route-elimination attempt the removed route's visits are put back on the cars left,
+# by direct moves and single ejections only: the attempt's search starts from there, or is not
+# needed. At the full depth the repair took 0.5-0.75 s of a 2 s plan; at depth 1, 5-50 ms
+# (docs/benchmarks.md, "Elimination attempts start repaired").
+ATTEMPT_DEPTH = 1
 REGROUP_SHARE = 0.15  # of the budget, for each shift's routes searched again (fleet.regroup)
 
 
@@ -205,9 +210,9 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     initial = [(n, [index[v] for v in (current or {}).get(car.shift_car_id, []) if v in index])
                for n, car in enumerate(cars)]
 
-    def repaired(plan: Any) -> Any:  # a plan of data, every car: the distance phase starts here
+    def repaired(plan: Any, usable: frozenset[int] | None) -> Any:  # fleet.Repair: a plan of data
         fixed, _used = _repaired(plan, [cars[r.vehicle_type()] for r in plan.routes()], data, jobs,
-                                 cars, minutes)
+                                 cars, minutes, usable)
         return fixed
 
     found = fewest_routes(data, first, seed, prize=prize, params=params, cancel=search.cancel,
@@ -250,16 +255,20 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
 
 
 def _repaired(solution: Any, used: list[Car], data: ProblemData, jobs: Sequence[Job],
-              cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> tuple[Any, list[Car]]:
+              cars: Sequence[Car], minutes: Sequence[Sequence[int]],
+              usable: frozenset[int] | None = None) -> tuple[Any, list[Car]]:
     """The plan with what a short search left out put back where one move does it
     (``repair.place_missing``), as a solution of ``data`` (every car); the plan as it was when
-    nothing could be placed."""
+    nothing could be placed. With ``usable`` (a route-elimination attempt's cars), only those
+    cars take a visit, and only direct moves and single ejections are tried
+    (``ATTEMPT_DEPTH``): the search that follows does the rest."""
     from pyvrp import Route, Solution
 
     index = {id(car): n for n, car in enumerate(cars)}
     routes = {index[id(car)]: [a.idx for a in r if a.is_client()]
               for car, r in zip(used, solution.routes(), strict=True)}
-    better = place_missing(routes, jobs, cars, minutes)
+    depth = DEPTH if usable is None else ATTEMPT_DEPTH
+    better = place_missing(routes, jobs, cars, minutes, depth, usable=usable)
     if sum(map(len, better.values())) == sum(map(len, routes.values())):
         return solution, used
     fixed = Solution(data, [Route(data, r, c) for c, r in sorted(better.items())])
