@@ -144,3 +144,20 @@ def test_only_the_usable_cars_take_a_visit() -> None:
     cars = [car(1), car(2)]
     assert place_missing({0: [0]}, jobs, cars, MINUTES, usable={0}) == {0: [0]}
     assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [0], 1: [1]}
+
+
+def test_only_the_jobs_named_are_tried() -> None:
+    # an elimination attempt puts back the removed route's visits, not every visit left out
+    jobs = [job(1, 60, 60), job(2, 200, 200), job(3, 300, 300)]
+    cars = [car(1)]
+    assert place_missing({0: [0]}, jobs, cars, MINUTES, only={2}) == {0: [0, 2]}
+    assert place_missing({0: [0]}, jobs, cars, MINUTES) == {0: [0, 1, 2]}
+
+
+def test_no_insertion_is_tried_once_its_seconds_are_up() -> None:
+    # the planner gives each repair a share of the plan's seconds: a repair that runs out of
+    # them leaves the rest to the search, rather than keep the dispatcher waiting
+    jobs = [job(1, 60, 60), job(2, 200, 200)]
+    cars = [car(1)]
+    assert place_missing({0: [0]}, jobs, cars, MINUTES, seconds=0.0) == {0: [0]}
+    assert place_missing({0: [0]}, jobs, cars, MINUTES, seconds=60.0) == {0: [0, 1]}

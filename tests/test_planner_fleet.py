@@ -13,7 +13,7 @@ from console.db import Database
 from console.models import RoutePlan
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import read_only, unit_of_work
-from console.services.dispatch.fleet import Budget, fewest_routes
+from console.services.dispatch.fleet import Budget, Within, fewest_routes
 from console.services.dispatch.planner import PlanProposal, propose_plan, save_plan
 from tests.factories import DISPATCHER, add_ward_staff
 from tests.test_dispatch import DAY, add_visit, make_shifts
@@ -127,13 +127,15 @@ def test_an_elimination_attempt_the_repair_completes_needs_no_search(
                 depot_arc = a is model.locations[0] or b is model.locations[0]
                 model.add_edge(a, b, distance=1 if depot_arc else 100, duration=1)
     data = model.data()
-    usable_seen: list[frozenset[int] | None] = []
+    asked: list[Within | None] = []
 
-    def repair(plan: Solution, usable: frozenset[int] | None) -> Solution:
-        usable_seen.append(usable)
+    def repair(plan: Solution, within: Within | None) -> Solution:
+        asked.append(within)
         routes = [(r.vehicle_type(), [a.idx for a in r if a.is_client()]) for r in plan.routes()]
         placed = {c for _, ids in routes for c in ids}
         missing = [c for c in range(data.num_clients) if c not in placed]
+        assert within is not None  # only attempts repair here: the clients are required
+        assert set(missing) == within.clients  # the removed route's
         if not missing:
             return plan
         routes[0] = (routes[0][0], routes[0][1] + missing)
@@ -154,4 +156,4 @@ def test_an_elimination_attempt_the_repair_completes_needs_no_search(
     assert found.eliminated == 3
     assert searched == [4, 1]  # the first plan and the distance phase; no attempt searched
     # Each attempt's repair may use only the vehicles left: 3, then 2, then 1 of the 4.
-    assert [len(u) for u in usable_seen if u is not None] == [3, 2, 1]
+    assert [len(w.vehicle_types) for w in asked if w is not None] == [3, 2, 1]

@@ -64,11 +64,20 @@ VEHICLES_FIRST = Shares(reserve=0.2)
 _INT_MAX = 2**63 - 1
 
 
-# (A plan of the input data, the input's vehicle types it may use, or None for all) -> a plan of
-# the input data with what it left out put back on those vehicles only; the same plan object when
-# nothing was put back (the ward's planner: repair.place_missing). With a set, it is an
-# elimination attempt's warm start, and the search follows: it may be quick rather than thorough.
-Repair = Callable[["Solution", "frozenset[int] | None"], "Solution"]
+@dataclass(frozen=True, slots=True)
+class Within:
+    """What an elimination attempt's repair may do: put back ``clients`` (the removed route's) on
+    ``vehicle_types`` (the input's, those the attempt keeps) only. Its search follows, so the
+    repair may be quick rather than thorough."""
+
+    vehicle_types: frozenset[int]
+    clients: frozenset[int]
+
+
+# (A plan of the input data, None or an attempt's Within) -> a plan of the input data with what it
+# left out put back (with Within, only its clients on its vehicles); the same plan object when
+# nothing was put back (the ward's planner: repair.place_missing).
+Repair = Callable[["Solution", "Within | None"], "Solution"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +185,13 @@ def fewest_routes(data: ProblemData, budget: Budget, seed: int, *, prize: int,
     eliminated = attempts = failed = 0
     while (best.is_feasible() and failed < best.num_routes() > 1 and not timer.cancelled
            and timer.share_left() > shares.reserve + 0.02):
-        trial, trial_kept, start = _fleet_of(best, kept, data, _ranked_routes(best)[failed])
+        drop = _ranked_routes(best)[failed]
+        trial, trial_kept, start = _fleet_of(best, kept, data, drop)
         trial = trial.replace(vehicle_types=[vt.replace(fixed_cost=0) for vt in trial.vehicle_types()])
         missed = _uncollected(best, trial)
         if repair is not None:
-            start = _repaired_within(start, trial, trial_kept, data, repair)
+            removed = frozenset(_client_ids(best.routes()[drop]))
+            start = _repaired_within(start, trial, trial_kept, data, repair, removed)
         attempts += 1
         found = start
         if not start.is_feasible() or _uncollected(start, trial) > missed:
@@ -248,14 +259,15 @@ def _fleet_of(best: Solution, kept: Sequence[int], source: ProblemData,
 
 
 def _repaired_within(start: Solution, trial: ProblemData, trial_kept: Sequence[int],
-                     data: ProblemData, repair: Repair) -> Solution:
-    """``start`` (a plan of ``trial``) repaired on the input's vehicles it keeps, ``trial_kept``,
-    as a plan of ``trial`` again; ``start`` when the repair used a vehicle ``trial`` lacks."""
+                     data: ProblemData, repair: Repair, removed: frozenset[int]) -> Solution:
+    """``start`` (a plan of ``trial``) with the ``removed`` clients repaired back on the input's
+    vehicles it keeps, ``trial_kept``, as a plan of ``trial`` again; ``start`` when the repair
+    used a vehicle ``trial`` lacks."""
     from pyvrp import Route, Solution
 
     whole = Solution(data, [Route(data, _client_ids(r), trial_kept[r.vehicle_type()])
                             for r in start.routes()])
-    fixed = repair(whole, frozenset(trial_kept))
+    fixed = repair(whole, Within(frozenset(trial_kept), removed))
     at = {k: n for n, k in enumerate(trial_kept)}
     if fixed is whole or any(r.vehicle_type() not in at for r in fixed.routes()):
         return start

@@ -69,11 +69,23 @@ def why_unservable(job: Job, shifts: Sequence[Shift], cars: Sequence[Car],
             f"min after the {car.kind} shift ends at {hhmm(car.ends_at)} (R-SHIFT)")
 
 
-def _reach(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]]) -> frozenset[int]:
+# Visit id -> the cars (indices) that could serve it on an otherwise empty route, for one plan's
+# cars and travel times: the reasons of one plan share it (on the over-full 250-visit day the
+# 30-45 visits left out each looked at all 250 again, about a second in all).
+Reaches = dict[int, frozenset[int]]
+
+
+def _reach(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
+           known: Reaches | None = None) -> frozenset[int]:
     """The cars (indices) that could serve ``job`` on an otherwise empty route."""
-    return frozenset(n for n, c in enumerate(cars) if job.allowed(c)
-                     and schedule_route([job.stop()], minutes, depot=c.node, start=c.start,
-                                        end=c.end).feasible)
+    if known is not None and job.visit_id in known:
+        return known[job.visit_id]
+    found = frozenset(n for n, c in enumerate(cars) if job.allowed(c)
+                      and schedule_route([job.stop()], minutes, depot=c.node, start=c.start,
+                                         end=c.end).feasible)
+    if known is not None:
+        known[job.visit_id] = found
+    return found
 
 
 def _earliest(job: Job, cars: Sequence[Car], reach: frozenset[int],
@@ -89,16 +101,19 @@ def _clash(a: Job, b: Job, earliest: dict[int, int], minutes: Sequence[Sequence[
 
 
 def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
-                     minutes: Sequence[Sequence[int]]) -> list[Job] | None:
+                     minutes: Sequence[Sequence[int]], known: Reaches | None = None) -> list[Job] | None:
     """Visits (``job`` among them) that only the cars reaching ``job`` can serve and no car can
     serve two of, when there are more of them than those cars: a proof that one of them must be
     left out, whatever the plan (R-SHIFT caps the cars of a shift). ``None`` when not found (a
-    greedy search: the visit may still be impossible for a reason this does not see)."""
-    reach = _reach(job, cars, minutes)
+    greedy search: the visit may still be impossible for a reason this does not see). ``known``
+    carries the reaches from one call to the next (the same cars and travel times)."""
+    known = {} if known is None else known
+    reach = _reach(job, cars, minutes, known)
     if not reach:
         return None
-    within = [j for j in offered if j is not job and (r := _reach(j, cars, minutes)) and r <= reach]
-    earliest = {j.visit_id: _earliest(j, cars, _reach(j, cars, minutes), minutes)
+    within = [j for j in offered
+              if j is not job and (r := _reach(j, cars, minutes, known)) and r <= reach]
+    earliest = {j.visit_id: _earliest(j, cars, _reach(j, cars, minutes, known), minutes)
                 for j in [job, *within]}
     same = [j for j in within if _clash(job, j, earliest, minutes)]
     same.sort(key=lambda j: (-sum(_clash(j, k, earliest, minutes) for k in same), j.window_start,
@@ -111,14 +126,14 @@ def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
 
 
 def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
-                   offered: Sequence[Job] = ()) -> str:
+                   offered: Sequence[Job] = (), known: Reaches | None = None) -> str:
     reach = [c.call for c in cars if job.allowed(c) and schedule_route(
         [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
     window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
     if job.pinned_to is not None:
         return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "
                 f"{window} alongside its other visits; left as it was: unpin it or move a visit")
-    group = too_many_at_once(job, offered, cars, minutes)
+    group = too_many_at_once(job, offered, cars, minutes, known)
     if group is not None:
         # named as the dispatcher knows them: the patient and the window, then the visit id
         others = "; ".join(f"{j.patient} {hhmm(j.window_start)}–{hhmm(j.window_end)} "

@@ -48,7 +48,7 @@ from console.services.core.uow import acting_user
 from console.services.dispatch.board import DISPATCH_ROLES, cars_on_the_road
 from console.services.dispatch.breaks import break_window, rest_stop
 from console.services.dispatch.plan_diff import Current, diff_plan
-from console.services.dispatch.plan_reasons import hhmm, why_not_placed, why_unservable
+from console.services.dispatch.plan_reasons import Reaches, hhmm, why_not_placed, why_unservable
 from console.services.dispatch.plan_types import (
     PlannedRoute,
     PlannedStop,
@@ -207,9 +207,10 @@ def propose_plan(session: Session, day: date, *, base: str | None = None, shift:
     seconds = clock.perf_counter() - started
 
     placed_ids = {j.visit_id for r in routes_by_car.values() for j in r}
+    known: Reaches = {}  # one plan's cars and travel times: the reasons share what they work out
     for job in offered:
         if job.visit_id not in placed_ids:
-            unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes, offered)))
+            unplaced.append(_unplaced(job, why_not_placed(job, cars, minutes, offered, known)))
     routes = tuple(_route(car, routes_by_car.get(car.shift_car_id, []), minutes, metres, t0)
                    for car in cars)
     kept = {u.visit_id for u in unplaced if u.pinned}  # save_plan leaves them where they are

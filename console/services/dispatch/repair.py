@@ -17,6 +17,8 @@ same routes give the same result.
 
 from __future__ import annotations
 
+import math
+import time as clock
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -53,24 +55,32 @@ class _Insert:
 
 
 DEPTH = 4  # visits displaced in all to place one that was left out
-# Insertions tried in one repair, at most: about 50 µs each, so a repair stays under half a
-# second on a large day; the 120-visit demo day needs 1,100-1,600 (issue 18).
+# Insertions tried in one repair, at most: about 50 µs each on the 120-visit demo day, which
+# needs 1,100-1,600 (issue 18). On a day with longer routes an insertion costs more (about
+# 200 µs on the 250-visit day, 1.5 s a repair): there the caller's ``seconds`` ends it first.
 WORK = 8_000
 
 
 def place_missing(routes: dict[int, list[int]], jobs: Sequence[Job], cars: Sequence[Car],
                   minutes: Sequence[Sequence[int]], depth: int = DEPTH, *,
-                  usable: Collection[int] | None = None) -> dict[int, list[int]]:
+                  usable: Collection[int] | None = None,
+                  only: Collection[int] | None = None,
+                  seconds: float = math.inf) -> dict[int, list[int]]:
     """``routes`` (car index: job indices in order) with as many of the jobs on no route put on
     one as a chain of at most ``depth`` ejections can place, each the chain of fewest moves
     that adds least driving. Pinned jobs are tried first (their prize is the larger). With
-    ``usable``, only those cars take a job (the planner's route elimination: the cars left)."""
+    ``usable``, only those cars take a job, and with ``only``, only those jobs are tried (the
+    planner's route elimination: the cars left, the removed route's visits). No insertion is
+    tried after ``seconds`` (a cap, like the search's: the count decides on a fast machine)."""
     routes = {c: list(r) for c, r in routes.items()}
     placed = {j for r in routes.values() for j in r}
-    missing = sorted((j for j in range(len(jobs)) if j not in placed),
+    missing = sorted((j for j in (range(len(jobs)) if only is None else only) if j not in placed),
                      key=lambda j: (jobs[j].pinned_to is None, j))
-    reach = _Reach(jobs, cars, minutes, WORK, None if usable is None else frozenset(usable))
+    reach = _Reach(jobs, cars, minutes, WORK, None if usable is None else frozenset(usable),
+                   clock.perf_counter() + seconds)
     for j in missing:
+        if reach.spent():
+            break
         for level in range(depth + 1):
             chain = _chain(j, routes, reach, level, frozenset())
             if chain is not None:
@@ -91,6 +101,7 @@ class _Reach:
     minutes: Sequence[Sequence[int]]
     work: int  # insertions still to be tried: a count, so the same routes give the same result
     usable: frozenset[int] | None = None  # the cars that may take a job; None: every car
+    deadline: float = math.inf  # time.perf_counter() after which nothing more is tried
 
     def __post_init__(self) -> None:
         self.cars_of: dict[int, tuple[int, ...]] = {}
@@ -116,12 +127,16 @@ class _Reach:
                                               depot=car.node, start=car.start, end=car.end).driving
         return self.driven[key]
 
+    def spent(self) -> bool:
+        """The repair's count of insertions, or its time, is used up."""
+        return self.work <= 0 or clock.perf_counter() >= self.deadline
+
     def insert(self, j: int, route: Sequence[int], c: int) -> _Insert | None:
         """``j`` at its best feasible place in car ``c``'s ``route``, or None (remembered)."""
         key = (j, c, tuple(route))
         if key not in self.inserted:
-            if self.work <= 0:  # the repair's budget is spent: nothing more is tried
-                return None
+            if self.spent():
+                return None  # nothing more is tried
             self.work -= 1
             self.inserted[key] = self._insert(j, route, c)
         return self.inserted[key]
@@ -147,6 +162,8 @@ def _chain(j: int, routes: dict[int, list[int]], reach: _Reach, ejections: int,
     the cheapest car that takes ``j`` as its route is (an unused car counts: visits come before
     cars)."""
     best: Chain | None = None
+    if reach.spent():  # out of insertions or time: stop looking (chains found so far stand)
+        return None
     for c in reach.cars_for(j):
         if c in busy:
             continue

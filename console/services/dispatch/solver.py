@@ -50,8 +50,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from console.services.core.travel import Place
-from console.services.dispatch.fleet import Budget, Shares, fewest_routes, regroup
-from console.services.dispatch.repair import DEPTH, place_missing
+from console.services.dispatch.fleet import Budget, Shares, Within, fewest_routes, regroup
+from console.services.dispatch.repair import place_missing
 from console.services.dispatch.routing import TimedStop, best_insertion
 
 if TYPE_CHECKING:
@@ -69,6 +69,10 @@ BREAK_SHARE = 0.25  # of the budget, for the search with breaks
 # needed. At the full depth the repair took 0.5-0.75 s of a 2 s plan; at depth 1, 5-50 ms
 # (docs/benchmarks.md, "Elimination attempts start repaired").
 ATTEMPT_DEPTH = 1
+# Each repair stops trying after this share of the plan's seconds: on the demo day the count
+# ends a repair first (40-150 ms at 2 s); on the over-full 250-visit day two repairs took
+# 3-4.4 s of a 2 s plan, and the dispatcher waited 6-8 s.
+REPAIR_SHARE = 0.1
 REGROUP_SHARE = 0.15  # of the budget, for each shift's routes searched again (fleet.regroup)
 
 
@@ -210,9 +214,9 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     initial = [(n, [index[v] for v in (current or {}).get(car.shift_car_id, []) if v in index])
                for n, car in enumerate(cars)]
 
-    def repaired(plan: Any, usable: frozenset[int] | None) -> Any:  # fleet.Repair: a plan of data
+    def repaired(plan: Any, within: Within | None) -> Any:  # fleet.Repair: a plan of data
         fixed, _used = _repaired(plan, [cars[r.vehicle_type()] for r in plan.routes()], data, jobs,
-                                 cars, minutes, usable)
+                                 cars, minutes, total.seconds * REPAIR_SHARE, within)
         return fixed
 
     found = fewest_routes(data, first, seed, prize=prize, params=params, cancel=search.cancel,
@@ -222,7 +226,8 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
     solution, used = found.solution, [cars[found.vehicle_types[r.vehicle_type()]]
                                       for r in found.solution.routes()]
     if solution.is_feasible() and not search.cancelled:  # the distance phase may not have run
-        solution, used = _repaired(solution, used, data, jobs, cars, minutes)
+        solution, used = _repaired(solution, used, data, jobs, cars, minutes,
+                                   total.seconds * REPAIR_SHARE)
         solution, used = _regrouped(solution, used, data, cars, _share(total, REGROUP_SHARE), seed,
                                     params, search)
     rested = [c for c in used if c.rest is not None]
@@ -255,20 +260,23 @@ def solve(jobs: Sequence[Job], cars: Sequence[Car], minutes: Sequence[Sequence[i
 
 
 def _repaired(solution: Any, used: list[Car], data: ProblemData, jobs: Sequence[Job],
-              cars: Sequence[Car], minutes: Sequence[Sequence[int]],
-              usable: frozenset[int] | None = None) -> tuple[Any, list[Car]]:
+              cars: Sequence[Car], minutes: Sequence[Sequence[int]], seconds: float,
+              within: Within | None = None) -> tuple[Any, list[Car]]:
     """The plan with what a short search left out put back where one move does it
     (``repair.place_missing``), as a solution of ``data`` (every car); the plan as it was when
-    nothing could be placed. With ``usable`` (a route-elimination attempt's cars), only those
-    cars take a visit, and only direct moves and single ejections are tried
-    (``ATTEMPT_DEPTH``): the search that follows does the rest."""
+    nothing could be placed. ``within`` a route-elimination attempt, only the removed route's
+    visits are tried, only the attempt's cars take them, and only direct moves and single
+    ejections (``ATTEMPT_DEPTH``): the search that follows does the rest. ``seconds`` caps it."""
     from pyvrp import Route, Solution
 
     index = {id(car): n for n, car in enumerate(cars)}
     routes = {index[id(car)]: [a.idx for a in r if a.is_client()]
               for car, r in zip(used, solution.routes(), strict=True)}
-    depth = DEPTH if usable is None else ATTEMPT_DEPTH
-    better = place_missing(routes, jobs, cars, minutes, depth, usable=usable)
+    if within is None:
+        better = place_missing(routes, jobs, cars, minutes, seconds=seconds)
+    else:
+        better = place_missing(routes, jobs, cars, minutes, ATTEMPT_DEPTH,
+                               usable=within.vehicle_types, only=within.clients, seconds=seconds)
     if sum(map(len, better.values())) == sum(map(len, routes.values())):
         return solution, used
     fixed = Solution(data, [Route(data, r, c) for c, r in sorted(better.items())])
