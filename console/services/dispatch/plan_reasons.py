@@ -127,8 +127,7 @@ def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
 
 def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
                    offered: Sequence[Job] = (), known: Reaches | None = None) -> str:
-    reach = [c.call for c in cars if job.allowed(c) and schedule_route(
-        [job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible]
+    reach = [cars[n].call for n in sorted(_reach(job, cars, minutes, known))]
     window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
     if job.pinned_to is not None:
         return (f"pinned to {', '.join(reach) or 'its car'}, whose route has no room for it in "

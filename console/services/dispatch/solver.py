@@ -67,7 +67,7 @@ BREAK_SHARE = 0.25  # of the budget, for the search with breaks
 # Before a route-elimination attempt the removed route's visits are put back on the cars left,
 # by direct moves and single ejections only: the attempt's search starts from there, or is not
 # needed. At the full depth the repair took 0.5-0.75 s of a 2 s plan; at depth 1, 5-50 ms
-# (docs/benchmarks.md, "Elimination attempts start repaired").
+# (docs/benchmarks.md, "... elimination attempts start repaired").
 ATTEMPT_DEPTH = 1
 # Each repair stops trying after this share of the plan's seconds: on the demo day the count
 # ends a repair first (40-150 ms at 2 s); on the over-full 250-visit day two repairs took
