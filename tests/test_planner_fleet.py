@@ -5,8 +5,10 @@ R-SHIFT still bounds every plan (its tests are in ``test_planner.py``)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import pytest
+import pyvrp
 from sqlalchemy import select
 
 from console.db import Database
@@ -64,24 +66,31 @@ def test_R_SHIFT_fewest_cars_first_one_car_takes_what_one_car_can(ward: Database
     assert sum(1 for r in proposal.routes if r.stops) == 1
 
 
-def test_route_elimination_removes_routes_the_distance_alone_would_keep() -> None:
+def apart(clients: int, vehicle_types: Sequence[int]) -> pyvrp.ProblemData:
+    """``clients`` required clients on a line, and vehicle types with these numbers available.
+    To and from the depot costs 1, between two clients 100: by distance alone every client gets
+    a route of its own; fewest routes first, one route does them all."""
     from pyvrp import Model
 
     model = Model()
     depot = model.add_depot(model.add_location(x=0, y=0))
-    model.add_vehicle_type(num_available=6, start_depot=depot, end_depot=depot, tw_late=1_000)
-    clients = [model.add_client(model.add_location(x=n + 1, y=0), tw_late=1_000, service_duration=5)
-               for n in range(6)]
-    # To and from the depot costs 1, between two clients 100: by distance alone every client
-    # gets a route of its own (6 routes, 12); fewest routes first, one route does them all.
+    for available in vehicle_types:
+        model.add_vehicle_type(num_available=available, start_depot=depot, end_depot=depot,
+                               tw_late=1_000)
+    for n in range(clients):
+        model.add_client(model.add_location(x=n + 1, y=0), tw_late=1_000, service_duration=5)
     for a in model.locations:
         for b in model.locations:
             if a is not b:
                 depot_arc = a is model.locations[0] or b is model.locations[0]
                 model.add_edge(a, b, distance=1 if depot_arc else 100, duration=1)
-    found = fewest_routes(model.data(), Budget(iterations=500, seconds=ROOMY), seed=3, prize=10**6)
+    return model.data()
+
+
+def test_route_elimination_removes_routes_the_distance_alone_would_keep() -> None:
+    found = fewest_routes(apart(6, [6]), Budget(iterations=500, seconds=ROOMY), seed=3, prize=10**6)
     assert found.solution.is_feasible()
-    assert found.solution.num_clients() == len(clients)
+    assert found.solution.num_clients() == 6
     assert found.solution.num_routes() == 1
     assert found.eliminated >= 1
     assert not found.capped
@@ -112,21 +121,9 @@ def test_an_elimination_attempt_the_repair_completes_needs_no_search(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Before each attempt the removed route's clients are put back on the vehicles left
     (``repair``, told which): when that places them all, the attempt costs no search."""
-    import pyvrp
-    from pyvrp import Model, Route, Solution
+    from pyvrp import Route, Solution
 
-    model = Model()
-    depot = model.add_depot(model.add_location(x=0, y=0))
-    for _ in range(4):
-        model.add_vehicle_type(num_available=1, start_depot=depot, end_depot=depot, tw_late=1_000)
-    for n in range(4):
-        model.add_client(model.add_location(x=n + 1, y=0), tw_late=1_000, service_duration=5)
-    for a in model.locations:  # by distance alone, a route per client (as above)
-        for b in model.locations:
-            if a is not b:
-                depot_arc = a is model.locations[0] or b is model.locations[0]
-                model.add_edge(a, b, distance=1 if depot_arc else 100, duration=1)
-    data = model.data()
+    data = apart(4, [1, 1, 1, 1])  # a vehicle type per car, as the ward's planner has
     asked: list[Within | None] = []
 
     def repair(plan: Solution, within: Within | None) -> Solution:

@@ -76,16 +76,13 @@ Reaches = dict[int, frozenset[int]]
 
 
 def _reach(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
-           known: Reaches | None = None) -> frozenset[int]:
-    """The cars (indices) that could serve ``job`` on an otherwise empty route."""
-    if known is not None and job.visit_id in known:
-        return known[job.visit_id]
-    found = frozenset(n for n, c in enumerate(cars) if job.allowed(c)
-                      and schedule_route([job.stop()], minutes, depot=c.node, start=c.start,
-                                         end=c.end).feasible)
-    if known is not None:
-        known[job.visit_id] = found
-    return found
+           known: Reaches) -> frozenset[int]:
+    """The cars (indices) that could serve ``job`` on an otherwise empty route (kept in ``known``)."""
+    if job.visit_id not in known:
+        known[job.visit_id] = frozenset(
+            n for n, c in enumerate(cars) if job.allowed(c)
+            and schedule_route([job.stop()], minutes, depot=c.node, start=c.start, end=c.end).feasible)
+    return known[job.visit_id]
 
 
 def _earliest(job: Job, cars: Sequence[Car], reach: frozenset[int],
@@ -127,6 +124,7 @@ def too_many_at_once(job: Job, offered: Sequence[Job], cars: Sequence[Car],
 
 def why_not_placed(job: Job, cars: Sequence[Car], minutes: Sequence[Sequence[int]],
                    offered: Sequence[Job] = (), known: Reaches | None = None) -> str:
+    known = {} if known is None else known
     reach = [cars[n].call for n in sorted(_reach(job, cars, minutes, known))]
     window = f"{hhmm(job.window_start)}–{hhmm(job.window_end)}"
     if job.pinned_to is not None:
