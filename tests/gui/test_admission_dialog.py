@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -136,3 +137,22 @@ def test_admit_stays_on_a_1280x720_screen(qtbot: QtBot, sqlite_db: Database,
     bottom = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomLeft()).y()
     assert dialog.save_button.isVisible()
     assert bottom <= dialog.height()
+
+
+def test_a_dialog_opened_as_the_second_turns_has_consent_no_later_than_admission(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """R-CONSENT (consent not after admission) is not tripped by the form's own defaults: the
+    clock read once per field straddled a second's edge in a CI run, and Admit stayed grey."""
+    from datetime import UTC, datetime, timedelta
+
+    import console.views.admission.form as form_module
+
+    readings = iter(datetime(2026, 12, 7, 15, 29, 59, tzinfo=UTC) + timedelta(seconds=i)
+                    for i in range(100))
+    monkeypatch.setattr(form_module, "now_utc", lambda: next(readings))
+    dialog = open_dialog(qtbot, sqlite_db, context_for)
+    fill_valid(qtbot, dialog)
+    assert dialog.form.consent_at.dateTime() <= dialog.form.admitted_at.dateTime()
+    assert [p.rule_id for p in dialog.problems] == []
+    assert dialog.save_button.isEnabled()

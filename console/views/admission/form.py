@@ -64,15 +64,18 @@ class AdmissionForm(QWidget):
         self.provider = coded_combo(Provider, lambda code: label(PROVIDERS, code))
         # R-REGISTER: where the patient is treated
         self.place = coded_combo(PlaceOfTreatment, lambda code: label(PLACES, code))
-        self.admitted_at = datetime_edit(now_utc())
+        # One reading of the clock: read twice across a second's edge, the consent came a
+        # second after the admission and R-CONSENT held Admit back (a CI run's timeout).
+        now = now_utc()
+        self.admitted_at = datetime_edit(now)
         self.informed_by = QLineEdit()
         self.informed_by.setPlaceholderText(self.tr("Initials"))
-        self.consent_at = datetime_edit(now_utc())
+        self.consent_at = datetime_edit(now)
         self.written_info = QCheckBox(self.tr("Written information given and home treatment "
                                               "accepted"))
         self.parents_by = QLineEdit()  # R-PARENTS: only for a patient of 15-17
         self.parents_by.setPlaceholderText(self.tr("Patient 15-17: who informed the parents"))
-        self.parents_at = datetime_edit(now_utc())
+        self.parents_at = datetime_edit(now)
         self.medication_list = QCheckBox(self.tr("Medication list (FMK) updated"))
         self.medication_list.setChecked(True)
         self.patient_group, self.consent_group = QGroupBox(), QGroupBox()

@@ -131,7 +131,9 @@ def _header(sheet: RouteSheet) -> str:
 def _time_cell(stop: SheetStop) -> str:
     window = f"{format_local(stop.window_start)}–{format_local(stop.window_end)}"
     lines = [f'<span class="time">{_e(format_local(stop.eta) if stop.eta else "—")}</span>',
-             f'<span class="small">{_nbsp(_t("window {w}").format(w=window))}</span>']
+             # the line may break after "tidsvindue", never inside "08:00–11:00": held as one
+             # unbreakable word with its label, it was wider than the column and Qt cut it
+             f'<span class="small">{_e(_t("window {w}")).format(w=_nbsp(window))}</span>']
     if stop.drive_minutes is not None:
         lines.append(f'<span class="small">{_nbsp(_t("drive {d}").format(d=_duration(stop.drive_minutes)))}'
                      "</span>")
