@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="39" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="38" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="41" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="40" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="46" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -37,12 +37,12 @@
       <translation>Hver åbning, udskrift og eksport af denne patients journal (sundhedsloven § 42 a).</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="170" />
+      <location filename="../../console/views/admin/audit.py" line="169" />
       <source>Export CSV (MinLog)…</source>
       <translation>Eksportér CSV (MinLog)…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/audit.py" line="186" />
+      <location filename="../../console/views/admin/audit.py" line="185" />
       <source>Export the access log</source>
       <translation>Eksportér adgangsloggen</translation>
     </message>
@@ -50,37 +50,37 @@
   <context>
     <name>AccessReview</name>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="37" />
+      <location filename="../../console/views/admin/access_review.py" line="36" />
       <source>(opened again inside the time box of an earlier purpose)</source>
       <translation>(åbnet igen inden for tidsrummet for et tidligere formål)</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="49" />
+      <location filename="../../console/views/admin/access_review.py" line="48" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="50" />
+      <location filename="../../console/views/admin/access_review.py" line="49" />
       <source>Purpose given</source>
       <translation>Angivet formål</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="52" />
+      <location filename="../../console/views/admin/access_review.py" line="50" />
       <source>Review</source>
       <translation>Gennemgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="48" />
+      <location filename="../../console/views/admin/access_review.py" line="47" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="45" />
+      <location filename="../../console/views/admin/access_review.py" line="44" />
       <source>When</source>
       <translation>Hvornår</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="47" />
+      <location filename="../../console/views/admin/access_review.py" line="46" />
       <source>Who</source>
       <translation>Hvem</translation>
     </message>
@@ -88,52 +88,52 @@
   <context>
     <name>AccessReviewDialog</name>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="115" />
+      <location filename="../../console/views/admin/access_review.py" line="112" />
       <source>Delete access-log entries older than the retention period (never under three years)? The purge itself is recorded in the audit trail.</source>
       <translation>Slet adgangslogposter, der er ældre end opbevaringsperioden (aldrig under tre år)? Selve sletningen registreres i revisionssporet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="65" />
+      <location filename="../../console/views/admin/access_review.py" line="63" />
       <source>Flagged accesses</source>
       <translation>Markerede opslag</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="77" />
+      <location filename="../../console/views/admin/access_review.py" line="74" />
       <source>Justified</source>
       <translation>Begrundet</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="115" />
+      <location filename="../../console/views/admin/access_review.py" line="112" />
       <source>Purge the access log</source>
       <translation>Slet gamle poster i adgangsloggen</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="79" />
+      <location filename="../../console/views/admin/access_review.py" line="76" />
       <source>Purge the access log…</source>
       <translation>Slet gamle poster i adgangsloggen…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="102" />
+      <location filename="../../console/views/admin/access_review.py" line="99" />
       <source>Questioned access</source>
       <translation>Opslag der sættes spørgsmålstegn ved</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="78" />
+      <location filename="../../console/views/admin/access_review.py" line="75" />
       <source>Questioned…</source>
       <translation>Tvivlsomt…</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="71" />
+      <location filename="../../console/views/admin/access_review.py" line="69" />
       <source>Records opened without a current role for the patient, with the purpose the person gave (break-the-glass). Review each; a questioned access needs a note.</source>
       <translation>Journaler åbnet uden aktuel relation til patienten, med det formål personen angav (nødadgang). Gennemgå hvert opslag; et tvivlsomt opslag kræver en note.</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="75" />
+      <location filename="../../console/views/admin/access_review.py" line="72" />
       <source>Show reviewed</source>
       <translation>Vis gennemgåede</translation>
     </message>
     <message>
-      <location filename="../../console/views/admin/access_review.py" line="102" />
+      <location filename="../../console/views/admin/access_review.py" line="99" />
       <source>What is questioned?</source>
       <translation>Hvad sættes der spørgsmålstegn ved?</translation>
     </message>
@@ -149,17 +149,17 @@
   <context>
     <name>AddCrpDialog</name>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="86" />
+      <location filename="../../console/views/rounds/panel.py" line="88" />
       <source>Add CRP</source>
       <translation>Tilføj CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="93" />
+      <location filename="../../console/views/rounds/panel.py" line="95" />
       <source>CRP</source>
       <translation>CRP</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="94" />
+      <location filename="../../console/views/rounds/panel.py" line="96" />
       <source>Sample taken</source>
       <translation>Prøve taget</translation>
     </message>
@@ -427,62 +427,62 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="94" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="92" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="74" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="72" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="92" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="73" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="71" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="94" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="75" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="73" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="100" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="99" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="97" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="99" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="97" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -703,22 +703,22 @@
   <context>
     <name>CensusScreen</name>
     <message>
-      <location filename="../../console/views/census/screen.py" line="133" />
+      <location filename="../../console/views/census/screen.py" line="132" />
       <source>Admit a referred patient to the eHospital</source>
       <translation>Indlæg en henvist patient på eHospitalet</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="132" />
+      <location filename="../../console/views/census/screen.py" line="131" />
       <source>Admit patient…</source>
       <translation>Indlæg patient…</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="204" />
+      <location filename="../../console/views/census/screen.py" line="203" />
       <source>Awaiting acceptance: {n}</source>
       <translation>Afventer accept: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="198" />
+      <location filename="../../console/views/census/screen.py" line="197" />
       <source>CRP due: {n}</source>
       <translation>CRP mangler: {n}</translation>
     </message>
@@ -734,32 +734,32 @@
       <translation>Kunne ikke hente belægningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="135" />
+      <location filename="../../console/views/census/screen.py" line="134" />
       <source>Filter: name, CPR, town, condition, drug</source>
       <translation>Filter: navn, CPR, by, diagnose, lægemiddel</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="200" />
+      <location filename="../../console/views/census/screen.py" line="199" />
       <source>Low on supply: {n}</source>
       <translation>Lav forsyning: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="212" />
+      <location filename="../../console/views/census/screen.py" line="211" />
       <source>No patients admitted on {date}.</source>
       <translation>Ingen indlagte patienter {date}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="216" />
+      <location filename="../../console/views/census/screen.py" line="215" />
       <source>No patients match “{text}”.</source>
       <translation>Ingen patienter passer til “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="202" />
+      <location filename="../../console/views/census/screen.py" line="201" />
       <source>Open escalations: {n}</source>
       <translation>Åbne henvendelser: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/census/screen.py" line="206" />
+      <location filename="../../console/views/census/screen.py" line="205" />
       <source>Referrals waiting: {n}</source>
       <translation>Henvisninger der venter: {n}</translation>
     </message>
@@ -925,62 +925,62 @@
   <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="55" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="58" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="39" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="40" />
       <source>New correspondence message</source>
       <translation>Ny korrespondancemeddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="56" />
       <source>Priority</source>
       <translation>Prioritet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="67" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="66" />
       <source>Required with the category Other</source>
       <translation>Påkrævet ved kategorien Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="60" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="41" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="42" />
       <source>The municipality</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="42" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="43" />
       <source>The patient's GP</source>
       <translation>Patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="53" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="56" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="55" />
       <source>Topic</source>
       <translation>Emne</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="50" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="49" />
       <source>as soon as possible</source>
       <translation>hurtigst muligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="49" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="48" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
@@ -988,52 +988,52 @@
   <context>
     <name>Condition</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="32" />
+      <location filename="../../console/views/common/labels.py" line="37" />
       <source>Bacteraemia</source>
       <translation>Bakteriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="35" />
+      <location filename="../../console/views/common/labels.py" line="40" />
       <source>COPD exacerbation</source>
       <translation>KOL-exacerbation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="28" />
+      <location filename="../../console/views/common/labels.py" line="33" />
       <source>Dehydration</source>
       <translation>Dehydrering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="31" />
+      <location filename="../../console/views/common/labels.py" line="36" />
       <source>Erysipelas</source>
       <translation>Erysipelas</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="36" />
+      <location filename="../../console/views/common/labels.py" line="41" />
       <source>Hyponatraemia</source>
       <translation>Hyponatriæmi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="37" />
+      <location filename="../../console/views/common/labels.py" line="42" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="29" />
+      <location filename="../../console/views/common/labels.py" line="34" />
       <source>Pneumonia</source>
       <translation>Pneumoni</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="34" />
+      <location filename="../../console/views/common/labels.py" line="39" />
       <source>Postoperative infection</source>
       <translation>Postoperativ infektion</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="33" />
+      <location filename="../../console/views/common/labels.py" line="38" />
       <source>Spondylodiscitis</source>
       <translation>Spondylodiscitis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="30" />
+      <location filename="../../console/views/common/labels.py" line="35" />
       <source>Urinary tract infection</source>
       <translation>Urinvejsinfektion</translation>
     </message>
@@ -1210,7 +1210,7 @@
   <context>
     <name>ConflictBanner</name>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="90" />
+      <location filename="../../console/views/common/conflict.py" line="89" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
@@ -1299,7 +1299,7 @@
   <context>
     <name>Correspondence</name>
     <message>
-      <location filename="../../console/views/common/correspondence.py" line="20" />
+      <location filename="../../console/views/common/correspondence.py" line="21" />
       <source>Correspondence messages are not for acute matters: call the e-doctor 24/7 on the ward's phone.</source>
       <translation>Korrespondancemeddelelser er ikke til akutte forhold: ring til eLægen døgnet rundt på afsnittets telefon.</translation>
     </message>
@@ -2433,12 +2433,12 @@
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="30" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="31" />
       <source>Acute team</source>
       <translation>Akutteam</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="31" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="32" />
       <source>Home nursing</source>
       <translation>Hjemmesygepleje</translation>
     </message>
@@ -2473,7 +2473,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="32" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="33" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -2565,7 +2565,7 @@
   <context>
     <name>DischargeDialog</name>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="61" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="60" />
       <source>Discharge</source>
       <translation>Afslut indlæggelse</translation>
     </message>
@@ -2580,7 +2580,7 @@
       <translation>Afslut indlæggelse: {name}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="73" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="72" />
       <source>Give the medicine (after a switch, the tablets) until {date}, the first coming weekday, update FMK and tell the municipality (R-EPIKRISE).</source>
       <translation>Giv medicinen (efter et skift: tabletterne) med til {date}, førstkommende hverdag, opdatér FMK og orientér kommunen (R-EPIKRISE).</translation>
     </message>
@@ -2590,7 +2590,7 @@
       <translation>Kommunen informeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="58" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="57" />
       <source>No epikrise because</source>
       <translation>Ingen epikrise fordi</translation>
     </message>
@@ -2600,17 +2600,17 @@
       <translation>Kun hvis der ikke sendes epikrise: hvorfor (R-EPIKRISE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="56" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="55" />
       <source>Outcome</source>
       <translation>Udfald</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="67" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="66" />
       <source>the patient's GP</source>
       <translation>patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/discharge_dialog.py" line="68" />
+      <location filename="../../console/views/patient/discharge_dialog.py" line="67" />
       <source>{visits} planned visit(s) and {deliveries} open delivery(ies) will be cancelled. The eHospital keeps the treatment responsibility until {gp} has the epikrise.</source>
       <translation>{visits} planlagte besøg og {deliveries} åbne leveringer aflyses. eHospitalet har behandlingsansvaret, indtil {gp} har epikrisen.</translation>
     </message>
@@ -2776,107 +2776,107 @@ Besætning: {crew}
       <translation>1 stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="262" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="263" />
       <source>Car</source>
       <translation>Bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="225" />
+      <location filename="../../console/views/dispatch/tables.py" line="263" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="226" />
+      <location filename="../../console/views/dispatch/tables.py" line="264" />
       <source>In service</source>
       <translation>I drift</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="75" />
+      <location filename="../../console/views/dispatch/tables.py" line="97" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="76" />
+      <location filename="../../console/views/dispatch/tables.py" line="98" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="149" />
+      <location filename="../../console/views/dispatch/tables.py" line="187" />
       <source>No exact address point: the municipality's point is used, so travel times are estimates.</source>
       <translation>Intet præcist adressepunkt: kommunens punkt bruges, så køretiderne er skøn.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="55" />
+      <location filename="../../console/views/dispatch/tables.py" line="56" />
       <source>Not placed</source>
       <translation>Ikke placeret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="260" />
+      <location filename="../../console/views/dispatch/tables.py" line="298" />
       <source>Out of service: {reason}</source>
       <translation>Ude af drift: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="74" />
+      <location filename="../../console/views/dispatch/tables.py" line="96" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="76" />
+      <location filename="../../console/views/dispatch/tables.py" line="98" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="224" />
+      <location filename="../../console/views/dispatch/tables.py" line="262" />
       <source>Shift</source>
       <translation>Vagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="77" />
+      <location filename="../../console/views/dispatch/tables.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="146" />
+      <location filename="../../console/views/dispatch/tables.py" line="184" />
       <source>The plan could not place it: {reason}</source>
       <translation>Planen kunne ikke placere det: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="74" />
+      <location filename="../../console/views/dispatch/tables.py" line="96" />
       <source>Town</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="226" />
+      <location filename="../../console/views/dispatch/tables.py" line="264" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="58" />
+      <location filename="../../console/views/dispatch/tables.py" line="59" />
       <source>Waiting</source>
       <translation>Venter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="75" />
+      <location filename="../../console/views/dispatch/tables.py" line="97" />
       <source>Window</source>
       <translation>Tidsvindue</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="57" />
+      <location filename="../../console/views/dispatch/tables.py" line="58" />
       <source>Window open</source>
       <translation>Vindue åbent</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="56" />
+      <location filename="../../console/views/dispatch/tables.py" line="57" />
       <source>Window passed</source>
       <translation>Vindue forbi</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="261" />
+      <location filename="../../console/views/dispatch/tables.py" line="299" />
       <source>no reason recorded</source>
       <translation>ingen begrundelse noteret</translation>
     </message>
@@ -2886,7 +2886,7 @@ Besætning: {crew}
       <translation>{n} stop</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/tables.py" line="263" />
+      <location filename="../../console/views/dispatch/tables.py" line="301" />
       <source>{stops} · {m} min driving · back {back}</source>
       <translation>{stops} · {m} min kørsel · tilbage {back}</translation>
     </message>
@@ -2894,103 +2894,103 @@ Besætning: {crew}
   <context>
     <name>DispatchScreen</name>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="183" />
+      <location filename="../../console/views/dispatch/screen.py" line="194" />
       <source>All bases</source>
       <translation>Alle baser</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="179" />
+      <location filename="../../console/views/dispatch/screen.py" line="190" />
       <source>Auto-plan…</source>
       <translation>Autoplanlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="184" />
+      <location filename="../../console/views/dispatch/screen.py" line="195" />
       <source>Both shifts</source>
       <translation>Begge vagter</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="247" />
+      <location filename="../../console/views/dispatch/screen.py" line="265" />
       <source>Cars and crews</source>
       <translation>Biler og besætninger</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="246" />
+      <location filename="../../console/views/dispatch/screen.py" line="264" />
       <source>Cars and crews (double-click a crew to change it)</source>
       <translation>Biler og besætninger (dobbeltklik på en besætning for at ændre den)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="66" />
+      <location filename="../../console/views/dispatch/screen.py" line="70" />
       <source>Could not load the dispatch board: {message}</source>
       <translation>Kunne ikke hente disponeringstavlen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="184" />
+      <location filename="../../console/views/dispatch/screen.py" line="195" />
       <source>Day shift</source>
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="65" />
+      <location filename="../../console/views/dispatch/screen.py" line="69" />
       <location filename="../../console/views/registry.py" line="61" />
       <source>Dispatch</source>
       <translation>Disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="185" />
+      <location filename="../../console/views/dispatch/screen.py" line="196" />
       <source>Evening shift</source>
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="231" />
+      <location filename="../../console/views/dispatch/screen.py" line="249" />
       <source>MBE dispatch</source>
       <translation>MBE-disponering</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="249" />
+      <location filename="../../console/views/dispatch/screen.py" line="267" />
       <source>No MBE shifts on {date}. A dispatcher creates each base's day and evening shift with its cars from the rota (Shifts); the tray below still lists the day's MBE visits.</source>
       <translation>Ingen MBE-vagter den {date}. En disponent opretter hver bases dag- og aftenvagt med dens biler ud fra vagtplanen (Vagter); ventelisten nedenfor viser stadig dagens MBE-besøg.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="180" />
+      <location filename="../../console/views/dispatch/screen.py" line="191" />
       <source>Plan the tray's visits onto the cars in service and order every route (re-plan keeps done and pinned visits); you accept or discard the proposal</source>
       <translation>Fordel ventelistens besøg på bilerne i drift og læg hver rute i rækkefølge (ny planlægning beholder udførte og fastlåste besøg); du accepterer eller kasserer forslaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="317" />
+      <location filename="../../console/views/dispatch/screen.py" line="335" />
       <source>Saving…</source>
       <translation>Gemmer…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="244" />
+      <location filename="../../console/views/dispatch/screen.py" line="262" />
       <source>Tray: {n} MBE visits on no car — {hint}</source>
       <translation>Venteliste: {n} MBE-besøg uden bil — {hint}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="242" />
+      <location filename="../../console/views/dispatch/screen.py" line="260" />
       <source>drag one onto a car, or select it and press Enter on a car's lane</source>
       <translation>træk et besøg over på en bil, eller vælg det og tryk Enter på en bils bane</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="243" />
+      <location filename="../../console/views/dispatch/screen.py" line="261" />
       <source>read-only: only a dispatcher assigns visits</source>
       <translation>skrivebeskyttet: kun en disponent fordeler besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="259" />
+      <location filename="../../console/views/dispatch/screen.py" line="277" />
       <source>visit #{id}</source>
       <translation>besøg #{id}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="239" />
+      <location filename="../../console/views/dispatch/screen.py" line="257" />
       <source>{d} done without a car</source>
       <translation>{d} udført uden bil</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="235" />
+      <location filename="../../console/views/dispatch/screen.py" line="253" />
       <source>{n} MBE visits · {m} on cars · {k} in the tray</source>
       <translation>{n} MBE-besøg · {m} på biler · {k} på ventelisten</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/screen.py" line="186" />
+      <location filename="../../console/views/dispatch/screen.py" line="197" />
       <source>▨ driving · faint band: time window · yellow pin: pinned · red edge: late · red line: now · ≈ approximate location</source>
       <translation>▨ kørsel · svagt bånd: tidsvindue · gul nål: fastlåst · rød kant: forsinket · rød linje: nu · ≈ omtrentlig placering</translation>
     </message>
@@ -3155,7 +3155,7 @@ Besætning: {crew}
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="38" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="36" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
@@ -3170,17 +3170,17 @@ Besætning: {crew}
       <translation>Opret en eskalering fra denne meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="41" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
       <source>Make escalation</source>
       <translation>Opret eskalering</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="35" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/escalate_dialog.py" line="39" />
+      <location filename="../../console/views/messages/escalate_dialog.py" line="37" />
       <source>Severity</source>
       <translation>Hastegrad</translation>
     </message>
@@ -3188,97 +3188,97 @@ Besætning: {crew}
   <context>
     <name>Escalation</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="53" />
+      <location filename="../../console/views/escalations/model.py" line="54" />
       <source>Advice given</source>
       <translation>Rådgivning givet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="34" />
+      <location filename="../../console/views/escalations/model.py" line="35" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="35" />
+      <location filename="../../console/views/escalations/model.py" line="36" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="56" />
+      <location filename="../../console/views/escalations/model.py" line="57" />
       <source>Delivery created</source>
       <translation>Levering oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="36" />
+      <location filename="../../console/views/escalations/model.py" line="37" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="40" />
+      <location filename="../../console/views/escalations/model.py" line="41" />
       <source>MBE support needed</source>
       <translation>MBE-støtte nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="55" />
+      <location filename="../../console/views/escalations/model.py" line="56" />
       <source>MBE visit created</source>
       <translation>MBE-besøg oprettet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="37" />
+      <location filename="../../console/views/escalations/model.py" line="38" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="38" />
+      <location filename="../../console/views/escalations/model.py" line="39" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="58" />
+      <location filename="../../console/views/escalations/model.py" line="59" />
       <source>No action needed</source>
       <translation>Ingen handling nødvendig</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="41" />
+      <location filename="../../console/views/escalations/model.py" line="42" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="39" />
+      <location filename="../../console/views/escalations/model.py" line="40" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="57" />
+      <location filename="../../console/views/escalations/model.py" line="58" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="54" />
+      <location filename="../../console/views/escalations/model.py" line="55" />
       <source>Regimen changed</source>
       <translation>Ordination ændret</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="46" />
+      <location filename="../../console/views/escalations/model.py" line="47" />
       <source>Routine</source>
       <translation>Rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="45" />
+      <location filename="../../console/views/escalations/model.py" line="46" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="44" />
+      <location filename="../../console/views/escalations/model.py" line="45" />
       <source>Urgent</source>
       <translation>Akut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="49" />
+      <location filename="../../console/views/escalations/model.py" line="50" />
       <source>e-doctor</source>
       <translation>e-læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="50" />
+      <location filename="../../console/views/escalations/model.py" line="51" />
       <source>e-nurse</source>
       <translation>e-sygeplejerske</translation>
     </message>
@@ -3286,102 +3286,102 @@ Besætning: {crew}
   <context>
     <name>EscalationDetail</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="233" />
+      <location filename="../../console/views/escalations/actions.py" line="227" />
       <source>(no text)</source>
       <translation>(ingen tekst)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="204" />
+      <location filename="../../console/views/escalations/actions.py" line="198" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="292" />
+      <location filename="../../console/views/escalations/actions.py" line="286" />
       <source>Acknowledged.</source>
       <translation>Kvitteret.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="205" />
+      <location filename="../../console/views/escalations/actions.py" line="199" />
       <source>Add note…</source>
       <translation>Tilføj note…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="250" />
+      <location filename="../../console/views/escalations/actions.py" line="244" />
       <source>Caller: {name} {phone}, {municipality}</source>
       <translation>Indringer: {name} {phone}, {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="244" />
+      <location filename="../../console/views/escalations/actions.py" line="238" />
       <source>Create MBE visit</source>
       <translation>Opret MBE-besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="206" />
+      <location filename="../../console/views/escalations/actions.py" line="200" />
       <source>Create delivery</source>
       <translation>Opret levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="303" />
+      <location filename="../../console/views/escalations/actions.py" line="297" />
       <source>Delivery #{n} requested.</source>
       <translation>Levering #{n} bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="297" />
+      <location filename="../../console/views/escalations/actions.py" line="291" />
       <source>MBE visit #{n} created: it waits in the dispatcher's tray.</source>
       <translation>MBE-besøg #{n} oprettet: det venter på disponentens venteliste.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="309" />
+      <location filename="../../console/views/escalations/actions.py" line="303" />
       <source>Note added.</source>
       <translation>Note tilføjet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="239" />
+      <location filename="../../console/views/escalations/actions.py" line="233" />
       <source>Order PVK placement</source>
       <translation>Bestil anlæggelse af PVK</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="258" />
+      <location filename="../../console/views/escalations/actions.py" line="252" />
       <source>Override: {reason}</source>
       <translation>Afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="240" />
+      <location filename="../../console/views/escalations/actions.py" line="234" />
       <source>R-ACCESS: the MBE places a new PVK or re-inserts the access; registering the visit records the new access for the regimen and the handover</source>
       <translation>R-ACCESS: MBE anlægger en ny PVK eller genanlægger adgangen; når besøget registreres, noteres den nye adgang til ordinationen og overleveringen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="245" />
+      <location filename="../../console/views/escalations/actions.py" line="239" />
       <source>R-MBE-SUPPORT: an MBE visit for this patient, into the dispatcher's tray</source>
       <translation>R-MBE-SUPPORT: et MBE-besøg til denne patient, på disponentens venteliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="253" />
+      <location filename="../../console/views/escalations/actions.py" line="247" />
       <source>Received {time} · routed to {who}</source>
       <translation>Modtaget {time} · sendt til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="261" />
+      <location filename="../../console/views/escalations/actions.py" line="255" />
       <source>Resolved by {who}: {action} — {note}</source>
       <translation>Afsluttet af {who}: {action} — {note}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="315" />
+      <location filename="../../console/views/escalations/actions.py" line="309" />
       <source>Resolved.</source>
       <translation>Afsluttet.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="207" />
+      <location filename="../../console/views/escalations/actions.py" line="201" />
       <source>Resolve…</source>
       <translation>Afslut…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="224" />
+      <location filename="../../console/views/escalations/actions.py" line="218" />
       <source>Select an escalation to see it here.</source>
       <translation>Vælg en henvendelse for at se den her.</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="228" />
+      <location filename="../../console/views/escalations/actions.py" line="222" />
       <source>{severity} · {category} — {patient} ({cpr})</source>
       <translation>{severity} · {category} — {patient} ({cpr})</translation>
     </message>
@@ -3412,123 +3412,123 @@ Besætning: {crew}
   <context>
     <name>EscalationTableModel</name>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="160" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Acknowledge</source>
       <translation>Kvittér</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="159" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="159" />
+      <location filename="../../console/views/escalations/model.py" line="157" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="161" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="158" />
+      <location filename="../../console/views/escalations/model.py" line="156" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="158" />
+      <location filename="../../console/views/escalations/model.py" line="156" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="157" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="161" />
+      <location filename="../../console/views/escalations/model.py" line="159" />
       <source>Resolve</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="160" />
+      <location filename="../../console/views/escalations/model.py" line="158" />
       <source>Routed to</source>
       <translation>Sendt til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="157" />
+      <location filename="../../console/views/escalations/model.py" line="155" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="233" />
-      <location filename="../../console/views/escalations/model.py" line="236" />
+      <location filename="../../console/views/escalations/model.py" line="231" />
+      <location filename="../../console/views/escalations/model.py" line="234" />
       <source>Target {time}</source>
       <translation>Frist {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="95" />
+      <location filename="../../console/views/escalations/model.py" line="93" />
       <source>ack in {d}</source>
       <translation>kvittér om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="94" />
+      <location filename="../../console/views/escalations/model.py" line="92" />
       <source>ack overdue {d}</source>
       <translation>kvittering {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="90" />
+      <location filename="../../console/views/escalations/model.py" line="88" />
       <source>acked {time} {who}</source>
       <translation>kvitteret {time} {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="123" />
+      <location filename="../../console/views/escalations/model.py" line="121" />
       <source>delivery #{n}</source>
       <translation>levering #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="115" />
+      <location filename="../../console/views/escalations/model.py" line="113" />
       <source>in {d}</source>
       <translation>om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="229" />
+      <location filename="../../console/views/escalations/model.py" line="227" />
       <source>override: {reason}</source>
       <translation>afvigelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="109" />
+      <location filename="../../console/views/escalations/model.py" line="107" />
       <source>resolve in {d}</source>
       <translation>afslut om {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="108" />
+      <location filename="../../console/views/escalations/model.py" line="106" />
       <source>resolve overdue {d}</source>
       <translation>afslutning {d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="104" />
+      <location filename="../../console/views/escalations/model.py" line="102" />
       <source>resolved {time}</source>
       <translation>afsluttet {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="121" />
+      <location filename="../../console/views/escalations/model.py" line="119" />
       <source>visit #{n}</source>
       <translation>besøg #{n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="114" />
+      <location filename="../../console/views/escalations/model.py" line="112" />
       <source>{d} overdue</source>
       <translation>{d} over tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="103" />
+      <location filename="../../console/views/escalations/model.py" line="101" />
       <source>✓ {time}</source>
       <translation>✓ {time}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/model.py" line="89" />
+      <location filename="../../console/views/escalations/model.py" line="87" />
       <source>✓ {time} {who}</source>
       <translation>✓ {time} {who}</translation>
     </message>
@@ -3600,27 +3600,27 @@ Besætning: {crew}
   <context>
     <name>FailedDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="45" />
+      <location filename="../../console/views/logistics/dialogs.py" line="51" />
       <source>Delivery failed</source>
       <translation>Levering mislykkedes</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="57" />
+      <location filename="../../console/views/logistics/dialogs.py" line="59" />
       <source>Mark failed</source>
       <translation>Markér mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="55" />
+      <location filename="../../console/views/logistics/dialogs.py" line="57" />
       <source>Reason (required), e.g. nobody home</source>
       <translation>Begrundelse (skal udfyldes), f.eks. ingen hjemme</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="50" />
+      <location filename="../../console/views/logistics/dialogs.py" line="55" />
       <source>Why did the delivery fail? A new delivery is requested for the same items.</source>
       <translation>Hvorfor mislykkedes leveringen? En ny levering bestilles med de samme varer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="46" />
+      <location filename="../../console/views/logistics/dialogs.py" line="52" />
       <source>{patient}, {address} — {status}</source>
       <translation>{patient}, {address} — {status}</translation>
     </message>
@@ -3628,7 +3628,7 @@ Besætning: {crew}
   <context>
     <name>GlassNote</name>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="64" />
+      <location filename="../../console/views/patient/opening.py" line="60" />
       <source>Opened without a current role for this patient: the opening is logged with your reason and flagged for review. Open until {until}.</source>
       <translation>Åbnet uden aktuel relation til patienten: opslaget er logget med din begrundelse og markeret til gennemgang. Åben indtil {until}.</translation>
     </message>
@@ -3636,42 +3636,42 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="130" />
+      <location filename="../../console/views/escalations/intake.py" line="124" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="143" />
+      <location filename="../../console/views/escalations/intake.py" line="135" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="143" />
+      <location filename="../../console/views/escalations/intake.py" line="135" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="144" />
+      <location filename="../../console/views/escalations/intake.py" line="136" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="270" />
+      <location filename="../../console/views/escalations/intake.py" line="262" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="265" />
+      <location filename="../../console/views/escalations/intake.py" line="257" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="204" />
+      <location filename="../../console/views/escalations/intake.py" line="196" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="142" />
+      <location filename="../../console/views/escalations/intake.py" line="134" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
@@ -3681,12 +3681,12 @@ Besætning: {crew}
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="141" />
+      <location filename="../../console/views/escalations/intake.py" line="133" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="151" />
+      <location filename="../../console/views/escalations/intake.py" line="143" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
@@ -3696,82 +3696,82 @@ Besætning: {crew}
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="267" />
+      <location filename="../../console/views/escalations/intake.py" line="259" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="201" />
+      <location filename="../../console/views/escalations/intake.py" line="193" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="344" />
+      <location filename="../../console/views/escalations/intake.py" line="336" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="140" />
+      <location filename="../../console/views/escalations/intake.py" line="132" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="147" />
+      <location filename="../../console/views/escalations/intake.py" line="139" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="146" />
+      <location filename="../../console/views/escalations/intake.py" line="138" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="147" />
+      <location filename="../../console/views/escalations/intake.py" line="139" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="341" />
+      <location filename="../../console/views/escalations/intake.py" line="333" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="328" />
+      <location filename="../../console/views/escalations/intake.py" line="320" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="145" />
+      <location filename="../../console/views/escalations/intake.py" line="137" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="124" />
+      <location filename="../../console/views/escalations/intake.py" line="118" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="145" />
+      <location filename="../../console/views/escalations/intake.py" line="137" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="134" />
+      <location filename="../../console/views/escalations/intake.py" line="126" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="335" />
+      <location filename="../../console/views/escalations/intake.py" line="327" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="337" />
+      <location filename="../../console/views/escalations/intake.py" line="329" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="339" />
+      <location filename="../../console/views/escalations/intake.py" line="331" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -3817,17 +3817,17 @@ Besætning: {crew}
   <context>
     <name>LogisticsDialogs</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="195" />
+      <location filename="../../console/views/logistics/dialogs.py" line="196" />
       <source>1 delivery requested.</source>
       <translation>1 levering bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="196" />
+      <location filename="../../console/views/logistics/dialogs.py" line="197" />
       <source>{n} deliveries requested.</source>
       <translation>{n} leveringer bestilt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="198" />
+      <location filename="../../console/views/logistics/dialogs.py" line="199" />
       <source>{n} no longer needed one (planned meanwhile).</source>
       <translation>{n} behøvede ikke længere en (planlagt i mellemtiden).</translation>
     </message>
@@ -3840,7 +3840,7 @@ Besætning: {crew}
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="78" />
+      <location filename="../../console/views/logistics/dialogs.py" line="80" />
       <source>Accept</source>
       <translation>Acceptér</translation>
     </message>
@@ -3855,7 +3855,7 @@ Besætning: {crew}
       <translation>Levering planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="81" />
+      <location filename="../../console/views/logistics/dialogs.py" line="83" />
       <location filename="../../console/views/logistics/model.py" line="156" />
       <source>Due by</source>
       <translation>Senest</translation>
@@ -3893,7 +3893,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/at_risk_model.py" line="43" />
-      <location filename="../../console/views/logistics/dialogs.py" line="79" />
+      <location filename="../../console/views/logistics/dialogs.py" line="81" />
       <location filename="../../console/views/logistics/model.py" line="154" />
       <source>Patient</source>
       <translation>Patient</translation>
@@ -3905,7 +3905,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/logistics/at_risk_model.py" line="47" />
-      <location filename="../../console/views/logistics/dialogs.py" line="80" />
+      <location filename="../../console/views/logistics/dialogs.py" line="82" />
       <location filename="../../console/views/logistics/model.py" line="160" />
       <source>Runs out</source>
       <translation>Slipper op</translation>
@@ -3926,7 +3926,7 @@ Besætning: {crew}
       <translation>Tid tilbage</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="82" />
+      <location filename="../../console/views/logistics/dialogs.py" line="84" />
       <location filename="../../console/views/logistics/model.py" line="161" />
       <source>What to pack</source>
       <translation>Hvad der skal pakkes</translation>
@@ -4160,22 +4160,22 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="81" />
+      <location filename="../../console/views/messages/screen.py" line="79" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="81" />
+      <location filename="../../console/views/messages/screen.py" line="79" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="199" />
+      <location filename="../../console/views/messages/screen.py" line="197" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
@@ -4186,47 +4186,47 @@ Besætning: {crew}
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="80" />
+      <location filename="../../console/views/messages/screen.py" line="78" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="83" />
+      <location filename="../../console/views/messages/screen.py" line="81" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="204" />
+      <location filename="../../console/views/messages/screen.py" line="202" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="86" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="83" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="82" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="176" />
+      <location filename="../../console/views/messages/screen.py" line="174" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="170" />
+      <location filename="../../console/views/messages/screen.py" line="168" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="164" />
+      <location filename="../../console/views/messages/screen.py" line="162" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -4349,17 +4349,17 @@ Besætning: {crew}
   <context>
     <name>MunicipalityEditDialog</name>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="65" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="66" />
       <source>Edit {municipality}</source>
       <translation>Redigér {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="68" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="69" />
       <source>Has agreed to 4 municipal administrations a day</source>
       <translation>Har aftalt 4 kommunale administrationer om dagen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="67" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="68" />
       <source>Main number, e.g. 56 20 20 20</source>
       <translation>Hovednummer, f.eks. 56 20 20 20</translation>
     </message>
@@ -4369,7 +4369,7 @@ Besætning: {crew}
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/directory_forms.py" line="70" />
+      <location filename="../../console/views/escalations/directory_forms.py" line="71" />
       <source>R-FREQ: without the agreement, the municipality gives at most 3 administrations a day; the MBE gives a 4th.</source>
       <translation>R-FREQ: uden aftalen giver kommunen højst 3 administrationer om dagen; MBE giver den 4.</translation>
     </message>
@@ -4377,12 +4377,12 @@ Besætning: {crew}
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="125" />
+      <location filename="../../console/views/escalations/actions.py" line="123" />
       <source>Add a note</source>
       <translation>Tilføj en note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="126" />
+      <location filename="../../console/views/escalations/actions.py" line="124" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4390,17 +4390,17 @@ Besætning: {crew}
   <context>
     <name>OfflineBanner</name>
     <message>
-      <location filename="../../console/views/common/offline.py" line="264" />
+      <location filename="../../console/views/common/offline.py" line="262" />
       <source>Ask the database again now</source>
       <translation>Spørg databasen igen nu</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="268" />
+      <location filename="../../console/views/common/offline.py" line="266" />
       <source>Offline since {time} — retrying every {seconds} s. What is on screen is kept; changes cannot be saved until the database answers.</source>
       <translation>Offline siden {time} — prøver igen hvert {seconds}. sekund. Det viste bevares; ændringer kan ikke gemmes, før databasen svarer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/offline.py" line="263" />
+      <location filename="../../console/views/common/offline.py" line="261" />
       <source>Try now</source>
       <translation>Prøv nu</translation>
     </message>
@@ -4428,7 +4428,7 @@ Besætning: {crew}
       <translation>Bestil</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="33" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="34" />
       <source>Order an MBE task for {name}</source>
       <translation>Bestil en MBE-opgave til {name}</translation>
     </message>
@@ -4443,7 +4443,7 @@ Besætning: {crew}
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/order_task_dialog.py" line="43" />
+      <location filename="../../console/views/patient/order_task_dialog.py" line="44" />
       <source>What the crew should know (optional)</source>
       <translation>Hvad besætningen skal vide (valgfrit)</translation>
     </message>
@@ -4566,134 +4566,134 @@ Besætning: {crew}
   <context>
     <name>PatientHeader</name>
     <message>
-      <location filename="../../console/views/patient/header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="124" />
       <source>24/7 contact</source>
       <translation>Døgntelefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="123" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="122" />
+      <location filename="../../console/views/patient/header.py" line="121" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="122" />
+      <location filename="../../console/views/patient/header.py" line="121" />
       <source>CPR</source>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="124" />
+      <location filename="../../console/views/patient/header.py" line="123" />
       <source>Condition</source>
       <translation>Diagnose</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="127" />
+      <location filename="../../console/views/patient/header.py" line="126" />
       <source>Course tariff</source>
       <translation>Forløbstakst</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="143" />
+      <location filename="../../console/views/patient/header.py" line="142" />
       <source>Day {day}</source>
       <translation>Dag {day}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="144" />
+      <location filename="../../console/views/patient/header.py" line="143" />
       <source>Day {day} of {total}</source>
       <translation>Dag {day} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="123" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>GP</source>
       <translation>Egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="197" />
+      <location filename="../../console/views/patient/header.py" line="196" />
       <source>Handover to the municipality: {n} missing</source>
       <translation>Overlevering til kommunen: {n} mangler</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="191" />
+      <location filename="../../console/views/patient/header.py" line="190" />
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="122" />
+      <location filename="../../console/views/patient/header.py" line="121" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="123" />
+      <location filename="../../console/views/patient/header.py" line="122" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>Planned end</source>
       <translation>Planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="126" />
+      <location filename="../../console/views/patient/header.py" line="125" />
       <source>Provider</source>
       <translation>Udfører</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="124" />
+      <location filename="../../console/views/patient/header.py" line="123" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="125" />
+      <location filename="../../console/views/patient/header.py" line="124" />
       <source>Responsible doctor</source>
       <translation>Ansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="191" />
+      <location filename="../../console/views/patient/header.py" line="190" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="131" />
+      <location filename="../../console/views/patient/header.py" line="130" />
       <source>Show the full CPR number (opening the record was logged)</source>
       <translation>Vis det fulde CPR-nummer (åbningen af journalen er logget)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="153" />
+      <location filename="../../console/views/patient/header.py" line="152" />
       <source>The map position is the municipality's, not the home's</source>
       <translation>Kortpositionen er kommunens, ikke hjemmets</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="203" />
+      <location filename="../../console/views/patient/header.py" line="202" />
       <source>Treatment plan, diagnosis, planned end, IV access, doctor, 24/7 phone and medication list are all recorded (R-HANDOVER).</source>
       <translation>Behandlingsplan, diagnose, planlagt slut, IV-adgang, læge, døgntelefon og medicinliste er alle registreret (R-HANDOVER).</translation>
     </message>
     <message>
+      <location filename="../../console/views/patient/header.py" line="161" />
       <location filename="../../console/views/patient/header.py" line="162" />
-      <location filename="../../console/views/patient/header.py" line="163" />
-      <location filename="../../console/views/patient/header.py" line="168" />
+      <location filename="../../console/views/patient/header.py" line="167" />
       <source>not set</source>
       <translation>ikke angivet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="151" />
+      <location filename="../../console/views/patient/header.py" line="150" />
       <source>{address} (approximate location)</source>
       <translation>{address} (omtrentlig placering)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="146" />
+      <location filename="../../console/views/patient/header.py" line="145" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="176" />
+      <location filename="../../console/views/patient/header.py" line="175" />
       <source>{status} {when} · {outcome}</source>
       <translation>{status} {when} · {outcome}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/header.py" line="202" />
+      <location filename="../../console/views/patient/header.py" line="201" />
       <source>✓ Handover complete</source>
       <translation>✓ Overlevering komplet</translation>
     </message>
@@ -4701,457 +4701,457 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="177" />
+      <location filename="../../console/views/common/labels.py" line="182" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="126" />
+      <location filename="../../console/views/common/labels.py" line="131" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="121" />
+      <location filename="../../console/views/common/labels.py" line="126" />
       <source>Admitted</source>
       <translation>Indlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="97" />
+      <location filename="../../console/views/common/labels.py" line="102" />
       <source>Antibiotic</source>
       <translation>Antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="62" />
+      <location filename="../../console/views/common/labels.py" line="67" />
       <source>Assessment</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="66" />
+      <location filename="../../console/views/common/labels.py" line="71" />
       <source>Assessment visit</source>
       <translation>Vurderingsbesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="75" />
+      <location filename="../../console/views/common/labels.py" line="80" />
       <source>Bedside blood tests: salts, kidney and infection values</source>
       <translation>Blodprøver POCT: salte, nyretal og infektionstal</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="77" />
+      <location filename="../../console/views/common/labels.py" line="82" />
       <source>Blood cultures</source>
       <translation>Bloddyrkning</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="60" />
+      <location filename="../../console/views/common/labels.py" line="65" />
       <source>Blood sample (CRP)</source>
       <translation>Blodprøve (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="103" />
+      <location filename="../../console/views/common/labels.py" line="108" />
       <source>CADD pump</source>
       <translation>CADD-pumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="108" />
+      <location filename="../../console/views/common/labels.py" line="113" />
       <source>CVK (central)</source>
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="182" />
+      <location filename="../../console/views/common/labels.py" line="187" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="101" />
+      <location filename="../../console/views/common/labels.py" line="106" />
       <source>Codan-mix Add set</source>
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="183" />
+      <location filename="../../console/views/common/labels.py" line="188" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="125" />
+      <location filename="../../console/views/common/labels.py" line="130" />
       <source>Continue IV at home</source>
       <translation>Fortsæt IV i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="114" />
+      <location filename="../../console/views/common/labels.py" line="119" />
       <source>Course completed</source>
       <translation>Forløb gennemført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="74" />
+      <location filename="../../console/views/common/labels.py" line="79" />
       <source>Cultures for clinical microbiology</source>
       <translation>Dyrkninger til klinisk mikrobiologi</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="63" />
+      <location filename="../../console/views/common/labels.py" line="68" />
       <source>Delivery</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="129" />
+      <location filename="../../console/views/common/labels.py" line="134" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="122" />
+      <location filename="../../console/views/common/labels.py" line="127" />
       <source>Discharged</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="104" />
+      <location filename="../../console/views/common/labels.py" line="109" />
       <source>DivibaX transfer needle</source>
       <translation>DivibaX-overførselskanyle</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="76" />
+      <location filename="../../console/views/common/labels.py" line="81" />
       <source>Drug level to the laboratory (S-vancomycin, S-gentamicin)</source>
       <translation>Blodprøve til laboratoriet: S-Vanco, S-Genta</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="102" />
+      <location filename="../../console/views/common/labels.py" line="107" />
       <source>Elastomeric pump</source>
       <translation>Elastomerpumpe</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="58" />
+      <location filename="../../console/views/common/labels.py" line="63" />
       <source>First visit</source>
       <translation>Første besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="98" />
+      <location filename="../../console/views/common/labels.py" line="103" />
       <source>Fluid</source>
       <translation>Væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="88" />
+      <location filename="../../console/views/common/labels.py" line="93" />
       <source>Home</source>
       <translation>Hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="175" />
+      <location filename="../../console/views/common/labels.py" line="180" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="184" />
+      <location filename="../../console/views/common/labels.py" line="189" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="59" />
+      <location filename="../../console/views/common/labels.py" line="64" />
       <source>IV dose</source>
       <translation>IV-dosis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="68" />
+      <location filename="../../console/views/common/labels.py" line="73" />
       <source>IV treatment in a PICC, CVK or port</source>
       <translation>IV-behandling i PICC/CVK/port</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="94" />
+      <location filename="../../console/views/common/labels.py" line="99" />
       <source>MBE</source>
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="188" />
+      <location filename="../../console/views/common/labels.py" line="193" />
       <source>MBE support</source>
       <translation>MBE-støtte</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="110" />
+      <location filename="../../console/views/common/labels.py" line="115" />
       <source>Midline</source>
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="185" />
+      <location filename="../../console/views/common/labels.py" line="190" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="186" />
+      <location filename="../../console/views/common/labels.py" line="191" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="94" />
       <source>Municipal acute bed</source>
       <translation>Kommunal akutplads</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="93" />
+      <location filename="../../console/views/common/labels.py" line="98" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="71" />
+      <location filename="../../console/views/common/labels.py" line="76" />
       <source>Nasal tube placement</source>
       <translation>Anlæggelse af nasalsonde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="90" />
+      <location filename="../../console/views/common/labels.py" line="95" />
       <source>Nursing clinic</source>
       <translation>Sygeplejeklinik</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="117" />
-      <location filename="../../console/views/common/labels.py" line="189" />
+      <location filename="../../console/views/common/labels.py" line="122" />
+      <location filename="../../console/views/common/labels.py" line="194" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="109" />
+      <location filename="../../console/views/common/labels.py" line="114" />
       <source>PICC line</source>
       <translation>PICC-line</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="107" />
+      <location filename="../../console/views/common/labels.py" line="112" />
       <source>PVK (peripheral)</source>
       <translation>PVK (perifer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="78" />
+      <location filename="../../console/views/common/labels.py" line="83" />
       <source>PVK placement (new or re-inserted access)</source>
       <translation>Anlæggelse af PVK</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="70" />
+      <location filename="../../console/views/common/labels.py" line="75" />
       <source>Port-a-neb inhalation and oxygen</source>
       <translation>Port a neb-inhalation og ilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="187" />
+      <location filename="../../console/views/common/labels.py" line="192" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="128" />
+      <location filename="../../console/views/common/labels.py" line="133" />
       <source>Readmit</source>
       <translation>Genindlæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="116" />
+      <location filename="../../console/views/common/labels.py" line="121" />
       <source>Readmitted to hospital</source>
       <translation>Genindlagt på hospital</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="120" />
+      <location filename="../../console/views/common/labels.py" line="125" />
       <source>Referred</source>
       <translation>Henvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="69" />
+      <location filename="../../console/views/common/labels.py" line="74" />
       <source>Start of pump treatment</source>
       <translation>Opstart af pumpebehandling</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="67" />
+      <location filename="../../console/views/common/labels.py" line="72" />
       <source>Start of treatment at home (IV, tablets or airway)</source>
       <translation>Opstart af behandling i hjemmet (IV, tablet eller luftvej)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="61" />
+      <location filename="../../console/views/common/labels.py" line="66" />
       <source>Support</source>
       <translation>Støttebesøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="127" />
+      <location filename="../../console/views/common/labels.py" line="132" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="115" />
+      <location filename="../../console/views/common/labels.py" line="120" />
       <source>Switched to tablets</source>
       <translation>Skiftet til tabletter</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="72" />
+      <location filename="../../console/views/common/labels.py" line="77" />
       <source>Urinary catheter placement</source>
       <translation>KAD-anlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="73" />
+      <location filename="../../console/views/common/labels.py" line="78" />
       <source>Urine stix (urine to the laboratory if needed)</source>
       <translation>Urinstiks (evt. urin til D+R)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="111" />
+      <location filename="../../console/views/common/labels.py" line="116" />
       <source>VIP / Port-a-cath</source>
       <translation>VIP / Port-a-cath</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="142" />
-      <location filename="../../console/views/common/labels.py" line="167" />
+      <location filename="../../console/views/common/labels.py" line="147" />
+      <location filename="../../console/views/common/labels.py" line="172" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="152" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>acknowledgement</source>
       <translation>kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="146" />
+      <location filename="../../console/views/common/labels.py" line="151" />
       <source>answered</source>
       <translation>besvaret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="84" />
-      <location filename="../../console/views/common/labels.py" line="137" />
+      <location filename="../../console/views/common/labels.py" line="89" />
+      <location filename="../../console/views/common/labels.py" line="142" />
       <source>cancelled</source>
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="150" />
+      <location filename="../../console/views/common/labels.py" line="155" />
       <source>correspondence</source>
       <translation>korrespondance</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="135" />
+      <location filename="../../console/views/common/labels.py" line="140" />
       <source>delivered</source>
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="173" />
+      <location filename="../../console/views/common/labels.py" line="178" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="82" />
+      <location filename="../../console/views/common/labels.py" line="87" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="140" />
+      <location filename="../../console/views/common/labels.py" line="145" />
       <source>drafted</source>
       <translation>kladde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="174" />
+      <location filename="../../console/views/common/labels.py" line="179" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="136" />
-      <location filename="../../console/views/common/labels.py" line="144" />
+      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="149" />
       <source>failed</source>
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="151" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>hospital notification</source>
       <translation>advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="179" />
+      <location filename="../../console/views/common/labels.py" line="184" />
       <source>hospital notification (advis)</source>
       <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="83" />
+      <location filename="../../console/views/common/labels.py" line="88" />
       <source>missed</source>
       <translation>misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="147" />
+      <location filename="../../console/views/common/labels.py" line="152" />
       <source>no acknowledgement</source>
       <translation>ingen kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="166" />
+      <location filename="../../console/views/common/labels.py" line="171" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="134" />
+      <location filename="../../console/views/common/labels.py" line="139" />
       <source>out for delivery</source>
       <translation>undervejs</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="85" />
+      <location filename="../../console/views/common/labels.py" line="90" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="133" />
+      <location filename="../../console/views/common/labels.py" line="138" />
       <source>packed</source>
       <translation>pakket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="81" />
-      <location filename="../../console/views/common/labels.py" line="156" />
+      <location filename="../../console/views/common/labels.py" line="86" />
+      <location filename="../../console/views/common/labels.py" line="161" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="157" />
+      <location filename="../../console/views/common/labels.py" line="162" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="145" />
+      <location filename="../../console/views/common/labels.py" line="150" />
       <source>received</source>
       <translation>modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="143" />
+      <location filename="../../console/views/common/labels.py" line="148" />
       <source>rejected</source>
       <translation>afvist</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="132" />
+      <location filename="../../console/views/common/labels.py" line="137" />
       <source>requested</source>
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="168" />
+      <location filename="../../console/views/common/labels.py" line="173" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="176" />
+      <location filename="../../console/views/common/labels.py" line="181" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="163" />
+      <location filename="../../console/views/common/labels.py" line="168" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="141" />
+      <location filename="../../console/views/common/labels.py" line="146" />
       <source>sent</source>
       <translation>sendt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="158" />
+      <location filename="../../console/views/common/labels.py" line="163" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="162" />
+      <location filename="../../console/views/common/labels.py" line="167" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="172" />
+      <location filename="../../console/views/common/labels.py" line="177" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="153" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>unreadable message</source>
       <translation>ulæselig meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="178" />
+      <location filename="../../console/views/common/labels.py" line="183" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="161" />
+      <location filename="../../console/views/common/labels.py" line="166" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -5159,32 +5159,32 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="172" />
+      <location filename="../../console/views/patient/screen.py" line="170" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="167" />
+      <location filename="../../console/views/patient/screen.py" line="165" />
       <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
       <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="169" />
+      <location filename="../../console/views/patient/screen.py" line="167" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="163" />
+      <location filename="../../console/views/patient/screen.py" line="161" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="160" />
+      <location filename="../../console/views/patient/screen.py" line="158" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
@@ -5194,17 +5194,17 @@ Besætning: {crew}
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="164" />
+      <location filename="../../console/views/patient/screen.py" line="162" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="166" />
+      <location filename="../../console/views/patient/screen.py" line="164" />
       <source>Order MBE task…</source>
       <translation>Bestil MBE-opgave…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="165" />
+      <location filename="../../console/views/patient/screen.py" line="163" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
@@ -5215,37 +5215,37 @@ Besætning: {crew}
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="305" />
+      <location filename="../../console/views/patient/screen.py" line="303" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="175" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="161" />
+      <location filename="../../console/views/patient/screen.py" line="159" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="162" />
+      <location filename="../../console/views/patient/screen.py" line="160" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="176" />
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="174" />
+      <location filename="../../console/views/patient/screen.py" line="172" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -5731,22 +5731,22 @@ Besætning: {crew}
   <context>
     <name>ProposeDialog</name>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="155" />
+      <location filename="../../console/views/logistics/dialogs.py" line="156" />
       <source>Accept ticked</source>
       <translation>Acceptér afkrydsede</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="141" />
+      <location filename="../../console/views/logistics/dialogs.py" line="143" />
       <source>Courses whose medicine runs out before their planned end and have no delivery planned (R-SUPPLY). Untick any you do not want, then accept.</source>
       <translation>Forløb, hvis medicin slipper op før planlagt slut, og som ingen levering har planlagt (R-SUPPLY). Fjern fluebenet ved dem, du ikke ønsker, og acceptér.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="170" />
+      <location filename="../../console/views/logistics/dialogs.py" line="171" />
       <source>No proposals: every course's medicine lasts to its end or a delivery is already planned.</source>
       <translation>Ingen forslag: hvert forløbs medicin rækker til slut, eller en levering er allerede planlagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/logistics/dialogs.py" line="139" />
+      <location filename="../../console/views/logistics/dialogs.py" line="141" />
       <source>Propose deliveries</source>
       <translation>Foreslå leveringer</translation>
     </message>
@@ -5754,17 +5754,17 @@ Besætning: {crew}
   <context>
     <name>PurposeDialog</name>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="34" />
+      <location filename="../../console/views/patient/opening.py" line="31" />
       <source>E.g. the municipal nurse called about a patient discharged last month</source>
       <translation>F.eks. kommunens sygeplejerske ringede om en patient, der blev udskrevet sidste måned</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="37" />
+      <location filename="../../console/views/patient/opening.py" line="33" />
       <source>Open the record</source>
       <translation>Åbn journalen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/opening.py" line="30" />
+      <location filename="../../console/views/patient/opening.py" line="29" />
       <source>Purpose of opening the record</source>
       <translation>Formål med at åbne journalen</translation>
     </message>
@@ -6016,37 +6016,37 @@ Besætning: {crew}
   <context>
     <name>ReferralIntakeDialog</name>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="62" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="61" />
       <source>Admission planned at</source>
       <translation>Planlagt indlæggelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="107" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="106" />
       <source>For the visitation to settle (R-ELIGIBLE):</source>
       <translation>Afklares ved visitationen (R-ELIGIBLE):</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="60" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="59" />
       <source>Referred from</source>
       <translation>Henvist fra</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="61" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="60" />
       <source>Referrer</source>
       <translation>Henviser</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="50" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="49" />
       <source>Take in</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="49" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="48" />
       <source>Take in a referral</source>
       <translation>Modtag en henvisning</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/intake_dialog.py" line="53" />
+      <location filename="../../console/views/referrals/intake_dialog.py" line="52" />
       <source>The referral waits as "referred" for the e-doctor's visitation.</source>
       <translation>Henvisningen venter som "henvist" på e-lægens visitation.</translation>
     </message>
@@ -6360,6 +6360,39 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>ReplanBanner</name>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="51" />
+      <source>Dismiss</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="58" />
+      <source>MBE visits in the tray that can still be served today: {n}</source>
+      <translation>MBE-besøg på ventelisten, som stadig kan nås i dag: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="55" />
+      <source>MBE visits that came to the tray since the last plan and can still be served today: {n}</source>
+      <translation>MBE-besøg kommet på ventelisten siden sidste plan, som stadig kan nås i dag: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="50" />
+      <source>Re-plan from now…</source>
+      <translation>Planlæg om fra nu…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="64" />
+      <source>Re-plan suggested — {reasons}.</source>
+      <translation>Omplanlægning foreslås — {reasons}.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/replan_banner.py" line="61" />
+      <source>stops that can no longer meet their time window: {n} ({cars})</source>
+      <translation>besøg der ikke længere kan nå deres tidsvindue: {n} ({cars})</translation>
+    </message>
+  </context>
+  <context>
     <name>ReplyDialog</name>
     <message>
       <location filename="../../console/views/messages/reply_dialog.py" line="30" />
@@ -6367,7 +6400,7 @@ Besætning: {crew}
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="24" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="25" />
       <source>Reply to {party}</source>
       <translation>Svar til {party}</translation>
     </message>
@@ -6686,32 +6719,32 @@ Besætning: {crew}
   <context>
     <name>ResolveDialog</name>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="147" />
+      <location filename="../../console/views/escalations/actions.py" line="143" />
       <source>Action</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="143" />
+      <location filename="../../console/views/escalations/actions.py" line="141" />
       <source>Choose the action taken…</source>
       <translation>Vælg den handling, der blev foretaget…</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="148" />
+      <location filename="../../console/views/escalations/actions.py" line="144" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="141" />
+      <location filename="../../console/views/escalations/actions.py" line="139" />
       <source>Resolve escalation</source>
       <translation>Afslut henvendelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="164" />
+      <location filename="../../console/views/escalations/actions.py" line="160" />
       <source>What was done (required)</source>
       <translation>Hvad der blev gjort (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/actions.py" line="162" />
+      <location filename="../../console/views/escalations/actions.py" line="158" />
       <source>Why was no action needed? (required)</source>
       <translation>Hvorfor var ingen handling nødvendig? (skal udfyldes)</translation>
     </message>
@@ -6813,7 +6846,7 @@ Besætning: {crew}
       <translation>Tillæg</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="59" />
+      <location filename="../../console/views/rounds/panel.py" line="61" />
       <source>Adjust regimen</source>
       <translation>Justér ordination</translation>
     </message>
@@ -6833,7 +6866,7 @@ Besætning: {crew}
       <translation>Vælg en stuegang på listen</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="58" />
+      <location filename="../../console/views/rounds/panel.py" line="60" />
       <source>Continue</source>
       <translation>Fortsæt</translation>
     </message>
@@ -6848,7 +6881,7 @@ Besætning: {crew}
       <translation>Beslutning</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="62" />
+      <location filename="../../console/views/rounds/panel.py" line="64" />
       <source>Discharge</source>
       <translation>Udskrivelse</translation>
     </message>
@@ -6864,7 +6897,7 @@ Besætning: {crew}
       <translation>Markér klar</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="54" />
+      <location filename="../../console/views/rounds/panel.py" line="56" />
       <source>Municipal nurse</source>
       <translation>Kommunen</translation>
     </message>
@@ -6879,7 +6912,7 @@ Besætning: {crew}
       <translation>Objektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="52" />
+      <location filename="../../console/views/rounds/panel.py" line="54" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -6904,7 +6937,7 @@ Besætning: {crew}
       <translation>R-CRP3: i dag er CRP-dag i et antibiotikaforløb, og der foreligger intet CRP-svar. Tilføj CRP, eller angiv hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="61" />
+      <location filename="../../console/views/rounds/panel.py" line="63" />
       <source>Readmit to hospital</source>
       <translation>Genindlæg på hospital</translation>
     </message>
@@ -6914,7 +6947,7 @@ Besætning: {crew}
       <translation>Begrundelse for en anden CRP-dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="53" />
+      <location filename="../../console/views/rounds/panel.py" line="55" />
       <source>Relatives</source>
       <translation>Pårørende</translation>
     </message>
@@ -6949,7 +6982,7 @@ Besætning: {crew}
       <translation>Subjektivt</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="60" />
+      <location filename="../../console/views/rounds/panel.py" line="62" />
       <source>Switch to tablets</source>
       <translation>Skift til tabletter</translation>
     </message>
@@ -6964,7 +6997,7 @@ Besætning: {crew}
       <translation>Videoopkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/panel.py" line="55" />
+      <location filename="../../console/views/rounds/panel.py" line="57" />
       <source>e-nurse</source>
       <translation>e-spl.</translation>
     </message>
@@ -6972,17 +7005,17 @@ Besætning: {crew}
   <context>
     <name>RoundsScreen</name>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="223" />
+      <location filename="../../console/views/rounds/screen.py" line="222" />
       <source>CRP decisions due: {n}</source>
       <translation>CRP-beslutninger udestående: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="297" />
+      <location filename="../../console/views/rounds/screen.py" line="296" />
       <source>Choose a round in the list first.</source>
       <translation>Vælg først en stuegang på listen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="153" />
+      <location filename="../../console/views/rounds/screen.py" line="152" />
       <source>Conference</source>
       <translation>Konference</translation>
     </message>
@@ -6992,42 +7025,42 @@ Besætning: {crew}
       <translation>Kunne ikke hente stuegangene: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="158" />
+      <location filename="../../console/views/rounds/screen.py" line="157" />
       <source>Drag a row, or press Ctrl+↑ / Ctrl+↓, to change the order of the round.</source>
       <translation>Træk i en række, eller tryk Ctrl+↑ / Ctrl+↓, for at ændre rækkefølgen på stuegangen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="152" />
+      <location filename="../../console/views/rounds/screen.py" line="151" />
       <source>Filter by patient, CPR or regimen</source>
       <translation>Filtrér: patient, CPR, ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="161" />
+      <location filename="../../console/views/rounds/screen.py" line="160" />
       <source>Move round down</source>
       <translation>Flyt stuegang ned</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="160" />
+      <location filename="../../console/views/rounds/screen.py" line="159" />
       <source>Move round up</source>
       <translation>Flyt stuegang op</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="226" />
+      <location filename="../../console/views/rounds/screen.py" line="225" />
       <source>New: {n}</source>
       <translation>Nye: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="356" />
+      <location filename="../../console/views/rounds/screen.py" line="355" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="156" />
+      <location filename="../../console/views/rounds/screen.py" line="155" />
       <source>Print list…</source>
       <translation>Udskriv stuegangsliste…</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="355" />
+      <location filename="../../console/views/rounds/screen.py" line="354" />
       <source>Print the round list to PDF</source>
       <translation>Udskriv stuegangslisten som PDF</translation>
     </message>
@@ -7038,12 +7071,12 @@ Besætning: {crew}
       <translation>Stuegang</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="218" />
+      <location filename="../../console/views/rounds/screen.py" line="217" />
       <source>Signed {signed} of {total}</source>
       <translation>Underskrevet {signed} af {total}</translation>
     </message>
     <message>
-      <location filename="../../console/views/rounds/screen.py" line="154" />
+      <location filename="../../console/views/rounds/screen.py" line="153" />
       <source>Weekly microbiology conference: the week's antibiotic courses and CRP curves</source>
       <translation>Ugentlig mikrobiologisk konference: ugens antibiotikaforløb og CRP-kurver</translation>
     </message>
@@ -7189,7 +7222,7 @@ Besætning: {crew}
       <translation>Omtrentlig placering for {n} af {total} stop (kun kommunens punkt): ring til patienten, før du kører.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="193" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="195" />
       <source>Back at {base}</source>
       <translation>Tilbage på {base}</translation>
     </message>
@@ -7199,7 +7232,7 @@ Besætning: {crew}
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="171" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="173" />
       <source>Bring:</source>
       <translation>Medbring:</translation>
     </message>
@@ -7219,7 +7252,7 @@ Besætning: {crew}
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
@@ -7229,17 +7262,17 @@ Besætning: {crew}
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="149" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="151" />
       <source>No phone number on record</source>
       <translation>Intet telefonnummer registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="225" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="227" />
       <source>No visits on this car in this shift.</source>
       <translation>Ingen besøg på denne bil i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
       <source>Patient and address</source>
       <translation>Patient og adresse</translation>
     </message>
@@ -7254,7 +7287,7 @@ Besætning: {crew}
       <translation>Køreseddel {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="273" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="275" />
       <source>Route sheet {car} — {date} {shift}</source>
       <translation>Køreseddel {car} — {date} {shift}</translation>
     </message>
@@ -7264,17 +7297,17 @@ Besætning: {crew}
       <translation>Denne bil er ikke i drift i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="205" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="207" />
       <source>Visit and what to bring</source>
       <translation>Besøg og hvad der skal medbringes</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="151" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="153" />
       <source>approximate location — call ahead</source>
       <translation>omtrentlig placering — ring i forvejen</translation>
     </message>
@@ -7284,13 +7317,13 @@ Besætning: {crew}
       <translation>blodprøveglas (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="163" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="165" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="136" />
-      <location filename="../../console/views/dispatch/route_sheet.py" line="194" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="138" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
       <source>drive {d}</source>
       <translation>kørsel {d}</translation>
     </message>
@@ -7310,7 +7343,7 @@ Besætning: {crew}
       <translation>endnu ikke bemandet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="138" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="140" />
       <source>on site {m} min</source>
       <translation>på stedet {m} min</translation>
     </message>
@@ -7320,12 +7353,12 @@ Besætning: {crew}
       <translation>side {page} af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="195" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="197" />
       <source>shift ends {end}</source>
       <translation>vagten slutter {end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="134" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="136" />
       <source>window {w}</source>
       <translation>tidsvindue {w}</translation>
     </message>
@@ -7355,7 +7388,7 @@ Besætning: {crew}
       <translation>{start}–{end} på basen i {base}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="219" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="221" />
       <source>{title} — continued, page {page} of {pages}</source>
       <translation>{title} — fortsat, side {page} af {pages}</translation>
     </message>
@@ -8353,7 +8386,7 @@ Besætning: {crew}
       <translation>Stedet er poct (patientnært) eller laboratory (laboratoriet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="330" />
+      <location filename="../../console/services/dispatch/planner.py" line="331" />
       <source>The plan puts more than {0} cars on the road in one shift (R-SHIFT); plan again.</source>
       <translation>Planen sætter mere end {0} biler på vejen i én vagt (R-SHIFT); planlæg igen.</translation>
     </message>
@@ -8478,22 +8511,22 @@ Besætning: {crew}
       <translation>Denne gennemgang blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og lav derefter din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="296" />
+      <location filename="../../console/services/dispatch/planner.py" line="297" />
       <source>This car {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="296" />
+      <location filename="../../console/services/dispatch/planner.py" line="297" />
       <source>This car {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="296" />
+      <location filename="../../console/services/dispatch/planner.py" line="297" />
       <source>This car {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="296" />
+      <location filename="../../console/services/dispatch/planner.py" line="297" />
       <source>This car {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Bil {0} blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8553,7 +8586,7 @@ Besætning: {crew}
       <translation>Det er CRP-dag i et antibiotikaforløb, og der er intet CRP-svar: tilføj CRP, eller registrér hvorfor en anden dag er valgt.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="294" />
+      <location filename="../../console/services/dispatch/planner.py" line="295" />
       <source>This plan (a car was removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Planen (en bil er fjernet) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8584,22 +8617,22 @@ Besætning: {crew}
       <translation>Denne henvisning blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="310" />
+      <location filename="../../console/services/dispatch/planner.py" line="311" />
       <source>This route (visit {0} was put on a car) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="310" />
+      <location filename="../../console/services/dispatch/planner.py" line="311" />
       <source>This route (visit {0} was put on a car) was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="310" />
+      <location filename="../../console/services/dispatch/planner.py" line="311" />
       <source>This route (visit {0} was put on a car) was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="310" />
+      <location filename="../../console/services/dispatch/planner.py" line="311" />
       <source>This route (visit {0} was put on a car) was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Ruten (besøg {0} er sat på en bil) blev ændret af {1} kl. {2}, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8614,31 +8647,31 @@ Besætning: {crew}
       <translation>Dette besøg registrerer ikke {0}: dets opgave registrerer {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="303" />
+      <location filename="../../console/services/dispatch/planner.py" line="304" />
       <source>This visit {0} (removed) was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} (fjernet) blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="214" />
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This visit {0} was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="214" />
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This visit {0} was changed by another desk at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af en anden arbejdsplads kl. {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="214" />
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This visit {0} was changed by {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
       <location filename="../../console/services/dispatch/board.py" line="214" />
-      <location filename="../../console/services/dispatch/planner.py" line="305" />
+      <location filename="../../console/services/dispatch/planner.py" line="306" />
       <source>This visit {0} was changed by {1} at {2} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Besøg {0} blev ændret af {1} kl. {2}, efter du åbnede det. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
@@ -8712,7 +8745,7 @@ Besætning: {crew}
       <translation>Tidsvinduet for besøg {0} ({1}), {2}–{3} ({4} min), passer ikke ind i vagten ({6}) for {5} {7}–{8}: besøget skal starte og slutte inden for vagten (R-SHIFT).</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/planner.py" line="349" />
+      <location filename="../../console/services/dispatch/planner.py" line="350" />
       <source>Visit {0} at {1} is outside its window or {2}'s shift; plan again.</source>
       <translation>Besøg {0} kl. {1} ligger uden for sit tidsvindue eller vagten for {2}; planlæg igen.</translation>
     </message>
@@ -8779,7 +8812,7 @@ Besætning: {crew}
       <translation>Du har ingen aktuel relation til denne patient (ikke indlagt i afdelingen nu, udskrevet for mere end {0} dage siden, eller din rolle er ikke klinisk). Angiv formålet med at åbne journalen: opslaget logges med det og markeres til gennemgang og varer {1} timer.</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="127" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="139" />
       <source>cannot be placed together with {0}: these {1} visits can only be served by the {2} car(s) in service {3} (R-SHIFT) and no car can serve two of them within their windows; widen a window, move one to another shift, or add a car</source>
       <translation>kan ikke planlægges sammen med {0}: disse {1} besøg kan kun klares af de {2} bil(er) i drift {3} (R-SHIFT), og ingen bil kan nå to af dem inden for deres tidsvinduer; udvid et tidsvindue, flyt et til en anden vagt, eller sæt en bil mere ind</translation>
     </message>
@@ -8809,7 +8842,7 @@ Besætning: {crew}
       <translation>ingen bil i drift i {0}vagten i {1} (R-SHIFT)</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="131" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="143" />
       <source>no room: the {0} car(s) that could reach it ({1}) are busy with other visits in {2}–{3}; put it on a car by hand to see what it would break, or add a car</source>
       <translation>ingen plads: de {0} bil(er), der kan nå frem ({1}), er optaget af andre besøg {2}–{3}; sæt det på en bil i hånden for at se, hvad det ville bryde, eller sæt en bil mere ind</translation>
     </message>
@@ -8824,7 +8857,7 @@ Besætning: {crew}
       <translation>kan ikke nås inden for vinduet fra nogen base: kræver {0} min kørsel fra {1}, så det tidligst kan begynde kl. {2}, {3} min efter at vinduet lukker kl. {4}</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="131" />
       <source>pinned to its car, whose route has no room for it in {0}–{1} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til sin bil, hvis rute ikke har plads til det {0}–{1} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
@@ -8839,7 +8872,7 @@ Besætning: {crew}
       <translation>fastlåst til {0}, som er over vagtens bilgrænse; ladt som det var: frigør det eller flyt det i hånden</translation>
     </message>
     <message>
-      <location filename="../../console/services/dispatch/plan_reasons.py" line="119" />
+      <location filename="../../console/services/dispatch/plan_reasons.py" line="131" />
       <source>pinned to {0}, whose route has no room for it in {1}–{2} alongside its other visits; left as it was: unpin it or move a visit</source>
       <translation>fastlåst til {0}, hvis rute ikke har plads til det {1}–{2} ved siden af de andre besøg; ladt som det var: frigør det eller flyt et besøg</translation>
     </message>
@@ -9094,77 +9127,77 @@ Besætning: {crew}
   <context>
     <name>SettlementPanel</name>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="284" />
+      <location filename="../../console/views/dashboard/settlement.py" line="283" />
       <source>CSV file (*.csv)</source>
       <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="219" />
+      <location filename="../../console/views/dashboard/settlement.py" line="218" />
       <source>Choose a municipality above to see its courses.</source>
       <translation>Vælg en kommune ovenfor for at se dens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="186" />
+      <location filename="../../console/views/dashboard/settlement.py" line="185" />
       <source>Could not load the settlement: {message}</source>
       <translation>Kunne ikke hente afregningen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="275" />
+      <location filename="../../console/views/dashboard/settlement.py" line="274" />
       <source>Could not write {path}: {error}</source>
       <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="136" />
+      <location filename="../../console/views/dashboard/settlement.py" line="135" />
       <source>Courses ended in</source>
       <translation>Forløb afsluttet i</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="281" />
+      <location filename="../../console/views/dashboard/settlement.py" line="280" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="140" />
+      <location filename="../../console/views/dashboard/settlement.py" line="139" />
       <source>Export csv…</source>
       <translation>Eksportér csv…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="291" />
+      <location filename="../../console/views/dashboard/settlement.py" line="290" />
       <source>Export settlement</source>
       <translation>Eksportér afregning</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="138" />
+      <location filename="../../console/views/dashboard/settlement.py" line="137" />
       <source>Export xlsx…</source>
       <translation>Eksportér xlsx…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="137" />
+      <location filename="../../console/views/dashboard/settlement.py" line="136" />
       <source>Loading…</source>
       <translation>Henter…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="139" />
+      <location filename="../../console/views/dashboard/settlement.py" line="138" />
       <source>The workbook to send: a sheet per municipality</source>
       <translation>Projektmappen, der sendes: et ark pr. kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="221" />
+      <location filename="../../console/views/dashboard/settlement.py" line="220" />
       <source>{municipality} — ended courses: {n}</source>
       <translation>{municipality} — afsluttede forløb: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="244" />
+      <location filename="../../console/views/dashboard/settlement.py" line="243" />
       <source>{n} ended course(s) have no tariff and are not settled (R-TARIFF): set the tariff on the course before sending.</source>
       <translation>{n} afsluttede forløb har ingen takst og er ikke afregnet (R-TARIFF): angiv taksten på forløbet, før der sendes.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="237" />
+      <location filename="../../console/views/dashboard/settlement.py" line="236" />
       <source>{region} · {month} · price level {years} · {courses} courses · {amount} (region {region_share}, municipalities {municipality_share})</source>
       <translation>{region} · {month} · prisniveau {years} · {courses} forløb · {amount} (region {region_share}, kommuner {municipality_share})</translation>
     </message>
     <message>
-      <location filename="../../console/views/dashboard/settlement.py" line="234" />
+      <location filename="../../console/views/dashboard/settlement.py" line="233" />
       <source>{region} · {month}: no course ended.</source>
       <translation>{region} · {month}: intet forløb afsluttet.</translation>
     </message>
@@ -9243,22 +9276,22 @@ Besætning: {crew}
   <context>
     <name>Treatment</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="41" />
+      <location filename="../../console/views/common/labels.py" line="46" />
       <source>IV antibiotic</source>
       <translation>IV-antibiotika</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="43" />
+      <location filename="../../console/views/common/labels.py" line="48" />
       <source>IV antibiotic and fluid</source>
       <translation>IV-antibiotika og væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="42" />
+      <location filename="../../console/views/common/labels.py" line="47" />
       <source>IV fluid</source>
       <translation>IV-væske</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="44" />
+      <location filename="../../console/views/common/labels.py" line="49" />
       <source>No regimen yet</source>
       <translation>Ingen ordination endnu</translation>
     </message>
@@ -9274,22 +9307,22 @@ Besætning: {crew}
   <context>
     <name>UrgentBanner</name>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="82" />
+      <location filename="../../console/views/escalations/status.py" line="81" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="81" />
+      <location filename="../../console/views/escalations/status.py" line="80" />
       <source>Open</source>
       <translation>Åbn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="95" />
+      <location filename="../../console/views/escalations/status.py" line="94" />
       <source>Urgent call: {patient} — {category}, for the {who}</source>
       <translation>Akut opkald: {patient} — {category}, til {who}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/status.py" line="99" />
+      <location filename="../../console/views/escalations/status.py" line="98" />
       <source>and {n} more</source>
       <translation>og {n} mere</translation>
     </message>
@@ -9412,12 +9445,12 @@ Besætning: {crew}
   <context>
     <name>VisitRegisterDialog</name>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="66" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="65" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="100" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="98" />
       <source>Access placed</source>
       <translation>Anlagt adgang</translation>
     </message>
@@ -9427,87 +9460,87 @@ Besætning: {crew}
       <translation>Som forløbet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="95" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
       <source>CRP result</source>
       <translation>CRP-svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="69" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="68" />
       <source>Initials or name (empty: you, {user})</source>
       <translation>Initialer eller navn (tomt: dig, {user})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="102" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="100" />
       <source>Observations</source>
       <translation>Observationer</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="90" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="88" />
       <source>Performed at</source>
       <translation>Udført kl.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="92" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="90" />
       <source>Performed by</source>
       <translation>Udført af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="93" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
       <source>Place</source>
       <translation>Sted</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="101" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="99" />
       <source>Planned removal</source>
       <translation>Planlagt fjernelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="104" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="102" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="53" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="52" />
       <source>Register visit done</source>
       <translation>Registrér besøg udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="54" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="53" />
       <source>Register visit missed</source>
       <translation>Registrér besøg misset</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="91" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="89" />
       <source>Time with the patient</source>
       <translation>Tid hos patienten</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="82" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="80" />
       <source>Why was the visit missed? What happens now?</source>
       <translation>Hvorfor blev besøget misset? Hvad sker der nu?</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="117" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="115" />
       <source>Write the CRP as a number, e.g. 42.</source>
       <translation>Skriv CRP som et tal, f.eks. 42.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="155" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="153" />
       <source>Write the date as YYYY-MM-DD.</source>
       <translation>Skriv datoen som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="88" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="86" />
       <source>YYYY-MM-DD (optional)</source>
       <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="75" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="74" />
       <source>mg/L</source>
       <translation>mg/L</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/visit_register_dialog.py" line="57" />
+      <location filename="../../console/views/patient/visit_register_dialog.py" line="56" />
       <source>{kind} · {provider} · {window}</source>
       <translation>{kind} · {provider} · {window}</translation>
     </message>
@@ -9558,7 +9591,7 @@ Besætning: {crew}
   <context>
     <name>VisitationPanel</name>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="142" />
+      <location filename="../../console/views/referrals/panel.py" line="138" />
       <source>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — referred by {referrer} ({source}), {when}</source>
       <translation>&lt;b&gt;{patient}&lt;/b&gt; ({cpr}), {municipality} — henvist af {referrer} ({source}), {when}</translation>
     </message>
@@ -9568,12 +9601,12 @@ Besætning: {crew}
       <translation>Kan samarbejde om behandling i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="111" />
+      <location filename="../../console/views/referrals/panel.py" line="107" />
       <source>Admit…</source>
       <translation>Indlæg…</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="138" />
+      <location filename="../../console/views/referrals/panel.py" line="134" />
       <source>Choose a referral in the queue.</source>
       <translation>Vælg en henvisning på listen.</translation>
     </message>
@@ -9583,7 +9616,7 @@ Besætning: {crew}
       <translation>Klinisk stabil</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="113" />
+      <location filename="../../console/views/referrals/panel.py" line="109" />
       <source>Decline</source>
       <translation>Afvis</translation>
     </message>
@@ -9598,27 +9631,27 @@ Besætning: {crew}
       <translation>Lægefagligt vurderet egnet til behandling i hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="161" />
+      <location filename="../../console/views/referrals/panel.py" line="157" />
       <source>Municipality not known to the ward: check the referral.</source>
       <translation>Kommunen er ukendt for afsnittet: kontrollér henvisningen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="108" />
+      <location filename="../../console/views/referrals/panel.py" line="104" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="108" />
+      <location filename="../../console/views/referrals/panel.py" line="104" />
       <source>Not judged</source>
       <translation>Ikke vurderet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="175" />
+      <location filename="../../console/views/referrals/panel.py" line="171" />
       <source>Reason: {reason}</source>
       <translation>Begrundelse: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="110" />
+      <location filename="../../console/views/referrals/panel.py" line="106" />
       <source>Save judgement</source>
       <translation>Gem vurdering</translation>
     </message>
@@ -9638,37 +9671,37 @@ Besætning: {crew}
       <translation>Video mulig (en forudsætning)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="104" />
+      <location filename="../../console/views/referrals/panel.py" line="100" />
       <source>Visitation (R-ELIGIBLE)</source>
       <translation>Visitation (R-ELIGIBLE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="112" />
+      <location filename="../../console/views/referrals/panel.py" line="108" />
       <source>Why the referral is declined</source>
       <translation>Hvorfor henvisningen afvises</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="108" />
+      <location filename="../../console/views/referrals/panel.py" line="104" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="163" />
+      <location filename="../../console/views/referrals/panel.py" line="159" />
       <source>gives at most 3 doses a day (R-FREQ)</source>
       <translation>giver højst 3 doser i døgnet (R-FREQ)</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="162" />
+      <location filename="../../console/views/referrals/panel.py" line="158" />
       <source>has agreed to 4 doses a day</source>
       <translation>har aftalt 4 doser i døgnet</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="164" />
+      <location filename="../../console/views/referrals/panel.py" line="160" />
       <source>{name}: {four}; {n} of the ward's patients there now; phone {phone}.</source>
       <translation>{name}: {four}; {n} af afsnittets patienter bor der nu; telefon {phone}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/referrals/panel.py" line="171" />
+      <location filename="../../console/views/referrals/panel.py" line="167" />
       <source>{status} by {who} at {when}.</source>
       <translation>{status} af {who} {when}.</translation>
     </message>

@@ -553,3 +553,42 @@ def test_escalation_resolved_with_an_mbe_visit_lands_in_the_tray(
         assert screen.tray_model.index(n or 0, TrayColumn.KIND).data() == "Support"
     finally:
         worker.shutdown()
+
+
+def test_the_board_offers_a_re_plan_and_opens_auto_plan_from_it(
+        qtbot: QtBot, disp_db: Database, screen: DispatchScreen,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: a visit in the tray the plan has not seen, on 'today' (the clock set to the
+    test day's 08:00): the bar says so; Re-plan opens Auto-plan; Dismiss hides it until the
+    reasons change; a read-only desk never sees it."""
+    from datetime import time
+
+    from console.services.dispatch import board_view
+    from console.timeutil import utc_at
+
+    monkeypatch.setattr(board_view, "now_utc", lambda: utc_at(DAY, time(8, 0)))
+    banner = screen.replan_banner
+    loaded(qtbot, screen)
+    assert banner.isHidden()  # an empty tray: nothing to offer
+    add_visit(disp_db, "09:00", "12:00")
+    loaded(qtbot, screen)
+    assert banner.isVisible()
+    assert banner.label.text() == ("Re-plan suggested — MBE visits in the tray that can still be "
+                                   "served today: 1.")
+    qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
+    loaded(qtbot, screen)
+    assert banner.isHidden()  # dismissed, and the reasons are the same
+    add_visit(disp_db, "10:00", "12:00", town="Ringsted")
+    loaded(qtbot, screen)
+    assert banner.isVisible()  # a new reason
+    screen.set_roles(frozenset({"nurse"}))
+    assert banner.isHidden()
+    screen.set_roles(frozenset({"dispatcher"}))
+    assert banner.isVisible()
+    qtbot.mouseClick(banner.replan_button, Qt.MouseButton.LeftButton)
+    dialog = screen.plan_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=WAIT)
+    dialog.close()
+    qtbot.waitUntil(screen.context.worker.is_idle, timeout=WAIT)

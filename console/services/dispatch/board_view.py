@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from console.models import MbeBase
 from console.services.core.travel import Place, travel_provider
 from console.services.dispatch.breaks import Window, break_window, rest_stop
+from console.services.dispatch.replan_offer import ReplanOffer, replan_offer
 from console.services.dispatch.routes import MbeVisitRow, ShiftRow, list_shifts, mbe_visits
 from console.services.dispatch.routing import (
     Rested,
@@ -29,6 +30,7 @@ from console.services.dispatch.routing import (
     route_times_rested,
 )
 from console.services.dispatch.rules import fits_shift, nearest
+from console.timeutil import now_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,11 @@ class Lane:
     def planned(self) -> tuple[LaneBlock, ...]:
         return tuple(b for b in self.blocks if not b.done)
 
+    def missed(self, now: datetime) -> tuple[LaneBlock, ...]:
+        """Planned stops that can no longer meet their window at ``now``: the route as ordered
+        makes them (or a later stop) late, or the window closed and the visit is not done."""
+        return tuple(b for b in self.planned if b.late or b.visit.window_end <= now)
+
     @property
     def returns_at(self) -> datetime:
         if self.home_from is None:
@@ -98,6 +105,7 @@ class BoardSnapshot:
     lanes: tuple[Lane, ...]
     nearest_base: dict[int, str]  # tray visit id -> base name (by travel time)
     fits: dict[int, frozenset[str]]  # tray visit id -> shift kinds its window fits
+    offer: ReplanOffer = field(default_factory=ReplanOffer)  # why the board offers a re-plan now (issue 18)
 
     @property
     def tray(self) -> tuple[MbeVisitRow, ...]:
@@ -185,8 +193,9 @@ def _times(s: ShiftRow, stops: Sequence[MbeVisitRow], base: Place | None,
     return {t.visit_id: t for t in rested.times}, rested
 
 
-def load_board(session: Session, day: date) -> BoardSnapshot:
-    """Everything the Dispatch screen shows for a ward day (runs in the worker)."""
+def load_board(session: Session, day: date, now: datetime | None = None) -> BoardSnapshot:
+    """Everything the Dispatch screen shows for a ward day (runs in the worker), with the
+    re-plan the board offers at ``now`` (the clock's now when None; ``replan_offer``)."""
     shifts = list_shifts(session, day)
     visits = mbe_visits(session, day)
     provider = travel_provider(session)
@@ -210,5 +219,9 @@ def load_board(session: Session, day: date) -> BoardSnapshot:
                 if fits_shift(v.window_start, v.window_end, v.service_minutes, s.starts_at,
                               s.ends_at))
     rests = {s.shift_id: break_window(session, s.starts_at, s.ends_at) for s in shifts}
-    return BoardSnapshot(day, tuple(shifts), tuple(visits),
-                         build_lanes(shifts, visits, bases, drive, rests), nearest_base, fits)
+    lanes = build_lanes(shifts, visits, bases, drive, rests)
+    now = now or now_utc()
+    tray = [v for v in visits if v.shift_car_id is None and v.status == "planned"]
+    missed = [(ln.call_sign, b.visit_id) for ln in lanes if ln.in_service for b in ln.missed(now)]
+    return BoardSnapshot(day, tuple(shifts), tuple(visits), lanes, nearest_base, fits,
+                         replan_offer(session, day, shifts, tray, missed, now))

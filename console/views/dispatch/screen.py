@@ -49,6 +49,7 @@ from console.views.dispatch.layout import (
 )
 from console.views.dispatch.model import ADMISSION_ID_ROLE, VISIT_ID_ROLE
 from console.views.dispatch.plan_dialog import PlanDialog
+from console.views.dispatch.replan_banner import ReplanBanner
 from console.views.dispatch.shifts import DispatchShifts
 from console.views.dispatch.tables import (
     CarsColumn,
@@ -108,6 +109,8 @@ class DispatchScreen(Screen):
         self.top_bar = tool_row(self.summary_label, 12, self.loading_label, STRETCH,
                                 self.base_combo, self.shift_combo, 12, self.plan_button)
 
+        self.replan_banner = ReplanBanner()  # the board's own offer (issue 18)
+        self.replan_banner.replan_requested.connect(self.open_plan_dialog)
         self.banners = ActionBanners(self.error_label, self)
         self.banners.reload_requested.connect(self.reload)
         self.writes.hint.connect(self.banners.show_message)
@@ -155,6 +158,7 @@ class DispatchScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(self.top_bar)
+        layout.addWidget(self.replan_banner)
         self.banners.place(layout)
         layout.addWidget(self.splitter, 1)
 
@@ -172,10 +176,13 @@ class DispatchScreen(Screen):
                                   else QAbstractItemView.DragDropMode.NoDragDrop)
         self.cars_model.editable = can
         self.shifts.set_editable(can)
+        self.replan_banner.show_offer(self.replan_banner.offer, allowed=can)
         self._show_texts()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        if hasattr(self, "replan_banner"):
+            self.replan_banner.retranslate_ui()
         if hasattr(self, "extras"):
             self.extras.retranslate_ui()
         if hasattr(self, "shifts"):
@@ -223,6 +230,7 @@ class DispatchScreen(Screen):
         self.tray_model.set_snapshot(snapshot, plan)
         self.cars_model.set_lanes(snapshot.lanes)
         self.board.set_lanes(snapshot.lanes)  # keeps its chosen lane and block by id
+        self.replan_banner.show_offer(snapshot.offer, allowed=self.board.editable)
         if pending is not None:  # just written here: show where it went
             self.board.select_visit(pending)
         if tray_selected is not None:

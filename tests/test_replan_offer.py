@@ -1,0 +1,82 @@
+"""The board offers a re-plan by itself (issue 18): for visits that came to the tray after the
+day's last accepted plan and can still be served, and for stops that can no longer meet their
+window; only on today (``replan_offer``, through ``load_board``), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+
+from console.db import Database
+from console.models import RoutePlan
+from console.services.core.uow import read_only, unit_of_work
+from console.services.dispatch.board_view import BoardSnapshot, load_board
+from console.timeutil import now_utc, utc_at
+from tests.factories import add_ward_staff
+from tests.test_dispatch import DAY, add_visit, assign, make_shifts
+
+MORNING = utc_at(DAY, time(8, 0))
+
+
+@pytest.fixture
+def ward(db: Database) -> Database:
+    add_ward_staff(db)
+    return db
+
+
+def board(db: Database, at: object = MORNING) -> BoardSnapshot:
+    with read_only(db) as s:
+        return load_board(s, DAY, at)  # type: ignore[arg-type]
+
+
+def a_plan_is_accepted(db: Database) -> None:
+    with unit_of_work(db, "system") as s:
+        s.add(RoutePlan(day=DAY, base=None, shift_kind=None, seed=1, iteration_budget=1,
+                        iterations=1, time_limit=1.0, capped=False, placed=0, cars=0,
+                        saved_at=now_utc(), saved_by="DIS"))
+
+
+def test_a_visit_added_after_the_last_plan_is_offered_one_left_from_it_is_not(
+        ward: Database) -> None:
+    make_shifts(ward)
+    left = add_visit(ward, "09:00", "12:00")
+    first = board(ward).offer
+    assert first.waiting == (left,)  # no plan yet today: every servable tray visit
+    assert not first.planned
+    a_plan_is_accepted(ward)
+    assert not board(ward).offer  # the plan left it in the tray: not offered again
+    added = add_visit(ward, "10:00", "12:00", town="Ringsted")
+    offer = board(ward).offer
+    assert offer.waiting == (added,)
+    assert offer.planned
+    assert offer.late == ()
+
+
+def test_a_tray_visit_whose_window_has_closed_or_fits_no_shift_left_is_not_offered(
+        ward: Database) -> None:
+    make_shifts(ward)
+    add_visit(ward, "07:00", "08:30")
+    add_visit(ward, "22:40", "23:30", minutes=30)  # would end after the evening shift (R-SHIFT)
+    assert board(ward, utc_at(DAY, time(9, 0))).offer.waiting == ()
+    assert len(board(ward, utc_at(DAY, time(7, 0))).offer.waiting) == 1  # the first, still open
+
+
+def test_a_stop_that_can_no_longer_meet_its_window_is_offered_with_its_car(
+        ward: Database) -> None:
+    cars = make_shifts(ward)
+    stop = add_visit(ward, "09:00", "10:00")
+    assign(ward, stop, cars[("NAE-1", "day")])
+    assert not board(ward).offer  # 08:00: the car can still be there in time
+    offer = board(ward, utc_at(DAY, time(10, 30))).offer  # not registered done, window closed
+    assert offer.late == (stop,)
+    assert offer.late_cars == ("NAE-1",)
+    assert offer.waiting == ()
+
+
+def test_only_today_has_an_offer(ward: Database) -> None:
+    make_shifts(ward)
+    add_visit(ward, "09:00", "12:00")
+    assert board(ward).offer
+    assert not board(ward, MORNING + timedelta(days=1)).offer  # another day: nothing from "now"
+    assert not board(ward, MORNING - timedelta(days=1)).offer
