@@ -7,12 +7,12 @@ Reload button, keeping whatever the person typed so they can apply it again afte
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from console.services.core.errors import Conflict
 from console.timeutil import format_local
 from console.views.common.i18n import QT_TRANSLATE_NOOP
-from console.views.common.widgets import push_button, wrapped_label
+from console.views.common.widgets import hidden_bar, push_button, wrapped_label
 
 _CTX = "Conflict"
 BANNER_STYLE = ("QFrame#conflictBanner { background: #fff1c2; border: 1px solid #e0b000;"
@@ -83,15 +83,9 @@ class ConflictBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictBanner")
-        self.setStyleSheet(BANNER_STYLE)
         self.label = wrapped_label()
         self.reload_button = push_button(self.tr("Reload"), clicked=self.reload_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.reload_button)
-        self.setVisible(False)
+        hidden_bar(self, "conflictBanner", BANNER_STYLE, self.label, self.reload_button)
 
     def show_conflict(self, error: Conflict) -> None:
         self.label.setText(conflict_message(error))

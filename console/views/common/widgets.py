@@ -1,6 +1,7 @@
 """Small building blocks every screen lays out the same way: a tool row, a vertical stack, the
-empty-state text, a styled label, a wrapped label, a multi-line text field Tab leaves, a push
-button wired to its action, a dialog's OK/Cancel row, a timer that ticks on an interval."""
+empty-state text, a styled label, a wrapped label, a coloured bar hidden until needed, a
+multi-line text field Tab leaves, a push button wired to its action, a dialog's OK/Cancel row, a
+timer that ticks on an interval."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -130,6 +132,20 @@ def styled_label(style: str, *, wrap: bool = False, visible: bool = True) -> QLa
     if not visible:
         label.setVisible(False)
     return label
+
+
+def hidden_bar(frame: QFrame, name: str, style: str, label: QLabel, *buttons: QWidget) -> None:
+    """Lay ``frame`` out as a quiet coloured bar, hidden until needed: the wrapping sentence,
+    then its buttons on the right (the conflict banner, the board's re-plan offer). ``style``
+    addresses the frame as ``QFrame#name``."""
+    frame.setObjectName(name)
+    frame.setStyleSheet(style)
+    layout = QHBoxLayout(frame)
+    layout.setContentsMargins(8, 4, 8, 4)
+    layout.addWidget(label, 1)
+    for button in buttons:
+        layout.addWidget(button)
+    frame.setVisible(False)
 
 
 def wrapped_label(text: str = "") -> QLabel:

@@ -9,10 +9,10 @@ sees it, and Dismiss hides it until the reasons change.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from console.services.dispatch.replan_offer import ReplanOffer
-from console.views.common.widgets import push_button, wrapped_label
+from console.views.common.widgets import hidden_bar, push_button, wrapped_label
 
 STYLE = ("QFrame#replanBanner { background: #e8f0fe; border: 1px solid #1a56db;"
          " border-radius: 4px; } QFrame#replanBanner QLabel { color: #0b3d91; }")
@@ -25,20 +25,14 @@ class ReplanBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("replanBanner")
-        self.setStyleSheet(STYLE)
         self.label = wrapped_label()
         self.replan_button = push_button(clicked=self.replan_requested)
         self.dismiss_button = push_button(clicked=self._dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.replan_button)
-        layout.addWidget(self.dismiss_button)
+        hidden_bar(self, "replanBanner", STYLE, self.label, self.replan_button,
+                   self.dismiss_button)
         self.offer = ReplanOffer()
         self.dismissed: ReplanOffer | None = None
         self.allowed = False
-        self.setVisible(False)
         self.retranslate_ui()
 
     def show_offer(self, offer: ReplanOffer, *, allowed: bool) -> None:
