@@ -80,3 +80,17 @@ def test_only_today_has_an_offer(ward: Database) -> None:
     assert board(ward).offer
     assert not board(ward, MORNING + timedelta(days=1)).offer  # another day: nothing from "now"
     assert not board(ward, MORNING - timedelta(days=1)).offer
+
+
+def test_a_car_taken_out_of_service_after_the_plan_offers_its_visits(ward: Database) -> None:
+    from console.services.dispatch.board import set_car_in_service
+    from tests.factories import DISPATCHER
+
+    cars = make_shifts(ward)
+    stop = add_visit(ward, "09:00", "12:00")
+    assign(ward, stop, cars[("NAE-1", "day")])
+    a_plan_is_accepted(ward)
+    assert not board(ward).offer
+    with unit_of_work(ward, DISPATCHER) as s:
+        set_car_in_service(s, cars[("NAE-1", "day")], False, reason="Flat tyre")
+    assert board(ward).offer.waiting == (stop,)  # back in the tray, and another car can go
