@@ -592,3 +592,20 @@ def test_the_board_offers_a_re_plan_and_opens_auto_plan_from_it(
     qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=WAIT)
     dialog.close()
     qtbot.waitUntil(screen.context.worker.is_idle, timeout=WAIT)
+
+
+def test_the_re_plan_bar_names_late_stops_and_their_cars(qtbot: QtBot) -> None:
+    from console.services.dispatch.replan_offer import ReplanOffer
+    from console.views.dispatch.replan_banner import ReplanBanner
+
+    banner = ReplanBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    banner.show_offer(ReplanOffer(waiting=(5,), late=(7, 8), late_cars=("HOL-2", "NAE-1"),
+                                  planned=True), allowed=True)
+    assert banner.isVisible()
+    assert banner.label.text() == (
+        "Re-plan suggested — MBE visits that came to the tray since the last plan and can still "
+        "be served today: 1; stops that can no longer meet their time window: 2 (HOL-2, NAE-1).")
+    banner.show_offer(ReplanOffer(), allowed=True)
+    assert banner.isHidden()
