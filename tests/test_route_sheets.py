@@ -272,3 +272,23 @@ def test_a_long_route_goes_over_pages_without_splitting_a_stop(
     assert html.count("Back at Næstved") == 1
     path = write_route_sheet_pdf(long, tmp_path / "long.pdf")
     assert _page_count(path) >= 2
+
+
+def test_a_sheet_printed_after_every_stop_is_done_claims_no_way_back(
+        qtbot: QtBot, ward: Database, cars: dict[tuple[str, str], int]) -> None:
+    """Printed after the round, the sheet said "0 stops · back at Næstved about 07:00" (the
+    shift's start): it now says every stop is done and leaves the way back's time open."""
+    from console.views.dispatch.route_sheet import route_sheet_html
+
+    with read_only(ward) as s:
+        sheet = route_sheet(s, cars[("NAE-1", "day")])
+    assert sheet.planned_stops == 2
+    done = dataclasses.replace(sheet, stops=tuple(dataclasses.replace(st, status="done")
+                                                  for st in sheet.stops))
+    html = route_sheet_html(done).replace("&nbsp;", " ")
+    assert "all 2 stops done" in html
+    assert "about" not in html  # no "back at … about 07:00"
+    assert "Back at Næstved" in html  # the tick for the way back stays
+    planned = route_sheet_html(sheet).replace("&nbsp;", " ")
+    assert "2 stops · " in planned
+    assert "stops done" not in planned

@@ -1210,7 +1210,7 @@
   <context>
     <name>ConflictBanner</name>
     <message>
-      <location filename="../../console/views/common/conflict.py" line="89" />
+      <location filename="../../console/views/common/conflict.py" line="87" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
@@ -6362,32 +6362,32 @@ Besætning: {crew}
   <context>
     <name>ReplanBanner</name>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="51" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="45" />
       <source>Dismiss</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="58" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="52" />
       <source>MBE visits in the tray that can still be served today: {n}</source>
       <translation>MBE-besøg på ventelisten, som stadig kan nås i dag: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="55" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="49" />
       <source>MBE visits that came to the tray since the last plan and can still be served today: {n}</source>
       <translation>MBE-besøg kommet på ventelisten siden sidste plan, som stadig kan nås i dag: {n}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="50" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="44" />
       <source>Re-plan from now…</source>
       <translation>Planlæg om fra nu…</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="64" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="58" />
       <source>Re-plan suggested — {reasons}.</source>
       <translation>Omplanlægning foreslås — {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/replan_banner.py" line="61" />
+      <location filename="../../console/views/dispatch/replan_banner.py" line="55" />
       <source>stops that can no longer meet their time window: {n} ({cars})</source>
       <translation>besøg der ikke længere kan nå deres tidsvindue: {n} ({cars})</translation>
     </message>
@@ -7217,22 +7217,22 @@ Besætning: {crew}
   <context>
     <name>RouteSheetPdf</name>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="124" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="126" />
       <source>Approximate location for {n} of {total} stops (only the municipality's point): call the patient before you drive.</source>
       <translation>Omtrentlig placering for {n} af {total} stop (kun kommunens punkt): ring til patienten, før du kører.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="195" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="203" />
       <source>Back at {base}</source>
       <translation>Tilbage på {base}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="113" />
       <source>Break</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="173" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="175" />
       <source>Bring:</source>
       <translation>Medbring:</translation>
     </message>
@@ -7242,7 +7242,7 @@ Besætning: {crew}
       <translation>FORTROLIGT — patientdata (sundhedsloven). Opbevares skjult i bilen og makuleres efter vagten. Printet {when} · eWard Console</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="109" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
       <source>Crew</source>
       <translation>Besætning</translation>
     </message>
@@ -7252,7 +7252,7 @@ Besætning: {crew}
       <translation>Dagvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="215" />
       <source>Done</source>
       <translation>Udført</translation>
     </message>
@@ -7262,22 +7262,22 @@ Besætning: {crew}
       <translation>Aftenvagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="151" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="153" />
       <source>No phone number on record</source>
       <translation>Intet telefonnummer registreret</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="227" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="236" />
       <source>No visits on this car in this shift.</source>
       <translation>Ingen besøg på denne bil i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="215" />
       <source>Patient and address</source>
       <translation>Patient og adresse</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="110" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="112" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
@@ -7287,27 +7287,32 @@ Besætning: {crew}
       <translation>Køreseddel {car}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="275" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="284" />
       <source>Route sheet {car} — {date} {shift}</source>
       <translation>Køreseddel {car} — {date} {shift}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="122" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="124" />
       <source>This car is not in service in this shift.</source>
       <translation>Denne bil er ikke i drift i denne vagt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="206" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="215" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="207" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="216" />
       <source>Visit and what to bring</source>
       <translation>Besøg og hvad der skal medbringes</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="153" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="104" />
+      <source>all {n} stops done</source>
+      <translation>alle {n} stop udført</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/dispatch/route_sheet.py" line="155" />
       <source>approximate location — call ahead</source>
       <translation>omtrentlig placering — ring i forvejen</translation>
     </message>
@@ -7317,33 +7322,33 @@ Besætning: {crew}
       <translation>blodprøveglas (CRP)</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="165" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="167" />
       <source>done</source>
       <translation>udført</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="138" />
-      <location filename="../../console/views/dispatch/route_sheet.py" line="196" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="140" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="204" />
       <source>drive {d}</source>
       <translation>kørsel {d}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="107" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="109" />
       <source>e-doctor any time; e-nurse {start}–{end}</source>
       <translation>e-læge døgnet rundt; e-sygeplejerske {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="115" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="117" />
       <source>eHospital 24/7</source>
       <translation>eHospitalet døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="109" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
       <source>not staffed yet</source>
       <translation>endnu ikke bemandet</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="140" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="142" />
       <source>on site {m} min</source>
       <translation>på stedet {m} min</translation>
     </message>
@@ -7353,12 +7358,12 @@ Besætning: {crew}
       <translation>side {page} af {pages}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="197" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="205" />
       <source>shift ends {end}</source>
       <translation>vagten slutter {end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="136" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="138" />
       <source>window {w}</source>
       <translation>tidsvindue {w}</translation>
     </message>
@@ -7373,7 +7378,7 @@ Besætning: {crew}
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="104" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="106" />
       <source>{n} stops · {drive} driving · back at {base} about {back}</source>
       <translation>{n} stop · {drive} kørsel · tilbage på {base} ca. {back}</translation>
     </message>
@@ -7383,12 +7388,12 @@ Besætning: {crew}
       <translation>{shift} · {date} · base {base} {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="111" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="113" />
       <source>{start}–{end} at base {base}</source>
       <translation>{start}–{end} på basen i {base}</translation>
     </message>
     <message>
-      <location filename="../../console/views/dispatch/route_sheet.py" line="221" />
+      <location filename="../../console/views/dispatch/route_sheet.py" line="230" />
       <source>{title} — continued, page {page} of {pages}</source>
       <translation>{title} — fortsat, side {page} af {pages}</translation>
     </message>

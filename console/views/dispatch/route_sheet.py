@@ -100,10 +100,12 @@ def _header(sheet: RouteSheet) -> str:
     sub = _t("{shift} · {date} · base {base} {start}–{end}").format(
         shift=shift_label(sheet.shift), date=day_text(sheet.shift_date, "dddd dd/MM/yyyy"),
         base=sheet.base, start=format_local(sheet.starts_at), end=format_local(sheet.ends_at))
-    planned = sheet.planned_stops
-    summary = _t("{n} stops · {drive} driving · back at {base} about {back}").format(
-        n=planned, drive=_duration(sheet.driving_minutes), base=sheet.base,
-        back=format_local(sheet.returns_at))
+    if _all_done(sheet):  # no way back to work out: the crew is wherever the last stop was
+        summary = _t("all {n} stops done").format(n=len(sheet.stops))
+    else:
+        summary = _t("{n} stops · {drive} driving · back at {base} about {back}").format(
+            n=sheet.planned_stops, drive=_duration(sheet.driving_minutes), base=sheet.base,
+            back=format_local(sheet.returns_at))
     who = _t("e-doctor any time; e-nurse {start}–{end}").format(
         start=sheet.e_nurse_hours[0], end=sheet.e_nurse_hours[1])
     rows = [(_t("Crew"), _e(sheet.crew or _t("not staffed yet"))),
@@ -191,12 +193,19 @@ def _stop_row(stop: SheetStop) -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
+def _all_done(sheet: RouteSheet) -> bool:
+    """Every stop registered done: the sheet has no ETA for the way back (it printed the
+    shift's start, "back at 07:00", when printed after the round)."""
+    return bool(sheet.stops) and sheet.planned_stops == 0
+
+
 def _return_row(sheet: RouteSheet) -> str:
     back = _t("Back at {base}").format(base=sheet.base)
-    drive = _t("drive {d}").format(d=_duration(sheet.return_minutes))
+    drive = "" if _all_done(sheet) else _t("drive {d}").format(d=_duration(sheet.return_minutes))
     end = _t("shift ends {end}").format(end=format_local(sheet.ends_at))
+    when = "—" if _all_done(sheet) else format_local(sheet.returns_at)
     return (f'<tr><td class="tick">{BOX}</td>'
-            f'<td><span class="time">{_e(format_local(sheet.returns_at))}</span><br>'
+            f'<td><span class="time">{_e(when)}</span><br>'
             f'<span class="small">{_nbsp(drive)}</span></td>'
             f'<td colspan="2"><span class="name">{_e(back)}</span><br>'
             f'<span class="small">{_e(end)}</span></td></tr>')
