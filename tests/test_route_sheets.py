@@ -287,7 +287,7 @@ def test_a_sheet_printed_after_every_stop_is_done_claims_no_way_back(
                                                   for st in sheet.stops))
     html = route_sheet_html(done).replace("&nbsp;", " ")
     assert "all 2 stops done" in html
-    assert "about" not in html  # no "back at … about 07:00"
+    assert "back at Næstved about" not in html  # no made-up "about 07:00"
     assert "Back at Næstved" in html  # the tick for the way back stays
     planned = route_sheet_html(sheet).replace("&nbsp;", " ")
     assert "2 stops · " in planned
