@@ -30,9 +30,9 @@ def board(db: Database, at: object = MORNING) -> BoardSnapshot:
         return load_board(s, DAY, at)  # type: ignore[arg-type]
 
 
-def a_plan_is_accepted(db: Database) -> None:
+def a_plan_is_accepted(db: Database, base: str | None = None, shift: str | None = None) -> None:
     with unit_of_work(db, "system") as s:
-        s.add(RoutePlan(day=DAY, base=None, shift_kind=None, seed=1, iteration_budget=1,
+        s.add(RoutePlan(day=DAY, base=base, shift_kind=shift, seed=1, iteration_budget=1,
                         iterations=1, time_limit=1.0, capped=False, placed=0, cars=0,
                         saved_at=now_utc(), saved_by="DIS"))
 
@@ -94,3 +94,15 @@ def test_a_car_taken_out_of_service_after_the_plan_offers_its_visits(ward: Datab
     with unit_of_work(ward, DISPATCHER) as s:
         set_car_in_service(s, cars[("NAE-1", "day")], False, reason="Flat tyre")
     assert board(ward).offer.waiting == (stop,)  # back in the tray, and another car can go
+
+
+def test_a_plan_of_another_base_or_shift_does_not_count_as_seen(ward: Database) -> None:
+    """As Auto-plan's scope: a plan covers a tray visit of its nearest base and a shift kind its
+    window fits; a plan of Holbæk's day shift has not seen a Næstved visit."""
+    make_shifts(ward)
+    left = add_visit(ward, "09:00", "12:00")  # Næstved, fits the day shift only
+    a_plan_is_accepted(ward, base="Holbæk", shift="day")
+    a_plan_is_accepted(ward, base="Næstved", shift="evening")
+    assert board(ward).offer.waiting == (left,)
+    a_plan_is_accepted(ward, base="Næstved", shift="day")
+    assert not board(ward).offer

@@ -224,4 +224,4 @@ def load_board(session: Session, day: date, now: datetime | None = None) -> Boar
     tray = [v for v in visits if v.shift_car_id is None and v.status == "planned"]
     missed = [(ln.call_sign, b.visit_id) for ln in lanes if ln.in_service for b in ln.missed(now)]
     return BoardSnapshot(day, tuple(shifts), tuple(visits), lanes, nearest_base, fits,
-                         replan_offer(session, day, shifts, tray, missed, now))
+                         replan_offer(session, day, shifts, tray, missed, now, nearest_base, fits))

@@ -3,11 +3,13 @@
 The dispatcher re-plans by hand with Auto-plan; the board also offers it, once, when today's plan
 no longer holds:
 
-- **waiting**: MBE visits in the tray that reached it *after the day's last accepted plan* (a
-  visit added, or sent back to the tray when its car went out of service) and can still be
-  served today: the window has not closed, and a car in service has a shift with time left in
-  which the visit fits (R-SHIFT, ``rules.fits_shift`` from now on). A visit the last plan could
-  not place is not offered again; before the day's first plan every servable tray visit is.
+- **waiting**: MBE visits in the tray that reached it *after the day's last accepted plan that
+  covered them* (a visit added, or sent back to the tray when its car went out of service) and
+  can still be served today: the window has not closed, and a car in service has a shift with
+  time left in which the visit fits (R-SHIFT, ``rules.fits_shift`` from now on). A plan covers a
+  tray visit as Auto-plan's scope does: all bases or the visit's nearest base, both shifts or a
+  shift kind its window fits. A visit the last such plan could not place is not offered again;
+  one no plan has covered yet is.
 - **late**: planned stops on cars in service that can no longer meet their window
   (``board_view.Lane.missed``): the route as ordered starts them after the window or makes a
   later stop late, or the window closed before now and the visit is not registered done.
@@ -17,11 +19,11 @@ Only for today: on any other day there is no "now" to re-plan from. Pure reads; 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import RoutePlan, Visit
@@ -54,16 +56,31 @@ def servable(visit: MbeVisitRow, shifts: Sequence[ShiftRow], now: datetime) -> b
 
 def replan_offer(session: Session, day: date, shifts: Sequence[ShiftRow],
                  tray: Sequence[MbeVisitRow], missed: Sequence[tuple[str, int]],
-                 now: datetime) -> ReplanOffer:
+                 now: datetime, nearest_base: Mapping[int, str],
+                 fits: Mapping[int, frozenset[str]]) -> ReplanOffer:
     """What the board offers to re-plan on ``day`` at ``now`` (see the module's rules);
-    ``missed`` holds (call sign, visit id) of the stops that can no longer meet their window."""
+    ``missed`` holds (call sign, visit id) of the stops that can no longer meet their window,
+    ``nearest_base`` and ``fits`` each tray visit's base and shift kinds (the plan's scope)."""
     if day != local_date(now):
         return ReplanOffer()
     open_now = [v.visit_id for v in tray if servable(v, shifts, now)]
-    last_plan = session.scalar(select(func.max(RoutePlan.saved_at)).where(RoutePlan.day == day))
-    if last_plan is not None and open_now:
-        since = set(session.scalars(select(Visit.id).where(
-            Visit.id.in_(open_now), Visit.updated_at > last_plan)))
-        open_now = [i for i in open_now if i in since]
+    plans = session.execute(select(RoutePlan.base, RoutePlan.shift_kind, RoutePlan.saved_at)
+                            .where(RoutePlan.day == day)).all()
+
+    def last_covering(visit_id: int) -> datetime | None:
+        return max((at for base, kind, at in plans
+                    if base in (None, nearest_base.get(visit_id))
+                    and (kind is None or kind in fits.get(visit_id, ()))), default=None)
+
+    changed: dict[int, datetime | None] = {}
+    if plans and open_now:
+        changed = dict(session.execute(
+            select(Visit.id, Visit.updated_at).where(Visit.id.in_(open_now))).all())
+
+    def offered(visit_id: int) -> bool:
+        seen, at = last_covering(visit_id), changed.get(visit_id)
+        return seen is None or (at is not None and at > seen)
+
+    open_now = [i for i in open_now if offered(i)]
     return ReplanOffer(tuple(open_now), tuple(v for _, v in missed),
-                       tuple(sorted({car for car, _ in missed})), last_plan is not None)
+                       tuple(sorted({car for car, _ in missed})), bool(plans))
