@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from console.db import Database
 from console.medcom import (
     AckCode,
     AckSubject,
+    Attachment,
     Author,
     IncomingCareCommunication,
     MailboxTransport,
@@ -26,8 +28,10 @@ from console.medcom import (
 )
 from console.models import PartyKind, Role, Setting
 from console.services.core.uow import unit_of_work
+from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.referral import parse_referral
 from console.services.messaging.parties import save_party
-from tests.factories import add_staff
+from tests.factories import DOCTOR, add_staff, add_ward_staff
 from tests.medcom.factories import GP, HOSPITAL, MUNICIPALITY
 
 ADMIN = "ADM"
@@ -50,6 +54,20 @@ def set_up_parties(db: Database, municipality: str = "Sorø", gp: str = "Lægehu
         save_party(s, kind=PartyKind.MUNICIPALITY, name=MUNICIPALITY.name, sor=MUNICIPALITY.sor,
                    ean=MUNICIPALITY.ean, municipality=municipality)
         save_party(s, kind=PartyKind.GP, name=gp, sor=GP.sor, ean=GP.ean)
+
+
+def partner_ward(db: Database, root: Path,
+                 admitted: dict[str, Any]) -> tuple[Database, AdmissionResult, PartnerSystem]:
+    """A ward with its staff and parties, the partner's mailbox in the settings, and the
+    ``admitted`` referral (``tests.factories.referral``) admitted by the doctor."""
+    add_ward_staff(db)
+    set_up_parties(db)
+    partner = PartnerSystem(root / "mailbox")
+    set_setting(db, "medcom_outbox", str(partner.box.outbox))
+    set_setting(db, "medcom_inbox", str(partner.box.inbox))
+    with unit_of_work(db, DOCTOR) as s:
+        adm = admit(s, parse_referral(admitted))
+    return db, adm, partner
 
 
 class PartnerSystem:
@@ -76,9 +94,10 @@ class PartnerSystem:
                              message.activity.value, message.envelope.timestamp)
         self.deliver(to_json(build_acknowledgement(subject, code, new_envelope())))
 
-    def answer(self, message: IncomingCareCommunication, text: str, topic: str) -> bytes:
+    def answer(self, message: IncomingCareCommunication, text: str, topic: str,
+               attachments: tuple[Attachment, ...] = ()) -> bytes:
         out = reply(message, text=text, author=MUNI_NURSE, written_at=datetime.now(UTC),
-                    topic=topic)
+                    topic=topic, attachments=attachments)
         data = to_json(build_care_communication(out, new_envelope(), replied_to=message))
         self.deliver(data)
         return data

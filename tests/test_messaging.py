@@ -29,29 +29,21 @@ from console.medcom import (
 from console.models import Admission, DischargeOutcome, PartyKind
 from console.services.core.errors import RuleViolation
 from console.services.core.uow import read_only, unit_of_work
-from console.services.course.admissions import AdmissionResult, admit
+from console.services.course.admissions import AdmissionResult
 from console.services.course.course import change_regimen, discharge
-from console.services.course.referral import parse_referral
 from console.services.messaging import agreement, careplan, inbox, outbox, reads
 from console.timeutil import now_utc, today_local
-from tests.factories import DOCTOR, NURSE, add_ward_staff, referral
+from tests.factories import DOCTOR, NURSE, referral
 from tests.medcom.factories import EPISODE, HOSPITAL, MUNICIPALITY, outgoing
-from tests.messaging_sim import PartnerSystem, set_setting, set_up_parties
+from tests.messaging_sim import PartnerSystem, partner_ward, set_setting
 
 DAY = today_local() - timedelta(days=2)  # a course under way: changes apply from now
 
 
 @pytest.fixture
 def ward(db: Database, tmp_path: Path) -> tuple[Database, AdmissionResult, PartnerSystem]:
-    add_ward_staff(db)
-    set_up_parties(db)
-    partner = PartnerSystem(tmp_path / "mailbox")
-    set_setting(db, "medcom_outbox", str(partner.box.outbox))
-    set_setting(db, "medcom_inbox", str(partner.box.inbox))
-    with unit_of_work(db, DOCTOR) as s:
-        adm = admit(s, parse_referral(referral(DAY, planned_end=(DAY + timedelta(days=13)).isoformat(),
-                                               **{"regimen.0.days": 14})))
-    return db, adm, partner
+    return partner_ward(db, tmp_path, referral(
+        DAY, planned_end=(DAY + timedelta(days=13)).isoformat(), **{"regimen.0.days": 14}))
 
 
 def _only_care_communication(partner: PartnerSystem) -> IncomingCareCommunication:

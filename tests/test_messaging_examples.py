@@ -11,10 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from console.cli import main
 from console.db import Database
 from console.medcom import IncomingCareCommunication, parse_message
+from console.models import AccessEvent
 from console.services.core.uow import read_only, unit_of_work
 from console.services.core.ward import open_ward
 from console.services.course.admissions import admit
@@ -106,8 +108,10 @@ def test_cli_message_care_plan_send_list_export_and_accept(capsys: pytest.Captur
     code, out = run(capsys, *base, "messages", "--admission", str(admission_id), "--state", "sent")
     assert [m["id"] for m in json.loads(out)] == [message_id]
     xml = tmp_path / "plan.xml"
-    assert run(capsys, *base, "message", "export", str(message_id), "--out", str(xml), "--xml")[0] == 0
+    assert run(capsys, *base, "--user", NURSE, "message", "export", str(message_id), "--out",
+               str(xml), "--xml")[0] == 0
     assert xml.read_bytes().lstrip().startswith(b"<")
+    assert xml.stat().st_mode & 0o077 == 0  # patient data: the owner's only
     assert isinstance(parse_message(xml.read_bytes()), IncomingCareCommunication)  # XML round trip
     code, out = run(capsys, *base, "--user", NURSE, "message", "accept", str(admission_id),
                     "--by", "Birgit Berg")
@@ -121,7 +125,21 @@ def test_cli_message_care_plan_send_list_export_and_accept(capsys: pytest.Captur
     assert code == 0
     code, out = run(capsys, *base, "messages", "--admission", str(admission_id), "--state",
                     "drafted")
-    assert [m["attachments"] for m in json.loads(out)] == [["scan.png"]]
+    [drafted] = json.loads(out)
+    assert [a["filename"] for a in drafted["attachments"]] == ["scan.png"]
+    saved = tmp_path / "saved.png"
+    code, _ = run(capsys, *base, "--user", NURSE, "message", "attachment",
+                  str(drafted["attachments"][0]["id"]), "--out", str(saved))
+    assert code == 0
+    assert saved.read_bytes() == scan.read_bytes()
+    db = open_ward(sqlite_url)
+    try:
+        with read_only(db) as s:  # the two saves are logged as exports
+            assert list(s.scalars(select(AccessEvent.purpose).where(
+                AccessEvent.admission_id == admission_id, AccessEvent.user == NURSE))) == [
+                "export", "export"]
+    finally:
+        db.dispose()
     code, out = run(capsys, *base, "--user", NURSE, "message", "notice", str(admission_id),
                     "--state", "confirmed_by_phone")
     assert code == 0

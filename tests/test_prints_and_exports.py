@@ -21,7 +21,7 @@ from console.timeutil import today_local
 MODULES = ("console.services.rounds.rounds", "console.services.logistics.delivery_runs",
            "console.services.dispatch.route_sheets", "console.services.course.record",
            "console.services.monitoring.settlement", "console.services.core.access_governance",
-           "console.services.course.visit_board")
+           "console.services.course.visit_board", "console.services.messaging.files")
 
 
 @pytest.fixture
@@ -48,6 +48,8 @@ def test_every_print_and_export_path_is_registered() -> None:
         "console.services.monitoring.settlement.settlement_for_export": "export",
         "console.services.core.access_governance.minlog_export": "export",
         "console.services.course.visit_board.call_list_for_print": "print",
+        "console.services.messaging.files.message_file": "export",
+        "console.services.messaging.files.attachment_file": "export",
     }
 
 

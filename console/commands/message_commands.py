@@ -1,5 +1,6 @@
-"""``eward messages``, ``eward message draft|care-plan|epikrise|reply|forward|send|resend|receive|import|
-export|accept|notice|escalate|match|party`` (issue 16: MedCom messages; the same services as the screens)."""
+"""``eward messages``, ``eward message draft|care-plan|epikrise|reply|forward|send|resend|receive|
+import|export|attachment|accept|notice|escalate|match|party`` (issue 16: MedCom messages; the same
+services as the screens)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from console.commands.context import UsageError
-from console.services.core.uow import read_only, unit_of_work
+from console.services.core.uow import unit_of_work
 from console.timeutil import format_local
 
 ACTIONS = ["draft", "care-plan", "epikrise", "reply", "forward", "send", "resend", "receive", "import",
-           "export", "accept", "notice", "escalate", "match", "party"]
+           "export", "attachment", "accept", "notice", "escalate", "match", "party"]
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -27,7 +28,8 @@ def register(add: Callable[..., Any]) -> None:
     p = add("message", _message, help="draft, send, receive and export MedCom messages")
     p.add_argument("action", choices=ACTIONS)
     p.add_argument("target", nargs="?", help="admission id (draft, care-plan, epikrise, accept), "
-                   "message id (reply, send, resend, export), file or folder (import)")
+                   "message id (reply, send, resend, export), attachment id (attachment: "
+                   "'eward messages' lists them as #id), file or folder (import)")
     p.add_argument("--to", choices=["municipality", "gp"], default="municipality")
     p.add_argument("--category", default="carecoordination", help="MedCom category code")
     p.add_argument("--topic", help="required for category 'other'")
@@ -39,7 +41,7 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--state", dest="notice_state",
                    choices=["expected", "received", "confirmed_by_phone", "not_applicable"],
                    help="notice: the course's hospital notification (advis) state")
-    p.add_argument("--out", help="export: the file to write")
+    p.add_argument("--out", help="export, attachment: the file to write (the export is logged)")
     p.add_argument("--admission", type=int, dest="match_admission",
                    help="match: the course a received message belongs to")
     p.add_argument("--esc-category", default="other", help="escalate: the escalation category")
@@ -68,8 +70,12 @@ def _messages(args: argparse.Namespace, ctx: Any) -> int:
     ctx.emit_rows(rows, lambda r: (
         f"{r.id:>6} {format_local(r.created_at, '%Y-%m-%d %H:%M')} {r.direction:3} "
         f"{r.kind:22} {('OVERDUE' if r.overdue else r.state):12} {r.topic or '':24} "
-        f"{r.party or ''}{'  [' + ', '.join(r.attachments) + ']' if r.attachments else ''}"))
+        f"{r.party or ''}{_files(r.attachments)}"))
     return 0
+
+
+def _files(refs: tuple[Any, ...]) -> str:
+    return "  [" + ", ".join(f"#{a.id} {a.filename}" for a in refs) + "]" if refs else ""
 
 
 def _message(args: argparse.Namespace, ctx: Any) -> int:
@@ -196,21 +202,44 @@ def _import(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: Any) -> int:
-    from console.medcom import detect_format, json_to_xml, xml_to_json
-    from console.medcom.serialise import Format
-    from console.services.messaging.reads import message_bundle
+    from console.medcom import Format, detect_format, json_to_xml, xml_to_json
+    from console.services.messaging.files import message_file
 
-    if not args.out:
-        raise UsageError("Give --out: the file to write.", "--out")
-    with read_only(ctx.database(), ctx.user) as session:
-        data = message_bundle(session, _int(args.target, "message"))
+    out = _out(args)
+    with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged
+        data = message_file(session, _int(args.target, "message")).data
     fmt = detect_format(data)
     if args.xml and fmt is Format.JSON:
         data = json_to_xml(data)
     elif not args.xml and fmt is Format.XML:
         data = xml_to_json(data)
-    Path(args.out).write_bytes(data)
-    ctx.emit({"file": args.out, "bytes": len(data)}, f"Wrote {args.out}.")
+    return _write(ctx, out, data)
+
+
+def _attachment(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.messaging.files import attachment_file
+
+    out = _out(args)
+    with unit_of_work(ctx.database(), ctx.user) as session:  # the export is logged
+        data = attachment_file(session, _int(args.target, "attachment")).data
+    return _write(ctx, out, data)
+
+
+def _out(args: argparse.Namespace) -> Path:
+    if not args.out:
+        raise UsageError("Give --out: the file to write.", "--out")
+    return Path(args.out)
+
+
+def _write(ctx: Any, out: Path, data: bytes) -> int:
+    from console.private_files import make_private
+
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"Cannot write {out}: {exc.strerror}.", "--out") from None
+    make_private(out)  # patient data: the owner's only (issue 21)
+    ctx.emit({"file": str(out), "bytes": len(data)}, f"Wrote {out}.")
     return 0
 
 
@@ -287,6 +316,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "draft": _draft, "care-plan": _care_plan, "epikrise": _epikrise, "reply": _reply,
     "forward": _forward,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
+    "attachment": _attachment,
     "accept": _accept, "notice": _notice, "escalate": _escalate, "match": _match,
     "party": _party,
 }

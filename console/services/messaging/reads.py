@@ -7,7 +7,6 @@ the lists unless asked for; the acknowledgement a message got is on its own row.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,12 +16,21 @@ from sqlalchemy.orm import Session
 from console.models import Admission, Message, MessageAttachment, MessageEnvelope, Patient
 from console.services.core.errors import InvalidInput, NotFound
 from console.services.core.settings_store import get_int
-from console.services.core.uow import get_existing
 from console.timeutil import now_utc
 from console.vocabulary import MessageDirection, MessageKind, MessageState
 
 STATES = frozenset(s.value for s in MessageState) | {"overdue"}
 CARE_PLAN_OK = "plejeforløbsplan ok"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRef:
+    """A file a message carries, as a list names it (``files.attachment_file`` hands it out)."""
+
+    id: int
+    filename: str
+    content_type: str
+    size: int  # bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +60,7 @@ class MessageRow:
     answered_by_id: int | None
     version: int
     needs_attention: bool = False  # see ``needs_attention``
-    attachments: tuple[str, ...] = ()  # file names
+    attachments: tuple[AttachmentRef, ...] = ()
 
 
 ATTENTION_STATES = frozenset({MessageState.REJECTED, MessageState.FAILED, MessageState.RECEIVED})
@@ -95,13 +103,16 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
                           | (Message.direction == MessageDirection.IN))
     found = list(session.execute(stmt))
     envelopes: dict[int, list[MessageEnvelope]] = {}
-    files: dict[int, list[str]] = {}
+    files: dict[int, list[AttachmentRef]] = {}
     ids = [m.id for m, _ in found]
     if ids:
-        for message_id, filename in session.execute(select(
-                MessageAttachment.message_id, MessageAttachment.filename).where(
-                MessageAttachment.message_id.in_(ids)).order_by(MessageAttachment.id)):
-            files.setdefault(message_id, []).append(filename)
+        for message_id, file_id, filename, content_type, size in session.execute(select(
+                MessageAttachment.message_id, MessageAttachment.id, MessageAttachment.filename,
+                MessageAttachment.content_type, MessageAttachment.size).where(
+                MessageAttachment.message_id.in_(ids), MessageAttachment.size > 0)
+                .order_by(MessageAttachment.id)):  # empty: a reply only refers to an earlier file
+            files.setdefault(message_id, []).append(
+                AttachmentRef(file_id, filename, content_type, size))
         for env in session.scalars(select(MessageEnvelope).where(
                 MessageEnvelope.message_id.in_(ids)).order_by(MessageEnvelope.id)):
             envelopes.setdefault(env.message_id, []).append(env)
@@ -142,14 +153,3 @@ def read_message(session: Session, message_id: int) -> MessageRow:
     if not rows:
         raise NotFound("message", message_id)
     return rows[0]
-
-
-def message_bundle(session: Session, message_id: int) -> bytes:
-    """The FHIR Bundle of a message as stored: received bytes, or the latest bytes sent."""
-    msg = get_existing(session, Message, message_id, "message")
-    if msg.raw:
-        return base64.b64decode(msg.raw)
-    sent = [base64.b64decode(e.data) for e in msg.envelopes if e.data]
-    if not sent:
-        raise InvalidInput("message", f"Message {message_id} is a draft: nothing was sent yet.")
-    return sent[-1]
