@@ -4120,6 +4120,52 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>MessageDetail</name>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="33" />
+      <source>Choose a message to read it whole, with the files it carries.</source>
+      <translation>Vælg en meddelelse for at læse den hele, med de filer, den har med.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="36" />
+      <source>Files: {files}</source>
+      <translation>Filer: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="23" />
+      <source>From {party}</source>
+      <translation>Fra {party}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="25" />
+      <source>To {party}</source>
+      <translation>Til {party}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="26" />
+      <source>by {author}</source>
+      <translation>skrevet af {author}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/detail.py" line="21" />
+      <source>unknown party</source>
+      <translation>ukendt part</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageFiles</name>
+    <message>
+      <location filename="../../console/views/common/message_files.py" line="34" />
+      <source>{n} MB</source>
+      <translation>{n} MB</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_files.py" line="33" />
+      <source>{n} kB</source>
+      <translation>{n} kB</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageRows</name>
     <message>
       <location filename="../../console/views/common/message_rows.py" line="43" />
@@ -4160,73 +4206,78 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="79" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="79" />
+      <location filename="../../console/views/messages/screen.py" line="85" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="91" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="197" />
+      <location filename="../../console/views/messages/screen.py" line="202" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="37" />
+      <location filename="../../console/views/messages/screen.py" line="40" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="78" />
+      <location filename="../../console/views/messages/screen.py" line="84" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="81" />
+      <location filename="../../console/views/messages/screen.py" line="87" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="202" />
+      <location filename="../../console/views/messages/screen.py" line="211" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="90" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="83" />
+      <location filename="../../console/views/messages/screen.py" line="89" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="82" />
+      <location filename="../../console/views/messages/screen.py" line="207" />
+      <source>Saved {path}; the save is in the access log.</source>
+      <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="88" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="174" />
+      <location filename="../../console/views/messages/screen.py" line="179" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="168" />
+      <location filename="../../console/views/messages/screen.py" line="173" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="162" />
+      <location filename="../../console/views/messages/screen.py" line="167" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -7523,6 +7574,24 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>SaveFileButton</name>
+    <message>
+      <location filename="../../console/views/common/message_files.py" line="63" />
+      <source>Save a file the message carries; the save is logged</source>
+      <translation>Gem en fil, som meddelelsen har med; det noteres i adgangsloggen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_files.py" line="62" />
+      <source>Save file…</source>
+      <translation>Gem fil…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/message_files.py" line="89" />
+      <source>Save the message's file</source>
+      <translation>Gem meddelelsens fil</translation>
+    </message>
+  </context>
+  <context>
     <name>Screen</name>
     <message>
       <location filename="../../console/views/common/screen.py" line="85" />
@@ -7816,6 +7885,11 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/files.py" line="78" />
+      <source>Attachment {0} only refers to a file an earlier message of the thread carries: save it there.</source>
+      <translation>Vedhæftning {0} henviser kun til en fil, som en tidligere meddelelse i tråden har med: gem den derfra.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/course/visits.py" line="127" />
       <location filename="../../console/services/rounds/rounds.py" line="378" />
       <source>CRP is 0-1000 mg/L.</source>
@@ -7943,9 +8017,9 @@ Besætning: {crew}
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="154" />
-      <source>Message {0} is a draft: nothing was sent yet.</source>
-      <translation>Meddelelse {0} er en kladde: intet er sendt endnu.</translation>
+      <location filename="../../console/services/messaging/files.py" line="63" />
+      <source>Message {0} is a draft: nothing was sent yet. Save it after it is sent.</source>
+      <translation>Meddelelse {0} er en kladde: intet er sendt endnu. Gem den, når den er sendt.</translation>
     </message>
     <message>
       <location filename="../../console/services/messaging/inbox.py" line="249" />
@@ -8016,6 +8090,11 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/files.py" line="75" />
+      <source>No attachment with id {0}.</source>
+      <translation>Ingen vedhæftning med id {0}.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/dispatch/board.py" line="222" />
       <location filename="../../console/services/dispatch/route_sheets.py" line="120" />
       <location filename="../../console/services/dispatch/routes.py" line="182" />
@@ -8046,8 +8125,8 @@ Besætning: {crew}
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="143" />
-      <location filename="../../console/services/messaging/reads.py" line="149" />
+      <location filename="../../console/services/messaging/files.py" line="57" />
+      <location filename="../../console/services/messaging/reads.py" line="154" />
       <source>No message with id {0}.</source>
       <translation>Ingen meddelelse med id {0}.</translation>
     </message>
@@ -8720,7 +8799,7 @@ Besætning: {crew}
       <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="131" />
+      <location filename="../../console/services/messaging/reads.py" line="142" />
       <source>Unknown message state '{0}': one of {1}.</source>
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>

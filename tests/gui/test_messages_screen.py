@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.db import Database
-from console.medcom import IncomingCareCommunication
+from console.medcom import Attachment, IncomingCareCommunication
 from console.models import Role, Setting
 from console.services.core.uow import unit_of_work
 from console.services.messaging import careplan, outbox
@@ -51,6 +51,18 @@ def _screen(qtbot: QtBot, db: Database, context_for: MakeContext, day: date) -> 
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.reload()
     return screen
+
+
+def _plan_answered(db: Database, admission_id: int, partner: PartnerSystem, text: str,
+                   files: tuple[Attachment, ...] = ()) -> int:
+    """The care plan sent (its id), and the municipal nurse's answer in the mailbox."""
+    with unit_of_work(db, "TST") as s:
+        plan_id = careplan.draft_care_plan(s, admission_id)
+        outbox.send_message(s, plan_id)
+    plan = partner.take()[0]
+    assert isinstance(plan, IncomingCareCommunication)
+    partner.answer(plan, text, "Plejeforløbsplan", files)
+    return plan_id
 
 
 def _click(qtbot: QtBot, screen: MessagesScreen, button: object) -> None:
@@ -119,12 +131,7 @@ def test_an_acute_message_becomes_an_escalation(qtbot: QtBot, sqlite_db: Databas
     from console.views.messages.escalate_dialog import EscalateDialog
 
     admission_id, partner = _ward(sqlite_db, day, tmp_path)
-    with unit_of_work(sqlite_db, "TST") as s:
-        plan_id = careplan.draft_care_plan(s, admission_id)
-        outbox.send_message(s, plan_id)
-    plan = partner.take()[0]
-    assert isinstance(plan, IncomingCareCommunication)
-    partner.answer(plan, "Patienten har feber 39,8 og kulderystelser.", "Plejeforløbsplan")
+    _plan_answered(sqlite_db, admission_id, partner, "Patienten har feber 39,8 og kulderystelser.")
     screen = _screen(qtbot, sqlite_db, context_for, day)
     _click(qtbot, screen, screen.receive_button)
     question = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
@@ -168,3 +175,47 @@ def test_a_message_received_at_another_desk_shows_through_the_change_feed(
     assert screen.proxy.rowCount() == 2  # the plan sent and the question received
     screen.set_show(Show.ATTENTION)
     assert screen.proxy.rowCount() == 1  # the question waits for an answer
+
+
+def test_a_received_message_reads_whole_and_its_files_are_saved_and_logged(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from console.models import AccessEvent
+    from console.services.core.uow import read_only
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(2500)
+    plan_id = _plan_answered(sqlite_db, admission_id, partner,
+                             "Rødme omkring indstiksstedet, se billedet.", (
+        Attachment("a.png", "image/png", photo, "Indstikssted"),
+        Attachment("b.pdf", "application/pdf", b"%PDF-1.4\n%%EOF\n", "Medicinliste")))
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    assert "Choose a message" in screen.detail.text()
+    assert not screen.file_button.isEnabled()
+    _click(qtbot, screen, screen.receive_button)
+    question = next(screen.model.row_at(r) for r in range(screen.model.rowCount())
+                    if screen.model.row_at(r).direction == "in")
+    assert screen.select_message(question.id)
+    detail = screen.detail.text()
+    assert detail.startswith("From ")
+    assert "Birgit Berg" in detail  # who to call back
+    assert "Rødme omkring indstiksstedet" in detail
+    assert "Files: Indstikssted.png (3 kB), Medicinliste.pdf (1 kB)" in detail
+    assert screen.file_button.isEnabled()
+    menu = screen.file_button.menu()
+    assert menu is not None  # two files: the button names them
+    assert [a.text() for a in menu.actions()] == ["Indstikssted.png (3 kB)",
+                                                   "Medicinliste.pdf (1 kB)"]
+    target = tmp_path / "saved.png"
+    with qtbot.waitSignal(screen.file_button.saved, timeout=10_000):
+        screen.file_button.save(question.attachments[0], target)
+    assert target.read_bytes() == photo
+    assert target.stat().st_mode & 0o077 == 0  # patient data: the owner's only
+    assert "access log" in screen.message_label.text()
+    with read_only(sqlite_db) as s:
+        assert list(s.scalars(select(AccessEvent.admission_id).where(
+            AccessEvent.purpose == "export"))) == [admission_id]
+    assert screen.select_message(plan_id)  # the plan we sent: to the municipality, by TST
+    assert screen.proxy.rowCount() >= 1

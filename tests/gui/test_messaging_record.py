@@ -45,6 +45,17 @@ def test_R_ACCEPT_record_shows_awaiting_municipality_and_the_thread(
     assert "Treatment responsibility: the eHospital" in side.agreement_label.text()
     assert side.tabs.tabText(5) == "Messages (1)"
     assert side.message_model.rowCount() == 1
+    button = side.file_button
+    assert button is not None
+    assert not button.isEnabled()  # no message chosen
+    side.message_table.selectRow(0)
+    assert button.isEnabled()  # the care plan carries its PDF
+    assert button.menu() is None  # one file: a click saves it
+    [pdf] = button.files
+    target = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(button.saved, timeout=10_000):
+        button.save(pdf, target)
+    assert target.read_bytes().startswith(b"%PDF")
     with unit_of_work(sqlite_db, NURSE) as s:  # accepted by phone at another desk
         agreement.record_acceptance(s, admission_id, accepted_by="Birgit Berg")
     with qtbot.waitSignal(screen.loaded, timeout=10_000):

@@ -3,7 +3,8 @@
 Loads ``list_messages`` through the worker and reloads on the change feed (a second desk's
 message, an acknowledgement that arrived). Actions, each one service call: receive the
 mailbox, send a draft (a care plan, an update, the epikrise), resend a message without an
-acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one.
+acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one,
+save a file it carries (the save is logged). Under the list the selected message is read whole.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from console.services.messaging import inbox, outbox
 from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.list_table import fitted_list_table
+from console.views.common.message_files import SaveFileButton
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import proxy_over, select_row
 from console.views.common.widgets import STRETCH, push_button, tool_row, wrapped_label
 from console.views.common.write_dialog import describe_error
+from console.views.messages.detail import detail_text
 from console.views.messages.escalate_dialog import EscalateDialog
 from console.views.messages.model import MessageFilter, Show, message_model
 from console.views.messages.reply_dialog import ReplyDialog
@@ -50,6 +53,9 @@ class MessagesScreen(Screen):
         self.resend_button = QPushButton()
         self.reply_button = QPushButton()
         self.escalate_button = push_button(clicked=self.open_escalate)
+        self.file_button = SaveFileButton(context)
+        self.file_button.saved.connect(self._on_file_saved)
+        self.file_button.failed.connect(lambda text: self._say(text, error=True))
         self.receive_button.clicked.connect(self.receive)
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)
@@ -62,7 +68,7 @@ class MessagesScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
                                   self.send_button, self.resend_button, self.reply_button,
-                                  self.escalate_button))
+                                  self.escalate_button, self.file_button))
         layout.addWidget(self.loading_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.message_label)
@@ -85,6 +91,7 @@ class MessagesScreen(Screen):
         self.escalate_button.setText(self.tr("Escalate…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
+        self._show_actions()  # the message read whole, in the new language
 
     def load_call(self) -> ServiceCall:
         return call(list_messages)
@@ -134,11 +141,8 @@ class MessagesScreen(Screen):
         self.reply_button.setEnabled(received and row is not None and row.answered_by_id is None)
         self.escalate_button.setEnabled(received and row is not None
                                         and row.admission_id is not None)
-        if row is None:
-            self.detail.setText("")
-            return
-        why = row.ack_reason or row.problem
-        self.detail.setText((row.text or "") + (f"\n\n{why}" if why else ""))
+        self.file_button.show_files(row.attachments if row is not None else ())
+        self.detail.setText(detail_text(row))
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -197,6 +201,10 @@ class MessagesScreen(Screen):
         self._say(self.tr("Escalation #{n} logged: see the Escalations screen.").format(
             n=getattr(escalation, "id", "")), error=False)
         self.reload()
+
+    def _on_file_saved(self, path: str) -> None:
+        self._say(self.tr("Saved {path}; the save is in the access log.").format(path=path),
+                  error=False)
 
     def _on_replied(self, _reply_id: object) -> None:
         self._say(self.tr("Reply sent."), error=False)

@@ -122,6 +122,8 @@ class PatientScreen(Screen):
         left = column(self.regimen_group, (self.visits_group, 1))
 
         self.side = RecordSidePanel(self.context, self.reload)
+        if self.side.file_button is not None:
+            self.side.file_button.failed.connect(self._show_action_error)
         self.crp_chart = self.side.crp_chart
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

@@ -1,7 +1,8 @@
 """The record's right-hand side: the trend of one analysis (CRP unless another is chosen, issue
 19), the course's standing with the municipality and
 the GP (R-ACCEPT, R-EPIKRISE), and the labs, IV accesses (R-ACCESS), rounds, deliveries,
-escalations and MedCom messages of the course in tabs (each tab says how many)."""
+escalations and MedCom messages of the course in tabs (each tab says how many). Under the
+thread, *Save file…* saves a file the selected message carries (the save is logged)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QTabWidget, QVBoxLayout, QWi
 from console.services.course.labs import BY_CODE
 from console.services.course.record import PatientRecord
 from console.views.common.crp_chart import CrpChart
+from console.views.common.message_files import SaveFileButton
 from console.views.common.message_rows import MessageRowsModel
 from console.views.common.rows_model import RowsTableModel
 from console.views.common.screen import ScreenContext
-from console.views.common.tables import compact_table, sorted_proxy
-from console.views.common.widgets import stack
+from console.views.common.tables import compact_table, selected_record, sorted_proxy
+from console.views.common.widgets import STRETCH, column, stack, tool_row
 from console.views.patient.agreement_bar import AgreementBar
 from console.views.patient.tables import (
     ACCESS_COLUMNS,
@@ -62,14 +64,20 @@ class RecordSidePanel(QWidget):
         self.delivery_table = compact_table(sorted_proxy(self.delivery_model, self))
         self.escalation_table = compact_table(sorted_proxy(self.escalation_model, self))
         self.message_table = compact_table(sorted_proxy(self.message_model, self))
-        for column, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
-            self.message_table.setColumnWidth(column, width)
+        for n, width in enumerate((84, 36, 120, 130, 220)):  # When, Way, State, Topic, Text
+            self.message_table.setColumnWidth(n, width)
         # Placed, Access, By, Remove by, Ended: why the old access ended must show (R-ACCESS)
-        for column, width in enumerate((80, 48, 80, 70)):
-            self.access_table.setColumnWidth(column, width)
-        for table in (self.lab_table, self.access_table, self.round_table, self.delivery_table,
-                      self.escalation_table, self.message_table):
-            self.tabs.addTab(table, "")
+        for n, width in enumerate((80, 48, 80, 70)):
+            self.access_table.setColumnWidth(n, width)
+        self.message_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_message_files())
+        # no context: a panel without a worker (a preview) saves nothing
+        self.file_button = SaveFileButton(context) if context is not None else None
+        thread: QWidget = self.message_table if self.file_button is None else column(
+            self.message_table, tool_row(STRETCH, self.file_button))
+        for tab in (self.lab_table, self.access_table, self.round_table, self.delivery_table,
+                    self.escalation_table, thread):
+            self.tabs.addTab(tab, "")
         stack(self, (self.crp_group, 2), self.agreement, (self.tabs, 3), margins=(0, 0, 0, 0))
 
     def show_record(self, record: PatientRecord) -> None:
@@ -80,6 +88,7 @@ class RecordSidePanel(QWidget):
         self.delivery_model.set_rows(record.deliveries)
         self.escalation_model.set_rows(record.escalations)
         self.message_model.set_rows(record.messages)
+        self._show_message_files()
         for table in (self.lab_table, self.round_table, self.delivery_table,
                       self.escalation_table):  # issue 20: "Reference" cut behind 100-px columns
             table.resizeColumnsToContents()
@@ -87,6 +96,11 @@ class RecordSidePanel(QWidget):
         self._show_trend()
         self._show_tab_titles()
         self.agreement.show_agreement(self.record.agreement if self.record else None)
+
+    def _show_message_files(self) -> None:
+        if self.file_button is not None:
+            message = selected_record(self.message_table, self.message_model)
+            self.file_button.show_files(message.attachments if message is not None else ())
 
     def _fill_trend_choice(self, record: PatientRecord) -> None:
         """One entry per analysis with numeric results (a reading such as "positive" has no
