@@ -400,3 +400,34 @@ def test_demo_referrals_follow_R_ELIGIBLE(seeded: Database) -> None:
             assert any(getattr(r, key) is False for key in referrals.ELIGIBILITY_KEYS)
     assert len(queue.rows) == len(rows)
     assert queue.waiting == 2
+
+
+def test_demo_messages_carry_their_files_and_questions_are_signed(seeded: Database) -> None:
+    """The Messages screen's files and writer show on the demo (issue 16): each care plan
+    carries its PDF with the patient's CPR, each question names its writer, one has a photo."""
+    import base64
+
+    from console.models import Message, MessageAttachment
+    from console.vocabulary import MessageDirection, MessagePurpose
+
+    with read_only(seeded) as s:
+        plans = s.scalars(select(Message).where(Message.purpose == MessagePurpose.CARE_PLAN)).all()
+        assert plans
+        for plan in plans:
+            [pdf] = plan.attachments
+            assert pdf.content_type == "application/pdf"
+            data = base64.b64decode(pdf.data)
+            assert data.startswith(b"%PDF")
+            assert pdf.size == len(data)
+            names_the_patient = f"CPR {plan.admission.patient.cpr}".encode() in data
+            assert names_the_patient, plan.id  # (no CPR in a failure's text)
+            assert plan.author is not None
+        questions = s.scalars(select(Message).where(
+            Message.direction == MessageDirection.IN,
+            Message.topic == "Plejeforløbsplan")).all()
+        assert questions
+        assert all(q.author_name and q.author_name.endswith(", Sygeplejerske") for q in questions)
+        photos = s.scalars(select(MessageAttachment).where(
+            MessageAttachment.content_type == "image/png")).all()
+        assert photos
+        assert all(base64.b64decode(p.data).startswith(b"\x89PNG\r\n\x1a\n") for p in photos)

@@ -2,7 +2,9 @@
 municipality, and a thread of messages in every state the Messages screen shows.
 
 Written directly (no transport): the demo has no partner systems. SOR and EAN numbers are
-fictitious. A random generator of its own keeps the rest of the demo as it was.
+fictitious. A random generator of its own keeps the rest of the demo as it was. Each care plan
+carries its PDF as a sent one does; the municipal nurses' questions are signed, and one of them
+comes with a (drawn) photo of the IV site.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from console.models import CourseAgreement, Message, MessageEnvelope, MessageParty, Municipality
+from console.services.demo.data import MUNICIPAL_CALLERS, STAFF
+from console.services.demo.photo import iv_site_png
 from console.services.demo.ward import Course
-from console.timeutil import now_utc
+from console.services.messaging.outbox import add_attachment
+from console.services.messaging.plan_pdf import care_plan_pdf
+from console.timeutil import local_date, now_utc
 from console.vocabulary import (
     MessageDirection,
     MessageKind,
@@ -22,9 +28,16 @@ from console.vocabulary import (
     MessageState,
     NoticeState,
     PartyKind,
+    Role,
 )
 
 CARE_PLAN = "Plejeforløbsplan"
+PLAN_TEXT = "Plejeforløbsplan for IV-behandling i hjemmet (demo)."
+E_NURSES = tuple(initials for initials, _name, roles in STAFF if roles == (Role.E_NURSE,))
+# What the municipal nurses ask; the second comes with a photo of the IV site.
+QUESTIONS = ("Skal PICC-linen skylles efter hver dosis?",
+             "Let rødme omkring indstiksstedet siden i morges, se billedet. Skal PVK'en skiftes?",
+             "Patienten spørger, om hun må gå i bad med pumpen på.")
 
 
 def seed_messaging(session: Session, municipalities: list[Municipality], courses: list[Course],
@@ -41,6 +54,7 @@ def seed_messaging(session: Session, municipalities: list[Municipality], courses
         parties[muni.id] = party
     session.flush()
     now = now_utc()
+    asked = 0
     for course in courses:
         adm = course.admission
         assert adm.admitted_at is not None
@@ -48,8 +62,13 @@ def seed_messaging(session: Session, municipalities: list[Municipality], courses
         fresh = now - adm.admitted_at < timedelta(hours=30)
         sent_at = adm.admitted_at + timedelta(hours=2)
         plan = _message(session, adm.id, party, MessageDirection.OUT, CARE_PLAN, sent_at,
-                        "Plejeforløbsplan for IV-behandling i hjemmet (demo).",
-                        purpose=MessagePurpose.CARE_PLAN)
+                        PLAN_TEXT, purpose=MessagePurpose.CARE_PLAN)
+        plan.author = E_NURSES[adm.id % len(E_NURSES)]
+        planned = local_date(sent_at).isoformat()
+        add_attachment(plan, filename=f"{CARE_PLAN} {planned}.pdf", content_type="application/pdf",
+                       data=care_plan_pdf(PLAN_TEXT, name=course.patient.name,
+                                          cpr=course.patient.cpr),
+                       title=f"{CARE_PLAN} {planned}")
         agreement = CourseAgreement(admission_id=adm.id, notice_state=NoticeState.RECEIVED)
         session.add(agreement)
         if fresh and rng.random() < 0.5:  # no acknowledgement yet: red after the timeout
@@ -68,9 +87,15 @@ def seed_messaging(session: Session, municipalities: list[Municipality], courses
         agreement.accepted_via, agreement.accepted_by = "message", ok.author_name
         agreement.accepted_message_id = ok.id
         if rng.random() < 0.2:
-            _message(session, adm.id, party, MessageDirection.IN, CARE_PLAN,
-                     now - timedelta(minutes=rng.randint(10, 300)),
-                     "Skal PICC-linen skylles efter hver dosis?")
+            question = _message(session, adm.id, party, MessageDirection.IN, CARE_PLAN,
+                                now - timedelta(minutes=rng.randint(10, 300)),
+                                QUESTIONS[asked % len(QUESTIONS)])
+            question.author_name = (f"{MUNICIPAL_CALLERS[adm.id % len(MUNICIPAL_CALLERS)]}, "
+                                    "Sygeplejerske")
+            if asked % len(QUESTIONS) == 1:
+                add_attachment(question, filename="Indstikssted.png", content_type="image/png",
+                               data=iv_site_png(), title="Indstikssted")
+            asked += 1
     session.flush()
 
 
