@@ -151,3 +151,19 @@ def test_a_reply_s_reference_to_an_earlier_file_is_not_offered_as_a_file_of_its_
     with pytest.raises(InvalidInput, match="earlier message"), unit_of_work(db, NURSE) as s:
         attachment_file(s, reference)
     assert _exports(db) == []
+
+
+def test_a_message_recorded_without_its_bytes_says_there_is_nothing_to_save(ward) -> None:  # type: ignore[no-untyped-def]
+    from console.models import Message
+    from console.vocabulary import MessageState
+
+    db, adm, _partner = ward
+    with unit_of_work(db, NURSE) as s:
+        message_id = careplan.draft_care_plan(s, adm.admission_id)
+    with unit_of_work(db, "system") as s:  # as the demo ward records its traffic
+        msg = s.get(Message, message_id)
+        assert msg is not None
+        msg.state = MessageState.ACKNOWLEDGED
+    with pytest.raises(InvalidInput, match="without its bytes"), unit_of_work(db, NURSE) as s:
+        message_file(s, message_id)
+    assert _exports(db) == []

@@ -4221,7 +4221,7 @@ Besætning: {crew}
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="202" />
+      <location filename="../../console/views/messages/screen.py" line="201" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
@@ -4242,7 +4242,7 @@ Besætning: {crew}
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="211" />
+      <location filename="../../console/views/messages/screen.py" line="210" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
@@ -4257,7 +4257,7 @@ Besætning: {crew}
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="207" />
+      <location filename="../../console/views/messages/screen.py" line="206" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
@@ -4267,17 +4267,17 @@ Besætning: {crew}
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="179" />
+      <location filename="../../console/views/messages/screen.py" line="178" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="173" />
+      <location filename="../../console/views/messages/screen.py" line="172" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="167" />
+      <location filename="../../console/views/messages/screen.py" line="166" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -5210,32 +5210,32 @@ Besætning: {crew}
   <context>
     <name>PatientScreen</name>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="170" />
+      <location filename="../../console/views/patient/screen.py" line="172" />
       <source>A PDF of the record; the print is logged</source>
       <translation>En PDF af journalen; udskriften logges</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="165" />
+      <location filename="../../console/views/patient/screen.py" line="167" />
       <source>A PVK, blood samples, a culture… by the MBE; the visit goes to the dispatcher (R-MBE-TASKS)</source>
       <translation>En PVK, blodprøver, en dyrkning… ved MBE; besøget går til disponenten (R-MBE-TASKS)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="167" />
+      <location filename="../../console/views/patient/screen.py" line="169" />
       <source>A delivery of what the home will lack, due before it runs out (R-SUPPLY)</source>
       <translation>En levering af det, hjemmet vil mangle, før det slipper op (R-SUPPLY)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="171" />
+      <location filename="../../console/views/patient/screen.py" line="173" />
       <source>Access log…</source>
       <translation>Adgangslog…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="161" />
+      <location filename="../../console/views/patient/screen.py" line="163" />
       <source>Change regimen…</source>
       <translation>Ændr ordination…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="158" />
+      <location filename="../../console/views/patient/screen.py" line="160" />
       <source>Choose a patient in the census.</source>
       <translation>Vælg en patient i belægningen.</translation>
     </message>
@@ -5245,17 +5245,17 @@ Besætning: {crew}
       <translation>Kunne ikke åbne journalen: {message}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="162" />
+      <location filename="../../console/views/patient/screen.py" line="164" />
       <source>Discharge…</source>
       <translation>Afslut indlæggelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="164" />
+      <location filename="../../console/views/patient/screen.py" line="166" />
       <source>Order MBE task…</source>
       <translation>Bestil MBE-opgave…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="163" />
+      <location filename="../../console/views/patient/screen.py" line="165" />
       <source>Order delivery</source>
       <translation>Bestil levering</translation>
     </message>
@@ -5266,37 +5266,37 @@ Besætning: {crew}
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="169" />
+      <location filename="../../console/views/patient/screen.py" line="171" />
       <source>Print record…</source>
       <translation>Udskriv journal…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="303" />
+      <location filename="../../console/views/patient/screen.py" line="305" />
       <source>Print the record to PDF</source>
       <translation>Udskriv journalen som PDF</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="173" />
+      <location filename="../../console/views/patient/screen.py" line="175" />
       <source>Regimen</source>
       <translation>Ordination</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="159" />
+      <location filename="../../console/views/patient/screen.py" line="161" />
       <source>Register done…</source>
       <translation>Registrér udført…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="160" />
+      <location filename="../../console/views/patient/screen.py" line="162" />
       <source>Register missed…</source>
       <translation>Registrér misset…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="174" />
+      <location filename="../../console/views/patient/screen.py" line="176" />
       <source>Visits</source>
       <translation>Besøg</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/screen.py" line="172" />
+      <location filename="../../console/views/patient/screen.py" line="174" />
       <source>Who opened, printed or exported this record</source>
       <translation>Hvem har åbnet, printet eller eksporteret denne journal</translation>
     </message>
@@ -6024,42 +6024,42 @@ Besætning: {crew}
   <context>
     <name>RecordSidePanel</name>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="133" />
+      <location filename="../../console/views/patient/side_panel.py" line="147" />
       <source>Deliveries ({n})</source>
       <translation>Leveringer ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="133" />
+      <location filename="../../console/views/patient/side_panel.py" line="147" />
       <source>Escalations ({n})</source>
       <translation>Henv. ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="146" />
       <source>IV access ({n})</source>
       <translation>IV-adgang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="146" />
       <source>Labs ({n})</source>
       <translation>Svar ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="134" />
+      <location filename="../../console/views/patient/side_panel.py" line="148" />
       <source>Messages ({n})</source>
       <translation>Meddelelser ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="124" />
+      <location filename="../../console/views/patient/side_panel.py" line="138" />
       <source>No CRP results yet</source>
       <translation>Ingen CRP-svar endnu</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="132" />
+      <location filename="../../console/views/patient/side_panel.py" line="146" />
       <source>Rounds ({n})</source>
       <translation>Stuegang ({n})</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/side_panel.py" line="123" />
+      <location filename="../../console/views/patient/side_panel.py" line="137" />
       <source>Trend</source>
       <translation>Udvikling</translation>
     </message>
@@ -7576,17 +7576,17 @@ Besætning: {crew}
   <context>
     <name>SaveFileButton</name>
     <message>
-      <location filename="../../console/views/common/message_files.py" line="63" />
+      <location filename="../../console/views/common/message_files.py" line="68" />
       <source>Save a file the message carries; the save is logged</source>
       <translation>Gem en fil, som meddelelsen har med; det noteres i adgangsloggen</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_files.py" line="62" />
+      <location filename="../../console/views/common/message_files.py" line="67" />
       <source>Save file…</source>
       <translation>Gem fil…</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_files.py" line="89" />
+      <location filename="../../console/views/common/message_files.py" line="94" />
       <source>Save the message's file</source>
       <translation>Gem meddelelsens fil</translation>
     </message>
@@ -7885,7 +7885,7 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="78" />
+      <location filename="../../console/services/messaging/files.py" line="82" />
       <source>Attachment {0} only refers to a file an earlier message of the thread carries: save it there.</source>
       <translation>Vedhæftning {0} henviser kun til en fil, som en tidligere meddelelse i tråden har med: gem den derfra.</translation>
     </message>
@@ -8038,6 +8038,11 @@ Besætning: {crew}
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
     <message>
+      <location filename="../../console/services/messaging/files.py" line="66" />
+      <source>Message {0} was recorded without its bytes (the demo ward writes its messages so): there is nothing to save.</source>
+      <translation>Meddelelse {0} er registreret uden sine bytes (demoafdelingen skriver sine meddelelser sådan): der er intet at gemme.</translation>
+    </message>
+    <message>
       <location filename="../../console/services/logistics/delivery_runs.py" line="161" />
       <source>Minutes at each stop cannot be negative.</source>
       <translation>Minutter ved hvert stop kan ikke være negative.</translation>
@@ -8090,7 +8095,7 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="75" />
+      <location filename="../../console/services/messaging/files.py" line="79" />
       <source>No attachment with id {0}.</source>
       <translation>Ingen vedhæftning med id {0}.</translation>
     </message>

@@ -23,7 +23,7 @@ from console.services.core.access import require_role
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import get_existing
-from console.vocabulary import Role
+from console.vocabulary import MessageState, Role
 
 EXPORT_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.ADMIN}
 _UNSAFE = re.compile(r"[^\w.\- ]+")
@@ -59,9 +59,13 @@ def message_file(session: Session, message_id: int) -> MessageFile:
         data = base64.b64decode(msg.raw)
     else:
         sent = [base64.b64decode(e.data) for e in msg.envelopes if e.data]
-        if not sent:
+        if not sent and msg.state is MessageState.DRAFTED:
             raise InvalidInput("message", f"Message {message_id} is a draft: nothing was sent "
                                           "yet. Save it after it is sent.")
+        if not sent:
+            raise InvalidInput("message", f"Message {message_id} was recorded without its bytes "
+                                          "(the demo ward writes its messages so): there is "
+                                          "nothing to save.")
         data = sent[-1]
     fmt = detect_format(data) or Format.JSON
     return MessageFile(msg.id, msg.admission_id, f"message-{msg.id}{fmt.suffix}", fmt.media_type,
