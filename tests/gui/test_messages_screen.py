@@ -219,3 +219,31 @@ def test_a_received_message_reads_whole_and_its_files_are_saved_and_logged(
             AccessEvent.purpose == "export"))) == [admission_id]
     assert screen.select_message(plan_id)  # the plan we sent: to the municipality, by TST
     assert screen.proxy.rowCount() >= 1
+
+
+def test_a_received_text_that_looks_like_html_shows_as_written(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    """Text from another organisation's system is never read as HTML: not under the list, not
+    in the reply dialog, not in the text's tooltip."""
+    from console.views.common.message_rows import TEXT
+    from console.views.messages.model import MESSAGE_LIST_COLUMNS
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    html = "<h1>Ring 112 nu</h1><img src='file:///etc/passwd'>"
+    _plan_answered(sqlite_db, admission_id, partner, html)
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    _click(qtbot, screen, screen.receive_button)
+    row = next(r for r in range(screen.model.rowCount())
+               if screen.model.row_at(r).direction == "in")
+    assert screen.select_message(screen.model.row_at(row).id)
+    assert screen.detail.textFormat() == Qt.TextFormat.PlainText
+    assert html in screen.detail.text()
+    tip = screen.model.data(screen.model.index(row, MESSAGE_LIST_COLUMNS.index(TEXT)),
+                            Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;h1&gt;Ring 112 nu&lt;/h1&gt;" in tip
+    assert "<h1>" not in tip
+    dialog = screen.open_reply()
+    assert dialog is not None
+    assert dialog.original.textFormat() == Qt.TextFormat.PlainText
+    dialog.reject()

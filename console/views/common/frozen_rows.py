@@ -25,9 +25,11 @@ proxy, and the rows keep that order as they are replaced.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -58,6 +60,12 @@ _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
               | Qt.ItemFlag.ItemNeverHasChildren)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+def as_written(text: str) -> str:
+    """A tooltip Qt would read as HTML (a received message's "<b>…"), escaped to show as written:
+    tooltips have no plain-text switch, so the text goes in as escaped HTML, its lines kept."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
@@ -307,4 +315,6 @@ class FrozenRowsModel(QAbstractTableModel, Generic[Row]):
         value = self._cell(rows[at], index.column(), role)
         if role == _SORT:
             self._sort_cache[(at, index.column())] = value
+        elif role == _TOOLTIP and isinstance(value, str) and QtGui.Qt.mightBeRichText(value):
+            return as_written(value)
         return value

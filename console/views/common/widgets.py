@@ -156,6 +156,15 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
+def quoted_label(text: str = "") -> QLabel:
+    """A text someone else wrote (a received message, a caller's words) shown as written: never
+    read as HTML, whatever it holds (a municipal system's "<b>…" is text here), selectable."""
+    label = wrapped_label(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def note_edit(placeholder: str = "") -> QPlainTextEdit:
     """A multi-line text field (a reason, a note) that Tab leaves rather than typing a tab in."""
     edit = QPlainTextEdit()

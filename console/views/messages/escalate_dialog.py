@@ -14,7 +14,7 @@ from console.services.messaging.reads import MessageRow
 from console.views.common.combos import coded_combo
 from console.views.common.labels import ESCALATION_CATEGORIES, ESCALATION_SEVERITIES, label
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import stack, wrapped_label
+from console.views.common.widgets import quoted_label, stack, wrapped_label
 from console.views.common.write_dialog import WriteDialog
 from console.vocabulary import EscalationCategory, Severity
 
@@ -27,7 +27,7 @@ class EscalateDialog(WriteDialog):
         self.setWindowTitle(self.tr("Make an escalation of this message"))
         note = wrapped_label(self.tr("Correspondence messages are not for acute matters. The "
                                      "escalation is routed like a call; call the municipal nurse back."))
-        text = wrapped_label(message.text or "")
+        text = quoted_label(message.text or "")
         self.category = coded_combo(EscalationCategory,
                                     lambda code: label(ESCALATION_CATEGORIES, code))
         self.severity = coded_combo(Severity, lambda code: label(ESCALATION_SEVERITIES, code))

@@ -13,7 +13,7 @@ from console.services.messaging import outbox
 from console.services.messaging.reads import MessageRow
 from console.views.common.correspondence import lay_out_correspondence
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import wrapped_label
+from console.views.common.widgets import quoted_label
 from console.views.common.write_dialog import WriteDialog
 
 
@@ -23,7 +23,7 @@ class ReplyDialog(WriteDialog):
         super().__init__(context, parent)
         self.message = message
         self.setWindowTitle(self.tr("Reply to {party}").format(party=message.party or ""))
-        self.original = wrapped_label(message.text or "")
+        self.original = quoted_label(message.text or "")
         self.text = QPlainTextEdit()
         form = QFormLayout()
         form.addRow(self.tr("They wrote"), self.original)

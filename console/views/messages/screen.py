@@ -24,7 +24,13 @@ from console.views.common.list_table import fitted_list_table
 from console.views.common.message_files import SaveFileButton
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import proxy_over, select_row
-from console.views.common.widgets import STRETCH, push_button, tool_row, wrapped_label
+from console.views.common.widgets import (
+    STRETCH,
+    push_button,
+    quoted_label,
+    tool_row,
+    wrapped_label,
+)
 from console.views.common.write_dialog import describe_error
 from console.views.messages.detail import detail_text
 from console.views.messages.escalate_dialog import EscalateDialog
@@ -60,10 +66,9 @@ class MessagesScreen(Screen):
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)
         self.reply_button.clicked.connect(self.open_reply)
-        self.detail = wrapped_label()
+        self.detail = quoted_label()
         # the message's text right under the list, not centred in the space below it (issue 20)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = wrapped_label()
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
