@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from console.db import Database
 from console.medcom import (
@@ -22,7 +22,7 @@ from console.medcom import (
     to_json,
 )
 from console.models import AccessEvent
-from console.services.core.errors import Forbidden, InvalidInput, NotFound
+from console.services.core.errors import Forbidden, InvalidInput, NotFound, RuleViolation
 from console.services.core.uow import read_only, unit_of_work
 from console.services.course.admissions import AdmissionResult
 from console.services.messaging import careplan, inbox, outbox, reads
@@ -103,15 +103,21 @@ def test_only_the_ward_s_clinicians_and_admins_may_save_messages(ward) -> None: 
     assert _exports(db) == []
 
 
-def test_a_file_of_a_message_matched_to_no_course_is_handed_out_with_nothing_to_log(
+def test_R_MESSAGE_a_file_of_a_message_matched_to_no_course_is_saved_once_matched(
         ward) -> None:  # type: ignore[no-untyped-def]
-    db, _adm, partner = ward
+    db, adm, partner = ward
     row = _receive_photo(db, partner, cpr="0202029999")
     assert row.admission_id is None  # waits for a person to match it (R-MESSAGE)
+    for save, target in ((attachment_file, row.attachments[0].id), (message_file, row.id)):
+        with (pytest.raises(RuleViolation, match="matched to no course: find the patient"),
+              unit_of_work(db, NURSE) as s):
+            save(s, target)
+    assert _exports(db) == []  # no record to log it on: nothing handed out
+    with unit_of_work(db, NURSE) as s:
+        inbox.match_to_course(s, row.id, adm.admission_id)
     with unit_of_work(db, NURSE) as s:
         assert attachment_file(s, row.attachments[0].id).data == PHOTO
-    with read_only(db) as s:
-        assert s.scalar(select(func.count()).select_from(AccessEvent)) == 0
+    assert _exports(db) == [(adm.admission_id, NURSE)]
 
 
 @pytest.mark.parametrize(("received", "saved"), [

@@ -380,3 +380,25 @@ def test_R_CAREPLAN_an_unmatched_ok_counts_once_the_e_nurse_matches_it_to_the_co
     assert not row.awaiting_acceptance
     with pytest.raises(RuleViolation, match="already on course"), unit_of_work(db, NURSE) as s:
         inbox.match_to_course(s, received.message_id, adm.admission_id)
+
+
+def test_R_MESSAGE_a_message_matched_to_no_course_is_escalated_only_once_matched(ward) -> None:  # type: ignore[no-untyped-def]
+    from console.services.escalations.from_message import escalate_message
+    from console.vocabulary import EscalationCategory, Severity
+
+    db, adm, partner = ward
+    question = outgoing(sender=MUNICIPALITY, receiver=HOSPITAL, attachments=(),
+                        patient=PatientRef("0202029999", "Anden Patient"), topic="Feber")
+    partner.deliver(to_json(build_care_communication(question, new_envelope())))
+    [received] = _receive(db)
+    assert received.admission_id is None
+    with (pytest.raises(RuleViolation, match="matched to no course: find the patient first"),
+          unit_of_work(db, NURSE) as s):
+        escalate_message(s, received.message_id, category=EscalationCategory.OTHER,
+                         severity=Severity.TODAY)
+    with unit_of_work(db, NURSE) as s:
+        inbox.match_to_course(s, received.message_id, adm.admission_id)
+    with unit_of_work(db, NURSE) as s:
+        row = escalate_message(s, received.message_id, category=EscalationCategory.OTHER,
+                               severity=Severity.TODAY)
+    assert row.admission_id == adm.admission_id

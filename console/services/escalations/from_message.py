@@ -10,8 +10,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from console.models import Message
-from console.services.core.errors import NotFound, RuleViolation
+from console.services.core.errors import NotFound
 from console.services.escalations.escalations import EscalationInput, EscalationRow, log_escalation
+from console.services.messaging.reads import matched_course
 from console.vocabulary import EscalationCategory, MessageDirection, MessageKind, Severity
 
 
@@ -21,12 +22,10 @@ def escalate_message(session: Session, message_id: int, *, category: EscalationC
     if msg is None or msg.direction is not MessageDirection.IN \
             or msg.kind is not MessageKind.CARE_COMMUNICATION:
         raise NotFound("received correspondence message", message_id)
-    if msg.admission_id is None:
-        raise RuleViolation("R-MESSAGE", "message", f"Message {message_id} is matched to no "
-                            "course: find the patient first.")
+    admission_id = matched_course(msg)
     topic = f" ({msg.topic})" if msg.topic else ""
     return log_escalation(session, EscalationInput(
         category=category, severity=severity,
         caller_name=msg.author_name or msg.party_name or "MedCom",
-        admission_id=msg.admission_id, received_at=msg.created_at,
+        admission_id=admission_id, received_at=msg.created_at,
         text=f"From correspondence message {msg.id}{topic}: {msg.text or ''}".strip()))

@@ -5,8 +5,8 @@ plan's PDF name the patient, and the FHIR Bundle holds the CPR. So each is hande
 ``@patient_export("export")``: the export is written to the access log for the message's course
 in the same unit of work, before any byte reaches disk.
 
-A received message matched to no course (R-MESSAGE: it waits for a person to match it) has no
-record to log against. Its files are still handed out, so the nurse can see whose they are.
+A received message matched to no course has no record to log the export on, so it is saved
+only after a person has matched it (R-MESSAGE, ``reads.matched_course``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from console.services.core.access import require_role
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
 from console.services.core.uow import get_existing
+from console.services.messaging.reads import matched_course
 from console.vocabulary import MessageState, Role
 
 EXPORT_ROLES = {Role.E_NURSE, Role.E_DOCTOR, Role.ADMIN}
@@ -34,13 +35,13 @@ class MessageFile:
     """The bytes to save, a file name that is safe on any desk, and whose data they are."""
 
     message_id: int
-    admission_id: int | None
+    admission_id: int
     filename: str
     content_type: str
     data: bytes
 
     def admission_ids(self) -> tuple[int, ...]:
-        return () if self.admission_id is None else (self.admission_id,)
+        return (self.admission_id,)
 
 
 def safe_filename(name: str, fallback: str) -> str:
@@ -55,6 +56,7 @@ def message_file(session: Session, message_id: int) -> MessageFile:
     """The message's FHIR Bundle as stored: the bytes received, or the latest bytes sent."""
     require_role(session, EXPORT_ROLES, "save a message")
     msg = get_existing(session, Message, message_id, "message")
+    admission_id = matched_course(msg)
     if msg.raw:
         data = base64.b64decode(msg.raw)
     else:
@@ -68,8 +70,7 @@ def message_file(session: Session, message_id: int) -> MessageFile:
                                           "nothing to save.")
         data = sent[-1]
     fmt = detect_format(data) or Format.JSON
-    return MessageFile(msg.id, msg.admission_id, f"message-{msg.id}{fmt.suffix}", fmt.media_type,
-                       data)
+    return MessageFile(msg.id, admission_id, f"message-{msg.id}{fmt.suffix}", fmt.media_type, data)
 
 
 @patient_export("export")
@@ -78,9 +79,10 @@ def attachment_file(session: Session, attachment_id: int) -> MessageFile:
     require_role(session, EXPORT_ROLES, "save a message's attachment")
     attachment = get_existing(session, MessageAttachment, attachment_id, "attachment")
     msg = attachment.message
+    admission_id = matched_course(msg)
     if not attachment.size:
         raise InvalidInput("attachment", f"Attachment {attachment_id} only refers to a file an "
                                          "earlier message of the thread carries: save it there.")
-    return MessageFile(msg.id, msg.admission_id,
+    return MessageFile(msg.id, admission_id,
                        safe_filename(attachment.filename, f"attachment-{attachment.id}"),
                        attachment.content_type, base64.b64decode(attachment.data))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, Message, MessageAttachment, MessageEnvelope, Patient
-from console.services.core.errors import InvalidInput, NotFound
+from console.services.core.errors import InvalidInput, NotFound, RuleViolation
 from console.services.core.settings_store import get_int
 from console.timeutil import now_utc
 from console.vocabulary import MessageDirection, MessageKind, MessageState
@@ -133,6 +133,16 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
             msg.version, needs_attention(msg, overdue),
             tuple(files.get(msg.id, ()))))
     return rows
+
+
+def matched_course(msg: Message) -> int:
+    """The course a message belongs to. R-MESSAGE: what is done with a received message (an
+    escalation, a saved file) is done on its course, so one matched to no course waits for a
+    person to find the patient (``inbox.match_to_course``)."""
+    if msg.admission_id is None:
+        raise RuleViolation("R-MESSAGE", "message", f"Message {msg.id} is matched to no course: "
+                                                    "find the patient first.")
+    return msg.admission_id
 
 
 def list_messages(session: Session, *, admission_id: int | None = None,
