@@ -19,6 +19,11 @@ _KEY_DETAIL = re.compile(r"\)=\((.*?)\)", re.DOTALL)
 _DETAIL_LINE = re.compile(r"^\s*DETAIL:.*$", re.MULTILINE)
 
 
+def mask_cpr(cpr: str) -> str:
+    """A CPR as screens and lists show it: the birth date, the serial hidden (``DDMMYY-XXXX``)."""
+    return f"{cpr[:6]}-XXXX" if len(cpr) >= 6 else "XXXXXX-XXXX"
+
+
 def redacted(value: object) -> str:
     """``value`` as text with CPR numbers, key values and DETAIL lines taken out."""
     text = str(value)

@@ -27,6 +27,7 @@ from console.models import (
     Visit,
     columns,
 )
+from console.redact import mask_cpr
 from console.services.core.settings_store import get_int
 from console.services.course.overdue import overdue_clause, overdue_cutoff
 from console.services.logistics.stock import LineStock, project_stock, supply_days_left
@@ -82,11 +83,6 @@ class CensusSnapshot:
     @property
     def over_capacity(self) -> bool:  # R-CAPACITY: warns, never blocks
         return self.admitted > self.capacity
-
-
-def mask_cpr(cpr: str) -> str:
-    """Show the birth date, hide the serial: ``DDMMYY-XXXX``."""
-    return f"{cpr[:6]}-XXXX" if len(cpr) >= 6 else "XXXXXX-XXXX"
 
 
 def _treatment(kinds: set[RegimenKind]) -> str:

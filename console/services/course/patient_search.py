@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, Municipality, Patient
+from console.redact import mask_cpr
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_time
-from console.services.course.census import mask_cpr
 from console.vocabulary import AdmissionStatus
 
 SEARCH_LIMIT = 20

@@ -23,11 +23,11 @@ from console.models import (
     Visit,
     WardRound,
 )
+from console.redact import mask_cpr
 from console.services.core.access_governance import open_record, require_record_access
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import NotFound
 from console.services.core.settings_store import get_setting
-from console.services.course.census import mask_cpr
 from console.services.course.cpr import age_on, parse_cpr
 from console.services.course.iv_access import AccessRow, course_accesses
 from console.services.course.labs import BY_CODE, level_analysis, out_of_interval

@@ -22,13 +22,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.models import Admission, Municipality, Patient, Referral
+from console.redact import mask_cpr
 from console.services.core.access import require_role
 from console.services.core.errors import Conflict, InvalidInput, NotFound, RuleViolation, SimultaneousWrite
 from console.services.core.operations import somebody_was_first
 from console.services.core.settings_store import get_int
 from console.services.core.uow import check_version
 from console.services.course.admissions import admit
-from console.services.course.census import mask_cpr, referrals_waiting
+from console.services.course.census import referrals_waiting
 from console.services.course.cpr import parse_cpr
 from console.services.course.eligibility import ELIGIBILITY_KEYS, eligibility_refusals
 from console.services.course.referral import ReferralInput, parse_referral

@@ -255,7 +255,7 @@ def resolve(session: Session, escalation_id: int, *, action: ResolveAction | Non
 
 
 def _rows(session: Session, *where: object, now: datetime | None = None) -> list[EscalationRow]:
-    from console.services.course.census import mask_cpr
+    from console.redact import mask_cpr
 
     now = now or now_utc()
     stmt = (select(Escalation, Patient.name, Patient.cpr, Municipality.name)

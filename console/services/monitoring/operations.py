@@ -41,9 +41,9 @@ from sqlalchemy.orm import Session
 
 from console.models import Delivery, Escalation, MbeBase, Municipality, Patient, Shift, ShiftCar, Visit
 from console.models.reference import Car
+from console.redact import mask_cpr
 from console.services.core.settings_store import get_int
 from console.services.core.travel import Place, TravelTimeProvider, travel_provider
-from console.services.course.census import mask_cpr
 from console.services.monitoring.periods import (
     GroupedSeries,
     LabelledCounts,

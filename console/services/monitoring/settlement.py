@@ -50,9 +50,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Admission, Municipality, Patient, Regimen, Setting, TariffType
+from console.redact import mask_cpr
 from console.services.core.audit_log import patient_export
 from console.services.core.errors import InvalidInput
-from console.services.course.census import mask_cpr
 from console.services.course.tariffs import propose_tariff_code
 from console.timeutil import local_date, ward_day_bounds
 from console.vocabulary import AdmissionStatus

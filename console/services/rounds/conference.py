@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from console.models import Admission, LabResult, Patient, WardRound
 from console.models.admission import Regimen
-from console.services.course.census import mask_cpr
+from console.redact import mask_cpr
 from console.timeutil import local_date, ward_day_bounds
 from console.vocabulary import RegimenKind, RoundStatus
 
