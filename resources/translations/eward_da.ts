@@ -3636,142 +3636,127 @@ Besætning: {crew}
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="124" />
+      <location filename="../../console/views/escalations/intake.py" line="111" />
       <source>As R-CONTACT routes</source>
       <translation>Som R-CONTACT sender den</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="135" />
+      <location filename="../../console/views/escalations/intake.py" line="121" />
       <source>Caller</source>
       <translation>Indringer</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="135" />
+      <location filename="../../console/views/escalations/intake.py" line="121" />
       <source>Caller's phone</source>
       <translation>Indringers telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="136" />
+      <location filename="../../console/views/escalations/intake.py" line="122" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="262" />
+      <location filename="../../console/views/escalations/intake.py" line="208" />
       <source>Choose a contact, or type the caller below</source>
       <translation>Vælg en kontakt, eller skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="257" />
+      <location filename="../../console/views/escalations/intake.py" line="203" />
       <source>Choose the patient or municipality first</source>
       <translation>Vælg først patient eller kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="196" />
-      <source>Chosen: {name} ({cpr}), {municipality}</source>
-      <translation>Valgt: {name} ({cpr}), {municipality}</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/intake.py" line="134" />
+      <location filename="../../console/views/escalations/intake.py" line="120" />
       <source>From the directory</source>
       <translation>Fra kontaktbogen</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="71" />
+      <location filename="../../console/views/escalations/intake.py" line="66" />
       <source>Log a call</source>
       <translation>Registrér opkald</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="133" />
+      <location filename="../../console/views/escalations/intake.py" line="119" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="143" />
+      <location filename="../../console/views/escalations/intake.py" line="129" />
       <source>Name of the municipal nurse</source>
       <translation>Den kommunale sygeplejerskes navn</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="94" />
-      <source>Name, CPR or phone</source>
-      <translation>Navn, CPR eller telefon</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/intake.py" line="259" />
+      <location filename="../../console/views/escalations/intake.py" line="205" />
       <source>No contacts for {municipality}: type the caller below</source>
       <translation>Ingen kontakter i {municipality}: skriv indringeren nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="193" />
-      <source>No patient chosen yet</source>
-      <translation>Ingen patient valgt endnu</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/escalations/intake.py" line="336" />
+      <location filename="../../console/views/escalations/intake.py" line="282" />
       <source>Override: {who}, with the reason below</source>
       <translation>Afvigelse: {who}, med begrundelsen nedenfor</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="132" />
+      <location filename="../../console/views/escalations/intake.py" line="119" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="139" />
+      <location filename="../../console/views/escalations/intake.py" line="125" />
       <source>Reason</source>
       <translation>Begrundelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="138" />
+      <location filename="../../console/views/escalations/intake.py" line="124" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="139" />
+      <location filename="../../console/views/escalations/intake.py" line="125" />
       <source>Route to</source>
       <translation>Send til</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="333" />
+      <location filename="../../console/views/escalations/intake.py" line="279" />
       <source>Routed to: {who} (R-CONTACT: {why})</source>
       <translation>Sendt til: {who} (R-CONTACT: {why})</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="320" />
+      <location filename="../../console/views/escalations/intake.py" line="266" />
       <source>Routed to: …</source>
       <translation>Sendt til: …</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="137" />
+      <location filename="../../console/views/escalations/intake.py" line="123" />
       <source>Severity</source>
       <translation>Alvorlighed</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="118" />
+      <location filename="../../console/views/escalations/intake.py" line="105" />
       <source>What the nurse said (Ctrl+Enter saves)</source>
       <translation>Hvad sygeplejersken sagde (Ctrl+Enter gemmer)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="137" />
+      <location filename="../../console/views/escalations/intake.py" line="123" />
       <source>What was said</source>
       <translation>Hvad der blev sagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="126" />
+      <location filename="../../console/views/escalations/intake.py" line="113" />
       <source>Why route it elsewhere? (required)</source>
       <translation>Hvorfor sende den andetsteds hen? (skal udfyldes)</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="327" />
+      <location filename="../../console/views/escalations/intake.py" line="273" />
       <source>clinical calls go to the e-doctor, 24/7</source>
       <translation>kliniske opkald går til e-lægen, døgnet rundt</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="329" />
+      <location filename="../../console/views/escalations/intake.py" line="275" />
       <source>nurse question inside the e-nurse's hours {hours}</source>
       <translation>sygeplejefagligt spørgsmål inden for e-sygeplejerskens tid {hours}</translation>
     </message>
     <message>
-      <location filename="../../console/views/escalations/intake.py" line="331" />
+      <location filename="../../console/views/escalations/intake.py" line="277" />
       <source>outside the e-nurse's hours {hours}: the doctor on call</source>
       <translation>uden for e-sygeplejerskens tid {hours}: vagthavende læge</translation>
     </message>
@@ -4206,78 +4191,78 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="90" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="85" />
+      <location filename="../../console/views/messages/screen.py" line="90" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="91" />
+      <location filename="../../console/views/messages/screen.py" line="96" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="201" />
+      <location filename="../../console/views/messages/screen.py" line="206" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="40" />
+      <location filename="../../console/views/messages/screen.py" line="46" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="84" />
+      <location filename="../../console/views/messages/screen.py" line="89" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="87" />
+      <location filename="../../console/views/messages/screen.py" line="92" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="210" />
+      <location filename="../../console/views/messages/screen.py" line="215" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="95" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="94" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="206" />
+      <location filename="../../console/views/messages/screen.py" line="211" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="88" />
+      <location filename="../../console/views/messages/screen.py" line="93" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="178" />
+      <location filename="../../console/views/messages/screen.py" line="183" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="172" />
+      <location filename="../../console/views/messages/screen.py" line="177" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="166" />
+      <location filename="../../console/views/messages/screen.py" line="171" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -5205,6 +5190,24 @@ Besætning: {crew}
       <location filename="../../console/views/common/labels.py" line="166" />
       <source>urgent</source>
       <translation>akut</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientPicker</name>
+    <message>
+      <location filename="../../console/views/common/patient_picker.py" line="93" />
+      <source>Chosen: {name} ({cpr}), {municipality}</source>
+      <translation>Valgt: {name} ({cpr}), {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/patient_picker.py" line="59" />
+      <source>Name, CPR or phone</source>
+      <translation>Navn, CPR eller telefon</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/patient_picker.py" line="90" />
+      <source>No patient chosen yet</source>
+      <translation>Ingen patient valgt endnu</translation>
     </message>
   </context>
   <context>
@@ -7781,7 +7784,7 @@ Besætning: {crew}
       <translation>En dosis er en mængde over nul.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="181" />
+      <location filename="../../console/services/course/referrals.py" line="182" />
       <source>A referral is declined with a reason: say why.</source>
       <translation>En henvisning afvises med en begrundelse: skriv hvorfor.</translation>
     </message>
@@ -7875,7 +7878,7 @@ Besætning: {crew}
       <translation>En anden arbejdsplads indlagde patienten i samme øjeblik; intet blev gemt. Åbn belægningen for at se deres indlæggelse.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="171" />
+      <location filename="../../console/services/course/referrals.py" line="172" />
       <source>Another desk decided this referral at the same moment; nothing was saved. Reload the queue.</source>
       <translation>En anden arbejdsplads besluttede denne henvisning i samme øjeblik; intet blev gemt. Genindlæs listen.</translation>
     </message>
@@ -7885,7 +7888,7 @@ Besætning: {crew}
       <translation>Højst {0} tegn ({1} angivet).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="82" />
+      <location filename="../../console/services/messaging/files.py" line="84" />
       <source>Attachment {0} only refers to a file an earlier message of the thread carries: save it there.</source>
       <translation>Vedhæftning {0} henviser kun til en fil, som en tidligere meddelelse i tråden har med: gem den derfra.</translation>
     </message>
@@ -8017,7 +8020,7 @@ Besætning: {crew}
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="63" />
+      <location filename="../../console/services/messaging/files.py" line="65" />
       <source>Message {0} is a draft: nothing was sent yet. Save it after it is sent.</source>
       <translation>Meddelelse {0} er en kladde: intet er sendt endnu. Gem den, når den er sendt.</translation>
     </message>
@@ -8027,7 +8030,7 @@ Besætning: {crew}
       <translation>Meddelelse {0} er allerede på forløb {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/from_message.py" line="25" />
+      <location filename="../../console/services/messaging/reads.py" line="143" />
       <source>Message {0} is matched to no course: find the patient first.</source>
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
@@ -8038,7 +8041,7 @@ Besætning: {crew}
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="66" />
+      <location filename="../../console/services/messaging/files.py" line="68" />
       <source>Message {0} was recorded without its bytes (the demo ward writes its messages so): there is nothing to save.</source>
       <translation>Meddelelse {0} er registreret uden sine bytes (demoafdelingen skriver sine meddelelser sådan): der er intet at gemme.</translation>
     </message>
@@ -8095,7 +8098,7 @@ Besætning: {crew}
       <translation>Ingen indlagt patient med CPR {0}-XXXX.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="79" />
+      <location filename="../../console/services/messaging/files.py" line="80" />
       <source>No attachment with id {0}.</source>
       <translation>Ingen vedhæftning med id {0}.</translation>
     </message>
@@ -8130,8 +8133,9 @@ Besætning: {crew}
       <translation>Intet markeret opslag med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/files.py" line="57" />
-      <location filename="../../console/services/messaging/reads.py" line="154" />
+      <location filename="../../console/services/messaging/files.py" line="58" />
+      <location filename="../../console/services/messaging/matching.py" line="29" />
+      <location filename="../../console/services/messaging/reads.py" line="164" />
       <source>No message with id {0}.</source>
       <translation>Ingen meddelelse med id {0}.</translation>
     </message>
@@ -8157,7 +8161,7 @@ Besætning: {crew}
       <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/escalations/from_message.py" line="23" />
+      <location filename="../../console/services/escalations/from_message.py" line="24" />
       <location filename="../../console/services/messaging/outbox.py" line="132" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
@@ -8168,7 +8172,7 @@ Besætning: {crew}
       <translation>Ingen modtaget meddelelse med id {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="197" />
+      <location filename="../../console/services/course/referrals.py" line="198" />
       <source>No referral with id {0}.</source>
       <translation>Ingen henvisning med id {0}.</translation>
     </message>
@@ -8686,22 +8690,22 @@ Besætning: {crew}
       <translation>Journalen blev ændret af en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og anvend derefter din egen igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="205" />
+      <location filename="../../console/services/course/referrals.py" line="206" />
       <source>This referral was changed by another desk after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret fra en anden arbejdsplads, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="205" />
+      <location filename="../../console/services/course/referrals.py" line="206" />
       <source>This referral was changed by another desk at {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret fra en anden arbejdsplads kl. {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="205" />
+      <location filename="../../console/services/course/referrals.py" line="206" />
       <source>This referral was changed by {0} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret af {0}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="205" />
+      <location filename="../../console/services/course/referrals.py" line="206" />
       <source>This referral was changed by {0} at {1} after you opened it. Reload to see their change, then apply yours again.</source>
       <translation>Denne henvisning blev ændret af {0} kl. {1}, efter du åbnede den. Genindlæs for at se ændringen, og foretag så din igen.</translation>
     </message>
@@ -8799,12 +8803,12 @@ Besætning: {crew}
       <translation>Ukendt analyse '{0}': brug en af {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/course/referrals.py" line="142" />
+      <location filename="../../console/services/course/referrals.py" line="143" />
       <source>Unknown eligibility item '{0}': use {1}.</source>
       <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="142" />
+      <location filename="../../console/services/messaging/reads.py" line="152" />
       <source>Unknown message state '{0}': one of {1}.</source>
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, datetime, time
-from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QLabel,
     QLineEdit,
-    QListView,
     QWidget,
 )
 
@@ -35,10 +32,10 @@ from console.services.escalations import escalations as service
 from console.services.escalations.directory import ContactEntry
 from console.services.escalations.rules import DOCTOR_ALWAYS, route
 from console.timeutil import LOCAL_TZ, local_datetime, now_utc
-from console.views.common import palette
 from console.views.common.combos import coded_combo
+from console.views.common.patient_picker import PatientPicker
 from console.views.common.screen import ScreenContext
-from console.views.common.widgets import interval_timer, note_edit, styled_label
+from console.views.common.widgets import note_edit, styled_label
 from console.views.escalations.actions import WriteDialog
 from console.views.escalations.model import (
     CATEGORY_LABELS,
@@ -50,8 +47,6 @@ from console.vocabulary import EscalationCategory, RoutedTo, Severity
 
 SEARCH_KEY = "escalation-intake-search"
 CONTACTS_KEY = "escalation-intake-contacts"
-SEARCH_DELAY_MS = 150
-CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROUTE_STYLE = ("QLabel { font-weight: 600; color: #0b3d91; background: #dbe9ff;"
                 " border-radius: 4px; padding: 4px 8px; }")
 
@@ -70,13 +65,9 @@ class IntakeDialog(WriteDialog):
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Log a call"))
         self.options: IntakeOptions | None = None
-        self.chosen: PatientChoice | None = None
         self.contacts: tuple[ContactEntry, ...] = ()
         self.contacts_for: str | None = None  # the municipality the directory shows
         self._build_fields()
-        self._search_timer = interval_timer(self, SEARCH_DELAY_MS, self._search,
-                                            single_shot=True, start=False)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self.resize(560, 620)
         context.worker.read(call(patient_search.load_intake_options), self._on_options,
@@ -84,23 +75,19 @@ class IntakeDialog(WriteDialog):
         if admission_id is not None:
             context.worker.read(call(patient_search.get_patient_choice, admission_id),
                                 self._preselect, self.show_failure, owner=self)
-        self._search()
+        self.picker.search()
         self.search_edit.setFocus()
 
     # -- layout --------------------------------------------------------------------------------
 
     def _build_fields(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Name, CPR or phone"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.installEventFilter(self)
-        self.results = QStandardItemModel(self)
-        self.results_view = QListView()
-        self.results_view.setModel(self.results)
-        self.results_view.setMaximumHeight(110)
-        self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.results_view.selectionModel().currentChanged.connect(self._on_result_current)
-        self.chosen_label = QLabel()
+        self.picker = PatientPicker(self.context, SEARCH_KEY, self.show_failure)
+        self.picker.picked.connect(self._on_picked)
+        self.picker.confirmed.connect(self.caller_name_focus)
+        self.search_edit = self.picker.search_edit
+        self.results = self.picker.results
+        self.results_view = self.picker.results_view
+        self.chosen_label = self.picker.chosen_label
         self.caller_name = QLineEdit()
         self.caller_phone = QLineEdit()
         self.municipality = QComboBox()
@@ -129,8 +116,7 @@ class IntakeDialog(WriteDialog):
             signal.connect(self._show_route)
 
         rows: list[tuple[str, QWidget]] = [
-            (self.tr("Patient"), self.search_edit), ("", self.results_view),
-            ("", self.chosen_label), (self.tr("Municipality"), self.municipality),
+            (self.tr("Patient"), self.picker), (self.tr("Municipality"), self.municipality),
             (self.tr("From the directory"), self.directory),
             (self.tr("Caller"), self.caller_name), (self.tr("Caller's phone"), self.caller_phone),
             (self.tr("Category"), self.category),
@@ -152,67 +138,27 @@ class IntakeDialog(WriteDialog):
             "received_at": self.received, "routed_to": self.override_reason,
             "text": self.text_edit,
         })
-        self._show_chosen()
         self._show_contacts(None, ())
         self._show_route()
 
     # -- patient -------------------------------------------------------------------------------
 
-    def _search(self) -> None:
-        query = self.search_edit.text()
-        self.context.worker.refresh(
-            SEARCH_KEY, call(patient_search.search_admitted_patients, query),
-            self._on_results, self.show_failure, owner=self)
+    @property
+    def chosen(self) -> PatientChoice | None:
+        return self.picker.chosen
 
-    def _on_results(self, choices: list[PatientChoice]) -> None:
-        self.results.clear()
-        for choice in choices:
-            text = f"{choice.name}  ·  {choice.cpr_masked}  ·  {choice.municipality}"
-            if choice.phone:
-                text += f"  ·  {choice.phone}"
-            item = QStandardItem(text)
-            item.setData(choice, CHOICE_ROLE)
-            self.results.appendRow(item)
-
-    def _on_result_current(self, current: Any, _previous: Any) -> None:
-        choice = current.data(CHOICE_ROLE) if current.isValid() else None
-        if isinstance(choice, PatientChoice):
-            self.choose(choice)
+    def caller_name_focus(self) -> None:
+        self.caller_name.setFocus()
 
     def _preselect(self, choice: PatientChoice) -> None:
-        self.choose(choice)
+        self.picker.choose(choice)
         self.caller_name.setFocus()
 
     def choose(self, choice: PatientChoice) -> None:
-        self.chosen = choice
+        self.picker.choose(choice)
+
+    def _on_picked(self, choice: PatientChoice) -> None:
         self.municipality.setCurrentText(choice.municipality)
-        self._show_chosen()
-
-    def _show_chosen(self) -> None:
-        if self.chosen is None:
-            self.chosen_label.setText(self.tr("No patient chosen yet"))
-            self.chosen_label.setStyleSheet(palette.MUTED_LABEL_STYLE)
-            return
-        self.chosen_label.setText(self.tr("Chosen: {name} ({cpr}), {municipality}").format(
-            name=self.chosen.name, cpr=self.chosen.cpr_masked,
-            municipality=self.chosen.municipality))
-        self.chosen_label.setStyleSheet("QLabel { font-weight: 600; }")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Down in the search field picks the top match and moves on."""
-        if watched is self.search_edit and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.rowCount() \
-                    and self._search_timer.isActive() is False and self.chosen is None:
-                self.results_view.setCurrentIndex(self.results.index(0, 0))
-                self.caller_name.setFocus()
-                return True
-            if key == Qt.Key.Key_Down and self.results.rowCount():
-                self.results_view.setFocus()
-                self.results_view.setCurrentIndex(self.results.index(0, 0))
-                return True
-        return super().eventFilter(watched, event)
 
     # -- routing -------------------------------------------------------------------------------
 
