@@ -382,8 +382,9 @@ def test_R_CAREPLAN_an_unmatched_ok_counts_once_the_e_nurse_matches_it_to_the_co
         inbox.match_to_course(s, received.message_id, adm.admission_id)
 
 
-def test_R_MESSAGE_a_message_matched_to_no_course_is_escalated_only_once_matched(ward) -> None:  # type: ignore[no-untyped-def]
+def test_R_MESSAGE_a_message_matched_to_no_course_is_answered_only_once_matched(ward) -> None:  # type: ignore[no-untyped-def]
     from console.services.escalations.from_message import escalate_message
+    from console.services.messaging.matching import patient_named_in
     from console.vocabulary import EscalationCategory, Severity
 
     db, adm, partner = ward
@@ -392,13 +393,23 @@ def test_R_MESSAGE_a_message_matched_to_no_course_is_escalated_only_once_matched
     partner.deliver(to_json(build_care_communication(question, new_envelope())))
     [received] = _receive(db)
     assert received.admission_id is None
+    with read_only(db) as s:  # what the nurse matches it by, the CPR masked
+        named = patient_named_in(s, received.message_id)
+    assert (named.name, named.cpr_masked) == ("Anden Patient", "020202-XXXX")
     with (pytest.raises(RuleViolation, match="matched to no course: find the patient first"),
           unit_of_work(db, NURSE) as s):
         escalate_message(s, received.message_id, category=EscalationCategory.OTHER,
                          severity=Severity.TODAY)
+    with (pytest.raises(RuleViolation, match="matched to no course: find the patient first"),
+          unit_of_work(db, NURSE) as s):
+        outbox.send_reply(s, received.message_id, text="Hvem drejer det sig om?")
     with unit_of_work(db, NURSE) as s:
         inbox.match_to_course(s, received.message_id, adm.admission_id)
     with unit_of_work(db, NURSE) as s:
         row = escalate_message(s, received.message_id, category=EscalationCategory.OTHER,
                                severity=Severity.TODAY)
     assert row.admission_id == adm.admission_id
+    with unit_of_work(db, NURSE) as s:
+        reply_id = outbox.send_reply(s, received.message_id, text="Vi ringer.")
+    with read_only(db) as s:
+        assert reads.read_message(s, reply_id).admission_id == adm.admission_id

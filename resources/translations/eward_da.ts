@@ -4105,6 +4105,49 @@ Besætning: {crew}
     </message>
   </context>
   <context>
+    <name>MatchDialog</name>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="65" />
+      <source>Choose the patient whose course it is.</source>
+      <translation>Vælg den patient, hvis forløb det er.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="41" />
+      <source>Course</source>
+      <translation>Forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="40" />
+      <source>It names</source>
+      <translation>Den nævner</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="43" />
+      <source>Match</source>
+      <translation>Knyt til forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="33" />
+      <source>Match to a patient's course</source>
+      <translation>Knyt til en patients forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="39" />
+      <source>Message</source>
+      <translation>Meddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="53" />
+      <source>No patient can be read from the message.</source>
+      <translation>Meddelelsen nævner ingen patient, der kan læses.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/match_dialog.py" line="35" />
+      <source>Reading the message…</source>
+      <translation>Læser meddelelsen…</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageDetail</name>
     <message>
       <location filename="../../console/views/messages/detail.py" line="33" />
@@ -4191,78 +4234,93 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="93" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="90" />
+      <location filename="../../console/views/messages/screen.py" line="93" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="96" />
+      <location filename="../../console/views/messages/screen.py" line="99" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="206" />
+      <location filename="../../console/views/messages/screen.py" line="222" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="46" />
+      <location filename="../../console/views/messages/screen.py" line="100" />
+      <source>Match to course…</source>
+      <translation>Knyt til forløb…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="231" />
+      <source>Matched: the message is on the patient's course now.</source>
+      <translation>Knyttet: meddelelsen ligger nu på patientens forløb.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="48" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="89" />
+      <location filename="../../console/views/messages/screen.py" line="92" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="92" />
+      <location filename="../../console/views/messages/screen.py" line="95" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="215" />
+      <location filename="../../console/views/messages/screen.py" line="235" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="95" />
+      <location filename="../../console/views/messages/screen.py" line="98" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="94" />
+      <location filename="../../console/views/messages/screen.py" line="97" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="211" />
+      <location filename="../../console/views/messages/screen.py" line="227" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="93" />
+      <location filename="../../console/views/messages/screen.py" line="96" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="183" />
+      <location filename="../../console/views/messages/screen.py" line="193" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="177" />
+      <location filename="../../console/views/messages/screen.py" line="187" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="171" />
+      <location filename="../../console/views/messages/screen.py" line="102" />
+      <source>The message names no patient of the ward: find the patient whose course it is (R-MESSAGE)</source>
+      <translation>Meddelelsen nævner ingen af afdelingens patienter: find den patient, hvis forløb det er (R-MESSAGE)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="181" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -8005,17 +8063,17 @@ Besætning: {crew}
       <translation>Vurdér alle punkter i visitationen før indlæggelse: '{0}' er ikke vurderet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="137" />
+      <location filename="../../console/services/messaging/outbox.py" line="138" />
       <source>Message {0} has already been answered by another desk (reply {1}).</source>
       <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="137" />
+      <location filename="../../console/services/messaging/outbox.py" line="138" />
       <source>Message {0} has already been answered by {1} (reply {2}).</source>
       <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="195" />
+      <location filename="../../console/services/messaging/outbox.py" line="196" />
       <source>Message {0} has no course or receiver.</source>
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
@@ -8035,8 +8093,8 @@ Besætning: {crew}
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="114" />
-      <location filename="../../console/services/messaging/outbox.py" line="332" />
+      <location filename="../../console/services/messaging/outbox.py" line="115" />
+      <location filename="../../console/services/messaging/outbox.py" line="333" />
       <source>Message {0} is {1}, not a draft.</source>
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
@@ -8145,7 +8203,7 @@ Besætning: {crew}
       <translation>Ingen kommune '{0}'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="281" />
+      <location filename="../../console/services/messaging/outbox.py" line="282" />
       <source>No outgoing message with id {0}.</source>
       <translation>Ingen udgående meddelelse med id {0}.</translation>
     </message>
@@ -8155,14 +8213,14 @@ Besætning: {crew}
       <translation>Ingen part {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="163" />
-      <location filename="../../console/services/messaging/outbox.py" line="166" />
+      <location filename="../../console/services/messaging/outbox.py" line="164" />
+      <location filename="../../console/services/messaging/outbox.py" line="167" />
       <source>No received correspondence message on a course with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/from_message.py" line="24" />
-      <location filename="../../console/services/messaging/outbox.py" line="132" />
+      <location filename="../../console/services/messaging/outbox.py" line="133" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
     </message>
@@ -8213,7 +8271,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="80" />
-      <location filename="../../console/services/messaging/outbox.py" line="294" />
+      <location filename="../../console/services/messaging/outbox.py" line="295" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
@@ -8888,9 +8946,9 @@ Besætning: {crew}
       <translation>Skriv epikrisen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="93" />
-      <location filename="../../console/services/messaging/outbox.py" line="149" />
-      <location filename="../../console/services/messaging/outbox.py" line="176" />
+      <location filename="../../console/services/messaging/outbox.py" line="94" />
+      <location filename="../../console/services/messaging/outbox.py" line="150" />
+      <location filename="../../console/services/messaging/outbox.py" line="177" />
       <source>Write the message text.</source>
       <translation>Skriv meddelelsens tekst.</translation>
     </message>

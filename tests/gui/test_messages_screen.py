@@ -247,3 +247,44 @@ def test_a_received_text_that_looks_like_html_shows_as_written(
     assert dialog is not None
     assert dialog.original.textFormat() == Qt.TextFormat.PlainText
     dialog.reject()
+
+
+def test_R_MESSAGE_a_message_naming_no_patient_of_the_ward_is_matched_to_its_course(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    from console.medcom import PatientRef, build_care_communication, new_envelope, to_json
+    from console.views.messages.match_dialog import MatchDialog
+    from tests.medcom.factories import HOSPITAL, MUNICIPALITY, outgoing
+
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    typo = outgoing(sender=MUNICIPALITY, receiver=HOSPITAL, attachments=(), topic="Spørgsmål",
+                    patient=PatientRef("0101519999", "Test Testesen"))  # a typo in the CPR
+    partner.deliver(to_json(build_care_communication(typo, new_envelope())))
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    _click(qtbot, screen, screen.receive_button)
+    [row] = [screen.model.row_at(r) for r in range(screen.model.rowCount())
+             if screen.model.row_at(r).direction == "in"]
+    assert row.admission_id is None
+    assert screen.select_message(row.id)  # under "Needs attention"
+    assert screen.match_button.isEnabled()
+    assert not screen.reply_button.isEnabled()
+    dialog = screen.open_match()
+    assert isinstance(dialog, MatchDialog)
+    qtbot.waitUntil(lambda: dialog.named.text() == "Test Testesen (010151-XXXX)", timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.picker.search_timer.isActive()  # searched for the name
+                    and screen.context.worker.is_idle(), timeout=10_000)
+    assert dialog.picker.results.rowCount() == 1
+    dialog.submit()
+    assert "Choose the patient" in dialog.errors.messages()["admission_id"]  # none chosen yet
+    qtbot.keyClick(dialog.picker.search_edit, Qt.Key.Key_Return)  # takes the top match
+    assert dialog.picker.chosen is not None
+    assert dialog.picker.chosen.admission_id == admission_id
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "Matched" in screen.message_label.text()
+    screen.set_show(Show.ALL)
+    assert screen.select_message(row.id)
+    assert screen.selected_row().admission_id == admission_id  # type: ignore[union-attr]
+    assert not screen.match_button.isEnabled()
+    assert screen.reply_button.isEnabled()  # on the course now: it can be answered

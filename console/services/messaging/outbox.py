@@ -56,6 +56,7 @@ from console.services.core.settings_store import get_setting
 from console.services.core.uow import acting_user, check_version, get_existing
 from console.services.messaging.agreement import MESSAGE_ROLES
 from console.services.messaging.parties import hospital_party, organisation, receiver_for
+from console.services.messaging.reads import matched_course
 from console.settings import data_dir
 from console.timeutil import now_utc
 from console.vocabulary import MessageDirection, MessageKind, MessagePurpose, MessageState, PartyKind, Role
@@ -136,7 +137,7 @@ def draft_reply(session: Session, message_id: int, *, text: str) -> int:
         who = other.author if other else None
         raise RuleViolation("R-MESSAGE", "message", f"Message {message_id} has already been "
                             f"answered by {who or 'another desk'} (reply {received.answered_by_id}).")
-    msg = Message(admission_id=received.admission_id, direction=MessageDirection.OUT,
+    msg = Message(admission_id=matched_course(received), direction=MessageDirection.OUT,
                   kind=MessageKind.CARE_COMMUNICATION, state=MessageState.DRAFTED,
                   purpose=MessagePurpose.CORRESPONDENCE, party_id=received.party_id,
                   party_sor=received.party_sor, party_name=received.party_name,

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QSizePolicy, QWidget
 
 from console.services.core.operations import call
 from console.services.course import patient_search
@@ -50,6 +50,8 @@ class PatientPicker(QWidget):
         self.chosen_label = QLabel()
         stack(self, self.search_edit, self.results_view, self.chosen_label,
               margins=(0, 0, 0, 0))
+        # no taller than its parts: a form's spare height stays below, not between them
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.search_timer = interval_timer(self, SEARCH_DELAY_MS, self.search, single_shot=True,
                                            start=False)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())

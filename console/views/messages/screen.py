@@ -4,7 +4,8 @@ Loads ``list_messages`` through the worker and reloads on the change feed (a sec
 message, an acknowledgement that arrived). Actions, each one service call: receive the
 mailbox, send a draft (a care plan, an update, the epikrise), resend a message without an
 acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one,
-save a file it carries (the save is logged). Under the list the selected message is read whole.
+match one that named no patient of the ward to its course, save a file it carries (logged).
+Under the list the selected message is read whole.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ from console.views.common.widgets import (
 from console.views.common.write_dialog import describe_error
 from console.views.messages.detail import detail_text
 from console.views.messages.escalate_dialog import EscalateDialog
+from console.views.messages.match_dialog import MatchDialog
 from console.views.messages.model import MessageFilter, Show, message_model
 from console.views.messages.reply_dialog import ReplyDialog
 
 _SETTINGS_HEADER = "messages/header"
-D = TypeVar("D", ReplyDialog, EscalateDialog)
+D = TypeVar("D", ReplyDialog, EscalateDialog, MatchDialog)
 COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is left
 
 
@@ -59,6 +61,7 @@ class MessagesScreen(Screen):
         self.resend_button = QPushButton()
         self.reply_button = QPushButton()
         self.escalate_button = push_button(clicked=self.open_escalate)
+        self.match_button = push_button(clicked=self.open_match)
         self.file_button = SaveFileButton(context)
         self.file_button.saved.connect(self._on_file_saved)
         self.file_button.failed.connect(lambda text: self._say(text, error=True))
@@ -73,7 +76,7 @@ class MessagesScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
                                   self.send_button, self.resend_button, self.reply_button,
-                                  self.escalate_button, self.file_button))
+                                  self.escalate_button, self.match_button, self.file_button))
         layout.addWidget(self.loading_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.message_label)
@@ -89,11 +92,15 @@ class MessagesScreen(Screen):
         for show, text in ((Show.ATTENTION, self.tr("Needs attention")),
                            (Show.DRAFTS, self.tr("Drafts")), (Show.ALL, self.tr("All messages"))):
             self.show_combo.setItemText(show, text)
-        self.receive_button.setText(self.tr("Receive"))
-        self.send_button.setText(self.tr("Send"))
-        self.resend_button.setText(self.tr("Resend"))
-        self.reply_button.setText(self.tr("Reply…"))
-        self.escalate_button.setText(self.tr("Escalate…"))
+        for button, text in ((self.receive_button, self.tr("Receive")),
+                             (self.send_button, self.tr("Send")),
+                             (self.resend_button, self.tr("Resend")),
+                             (self.reply_button, self.tr("Reply…")),
+                             (self.escalate_button, self.tr("Escalate…")),
+                             (self.match_button, self.tr("Match to course…"))):
+            button.setText(text)
+        self.match_button.setToolTip(self.tr("The message names no patient of the ward: find "
+                                             "the patient whose course it is (R-MESSAGE)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
         self._show_actions()  # the message read whole, in the new language
@@ -143,9 +150,12 @@ class MessagesScreen(Screen):
                                       and row.kind == "care_communication"
                                       and (row.overdue or row.state in ("rejected", "failed")))
         received = row is not None and row.direction == "in" and row.kind == "care_communication"
-        self.reply_button.setEnabled(received and row is not None and row.answered_by_id is None)
-        self.escalate_button.setEnabled(received and row is not None
-                                        and row.admission_id is not None)
+        on_course = received and row is not None and row.admission_id is not None
+        self.reply_button.setEnabled(on_course and row is not None and row.answered_by_id is None)
+        self.escalate_button.setEnabled(on_course)
+        self.match_button.setEnabled(row is not None and row.direction == "in"
+                                     and row.kind != "acknowledgement"
+                                     and row.admission_id is None)
         self.file_button.show_files(row.attachments if row is not None else ())
         self.detail.setText(detail_text(row))
 
@@ -194,6 +204,12 @@ class MessagesScreen(Screen):
             dialog.saved.connect(self._on_escalated)
         return dialog
 
+    def open_match(self) -> MatchDialog | None:
+        dialog = self._open_on_selected(MatchDialog)
+        if dialog is not None:
+            dialog.saved.connect(self._on_matched)
+        return dialog
+
     def _open_on_selected(self, dialog_class: type[D]) -> D | None:
         row = self.selected_row()
         if row is None:
@@ -210,6 +226,10 @@ class MessagesScreen(Screen):
     def _on_file_saved(self, path: str) -> None:
         self._say(self.tr("Saved {path}; the save is in the access log.").format(path=path),
                   error=False)
+
+    def _on_matched(self, _message_id: object) -> None:
+        self._say(self.tr("Matched: the message is on the patient's course now."), error=False)
+        self.reload()
 
     def _on_replied(self, _reply_id: object) -> None:
         self._say(self.tr("Reply sent."), error=False)
