@@ -288,3 +288,6 @@ def test_R_MESSAGE_a_message_naming_no_patient_of_the_ward_is_matched_to_its_cou
     assert screen.selected_row().admission_id == admission_id  # type: ignore[union-attr]
     assert not screen.match_button.isEnabled()
     assert screen.reply_button.isEnabled()  # on the course now: it can be answered
+    with qtbot.waitSignal(screen.patient_requested, timeout=2_000) as opened:
+        screen.table.activated.emit(screen.table.currentIndex())  # double-click: the record
+    assert opened.args == [admission_id]

@@ -5,7 +5,7 @@ message, an acknowledgement that arrived). Actions, each one service call: recei
 mailbox, send a draft (a care plan, an update, the epikrise), resend a message without an
 acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one,
 match one that named no patient of the ward to its course, save a file it carries (logged).
-Under the list the selected message is read whole.
+Under the list the selected message is read whole; double-click (or Enter) opens its record.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from console.services.core.operations import ServiceCall, call
@@ -46,6 +46,7 @@ COLUMN_WIDTHS = (96, 44, 160, 220, 170, 170)  # the text column takes what is le
 
 class MessagesScreen(Screen):
     TITLE = QT_TRANSLATE_NOOP("MessagesScreen", "Messages")
+    patient_requested = Signal(int)  # admission id: a message opens its course's record
 
     def __init__(self, context: ScreenContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(context, day, parent)
@@ -53,6 +54,7 @@ class MessagesScreen(Screen):
         self.proxy = proxy_over(MessageFilter(Show.ATTENTION, self), self.model)
         self.table: QTableView = fitted_list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.activated.connect(self._on_activated)  # double-click or Enter
         self.show_combo = QComboBox()
         self.show_combo.addItems(["", "", ""])
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
@@ -142,6 +144,11 @@ class MessagesScreen(Screen):
 
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_actions()
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        row = self.selected_row()
+        if row is not None and row.admission_id is not None:
+            self.patient_requested.emit(row.admission_id)
 
     def _show_actions(self) -> None:
         row = self.selected_row()
