@@ -404,10 +404,12 @@ def test_demo_referrals_follow_R_ELIGIBLE(seeded: Database) -> None:
 
 def test_demo_messages_carry_their_files_and_questions_are_signed(seeded: Database) -> None:
     """The Messages screen's files and writer show on the demo (issue 16): each care plan
-    carries its PDF with the patient's CPR, each question names its writer, one has a photo."""
+    carries its PDF with the patient's CPR, each question names its writer, one has a photo,
+    and one names no patient of the ward (a CPR typo) for a nurse to match."""
     import base64
 
     from console.models import Message, MessageAttachment
+    from console.services.messaging.matching import patient_named_in
     from console.vocabulary import MessageDirection, MessagePurpose
 
     with read_only(seeded) as s:
@@ -427,6 +429,10 @@ def test_demo_messages_carry_their_files_and_questions_are_signed(seeded: Databa
             Message.topic == "Plejeforløbsplan")).all()
         assert questions
         assert all(q.author_name and q.author_name.endswith(", Sygeplejerske") for q in questions)
+        [unmatched] = [q for q in questions if q.admission_id is None]  # R-MESSAGE: to match
+        named = patient_named_in(s, unmatched.id)  # read from the bundle bytes, as received
+        assert named.name is not None
+        assert named.cpr_masked is not None
         photos = s.scalars(select(MessageAttachment).where(
             MessageAttachment.content_type == "image/png")).all()
         assert photos

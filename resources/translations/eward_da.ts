@@ -4196,37 +4196,37 @@ Besætning: {crew}
   <context>
     <name>MessageRows</name>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="43" />
+      <location filename="../../console/views/common/message_rows.py" line="52" />
       <source>Party</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="41" />
+      <location filename="../../console/views/common/message_rows.py" line="50" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="46" />
+      <location filename="../../console/views/common/message_rows.py" line="55" />
       <source>State</source>
       <translation>Tilstand</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="48" />
+      <location filename="../../console/views/common/message_rows.py" line="57" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="45" />
+      <location filename="../../console/views/common/message_rows.py" line="54" />
       <source>Topic</source>
       <translation>Emne</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="39" />
+      <location filename="../../console/views/common/message_rows.py" line="48" />
       <source>Way</source>
       <translation>Retning</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/message_rows.py" line="35" />
+      <location filename="../../console/views/common/message_rows.py" line="44" />
       <source>When</source>
       <translation>Tidspunkt</translation>
     </message>
@@ -4234,93 +4234,93 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="93" />
+      <location filename="../../console/views/messages/screen.py" line="96" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="93" />
+      <location filename="../../console/views/messages/screen.py" line="96" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="99" />
+      <location filename="../../console/views/messages/screen.py" line="102" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="222" />
+      <location filename="../../console/views/messages/screen.py" line="228" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="100" />
+      <location filename="../../console/views/messages/screen.py" line="103" />
       <source>Match to course…</source>
       <translation>Knyt til forløb…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="231" />
+      <location filename="../../console/views/messages/screen.py" line="237" />
       <source>Matched: the message is on the patient's course now.</source>
       <translation>Knyttet: meddelelsen ligger nu på patientens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="48" />
+      <location filename="../../console/views/messages/screen.py" line="49" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="92" />
+      <location filename="../../console/views/messages/screen.py" line="95" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="95" />
+      <location filename="../../console/views/messages/screen.py" line="98" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="235" />
+      <location filename="../../console/views/messages/screen.py" line="241" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="98" />
+      <location filename="../../console/views/messages/screen.py" line="101" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="97" />
+      <location filename="../../console/views/messages/screen.py" line="100" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="227" />
+      <location filename="../../console/views/messages/screen.py" line="233" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="96" />
+      <location filename="../../console/views/messages/screen.py" line="99" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="193" />
+      <location filename="../../console/views/messages/screen.py" line="199" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="187" />
+      <location filename="../../console/views/messages/screen.py" line="193" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="102" />
+      <location filename="../../console/views/messages/screen.py" line="105" />
       <source>The message names no patient of the ward: find the patient whose course it is (R-MESSAGE)</source>
       <translation>Meddelelsen nævner ingen af afdelingens patienter: find den patient, hvis forløb det er (R-MESSAGE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="181" />
+      <location filename="../../console/views/messages/screen.py" line="187" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -4795,7 +4795,7 @@ Besætning: {crew}
   <context>
     <name>PatientLabels</name>
     <message>
-      <location filename="../../console/views/common/labels.py" line="182" />
+      <location filename="../../console/views/common/labels.py" line="183" />
       <source>24/7 phone number</source>
       <translation>døgntelefonnummer</translation>
     </message>
@@ -4850,7 +4850,7 @@ Besætning: {crew}
       <translation>CVK (central)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="187" />
+      <location filename="../../console/views/common/labels.py" line="188" />
       <source>Clinical worsening</source>
       <translation>Klinisk forværring</translation>
     </message>
@@ -4860,7 +4860,7 @@ Besætning: {crew}
       <translation>Codan-mix Add-sæt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="188" />
+      <location filename="../../console/views/common/labels.py" line="189" />
       <source>Complication</source>
       <translation>Komplikation</translation>
     </message>
@@ -4925,12 +4925,12 @@ Besætning: {crew}
       <translation>Hjemmet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="180" />
+      <location filename="../../console/views/common/labels.py" line="181" />
       <source>IV access and when to remove it</source>
       <translation>IV-adgang og hvornår den skal fjernes</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="189" />
+      <location filename="../../console/views/common/labels.py" line="190" />
       <source>IV access problem</source>
       <translation>Problem med IV-adgang</translation>
     </message>
@@ -4950,7 +4950,7 @@ Besætning: {crew}
       <translation>MBE</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="193" />
+      <location filename="../../console/views/common/labels.py" line="194" />
       <source>MBE support</source>
       <translation>MBE-støtte</translation>
     </message>
@@ -4960,12 +4960,12 @@ Besætning: {crew}
       <translation>Midline</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="190" />
+      <location filename="../../console/views/common/labels.py" line="191" />
       <source>Missing medicine</source>
       <translation>Manglende medicin</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="191" />
+      <location filename="../../console/views/common/labels.py" line="192" />
       <source>Missing supplies</source>
       <translation>Manglende utensilier</translation>
     </message>
@@ -4991,7 +4991,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="122" />
-      <location filename="../../console/views/common/labels.py" line="194" />
+      <location filename="../../console/views/common/labels.py" line="195" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -5016,7 +5016,7 @@ Besætning: {crew}
       <translation>Port a neb-inhalation og ilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="192" />
+      <location filename="../../console/views/common/labels.py" line="193" />
       <source>Procedure question</source>
       <translation>Spørgsmål om procedure</translation>
     </message>
@@ -5077,12 +5077,12 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="147" />
-      <location filename="../../console/views/common/labels.py" line="172" />
+      <location filename="../../console/views/common/labels.py" line="173" />
       <source>acknowledged</source>
       <translation>kvitteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="157" />
+      <location filename="../../console/views/common/labels.py" line="158" />
       <source>acknowledgement</source>
       <translation>kvittering</translation>
     </message>
@@ -5098,7 +5098,7 @@ Besætning: {crew}
       <translation>annulleret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="155" />
+      <location filename="../../console/views/common/labels.py" line="156" />
       <source>correspondence</source>
       <translation>korrespondance</translation>
     </message>
@@ -5108,7 +5108,7 @@ Besætning: {crew}
       <translation>leveret</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="178" />
+      <location filename="../../console/views/common/labels.py" line="179" />
       <source>diagnosis / reason for admission</source>
       <translation>diagnose / indlæggelsesårsag</translation>
     </message>
@@ -5123,7 +5123,7 @@ Besætning: {crew}
       <translation>kladde</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="179" />
+      <location filename="../../console/views/common/labels.py" line="180" />
       <source>duration and planned end</source>
       <translation>varighed og planlagt slut</translation>
     </message>
@@ -5134,12 +5134,12 @@ Besætning: {crew}
       <translation>mislykket</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="156" />
+      <location filename="../../console/views/common/labels.py" line="157" />
       <source>hospital notification</source>
       <translation>advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="184" />
+      <location filename="../../console/views/common/labels.py" line="185" />
       <source>hospital notification (advis)</source>
       <translation>advis fra EPJ (indlæggelsesadvis)</translation>
     </message>
@@ -5154,7 +5154,12 @@ Besætning: {crew}
       <translation>ingen kvittering</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="171" />
+      <location filename="../../console/views/common/labels.py" line="153" />
+      <source>no course</source>
+      <translation>intet forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/common/labels.py" line="172" />
       <source>open</source>
       <translation>åben</translation>
     </message>
@@ -5175,12 +5180,12 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/views/common/labels.py" line="86" />
-      <location filename="../../console/views/common/labels.py" line="161" />
+      <location filename="../../console/views/common/labels.py" line="162" />
       <source>planned</source>
       <translation>planlagt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="162" />
+      <location filename="../../console/views/common/labels.py" line="163" />
       <source>ready</source>
       <translation>klar</translation>
     </message>
@@ -5200,17 +5205,17 @@ Besætning: {crew}
       <translation>bestilt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="173" />
+      <location filename="../../console/views/common/labels.py" line="174" />
       <source>resolved</source>
       <translation>afsluttet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="181" />
+      <location filename="../../console/views/common/labels.py" line="182" />
       <source>responsible doctor</source>
       <translation>behandlingsansvarlig læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="168" />
+      <location filename="../../console/views/common/labels.py" line="169" />
       <source>routine</source>
       <translation>rutine</translation>
     </message>
@@ -5220,32 +5225,32 @@ Besætning: {crew}
       <translation>sendt</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="163" />
+      <location filename="../../console/views/common/labels.py" line="164" />
       <source>signed</source>
       <translation>underskrevet</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="167" />
+      <location filename="../../console/views/common/labels.py" line="168" />
       <source>today</source>
       <translation>i dag</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="177" />
+      <location filename="../../console/views/common/labels.py" line="178" />
       <source>treatment plan (regimen)</source>
       <translation>behandlingsplan (ordination)</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="158" />
+      <location filename="../../console/views/common/labels.py" line="159" />
       <source>unreadable message</source>
       <translation>ulæselig meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="183" />
+      <location filename="../../console/views/common/labels.py" line="184" />
       <source>updated medication list</source>
       <translation>opdateret medicinliste</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/labels.py" line="166" />
+      <location filename="../../console/views/common/labels.py" line="167" />
       <source>urgent</source>
       <translation>akut</translation>
     </message>
@@ -5253,17 +5258,17 @@ Besætning: {crew}
   <context>
     <name>PatientPicker</name>
     <message>
-      <location filename="../../console/views/common/patient_picker.py" line="93" />
+      <location filename="../../console/views/common/patient_picker.py" line="95" />
       <source>Chosen: {name} ({cpr}), {municipality}</source>
       <translation>Valgt: {name} ({cpr}), {municipality}</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/patient_picker.py" line="59" />
+      <location filename="../../console/views/common/patient_picker.py" line="61" />
       <source>Name, CPR or phone</source>
       <translation>Navn, CPR eller telefon</translation>
     </message>
     <message>
-      <location filename="../../console/views/common/patient_picker.py" line="90" />
+      <location filename="../../console/views/common/patient_picker.py" line="92" />
       <source>No patient chosen yet</source>
       <translation>Ingen patient valgt endnu</translation>
     </message>

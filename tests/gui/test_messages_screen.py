@@ -253,7 +253,10 @@ def test_R_MESSAGE_a_message_naming_no_patient_of_the_ward_is_matched_to_its_cou
         qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
         tmp_path: Path) -> None:
     from console.medcom import PatientRef, build_care_communication, new_envelope, to_json
+    from console.views.common import palette
+    from console.views.common.message_rows import STATE
     from console.views.messages.match_dialog import MatchDialog
+    from console.views.messages.model import MESSAGE_LIST_COLUMNS
     from tests.medcom.factories import HOSPITAL, MUNICIPALITY, outgoing
 
     admission_id, partner = _ward(sqlite_db, day, tmp_path)
@@ -265,6 +268,9 @@ def test_R_MESSAGE_a_message_naming_no_patient_of_the_ward_is_matched_to_its_cou
     [row] = [screen.model.row_at(r) for r in range(screen.model.rowCount())
              if screen.model.row_at(r).direction == "in"]
     assert row.admission_id is None
+    state = screen.model.index(screen.model.row_of_id(row.id), MESSAGE_LIST_COLUMNS.index(STATE))
+    assert state.data() == "⚠ no course"  # why it needs a person, in red
+    assert state.data(Qt.ItemDataRole.BackgroundRole) == palette.DANGER_BG
     assert screen.select_message(row.id)  # under "Needs attention"
     assert screen.match_button.isEnabled()
     assert not screen.reply_button.isEnabled()

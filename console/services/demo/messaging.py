@@ -10,15 +10,33 @@ comes with a (drawn) photo of the IV site.
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from console.models import CourseAgreement, Message, MessageEnvelope, MessageParty, Municipality
+from console.medcom import (
+    Author,
+    Category,
+    Envelope,
+    OutgoingCareCommunication,
+    PatientRef,
+    build_care_communication,
+    to_json,
+)
+from console.models import (
+    CourseAgreement,
+    Message,
+    MessageEnvelope,
+    MessageParty,
+    Municipality,
+    encode_bytes,
+)
 from console.services.demo.data import MUNICIPAL_CALLERS, STAFF
 from console.services.demo.photo import iv_site_png
 from console.services.demo.ward import Course
 from console.services.messaging.outbox import add_attachment
+from console.services.messaging.parties import organisation
 from console.services.messaging.plan_pdf import care_plan_pdf
 from console.timeutil import local_date, now_utc
 from console.vocabulary import (
@@ -43,8 +61,9 @@ QUESTIONS = ("Skal PICC-linen skylles efter hver dosis?",
 def seed_messaging(session: Session, municipalities: list[Municipality], courses: list[Course],
                    *, seed: int) -> None:
     rng = random.Random(seed * 7919)
-    session.add(MessageParty(kind=PartyKind.HOSPITAL, name="eHospitalet, Region Sjælland",
-                             sor="800000000000001", ean="5790000000001", active=True))
+    hospital = MessageParty(kind=PartyKind.HOSPITAL, name="eHospitalet, Region Sjælland",
+                            sor="800000000000001", ean="5790000000001", active=True)
+    session.add(hospital)
     parties = {}
     for n, muni in enumerate(municipalities, start=1):
         party = MessageParty(kind=PartyKind.MUNICIPALITY, name=f"Hjemmesygeplejen {muni.name}",
@@ -96,10 +115,34 @@ def seed_messaging(session: Session, municipalities: list[Municipality], courses
                 add_attachment(question, filename="Indstikssted.png", content_type="image/png",
                                data=iv_site_png(), title="Indstikssted")
             asked += 1
+    course = courses[len(courses) // 2]
+    _unmatched_question(session, course, parties[course.patient.municipality_id], hospital,
+                        now - timedelta(minutes=40))
     session.flush()
 
 
-def _message(session: Session, admission_id: int, party: MessageParty,
+def _unmatched_question(session: Session, course: Course, party: MessageParty,
+                        hospital: MessageParty, at: datetime) -> None:
+    """A question whose CPR the municipality's system got wrong: it matches no course and
+    waits under Needs attention for an e-nurse to match it (R-MESSAGE). Stored as received,
+    bundle bytes and all, so the console reads whom it names as it would a real one."""
+    cpr = course.patient.cpr.replace("-", "")
+    typo = cpr[:6] + f"{(int(cpr[6:]) + 1) % 10000:04d}"
+    ids = [str(uuid.uuid5(uuid.NAMESPACE_URL, f"eward-demo-unmatched-{n}")) for n in range(4)]
+    writer = Author(f"{MUNICIPAL_CALLERS[0]}, Sygeplejerske", "Sygeplejerske", "70 20 42 00")
+    text = "Vi har ikke modtaget plejeforløbsplanen for borgeren. Kan I sende den igen?"
+    question = OutgoingCareCommunication(
+        sender=organisation(party), receiver=organisation(hospital),
+        patient=PatientRef(typo, course.patient.name), category=Category.CARE_COORDINATION,
+        topic=CARE_PLAN, text=text, author=writer, written_at=at,
+        communication_id=f"urn:uuid:{ids[0]}", segment_id=f"urn:uuid:{ids[1]}")
+    data = to_json(build_care_communication(question, Envelope(ids[2], ids[3], at)))
+    msg = _message(session, None, party, MessageDirection.IN, CARE_PLAN, at, text)
+    msg.author_name, msg.raw, msg.raw_format = writer.name, encode_bytes(data), "json"
+    msg.communication_id = question.communication_id
+
+
+def _message(session: Session, admission_id: int | None, party: MessageParty,
              direction: MessageDirection, topic: str, at: datetime, text: str,
              purpose: MessagePurpose | None = None) -> Message:
     msg = Message(admission_id=admission_id, direction=direction,

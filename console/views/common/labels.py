@@ -150,6 +150,7 @@ MESSAGE_STATES = {  # issue 16: a MedCom message's state
     "received": QT_TRANSLATE_NOOP(_CTX, "received"),
     "answered": QT_TRANSLATE_NOOP(_CTX, "answered"),
     "overdue": QT_TRANSLATE_NOOP(_CTX, "no acknowledgement"),
+    "unmatched": QT_TRANSLATE_NOOP(_CTX, "no course"),  # received, names no patient of ours
 }
 MESSAGE_KINDS = {
     "care_communication": QT_TRANSLATE_NOOP(_CTX, "correspondence"),

@@ -19,10 +19,19 @@ from console.views.common.rows_model import ColumnSpec, RowsTableModel
 CONTEXT = "MessageRows"  # the translation context of the columns below
 
 
+def unmatched(r: MessageRow) -> bool:
+    """Received and on no course: it names no patient of the ward (R-MESSAGE: a person
+    matches it)."""
+    return r.direction == "in" and r.admission_id is None and r.kind != "acknowledgement"
+
+
 def message_state(r: MessageRow) -> str:
-    """The state as a thread shows it; no acknowledgement in time is marked."""
+    """The state as a thread shows it; no acknowledgement in time, and a received message on no
+    course, are marked."""
     if r.overdue:
         return "⚠ " + label(MESSAGE_STATES, "overdue")
+    if unmatched(r):
+        return "⚠ " + label(MESSAGE_STATES, "unmatched")
     text = label(MESSAGE_STATES, r.state)
     return f"{text} ({r.ack_code})" if r.ack_code and r.direction == "out" else text
 
@@ -52,7 +61,7 @@ TEXT: ColumnSpec[MessageRow] = ColumnSpec(QT_TRANSLATE_NOOP(CONTEXT, "Text"),
 
 class MessageRowsModel(RowsTableModel[MessageRow]):
     """The state column is red when a person must act (no acknowledgement in time, rejected,
-    failed, unreadable), amber for what was received and awaits an answer."""
+    failed, unreadable, on no course), amber for what was received and awaits an answer."""
 
     def __init__(self, columns: tuple[ColumnSpec[MessageRow], ...],
                  parent: Any = None) -> None:
@@ -62,7 +71,8 @@ class MessageRowsModel(RowsTableModel[MessageRow]):
     def extra_data(self, row: MessageRow, column: int, role: int) -> Any:
         if column != self.state_column or not row.needs_attention:
             return None
-        danger = row.overdue or row.state in ("rejected", "failed") or row.kind == "invalid"
+        danger = (row.overdue or row.state in ("rejected", "failed") or row.kind == "invalid"
+                  or unmatched(row))
         if role == Qt.ItemDataRole.BackgroundRole:
             return palette.DANGER_BG if danger else palette.WARNING_BG
         if role == Qt.ItemDataRole.ForegroundRole:

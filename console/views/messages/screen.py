@@ -23,6 +23,7 @@ from console.services.messaging.reads import MessageRow, list_messages
 from console.views.common.i18n import QT_TRANSLATE_NOOP
 from console.views.common.list_table import fitted_list_table
 from console.views.common.message_files import SaveFileButton
+from console.views.common.message_rows import unmatched
 from console.views.common.screen import Screen, ScreenContext
 from console.views.common.tables import proxy_over, select_row
 from console.views.common.widgets import (
@@ -160,9 +161,7 @@ class MessagesScreen(Screen):
         on_course = received and row is not None and row.admission_id is not None
         self.reply_button.setEnabled(on_course and row is not None and row.answered_by_id is None)
         self.escalate_button.setEnabled(on_course)
-        self.match_button.setEnabled(row is not None and row.direction == "in"
-                                     and row.kind != "acknowledgement"
-                                     and row.admission_id is None)
+        self.match_button.setEnabled(row is not None and unmatched(row))
         self.file_button.show_files(row.attachments if row is not None else ())
         self.detail.setText(detail_text(row))
 
