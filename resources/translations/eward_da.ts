@@ -4,22 +4,22 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="43" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="38" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="40" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="45" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="49" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
     </message>
@@ -427,62 +427,82 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="92" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="72" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="84" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
+      <source>Advis</source>
+      <translation>Advis</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="109" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="96" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="115" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="124" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="71" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="83" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="94" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="73" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="98" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
+      <source>No advis is needed for this course</source>
+      <translation>Der skal ikke bruges advis til dette forløb</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <source>The EPR's hospital notification has not arrived (R-HANDOVER)</source>
+      <translation>EPJ's indlæggelsesadvis er ikke kommet (R-HANDOVER)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <source>The municipality confirmed the admission by phone</source>
+      <translation>Kommunen har bekræftet indlæggelsen telefonisk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="97" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="97" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>

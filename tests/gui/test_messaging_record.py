@@ -159,3 +159,22 @@ def test_R_MESSAGE_compose_helps_with_medcoms_rules_and_sends(
     [sent] = partner.take()
     assert (sent.topic, sent.category.value) == ("Nøgleboks", "other")  # type: ignore[union-attr]
     assert screen.side.tabs.tabText(5) == "Messages (1)"
+
+
+def test_R_HANDOVER_the_advis_confirmed_by_phone_from_the_record(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    from console.services.core.uow import read_only
+
+    admission_id = admit_test_patient(sqlite_db, day - timedelta(days=1))
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user=NURSE)
+    bar = screen.side.agreement
+    assert screen.record is not None
+    assert "hospital notification (advis)" in screen.record.handover_missing
+    assert bar.notice_button.isVisible()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        bar.notice_phone.trigger()
+    assert screen.record is not None
+    assert "hospital notification (advis)" not in screen.record.handover_missing
+    assert not bar.notice_button.isVisible()  # nothing left to confirm
+    with read_only(sqlite_db) as s:
+        assert agreement.read_agreement(s, admission_id).notice_state == "confirmed_by_phone"

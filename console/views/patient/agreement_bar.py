@@ -2,8 +2,10 @@
 (issue 16: R-ACCEPT, R-CAREPLAN, R-EPIKRISE).
 
 One line says it (awaiting acceptance, care plan agreed, who holds the treatment
-responsibility); two actions act on it: draft the care plan (reviewed and sent from the
-Messages screen) and record an acceptance given by phone (who at the municipality, now).
+responsibility); the actions act on it: draft the care plan (reviewed and sent from the
+Messages screen), record an acceptance given by phone (who at the municipality, now), and,
+while the EPR's hospital notification (advis) has not arrived, record that the municipality
+confirmed the admission by phone or that no advis is needed (R-HANDOVER).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
+    QMenu,
     QWidget,
 )
 
@@ -26,6 +29,7 @@ from console.views.common.write_dialog import (
     describe_error,
 )
 from console.views.patient.compose_dialog import ComposeDialog
+from console.vocabulary import NoticeState
 
 
 class AcceptDialog(WriteDialog):
@@ -60,9 +64,17 @@ class AgreementBar(QWidget):
         self.care_plan_button = push_button(clicked=self.draft_care_plan)
         self.accept_button = push_button(clicked=self.open_accept_dialog)
         self.compose_button = push_button(clicked=self.open_compose_dialog)
+        self.notice_button = push_button()  # its menu: confirmed by phone, not needed
+        self.notice_menu = QMenu(self)
+        self.notice_phone = self.notice_menu.addAction(
+            "", lambda: self.set_notice(NoticeState.CONFIRMED_BY_PHONE))
+        self.notice_waived = self.notice_menu.addAction(
+            "", lambda: self.set_notice(NoticeState.NOT_APPLICABLE))
+        self.notice_button.setMenu(self.notice_menu)
         # The standing on a line of its own, the actions under it: beside three buttons the
         # words were squeezed into a column a word wide (issue 20).
-        buttons = tool_row(STRETCH, self.care_plan_button, self.accept_button, self.compose_button)
+        buttons = tool_row(STRETCH, self.notice_button, self.care_plan_button, self.accept_button,
+                           self.compose_button)
         stack(self, self.label, buttons, margins=(0, 0, 0, 0), spacing=4)
         self.retranslate_ui()
         self.show_agreement(None)
@@ -71,6 +83,11 @@ class AgreementBar(QWidget):
         self.care_plan_button.setText(self.tr("Draft care plan"))
         self.accept_button.setText(self.tr("Accepted by phone…"))
         self.compose_button.setText(self.tr("New message…"))
+        self.notice_button.setText(self.tr("Advis"))
+        self.notice_button.setToolTip(self.tr("The EPR's hospital notification has not arrived "
+                                              "(R-HANDOVER)"))
+        self.notice_phone.setText(self.tr("The municipality confirmed the admission by phone"))
+        self.notice_waived.setText(self.tr("No advis is needed for this course"))
         self.show_agreement(self.row)
 
     def show_agreement(self, row: AgreementRow | None) -> None:
@@ -80,6 +97,8 @@ class AgreementBar(QWidget):
         self.compose_button.setVisible(row is not None and self.context is not None)
         self.accept_button.setVisible(tracked and self.context is not None
                                       and row is not None and row.awaiting_acceptance)
+        self.notice_button.setVisible(tracked and self.context is not None and row is not None
+                                      and row.notice_state == NoticeState.EXPECTED)
         self.label.setText(self._text(row) if row is not None and tracked else "")
 
     def _text(self, a: AgreementRow) -> str:
@@ -111,6 +130,18 @@ class AgreementBar(QWidget):
 
         self.context.worker.write(call(careplan.draft_care_plan, self.row.admission_id),
                                   drafted, failed, owner=self)
+
+    def set_notice(self, state: NoticeState) -> None:
+        """R-HANDOVER: the advis confirmed by phone, or not needed (the e-nurse's word)."""
+        if self.row is None or self.context is None:
+            return
+
+        def failed(error: Exception) -> None:
+            self.label.setText(describe_error(error))
+
+        self.context.worker.write(call(agreement.set_notice_state, self.row.admission_id, state,
+                                       expected_version=self.row.version),
+                                  lambda _row: self.on_changed(), failed, owner=self)
 
     def open_compose_dialog(self) -> ComposeDialog | None:
         if self.row is None or self.context is None:
