@@ -73,9 +73,10 @@ class AgreementBar(QWidget):
         self.notice_button.setMenu(self.notice_menu)
         # The standing on a line of its own, the actions under it: beside three buttons the
         # words were squeezed into a column a word wide (issue 20).
-        buttons = tool_row(STRETCH, self.notice_button, self.care_plan_button, self.accept_button,
-                           self.compose_button)
-        stack(self, self.label, buttons, margins=(0, 0, 0, 0), spacing=4)
+        # The advis beside the words (four buttons in a row widened the panel over the visits).
+        buttons = tool_row(STRETCH, self.care_plan_button, self.accept_button, self.compose_button)
+        stack(self, tool_row((self.label, 1), self.notice_button), buttons, margins=(0, 0, 0, 0),
+              spacing=4)
         self.retranslate_ui()
         self.show_agreement(None)
 
