@@ -173,3 +173,30 @@ def test_a_message_recorded_without_its_bytes_says_there_is_nothing_to_save(ward
     with pytest.raises(InvalidInput, match="without its bytes"), unit_of_work(db, NURSE) as s:
         message_file(s, message_id)
     assert _exports(db) == []
+
+
+def test_R_MESSAGE_ATTACHMENT_a_new_message_carries_pdf_png_jpeg_or_gif_files_only(
+        ward) -> None:  # type: ignore[no-untyped-def]
+    from console.medcom import Category
+    from console.models import Message
+    from console.vocabulary import PartyKind
+
+    db, adm, partner = ward
+    draft = outbox.Draft(to=PartyKind.MUNICIPALITY, category=Category.CARE_COORDINATION,
+                         text="Medicinlisten er opdateret, se vedhæftet.")
+    with (pytest.raises(RuleViolation, match=r"liste\.docx: MedCom messages carry PDF") as refused,
+          unit_of_work(db, NURSE) as s):
+        outbox.send_new_message(s, adm.admission_id, draft,
+                                files=(outbox.NewFile("liste.pdf", b"%PDF-1.4\n"),
+                                       outbox.NewFile("liste.docx", b"PK")))
+    assert (refused.value.rule_id, refused.value.field) == ("R-MESSAGE-ATTACHMENT", "attachments")
+    with read_only(db) as s:
+        assert s.scalars(select(Message)).all() == []  # nothing half-saved
+    with unit_of_work(db, NURSE) as s:
+        message_id = outbox.send_new_message(s, adm.admission_id, draft, files=(
+            outbox.NewFile("Liste.PDF", b"%PDF-1.4\n"), outbox.NewFile("foto.jpeg", b"\xff\xd8")))
+    with read_only(db) as s:
+        types = [a.content_type for a in reads.read_message(s, message_id).attachments]
+    assert types == ["application/pdf", "image/jpeg"]
+    [sent] = partner.take()
+    assert [a.content_type for a in sent.attachments] == types

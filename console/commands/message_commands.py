@@ -105,15 +105,10 @@ def _draft(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
-          ".jpeg": "image/jpeg", ".gif": "image/gif"}
-
-
 def _read_attachment(path: Path) -> tuple[str, str, bytes]:
-    content_type = _TYPES.get(path.suffix.lower())
-    if content_type is None:
-        raise UsageError(f"{path.name}: MedCom messages carry PDF, PNG, JPEG or GIF files only.",
-                         "--attach")
+    from console.services.messaging.outbox import content_type_of
+
+    content_type = content_type_of(path.name)  # R-MESSAGE-ATTACHMENT, before reading
     try:
         return path.name, content_type, path.read_bytes()
     except OSError as exc:

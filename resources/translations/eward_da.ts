@@ -427,82 +427,82 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="84" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
       <source>Advis</source>
       <translation>Advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="109" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="115" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="124" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="125" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="83" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="84" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="114" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="91" />
       <source>No advis is needed for this course</source>
       <translation>Der skal ikke bruges advis til dette forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="88" />
       <source>The EPR's hospital notification has not arrived (R-HANDOVER)</source>
       <translation>EPJ's indlæggelsesadvis er ikke kommet (R-HANDOVER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="89" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
       <source>The municipality confirmed the admission by phone</source>
       <translation>Kommunen har bekræftet indlæggelsen telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="118" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -945,64 +945,104 @@
   <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="54" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="90" />
+      <source>Attach files</source>
+      <translation>Vedhæft filer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="60" />
+      <source>Attach files…</source>
+      <translation>Vedhæft filer…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="104" />
+      <source>Cannot read {name}: {error}</source>
+      <translation>Kan ikke læse {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="66" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="57" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="70" />
+      <source>Files</source>
+      <translation>Filer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="69" />
       <source>Message</source>
       <translation>Meddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="40" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="47" />
       <source>New correspondence message</source>
       <translation>Ny korrespondancemeddelelse</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="56" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="116" />
+      <source>No files</source>
+      <translation>Ingen filer</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="91" />
+      <source>PDF, PNG, JPEG or GIF (*.pdf *.png *.jpg *.jpeg *.gif)</source>
+      <translation>PDF, PNG, JPEG eller GIF (*.pdf *.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="68" />
       <source>Priority</source>
       <translation>Prioritet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="66" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="61" />
+      <source>Remove the files</source>
+      <translation>Fjern filerne</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="82" />
       <source>Required with the category Other</source>
       <translation>Påkrævet ved kategorien Andet</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="59" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="74" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="42" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="49" />
       <source>The municipality</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="43" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="50" />
       <source>The patient's GP</source>
       <translation>Patientens egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="53" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="65" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="55" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="67" />
       <source>Topic</source>
       <translation>Emne</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="49" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="56" />
       <source>as soon as possible</source>
       <translation>hurtigst muligt</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/compose_dialog.py" line="48" />
+      <location filename="../../console/views/patient/compose_dialog.py" line="55" />
       <source>routine</source>
       <translation>rutine</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/compose_dialog.py" line="98" />
+      <source>{name} is too large: a message carries at most 50 MB.</source>
+      <translation>{name} er for stor: en meddelelse kan højst have 50 MB med.</translation>
     </message>
   </context>
   <context>
@@ -8088,17 +8128,17 @@ Besætning: {crew}
       <translation>Vurdér alle punkter i visitationen før indlæggelse: '{0}' er ikke vurderet.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="138" />
+      <location filename="../../console/services/messaging/outbox.py" line="161" />
       <source>Message {0} has already been answered by another desk (reply {1}).</source>
       <translation>Meddelelse {0} er allerede besvaret fra en anden arbejdsplads (svar {1}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="138" />
+      <location filename="../../console/services/messaging/outbox.py" line="161" />
       <source>Message {0} has already been answered by {1} (reply {2}).</source>
       <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="196" />
+      <location filename="../../console/services/messaging/outbox.py" line="219" />
       <source>Message {0} has no course or receiver.</source>
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
@@ -8118,8 +8158,8 @@ Besætning: {crew}
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="115" />
-      <location filename="../../console/services/messaging/outbox.py" line="333" />
+      <location filename="../../console/services/messaging/outbox.py" line="138" />
+      <location filename="../../console/services/messaging/outbox.py" line="357" />
       <source>Message {0} is {1}, not a draft.</source>
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
@@ -8228,7 +8268,7 @@ Besætning: {crew}
       <translation>Ingen kommune '{0}'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="282" />
+      <location filename="../../console/services/messaging/outbox.py" line="306" />
       <source>No outgoing message with id {0}.</source>
       <translation>Ingen udgående meddelelse med id {0}.</translation>
     </message>
@@ -8238,14 +8278,14 @@ Besætning: {crew}
       <translation>Ingen part {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="164" />
-      <location filename="../../console/services/messaging/outbox.py" line="167" />
+      <location filename="../../console/services/messaging/outbox.py" line="187" />
+      <location filename="../../console/services/messaging/outbox.py" line="190" />
       <source>No received correspondence message on a course with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
     </message>
     <message>
       <location filename="../../console/services/escalations/from_message.py" line="24" />
-      <location filename="../../console/services/messaging/outbox.py" line="133" />
+      <location filename="../../console/services/messaging/outbox.py" line="156" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
     </message>
@@ -8296,7 +8336,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="80" />
-      <location filename="../../console/services/messaging/outbox.py" line="295" />
+      <location filename="../../console/services/messaging/outbox.py" line="319" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
@@ -8971,9 +9011,9 @@ Besætning: {crew}
       <translation>Skriv epikrisen.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="94" />
-      <location filename="../../console/services/messaging/outbox.py" line="150" />
-      <location filename="../../console/services/messaging/outbox.py" line="177" />
+      <location filename="../../console/services/messaging/outbox.py" line="117" />
+      <location filename="../../console/services/messaging/outbox.py" line="173" />
+      <location filename="../../console/services/messaging/outbox.py" line="200" />
       <source>Write the message text.</source>
       <translation>Skriv meddelelsens tekst.</translation>
     </message>
@@ -9216,6 +9256,11 @@ Besætning: {crew}
       <location filename="../../console/services/core/text_guard.py" line="41" />
       <source>{0}.{1} is too long: at most {2} characters.</source>
       <translation>{0}.{1} er for lang: højst {2} tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../console/services/messaging/outbox.py" line="106" />
+      <source>{0}: MedCom messages carry PDF, PNG, JPEG or GIF files only.</source>
+      <translation>{0}: MedCom-meddelelser kan kun have PDF-, PNG-, JPEG- eller GIF-filer med.</translation>
     </message>
     <message>
       <location filename="../../console/services/course/task_records.py" line="55" />

@@ -153,11 +153,24 @@ def test_R_MESSAGE_compose_helps_with_medcoms_rules_and_sends(
     qtbot.waitUntil(screen.context.worker.is_idle)
     assert "R-MESSAGE-TOPIC" in dialog.errors.messages()["topic"]
     qtbot.keyClicks(dialog.topic, "Nøgleboks")
+    photo, letter = tmp_path / "nøgleboks.png", tmp_path / "brev.docx"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
+    letter.write_bytes(b"PK\x03\x04")
+    dialog.choose_files([str(photo), str(letter)])  # the letter is refused when sending
+    assert dialog.files_label.text() == "nøgleboks.png (3 kB), brev.docx (1 kB)"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "R-MESSAGE-ATTACHMENT" in dialog.errors.messages()["attachments"]
+    assert partner.take() == []  # nothing drafted or sent
+    dialog.clear_files()
+    dialog.choose_files([str(photo)])
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(screen.context.worker.is_idle)
     [sent] = partner.take()
     assert (sent.topic, sent.category.value) == ("Nøgleboks", "other")  # type: ignore[union-attr]
+    [file] = sent.attachments  # type: ignore[union-attr]
+    assert (file.content_type, file.data) == ("image/png", photo.read_bytes())
     assert screen.side.tabs.tabText(5) == "Messages (1)"
 
 

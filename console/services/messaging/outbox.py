@@ -86,6 +86,29 @@ class Draft:
     plan_date: date | None = None
 
 
+# R-MESSAGE-ATTACHMENT: what the console sends (MedCom takes six types on receipt), by ending.
+ATTACHABLE = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
+              ".jpeg": "image/jpeg", ".gif": "image/gif"}
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A file a person attaches to a new message: its name (the type follows) and its bytes."""
+
+    filename: str
+    data: bytes = dataclasses.field(repr=False)
+
+
+def content_type_of(filename: str) -> str:
+    """The media type of a file the console may send (R-MESSAGE-ATTACHMENT), by its ending."""
+    content_type = ATTACHABLE.get(Path(filename).suffix.lower())
+    if content_type is None:
+        raise RuleViolation("R-MESSAGE-ATTACHMENT", "attachments",
+                            f"{Path(filename).name}: MedCom messages carry PDF, PNG, JPEG or GIF "
+                            "files only.")
+    return content_type
+
+
 def draft_message(session: Session, admission_id: int, draft: Draft) -> int:
     """Store a drafted CareCommunication on a course; returns the message id."""
     user = require_role(session, MESSAGE_ROLES, "draft a message")
@@ -235,7 +258,8 @@ def _received(session: Session, message_id: int | None) -> IncomingCareCommunica
 
 _FIELDS = {"R-MESSAGE-TOPIC": "topic", "R-MESSAGE-PRIORITY": "priority",
            "R-MESSAGE-CATEGORY": "category", "R-MESSAGE-TEXT": "text",
-           "R-MESSAGE-AUTHOR": "author", "R-MESSAGE-SIZE": "attachments"}
+           "R-MESSAGE-AUTHOR": "author", "R-MESSAGE-SIZE": "attachments",
+           "R-MESSAGE-ATTACHMENT": "attachments"}
 
 
 def medcom_refusal(error: MedComRuleError) -> RuleViolation:
@@ -347,7 +371,11 @@ def send_reply(session: Session, message_id: int, *, text: str,
 
 
 def send_new_message(session: Session, admission_id: int, draft: Draft, *,
-                     transport: Transport | None = None) -> int:
-    """Write and send a new message on a course in one unit of work (the compose dialog)."""
+                     files: tuple[NewFile, ...] = (), transport: Transport | None = None) -> int:
+    """Write and send a new message on a course, with the files attached, in one unit of work
+    (the compose dialog): a file refused leaves nothing drafted or sent."""
     message_id = draft_message(session, admission_id, draft)
+    for file in files:
+        attach_file(session, message_id, filename=file.filename,
+                    content_type=content_type_of(file.filename), data=file.data)
     return _transmit(session, _message(session, message_id, None), transport)
