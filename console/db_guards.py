@@ -16,7 +16,9 @@ most for trust, whatever the client:
   the person and the time itself; no login has INSERT on ``access_event`` or ``audit_event``;
 - **append-only**: nobody, the owner included, updates or deletes audit or access rows, except
   the retention purge (``eward_purge_access_log``), which an admin may run and which never
-  deletes rows younger than three years (EHDS art. 9) and leaves an audit row of its own.
+  deletes rows younger than three years (EHDS art. 9) and leaves an audit row of its own;
+- **messages kept as received or sent** (R-MESSAGE): only a draft is deleted, with its files;
+  the bytes received and a message's direction never change.
 
 The schema owner can still drop these triggers: that power, and its control, are in
 ``docs/safety/hazard-log.md``. All of this is PostgreSQL only; the embedded SQLite database has
@@ -42,6 +44,8 @@ GUARD_TRIGGERS = {  # trigger name -> table
     "eward_round_guard": "ward_round",
     "eward_addendum_guard": "round_addendum",
     "eward_append_only": "access_event",
+    "eward_message_guard": "message",
+    "eward_attachment_guard": "message_attachment",
 }
 
 
@@ -126,6 +130,38 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        r"""
+CREATE OR REPLACE FUNCTION eward_message_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT (eward_login_initials() IS NOT NULL OR eward_is_member('staff')) THEN
+    RETURN COALESCE(NEW, OLD);  -- the owner's own connection (set-up, the embedded demo)
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.state <> 'drafted' THEN
+      RAISE EXCEPTION 'message % is %, not a draft: only a draft is ever deleted (R-MESSAGE)',
+        OLD.id, OLD.state USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+  END IF;
+  IF OLD.raw IS NOT NULL AND NEW.raw IS DISTINCT FROM OLD.raw
+     OR NEW.direction IS DISTINCT FROM OLD.direction THEN
+    RAISE EXCEPTION 'message % is kept as it was received or sent (R-MESSAGE)', OLD.id
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$""",
+        r"""
+CREATE OR REPLACE FUNCTION eward_attachment_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF (eward_login_initials() IS NOT NULL OR eward_is_member('staff'))
+     AND (SELECT state FROM message WHERE id = OLD.message_id) <> 'drafted' THEN
+    RAISE EXCEPTION 'the files of message % are kept: only a draft''s are removed (R-MESSAGE)',
+      OLD.message_id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN OLD;
+END $$""",
         f"""
 CREATE OR REPLACE FUNCTION eward_log_access(p_patient integer, p_admission integer,
     p_purpose text, p_roles text, p_reason text, p_flagged boolean, p_until timestamptz)
@@ -195,6 +231,12 @@ def _triggers() -> tuple[str, ...]:
         "DROP TRIGGER IF EXISTS eward_addendum_guard ON round_addendum",
         "CREATE TRIGGER eward_addendum_guard BEFORE INSERT OR UPDATE ON round_addendum "
         "FOR EACH ROW EXECUTE FUNCTION eward_addendum_guard()",
+        "DROP TRIGGER IF EXISTS eward_message_guard ON message",
+        "CREATE TRIGGER eward_message_guard BEFORE UPDATE OR DELETE ON message "
+        "FOR EACH ROW EXECUTE FUNCTION eward_message_guard()",
+        "DROP TRIGGER IF EXISTS eward_attachment_guard ON message_attachment",
+        "CREATE TRIGGER eward_attachment_guard BEFORE DELETE ON message_attachment "
+        "FOR EACH ROW EXECUTE FUNCTION eward_attachment_guard()",
     ]
     for table in APPEND_ONLY:
         statements += [

@@ -541,6 +541,24 @@ def test_messages_are_written_by_nurses_and_doctors_parties_by_an_admin(ward: Wa
                   "'application/pdf', '', 0, now() FROM message LIMIT 1")
     for who in (DIS, LOG, ADM):
         assert "permission denied" in refused(ward, who, attachment)
+    # R-MESSAGE: what was sent or received stays; only a draft is deleted, with its files.
+    with ward.owner() as conn:
+        sent = conn.execute(
+            "INSERT INTO message (admission_id, direction, kind, state, created_at, raw, "
+            "duplicates, version) VALUES (%s, 'in', 'care_communication', 'received', now(), "
+            "'e30=', 0, 1) RETURNING id", (course.admission_id,)).fetchone()[0]
+        conn.execute("INSERT INTO message_attachment (message_id, identifier, title, filename, "
+                     "content_type, data, size, created_at) VALUES (%s, 'u', 't', 't.png', "
+                     "'image/png', 'iVBO', 3, now())", (sent,))
+        conn.commit()
+    for who in (DOC, NUR):
+        assert "only a draft is ever deleted" in refused(
+            ward, who, "DELETE FROM message WHERE id = %s", sent)
+        assert "kept as it was received" in refused(
+            ward, who, "UPDATE message SET raw = 'e30K' WHERE id = %s", sent)
+        assert "only a draft's are removed" in refused(
+            ward, who, "DELETE FROM message_attachment WHERE message_id = %s", sent)
+        allowed(ward, who, "UPDATE message SET state = 'answered' WHERE id = %s", sent)
     party = ("INSERT INTO message_party (kind, name, sor, active, version) "
              "VALUES ('gp', 'Lægehuset', '325421000016001', true, 1)")
     for who in (DOC, NUR, DIS, LOG):
