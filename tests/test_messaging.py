@@ -413,3 +413,15 @@ def test_R_MESSAGE_a_message_matched_to_no_course_is_answered_only_once_matched(
         reply_id = outbox.send_reply(s, received.message_id, text="Vi ringer.")
     with read_only(db) as s:
         assert reads.read_message(s, reply_id).admission_id == adm.admission_id
+
+
+def test_R_ACCEPT_a_refusal_needs_its_reason_and_an_acceptance_later_lifts_it(ward) -> None:  # type: ignore[no-untyped-def]
+    db, adm, _partner = ward
+    with pytest.raises(RuleViolation, match="Say why"), unit_of_work(db, NURSE) as s:
+        agreement.record_refusal(s, adm.admission_id, reason="  ")
+    with unit_of_work(db, NURSE) as s:
+        refused = agreement.record_refusal(s, adm.admission_id, reason="Ingen nattevagt")
+    assert (refused.refused_reason, refused.awaiting_acceptance) == ("Ingen nattevagt", True)
+    with unit_of_work(db, NURSE) as s:
+        accepted = agreement.record_acceptance(s, adm.admission_id, accepted_by="Birgit Berg")
+    assert (accepted.refused_reason, accepted.awaiting_acceptance) == (None, False)

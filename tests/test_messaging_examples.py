@@ -113,6 +113,10 @@ def test_cli_message_care_plan_send_list_export_and_accept(capsys: pytest.Captur
     assert xml.read_bytes().lstrip().startswith(b"<")
     assert xml.stat().st_mode & 0o077 == 0  # patient data: the owner's only
     assert isinstance(parse_message(xml.read_bytes()), IncomingCareCommunication)  # XML round trip
+    code, out = run(capsys, *base, "--user", NURSE, "message", "refuse", str(admission_id),
+                    "--reason", "Ingen nattevagt i weekenden")
+    assert code == 0
+    assert json.loads(out)["refused_reason"] == "Ingen nattevagt i weekenden"  # R-ACCEPT
     code, out = run(capsys, *base, "--user", NURSE, "message", "accept", str(admission_id),
                     "--by", "Birgit Berg")
     assert code == 0

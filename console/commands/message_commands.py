@@ -1,5 +1,5 @@
 """``eward messages``, ``eward message draft|care-plan|epikrise|reply|forward|send|resend|receive|
-import|export|attachment|accept|notice|escalate|match|party`` (issue 16: MedCom messages; the same
+import|export|attachment|accept|refuse|notice|escalate|match|party`` (issue 16: MedCom messages; the same
 services as the screens)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from console.services.core.uow import unit_of_work
 from console.timeutil import format_local
 
 ACTIONS = ["draft", "care-plan", "epikrise", "reply", "forward", "send", "resend", "receive", "import",
-           "export", "attachment", "accept", "notice", "escalate", "match", "party"]
+           "export", "attachment", "accept", "refuse", "notice", "escalate", "match", "party"]
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -27,7 +27,7 @@ def register(add: Callable[..., Any]) -> None:
 
     p = add("message", _message, help="draft, send, receive and export MedCom messages")
     p.add_argument("action", choices=ACTIONS)
-    p.add_argument("target", nargs="?", help="admission id (draft, care-plan, epikrise, accept), "
+    p.add_argument("target", nargs="?", help="admission id (draft, care-plan, epikrise, accept, refuse), "
                    "message id (reply, send, resend, export), attachment id (attachment: "
                    "'eward messages' lists them as #id), file or folder (import)")
     p.add_argument("--to", choices=["municipality", "gp"], default="municipality")
@@ -36,7 +36,8 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--text", help="the message text")
     p.add_argument("--attach", action="append", default=[], metavar="FILE",
                    help="draft: a PDF, PNG, JPEG or GIF file to send with it (repeatable)")
-    p.add_argument("--reason", help="care-plan: why the plan is updated")
+    p.add_argument("--reason", help="care-plan: why the plan is updated; refuse: why the "
+                                    "municipality refuses the course (R-ACCEPT)")
     p.add_argument("--by", help="accept: who at the municipality accepted (by phone)")
     p.add_argument("--state", dest="notice_state",
                    choices=["expected", "received", "confirmed_by_phone", "not_applicable"],
@@ -250,6 +251,17 @@ def _accept(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _refuse(args: argparse.Namespace, ctx: Any) -> int:
+    from console.services.messaging.agreement import record_refusal
+
+    with unit_of_work(ctx.database(), ctx.user) as session:
+        row = record_refusal(session, _int(args.target, "admission"), reason=args.reason or "",
+                             expected_version=args.version)
+    ctx.emit(asdict(row), f"Course {row.admission_id} refused by the municipality: "
+                          f"{row.refused_reason}.")
+    return 0
+
+
 def _notice(args: argparse.Namespace, ctx: Any) -> int:
     from console.models import NoticeState
     from console.services.messaging.agreement import set_notice_state
@@ -312,6 +324,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "forward": _forward,
     "send": _send, "resend": _send, "receive": _receive, "import": _import, "export": _export,
     "attachment": _attachment,
-    "accept": _accept, "notice": _notice, "escalate": _escalate, "match": _match,
+    "accept": _accept, "refuse": _refuse, "notice": _notice, "escalate": _escalate, "match": _match,
     "party": _party,
 }

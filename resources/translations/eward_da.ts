@@ -4,24 +4,44 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="47" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="56" />
       <source>Accepted by</source>
       <translation>Accepteret af</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="42" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="53" />
       <source>Accepted by phone</source>
       <translation>Accepteret telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="44" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="54" />
       <source>Name and unit, e.g. Birgit Berg, hjemmesygeplejen Sorø</source>
       <translation>Navn og enhed, fx Birgit Berg, hjemmesygeplejen Sorø</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="49" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="51" />
+      <source>Reason</source>
+      <translation>Begrundelse</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="59" />
       <source>Record acceptance</source>
       <translation>Registrér accept</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="58" />
+      <source>Record refusal</source>
+      <translation>Registrér afvisning</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="49" />
+      <source>The municipality refuses the course</source>
+      <translation>Kommunen afviser forløbet</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="50" />
+      <source>Why, as the municipality said it</source>
+      <translation>Hvorfor, med kommunens ord</translation>
     </message>
   </context>
   <context>
@@ -427,82 +447,92 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="112" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="131" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="85" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="87" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
       <source>Advis</source>
       <translation>Advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="129" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="116" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="135" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="125" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="144" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="84" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="101" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="114" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="133" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="126" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="86" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
+      <source>Municipality's answer</source>
+      <translation>Kommunens svar</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="91" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
       <source>No advis is needed for this course</source>
       <translation>Der skal ikke bruges advis til dette forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="88" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
+      <source>Refuses the course…</source>
+      <translation>Afviser forløbet…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
       <source>The EPR's hospital notification has not arrived (R-HANDOVER)</source>
       <translation>EPJ's indlæggelsesadvis er ikke kommet (R-HANDOVER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="90" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="109" />
       <source>The municipality confirmed the admission by phone</source>
       <translation>Kommunen har bekræftet indlæggelsen telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="118" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="137" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="136" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="117" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="136" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>

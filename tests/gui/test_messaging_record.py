@@ -119,8 +119,10 @@ def test_R_ACCEPT_acceptance_by_phone_and_a_care_plan_draft_from_the_record(
     with read_only(sqlite_db) as s:
         assert [m.purpose for m in list_messages(s, admission_id=admission_id)] == ["care_plan"]
     assert screen.side.tabs.tabText(5) == "Messages (1)"
-    dialog = bar.open_accept_dialog()
+    bar.accept_action.trigger()  # the menu of the municipality's answer
+    dialog = bar.findChild(AcceptDialog)
     assert isinstance(dialog, AcceptDialog)
+    assert not dialog.refused
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(screen.context.worker.is_idle)
     assert "who at the municipality" in dialog.errors.messages()["accepted_by"]
@@ -191,3 +193,31 @@ def test_R_HANDOVER_the_advis_confirmed_by_phone_from_the_record(
     assert not bar.notice_button.isVisible()  # nothing left to confirm
     with read_only(sqlite_db) as s:
         assert agreement.read_agreement(s, admission_id).notice_state == "confirmed_by_phone"
+
+
+def test_R_ACCEPT_the_municipality_refuses_the_course_with_a_reason(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date) -> None:
+    from console.services.core.uow import read_only
+    from console.views.patient.agreement_bar import AcceptDialog
+
+    admission_id = admit_test_patient(sqlite_db, day - timedelta(days=1))
+    screen = open_record(qtbot, sqlite_db, context_for, day, admission_id, user=NURSE)
+    bar = screen.side.agreement
+    assert bar.accept_button.isVisible()
+    bar.refuse_action.trigger()
+    dialog = bar.findChild(AcceptDialog)
+    assert isinstance(dialog, AcceptDialog)
+    assert dialog.refused
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "Say why" in dialog.errors.messages()["reason"]  # the reason is required
+    qtbot.keyClicks(dialog.answer, "Ingen sygeplejerske kan give 4 doser i weekenden")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert ("Municipality refused the course: Ingen sygeplejerske kan give 4 doser i weekenden"
+            in bar.label.text())
+    with read_only(sqlite_db) as s:
+        row = agreement.read_agreement(s, admission_id)
+    assert (row.refused_reason, row.accepted_at) == (
+        "Ingen sygeplejerske kan give 4 doser i weekenden", None)

@@ -3,7 +3,8 @@
 
 One line says it (awaiting acceptance, care plan agreed, who holds the treatment
 responsibility); the actions act on it: draft the care plan (reviewed and sent from the
-Messages screen), record an acceptance given by phone (who at the municipality, now), and,
+Messages screen), record the municipality's answer by phone (who accepted, now; or why it
+refuses the course: R-ACCEPT), and,
 while the EPR's hospital notification (advis) has not arrived, record that the municipality
 confirmed the admission by phone or that no advis is needed (R-HANDOVER).
 """
@@ -33,24 +34,36 @@ from console.vocabulary import NoticeState
 
 
 class AcceptDialog(WriteDialog):
-    """R-ACCEPT by phone: who at the municipality accepted the course (recorded now)."""
+    """R-ACCEPT by phone: who at the municipality accepted the course (recorded now), or, with
+    ``refused``, why it refuses the course (patient safety; the reason is required)."""
 
     def __init__(self, context: ScreenContext, row: AgreementRow,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, refused: bool = False) -> None:
         super().__init__(context, parent)
         self.row = row
-        self.setWindowTitle(self.tr("Accepted by phone"))
-        self.accepted_by = QLineEdit()
-        self.accepted_by.setPlaceholderText(self.tr("Name and unit, e.g. Birgit Berg, "
-                                                    "hjemmesygeplejen Sorø"))
+        self.refused = refused
+        self.answer = QLineEdit()
+        self.accepted_by = self.answer  # the field's name when it accepts
         form = QFormLayout()
-        self.field_row(form, self.tr("Accepted by"), self.accepted_by, "accepted_by")
+        if refused:
+            self.setWindowTitle(self.tr("The municipality refuses the course"))
+            self.answer.setPlaceholderText(self.tr("Why, as the municipality said it"))
+            self.field_row(form, self.tr("Reason"), self.answer, "reason")
+        else:
+            self.setWindowTitle(self.tr("Accepted by phone"))
+            self.answer.setPlaceholderText(self.tr("Name and unit, e.g. Birgit Berg, "
+                                                   "hjemmesygeplejen Sorø"))
+            self.field_row(form, self.tr("Accepted by"), self.answer, "accepted_by")
         self.lay_out_form(form)
-        self.save_button.setText(self.tr("Record acceptance"))
+        self.save_button.setText(self.tr("Record refusal") if refused
+                                 else self.tr("Record acceptance"))
 
     def operation(self) -> ServiceCall | None:
+        if self.refused:
+            return call(agreement.record_refusal, self.row.admission_id,
+                        reason=self.answer.text(), expected_version=self.row.version)
         return call(agreement.record_acceptance, self.row.admission_id,
-                    accepted_by=self.accepted_by.text(), expected_version=self.row.version)
+                    accepted_by=self.answer.text(), expected_version=self.row.version)
 
 
 class AgreementBar(QWidget):
@@ -62,7 +75,11 @@ class AgreementBar(QWidget):
         self.row: AgreementRow | None = None
         self.label = wrapped_label()
         self.care_plan_button = push_button(clicked=self.draft_care_plan)
-        self.accept_button = push_button(clicked=self.open_accept_dialog)
+        self.accept_button = push_button()  # its menu: accepted by phone, refused
+        self.answer_menu = QMenu(self)
+        self.accept_action = self.answer_menu.addAction("", self.open_accept_dialog)
+        self.refuse_action = self.answer_menu.addAction("", self.open_refuse_dialog)
+        self.accept_button.setMenu(self.answer_menu)
         self.compose_button = push_button(clicked=self.open_compose_dialog)
         self.notice_button = push_button()  # its menu: confirmed by phone, not needed
         self.notice_menu = QMenu(self)
@@ -82,7 +99,9 @@ class AgreementBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.care_plan_button.setText(self.tr("Draft care plan"))
-        self.accept_button.setText(self.tr("Accepted by phone…"))
+        self.accept_button.setText(self.tr("Municipality's answer"))
+        self.accept_action.setText(self.tr("Accepted by phone…"))
+        self.refuse_action.setText(self.tr("Refuses the course…"))
         self.compose_button.setText(self.tr("New message…"))
         self.notice_button.setText(self.tr("Advis"))
         self.notice_button.setToolTip(self.tr("The EPR's hospital notification has not arrived "
@@ -152,10 +171,13 @@ class AgreementBar(QWidget):
         dialog.open()
         return dialog
 
-    def open_accept_dialog(self) -> AcceptDialog | None:
+    def open_refuse_dialog(self) -> AcceptDialog | None:
+        return self.open_accept_dialog(refused=True)
+
+    def open_accept_dialog(self, *, refused: bool = False) -> AcceptDialog | None:
         if self.row is None or self.context is None:
             return None
-        dialog = AcceptDialog(self.context, self.row, self)
+        dialog = AcceptDialog(self.context, self.row, self, refused=refused)
         dialog.saved.connect(lambda _row: self.on_changed())
         dialog.open()
         return dialog
