@@ -403,6 +403,9 @@ def test_R_MESSAGE_a_message_matched_to_no_course_is_answered_only_once_matched(
     with (pytest.raises(RuleViolation, match="matched to no course: find the patient first"),
           unit_of_work(db, NURSE) as s):
         outbox.send_reply(s, received.message_id, text="Hvem drejer det sig om?")
+    with (pytest.raises(RuleViolation, match="matched to no course: find the patient first"),
+          unit_of_work(db, NURSE) as s):
+        outbox.send_forward(s, received.message_id, to=PartyKind.GP, text="Til orientering.")
     with unit_of_work(db, NURSE) as s:
         inbox.match_to_course(s, received.message_id, adm.admission_id)
     with unit_of_work(db, NURSE) as s:

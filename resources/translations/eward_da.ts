@@ -4324,32 +4324,42 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="96" />
+      <location filename="../../console/views/messages/screen.py" line="98" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="96" />
+      <location filename="../../console/views/messages/screen.py" line="98" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="102" />
+      <location filename="../../console/views/messages/screen.py" line="105" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="228" />
+      <location filename="../../console/views/messages/screen.py" line="245" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="103" />
+      <location filename="../../console/views/messages/screen.py" line="221" />
+      <source>Forwarded; an acknowledgement is awaited.</source>
+      <translation>Videresendt; der ventes på kvittering.</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="104" />
+      <source>Forward…</source>
+      <translation>Videresend…</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/screen.py" line="106" />
       <source>Match to course…</source>
       <translation>Knyt til forløb…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="237" />
+      <location filename="../../console/views/messages/screen.py" line="254" />
       <source>Matched: the message is on the patient's course now.</source>
       <translation>Knyttet: meddelelsen ligger nu på patientens forløb.</translation>
     </message>
@@ -4360,57 +4370,57 @@ Besætning: {crew}
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="95" />
+      <location filename="../../console/views/messages/screen.py" line="97" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="98" />
+      <location filename="../../console/views/messages/screen.py" line="100" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="241" />
+      <location filename="../../console/views/messages/screen.py" line="258" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="101" />
+      <location filename="../../console/views/messages/screen.py" line="103" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="100" />
+      <location filename="../../console/views/messages/screen.py" line="102" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="233" />
+      <location filename="../../console/views/messages/screen.py" line="250" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="99" />
+      <location filename="../../console/views/messages/screen.py" line="101" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="199" />
+      <location filename="../../console/views/messages/screen.py" line="203" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="193" />
+      <location filename="../../console/views/messages/screen.py" line="197" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="105" />
+      <location filename="../../console/views/messages/screen.py" line="108" />
       <source>The message names no patient of the ward: find the patient whose course it is (R-MESSAGE)</source>
       <translation>Meddelelsen nævner ingen af afdelingens patienter: find den patient, hvis forløb det er (R-MESSAGE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="187" />
+      <location filename="../../console/views/messages/screen.py" line="191" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -6602,24 +6612,54 @@ Besætning: {crew}
   <context>
     <name>ReplyDialog</name>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="30" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="44" />
+      <source>Forward</source>
+      <translation>Videresend</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="36" />
+      <source>Forward the message from {party}</source>
+      <translation>Videresend meddelelsen fra {party}</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="42" />
       <source>Reply</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="25" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="41" />
       <source>Reply to {party}</source>
       <translation>Svar til {party}</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="44" />
       <source>Send reply</source>
       <translation>Send svar</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/reply_dialog.py" line="29" />
+      <location filename="../../console/views/messages/reply_dialog.py" line="32" />
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="31" />
+      <source>The patient's GP</source>
+      <translation>Patientens egen læge</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="34" />
       <source>They wrote</source>
       <translation>De skrev</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="38" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/messages/reply_dialog.py" line="39" />
+      <source>Your note</source>
+      <translation>Din bemærkning</translation>
     </message>
   </context>
   <context>
@@ -8168,7 +8208,7 @@ Besætning: {crew}
       <translation>Meddelelse {0} er allerede besvaret af {1} (svar {2}).</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="219" />
+      <location filename="../../console/services/messaging/outbox.py" line="218" />
       <source>Message {0} has no course or receiver.</source>
       <translation>Meddelelse {0} har intet forløb eller ingen modtager.</translation>
     </message>
@@ -8189,7 +8229,7 @@ Besætning: {crew}
     </message>
     <message>
       <location filename="../../console/services/messaging/outbox.py" line="138" />
-      <location filename="../../console/services/messaging/outbox.py" line="357" />
+      <location filename="../../console/services/messaging/outbox.py" line="356" />
       <source>Message {0} is {1}, not a draft.</source>
       <translation>Meddelelse {0} er {1}, ikke en kladde.</translation>
     </message>
@@ -8298,7 +8338,7 @@ Besætning: {crew}
       <translation>Ingen kommune '{0}'.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="306" />
+      <location filename="../../console/services/messaging/outbox.py" line="305" />
       <source>No outgoing message with id {0}.</source>
       <translation>Ingen udgående meddelelse med id {0}.</translation>
     </message>
@@ -8308,14 +8348,9 @@ Besætning: {crew}
       <translation>Ingen part {0}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/outbox.py" line="187" />
-      <location filename="../../console/services/messaging/outbox.py" line="190" />
-      <source>No received correspondence message on a course with id {0}.</source>
-      <translation>Ingen modtaget korrespondancemeddelelse på et forløb med id {0}.</translation>
-    </message>
-    <message>
       <location filename="../../console/services/escalations/from_message.py" line="24" />
       <location filename="../../console/services/messaging/outbox.py" line="156" />
+      <location filename="../../console/services/messaging/outbox.py" line="186" />
       <source>No received correspondence message with id {0}.</source>
       <translation>Ingen modtaget korrespondancemeddelelse med id {0}.</translation>
     </message>
@@ -8366,7 +8401,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/core/errors.py" line="80" />
       <location filename="../../console/services/core/uow.py" line="80" />
-      <location filename="../../console/services/messaging/outbox.py" line="319" />
+      <location filename="../../console/services/messaging/outbox.py" line="318" />
       <source>No {0} with id {1}.</source>
       <translation>Intet fundet ({0}) med id {1}.</translation>
     </message>
@@ -9043,7 +9078,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/messaging/outbox.py" line="117" />
       <location filename="../../console/services/messaging/outbox.py" line="173" />
-      <location filename="../../console/services/messaging/outbox.py" line="200" />
+      <location filename="../../console/services/messaging/outbox.py" line="199" />
       <source>Write the message text.</source>
       <translation>Skriv meddelelsens tekst.</translation>
     </message>

@@ -297,3 +297,31 @@ def test_R_MESSAGE_a_message_naming_no_patient_of_the_ward_is_matched_to_its_cou
     with qtbot.waitSignal(screen.patient_requested, timeout=2_000) as opened:
         screen.table.activated.emit(screen.table.currentIndex())  # double-click: the record
     assert opened.args == [admission_id]
+
+
+def test_a_received_message_is_forwarded_to_the_gp_with_its_text(
+        qtbot: QtBot, sqlite_db: Database, context_for: MakeContext, day: date,
+        tmp_path: Path) -> None:
+    admission_id, partner = _ward(sqlite_db, day, tmp_path)
+    _plan_answered(sqlite_db, admission_id, partner, "Huden omkring PICC-linen er rød.")
+    screen = _screen(qtbot, sqlite_db, context_for, day)
+    _click(qtbot, screen, screen.receive_button)
+    partner.take()  # our acknowledgement
+    [question] = [screen.model.row_at(r) for r in range(screen.model.rowCount())
+                  if screen.model.row_at(r).direction == "in"]
+    assert screen.select_message(question.id)
+    assert screen.forward_button.isEnabled()
+    dialog = screen.open_forward()
+    assert isinstance(dialog, ReplyDialog)
+    assert dialog.forward
+    dialog.to.setCurrentIndex(dialog.to.findData("gp"))
+    qtbot.keyClicks(dialog.text, "Til orientering.")
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.context.worker.is_idle)
+    assert "Forwarded" in screen.message_label.text()
+    [sent] = partner.take()
+    assert isinstance(sent, IncomingCareCommunication)
+    assert sent.text == "Til orientering."
+    assert any("PICC-linen er rød" in (seg.text or "") for seg in sent.segments)  # carried
+    assert screen.reply_button.isEnabled()  # forwarding is no answer: a reply is still due

@@ -183,11 +183,10 @@ def draft_forward(session: Session, message_id: int, *, to: PartyKind, text: str
     """Forward a received correspondence message to the GP or the municipality (a new thread
     carrying the earlier texts and files, as MedCom wants)."""
     user = require_role(session, MESSAGE_ROLES, "forward a message")
-    on_a_course = "received correspondence message on a course"
     received = _correspondence(session, message_id, MessageDirection.IN, lock=False,
-                               what=on_a_course)
-    if received.admission is None:
-        raise NotFound(on_a_course, message_id)
+                               what="received correspondence message")
+    matched_course(received)  # forwarded on its course, as every answer to it
+    assert received.admission is not None
     party = receiver_for(session, received.admission, to)
     msg = Message(admission_id=received.admission_id, direction=MessageDirection.OUT,
                   kind=MessageKind.CARE_COMMUNICATION, state=MessageState.DRAFTED,
@@ -368,6 +367,13 @@ def send_reply(session: Session, message_id: int, *, text: str,
     """Reply to a received message and send the reply, in one unit of work (one answer only)."""
     reply_id = draft_reply(session, message_id, text=text)
     return _transmit(session, _message(session, reply_id, None), transport)
+
+
+def send_forward(session: Session, message_id: int, *, to: PartyKind, text: str,
+                 transport: Transport | None = None) -> int:
+    """Forward a received message and send the forward, in one unit of work (the dialog)."""
+    forward_id = draft_forward(session, message_id, to=to, text=text)
+    return _transmit(session, _message(session, forward_id, None), transport)
 
 
 def send_new_message(session: Session, admission_id: int, draft: Draft, *,

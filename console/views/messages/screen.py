@@ -3,9 +3,10 @@
 Loads ``list_messages`` through the worker and reloads on the change feed (a second desk's
 message, an acknowledgement that arrived). Actions, each one service call: receive the
 mailbox, send a draft (a care plan, an update, the epikrise), resend a message without an
-acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one,
-match one that named no patient of the ward to its course, save a file it carries (logged).
-Under the list the selected message is read whole; double-click (or Enter) opens its record.
+acknowledgement in time or rejected (a person's decision: R-MESSAGE), reply to a received one
+or forward it to the GP or the municipality, match one that named no patient of the ward to its
+course, save a file it carries (logged). Under the list the selected message is read whole;
+double-click (or Enter) opens its record.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class MessagesScreen(Screen):
         self.send_button.clicked.connect(self.send_selected)
         self.resend_button.clicked.connect(self.resend_selected)
         self.reply_button.clicked.connect(self.open_reply)
+        self.forward_button = push_button(clicked=self.open_forward)
         self.detail = quoted_label()
         # the message's text right under the list, not centred in the space below it (issue 20)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -79,7 +81,8 @@ class MessagesScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(tool_row(self.show_combo, STRETCH, self.receive_button,
                                   self.send_button, self.resend_button, self.reply_button,
-                                  self.escalate_button, self.match_button, self.file_button))
+                                  self.forward_button, self.escalate_button, self.match_button,
+                                  self.file_button))
         layout.addWidget(self.loading_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.message_label)
@@ -99,6 +102,7 @@ class MessagesScreen(Screen):
                              (self.send_button, self.tr("Send")),
                              (self.resend_button, self.tr("Resend")),
                              (self.reply_button, self.tr("Reply…")),
+                             (self.forward_button, self.tr("Forward…")),
                              (self.escalate_button, self.tr("Escalate…")),
                              (self.match_button, self.tr("Match to course…"))):
             button.setText(text)
@@ -161,6 +165,7 @@ class MessagesScreen(Screen):
         on_course = received and row is not None and row.admission_id is not None
         self.reply_button.setEnabled(on_course and row is not None and row.answered_by_id is None)
         self.escalate_button.setEnabled(on_course)
+        self.forward_button.setEnabled(on_course)
         self.match_button.setEnabled(row is not None and unmatched(row))
         self.file_button.show_files(row.attachments if row is not None else ())
         self.detail.setText(detail_text(row))
@@ -203,6 +208,19 @@ class MessagesScreen(Screen):
         if dialog is not None:
             dialog.saved.connect(self._on_replied)
         return dialog
+
+    def open_forward(self) -> ReplyDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = ReplyDialog(self.context, row, self, forward=True)
+        dialog.saved.connect(self._on_forwarded)
+        dialog.open()
+        return dialog
+
+    def _on_forwarded(self, _forward_id: object) -> None:
+        self._say(self.tr("Forwarded; an acknowledgement is awaited."), error=False)
+        self.reload()
 
     def open_escalate(self) -> EscalateDialog | None:
         dialog = self._open_on_selected(EscalateDialog)
