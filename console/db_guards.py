@@ -77,6 +77,12 @@ BEGIN
   END IF;
   RETURN pg_has_role(session_user, {_lit(group)} || suffix, 'MEMBER');
 END $$""",
+        """
+CREATE OR REPLACE FUNCTION eward_is_ward_login() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  -- a person's own login (not the owner's connection: set-up, the embedded demo)
+  SELECT eward_login_initials() IS NOT NULL OR eward_is_member('staff')
+$$""",
         r"""
 CREATE OR REPLACE FUNCTION eward_acting_user() RETURNS text
 LANGUAGE plpgsql STABLE AS $$
@@ -95,7 +101,7 @@ END $$""",
 CREATE OR REPLACE FUNCTION eward_round_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  ward_login boolean := eward_login_initials() IS NOT NULL OR eward_is_member('staff');
+  ward_login boolean := eward_is_ward_login();
 BEGIN
   IF NOT ward_login THEN
     RETURN NEW;  -- the owner's own connection (set-up, the embedded demo): see the hazard log
@@ -124,7 +130,7 @@ END $$""",
 CREATE OR REPLACE FUNCTION eward_addendum_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF eward_login_initials() IS NOT NULL OR eward_is_member('staff') THEN
+  IF eward_is_ward_login() THEN
     NEW.written_by := eward_acting_user();
     NEW.written_at := now();
   END IF;
@@ -134,7 +140,7 @@ END $$""",
 CREATE OR REPLACE FUNCTION eward_message_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NOT (eward_login_initials() IS NOT NULL OR eward_is_member('staff')) THEN
+  IF NOT eward_is_ward_login() THEN
     RETURN COALESCE(NEW, OLD);  -- the owner's own connection (set-up, the embedded demo)
   END IF;
   IF TG_OP = 'DELETE' THEN
@@ -155,7 +161,7 @@ END $$""",
 CREATE OR REPLACE FUNCTION eward_attachment_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF (eward_login_initials() IS NOT NULL OR eward_is_member('staff'))
+  IF eward_is_ward_login()
      AND (SELECT state FROM message WHERE id = OLD.message_id) <> 'drafted' THEN
     RAISE EXCEPTION 'the files of message % are kept: only a draft''s are removed (R-MESSAGE)',
       OLD.message_id USING ERRCODE = 'insufficient_privilege';
@@ -189,7 +195,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   gone bigint;
 BEGIN
-  IF (eward_login_initials() IS NOT NULL OR eward_is_member('staff'))
+  IF eward_is_ward_login()
      AND NOT eward_is_member('admin') THEN
     RAISE EXCEPTION 'only an admin purges the access log'
       USING ERRCODE = 'insufficient_privilege';

@@ -204,57 +204,40 @@ class MessagesScreen(Screen):
                         lambda _id: self.tr("Sent again with a new envelope."))
 
     def open_reply(self) -> ReplyDialog | None:
-        dialog = self._open_on_selected(ReplyDialog)
-        if dialog is not None:
-            dialog.saved.connect(self._on_replied)
-        return dialog
+        return self._open_on_selected(ReplyDialog, lambda _id: self.tr("Reply sent."))
 
     def open_forward(self) -> ReplyDialog | None:
-        row = self.selected_row()
-        if row is None:
-            return None
-        dialog = ReplyDialog(self.context, row, self, forward=True)
-        dialog.saved.connect(self._on_forwarded)
-        dialog.open()
-        return dialog
-
-    def _on_forwarded(self, _forward_id: object) -> None:
-        self._say(self.tr("Forwarded; an acknowledgement is awaited."), error=False)
-        self.reload()
+        return self._open_on_selected(
+            ReplyDialog, lambda _id: self.tr("Forwarded; an acknowledgement is awaited."),
+            forward=True)
 
     def open_escalate(self) -> EscalateDialog | None:
-        dialog = self._open_on_selected(EscalateDialog)
-        if dialog is not None:
-            dialog.saved.connect(self._on_escalated)
-        return dialog
+        return self._open_on_selected(
+            EscalateDialog, lambda escalation: self.tr(
+                "Escalation #{n} logged: see the Escalations screen.").format(
+                n=getattr(escalation, "id", "")))
 
     def open_match(self) -> MatchDialog | None:
-        dialog = self._open_on_selected(MatchDialog)
-        if dialog is not None:
-            dialog.saved.connect(self._on_matched)
-        return dialog
+        return self._open_on_selected(
+            MatchDialog, lambda _id: self.tr("Matched: the message is on the patient's course now."))
 
-    def _open_on_selected(self, dialog_class: type[D]) -> D | None:
+    def _open_on_selected(self, dialog_class: type[D], done: Callable[[Any], str],
+                          **options: Any) -> D | None:
+        """The dialog on the selected message; when it saved, ``done`` words it and the list
+        reloads."""
         row = self.selected_row()
         if row is None:
             return None
-        dialog = dialog_class(self.context, row, self)
+        dialog = dialog_class(self.context, row, self, **options)
+
+        def saved(result: object) -> None:
+            self._say(done(result), error=False)
+            self.reload()
+
+        dialog.saved.connect(saved)
         dialog.open()
         return dialog
-
-    def _on_escalated(self, escalation: object) -> None:
-        self._say(self.tr("Escalation #{n} logged: see the Escalations screen.").format(
-            n=getattr(escalation, "id", "")), error=False)
-        self.reload()
 
     def _on_file_saved(self, path: str) -> None:
         self._say(self.tr("Saved {path}; the save is in the access log.").format(path=path),
                   error=False)
-
-    def _on_matched(self, _message_id: object) -> None:
-        self._say(self.tr("Matched: the message is on the patient's course now."), error=False)
-        self.reload()
-
-    def _on_replied(self, _reply_id: object) -> None:
-        self._say(self.tr("Reply sent."), error=False)
-        self.reload()

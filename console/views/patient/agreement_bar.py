@@ -98,16 +98,18 @@ class AgreementBar(QWidget):
         self.show_agreement(None)
 
     def retranslate_ui(self) -> None:
-        self.care_plan_button.setText(self.tr("Draft care plan"))
-        self.accept_button.setText(self.tr("Municipality's answer"))
-        self.accept_action.setText(self.tr("Accepted by phone…"))
-        self.refuse_action.setText(self.tr("Refuses the course…"))
-        self.compose_button.setText(self.tr("New message…"))
-        self.notice_button.setText(self.tr("Advis"))
+        for widget, text in (
+                (self.care_plan_button, self.tr("Draft care plan")),
+                (self.accept_button, self.tr("Municipality's answer")),
+                (self.accept_action, self.tr("Accepted by phone…")),
+                (self.refuse_action, self.tr("Refuses the course…")),
+                (self.compose_button, self.tr("New message…")),
+                (self.notice_button, self.tr("Advis")),
+                (self.notice_phone, self.tr("The municipality confirmed the admission by phone")),
+                (self.notice_waived, self.tr("No advis is needed for this course"))):
+            widget.setText(text)
         self.notice_button.setToolTip(self.tr("The EPR's hospital notification has not arrived "
                                               "(R-HANDOVER)"))
-        self.notice_phone.setText(self.tr("The municipality confirmed the admission by phone"))
-        self.notice_waived.setText(self.tr("No advis is needed for this course"))
         self.show_agreement(self.row)
 
     def show_agreement(self, row: AgreementRow | None) -> None:
