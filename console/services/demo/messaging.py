@@ -129,7 +129,8 @@ def _unmatched_question(session: Session, course: Course, party: MessageParty,
     cpr = course.patient.cpr.replace("-", "")
     typo = cpr[:6] + f"{(int(cpr[6:]) + 1) % 10000:04d}"
     ids = [str(uuid.uuid5(uuid.NAMESPACE_URL, f"eward-demo-unmatched-{n}")) for n in range(4)]
-    writer = Author(f"{MUNICIPAL_CALLERS[0]}, Sygeplejerske", "Sygeplejerske", "70 20 42 00")
+    writer = Author(f"{MUNICIPAL_CALLERS[0]}, Sygeplejerske", "Sygeplejerske",
+                    "46310000")  # a fictitious municipal number
     text = "Vi har ikke modtaget plejeforløbsplanen for borgeren. Kan I sende den igen?"
     question = OutgoingCareCommunication(
         sender=organisation(party), receiver=organisation(hospital),

@@ -6,6 +6,7 @@ It is a placeholder and looks like one: flat colours, no real patient.
 
 from __future__ import annotations
 
+import functools
 import struct
 import zlib
 
@@ -29,6 +30,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
             + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
 
 
+@functools.cache
 def iv_site_png() -> bytes:
     rows = b"".join(b"\x00" + bytes(c for x in range(WIDTH) for c in _pixel(x, y))
                     for y in range(HEIGHT))
