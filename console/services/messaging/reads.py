@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from console.models import Admission, Message, MessageAttachment, MessageEnvelope, Patient
 from console.services.core.errors import InvalidInput, NotFound, RuleViolation
@@ -95,17 +95,23 @@ def _overdue(msg: Message, last_sent: datetime | None, now: datetime, minutes: i
 
 
 def _rows(session: Session, *where: object, with_acks: bool = False) -> list[MessageRow]:
-    stmt = (select(Message, Patient.name).outerjoin(Admission, Message.admission_id == Admission.id)
-            .outerjoin(Patient, Admission.patient_id == Patient.id).where(*where)  # type: ignore[arg-type]
-            .order_by(Message.created_at, Message.id))
+    """The rows, in three queries whatever their number: the messages without the bundle bytes
+    they keep (``raw``: kilobytes each, read only to save or re-parse one), then their files and
+    their envelopes' times, by a subquery of the same messages rather than a list of ids (which
+    SQLite refuses past 32,766 values)."""
+    chosen = [*where]
     if not with_acks:
-        stmt = stmt.where((Message.kind != MessageKind.ACKNOWLEDGEMENT)
-                          | (Message.direction == MessageDirection.IN))
+        chosen.append((Message.kind != MessageKind.ACKNOWLEDGEMENT)
+                      | (Message.direction == MessageDirection.IN))
+    stmt = (select(Message, Patient.name).outerjoin(Admission, Message.admission_id == Admission.id)
+            .outerjoin(Patient, Admission.patient_id == Patient.id)
+            .where(*chosen)  # type: ignore[arg-type]
+            .options(defer(Message.raw)).order_by(Message.created_at, Message.id))
     found = list(session.execute(stmt))
-    envelopes: dict[int, list[MessageEnvelope]] = {}
+    ids = select(Message.id).where(*chosen).scalar_subquery()  # type: ignore[arg-type]
+    envelopes: dict[int, list[tuple[datetime, str]]] = {}
     files: dict[int, list[AttachmentRef]] = {}
-    ids = [m.id for m, _ in found]
-    if ids:
+    if found:
         for message_id, file_id, filename, content_type, size in session.execute(select(
                 MessageAttachment.message_id, MessageAttachment.id, MessageAttachment.filename,
                 MessageAttachment.content_type, MessageAttachment.size).where(
@@ -113,15 +119,16 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
                 .order_by(MessageAttachment.id)):  # empty: a reply only refers to an earlier file
             files.setdefault(message_id, []).append(
                 AttachmentRef(file_id, filename, content_type, size))
-        for env in session.scalars(select(MessageEnvelope).where(
+        for message_id, at, header_id in session.execute(select(
+                MessageEnvelope.message_id, MessageEnvelope.at, MessageEnvelope.header_id).where(
                 MessageEnvelope.message_id.in_(ids)).order_by(MessageEnvelope.id)):
-            envelopes.setdefault(env.message_id, []).append(env)
+            envelopes.setdefault(message_id, []).append((at, header_id))
     now, minutes = now_utc(), get_int(session, "medcom_ack_timeout_minutes")
     rows = []
     for msg, patient in found:
         envs = envelopes.get(msg.id, [])
-        last = envs[-1] if envs else None
-        overdue = _overdue(msg, last.at if last else None, now, minutes)
+        last_at, last_header = envs[-1] if envs else (None, None)
+        overdue = _overdue(msg, last_at, now, minutes)
         rows.append(MessageRow(
             msg.id, msg.admission_id, patient, msg.direction.value, msg.kind.value,
             msg.state.value, overdue,
@@ -129,7 +136,7 @@ def _rows(session: Session, *where: object, with_acks: bool = False) -> list[Mes
             msg.text, msg.author or msg.author_name, msg.created_at, msg.sent_at, msg.ack_code,
             msg.ack_reason, msg.problem, msg.duplicates,
             len(envs) if msg.direction is MessageDirection.OUT else 0,
-            last.header_id if last else None, msg.in_reply_to_id, msg.answered_by_id,
+            last_header, msg.in_reply_to_id, msg.answered_by_id,
             msg.version, needs_attention(msg, overdue),
             tuple(files.get(msg.id, ()))))
     return rows
