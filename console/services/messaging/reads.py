@@ -97,8 +97,8 @@ def _overdue(msg: Message, last_sent: datetime | None, now: datetime, minutes: i
 def _rows(session: Session, *where: object, with_acks: bool = False) -> list[MessageRow]:
     """The rows, in three queries whatever their number: the messages without the bundle bytes
     they keep (``raw``: kilobytes each, read only to save or re-parse one), then their files and
-    their envelopes' times, by a subquery of the same messages rather than a list of ids (which
-    SQLite refuses past 32,766 values)."""
+    their envelopes' times, by a subquery of the same messages rather than a list of ids (SQLite
+    caps the values a statement binds: 999, or 32,766, by build; tests/test_messaging_scale.py)."""
     chosen = [*where]
     if not with_acks:
         chosen.append((Message.kind != MessageKind.ACKNOWLEDGEMENT)
