@@ -447,92 +447,97 @@
   <context>
     <name>AgreementBar</name>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="131" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="136" />
       <source> (care plan not sent)</source>
       <translation> (plejeforløbsplan ikke sendt)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
       <source>Accepted by phone…</source>
       <translation>Accepteret telefonisk…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
       <source>Advis</source>
       <translation>Advis</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="129" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="134" />
       <source>Awaiting the municipality: municipal doses not yet accepted</source>
       <translation>Afventer kommunen: kommunale doser er endnu ikke accepteret</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="135" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="103" />
+      <source>By phone</source>
+      <translation>Telefonisk</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="140" />
       <source>Care plan agreed with the municipality</source>
       <translation>Plejeforløbsplanen er aftalt med kommunen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="144" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="149" />
       <source>Care plan drafted: review and send it on the Messages screen.</source>
       <translation>Plejeforløbsplan lavet som kladde: gennemse og send den under Meddelelser.</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="101" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
       <source>Draft care plan</source>
       <translation>Udkast til plejeforløbsplan</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="133" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="138" />
       <source>Municipality accepted; it has not acknowledged the care plan</source>
       <translation>Kommunen har accepteret; den har ikke kvitteret for plejeforløbsplanen</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="126" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="131" />
       <source>Municipality refused the course: {reason}</source>
       <translation>Kommunen har afvist forløbet: {reason}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="102" />
-      <source>Municipality's answer</source>
-      <translation>Kommunens svar</translation>
-    </message>
-    <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="106" />
       <source>New message…</source>
       <translation>Ny meddelelse…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="110" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="109" />
       <source>No advis is needed for this course</source>
       <translation>Der skal ikke bruges advis til dette forløb</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="104" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="105" />
       <source>Refuses the course…</source>
       <translation>Afviser forløbet…</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="107" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="111" />
       <source>The EPR's hospital notification has not arrived (R-HANDOVER)</source>
       <translation>EPJ's indlæggelsesadvis er ikke kommet (R-HANDOVER)</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="109" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="108" />
       <source>The municipality confirmed the admission by phone</source>
       <translation>Kommunen har bekræftet indlæggelsen telefonisk</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="137" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="113" />
+      <source>The municipality's answer by phone: it accepts the course, or refuses it with a reason (R-ACCEPT)</source>
+      <translation>Kommunens svar pr. telefon: den accepterer forløbet, eller afviser det med en begrundelse (R-ACCEPT)</translation>
+    </message>
+    <message>
+      <location filename="../../console/views/patient/agreement_bar.py" line="142" />
       <source>Treatment responsibility: {holder}</source>
       <translation>Behandlingsansvar: {holder}</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="136" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="141" />
       <source>the GP</source>
       <translation>egen læge</translation>
     </message>
     <message>
-      <location filename="../../console/views/patient/agreement_bar.py" line="136" />
+      <location filename="../../console/views/patient/agreement_bar.py" line="141" />
       <source>the eHospital</source>
       <translation>eHospitalet</translation>
     </message>
@@ -4324,103 +4329,103 @@ Besætning: {crew}
   <context>
     <name>MessagesScreen</name>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="98" />
+      <location filename="../../console/views/messages/screen.py" line="99" />
       <source>All messages</source>
       <translation>Alle meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="98" />
+      <location filename="../../console/views/messages/screen.py" line="99" />
       <source>Drafts</source>
       <translation>Kladder</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="105" />
+      <location filename="../../console/views/messages/screen.py" line="106" />
       <source>Escalate…</source>
       <translation>Eskalér…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="245" />
+      <location filename="../../console/views/messages/screen.py" line="216" />
       <source>Escalation #{n} logged: see the Escalations screen.</source>
       <translation>Eskalering #{n} oprettet: se Eskaleringer.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="221" />
+      <location filename="../../console/views/messages/screen.py" line="211" />
       <source>Forwarded; an acknowledgement is awaited.</source>
       <translation>Videresendt; der ventes på kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="104" />
+      <location filename="../../console/views/messages/screen.py" line="105" />
       <source>Forward…</source>
       <translation>Videresend…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="106" />
+      <location filename="../../console/views/messages/screen.py" line="107" />
       <source>Match to course…</source>
       <translation>Knyt til forløb…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="254" />
+      <location filename="../../console/views/messages/screen.py" line="222" />
       <source>Matched: the message is on the patient's course now.</source>
       <translation>Knyttet: meddelelsen ligger nu på patientens forløb.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="49" />
+      <location filename="../../console/views/messages/screen.py" line="50" />
       <location filename="../../console/views/registry.py" line="70" />
       <source>Messages</source>
       <translation>Meddelelser</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="97" />
+      <location filename="../../console/views/messages/screen.py" line="98" />
       <source>Needs attention</source>
       <translation>Kræver handling</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="100" />
+      <location filename="../../console/views/messages/screen.py" line="101" />
       <source>Receive</source>
       <translation>Modtag</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="258" />
+      <location filename="../../console/views/messages/screen.py" line="207" />
       <source>Reply sent.</source>
       <translation>Svar sendt.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="103" />
+      <location filename="../../console/views/messages/screen.py" line="104" />
       <source>Reply…</source>
       <translation>Svar…</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="102" />
+      <location filename="../../console/views/messages/screen.py" line="103" />
       <source>Resend</source>
       <translation>Send igen</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="250" />
+      <location filename="../../console/views/messages/screen.py" line="242" />
       <source>Saved {path}; the save is in the access log.</source>
       <translation>Gemt i {path}; det er noteret i adgangsloggen.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="101" />
+      <location filename="../../console/views/messages/screen.py" line="102" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="203" />
+      <location filename="../../console/views/messages/screen.py" line="204" />
       <source>Sent again with a new envelope.</source>
       <translation>Sendt igen med ny kuvert.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="197" />
+      <location filename="../../console/views/messages/screen.py" line="198" />
       <source>Sent; an acknowledgement is awaited.</source>
       <translation>Sendt; afventer kvittering.</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="108" />
+      <location filename="../../console/views/messages/screen.py" line="109" />
       <source>The message names no patient of the ward: find the patient whose course it is (R-MESSAGE)</source>
       <translation>Meddelelsen nævner ingen af afdelingens patienter: find den patient, hvis forløb det er (R-MESSAGE)</translation>
     </message>
     <message>
-      <location filename="../../console/views/messages/screen.py" line="191" />
+      <location filename="../../console/views/messages/screen.py" line="192" />
       <source>{n} message(s) received.</source>
       <translation>{n} meddelelse(r) modtaget.</translation>
     </message>
@@ -8223,7 +8228,7 @@ Besætning: {crew}
       <translation>Meddelelse {0} er allerede på forløb {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="143" />
+      <location filename="../../console/services/messaging/reads.py" line="150" />
       <source>Message {0} is matched to no course: find the patient first.</source>
       <translation>Meddelelse {0} er ikke knyttet til et forløb: find patienten først.</translation>
     </message>
@@ -8328,7 +8333,7 @@ Besætning: {crew}
     <message>
       <location filename="../../console/services/messaging/files.py" line="58" />
       <location filename="../../console/services/messaging/matching.py" line="29" />
-      <location filename="../../console/services/messaging/reads.py" line="164" />
+      <location filename="../../console/services/messaging/reads.py" line="171" />
       <source>No message with id {0}.</source>
       <translation>Ingen meddelelse med id {0}.</translation>
     </message>
@@ -8996,7 +9001,7 @@ Besætning: {crew}
       <translation>Ukendt visitationspunkt '{0}': brug {1}.</translation>
     </message>
     <message>
-      <location filename="../../console/services/messaging/reads.py" line="152" />
+      <location filename="../../console/services/messaging/reads.py" line="159" />
       <source>Unknown message state '{0}': one of {1}.</source>
       <translation>Ukendt meddelelsestilstand '{0}': en af {1}.</translation>
     </message>

@@ -100,7 +100,7 @@ class AgreementBar(QWidget):
     def retranslate_ui(self) -> None:
         for widget, text in (
                 (self.care_plan_button, self.tr("Draft care plan")),
-                (self.accept_button, self.tr("Municipality's answer")),
+                (self.accept_button, self.tr("By phone")),
                 (self.accept_action, self.tr("Accepted by phone…")),
                 (self.refuse_action, self.tr("Refuses the course…")),
                 (self.compose_button, self.tr("New message…")),
@@ -110,6 +110,9 @@ class AgreementBar(QWidget):
             widget.setText(text)
         self.notice_button.setToolTip(self.tr("The EPR's hospital notification has not arrived "
                                               "(R-HANDOVER)"))
+        self.accept_button.setToolTip(self.tr("The municipality's answer by phone: it accepts "
+                                              "the course, or refuses it with a reason "
+                                              "(R-ACCEPT)"))
         self.show_agreement(self.row)
 
     def show_agreement(self, row: AgreementRow | None) -> None:
